@@ -1,0 +1,17 @@
+// Message files, one per namespace and locale, merged into one tree per locale.
+import enAuth from '@/messages/en/auth.json';
+import enCommon from '@/messages/en/common.json';
+import enDashboard from '@/messages/en/dashboard.json';
+import enMarketing from '@/messages/en/marketing.json';
+import enSettings from '@/messages/en/settings.json';
+import ptAuth from '@/messages/pt-BR/auth.json';
+import ptCommon from '@/messages/pt-BR/common.json';
+import ptDashboard from '@/messages/pt-BR/dashboard.json';
+import ptMarketing from '@/messages/pt-BR/marketing.json';
+import ptSettings from '@/messages/pt-BR/settings.json';
+import type { Locale } from '@/lib/i18n/locales';
+
+export const messages = {
+  en: { common: enCommon, marketing: enMarketing, auth: enAuth, dashboard: enDashboard, settings: enSettings },
+  'pt-BR': { common: ptCommon, marketing: ptMarketing, auth: ptAuth, dashboard: ptDashboard, settings: ptSettings },
+} satisfies Record<Locale, Record<string, unknown>>;

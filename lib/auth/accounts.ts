@@ -1,0 +1,140 @@
+// Account operations: sign-up, password change, two-factor on/off, data export, deletion.
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import { Prisma } from '@/generated/prisma/client';
+import { db } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import { isLocale } from '@/lib/i18n/locales';
+import { audit } from './audit';
+import { hashPassword, passwordSchema, verifyPassword } from './password';
+import { revokeAllSessions } from './sessions';
+import {
+  consumeTotpCode,
+  newTotpSecret,
+  replaceRecoveryCodes,
+  sealTotpSecret,
+  totpUri,
+} from './totp';
+
+export const signUpSchema = z.object({
+  name: z.string().trim().min(1, 'Enter your name.').max(100),
+  email: z.string().trim().toLowerCase().email('Enter a valid email address.').max(320),
+  password: passwordSchema,
+});
+
+export async function signUp(input: z.input<typeof signUpSchema>) {
+  const { name, email, password } = signUpSchema.parse(input);
+  const passwordHash = await hashPassword(password);
+  try {
+    const user = await db.user.create({ data: { name, email, passwordHash } });
+    await audit(user.id, 'account.created', { method: 'password' });
+    return { id: user.id, email: user.email };
+  } catch (error) {
+    // The unique index decides, so two sign-ups racing for one email still make one account.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+      throw new AppError('CONFLICT', 'An account with this email already exists. Sign in instead.');
+    }
+    throw error;
+  }
+}
+
+async function checkPassword(userId: string, password: string) {
+  const user = await db.user.findUniqueOrThrow({ where: { id: userId } });
+  if (!(await verifyPassword(user.passwordHash, password))) {
+    throw new AppError('INVALID_INPUT', 'That password is not right.', { field: 'password' });
+  }
+  return user;
+}
+
+export const changePasswordSchema = z.object({
+  currentPassword: z.string().max(200).default(''),
+  newPassword: passwordSchema,
+});
+
+export async function changePassword(userId: string, currentSessionId: string, input: unknown) {
+  const { currentPassword, newPassword } = changePasswordSchema.parse(input);
+  const user = await db.user.findUniqueOrThrow({ where: { id: userId } });
+  // Accounts made by magic link or OAuth have no password yet and may set one.
+  if (user.passwordHash) await checkPassword(userId, currentPassword);
+  await db.user.update({ where: { id: userId }, data: { passwordHash: await hashPassword(newPassword) } });
+  await audit(userId, 'password.changed');
+  // A new password ends every other device's session.
+  await revokeAllSessions(userId, { except: currentSessionId });
+}
+
+export async function startTwoFactorSetup(userId: string, password: string) {
+  const user = await checkPassword(userId, password);
+  if (user.totpEnabledAt) throw new AppError('CONFLICT', 'Two-factor sign-in is already on.');
+  const secret = newTotpSecret();
+  await db.user.update({ where: { id: userId }, data: { totpSecret: sealTotpSecret(secret), totpLastStep: null } });
+  return { secret, uri: totpUri(secret, user.email) };
+}
+
+export async function confirmTwoFactorSetup(userId: string, code: string): Promise<string[]> {
+  const user = await db.user.findUniqueOrThrow({ where: { id: userId } });
+  if (user.totpEnabledAt) throw new AppError('CONFLICT', 'Two-factor sign-in is already on.');
+  if (!user.totpSecret) throw new AppError('CONFLICT', 'Start the setup again.');
+  if (!(await consumeTotpCode(userId, user.totpSecret, code))) {
+    throw new AppError('INVALID_INPUT', 'That code is not right. Check the time on your phone and try the newest code.', {
+      field: 'code',
+    });
+  }
+  await db.user.update({ where: { id: userId }, data: { totpEnabledAt: new Date() } });
+  const codes = await replaceRecoveryCodes(userId);
+  await audit(userId, 'twofactor.enabled');
+  return codes;
+}
+
+export async function disableTwoFactor(userId: string, password: string) {
+  await checkPassword(userId, password);
+  await db.$transaction([
+    db.user.update({ where: { id: userId }, data: { totpSecret: null, totpEnabledAt: null, totpLastStep: null } }),
+    db.recoveryCode.deleteMany({ where: { userId } }),
+  ]);
+  await audit(userId, 'twofactor.disabled');
+}
+
+export async function setLocale(userId: string, locale: string) {
+  if (!isLocale(locale)) throw new AppError('INVALID_INPUT', 'Unknown language.');
+  await db.user.update({ where: { id: userId }, data: { locale } });
+}
+
+// Everything stored about the account, as JSON. Secrets are described, never exported.
+export async function exportAccountData(userId: string) {
+  const user = await db.user.findUniqueOrThrow({
+    where: { id: userId },
+    include: {
+      accounts: { select: { provider: true, providerAccountId: true, type: true, scope: true } },
+      sessions: true,
+      recoveryCodes: { select: { createdAt: true, usedAt: true } },
+      auditLogs: { orderBy: { createdAt: 'desc' } },
+    },
+  });
+  await audit(userId, 'account.exported');
+  const { passwordHash, totpSecret, totpLastStep, ...profile } = user;
+  void totpLastStep;
+  return {
+    exportedAt: new Date().toISOString(),
+    format: 'page-magic-account-export/v1',
+    account: {
+      ...profile,
+      hasPassword: Boolean(passwordHash),
+      twoFactor: { enabled: Boolean(user.totpEnabledAt), configured: Boolean(totpSecret) },
+    },
+  };
+}
+
+export async function deleteAccount(userId: string, confirmEmail: string) {
+  const user = await db.user.findUniqueOrThrow({ where: { id: userId } });
+  if (confirmEmail.trim().toLowerCase() !== user.email) {
+    throw new AppError('INVALID_INPUT', 'Type your email exactly as shown to confirm.', { field: 'email' });
+  }
+  // Cascades remove sessions, linked accounts, recovery codes and (later) sites; the audit
+  // entry keeps only a hash of the email, so nothing personal survives.
+  await db.$transaction([
+    db.verificationToken.deleteMany({ where: { identifier: user.email } }),
+    db.user.delete({ where: { id: userId } }),
+  ]);
+  await audit(null, 'account.deleted', { emailSha256: createHash('sha256').update(user.email).digest('hex') });
+}
+

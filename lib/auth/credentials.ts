@@ -1,0 +1,50 @@
+// Email + password (+ second factor) sign-in. Every failure looks the same from outside,
+// whether or not the email exists; failures count toward the sign-in limit.
+import { z } from 'zod';
+import { db } from '@/lib/db';
+import { audit } from './audit';
+import { verifyPassword } from './password';
+import { currentRequestInfo } from './request-info';
+import { isSignInBlocked, recordSignInFailure } from './sign-in-limit';
+import { verifySecondFactor } from './totp';
+
+// Error messages next-auth passes back to the sign-in form as `error`.
+export const SignInError = {
+  invalid: 'INVALID_CREDENTIALS',
+  codeRequired: 'TOTP_REQUIRED',
+  codeInvalid: 'TOTP_INVALID',
+  rateLimited: 'RATE_LIMITED',
+} as const;
+
+export const credentialsSchema = z.object({
+  email: z.string().trim().toLowerCase().email().max(320),
+  password: z.string().min(1).max(200),
+  code: z.string().trim().max(20).optional().default(''),
+});
+
+export class SignInFailure extends Error {}
+
+export async function authorizeCredentials(input: unknown): Promise<{ id: string; email: string; name: string | null }> {
+  const parsed = credentialsSchema.safeParse(input);
+  if (!parsed.success) throw new SignInFailure(SignInError.invalid);
+  const { email, password, code } = parsed.data;
+  const { ip } = await currentRequestInfo();
+  if (await isSignInBlocked(email, ip)) throw new SignInFailure(SignInError.rateLimited);
+
+  const user = await db.user.findUnique({ where: { email } });
+  const ok = await verifyPassword(user?.passwordHash, password);
+  if (!user || !ok) {
+    await recordSignInFailure(email, ip);
+    if (user) await audit(user.id, 'signin.failure', { reason: 'password' });
+    throw new SignInFailure(SignInError.invalid);
+  }
+  if (user.totpEnabledAt && user.totpSecret) {
+    if (!code) throw new SignInFailure(SignInError.codeRequired);
+    if (!(await verifySecondFactor(user, code))) {
+      await recordSignInFailure(email, ip);
+      await audit(user.id, 'signin.failure', { reason: 'second-factor' });
+      throw new SignInFailure(SignInError.codeInvalid);
+    }
+  }
+  return { id: user.id, email: user.email, name: user.name };
+}

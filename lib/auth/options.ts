@@ -1,0 +1,81 @@
+// next-auth configuration: JWT sessions whose id is checked against UserSession on every
+// request; credentials (with 2FA), magic links, and GitHub/Google when their keys are set.
+import { PrismaAdapter } from '@auth/prisma-adapter';
+import type { AuthOptions } from 'next-auth';
+import type { Adapter } from 'next-auth/adapters';
+import CredentialsProvider from 'next-auth/providers/credentials';
+import EmailProvider from 'next-auth/providers/email';
+import GitHubProvider from 'next-auth/providers/github';
+import GoogleProvider from 'next-auth/providers/google';
+import { db } from '@/lib/db';
+import { env, features } from '@/lib/env';
+import { logger } from '@/lib/observability/logger';
+import { audit } from './audit';
+import { authorizeCredentials } from './credentials';
+import { sendMagicLink } from './magic-link';
+import { createSession, findLiveSession } from './sessions';
+
+class SessionEnded extends Error {}
+
+const providers: AuthOptions['providers'] = [
+  CredentialsProvider({
+    id: 'credentials',
+    name: 'Email and password',
+    credentials: { email: { type: 'email' }, password: { type: 'password' }, code: { type: 'text' } },
+    authorize: (credentials) => authorizeCredentials(credentials),
+  }),
+  EmailProvider({
+    server: 'smtp://localhost:25', // unused: sendMagicLink decides how the link travels
+    from: env.EMAIL_FROM,
+    maxAge: 24 * 60 * 60,
+    sendVerificationRequest: ({ identifier, url }) => sendMagicLink({ identifier, url }),
+  }),
+];
+if (features.github) providers.push(GitHubProvider({ clientId: env.GITHUB_ID!, clientSecret: env.GITHUB_SECRET! }));
+if (features.google) providers.push(GoogleProvider({ clientId: env.GOOGLE_ID!, clientSecret: env.GOOGLE_SECRET! }));
+
+export const authOptions: AuthOptions = {
+  adapter: PrismaAdapter(db) as Adapter,
+  session: { strategy: 'jwt', maxAge: 30 * 24 * 60 * 60 },
+  secret: env.NEXTAUTH_SECRET,
+  providers,
+  pages: { signIn: '/sign-in', error: '/sign-in', verifyRequest: '/sign-in/check-email' },
+  callbacks: {
+    async jwt({ token, user, account }) {
+      if (user) {
+        // A fresh sign-in: open a device session. Credentials already checked the second
+        // factor; a magic link or OAuth sign-in of a 2FA account must still give a code.
+        const row = await db.user.findUnique({ where: { id: user.id }, select: { totpEnabledAt: true } });
+        const twoFactorPending = Boolean(row?.totpEnabledAt) && account?.provider !== 'credentials';
+        const session = await createSession(user.id, { twoFactorPending });
+        await audit(user.id, 'signin.success', { provider: account?.provider ?? 'unknown' });
+        token.sid = session.id;
+        token.twoFactorPending = twoFactorPending;
+        return token;
+      }
+      if (typeof token.sid !== 'string' || typeof token.sub !== 'string') throw new SessionEnded('no session id');
+      const session = await findLiveSession(token.sid, token.sub);
+      if (!session) throw new SessionEnded('session ended');
+      token.twoFactorPending = session.twoFactorPending;
+      return token;
+    },
+    async session({ session, token }) {
+      session.user = { ...session.user, id: token.sub! };
+      session.sessionId = token.sid as string;
+      session.twoFactorPending = Boolean(token.twoFactorPending);
+      return session;
+    },
+  },
+  logger: {
+    error(code, metadata) {
+      // An ended session is expected, not an error.
+      const cause = (metadata as { message?: string } | undefined)?.message;
+      if (code === 'JWT_SESSION_ERROR' && (cause === 'session ended' || cause === 'no session id')) return;
+      logger.error({ code, metadata }, 'next-auth error');
+    },
+    warn(code) {
+      if (code !== 'NEXTAUTH_URL' && code !== 'DEBUG_ENABLED') logger.warn({ code }, 'next-auth warning');
+    },
+    debug() {},
+  },
+};

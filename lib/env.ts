@@ -1,0 +1,51 @@
+// Every setting the app reads, parsed once. The only module that reads process.env.
+import { z } from 'zod';
+
+const optional = z
+  .string()
+  .optional()
+  .transform((value) => (value && value.trim() !== '' ? value.trim() : undefined));
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  DATABASE_URL: z
+    .string({ error: 'DATABASE_URL is required (npm start sets it for the embedded PostgreSQL)' })
+    .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a postgresql:// connection string'),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  NEXTAUTH_URL: z.url({ error: 'NEXTAUTH_URL must be the absolute URL of the app, such as http://localhost:3000' }).default('http://localhost:3000'),
+  NEXTAUTH_SECRET: z
+    .string({ error: 'NEXTAUTH_SECRET is required (npm start generates one into .data/)' })
+    .min(32, 'NEXTAUTH_SECRET must be at least 32 characters'),
+  SITES_DOMAIN: z.string().regex(/^[a-z0-9.-]+$/i, 'SITES_DOMAIN must be a bare domain such as pagemagic.site').default('localhost'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SMTP_URL: optional.pipe(z.url({ error: 'SMTP_URL must look like smtp://user:pass@host:587' }).optional()),
+  EMAIL_FROM: z.string().default('Page Magic <no-reply@pagemagic.local>'),
+  GITHUB_ID: optional,
+  GITHUB_SECRET: optional,
+  GOOGLE_ID: optional,
+  GOOGLE_SECRET: optional,
+  // Behind a load balancer that sets X-Forwarded-For, turn this on; otherwise the socket address is used.
+  TRUST_PROXY: z.enum(['true', 'false', '1', '0']).default('false').transform((v) => v === 'true' || v === '1'),
+  DEFAULT_LOCALE: z.enum(['en', 'pt-BR']).default('en'),
+  // Test runs lower this to exercise the limiter quickly; production keeps 10 per 15 minutes.
+  SIGNIN_MAX_FAILURES: z.coerce.number().int().min(1).default(10),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+function parseEnv(): Env {
+  const result = envSchema.safeParse(process.env);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`Invalid settings (see .env.example):\n${lines.join('\n')}`);
+  }
+  return result.data;
+}
+
+export const env = parseEnv();
+
+export const features = {
+  smtp: Boolean(env.SMTP_URL),
+  github: Boolean(env.GITHUB_ID && env.GITHUB_SECRET),
+  google: Boolean(env.GOOGLE_ID && env.GOOGLE_SECRET),
+};

@@ -1,0 +1,42 @@
+// Error codes, the one table from code to HTTP status, and the one error shape.
+export type ErrorCode =
+  | 'BAD_REQUEST'
+  | 'INVALID_INPUT'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'PLAN_LIMIT'
+  | 'RATE_LIMITED'
+  | 'UPSTREAM_FAILED'
+  | 'UNAVAILABLE';
+
+export const errorStatus: Record<ErrorCode, number> = {
+  BAD_REQUEST: 400,
+  INVALID_INPUT: 422,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  PLAN_LIMIT: 403,
+  RATE_LIMITED: 429,
+  UPSTREAM_FAILED: 502,
+  UNAVAILABLE: 503,
+};
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+}
+
+export type ErrorBody = { error: { code: ErrorCode | 'INTERNAL'; message: string; requestId?: string; fields?: Record<string, string> } };
+
+export function isAppError(error: unknown): error is AppError {
+  return error instanceof AppError;
+}

@@ -1,0 +1,58 @@
+// npm start / npm run dev: the whole app on one command, with no keys and no services needed.
+import { ensureBuild } from './build';
+import { ensurePrismaClient } from './generate-client';
+import { ensureAuthSecret, ensureDatabase, ensureDataDir, loadDotEnv } from './local-env';
+import { applyMigrations } from './migrate';
+
+const dev = process.argv.includes('--dev');
+
+async function main() {
+  const startedAt = performance.now();
+  loadDotEnv();
+  ensureDataDir();
+  (process.env as Record<string, string>).NODE_ENV ??= dev ? 'development' : 'production';
+  ensureAuthSecret();
+  const port = Number(process.env.PORT ?? 3000);
+  process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
+
+  const pg = await ensureDatabase({ database: 'pagemagic' });
+  let stopping = false;
+  const shutdown = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    console.log('\nStopping...');
+    await pg?.stop().catch((error) => console.error('PostgreSQL did not stop cleanly:', error));
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void shutdown(0));
+  process.on('SIGTERM', () => void shutdown(0));
+
+  try {
+    ensurePrismaClient();
+    const applied = await applyMigrations(process.env.DATABASE_URL!, { log: (line) => console.log(line) });
+    if (applied.length === 0) console.log('Database is up to date.');
+    const { seedDemo } = await import('../prisma/seed');
+    const demo = await seedDemo();
+    if (!dev) ensureBuild(process.env);
+    const { startServer } = await import('../server');
+    await startServer({ dev, port });
+    const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);
+    console.log(`
+  Page Magic is running at ${process.env.NEXTAUTH_URL}  (ready in ${seconds}s${dev ? ', dev mode' : ''})
+
+  Demo account
+    email:    ${demo.email}
+    password: ${demo.password}
+
+  Press Ctrl-C to stop.
+`);
+  } catch (error) {
+    console.error(`\nPage Magic could not start: ${error instanceof Error ? error.message : String(error)}`);
+    await shutdown(1);
+  }
+}
+
+void main().catch(async (error) => {
+  console.error(`\nPage Magic could not start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

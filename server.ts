@@ -1,0 +1,54 @@
+// The app's one entry point: a Node HTTP server. Published sites' hosts will be answered here
+// directly (lib/publish/serve.ts); every other request goes to Next's request handler.
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import next from 'next';
+import { env } from '@/lib/env';
+import { logger } from '@/lib/observability/logger';
+
+export async function startServer(opts: { dev: boolean; port?: number; hostname?: string }): Promise<Server> {
+  const port = opts.port ?? env.PORT;
+  const hostname = opts.hostname ?? '0.0.0.0';
+  const app = next({ dev: opts.dev, dir: import.meta.dirname, port, hostname: 'localhost' });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  const isHttps = env.NEXTAUTH_URL.startsWith('https:');
+
+  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    const started = performance.now();
+    const header = req.headers['x-request-id'];
+    const requestId = typeof header === 'string' && /^[\w-]{8,64}$/.test(header) ? header : randomUUID();
+    req.headers['x-request-id'] = requestId;
+    // Only a trusted proxy may say who the client is; otherwise it is the socket's address.
+    if (!env.TRUST_PROXY) req.headers['x-forwarded-for'] = req.socket.remoteAddress ?? '';
+    res.setHeader('x-request-id', requestId);
+    if (isHttps) res.setHeader('Strict-Transport-Security', 'max-age=63072000; includeSubDomains');
+    res.on('finish', () => {
+      logger.info(
+        { requestId, method: req.method, path: req.url, status: res.statusCode, ms: Math.round(performance.now() - started) },
+        'request',
+      );
+    });
+    handle(req, res).catch((error: unknown) => {
+      logger.error({ err: error, requestId }, 'request handler failed');
+      if (!res.headersSent) {
+        res.statusCode = 500;
+        res.end('Internal Server Error');
+      }
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, hostname, () => resolve());
+  });
+  return server;
+}
+
+// `tsx server.ts` runs it directly against DATABASE_URL (production); npm start goes through scripts/start.ts.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const server = await startServer({ dev: env.NODE_ENV === 'development' });
+  logger.info({ port: env.PORT }, 'server listening');
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => server.close(() => process.exit(0)));
+  }
+}

@@ -1,0 +1,14 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'vitest/config';
+
+// Unit and integration tests sit beside the code. scripts/test.ts gives them a fresh PostgreSQL database.
+export default defineConfig({
+  resolve: { alias: { '@': resolve(import.meta.dirname) } },
+  test: {
+    include: ['lib/**/*.test.ts', 'scripts/**/*.test.ts', 'app/**/*.test.ts', 'components/**/*.test.ts', 'messages/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    pool: 'forks',
+  },
+});
