@@ -5,6 +5,7 @@ declare module 'next-auth' {
     user: DefaultSession['user'] & { id: string };
     sessionId: string;
     twoFactorPending: boolean;
+    unverified: boolean;
   }
 }
 
@@ -12,5 +13,6 @@ declare module 'next-auth/jwt' {
   interface JWT {
     sid?: string;
     twoFactorPending?: boolean;
+    unverified?: boolean;
   }
 }

@@ -54,15 +54,25 @@ export const authOptions: AuthOptions = {
         return token;
       }
       if (typeof token.sid !== 'string' || typeof token.sub !== 'string') throw new SessionEnded('no session id');
-      const session = await findLiveSession(token.sid, token.sub);
+      let session: Awaited<ReturnType<typeof findLiveSession>>;
+      try {
+        session = await findLiveSession(token.sid, token.sub);
+      } catch (error) {
+        // The database is down: do not sign the person out for it. requireUser() refuses an
+        // unverified session, so the page shows the friendly error instead.
+        logger.warn({ err: error }, 'could not verify the session');
+        return { ...token, unverified: true };
+      }
       if (!session) throw new SessionEnded('session ended');
       token.twoFactorPending = session.twoFactorPending;
+      delete token.unverified;
       return token;
     },
     async session({ session, token }) {
       session.user = { ...session.user, id: token.sub! };
       session.sessionId = token.sid as string;
       session.twoFactorPending = Boolean(token.twoFactorPending);
+      session.unverified = Boolean(token.unverified);
       return session;
     },
   },

@@ -19,6 +19,7 @@ export type CurrentUser = {
 async function loadCurrentUser(): Promise<{ user: CurrentUser; twoFactorPending: boolean } | null> {
   const session = await getServerSession(authOptions);
   if (!session?.user?.id || !session.sessionId) return null;
+  if (session.unverified) throw new AppError('UNAVAILABLE', 'The database is not answering. Try again in a moment.');
   const row = await db.user.findUnique({
     where: { id: session.user.id },
     select: { id: true, email: true, name: true, locale: true, totpEnabledAt: true, passwordHash: true },

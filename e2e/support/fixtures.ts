@@ -1,0 +1,47 @@
+// Playwright fixtures: each test is its own client (its own IP, so sign-in limits do not leak
+// between tests) and can sign up a fresh account through the UI.
+import { randomInt, randomUUID } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { test as base, expect, type Page } from '@playwright/test';
+
+export const PASSWORD = 'a long test password';
+
+export function uniqueEmail(prefix = 'e2e') {
+  return `${prefix}-${randomUUID().slice(0, 8)}@example.test`;
+}
+
+export function randomIp() {
+  return `10.${randomInt(0, 255)}.${randomInt(0, 255)}.${randomInt(1, 254)}`;
+}
+
+export const test = base.extend({
+  context: async ({ context }, use) => {
+    await context.setExtraHTTPHeaders({ 'x-forwarded-for': randomIp() });
+    await use(context);
+  },
+});
+
+export { expect };
+
+export async function signUp(page: Page, opts: { name?: string; email?: string; password?: string } = {}) {
+  const email = opts.email ?? uniqueEmail();
+  await page.goto('/sign-up');
+  await page.getByLabel('Name').fill(opts.name ?? 'Test Owner');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(opts.password ?? PASSWORD);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+  return email;
+}
+
+export async function signIn(page: Page, email: string, password = PASSWORD) {
+  await page.goto('/sign-in');
+  await page.getByLabel('Email', { exact: true }).fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+}
+
+export async function screenshot(page: Page, name: string) {
+  mkdirSync('e2e/screenshots', { recursive: true });
+  await page.screenshot({ path: `e2e/screenshots/${name}.png`, fullPage: true });
+}

@@ -1,0 +1,207 @@
+// Accounts against the real PostgreSQL: sign-up, sign-in failures and the limit, TOTP and
+// recovery codes, sessions, export and deletion.
+import { describe, expect, it } from 'vitest';
+import { db } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import { createUser, TEST_PASSWORD, uniqueEmail } from '@/lib/test/factories';
+import {
+  changePassword,
+  confirmTwoFactorSetup,
+  deleteAccount,
+  disableTwoFactor,
+  exportAccountData,
+  signUp,
+  startTwoFactorSetup,
+} from './accounts';
+import { authorizeCredentials, SignInError } from './credentials';
+import { createSession, findLiveSession, listSessions, revokeAllSessions, revokeSession } from './sessions';
+import { isSignInBlocked, recordSignInFailure } from './sign-in-limit';
+import { consumeRecoveryCode, currentTotpCode, matchTotpStep, verifySecondFactor } from './totp';
+
+const failure = (promise: Promise<unknown>) => promise.then(() => 'no error', (e: Error) => e.message);
+
+describe('sign-up', () => {
+  it('makes one account per email, and a second sign-up gets a clear CONFLICT', async () => {
+    const email = uniqueEmail('twice');
+    await signUp({ name: 'Ana', email, password: TEST_PASSWORD });
+    const second = await signUp({ name: 'Ana', email: email.toUpperCase(), password: TEST_PASSWORD }).catch((e) => e);
+    expect(second).toBeInstanceOf(AppError);
+    expect(second.code).toBe('CONFLICT');
+    expect(await db.user.count({ where: { email } })).toBe(1);
+  });
+
+  it('makes one account even when two sign-ups race', async () => {
+    const email = uniqueEmail('race');
+    const results = await Promise.allSettled([1, 2, 3].map(() => signUp({ name: 'B', email, password: TEST_PASSWORD })));
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    expect(await db.user.count({ where: { email } })).toBe(1);
+  });
+
+  it('refuses a short password and stores nothing', async () => {
+    const email = uniqueEmail('short');
+    await expect(signUp({ name: 'C', email, password: 'short' })).rejects.toThrow();
+    expect(await db.user.count({ where: { email } })).toBe(0);
+  });
+
+  it('stores an argon2id hash, never the password', async () => {
+    const email = uniqueEmail('hash');
+    await signUp({ name: 'D', email, password: TEST_PASSWORD });
+    const user = await db.user.findUniqueOrThrow({ where: { email } });
+    expect(user.passwordHash).toMatch(/^\$argon2id\$/);
+    expect(user.passwordHash).not.toContain(TEST_PASSWORD);
+  });
+});
+
+describe('sign-in', () => {
+  it('gives the same answer for a wrong password and an unknown email', async () => {
+    const user = await createUser();
+    expect(await failure(authorizeCredentials({ email: user.email, password: 'wrong password' }))).toBe(SignInError.invalid);
+    expect(await failure(authorizeCredentials({ email: uniqueEmail('nobody'), password: 'wrong password' }))).toBe(SignInError.invalid);
+    expect(await authorizeCredentials({ email: user.email, password: TEST_PASSWORD })).toMatchObject({ id: user.id });
+  });
+
+  it('blocks an account after 10 failures in 15 minutes, even with the right password', async () => {
+    const user = await createUser();
+    for (let i = 0; i < 10; i++) {
+      expect(await failure(authorizeCredentials({ email: user.email, password: `wrong ${i}` }))).toBe(SignInError.invalid);
+    }
+    expect(await isSignInBlocked(user.email, '')).toBe(true);
+    expect(await failure(authorizeCredentials({ email: user.email, password: TEST_PASSWORD }))).toBe(SignInError.rateLimited);
+    // Old failures stop counting once the window passes.
+    await db.rateLimitHit.updateMany({ where: { key: `signin:email:${user.email}` }, data: { createdAt: new Date(Date.now() - 16 * 60 * 1000) } });
+    expect(await isSignInBlocked(user.email, '')).toBe(false);
+  });
+
+  it('blocks an IP after 10 failures across accounts', async () => {
+    const ip = `203.0.113.${Math.floor(Math.random() * 250)}`;
+    for (let i = 0; i < 10; i++) await recordSignInFailure(uniqueEmail('spray'), ip);
+    expect(await isSignInBlocked(uniqueEmail('fresh'), ip)).toBe(true);
+    expect(await isSignInBlocked(uniqueEmail('fresh'), '198.51.100.7')).toBe(false);
+  });
+});
+
+async function userWithTwoFactor() {
+  const user = await createUser();
+  const { secret } = await startTwoFactorSetup(user.id, TEST_PASSWORD);
+  const codes = await confirmTwoFactorSetup(user.id, currentTotpCode(secret));
+  return { user, secret, codes };
+}
+
+describe('two-factor sign-in', () => {
+  it('needs the password to turn on and a valid code to confirm', async () => {
+    const user = await createUser();
+    await expect(startTwoFactorSetup(user.id, 'not my password')).rejects.toThrow(/password/);
+    const { secret } = await startTwoFactorSetup(user.id, TEST_PASSWORD);
+    await expect(confirmTwoFactorSetup(user.id, '000000')).rejects.toThrow(/code/);
+    const codes = await confirmTwoFactorSetup(user.id, currentTotpCode(secret));
+    expect(codes).toHaveLength(10);
+    expect(new Set(codes).size).toBe(10);
+  });
+
+  it('asks for a code, accepts the right one once, and refuses a reused or wrong one', async () => {
+    const { user, secret } = await userWithTwoFactor();
+    expect(await failure(authorizeCredentials({ email: user.email, password: TEST_PASSWORD }))).toBe(SignInError.codeRequired);
+    // The setup consumed the current step; the next step's code is fresh.
+    const later = Date.now() + 30_000;
+    const step = matchTotpStep(secret, currentTotpCode(secret, later), later);
+    expect(step).not.toBeNull();
+    const fresh = await db.user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(await verifySecondFactor(fresh, currentTotpCode(secret))).toBe(false); // reused: same step as setup
+    expect(await failure(authorizeCredentials({ email: user.email, password: TEST_PASSWORD, code: '123456' }))).toBe(SignInError.codeInvalid);
+  });
+
+  it('accepts a code from a new time step exactly once, even when sent twice at once', async () => {
+    const { user, secret } = await userWithTwoFactor();
+    await db.user.update({ where: { id: user.id }, data: { totpLastStep: 0 } });
+    const code = currentTotpCode(secret);
+    const results = await Promise.all([1, 2].map(() => authorizeCredentials({ email: user.email, password: TEST_PASSWORD, code }).then(() => true, () => false)));
+    expect(results.filter(Boolean)).toHaveLength(1);
+  });
+
+  it('accepts each recovery code once', async () => {
+    const { user, codes } = await userWithTwoFactor();
+    const signIn = (code: string) => authorizeCredentials({ email: user.email, password: TEST_PASSWORD, code });
+    await expect(signIn(codes[3])).resolves.toMatchObject({ id: user.id });
+    expect(await failure(signIn(codes[3]))).toBe(SignInError.codeInvalid);
+    expect(await consumeRecoveryCode(user.id, codes[4].toUpperCase())).toBe(true);
+  });
+
+  it('turns off only with the password, and then signs in without a code', async () => {
+    const { user } = await userWithTwoFactor();
+    await expect(disableTwoFactor(user.id, 'nope')).rejects.toThrow();
+    await disableTwoFactor(user.id, TEST_PASSWORD);
+    await expect(authorizeCredentials({ email: user.email, password: TEST_PASSWORD })).resolves.toMatchObject({ id: user.id });
+    expect(await db.recoveryCode.count({ where: { userId: user.id } })).toBe(0);
+  });
+});
+
+describe('sessions', () => {
+  it('lists live sessions and ends one, which then no longer resolves', async () => {
+    const user = await createUser();
+    const a = await createSession(user.id, { twoFactorPending: false });
+    const b = await createSession(user.id, { twoFactorPending: false });
+    expect((await listSessions(user.id)).map((s) => s.id).sort()).toEqual([a.id, b.id].sort());
+    await revokeSession(user.id, b.id);
+    expect(await findLiveSession(b.id, user.id)).toBeNull();
+    expect(await findLiveSession(a.id, user.id)).not.toBeNull();
+  });
+
+  it("cannot end another user's session", async () => {
+    const owner = await createUser();
+    const other = await createUser();
+    const session = await createSession(owner.id, { twoFactorPending: false });
+    await expect(revokeSession(other.id, session.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect(await findLiveSession(session.id, owner.id)).not.toBeNull();
+    expect(await findLiveSession(session.id, other.id)).toBeNull();
+  });
+
+  it('signs out everywhere, optionally keeping the current device', async () => {
+    const user = await createUser();
+    const keep = await createSession(user.id, { twoFactorPending: false });
+    await createSession(user.id, { twoFactorPending: false });
+    await createSession(user.id, { twoFactorPending: false });
+    expect(await revokeAllSessions(user.id, { except: keep.id })).toBe(2);
+    expect((await listSessions(user.id)).map((s) => s.id)).toEqual([keep.id]);
+    expect(await revokeAllSessions(user.id)).toBe(1);
+    expect(await listSessions(user.id)).toEqual([]);
+  });
+
+  it('changing the password ends the other sessions', async () => {
+    const user = await createUser();
+    const current = await createSession(user.id, { twoFactorPending: false });
+    const other = await createSession(user.id, { twoFactorPending: false });
+    await expect(changePassword(user.id, current.id, { currentPassword: 'wrong', newPassword: 'a new long password' })).rejects.toThrow();
+    await changePassword(user.id, current.id, { currentPassword: TEST_PASSWORD, newPassword: 'a new long password' });
+    expect(await findLiveSession(other.id, user.id)).toBeNull();
+    expect(await findLiveSession(current.id, user.id)).not.toBeNull();
+    await expect(authorizeCredentials({ email: user.email, password: 'a new long password' })).resolves.toMatchObject({ id: user.id });
+  });
+});
+
+describe('export and deletion', () => {
+  it('exports the account without secrets', async () => {
+    const { user } = await userWithTwoFactor();
+    const data = await exportAccountData(user.id);
+    const text = JSON.stringify(data);
+    expect(data.account.email).toBe(user.email);
+    expect(data.account.twoFactor.enabled).toBe(true);
+    expect(text).not.toContain('$argon2id$');
+    expect(text).not.toContain('totpSecret');
+    expect(text).not.toContain('codeHash');
+    expect(await db.auditLog.count({ where: { userId: user.id, action: 'account.exported' } })).toBe(1);
+  });
+
+  it('deletes only after the email is typed, and removes everything', async () => {
+    const { user } = await userWithTwoFactor();
+    await createSession(user.id, { twoFactorPending: false });
+    await expect(deleteAccount(user.id, 'someone@else.test')).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    expect(await db.user.count({ where: { id: user.id } })).toBe(1);
+    await deleteAccount(user.id, ` ${user.email.toUpperCase()} `);
+    expect(await db.user.count({ where: { id: user.id } })).toBe(0);
+    expect(await db.userSession.count({ where: { userId: user.id } })).toBe(0);
+    expect(await db.recoveryCode.count({ where: { userId: user.id } })).toBe(0);
+    expect(await db.auditLog.count({ where: { userId: user.id } })).toBe(0);
+    expect(await db.auditLog.count({ where: { action: 'account.deleted', userId: null } })).toBeGreaterThan(0);
+    expect(await failure(authorizeCredentials({ email: user.email, password: TEST_PASSWORD }))).toBe(SignInError.invalid);
+  });
+});

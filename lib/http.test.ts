@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { AppError } from '@/lib/errors';
+import { action, readJson, route } from '@/lib/http';
+
+const handler = route(async (req: Request) => {
+  const body = await readJson(req, z.object({ name: z.string().min(2) }));
+  if (body.name === 'boom') throw new Error('database password is hunter2');
+  if (body.name === 'taken') throw new AppError('CONFLICT', 'Someone else saved this first');
+  return Response.json({ hello: body.name });
+});
+
+const post = (body: string) => handler(new Request('http://x/api', { method: 'POST', body, headers: { 'content-type': 'application/json' } }), {});
+
+describe('route()', () => {
+  it('answers a malformed JSON body with 400 and a message', async () => {
+    const res = await post('{"name": ');
+    expect(res.status).toBe(400);
+    expect(await res.json()).toEqual({ error: { code: 'BAD_REQUEST', message: 'The request body is not valid JSON.' } });
+  });
+  it('answers invalid fields with 422 naming the field', async () => {
+    const res = await post('{"name": "a"}');
+    expect(res.status).toBe(422);
+    const body = await res.json();
+    expect(body.error.code).toBe('INVALID_INPUT');
+    expect(body.error.fields.name).toBeTruthy();
+  });
+  it('maps AppError codes through the one table', async () => {
+    const res = await post('{"name": "taken"}');
+    expect(res.status).toBe(409);
+    expect((await res.json()).error).toEqual({ code: 'CONFLICT', message: 'Someone else saved this first' });
+  });
+  it('turns anything else into a 500 that reveals nothing', async () => {
+    const res = await post('{"name": "boom"}');
+    expect(res.status).toBe(500);
+    const text = await res.text();
+    expect(text).not.toContain('hunter2');
+    expect(JSON.parse(text).error.requestId).toBeTruthy();
+  });
+  it('passes success through', async () => {
+    const res = await post('{"name": "Ana"}');
+    expect(await res.json()).toEqual({ hello: 'Ana' });
+  });
+});
+
+describe('action()', () => {
+  it('returns the error shape instead of throwing', async () => {
+    const fn = action(async (n: number) => {
+      if (n < 0) throw new AppError('INVALID_INPUT', 'Must be positive');
+      return n * 2;
+    });
+    expect(await fn(2)).toEqual({ ok: true, data: 4 });
+    expect(await fn(-1)).toEqual({ ok: false, error: { code: 'INVALID_INPUT', message: 'Must be positive' } });
+  });
+});

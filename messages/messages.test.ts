@@ -1,0 +1,75 @@
+// Every visible string lives in the message files (ESLint's react/jsx-no-literals keeps it out of
+// JSX). This test fails when a key is missing from either language or a translation call names
+// a key that does not exist.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { messages } from '@/i18n/messages';
+
+const root = resolve(import.meta.dirname, '..');
+
+function leaves(tree: unknown, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  if (tree && typeof tree === 'object') {
+    for (const [key, value] of Object.entries(tree)) {
+      const path = prefix ? `${prefix}.${key}` : key;
+      if (typeof value === 'string') out.set(path, value);
+      else for (const [k, v] of leaves(value, path)) out.set(k, v);
+    }
+  }
+  return out;
+}
+
+function sourceFiles(dir: string, out: string[] = []): string[] {
+  for (const entry of readdirSync(dir)) {
+    const path = join(dir, entry);
+    if (statSync(path).isDirectory()) sourceFiles(path, out);
+    else if (/\.tsx?$/.test(entry) && !entry.endsWith('.test.ts')) out.push(path);
+  }
+  return out;
+}
+
+const en = leaves(messages.en);
+const pt = leaves(messages['pt-BR']);
+
+describe('message files', () => {
+  it('have the same keys in English and Portuguese', () => {
+    const missingInPt = [...en.keys()].filter((k) => !pt.has(k));
+    const missingInEn = [...pt.keys()].filter((k) => !en.has(k));
+    expect(missingInPt, 'keys missing from messages/pt-BR').toEqual([]);
+    expect(missingInEn, 'keys missing from messages/en').toEqual([]);
+  });
+
+  it('have no empty strings and keep the same {placeholders} in both languages', () => {
+    for (const [key, value] of en) {
+      expect(value.trim(), `en ${key}`).not.toBe('');
+      const ptValue = pt.get(key) ?? '';
+      expect(ptValue.trim(), `pt-BR ${key}`).not.toBe('');
+      const names = (s: string) => [...s.matchAll(/\{(\w+)/g)].map((m) => m[1]).sort();
+      expect(names(ptValue), `placeholders of ${key}`).toEqual(names(value));
+    }
+  });
+
+  it('contain every key that the code asks for', () => {
+    const missing: string[] = [];
+    const files = ['app', 'components', 'lib'].flatMap((dir) => sourceFiles(join(root, dir)));
+    let calls = 0;
+    for (const file of files) {
+      const source = readFileSync(file, 'utf8');
+      const translators = new Map<string, string>();
+      const decl = /(?:const|let)\s+(\w+)\s*=\s*(?:await\s+)?(?:useTranslations|getTranslations)\(\s*(?:'([\w.]+)'|\{[^}]*namespace:\s*'([\w.]+)'[^}]*\})?\s*\)/g;
+      for (const m of source.matchAll(decl)) translators.set(m[1], m[2] ?? m[3] ?? '');
+      for (const [name, namespace] of translators) {
+        const call = new RegExp(`\\b${name}(?:\\.rich|\\.markup|\\.raw|\\.has)?\\(\\s*['"]([\\w.]+)['"]`, 'g');
+        for (const m of source.matchAll(call)) {
+          calls++;
+          const key = namespace ? `${namespace}.${m[1]}` : m[1];
+          const isBranch = [...en.keys()].some((k) => k.startsWith(`${key}.`));
+          if (!en.has(key) && !isBranch) missing.push(`${relative(root, file)}: ${key}`);
+        }
+      }
+    }
+    expect(calls).toBeGreaterThan(10);
+    expect(missing).toEqual([]);
+  });
+});

@@ -1,0 +1,31 @@
+import { defineConfig, devices } from '@playwright/test';
+import { findChromium } from './scripts/chromium';
+
+// scripts/test.ts starts the app (production build, fresh database) and sets E2E_BASE_URL.
+const baseURL = process.env.E2E_BASE_URL ?? 'http://localhost:3100';
+const executablePath = findChromium();
+
+export default defineConfig({
+  testDir: 'e2e',
+  outputDir: 'test-results',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : 2,
+  retries: process.env.CI ? 1 : 0,
+  reporter: [['list']],
+  use: {
+    baseURL,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath,
+      args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    },
+  },
+  projects: [
+    { name: 'journeys', testIgnore: /faults\.spec\.ts/, use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } } },
+    // Stops and restarts its own PostgreSQL, so it runs alone after the rest.
+    { name: 'faults', testMatch: /faults\.spec\.ts/, dependencies: ['journeys'], fullyParallel: false, use: { ...devices['Desktop Chrome'] } },
+  ],
+});

@@ -1,0 +1,143 @@
+// npm test: typecheck, lint, unit + integration tests on a fresh PostgreSQL database, then the
+// Playwright journeys against a production build served by server.ts on another fresh database.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { createWriteStream, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import pg from 'pg';
+import { ensureBuild } from './build';
+import { findChromium } from './chromium';
+import { ensurePrismaClient } from './generate-client';
+import { ensureDataDir, ROOT } from './local-env';
+import { applyMigrations } from './migrate';
+import { startEmbeddedPostgres, type RunningPostgres } from './postgres';
+
+const started = Date.now();
+const only = process.argv.slice(2).find((arg) => !arg.startsWith('-'));
+const steps = new Set(only ? only.split(',') : ['typecheck', 'lint', 'unit', 'e2e']);
+const bin = (name: string) => join(ROOT, 'node_modules/.bin', name);
+
+function step(title: string) {
+  console.log(`\n=== ${title} (${((Date.now() - started) / 1000).toFixed(0)}s) ===`);
+}
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env) {
+  const result = spawnSync(command, args, { cwd: ROOT, stdio: 'inherit', env });
+  if (result.status !== 0) throw new Error(`${command.split('/').pop()} ${args.join(' ')} failed`);
+}
+
+async function freshDatabase(server: RunningPostgres, prefix: string): Promise<string> {
+  // Drop what earlier runs left, then make a new database for this run.
+  const admin = new pg.Client({ connectionString: server.url('postgres') });
+  await admin.connect();
+  const { rows } = await admin.query<{ datname: string }>('SELECT datname FROM pg_database WHERE datname LIKE $1', [`${prefix}_%`]);
+  for (const { datname } of rows) await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+  await admin.end();
+  const name = `${prefix}_${Date.now()}`;
+  await server.createDatabase(name);
+  return server.url(name);
+}
+
+const testEnv = (databaseUrl: string, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv => ({
+  ...process.env,
+  DATABASE_URL: databaseUrl,
+  NEXTAUTH_SECRET: 'test-secret-for-page-magic-test-runs-only-0123456789',
+  LOG_LEVEL: 'warn',
+  NEXT_TELEMETRY_DISABLED: '1',
+  ...extra,
+});
+
+async function waitForHttp(url: string, timeoutMs: number, server: ChildProcess) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`The app exited with code ${server.exitCode} before it was ready.`);
+    try {
+      const res = await fetch(url);
+      if (res.status < 500) return;
+    } catch {
+      /* not yet */
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`The app did not answer ${url} within ${timeoutMs} ms.`);
+}
+
+async function main() {
+  ensureDataDir();
+  ensurePrismaClient();
+  if (steps.has('typecheck')) {
+    step('typecheck');
+    run(bin('tsc'), ['--noEmit']);
+  }
+  if (steps.has('lint')) {
+    step('lint');
+    run(bin('eslint'), ['--max-warnings=0', '.']);
+  }
+  if (!steps.has('unit') && !steps.has('e2e')) return;
+
+  step('PostgreSQL for tests');
+  const server = await startEmbeddedPostgres({
+    databaseDir: join(ROOT, '.data/test-postgres'),
+    port: Number(process.env.EMBEDDED_PG_TEST_PORT ?? 54339),
+  });
+  let app: ChildProcess | undefined;
+  const cleanup = async () => {
+    if (app && app.exitCode === null) app.kill('SIGTERM');
+    await server.stop().catch(() => {});
+  };
+  process.on('SIGINT', () => void cleanup().then(() => process.exit(130)));
+  try {
+    if (steps.has('unit')) {
+      step('unit and integration tests (vitest)');
+      const url = await freshDatabase(server, 'unit');
+      await applyMigrations(url);
+      run(bin('vitest'), ['run'], testEnv(url, { NODE_ENV: 'test' }));
+    }
+    if (steps.has('e2e')) {
+      step('production build');
+      const url = await freshDatabase(server, 'e2e');
+      await applyMigrations(url);
+      const port = Number(process.env.E2E_PORT ?? 3100);
+      const env = testEnv(url, {
+        NODE_ENV: 'production',
+        PORT: String(port),
+        NEXTAUTH_URL: `http://localhost:${port}`,
+        // Each test context says which client IP it is, so the sign-in limit test does not block the others.
+        TRUST_PROXY: 'true',
+      });
+      ensureBuild(env);
+      run(bin('tsx'), ['-e', "const { seedDemo } = await import('./prisma/seed.ts'); await seedDemo(); process.exit(0);"], env);
+
+      step('end-to-end journeys (Playwright)');
+      if (!findChromium()) console.log('No Chromium found at /usr/bin/chromium or PLAYWRIGHT_CHROMIUM_EXECUTABLE; trying Playwright\'s own.');
+      mkdirSync(join(ROOT, '.data'), { recursive: true });
+      const logFile = join(ROOT, '.data/e2e-server.log');
+      const log = createWriteStream(logFile);
+      app = spawn(bin('tsx'), ['server.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+      app.stdout?.pipe(log);
+      app.stderr?.pipe(log);
+      await waitForHttp(`http://localhost:${port}/api/health`, 60_000, app);
+      try {
+        run(bin('playwright'), ['test', ...process.argv.slice(2).filter((arg) => arg.startsWith('-'))], {
+          ...env,
+          E2E_BASE_URL: `http://localhost:${port}`,
+          E2E_DATABASE_URL: url,
+          E2E_FAULTS_PG_PORT: String(Number(process.env.EMBEDDED_PG_TEST_PORT ?? 54339) + 10),
+        });
+      } catch (error) {
+        if (existsSync(logFile)) {
+          const tail = readFileSync(logFile, 'utf8').split('\n').slice(-40).join('\n');
+          console.log(`\n--- last lines of the app's log (${logFile}) ---\n${tail}`);
+        }
+        throw error;
+      }
+    }
+  } finally {
+    await cleanup();
+  }
+  console.log(`\nAll test steps passed in ${((Date.now() - started) / 1000).toFixed(0)}s.`);
+}
+
+main().catch((error) => {
+  console.error(`\nnpm test failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
