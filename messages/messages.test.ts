@@ -3,6 +3,7 @@
 // a key that does not exist.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { describe, expect, it } from 'vitest';
 import { messages } from '@/i18n/messages';
 
@@ -29,6 +30,22 @@ function sourceFiles(dir: string, out: string[] = []): string[] {
   return out;
 }
 
+// The arguments an ICU message uses ({count, plural, ...}, {name}, <link>), parsed properly so
+// words inside plural branches are not mistaken for arguments. A syntax error fails the test.
+function argumentNames(message: string): string[] {
+  const names = new Set<string>();
+  const walk = (elements: MessageFormatElement[]) => {
+    for (const el of elements) {
+      if (el.type === TYPE.literal || el.type === TYPE.pound) continue;
+      names.add(el.value);
+      if (el.type === TYPE.plural || el.type === TYPE.select) for (const option of Object.values(el.options)) walk(option.value);
+      if (el.type === TYPE.tag) walk(el.children);
+    }
+  };
+  walk(parse(message));
+  return [...names].sort();
+}
+
 const en = leaves(messages.en);
 const pt = leaves(messages['pt-BR']);
 
@@ -45,8 +62,7 @@ describe('message files', () => {
       expect(value.trim(), `en ${key}`).not.toBe('');
       const ptValue = pt.get(key) ?? '';
       expect(ptValue.trim(), `pt-BR ${key}`).not.toBe('');
-      const names = (s: string) => [...s.matchAll(/\{(\w+)/g)].map((m) => m[1]).sort();
-      expect(names(ptValue), `placeholders of ${key}`).toEqual(names(value));
+      expect(argumentNames(ptValue), `placeholders of ${key}`).toEqual(argumentNames(value));
     }
   });
 

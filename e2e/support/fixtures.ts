@@ -45,3 +45,8 @@ export async function screenshot(page: Page, name: string) {
   mkdirSync('e2e/screenshots', { recursive: true });
   await page.screenshot({ path: `e2e/screenshots/${name}.png`, fullPage: true });
 }
+
+// Next adds its own (empty) role="alert" route announcer, so find alerts by what they say.
+export function alert(page: Page, text: string | RegExp) {
+  return page.getByRole('alert').filter({ hasText: text });
+}

@@ -1,0 +1,101 @@
+// The public pages, the dashboard shell and settings: screenshots at phone and desktop widths,
+// accessibility, the language switch, security headers and the 404 page.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, screenshot, signUp, test } from './support/fixtures';
+
+const widths = [390, 1280] as const;
+
+test('landing and pricing at 390 and 1280 px, with no accessibility violations', async ({ page }) => {
+  test.setTimeout(180_000);
+  for (const width of widths) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await screenshot(page, `landing-${width}`);
+    await page.goto('/pricing');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByText('Business').first()).toBeVisible();
+    await screenshot(page, `pricing-${width}`);
+  }
+  for (const path of ['/', '/pricing', '/sign-in', '/sign-up']) {
+    await page.goto(path);
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${path}: ${v.id} (${v.nodes.length})`)).toEqual([]);
+  }
+});
+
+test('dashboard and settings at 390 and 1280 px, with no accessibility violations', async ({ page }) => {
+  test.setTimeout(180_000);
+  await signUp(page);
+  for (const width of widths) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('/dashboard');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await screenshot(page, `dashboard-${width}`);
+    await page.goto('/dashboard/settings');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await screenshot(page, `settings-${width}`);
+  }
+  for (const path of ['/dashboard', '/dashboard/domains', '/dashboard/billing', '/dashboard/usage', '/dashboard/settings']) {
+    await page.goto(path);
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${path}: ${v.id} (${v.nodes.length})`)).toEqual([]);
+  }
+});
+
+test('the dashboard navigation reaches every section, on a phone too', async ({ page }) => {
+  await signUp(page);
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.goto('/dashboard');
+  await page.getByRole('button', { name: /menu/i }).first().click();
+  await page.getByRole('dialog').getByRole('link', { name: 'Billing' }).click();
+  await expect(page).toHaveURL(/\/dashboard\/billing$/);
+  await expect(page.getByText('Payments are not configured on this server')).toBeVisible();
+});
+
+test('the whole UI switches between English and Portuguese', async ({ page }) => {
+  await page.goto('/');
+  const englishHeading = await page.getByRole('heading', { level: 1 }).innerText();
+  await page.getByLabel('Language').selectOption('pt-BR');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'pt-BR');
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(englishHeading);
+  await page.goto('/pricing');
+  await expect(page.getByRole('link', { name: 'Entrar' }).first()).toBeVisible();
+
+  await page.goto('/sign-up');
+  await expect(page.getByRole('button', { name: 'Criar conta' })).toBeVisible();
+  await page.getByLabel('Idioma').selectOption('en');
+  await expect(page.getByRole('button', { name: 'Create account' })).toBeVisible();
+});
+
+test('the browser language picks the first language', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'pt-BR', extraHTTPHeaders: { 'accept-language': 'pt-BR,pt;q=0.9' } });
+  const page = await context.newPage();
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'pt-BR');
+  await context.close();
+});
+
+test('app pages carry security headers', async ({ request }) => {
+  const res = await request.get('/');
+  const headers = res.headers();
+  expect(headers['content-security-policy']).toContain("frame-ancestors 'self'");
+  expect(headers['content-security-policy']).toContain("object-src 'none'");
+  expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+  expect(headers['permissions-policy']).toContain('camera=()');
+  expect(headers['x-content-type-options']).toBe('nosniff');
+  expect(headers['x-request-id']).toMatch(/^[\w-]{8,}$/);
+});
+
+test('unknown pages get a friendly 404', async ({ page }) => {
+  const res = await page.goto('/no-such-page');
+  expect(res?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('link', { name: /home/i }).first()).toBeVisible();
+});
+
+test('health answers 200 with the database state', async ({ request }) => {
+  const res = await request.get('/api/health');
+  expect(res.status()).toBe(200);
+  expect(await res.json()).toMatchObject({ status: 'ok', database: 'up' });
+});
