@@ -1,10 +1,14 @@
-// The app's one entry point: a Node HTTP server. Published sites' hosts will be answered here
-// directly (lib/publish/serve.ts); every other request goes to Next's request handler.
+// The app's one entry point: a Node HTTP server. Published sites' hosts are answered here
+// directly (lib/publish/serve.ts), never by Next; every other request goes to Next's handler,
+// so the dashboard is never reachable on a site host and no site on the app host.
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import next from 'next';
 import { env } from '@/lib/env';
 import { logger } from '@/lib/observability/logger';
+import '@/lib/publish/engine-node';
+import { slugFromHost } from '@/lib/publish/origin';
+import { handleSiteRequest, listenForPublishes } from '@/lib/publish/serve';
 
 export async function startServer(opts: { dev: boolean; port?: number; hostname?: string }): Promise<Server> {
   const port = opts.port ?? env.PORT;
@@ -13,6 +17,7 @@ export async function startServer(opts: { dev: boolean; port?: number; hostname?
   await app.prepare();
   const handle = app.getRequestHandler();
   const isHttps = env.NEXTAUTH_URL.startsWith('https:');
+  const stopListening = listenForPublishes();
 
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const started = performance.now();
@@ -23,13 +28,16 @@ export async function startServer(opts: { dev: boolean; port?: number; hostname?
     if (!env.TRUST_PROXY) req.headers['x-forwarded-for'] = req.socket.remoteAddress ?? '';
     res.setHeader('x-request-id', requestId);
     if (isHttps) res.setHeader('Strict-Transport-Security', 'max-age=63072000; includeSubDomains');
+    const slug = slugFromHost(req.headers.host);
     res.on('finish', () => {
-      logger.info(
-        { requestId, method: req.method, path: req.url, status: res.statusCode, ms: Math.round(performance.now() - started) },
+      // Published sites take most of the traffic: their lines are debug, so serving stays fast.
+      logger[slug ? 'debug' : 'info'](
+        { requestId, host: slug ? req.headers.host : undefined, method: req.method, path: req.url, status: res.statusCode, ms: Math.round(performance.now() - started) },
         'request',
       );
     });
-    handle(req, res).catch((error: unknown) => {
+    const work = slug ? handleSiteRequest(req, res, slug) : handle(req, res);
+    work.catch((error: unknown) => {
       logger.error({ err: error, requestId }, 'request handler failed');
       if (!res.headersSent) {
         res.statusCode = 500;
@@ -37,6 +45,7 @@ export async function startServer(opts: { dev: boolean; port?: number; hostname?
       }
     });
   });
+  server.on('close', () => void stopListening());
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, hostname, () => resolve());

@@ -26,6 +26,8 @@ const envSchema = z.object({
   GOOGLE_SECRET: optional,
   // Behind a load balancer that sets X-Forwarded-For, turn this on; otherwise the socket address is used.
   TRUST_PROXY: z.enum(['true', 'false', '1', '0']).default('false').transform((v) => v === 'true' || v === '1'),
+  // Generation credits each owner gets per calendar month (billing will tie this to plans).
+  GENERATION_CREDITS_PER_MONTH: z.coerce.number().int().min(0).default(10),
   DEFAULT_LOCALE: z.enum(['en', 'pt-BR']).default('en'),
   // Test runs lower this to exercise the limiter quickly; production keeps 10 per 15 minutes.
   SIGNIN_MAX_FAILURES: z.coerce.number().int().min(1).default(10),

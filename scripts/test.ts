@@ -12,7 +12,10 @@ import { applyMigrations } from './migrate';
 import { startEmbeddedPostgres, type RunningPostgres } from './postgres';
 
 const started = Date.now();
-const only = process.argv.slice(2).find((arg) => !arg.startsWith('-'));
+const positional = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
+const only = positional[0];
+// `npm test unit lib/publish` runs only the vitest files matching the filter.
+const filters = positional.slice(1);
 const steps = new Set(only ? only.split(',') : ['typecheck', 'lint', 'unit', 'e2e']);
 const bin = (name: string) => join(ROOT, 'node_modules/.bin', name);
 
@@ -37,7 +40,7 @@ async function freshDatabase(server: RunningPostgres, prefix: string): Promise<s
   return server.url(name);
 }
 
-const testEnv = (databaseUrl: string, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv => ({
+const testEnv = (databaseUrl: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv => ({
   ...process.env,
   DATABASE_URL: databaseUrl,
   NEXTAUTH_SECRET: 'test-secret-for-page-magic-test-runs-only-0123456789',
@@ -90,7 +93,7 @@ async function main() {
       step('unit and integration tests (vitest)');
       const url = await freshDatabase(server, 'unit');
       await applyMigrations(url);
-      run(bin('vitest'), ['run'], testEnv(url, { NODE_ENV: 'test' }));
+      run(bin('vitest'), ['run', ...filters], testEnv(url, { NODE_ENV: 'test' }));
     }
     if (steps.has('e2e')) {
       step('production build');
@@ -105,7 +108,7 @@ async function main() {
         TRUST_PROXY: 'true',
       });
       ensureBuild(env);
-      run(bin('tsx'), ['-e', "const { seedDemo } = await import('./prisma/seed.ts'); await seedDemo(); process.exit(0);"], env);
+      run(bin('tsx'), ['scripts/seed-cli.ts'], env);
 
       step('end-to-end journeys (Playwright)');
       if (!findChromium()) console.log('No Chromium found at /usr/bin/chromium or PLAYWRIGHT_CHROMIUM_EXECUTABLE; trying Playwright\'s own.');

@@ -1,0 +1,47 @@
+// New site: the owner describes the business and watches the site being written.
+import { ArrowLeft } from 'lucide-react';
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { NewSiteForm } from '@/components/sites/NewSiteForm';
+import { requireUser } from '@/lib/auth/require-user';
+import { creditBalance } from '@/lib/generate/credits';
+import { sectionRegistry } from '@/lib/sites/registry';
+import { templates } from '@/lib/sites/templates';
+import { fontStacks, palettes } from '@/lib/sites/theme';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('sites.new');
+  return { title: t('metaTitle') };
+}
+
+export default async function NewSitePage() {
+  const user = await requireUser();
+  const [t, locale, credits] = await Promise.all([getTranslations('sites.new'), getLocale(), creditBalance(user.id)]);
+  const lang = locale === 'pt-BR' ? 'pt-BR' : 'en';
+  const templateOptions = Object.values(templates).map((template) => ({
+    id: template.id,
+    label: template.label[lang],
+    description: template.description[lang],
+  }));
+  const paletteOptions = palettes.map(({ id, background, surface, text, primary, accent }) => ({ id, background, surface, text, primary, accent }));
+  const headingFonts = Object.fromEntries(Object.entries(fontStacks).map(([id, font]) => [id, font.stack]));
+  const sectionLabels = Object.fromEntries(Object.entries(sectionRegistry).map(([type, definition]) => [type, definition.label[lang]]));
+
+  return (
+    <div className="space-y-8">
+      <div>
+        <Link
+          href="/dashboard"
+          className="inline-flex items-center gap-1.5 rounded text-sm font-medium text-zinc-600 hover:text-zinc-950 dark:text-zinc-400 dark:hover:text-white"
+        >
+          <ArrowLeft className="size-4" />
+          {t('back')}
+        </Link>
+        <h1 className="mt-3 text-2xl font-semibold tracking-tight text-zinc-950 sm:text-3xl dark:text-white">{t('title')}</h1>
+        <p className="mt-1.5 max-w-2xl text-sm leading-6 text-zinc-600 dark:text-zinc-400">{t('description')}</p>
+      </div>
+      <NewSiteForm templates={templateOptions} palettes={paletteOptions} sectionLabels={sectionLabels} headingFonts={headingFonts} credits={credits} />
+    </div>
+  );
+}

@@ -1,0 +1,108 @@
+// About: the business's story in a few paragraphs beside a picture, with optional short
+// highlights ("Since 1998", "Family owned").
+ 
+import { z } from 'zod';
+import type { SectionComponentProps } from '@/lib/render/context';
+import { defineSection } from '@/lib/sites/sections';
+import { imageSchema, requiredText, text } from '@/lib/sites/primitives';
+
+const schema = z.object({
+  eyebrow: text(80),
+  heading: requiredText(120),
+  body: z.array(text(1200)).max(6),
+  image: imageSchema,
+  imagePosition: z.enum(['left', 'right']),
+  highlights: z.array(text(60)).max(6),
+});
+type Props = z.infer<typeof schema>;
+
+function About({ id, props, ctx }: SectionComponentProps<Props>) {
+  const image = ctx.image(props.image.src, { width: 800, height: 960 });
+  const paragraphs = props.body.filter((p) => p.trim() !== '');
+  const highlights = props.highlights.filter((h) => h.trim() !== '');
+  return (
+    <section id={id} className={`pm-section s-about s-about--${image ? props.imagePosition : 'text'}`} aria-labelledby={`${id}-title`}>
+      <div className="pm-wrap s-about__inner">
+        {image && (
+          <div className="s-about__figure">
+            <div className="pm-media s-about__media">
+              <img src={image.src} srcSet={image.srcSet} sizes="(min-width: 900px) 45vw, 100vw" width={image.width} height={image.height} alt={props.image.alt} loading="lazy" />
+            </div>
+          </div>
+        )}
+        <div className="s-about__copy">
+          {props.eyebrow && <p className="pm-eyebrow">{props.eyebrow}</p>}
+          <h2 id={`${id}-title`}>{props.heading}</h2>
+          {paragraphs.map((paragraph, i) => (
+            <p key={i} className={i === 0 ? 'pm-lead' : 'pm-muted'}>
+              {paragraph}
+            </p>
+          ))}
+          {highlights.length > 0 && (
+            <ul className="s-about__highlights">
+              {highlights.map((highlight, i) => (
+                <li key={i}>
+                  <span className="s-about__check">{ctx.icon('check', { size: 16 })}</span>
+                  {highlight}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      </div>
+    </section>
+  );
+}
+
+export const aboutSection = defineSection({
+  type: 'about',
+  label: { en: 'About', 'pt-BR': 'Sobre' },
+  category: 'content',
+  schema,
+  defaults: {
+    eyebrow: 'Our story',
+    heading: 'A local business built on care and craft',
+    body: [
+      'What started as a small idea at a kitchen table has grown into a place our neighbours rely on every week.',
+      'We are a small, close-knit team. We take the time to listen, we explain what we are doing and why, and we treat every job as if it were our own. That is how we have earned most of our customers: through friends telling friends.',
+    ],
+    image: { src: 'art:arches:4', alt: '' },
+    imagePosition: 'left',
+    highlights: ['Family owned since 2009', 'Over 2,000 happy customers', 'Locally sourced materials', 'Friendly, honest advice'],
+  },
+  fields: {
+    eyebrow: { kind: 'text', label: 'eyebrow', max: 80 },
+    heading: { kind: 'text', label: 'heading', max: 120 },
+    // Lists of plain strings describe their one value under the key "value".
+    body: { kind: 'list', label: 'body', item: { value: { kind: 'textarea', label: 'paragraph', max: 1200 } }, max: 6 },
+    image: { kind: 'image', label: 'image' },
+    imagePosition: {
+      kind: 'select',
+      label: 'imagePosition',
+      options: [
+        { value: 'left', label: 'left' },
+        { value: 'right', label: 'right' },
+      ],
+    },
+    highlights: { kind: 'list', label: 'highlights', item: { value: { kind: 'text', label: 'highlight', max: 60 } }, max: 6 },
+  },
+  component: About,
+  css: `
+.s-about__inner{display:grid;gap:calc(2.5rem * var(--pm-space));align-items:center}
+.s-about--text .s-about__copy{max-width:46rem;margin-inline:auto}
+.s-about__figure{position:relative;padding:0 1rem 1rem 0}
+.s-about__figure::before{content:"";position:absolute;inset:1rem 0 0 1rem;border-radius:var(--pm-radius);background:var(--pm-accent);opacity:.55}
+.s-about__media{position:relative;aspect-ratio:4/3}
+.s-about__copy .pm-lead{color:var(--pm-text);margin-bottom:1.1em}
+.s-about__highlights{display:grid;gap:.75rem 1.5rem;margin:calc(1.75rem * var(--pm-space)) 0 0;padding:calc(1.5rem * var(--pm-space)) 0 0;list-style:none;border-top:1px solid color-mix(in srgb,var(--pm-text) 12%,transparent);font-weight:600}
+.s-about__highlights li{display:flex;align-items:center;gap:.7rem}
+.s-about__check{display:inline-flex;flex:none;align-items:center;justify-content:center;width:1.75rem;height:1.75rem;border-radius:50%;background:var(--pm-accent);color:var(--pm-on-accent)}
+@media (min-width:600px){.s-about__highlights{grid-template-columns:1fr 1fr}}
+@media (min-width:900px){
+.s-about--left .s-about__inner,.s-about--right .s-about__inner{grid-template-columns:1fr 1.1fr;gap:calc(4.5rem * var(--pm-space))}
+.s-about--right .s-about__inner{grid-template-columns:1.1fr 1fr}
+.s-about--right .s-about__figure{order:2}
+.s-about__media{aspect-ratio:5/6}
+}
+`,
+});

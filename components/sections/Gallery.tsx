@@ -1,0 +1,111 @@
+// Gallery: photos of the work, the place or the products, in an even grid or a mosaic where
+// every sixth picture is shown large. All pictures load lazily.
+ 
+import { z } from 'zod';
+import type { SectionComponentProps } from '@/lib/render/context';
+import { defineSection } from '@/lib/sites/sections';
+import { imageSrcSchema, requiredText, text } from '@/lib/sites/primitives';
+
+const schema = z.object({
+  eyebrow: text(80),
+  heading: requiredText(120),
+  intro: text(400),
+  layout: z.enum(['grid', 'mosaic']),
+  images: z
+    .array(z.object({ src: imageSrcSchema, alt: text(200), caption: text(140).default('') }))
+    .min(3)
+    .max(24),
+});
+type Props = z.infer<typeof schema>;
+
+function Gallery({ id, props, ctx }: SectionComponentProps<Props>) {
+  return (
+    <section id={id} className={`pm-section s-gallery s-gallery--${props.layout}`} aria-labelledby={`${id}-title`}>
+      <div className="pm-wrap">
+        <div className="pm-head">
+          {props.eyebrow && <p className="pm-eyebrow">{props.eyebrow}</p>}
+          <h2 id={`${id}-title`}>{props.heading}</h2>
+          {props.intro && <p className="pm-lead">{props.intro}</p>}
+        </div>
+        <ul className="s-gallery__grid">
+          {props.images.map((item, i) => {
+            const image = ctx.image(item.src, { width: 800, height: 600 });
+            if (!image) return null;
+            return (
+              <li key={i} className="s-gallery__item">
+                <figure className="s-gallery__figure">
+                  <img src={image.src} srcSet={image.srcSet} sizes="(min-width: 960px) 33vw, 50vw" width={image.width} height={image.height} alt={item.alt} loading="lazy" />
+                  {item.caption && <figcaption>{item.caption}</figcaption>}
+                </figure>
+              </li>
+            );
+          })}
+        </ul>
+      </div>
+    </section>
+  );
+}
+
+const defaultImages: Array<[string, string]> = [
+  ['art:hills:21', 'Our workshop on a sunny morning'],
+  ['art:sunburst:22', ''],
+  ['art:waves:23', ''],
+  ['art:blobs:24', ''],
+  ['art:terrazzo:25', ''],
+  ['art:arches:26', 'The team at this year’s open day'],
+];
+
+export const gallerySection = defineSection({
+  type: 'gallery',
+  label: { en: 'Gallery', 'pt-BR': 'Galeria' },
+  category: 'content',
+  schema,
+  defaults: {
+    eyebrow: 'Gallery',
+    heading: 'A look inside',
+    intro: 'A few moments from our day-to-day: the space, the people and the work we are proud of.',
+    layout: 'mosaic',
+    images: defaultImages.map(([src, caption]) => ({ src, alt: '', caption })),
+  },
+  fields: {
+    eyebrow: { kind: 'text', label: 'eyebrow', max: 80 },
+    heading: { kind: 'text', label: 'heading', max: 120 },
+    intro: { kind: 'textarea', label: 'intro', max: 400 },
+    layout: {
+      kind: 'select',
+      label: 'layout',
+      options: [
+        { value: 'grid', label: 'grid' },
+        { value: 'mosaic', label: 'mosaic' },
+      ],
+    },
+    images: {
+      kind: 'list',
+      label: 'images',
+      // src and alt together are one image field, as in imageSchema.
+      item: { image: { kind: 'image', label: 'image' }, caption: { kind: 'text', label: 'caption', max: 140 } },
+      itemLabel: 'caption',
+      max: 24,
+    },
+  },
+  component: Gallery,
+  css: `
+.s-gallery .pm-lead{margin:0}
+.s-gallery__grid{display:grid;grid-template-columns:repeat(2,1fr);gap:calc(.75rem * var(--pm-space));margin:0;padding:0;list-style:none}
+.s-gallery__item{min-width:0}
+.s-gallery__figure{position:relative;height:100%;margin:0;overflow:hidden;border-radius:var(--pm-radius);background:var(--pm-surface)}
+.s-gallery__figure img{width:100%;height:100%;aspect-ratio:4/3;object-fit:cover;transition:transform .4s}
+.s-gallery__item:hover img{transform:scale(1.03)}
+.s-gallery__figure figcaption{position:absolute;inset:auto 0 0;padding:2.25rem .9rem .7rem;background:linear-gradient(transparent,rgba(0,0,0,.78) 55%);color:#fff;font-size:.875rem;font-weight:500;line-height:1.35}
+.s-gallery--mosaic .s-gallery__item:nth-child(6n+1),.s-gallery--mosaic .s-gallery__item:nth-child(6n){grid-column:span 2}
+.s-gallery--mosaic .s-gallery__item:nth-child(6n+1) img,.s-gallery--mosaic .s-gallery__item:nth-child(6n) img{aspect-ratio:16/9}
+@media (min-width:960px){
+.s-gallery__grid{grid-template-columns:repeat(3,1fr);gap:calc(1rem * var(--pm-space))}
+.s-gallery--mosaic .s-gallery__grid{grid-auto-rows:clamp(12rem,20vw,16rem);grid-auto-flow:dense}
+.s-gallery--mosaic .s-gallery__item:nth-child(6n){grid-column:auto}
+.s-gallery--mosaic .s-gallery__item:nth-child(6n+1){grid-column:span 2;grid-row:span 2}
+.s-gallery--mosaic .s-gallery__item:nth-child(12n+7){grid-column:2/span 2}
+.s-gallery--mosaic .s-gallery__item img{aspect-ratio:auto}
+}
+`,
+});

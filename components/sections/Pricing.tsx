@@ -1,0 +1,177 @@
+// Pricing: plans or packages side by side, each with a price, what it includes and a button;
+// one can be highlighted as the most popular.
+import { z } from 'zod';
+import type { SectionComponentProps } from '@/lib/render/context';
+import { defineSection } from '@/lib/sites/sections';
+import { linkSchema, requiredText, text } from '@/lib/sites/primitives';
+
+// fields.ts has no on/off control, so the editor's select sends 'true'/'false'; both are accepted.
+const flagSchema = z.union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')]);
+
+const schema = z.object({
+  eyebrow: text(80),
+  heading: requiredText(120),
+  intro: text(400),
+  tiers: z
+    .array(
+      z.object({
+        name: requiredText(60),
+        price: text(30),
+        period: text(30).default(''),
+        description: text(240).default(''),
+        features: z.array(text(120)).max(12).default([]),
+        action: linkSchema,
+        highlighted: flagSchema.default(false),
+      }),
+    )
+    .min(1)
+    .max(4),
+  note: text(200),
+});
+type Props = z.infer<typeof schema>;
+
+function Pricing({ id, props, ctx }: SectionComponentProps<Props>) {
+  return (
+    <section id={id} className="pm-section s-pricing" aria-labelledby={`${id}-title`}>
+      <div className="pm-wrap">
+        <div className="pm-head">
+          {props.eyebrow && <p className="pm-eyebrow">{props.eyebrow}</p>}
+          <h2 id={`${id}-title`}>{props.heading}</h2>
+          {props.intro && <p className="pm-lead">{props.intro}</p>}
+        </div>
+        <ul className={`s-pricing__grid s-pricing__grid--${props.tiers.length}`}>
+          {props.tiers.map((tier, i) => {
+            const href = tier.action.label.trim() ? ctx.href(tier.action.href) : null;
+            // Whole amounts read better on a price card without ".00".
+            const price = tier.price.trim() ? ctx.price(tier.price).replace(/[.,]00(?=\D*$)/, '') : '';
+            const features = tier.features.filter((f) => f.trim() !== '');
+            return (
+              <li key={i} className={`s-pricing__tier${tier.highlighted ? ' s-pricing__tier--highlighted' : ''}`}>
+                {tier.highlighted && <p className="s-pricing__badge">{ctx.strings.mostPopular}</p>}
+                <h3>{tier.name}</h3>
+                {tier.description && <p className="pm-muted s-pricing__desc">{tier.description}</p>}
+                {price && (
+                  <p className="s-pricing__price">
+                    <span className="s-pricing__amount">{price}</span>
+                    {tier.period && <span className="pm-muted s-pricing__period">{tier.period}</span>}
+                  </p>
+                )}
+                {features.length > 0 && (
+                  <ul className="s-pricing__features">
+                    {features.map((feature, f) => (
+                      <li key={f}>
+                        <span className="s-pricing__check">{ctx.icon('check', { size: 14 })}</span>
+                        {feature}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+                {href && (
+                  <div className="s-pricing__foot">
+                    <a className={tier.highlighted ? 'pm-btn s-pricing__action' : 'pm-btn pm-btn--ghost s-pricing__action'} href={href}>
+                      {tier.action.label}
+                    </a>
+                  </div>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+        {props.note && <p className="pm-muted s-pricing__note">{props.note}</p>}
+      </div>
+    </section>
+  );
+}
+
+export const pricingSection = defineSection({
+  type: 'pricing',
+  label: { en: 'Pricing', 'pt-BR': 'Preços' },
+  category: 'commerce',
+  schema,
+  defaults: {
+    eyebrow: 'Pricing',
+    heading: 'Simple, honest pricing',
+    intro: 'No hidden fees and no long contracts. Pick the plan that suits you and change it whenever you like.',
+    tiers: [
+      {
+        name: 'Essential',
+        price: '29',
+        period: '/month',
+        description: 'For getting started with the basics covered.',
+        features: ['One visit per month', 'Email support', 'Online booking', 'Cancel anytime'],
+        action: { label: 'Get started', href: '#contact' },
+        highlighted: false,
+      },
+      {
+        name: 'Plus',
+        price: '59',
+        period: '/month',
+        description: 'Our most popular plan for regular customers.',
+        features: ['Up to four visits per month', 'Priority booking', 'Phone and email support', '10% off extra services', 'Cancel anytime'],
+        action: { label: 'Choose Plus', href: '#contact' },
+        highlighted: true,
+      },
+      {
+        name: 'Premium',
+        price: '99',
+        period: '/month',
+        description: 'Everything we offer, whenever you need it.',
+        features: ['Unlimited visits', 'Same-day appointments', 'A dedicated contact person', '20% off extra services', 'Cancel anytime'],
+        action: { label: 'Choose Premium', href: '#contact' },
+        highlighted: false,
+      },
+    ],
+    note: 'Prices include tax. Not sure which plan is right? Get in touch and we will help you choose.',
+  },
+  fields: {
+    eyebrow: { kind: 'text', label: 'eyebrow', max: 80 },
+    heading: { kind: 'text', label: 'heading', max: 120 },
+    intro: { kind: 'textarea', label: 'intro', max: 400 },
+    tiers: {
+      kind: 'list',
+      label: 'tiers',
+      item: {
+        name: { kind: 'text', label: 'name', max: 60 },
+        price: { kind: 'text', label: 'price', max: 30 },
+        period: { kind: 'text', label: 'period', max: 30 },
+        description: { kind: 'textarea', label: 'description', max: 240 },
+        // Lists of plain strings describe their one value under the key "value".
+        features: { kind: 'list', label: 'features', item: { value: { kind: 'text', label: 'feature', max: 120 } }, max: 12 },
+        action: { kind: 'link', label: 'action' },
+        highlighted: {
+          kind: 'select',
+          label: 'highlighted',
+          options: [
+            { value: 'false', label: 'no' },
+            { value: 'true', label: 'yes' },
+          ],
+        },
+      },
+      itemLabel: 'name',
+      max: 4,
+    },
+    note: { kind: 'text', label: 'note', max: 200 },
+  },
+  component: Pricing,
+  css: `
+.s-pricing .pm-lead{margin:0}
+.s-pricing__grid{display:grid;gap:calc(1.5rem * var(--pm-space));margin:0 auto;padding:.9rem 0 0;list-style:none;align-items:stretch}
+.s-pricing__tier{position:relative;display:flex;flex-direction:column;padding:calc(2rem * var(--pm-space)) 1.75rem;border-radius:var(--pm-radius);background:var(--pm-surface);border:1px solid color-mix(in srgb,var(--pm-text) 10%,transparent)}
+.s-pricing__tier--highlighted{border:2px solid var(--pm-primary);box-shadow:0 24px 48px -28px color-mix(in srgb,var(--pm-primary) 70%,transparent)}
+.s-pricing__badge{position:absolute;top:0;left:50%;transform:translate(-50%,-50%);margin:0;padding:.3rem .9rem;border-radius:999px;background:var(--pm-primary);color:var(--pm-on-primary);font-size:.75rem;font-weight:700;letter-spacing:.06em;text-transform:uppercase;white-space:nowrap}
+.s-pricing__tier h3{font-size:1.25rem;margin-bottom:.35rem}
+.s-pricing__desc{margin:0;font-size:.975rem}
+.s-pricing__price{display:flex;flex-wrap:wrap;align-items:baseline;gap:.25rem;margin:calc(1.25rem * var(--pm-space)) 0 0}
+.s-pricing__amount{font-family:var(--pm-font-heading);font-size:clamp(2.25rem,5vw,2.75rem);font-weight:700;line-height:1.1;letter-spacing:-.02em}
+.s-pricing__period{font-size:.975rem}
+.s-pricing__features{display:grid;gap:.65rem;margin:calc(1.5rem * var(--pm-space)) 0 0;padding:calc(1.5rem * var(--pm-space)) 0 0;list-style:none;border-top:1px solid color-mix(in srgb,var(--pm-text) 10%,transparent);font-size:.975rem}
+.s-pricing__features li{display:flex;align-items:flex-start;gap:.65rem;line-height:1.45}
+.s-pricing__check{display:inline-flex;flex:none;align-items:center;justify-content:center;width:1.35rem;height:1.35rem;margin-top:.05rem;border-radius:50%;background:var(--pm-accent);color:var(--pm-on-accent)}
+.s-pricing__foot{margin-top:auto;padding-top:calc(1.75rem * var(--pm-space))}
+.s-pricing__action{width:100%;text-align:center}
+.s-pricing__note{margin:calc(2rem * var(--pm-space)) auto 0;max-width:40rem;text-align:center;font-size:.95rem}
+.s-pricing__grid--1{max-width:26rem}
+@media (min-width:700px){.s-pricing__grid--2,.s-pricing__grid--4{grid-template-columns:repeat(2,1fr)}.s-pricing__grid--2{max-width:48rem}}
+@media (min-width:960px){.s-pricing__grid--3{grid-template-columns:repeat(3,1fr)}.s-pricing__grid--4{grid-template-columns:repeat(4,1fr)}.s-pricing__grid--4 .s-pricing__tier{padding-inline:1.25rem}.s-pricing__grid--4 .s-pricing__action{padding-inline:.75rem}}
+`,
+});

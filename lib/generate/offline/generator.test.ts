@@ -1,0 +1,77 @@
+// Quality of the offline generator over a table of varied prompts: each document validates,
+// carries the named business name, is written in the prompt's language, and has no placeholder text.
+import { describe, expect, it } from 'vitest';
+import { parseSiteDocument } from '@/lib/sites/validate';
+import type { SiteDocument } from '@/lib/sites/document';
+import { templateIds, templates } from '@/lib/sites/templates';
+import { detectLanguage } from './analyze';
+import { OfflineGenerator } from './generator';
+import { kindProfiles } from './kinds';
+import { promptCases } from './prompts.fixture';
+
+const generator = new OfflineGenerator();
+const placeholderWords = /lorem|ipsum|your company|business name|company name|placeholder|\{name\}|\{city\}|\[\.\.\.\]/i;
+const placeholderMarks = /\bTODO\b|\bTBD\b|XXX|\bundefined\b|\bNaN\b|\bnull\b/;
+const placeholder = { test: (text: string) => placeholderWords.test(text) || placeholderMarks.test(text) };
+
+function allText(doc: SiteDocument): string[] {
+  const out: string[] = [];
+  const walk = (value: unknown, key = '') => {
+    if (typeof value === 'string') {
+      if (!['src', 'href', 'id', 'type', 'path', 'layout', 'style', 'day', 'opens', 'closes', 'date', 'icon', 'kind', 'imageShape', 'imagePosition', 'network', 'currency', 'language'].includes(key)) out.push(value);
+    } else if (Array.isArray(value)) value.forEach((v) => walk(v, key));
+    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, k);
+  };
+  walk(doc.pages);
+  walk(doc.business);
+  return out;
+}
+
+describe('offline generator over the prompt table', () => {
+  it('covers at least 40 prompts in three languages and every template', () => {
+    expect(promptCases.length).toBeGreaterThanOrEqual(40);
+    expect(new Set(promptCases.map((c) => c.language))).toEqual(new Set(['en', 'pt-BR', 'es']));
+    const covered = new Set(promptCases.map((c) => kindProfiles[c.kind].template));
+    expect([...covered].sort()).toEqual([...templateIds].sort());
+  });
+
+  for (const c of promptCases) {
+    it(`${c.language} · ${c.kind} · ${c.prompt}`, async () => {
+      const events: string[] = [];
+      const { document } = await generator.generate({ prompt: c.prompt, seed: 1 }, (e) => events.push(e.type));
+      const doc = parseSiteDocument(document);
+      expect(doc.business.kind).toBe(c.kind);
+      expect(doc.language).toBe(c.language);
+      if (c.name) {
+        expect(doc.business.name).toBe(c.name);
+        expect(doc.pages[0].sections.find((s) => s.type === 'navbar')?.props.logoText).toBe(c.name);
+      }
+      if (c.place) expect(doc.business.city).toBe(c.place);
+      expect(doc.pages.length).toBeGreaterThanOrEqual(4);
+      const text = allText(doc);
+      const bad = text.filter((t) => placeholder.test(t));
+      expect(bad).toEqual([]);
+      // The copy itself reads as the prompt's language.
+      expect(detectLanguage(text.join(' '))).toBe(c.language);
+      expect(events[0]).toBe('theme');
+      expect(events.filter((t) => t === 'section').length).toBe(doc.pages.reduce((n, p) => n + p.sections.length, 0));
+    });
+  }
+
+  it('is deterministic for a prompt and seed, and another seed gives another site', async () => {
+    const prompt = 'Padaria artesanal em Curitiba, tons de terracota';
+    const a = (await generator.generate({ prompt, seed: 7 }, () => {})).document;
+    const b = (await generator.generate({ prompt, seed: 7 }, () => {})).document;
+    const c = (await generator.generate({ prompt, seed: 8 }, () => {})).document;
+    expect(JSON.stringify(a)).toBe(JSON.stringify(b));
+    expect(JSON.stringify(c)).not.toBe(JSON.stringify(a));
+  });
+
+  it('honours the chosen template, language and palette', async () => {
+    const { document } = await generator.generate({ prompt: 'Padaria artesanal em Curitiba', seed: 1, templateId: 'shop', language: 'es', paletteId: 'ocean' }, () => {});
+    expect(document.language).toBe('es');
+    expect(document.theme.palette.id).toBe('ocean');
+    expect(document.pages[0].sections.some((s) => s.type === 'products')).toBe(true);
+    expect(templates.shop.pages.length).toBe(document.pages.length);
+  });
+});

@@ -1,0 +1,58 @@
+// The serving cache: which version each site host serves (short-lived, dropped on NOTIFY), and
+// built files by version and path (immutable, so only bounded by size).
+import { createHash } from 'node:crypto';
+
+export type CachedFile = {
+  contentType: string;
+  etag: string;
+  body: Buffer;
+  gzip: Buffer;
+  brotli: Buffer;
+  csp: string;
+};
+
+export class FileCache {
+  private readonly entries = new Map<string, CachedFile>();
+  private bytes = 0;
+
+  constructor(private readonly maxBytes: number) {}
+
+  get(key: string): CachedFile | undefined {
+    const hit = this.entries.get(key);
+    if (hit) {
+      // Refresh recency: Map keeps insertion order, so re-inserting moves it to the end.
+      this.entries.delete(key);
+      this.entries.set(key, hit);
+    }
+    return hit;
+  }
+
+  set(key: string, file: CachedFile) {
+    const size = file.body.length + file.gzip.length + file.brotli.length;
+    if (size > this.maxBytes) return;
+    const old = this.entries.get(key);
+    if (old) this.bytes -= old.body.length + old.gzip.length + old.brotli.length;
+    this.entries.set(key, file);
+    this.bytes += size;
+    for (const [k, v] of this.entries) {
+      if (this.bytes <= this.maxBytes) break;
+      this.entries.delete(k);
+      this.bytes -= v.body.length + v.gzip.length + v.brotli.length;
+    }
+  }
+
+  get size() {
+    return { entries: this.entries.size, bytes: this.bytes };
+  }
+}
+
+// A strict CSP per page: nothing may run; the one inline <style> is allowed by its hash.
+export function cspFor(contentType: string, body: Buffer): string {
+  const base = "default-src 'none'; img-src 'self' https: data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+  if (!contentType.startsWith('text/html')) return `${base}; style-src 'unsafe-inline'`;
+  const hashes: string[] = [];
+  for (const m of body.toString('utf8').matchAll(/<style>([\s\S]*?)<\/style>/g)) {
+    hashes.push(`'sha256-${createHash('sha256').update(m[1], 'utf8').digest('base64')}'`);
+  }
+  return `${base}; style-src ${hashes.join(' ') || "'none'"}`;
+}

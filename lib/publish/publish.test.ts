@@ -1,0 +1,220 @@
+// Publishing and serving against the real PostgreSQL: versions, files, the serving handler with
+// ETag/304/compression/CSP, NOTIFY-driven updates, rollback, forms, escaping and tenancy.
+import { once } from 'node:events';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { db } from '@/lib/db';
+import { createSite, saveDraft } from '@/lib/sites/mutations';
+import { getSite, listVersions } from '@/lib/sites/queries';
+import { createUser } from '@/lib/test/factories';
+import { sectionOf, testDocument } from '@/lib/test/documents';
+import { publishSite, rollbackSite } from './publish';
+import { handleSiteRequest, listenForPublishes } from './serve';
+import { rawRequest } from '@/lib/test/http';
+
+let server: Server;
+let base: string;
+let stopListening: () => Promise<void>;
+
+beforeAll(async () => {
+  stopListening = listenForPublishes();
+  server = createServer((req, res) => {
+    const slug = (req.headers.host ?? '').split('.')[0];
+    void handleSiteRequest(req, res, slug);
+  });
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  await new Promise((r) => setTimeout(r, 200)); // let the listener connect
+});
+
+afterAll(async () => {
+  await stopListening();
+  server.close();
+});
+
+async function get(slug: string, path: string, headers: Record<string, string> = {}) {
+  const res = await rawRequest(`${base}${path}`, { host: `${slug}.localhost`, headers });
+  const header = (name: string) => {
+    const value = res.headers[name];
+    return Array.isArray(value) ? value.join(', ') : (value ?? null);
+  };
+  return { status: res.status, headers: { get: header }, text: async () => res.text(), body: res.body };
+}
+
+async function newSite(doc = testDocument()) {
+  const user = await createUser();
+  const site = await createSite(user, { name: doc.business.name, document: doc });
+  return { user, site };
+}
+
+describe('publish', () => {
+  it('snapshots the draft into a version with every file, and serves it', async () => {
+    const { user, site } = await newSite();
+    const result = await publishSite(user, site.id);
+    expect(result.number).toBe(1);
+    const files = await db.publishedFile.findMany({ where: { versionId: result.versionId }, select: { path: true } });
+    expect(files.map((f) => f.path).sort()).toEqual(
+      expect.arrayContaining(['/', '/sobre', '/sitemap.xml', '/robots.txt', '/llms.txt', '/favicon.svg', '/_pm/404', '/_pm/thanks']),
+    );
+    const res = await get(site.slug, '/', { 'accept-encoding': 'identity' });
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain('<html lang="pt-BR">');
+    expect(html).toContain('Pão quentinho toda manhã');
+    expect(html).toContain('<link rel="canonical" href="http://');
+    expect(html).toContain('application/ld+json');
+    expect(html).not.toMatch(/<script(?![^>]*application\/ld\+json)/);
+    const csp = res.headers.get('content-security-policy')!;
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).toMatch(/style-src 'sha256-/);
+    expect(csp).not.toContain('unsafe-inline');
+  });
+
+  it('answers with stored brotli or gzip bytes, ETag and 304', async () => {
+    const { user, site } = await newSite();
+    await publishSite(user, site.id);
+    const plain = await (await get(site.slug, '/', { 'accept-encoding': 'identity' })).text();
+    const br = await get(site.slug, '/', { 'accept-encoding': 'gzip, deflate, br' });
+    expect(br.headers.get('content-encoding')).toBe('br');
+    expect(brotliDecompressSync(br.body).toString()).toBe(plain);
+    const gz = await get(site.slug, '/', { 'accept-encoding': 'gzip;q=1, br;q=0' });
+    expect(gz.headers.get('content-encoding')).toBe('gzip');
+    expect(gunzipSync(gz.body).toString()).toBe(plain);
+    const raw = await db.publishedFile.findFirstOrThrow({ where: { version: { siteId: site.id }, path: '/' } });
+    expect(brotliDecompressSync(raw.brotli).toString()).toBe(plain);
+    expect(gunzipSync(raw.gzip).toString()).toBe(plain);
+    const etag = br.headers.get('etag')!;
+    expect((await get(site.slug, '/', { 'if-none-match': etag })).status).toBe(304);
+    expect(br.headers.get('vary')).toBe('Accept-Encoding');
+    expect(br.headers.get('cache-control')).toContain('s-maxage');
+  });
+
+  it('serves robots.txt, sitemap.xml, llms.txt and a styled 404', async () => {
+    const { user, site } = await newSite();
+    await publishSite(user, site.id);
+    expect(await (await get(site.slug, '/robots.txt')).text()).toContain('Sitemap: http://');
+    expect(await (await get(site.slug, '/sitemap.xml')).text()).toContain('/sobre</loc>');
+    expect(await (await get(site.slug, '/llms.txt')).text()).toContain('# Padaria Teste');
+    const missing = await get(site.slug, '/nao-existe');
+    expect(missing.status).toBe(404);
+    const body = await missing.text();
+    expect(body).toContain('Página não encontrada');
+    expect(body).toContain('Padaria Teste');
+    expect((await get(site.slug, '/sobre/')).status).toBe(301);
+    expect((await get('no-such-site-here', '/')).status).toBe(404);
+  });
+
+  it('a new publish is served within a second, and rollback brings back the old version', async () => {
+    const { user, site } = await newSite();
+    const v1 = await publishSite(user, site.id);
+    expect(await (await get(site.slug, '/')).text()).toContain('Pão quentinho toda manhã');
+    const current = await getSite(user, site.id);
+    await saveDraft(user, site.id, { revision: current.revision, document: testDocument({ headline: 'Nova fornada às 7h' }) });
+    await publishSite(user, site.id);
+    const deadline = Date.now() + 1000;
+    let html = '';
+    while (Date.now() < deadline) {
+      html = await (await get(site.slug, '/')).text();
+      if (html.includes('Nova fornada')) break;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    expect(html).toContain('Nova fornada às 7h');
+    expect((await listVersions(user, site.id)).map((v) => [v.number, v.isLive])).toEqual([[2, true], [1, false]]);
+    await rollbackSite(user, site.id, v1.versionId);
+    await expect.poll(async () => (await get(site.slug, '/')).text(), { timeout: 1000 }).toContain('Pão quentinho toda manhã');
+  });
+
+  it('a stale save gets CONFLICT and changes nothing', async () => {
+    const { user, site } = await newSite();
+    await saveDraft(user, site.id, { revision: 1, document: testDocument({ headline: 'Primeira' }) });
+    await expect(saveDraft(user, site.id, { revision: 1, document: testDocument({ headline: 'Segunda' }) })).rejects.toMatchObject({ code: 'CONFLICT' });
+    const after = await getSite(user, site.id);
+    expect(after.revision).toBe(2);
+    expect(JSON.stringify(after.draft)).toContain('Primeira');
+  });
+
+  it('refuses a save whose section props break the schema, and keeps the draft', async () => {
+    const { user, site } = await newSite();
+    const bad = testDocument();
+    bad.pages[0].sections[1].props = { ...bad.pages[0].sections[1].props, layout: 'sideways' };
+    await expect(saveDraft(user, site.id, { revision: 1, document: bad })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    expect((await getSite(user, site.id)).revision).toBe(1);
+  });
+});
+
+describe('hostile content', () => {
+  it('renders scripts and event handlers as inert text and drops unsafe links', async () => {
+    const doc = testDocument({ headline: '<script>alert(1)</script><img src=x onerror=alert(2)>' });
+    doc.pages[0].sections[1] = sectionOf('hero', 'hero', {
+      headline: '<script>alert(1)</script><img src=x onerror=alert(2)>',
+      primaryAction: { label: 'Click', href: 'https://ok.example/' },
+      secondaryAction: { label: 'Evil', href: '#x' },
+    });
+    const { user, site } = await newSite(doc);
+    await publishSite(user, site.id);
+    const html = await (await get(site.slug, '/')).text();
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).not.toContain('<script>alert');
+    expect(html).not.toMatch(/<img[^>]*onerror/);
+  });
+
+  it('refuses javascript: and data: links at save time', async () => {
+    const { user, site } = await newSite();
+    for (const href of ['javascript:alert(1)', 'data:text/html,<b>x</b>', ' JaVaScRiPt:alert(1)']) {
+      const doc = testDocument();
+      doc.pages[0].sections[1].props = { ...doc.pages[0].sections[1].props, primaryAction: { label: 'x', href } };
+      await expect(saveDraft(user, site.id, { revision: 1, document: doc })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    }
+  });
+});
+
+describe('tenancy', () => {
+  it("another owner can neither read, save, publish nor roll back a site", async () => {
+    const { user, site } = await newSite();
+    const v = await publishSite(user, site.id);
+    const other = await createUser();
+    await expect(getSite(other, site.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(saveDraft(other, site.id, { revision: 1, document: testDocument() })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(publishSite(other, site.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(rollbackSite(other, site.id, v.versionId)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(listVersions(other, site.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    const { site: otherSite } = await newSite();
+    const otherOwner = await db.site.findUniqueOrThrow({ where: { id: otherSite.id } });
+    await expect(rollbackSite({ id: otherOwner.ownerId }, otherSite.id, v.versionId)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+});
+
+describe('contact form', () => {
+  const post = async (slug: string, body: Record<string, string>, ip: string) => {
+    const res = await rawRequest(`${base}/_forms/contact`, {
+      host: `${slug}.localhost`,
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-forwarded-for': ip },
+      body: new URLSearchParams(body).toString(),
+    });
+    return { status: res.status, headers: { get: (name: string) => res.headers[name] as string | undefined } };
+  };
+  const lead = { section: 'contact', page: '/', name: 'Ana', email: 'ana@example.test', message: 'Vocês fazem bolo de aniversário?' };
+
+  it('stores a lead, ignores the honeypot, and rate-limits per IP', async () => {
+    const { user, site } = await newSite();
+    await publishSite(user, site.id);
+    const ip = `198.51.100.${Math.floor(Math.random() * 200)}`;
+    const ok = await post(site.slug, lead, ip);
+    expect(ok.status).toBe(303);
+    expect(ok.headers.get('location')).toBe('/_pm/thanks');
+    expect(await db.lead.count({ where: { siteId: site.id } })).toBe(1);
+    const bot = await post(site.slug, { ...lead, website: 'http://spam.example' }, ip);
+    expect(bot.headers.get('location')).toBe('/_pm/thanks');
+    expect(await db.lead.count({ where: { siteId: site.id } })).toBe(1);
+    const bad = await post(site.slug, { ...lead, email: 'not-an-email' }, ip);
+    expect(bad.headers.get('location')).toBe('/_pm/form-error');
+    for (let i = 0; i < 4; i++) await post(site.slug, lead, ip);
+    const limited = await post(site.slug, lead, ip);
+    expect(limited.headers.get('location')).toBe('/_pm/too-many');
+    expect(await db.lead.count({ where: { siteId: site.id } })).toBe(5);
+  });
+});

@@ -1,0 +1,76 @@
+// Publishing: snapshot the draft into an immutable version, build it, store the files, and flip
+// the site's live pointer, all in one transaction; a failed build leaves the live site as it was.
+// Every instance hears about it through PostgreSQL NOTIFY and drops its cached copy.
+import { Prisma } from '@/generated/prisma/client';
+import { db } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import { logger } from '@/lib/observability/logger';
+import { getSite } from '@/lib/sites/queries';
+import { parseSiteDocument } from '@/lib/sites/validate';
+import { publishEngine } from './engine';
+import { siteOrigin } from './origin';
+
+export const PUBLISH_CHANNEL = 'pm_site_published';
+
+type Owner = { id: string };
+
+export async function publishSite(user: Owner, siteId: string, opts: { showBadge?: boolean } = {}) {
+  const started = performance.now();
+  const site = await getSite(user, siteId);
+  const document = parseSiteDocument(site.draft);
+  let files;
+  try {
+    files = await publishEngine().buildSite(document, { origin: siteOrigin(site.slug), showBadge: opts.showBadge });
+  } catch (error) {
+    logger.error({ err: error, siteId }, 'site build failed');
+    throw new AppError('UNAVAILABLE', 'The site could not be built, so nothing was published. Try again in a moment.');
+  }
+  const version = await db.$transaction(async (tx) => {
+    // Lock the site row so two publishes cannot take the same version number.
+    await tx.$queryRaw`SELECT id FROM "Site" WHERE id = ${site.id} FOR UPDATE`;
+    const last = await tx.siteVersion.aggregate({ where: { siteId: site.id }, _max: { number: true } });
+    const created = await tx.siteVersion.create({
+      data: { siteId: site.id, number: (last._max.number ?? 0) + 1, document: document as unknown as Prisma.InputJsonValue },
+    });
+    await tx.publishedFile.createMany({
+      data: files.map((f) => ({
+        versionId: created.id,
+        path: f.path,
+        contentType: f.contentType,
+        etag: f.etag,
+        body: new Uint8Array(f.body),
+        gzip: new Uint8Array(f.gzip),
+        brotli: new Uint8Array(f.brotli),
+      })),
+    });
+    await tx.site.update({ where: { id: site.id }, data: { publishedVersionId: created.id, publishedAt: new Date() } });
+    await tx.$executeRaw`SELECT pg_notify(${PUBLISH_CHANNEL}, ${site.slug})`;
+    return created;
+  });
+  return {
+    versionId: version.id,
+    number: version.number,
+    url: `${siteOrigin(site.slug)}/`,
+    files: files.length,
+    durationMs: Math.round(performance.now() - started),
+  };
+}
+
+export async function rollbackSite(user: Owner, siteId: string, versionId: string) {
+  const site = await getSite(user, siteId);
+  const version = await db.siteVersion.findFirst({ where: { id: versionId, siteId: site.id }, select: { id: true, number: true } });
+  if (!version) throw new AppError('NOT_FOUND', 'Version not found');
+  await db.$transaction([
+    db.site.update({ where: { id: site.id }, data: { publishedVersionId: version.id, publishedAt: new Date() } }),
+    db.$executeRaw`SELECT pg_notify(${PUBLISH_CHANNEL}, ${site.slug})`,
+  ]);
+  return { number: version.number };
+}
+
+export async function unpublishSite(user: Owner, siteId: string) {
+  const site = await getSite(user, siteId);
+  await db.$transaction([
+    db.site.update({ where: { id: site.id }, data: { publishedVersionId: null } }),
+    db.$executeRaw`SELECT pg_notify(${PUBLISH_CHANNEL}, ${site.slug})`,
+  ]);
+}

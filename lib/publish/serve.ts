@@ -1,0 +1,185 @@
+// Answers requests for published sites' hosts, outside Next: the prebuilt page from an in-memory
+// cache (backed by PostgreSQL), ETag/304, the stored brotli or gzip bytes, a strict CSP, a styled
+// 404 and the contact form's posts. server.ts calls handleSiteRequest for site hosts only.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import pg from 'pg';
+import { db } from '@/lib/db';
+import { env } from '@/lib/env';
+import { logger } from '@/lib/observability/logger';
+import { cspFor, FileCache, type CachedFile } from './cache';
+import { handleFormPost } from './forms';
+import { PUBLISH_CHANNEL } from './publish';
+
+type HostEntry = { siteId: string; versionId: string | null; expiresAt: number };
+
+const HOST_TTL_MS = 30_000;
+const hosts = new Map<string, HostEntry>();
+const files = new FileCache(128 * 1024 * 1024);
+const notFoundMarker = Symbol('not found');
+const misses = new Map<string, typeof notFoundMarker>();
+
+async function resolveHost(slug: string): Promise<HostEntry | null> {
+  const cached = hosts.get(slug);
+  if (cached && cached.expiresAt > Date.now()) return cached;
+  const site = await db.site.findUnique({ where: { slug }, select: { id: true, publishedVersionId: true } });
+  if (!site) {
+    hosts.delete(slug);
+    return null;
+  }
+  const entry = { siteId: site.id, versionId: site.publishedVersionId, expiresAt: Date.now() + HOST_TTL_MS };
+  hosts.set(slug, entry);
+  return entry;
+}
+
+async function loadFile(versionId: string, path: string): Promise<CachedFile | null> {
+  const key = `${versionId}:${path}`;
+  const hit = files.get(key);
+  if (hit) return hit;
+  if (misses.has(key)) return null;
+  const row = await db.publishedFile.findUnique({ where: { versionId_path: { versionId, path } } });
+  if (!row) {
+    if (misses.size > 10_000) misses.clear();
+    misses.set(key, notFoundMarker);
+    return null;
+  }
+  const body = Buffer.from(row.body);
+  const file: CachedFile = {
+    contentType: row.contentType,
+    etag: row.etag,
+    body,
+    gzip: Buffer.from(row.gzip),
+    brotli: Buffer.from(row.brotli),
+    csp: cspFor(row.contentType, body),
+  };
+  files.set(key, file);
+  return file;
+}
+
+export function pickEncoding(header: string | string[] | undefined): 'br' | 'gzip' | null {
+  const value = Array.isArray(header) ? header.join(',') : (header ?? '');
+  const q = new Map<string, number>();
+  for (const part of value.toLowerCase().split(',')) {
+    const [name, ...params] = part.trim().split(';');
+    const weight = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    q.set(name.trim(), weight ? Number(weight.slice(2)) || 0 : 1);
+  }
+  const accepts = (name: string) => (q.get(name) ?? q.get('*') ?? 0) > 0;
+  if (accepts('br')) return 'br';
+  if (accepts('gzip')) return 'gzip';
+  return null;
+}
+
+function cacheControl(path: string, contentType: string): string {
+  if (path.startsWith('/art/') || path === '/favicon.svg') return 'public, max-age=86400, stale-while-revalidate=604800';
+  if (contentType.startsWith('text/html')) return 'public, max-age=0, s-maxage=300, stale-while-revalidate=86400, must-revalidate';
+  return 'public, max-age=300, s-maxage=300';
+}
+
+function send(req: IncomingMessage, res: ServerResponse, file: CachedFile, status: number, path: string) {
+  res.setHeader('Content-Type', file.contentType);
+  res.setHeader('ETag', file.etag);
+  res.setHeader('Vary', 'Accept-Encoding');
+  res.setHeader('Cache-Control', status === 200 ? cacheControl(path, file.contentType) : 'no-store');
+  res.setHeader('Content-Security-Policy', file.csp);
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin');
+  if (status === 200 && req.headers['if-none-match'] === file.etag) {
+    res.statusCode = 304;
+    res.end();
+    return;
+  }
+  const encoding = pickEncoding(req.headers['accept-encoding']);
+  const bytes = encoding === 'br' ? file.brotli : encoding === 'gzip' ? file.gzip : file.body;
+  if (encoding) res.setHeader('Content-Encoding', encoding);
+  res.setHeader('Content-Length', bytes.length);
+  res.statusCode = status;
+  res.end(req.method === 'HEAD' ? undefined : bytes);
+}
+
+function plain(res: ServerResponse, status: number, message: string) {
+  res.statusCode = status;
+  res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+  res.setHeader('Cache-Control', 'no-store');
+  res.setHeader('Content-Security-Policy', "default-src 'none'");
+  res.end(message);
+}
+
+export async function handleSiteRequest(req: IncomingMessage, res: ServerResponse, slug: string): Promise<void> {
+  const url = new URL(req.url ?? '/', 'http://site.invalid');
+  let path: string;
+  try {
+    path = decodeURIComponent(url.pathname);
+  } catch {
+    return plain(res, 400, 'Bad request');
+  }
+  if (path.length > 1 && path.endsWith('/')) {
+    res.statusCode = 301;
+    res.setHeader('Location', path.replace(/\/+$/, '') + url.search);
+    res.end();
+    return;
+  }
+  if (path === '/index.html') path = '/';
+
+  const host = await resolveHost(slug);
+  if (req.method === 'POST' && path === '/_forms/contact') {
+    if (!host?.versionId) return plain(res, 404, 'Not found');
+    return handleFormPost(req, res, { siteId: host.siteId, slug });
+  }
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.setHeader('Allow', 'GET, HEAD');
+    return plain(res, 405, 'Method not allowed');
+  }
+  if (!host || !host.versionId) return plain(res, 404, 'There is no published site at this address.');
+  const file = await loadFile(host.versionId, path);
+  if (file) return send(req, res, file, 200, path);
+  const notFound = await loadFile(host.versionId, '/_pm/404');
+  if (notFound) return send(req, res, notFound, 404, path);
+  return plain(res, 404, 'Not found');
+}
+
+export function forgetSite(slug: string) {
+  hosts.delete(slug);
+}
+
+// Keeps one connection LISTENing for publishes, so every instance serves a new version within
+// a second. Reconnects with backoff; after a reconnect it forgets every host, since it may have
+// missed a notification while away.
+export function listenForPublishes(): () => Promise<void> {
+  let client: pg.Client | null = null;
+  let stopped = false;
+  let delayMs = 250;
+  const connect = async () => {
+    if (stopped) return;
+    const c = new pg.Client({ connectionString: env.DATABASE_URL });
+    c.on('notification', (msg) => {
+      if (msg.channel === PUBLISH_CHANNEL && msg.payload) forgetSite(msg.payload);
+    });
+    c.on('error', (error) => {
+      logger.warn({ err: error }, 'publish listener lost its connection');
+      c.end().catch(() => {});
+      if (client === c) client = null;
+      setTimeout(connect, delayMs);
+      delayMs = Math.min(delayMs * 2, 10_000);
+    });
+    try {
+      await c.connect();
+      await c.query(`LISTEN ${PUBLISH_CHANNEL}`);
+      client = c;
+      hosts.clear();
+      delayMs = 250;
+    } catch {
+      c.end().catch(() => {});
+      setTimeout(connect, delayMs);
+      delayMs = Math.min(delayMs * 2, 10_000);
+    }
+  };
+  void connect();
+  return async () => {
+    stopped = true;
+    await client?.end().catch(() => {});
+  };
+}
+
+export function servingStats() {
+  return { hosts: hosts.size, files: files.size };
+}

@@ -1,0 +1,27 @@
+// What a section component gets besides its props: the site, the page, localized strings for
+// the site's language, and helpers that resolve images, links and icons the same way for the
+// publisher and the editor canvas.
+import type { ReactElement } from 'react';
+import type { Page, SiteDocument, SiteLanguage } from '@/lib/sites/document';
+import type { IconName } from '@/lib/sites/primitives';
+import type { SiteStrings } from './site-strings';
+
+export type ResolvedImage = { src: string; width: number; height: number; srcSet?: string; sizes?: string };
+
+export type RenderContext = {
+  doc: SiteDocument;
+  page: Page;
+  language: SiteLanguage;
+  strings: SiteStrings;
+  // 'publish' renders static HTML for visitors; 'editor' renders the same markup in the canvas.
+  mode: 'publish' | 'editor';
+  // Resolves an image prop (generated art, uploaded asset, https URL) at the size it is shown.
+  image: (src: string, size: { width: number; height: number }) => ResolvedImage | null;
+  // safeHref() plus the site's own page paths; null means "render as text, not a link".
+  href: (href: string) => string | null;
+  icon: (name: IconName, opts?: { size?: number; label?: string }) => ReactElement;
+  // Formats a price in the site's language and currency.
+  price: (amount: string) => string;
+};
+
+export type SectionComponentProps<P> = { id: string; props: P; ctx: RenderContext };

@@ -1,0 +1,72 @@
+// The site document: one JSON document per site, validated here. Section props are validated
+// against each section type's own schema from the registry (lib/sites/sections.ts).
+import { z } from 'zod';
+import { imageSrcSchema, text } from './primitives';
+import { themeSchema } from './theme';
+
+export const SCHEMA_VERSION = 1;
+
+export const siteLanguages = ['en', 'pt-BR', 'es'] as const;
+export const siteLanguageSchema = z.enum(siteLanguages);
+export type SiteLanguage = z.infer<typeof siteLanguageSchema>;
+
+export const sectionIdSchema = z.string().regex(/^[a-zA-Z0-9_-]{1,64}$/, 'Section ids are letters, digits, - and _');
+
+export const sectionSchema = z.object({
+  id: sectionIdSchema,
+  type: z.string().max(40),
+  props: z.record(z.string(), z.unknown()),
+});
+export type Section = z.infer<typeof sectionSchema>;
+
+export const pagePathSchema = z
+  .string()
+  .regex(/^\/([a-z0-9]+(-[a-z0-9]+)*(\/[a-z0-9]+(-[a-z0-9]+)*)*)?$/, 'Page paths look like / or /about or /blog/first-post')
+  .max(120);
+
+export const pageSchema = z.object({
+  id: sectionIdSchema,
+  path: pagePathSchema,
+  title: z.string().trim().min(1).max(120),
+  description: text(300).default(''),
+  socialImage: imageSrcSchema.default(''),
+  language: siteLanguageSchema.optional(),
+  sections: z.array(sectionSchema).max(200),
+});
+export type Page = z.infer<typeof pageSchema>;
+
+export const businessSchema = z.object({
+  name: z.string().trim().min(1).max(100),
+  kind: z.string().max(40).default('business'),
+  tagline: text(200).default(''),
+  city: text(100).default(''),
+  address: text(300).default(''),
+  phone: text(40).default(''),
+  email: text(200).default(''),
+  priceRange: text(10).default(''),
+  currency: z.enum(['USD', 'BRL', 'EUR', 'MXN', 'ARS', 'COP', 'CLP', 'PEN', 'GBP']).default('USD'),
+});
+export type Business = z.infer<typeof businessSchema>;
+
+export const siteDocumentSchema = z
+  .object({
+    schemaVersion: z.literal(SCHEMA_VERSION),
+    language: siteLanguageSchema,
+    business: businessSchema,
+    theme: themeSchema,
+    pages: z.array(pageSchema).min(1).max(30),
+  })
+  .superRefine((doc, ctx) => {
+    const paths = new Set<string>();
+    const ids = new Set<string>();
+    doc.pages.forEach((page, i) => {
+      if (paths.has(page.path)) ctx.addIssue({ code: 'custom', path: ['pages', i, 'path'], message: `Two pages use the path ${page.path}` });
+      paths.add(page.path);
+      page.sections.forEach((section, j) => {
+        if (ids.has(section.id)) ctx.addIssue({ code: 'custom', path: ['pages', i, 'sections', j, 'id'], message: `Section id ${section.id} is used twice` });
+        ids.add(section.id);
+      });
+    });
+    if (!paths.has('/')) ctx.addIssue({ code: 'custom', path: ['pages'], message: 'A site needs a home page at /' });
+  });
+export type SiteDocument = z.infer<typeof siteDocumentSchema>;

@@ -1,0 +1,77 @@
+// Writes to sites, each checking the owner in the query itself.
+import { z } from 'zod';
+import { Prisma } from '@/generated/prisma/client';
+import { db } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import { getSite } from './queries';
+import { slugify, slugSchema } from './slug';
+import { parseSiteDocument } from './validate';
+
+type Owner = { id: string };
+
+const json = (value: unknown) => value as Prisma.InputJsonValue;
+
+async function freeSlug(wanted: string): Promise<string> {
+  const base = slugify(wanted);
+  for (let i = 0; i < 50; i++) {
+    const candidate = i === 0 ? base : `${base.slice(0, 36)}-${i + 1}`;
+    if (!(await db.site.findUnique({ where: { slug: candidate }, select: { id: true } }))) return candidate;
+  }
+  return `${base.slice(0, 30)}-${Date.now().toString(36)}`;
+}
+
+export async function createSite(user: Owner, input: { name: string; document: unknown; templateId?: string | null; slug?: string }) {
+  const name = z.string().trim().min(1).max(100).parse(input.name);
+  const document = parseSiteDocument(input.document);
+  const slug = input.slug ? slugSchema.parse(input.slug) : await freeSlug(name);
+  try {
+    return await db.site.create({
+      data: { ownerId: user.id, name, slug, draft: json(document), templateId: input.templateId ?? null },
+    });
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+      if (input.slug) throw new AppError('CONFLICT', 'That address is taken. Choose another one.');
+      return createSite(user, { ...input, slug: await freeSlug(`${name}-${Math.floor(Math.random() * 1000)}`) });
+    }
+    throw error;
+  }
+}
+
+// Saves the draft if nobody saved since `revision`; a stale save gets CONFLICT and changes nothing.
+export async function saveDraft(user: Owner, siteId: string, input: { revision: number; document: unknown }) {
+  const revision = z.number().int().min(1).parse(input.revision);
+  const document = parseSiteDocument(input.document);
+  const { count } = await db.site.updateMany({
+    where: { id: siteId, ownerId: user.id, revision },
+    data: { draft: json(document), revision: { increment: 1 } },
+  });
+  if (count === 0) {
+    const site = await getSite(user, siteId); // NOT_FOUND for another owner's site
+    throw new AppError('CONFLICT', 'This site was saved somewhere else since you opened it.', { revision: site.revision });
+  }
+  return { revision: revision + 1 };
+}
+
+export async function renameSite(user: Owner, siteId: string, name: string) {
+  const clean = z.string().trim().min(1).max(100).parse(name);
+  const { count } = await db.site.updateMany({ where: { id: siteId, ownerId: user.id }, data: { name: clean } });
+  if (count === 0) throw new AppError('NOT_FOUND', 'Site not found');
+}
+
+export async function changeSlug(user: Owner, siteId: string, slug: string) {
+  const clean = slugSchema.parse(slug);
+  try {
+    const { count } = await db.site.updateMany({ where: { id: siteId, ownerId: user.id }, data: { slug: clean } });
+    if (count === 0) throw new AppError('NOT_FOUND', 'Site not found');
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+      throw new AppError('CONFLICT', 'That address is taken. Choose another one.');
+    }
+    throw error;
+  }
+}
+
+export async function deleteSite(user: Owner, siteId: string) {
+  const { count } = await db.site.deleteMany({ where: { id: siteId, ownerId: user.id } });
+  if (count === 0) throw new AppError('NOT_FOUND', 'Site not found');
+}

@@ -1,0 +1,42 @@
+// Reads of sites, always scoped to their owner: another owner's id answers NOT_FOUND.
+import { db } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import type { SiteDocument } from './document';
+
+type Owner = { id: string };
+
+export async function getSite(user: Owner, siteId: string) {
+  const site = await db.site.findFirst({ where: { id: siteId, ownerId: user.id } });
+  if (!site) throw new AppError('NOT_FOUND', 'Site not found');
+  return { ...site, draft: site.draft as unknown as SiteDocument };
+}
+
+export async function listSites(user: Owner) {
+  return db.site.findMany({
+    where: { ownerId: user.id },
+    orderBy: { updatedAt: 'desc' },
+    select: {
+      id: true, name: true, slug: true, revision: true, templateId: true, publishedAt: true, publishedVersionId: true,
+      createdAt: true, updatedAt: true,
+    },
+  });
+}
+
+export async function listVersions(user: Owner, siteId: string) {
+  const site = await getSite(user, siteId);
+  const versions = await db.siteVersion.findMany({
+    where: { siteId: site.id },
+    orderBy: { number: 'desc' },
+    select: { id: true, number: true, createdAt: true },
+  });
+  return versions.map((v) => ({ ...v, isLive: v.id === site.publishedVersionId }));
+}
+
+export async function findSiteBySlug(slug: string) {
+  return db.site.findUnique({ where: { slug }, select: { id: true, slug: true, publishedVersionId: true, ownerId: true } });
+}
+
+export async function listLeads(user: Owner, siteId: string) {
+  const site = await getSite(user, siteId);
+  return db.lead.findMany({ where: { siteId: site.id }, orderBy: { createdAt: 'desc' }, take: 1000 });
+}

@@ -1,0 +1,30 @@
+// Site slugs: the subdomain a site is published at. Lowercase letters, digits and single
+// hyphens, 3 to 40 characters, not a reserved word.
+import { z } from 'zod';
+
+export const reservedSlugs = new Set([
+  'www', 'app', 'api', 'admin', 'mail', 'email', 'smtp', 'imap', 'pop', 'ftp', 'ns1', 'ns2', 'dns', 'cdn', 'static', 'assets',
+  'dashboard', 'billing', 'status', 'help', 'support', 'docs', 'blog', 'auth', 'login', 'signin', 'signup', 'account',
+  'pagemagic', 'page-magic', 'root', 'system', 'test', 'localhost', 'webmail', 'autodiscover', 'autoconfig', 'mx',
+]);
+
+export const slugSchema = z
+  .string()
+  .min(3, 'Use at least 3 characters.')
+  .max(40, 'Use at most 40 characters.')
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Use lowercase letters, digits and single hyphens, starting and ending with a letter or digit.')
+  .refine((slug) => !reservedSlugs.has(slug), 'That address is reserved. Choose another one.');
+
+// "Padaria São João!" -> "padaria-sao-joao"
+export function slugify(name: string): string {
+  const base = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40)
+    .replace(/-+$/g, '');
+  if (base.length >= 3 && !reservedSlugs.has(base)) return base;
+  return `${base || 'site'}-site`.slice(0, 40);
+}

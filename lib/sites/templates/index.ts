@@ -1,0 +1,210 @@
+// The ten starting templates. Each lays out multi-page sites from a copy bank; the offline
+// generator fills them for the prompt's business, and the dashboard's gallery shows them
+// filled with a sample business.
+import type { ArtMotif } from '@/lib/render/art';
+import type { BusinessKind, CopyBank } from '@/lib/generate/offline/copy-bank';
+import type { Page, Section } from '@/lib/sites/document';
+import { slugify } from '@/lib/sites/slug';
+import { Composer, type ComposeInput, type PageSpec } from './compose';
+
+export const templateIds = ['landing', 'shop', 'blog', 'portfolio', 'restaurant', 'local-service', 'agency', 'fitness', 'event', 'nonprofit'] as const;
+export type TemplateId = (typeof templateIds)[number];
+
+type PageKey = PageSpec['key'];
+
+export type TemplateDefinition = {
+  id: TemplateId;
+  // The kind of business the gallery shows it with.
+  sampleKind: BusinessKind;
+  label: { en: string; 'pt-BR': string };
+  description: { en: string; 'pt-BR': string };
+  motifs: ArtMotif[];
+  pages: PageKey[];
+  build: (c: Composer, ctx: { pages: (key: PageKey) => Page; tagline: string }) => Page[];
+};
+
+const page = (id: string, path: string, title: string, description: string, sections: Section[]): Page => ({
+  id,
+  path,
+  title,
+  description,
+  socialImage: '',
+  sections,
+});
+
+export const templates: Record<TemplateId, TemplateDefinition> = {
+  landing: {
+    id: 'landing',
+    sampleKind: 'saas',
+    label: { en: 'Product landing page', 'pt-BR': 'Página de produto' },
+    description: { en: 'Launch an app or SaaS: features, pricing, FAQ and sign-up.', 'pt-BR': 'Lance um app ou SaaS: recursos, planos, perguntas e cadastro.' },
+    motifs: ['grid', 'circles', 'stripes'],
+    pages: ['home', 'services', 'pricing', 'about', 'contact'],
+    build: (c, { pages, tagline }) => [
+      { ...pages('home'), sections: [c.navbar(), c.hero('centered'), c.logos(), c.features(6), c.stats(), c.testimonials(3), c.faq(5), c.cta('primary'), c.footer(tagline)] },
+      { ...pages('services'), sections: [c.navbar(), c.services(8, { withPrices: false }), c.features(3), c.cta('surface'), c.footer(tagline)] },
+      { ...pages('pricing'), sections: [c.navbar(), c.pricing(), c.faq(6), c.footer(tagline)] },
+      { ...pages('about'), sections: [c.navbar(), c.about(), c.team(), c.stats(), c.footer(tagline)] },
+      { ...pages('contact'), sections: [c.navbar(), c.contact({ address: '' }), c.footer(tagline)] },
+    ],
+  },
+  shop: {
+    id: 'shop',
+    sampleKind: 'shop',
+    label: { en: 'Online shop', 'pt-BR': 'Loja virtual' },
+    description: { en: 'Show your products with prices and order links.', 'pt-BR': 'Mostre seus produtos com preços e links para pedir.' },
+    motifs: ['arches', 'terrazzo', 'blobs'],
+    pages: ['home', 'services', 'about', 'contact'],
+    build: (c, { pages, tagline }) => [
+      { ...pages('home'), sections: [c.navbar(), c.hero('split'), c.products(6), c.features(3), c.testimonials(3), c.cta('accent'), c.footer(tagline)] },
+      { ...pages('services'), sections: [c.navbar(), c.products(9), c.faq(5), c.footer(tagline)] },
+      { ...pages('about'), sections: [c.navbar(), c.about(), c.gallery(6), c.footer(tagline)] },
+      { ...pages('contact'), sections: [c.navbar(), c.contact(), c.faq(4), c.footer(tagline)] },
+    ],
+  },
+  blog: {
+    id: 'blog',
+    sampleKind: 'blog',
+    label: { en: 'Blog', 'pt-BR': 'Blog' },
+    description: { en: 'Articles with a home page of recent posts and an about page.', 'pt-BR': 'Artigos, com a página inicial dos posts recentes e uma página sobre.' },
+    motifs: ['hills', 'leaves', 'waves'],
+    pages: ['home', 'blog', 'about', 'contact'],
+    build: (c, { pages, tagline }) => {
+      const posts = [0, 1, 2].map((i) => c.blogPost(i));
+      return [
+        { ...pages('home'), sections: [c.navbar(), c.hero('centered', { primaryHref: pages('blog').path }), c.blogList(3), c.about({ withHighlights: false }), c.cta('surface'), c.footer(tagline)] },
+        { ...pages('blog'), sections: [c.navbar(), c.blogList(3), c.footer(tagline)] },
+        ...posts.map((p, i) => page(`post-${i + 1}`, p.path, p.title, p.description, [c.navbar(), p.section, c.footer(tagline)])),
+        { ...pages('about'), sections: [c.navbar(), c.about(), c.stats(), c.footer(tagline)] },
+        { ...pages('contact'), sections: [c.navbar(), c.contact({ address: '' }), c.footer(tagline)] },
+      ];
+    },
+  },
+  portfolio: {
+    id: 'portfolio',
+    sampleKind: 'portfolio',
+    label: { en: 'Portfolio', 'pt-BR': 'Portfólio' },
+    description: { en: 'Your work up front, then services, testimonials and contact.', 'pt-BR': 'Seus trabalhos em destaque, depois serviços, depoimentos e contato.' },
+    motifs: ['arches', 'blobs', 'stripes'],
+    pages: ['home', 'services', 'about', 'contact'],
+    build: (c, { pages, tagline }) => [
+      { ...pages('home'), sections: [c.navbar(), c.hero('split'), c.gallery(9), c.logos(), c.testimonials(2), c.cta('primary'), c.footer(tagline)] },
+      { ...pages('services'), sections: [c.navbar(), c.services(6), c.pricing(), c.footer(tagline)] },
+      { ...pages('about'), sections: [c.navbar(), c.about(), c.stats(), c.footer(tagline)] },
+      { ...pages('contact'), sections: [c.navbar(), c.contact({ address: '' }), c.faq(4), c.footer(tagline)] },
+    ],
+  },
+  restaurant: {
+    id: 'restaurant',
+    sampleKind: 'restaurant',
+    label: { en: 'Restaurant & café', 'pt-BR': 'Restaurante e café' },
+    description: { en: 'Menu with prices and dietary tags, gallery, hours and location.', 'pt-BR': 'Cardápio com preços e selos, galeria, horários e localização.' },
+    motifs: ['blobs', 'sunburst', 'terrazzo'],
+    pages: ['home', 'services', 'about', 'contact'],
+    build: (c, { pages, tagline }) => [
+      { ...pages('home'), sections: [c.navbar(), c.hero('cover'), c.about(), c.menu(3), c.testimonials(3), c.gallery(6), c.contact({ showForm: false }), c.footer(tagline)] },
+      { ...pages('services'), sections: [c.navbar(), c.menu(12), c.cta('accent'), c.footer(tagline)] },
+      { ...pages('about'), sections: [c.navbar(), c.about(), c.team(), c.stats(), c.footer(tagline)] },
+      { ...pages('contact'), sections: [c.navbar(), c.contact(), c.faq(5), c.footer(tagline)] },
+    ],
+  },
+  'local-service': {
+    id: 'local-service',
+    sampleKind: 'service',
+    label: { en: 'Local service', 'pt-BR': 'Serviço local' },
+    description: { en: 'Services with prices, why choose you, reviews and a quote request form.', 'pt-BR': 'Serviços com preços, diferenciais, avaliações e pedido de orçamento.' },
+    motifs: ['hills', 'circles', 'waves'],
+    pages: ['home', 'services', 'about', 'contact'],
+    build: (c, { pages, tagline }) => [
+      { ...pages('home'), sections: [c.navbar(), c.hero('split'), c.services(6), c.features(4), c.stats(), c.testimonials(3), c.faq(5), c.cta('primary'), c.footer(tagline)] },
+      { ...pages('services'), sections: [c.navbar(), c.services(8), c.pricing(), c.footer(tagline)] },
+      { ...pages('about'), sections: [c.navbar(), c.about(), c.team(), c.footer(tagline)] },
+      { ...pages('contact'), sections: [c.navbar(), c.contact(), c.footer(tagline)] },
+    ],
+  },
+  agency: {
+    id: 'agency',
+    sampleKind: 'agency',
+    label: { en: 'Agency & studio', 'pt-BR': 'Agência e estúdio' },
+    description: { en: 'Selected work, services, clients and team for a creative studio.', 'pt-BR': 'Trabalhos, serviços, clientes e equipe para um estúdio criativo.' },
+    motifs: ['stripes', 'grid', 'circles'],
+    pages: ['home', 'services', 'about', 'contact'],
+    build: (c, { pages, tagline }) => [
+      { ...pages('home'), sections: [c.navbar(), c.hero('centered'), c.logos(), c.services(4), c.gallery(6), c.stats(), c.testimonials(3), c.cta('primary'), c.footer(tagline)] },
+      { ...pages('services'), sections: [c.navbar(), c.services(8), c.pricing(), c.faq(5), c.footer(tagline)] },
+      { ...pages('about'), sections: [c.navbar(), c.about(), c.team(), c.footer(tagline)] },
+      { ...pages('contact'), sections: [c.navbar(), c.contact({ address: '' }), c.footer(tagline)] },
+    ],
+  },
+  fitness: {
+    id: 'fitness',
+    sampleKind: 'fitness',
+    label: { en: 'Gym & fitness', 'pt-BR': 'Academia e fitness' },
+    description: { en: 'Classes, memberships, coaches and a trial class call to action.', 'pt-BR': 'Aulas, planos, professores e convite para aula experimental.' },
+    motifs: ['stripes', 'circles', 'sunburst'],
+    pages: ['home', 'services', 'pricing', 'about', 'contact'],
+    build: (c, { pages, tagline }) => [
+      { ...pages('home'), sections: [c.navbar(), c.hero('cover', { primaryHref: pages('pricing').path }), c.features(6), c.stats(), c.testimonials(3), c.cta('primary'), c.footer(tagline)] },
+      { ...pages('services'), sections: [c.navbar(), c.services(8), c.gallery(6), c.footer(tagline)] },
+      { ...pages('pricing'), sections: [c.navbar(), c.pricing(), c.faq(6), c.footer(tagline)] },
+      { ...pages('about'), sections: [c.navbar(), c.about(), c.team(), c.footer(tagline)] },
+      { ...pages('contact'), sections: [c.navbar(), c.contact(), c.footer(tagline)] },
+    ],
+  },
+  event: {
+    id: 'event',
+    sampleKind: 'event',
+    label: { en: 'Event', 'pt-BR': 'Evento' },
+    description: { en: 'Program, speakers, tickets, venue and FAQ for one event.', 'pt-BR': 'Programação, palestrantes, ingressos, local e perguntas de um evento.' },
+    motifs: ['sunburst', 'grid', 'waves'],
+    pages: ['home', 'services', 'pricing', 'contact'],
+    build: (c, { pages, tagline }) => [
+      { ...pages('home'), sections: [c.navbar(), c.hero('cover', { primaryHref: pages('pricing').path }), c.about({ withHighlights: true }), c.stats(), c.team(), c.logos(), c.cta('primary', pages('pricing').path), c.footer(tagline)] },
+      { ...pages('services'), sections: [c.navbar(), c.menu(12), c.team(), c.footer(tagline)] },
+      { ...pages('pricing'), sections: [c.navbar(), c.pricing(), c.faq(6), c.footer(tagline)] },
+      { ...pages('contact'), sections: [c.navbar(), c.contact(), c.footer(tagline)] },
+    ],
+  },
+  nonprofit: {
+    id: 'nonprofit',
+    sampleKind: 'nonprofit',
+    label: { en: 'Nonprofit', 'pt-BR': 'ONG e projeto social' },
+    description: { en: 'Mission, programs, impact in numbers, stories and ways to help.', 'pt-BR': 'Missão, projetos, impacto em números, histórias e formas de ajudar.' },
+    motifs: ['leaves', 'hills', 'blobs'],
+    pages: ['home', 'services', 'about', 'contact'],
+    build: (c, { pages, tagline }) => [
+      { ...pages('home'), sections: [c.navbar(), c.hero('cover'), c.about(), c.stats(), c.features(3), c.testimonials(3), c.pricing(), c.cta('primary'), c.footer(tagline)] },
+      { ...pages('services'), sections: [c.navbar(), c.services(6, { withPrices: false }), c.gallery(6), c.footer(tagline)] },
+      { ...pages('about'), sections: [c.navbar(), c.about(), c.team(), c.logos(), c.footer(tagline)] },
+      { ...pages('contact'), sections: [c.navbar(), c.contact(), c.faq(5), c.footer(tagline)] },
+    ],
+  },
+};
+
+export function isTemplateId(value: unknown): value is TemplateId {
+  return typeof value === 'string' && (templateIds as readonly string[]).includes(value);
+}
+
+// Paths and titles for a template's pages in the bank's language ("/cardapio", "Cardápio").
+export function pagePlan(template: TemplateDefinition, bank: CopyBank) {
+  const paths = { home: '', about: '', services: '', contact: '', blog: '', pricing: '' } as ComposeInput['paths'];
+  const titles = { ...bank.pages } as ComposeInput['titles'];
+  const used = new Set<string>(['/']);
+  for (const key of template.pages) {
+    if (key === 'home') {
+      paths.home = '/';
+      continue;
+    }
+    let path = `/${slugify(bank.pages[key])}`;
+    if (used.has(path)) path = `/${key}`;
+    used.add(path);
+    paths[key] = path;
+  }
+  return { paths, titles };
+}
+
+export function buildFromTemplate(template: TemplateDefinition, input: ComposeInput, tagline: string): Page[] {
+  const composer = new Composer(input);
+  const pages = (key: PageKey) => page(key, input.paths[key] || '/', key === 'home' ? input.name : input.titles[key], key === 'home' ? tagline : '', []);
+  return template.build(composer, { pages, tagline });
+}

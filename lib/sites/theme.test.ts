@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { contrastRatio } from './contrast';
+import { checkedPaletteSchema, paletteContrastIssues, palettes } from './theme';
+
+describe('palettes', () => {
+  it('every bundled palette passes WCAG AA on every pair sections draw with', () => {
+    for (const palette of palettes) expect(paletteContrastIssues(palette), palette.id).toEqual([]);
+  });
+  it('refuses a palette with unreadable pairs', () => {
+    const bad = { ...palettes[0], text: '#cccccc' };
+    expect(checkedPaletteSchema.safeParse(bad).success).toBe(false);
+  });
+  it('computes known ratios', () => {
+    expect(contrastRatio('#000000', '#ffffff')).toBeCloseTo(21, 1);
+    expect(contrastRatio('#777777', '#ffffff')).toBeCloseTo(4.48, 1);
+  });
+});

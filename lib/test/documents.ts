@@ -1,0 +1,50 @@
+// A small valid site document for tests, built from the sections' own defaults.
+import type { SiteDocument } from '@/lib/sites/document';
+import { sectionRegistry, type SectionType } from '@/lib/sites/registry';
+import { palettes } from '@/lib/sites/theme';
+
+export function sectionOf(type: SectionType, id: string, overrides: Record<string, unknown> = {}) {
+  return { id, type, props: { ...(structuredClone(sectionRegistry[type].defaults) as Record<string, unknown>), ...overrides } };
+}
+
+export function testDocument(overrides: { headline?: string; name?: string } = {}): SiteDocument {
+  return {
+    schemaVersion: 1,
+    language: 'pt-BR',
+    business: {
+      name: overrides.name ?? 'Padaria Teste',
+      kind: 'bakery',
+      tagline: 'Pão de fermentação natural todos os dias',
+      city: 'Curitiba',
+      address: '',
+      phone: '',
+      email: '',
+      priceRange: '',
+      currency: 'BRL',
+    },
+    theme: { palette: palettes[0], fonts: { heading: 'classic-serif', body: 'humanist' }, radius: 'md', spacing: 'cozy' },
+    pages: [
+      {
+        id: 'home',
+        path: '/',
+        title: 'Padaria Teste',
+        description: 'Pão artesanal em Curitiba',
+        socialImage: '',
+        sections: [
+          sectionOf('navbar', 'nav', { logoText: overrides.name ?? 'Padaria Teste', links: [{ label: 'Sobre', href: '/sobre' }] }),
+          sectionOf('hero', 'hero', { headline: overrides.headline ?? 'Pão quentinho toda manhã' }),
+          sectionOf('contact', 'contact'),
+          sectionOf('footer', 'footer'),
+        ],
+      },
+      {
+        id: 'about',
+        path: '/sobre',
+        title: 'Sobre',
+        description: 'Nossa história',
+        socialImage: '',
+        sections: [sectionOf('navbar', 'nav2'), sectionOf('about', 'about'), sectionOf('footer', 'footer2')],
+      },
+    ],
+  };
+}
