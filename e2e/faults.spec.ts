@@ -8,7 +8,7 @@ import { expect, PASSWORD, test, uniqueEmail } from './support/fixtures';
 
 const root = join(import.meta.dirname, '..');
 const pgPort = Number(process.env.E2E_FAULTS_PG_PORT ?? 54349);
-const appPort = 3101;
+const appPort = Number(new URL(process.env.E2E_BASE_URL ?? 'http://localhost:3100').port) + 1;
 const appUrl = `http://localhost:${appPort}`;
 let pg: RunningPostgres;
 let app: ChildProcess;
