@@ -74,8 +74,15 @@ const brotliAsync = promisify(brotliCompress);
 
 // Compression runs on libuv's thread pool, so a site's files compress in parallel. Brotli
 // quality 7 is within 8% of 11 at a tenth of the time, which keeps publishing fast.
+// Below this size compression saves too little to be worth a second copy: such files are
+// stored once and served as they are.
+const MIN_COMPRESS_BYTES = 1024;
+const none = Buffer.alloc(0);
+
 export async function compressFile(file: RenderedFile): Promise<BuiltFile> {
   const body = Buffer.from(file.body, 'utf8');
+  const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"`;
+  if (body.length < MIN_COMPRESS_BYTES) return { path: file.path, contentType: file.contentType, etag, body, gzip: none, brotli: none };
   const [gz, br] = await Promise.all([
     gzipAsync(body, { level: 9 }),
     brotliAsync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 7, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
@@ -83,7 +90,7 @@ export async function compressFile(file: RenderedFile): Promise<BuiltFile> {
   return {
     path: file.path,
     contentType: file.contentType,
-    etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"`,
+    etag,
     body,
     gzip: gz,
     brotli: br,

@@ -88,7 +88,8 @@ function send(req: IncomingMessage, res: ServerResponse, file: CachedFile, statu
     res.end();
     return;
   }
-  const encoding = pickEncoding(req.headers['accept-encoding']);
+  // Small files are stored uncompressed only (both compressed copies are empty).
+  const encoding = file.body.length && file.brotli.length ? pickEncoding(req.headers['accept-encoding']) : null;
   const bytes = encoding === 'br' ? file.brotli : encoding === 'gzip' ? file.gzip : file.body;
   if (encoding) res.setHeader('Content-Encoding', encoding);
   res.setHeader('Content-Length', bytes.length);

@@ -1,0 +1,106 @@
+// npm run bench:serve: one published page served through the full app (server.ts, the same path
+// every visitor takes) against the same bytes from a bare Node http server, under the same load
+// on 127.0.0.1 in one run; then every template's home page weight in gzip bytes.
+import { fork, spawn, type ChildProcess } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import { ensureBuild } from '../scripts/build';
+import { ROOT } from '../scripts/local-env';
+import { benchDatabase, benchEnv } from './support';
+
+const APP_PORT = 3191;
+const BARE_PORT = 3192;
+const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = 50;
+
+const { url, server } = await benchDatabase('bench_serve');
+const env = benchEnv(url, APP_PORT);
+Object.assign(process.env, env);
+const children: ChildProcess[] = [];
+try {
+  ensureBuild({ ...process.env, ...env }, () => {});
+  const { OfflineGenerator } = await import('../lib/generate/offline/generator');
+  const { templateIds, templates } = await import('../lib/sites/templates');
+  const { promptCases } = await import('../lib/generate/offline/prompts.fixture');
+  const { kindProfiles } = await import('../lib/generate/offline/kinds');
+  await import('../lib/publish/engine-node');
+  const { publishSite } = await import('../lib/publish/publish');
+  const { createSite } = await import('../lib/sites/mutations');
+  const { db } = await import('../lib/db');
+
+  const user = await db.user.create({ data: { email: `bench-${Date.now()}@example.test`, name: 'Bench' } });
+  const generator = new OfflineGenerator();
+  const weights: Array<{ template: string; pages: number; html: number; gzip: number; brotli: number }> = [];
+  const slugs: Record<string, string> = {};
+  for (const id of templateIds) {
+    const prompt = promptCases.find((c) => kindProfiles[c.kind].template === id)!.prompt;
+    const { document } = await generator.generate({ prompt, seed: 1, templateId: id }, () => {});
+    const site = await createSite(user, { name: document.business.name, document });
+    const published = await publishSite(user, site.id);
+    const home = await db.publishedFile.findFirstOrThrow({ where: { versionId: published.versionId, path: '/' } });
+    weights.push({ template: templates[id].id, pages: document.pages.length, html: home.body.length, gzip: home.gzip.length, brotli: home.brotli.length });
+    slugs[id] = site.slug;
+  }
+
+  const app = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['server.ts'], { cwd: ROOT, env: { ...process.env, ...env }, stdio: 'ignore' });
+  children.push(app);
+  const host = `${slugs.restaurant}.localhost`;
+  const appUrl = `http://127.0.0.1:${APP_PORT}/`;
+  for (let i = 0; i < 240; i++) {
+    const ok = await fetch(`http://127.0.0.1:${APP_PORT}/api/health`).then((r) => r.ok, () => false);
+    if (ok) break;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  // The exact bytes and headers the app sends for the page, for the bare server to repeat.
+  const sample = await new Promise<{ headers: Record<string, string>; body: Buffer }>((resolve, reject) => {
+    import('node:http').then(({ request }) => {
+      const req = request(appUrl, { headers: { host, 'accept-encoding': 'br' } }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          const headers: Record<string, string> = {};
+          for (const name of ['content-type', 'content-encoding', 'etag', 'cache-control', 'vary', 'content-security-policy', 'x-content-type-options', 'referrer-policy']) {
+            const value = res.headers[name];
+            if (typeof value === 'string') headers[name] = value;
+          }
+          resolve({ headers, body: Buffer.concat(chunks) });
+        });
+      });
+      req.on('error', reject);
+      req.end();
+    });
+  });
+  const bodyFile = join(ROOT, '.data/bench-page.br');
+  writeFileSync(bodyFile, sample.body);
+  const bare = fork(join(ROOT, 'bench/bare-server.mjs'), [bodyFile, JSON.stringify(sample.headers), String(BARE_PORT)], { stdio: 'ignore' });
+  children.push(bare);
+  await new Promise((resolve) => bare.once('message', resolve));
+
+  const load = async (target: string) => {
+    const opts = { url: target, connections: CONNECTIONS, pipelining: 1, headers: { host, 'accept-encoding': 'br' } };
+    await autocannon({ ...opts, duration: 2 }); // warm up
+    const result = await autocannon({ ...opts, duration: DURATION_S });
+    if (result.non2xx || result.errors) throw new Error(`${target}: ${result.non2xx} non-2xx, ${result.errors} errors`);
+    return { rps: result.requests.average, p99: result.latency.p99, bytes: result.throughput.average };
+  };
+  const baseline = await load(`http://127.0.0.1:${BARE_PORT}/`);
+  const full = await load(appUrl);
+  console.log(`\nServing one published page (${sample.body.length} B brotli, ${CONNECTIONS} connections, ${DURATION_S} s each, 127.0.0.1):`);
+  console.log(`  bare Node http (baseline): ${baseline.rps.toFixed(0).padStart(7)} req/s   p99 ${baseline.p99} ms`);
+  console.log(`  Page Magic server.ts:      ${full.rps.toFixed(0).padStart(7)} req/s   p99 ${full.p99} ms`);
+  console.log(`  ratio app/bare: ${(full.rps / baseline.rps).toFixed(2)}   (target 0.5 or better; a Next route handler reaches about 0.024)`);
+
+  console.log('\nHome page weight per template (HTML with its inlined CSS, before images; target 20 KB gzip or less):');
+  console.log('  template        pages   html      gzip      brotli');
+  for (const w of weights) {
+    console.log(`  ${w.template.padEnd(15)} ${String(w.pages).padStart(5)} ${String(w.html).padStart(7)} B ${String(w.gzip).padStart(7)} B ${String(w.brotli).padStart(7)} B`);
+  }
+  const worst = Math.max(...weights.map((w) => w.gzip));
+  console.log(`  heaviest: ${(worst / 1024).toFixed(1)} KB gzip`);
+  await db.$disconnect();
+} finally {
+  for (const child of children) child.kill('SIGTERM');
+  await server.stop();
+}
+process.exit(0);
