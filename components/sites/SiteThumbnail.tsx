@@ -1,12 +1,12 @@
 // A small, decorative mock of a site drawn in its own palette and heading font, so each card
 // in the Sites list looks like the site it stands for.
 import { cn } from '@/components/ui/cn';
-import type { SiteDocument } from '@/lib/sites/document';
+import type { SiteLook } from '@/lib/sites/queries';
 import { fontStacks } from '@/lib/sites/theme';
 
-export function SiteThumbnail({ document, className }: { document: SiteDocument | null; className?: string }) {
-  const palette = document?.theme.palette;
-  const headingFont = document ? fontStacks[document.theme.fonts.heading]?.stack : undefined;
+export function SiteThumbnail({ look, className }: { look: SiteLook | null; className?: string }) {
+  const palette = look?.palette;
+  const headingFont = look ? fontStacks[look.headingFont]?.stack : undefined;
   if (!palette) {
     return <div aria-hidden="true" className={cn('bg-linear-to-br from-brand-100 to-fuchsia-100 dark:from-brand-950 dark:to-fuchsia-950', className)} />;
   }
@@ -26,7 +26,7 @@ export function SiteThumbnail({ document, className }: { document: SiteDocument 
           className="line-clamp-2 text-[15px] leading-[1.15] font-semibold tracking-tight"
           style={{ color: palette.text, fontFamily: headingFont }}
         >
-          {document.business.name}
+          {look?.name}
         </p>
         <span className="mt-2 block h-1.5 w-4/5 rounded-full opacity-40" style={{ backgroundColor: palette.muted }} />
         <span className="mt-1 block h-1.5 w-3/5 rounded-full opacity-40" style={{ backgroundColor: palette.muted }} />

@@ -10,7 +10,7 @@ import { PenIcon, RocketIcon, SparklesIcon } from '@/components/marketing/icons'
 import { SiteThumbnail } from '@/components/sites/SiteThumbnail';
 import { Button } from '@/components/ui/Button';
 import { siteOrigin } from '@/lib/publish/origin';
-import { getSite, listSites } from '@/lib/sites/queries';
+import { listSiteLooks, listSites } from '@/lib/sites/queries';
 
 const steps = [
   { key: 'stepDescribe', Icon: SparklesIcon },
@@ -19,9 +19,9 @@ const steps = [
 ] as const;
 
 export async function SitesOverview({ user }: { user: { id: string } }) {
-  const [t, format, sites] = await Promise.all([getTranslations('sites.overview'), getFormatter(), listSites(user)]);
-  // The cards draw each site in its own palette, which lives in the draft document.
-  const drafts = await Promise.all(sites.map((site) => getSite(user, site.id).then((s) => s.draft).catch(() => null)));
+  const [t, format, sites, looks] = await Promise.all([getTranslations('sites.overview'), getFormatter(), listSites(user), listSiteLooks(user)]);
+  // The cards draw each site in its own palette and heading font.
+  const lookOf = new Map(looks.map((look) => [look.siteId, look]));
   const now = new Date();
 
   const newSiteButton = (
@@ -71,7 +71,7 @@ export async function SitesOverview({ user }: { user: { id: string } }) {
       <PageHeader title={t('title')} description={t('description')} actions={newSiteButton} />
       <h2 className="sr-only">{t('listTitle', { count: sites.length })}</h2>
       <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-        {sites.map((site, index) => {
+        {sites.map((site) => {
           const isLive = Boolean(site.publishedVersionId);
           const origin = siteOrigin(site.slug);
           const host = origin.replace(/^https?:\/\//, '');
@@ -80,7 +80,7 @@ export async function SitesOverview({ user }: { user: { id: string } }) {
               key={site.id}
               className="group relative flex flex-col overflow-hidden rounded-2xl border border-zinc-200 bg-white shadow-sm transition hover:-translate-y-0.5 hover:border-zinc-300 hover:shadow-md focus-within:border-brand-400 motion-reduce:transition-none motion-reduce:hover:translate-y-0 dark:border-zinc-800 dark:bg-zinc-900 dark:hover:border-zinc-700"
             >
-              <SiteThumbnail document={drafts[index]} className="aspect-[16/9] border-b border-zinc-200 dark:border-zinc-800" />
+              <SiteThumbnail look={lookOf.get(site.id) ?? null} className="aspect-[16/9] border-b border-zinc-200 dark:border-zinc-800" />
               <div className="flex flex-1 flex-col gap-3 p-4">
                 <div className="flex items-start justify-between gap-3">
                   <h3 className="min-w-0 text-base font-semibold tracking-tight text-zinc-950 dark:text-white">

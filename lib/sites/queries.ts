@@ -2,6 +2,7 @@
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import type { SiteDocument } from './document';
+import type { FontId, Palette } from './theme';
 
 type Owner = { id: string };
 
@@ -20,6 +21,17 @@ export async function listSites(user: Owner) {
       createdAt: true, updatedAt: true,
     },
   });
+}
+
+export type SiteLook = { siteId: string; name: string; palette: Palette; headingFont: FontId };
+
+// What a site looks like (palette, heading font, business name), read from inside the drafts
+// without loading whole documents, for the Sites list's thumbnails.
+export async function listSiteLooks(user: Owner): Promise<SiteLook[]> {
+  return db.$queryRaw<SiteLook[]>`
+    SELECT id AS "siteId", draft->'business'->>'name' AS name, draft->'theme'->'palette' AS palette,
+           draft->'theme'->'fonts'->>'heading' AS "headingFont"
+    FROM "Site" WHERE "ownerId" = ${user.id}`;
 }
 
 export async function listVersions(user: Owner, siteId: string) {

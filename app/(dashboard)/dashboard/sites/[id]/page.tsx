@@ -74,7 +74,10 @@ export default async function SitePage({ params }: Props) {
           <div className="flex min-w-0 flex-1 items-start gap-4">
             <div aria-hidden="true" className="hidden h-[4.5rem] w-32 shrink-0 overflow-hidden rounded-lg ring-1 ring-zinc-200 sm:block dark:ring-zinc-800">
               {/* Drawn at twice the size and scaled down, so the mock keeps its proportions. */}
-              <SiteThumbnail document={site.draft} className="h-36 w-64 origin-top-left scale-50" />
+              <SiteThumbnail
+                look={{ siteId: site.id, name: site.draft.business.name, palette: site.draft.theme.palette, headingFont: site.draft.theme.fonts.heading }}
+                className="h-36 w-64 origin-top-left scale-50"
+              />
             </div>
             <div className="min-w-0 flex-1">
               <div className="flex flex-wrap items-center gap-x-3 gap-y-1.5">
