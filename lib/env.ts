@@ -31,6 +31,16 @@ const envSchema = z.object({
   DEFAULT_LOCALE: z.enum(['en', 'pt-BR']).default('en'),
   // Test runs lower this to exercise the limiter quickly; production keeps 10 per 15 minutes.
   SIGNIN_MAX_FAILURES: z.coerce.number().int().min(1).default(10),
+  // AI generation through OpenAI or any OpenAI-compatible server (Ollama, vLLM); unset, the offline generator is used.
+  OPENAI_API_KEY: optional,
+  OPENAI_BASE_URL: optional.pipe(z.url({ error: 'OPENAI_BASE_URL must be a URL such as http://localhost:11434/v1' }).optional()),
+  OPENAI_MODEL: z.string().trim().min(1).default('gpt-4o-mini'),
+  // Per request: the wait for the first byte and for each later chunk of a streamed answer.
+  OPENAI_TIMEOUT_MS: z.coerce.number().int().min(100).default(60_000),
+  OPENAI_MAX_RETRIES: z.coerce.number().int().min(0).max(10).default(2),
+  // USD per million tokens, to record what each generation cost (defaults: gpt-4o-mini's list price).
+  OPENAI_PRICE_INPUT_PER_MTOK: z.coerce.number().min(0).default(0.15),
+  OPENAI_PRICE_OUTPUT_PER_MTOK: z.coerce.number().min(0).default(0.6),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -50,4 +60,5 @@ export const features = {
   smtp: Boolean(env.SMTP_URL),
   github: Boolean(env.GITHUB_ID && env.GITHUB_SECRET),
   google: Boolean(env.GOOGLE_ID && env.GOOGLE_SECRET),
+  openai: Boolean(env.OPENAI_API_KEY || env.OPENAI_BASE_URL),
 };
