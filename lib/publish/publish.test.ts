@@ -218,3 +218,22 @@ describe('contact form', () => {
     expect(await db.lead.count({ where: { siteId: site.id } })).toBe(5);
   });
 });
+
+describe('a failed build', () => {
+  it('leaves the live site as it was', async () => {
+    const { registerPublishEngine, publishEngine } = await import('./engine');
+    const { user, site } = await newSite();
+    const v1 = await publishSite(user, site.id);
+    const real = publishEngine();
+    registerPublishEngine({ ...real, buildSite: async () => { throw new Error('disk full'); } });
+    try {
+      await expect(publishSite(user, site.id)).rejects.toMatchObject({ code: 'UNAVAILABLE' });
+    } finally {
+      registerPublishEngine(real);
+    }
+    const after = await db.site.findUniqueOrThrow({ where: { id: site.id } });
+    expect(after.publishedVersionId).toBe(v1.versionId);
+    expect(await db.siteVersion.count({ where: { siteId: site.id } })).toBe(1);
+    expect((await get(site.slug, '/')).status).toBe(200);
+  });
+});

@@ -1,0 +1,86 @@
+// Generation runs against the real PostgreSQL: identical requests come from the stored result
+// at no credit, credits run out with a clear PLAN_LIMIT, and a failed generation costs nothing.
+import { describe, expect, it } from 'vitest';
+import { db } from '@/lib/db';
+import { env } from '@/lib/env';
+import { createUser } from '@/lib/test/factories';
+import { creditBalance } from './credits';
+import { OfflineGenerator } from './offline/generator';
+import { generateSite } from './run';
+import type { GenerationEvent, Generator } from './types';
+
+const offline = new OfflineGenerator();
+
+async function run(userId: string, input: { prompt: string; seed?: number }, generator: Generator = offline) {
+  const events: GenerationEvent[] = [];
+  const started = performance.now();
+  const result = await generateSite({ id: userId }, { seed: 1, ...input }, (e) => events.push(e), { generator });
+  return { result, events, ms: performance.now() - started };
+}
+
+describe('generateSite', () => {
+  it('answers an identical request from the stored result, in milliseconds and at no credit', async () => {
+    const user = await createUser();
+    const prompt = 'Padaria artesanal chamada Trigo Bom em Curitiba';
+    const first = await run(user.id, { prompt });
+    expect(first.result.cached).toBe(false);
+    const second = await run(user.id, { prompt });
+    expect(second.result.cached).toBe(true);
+    expect(second.events[0]).toMatchObject({ type: 'started', cached: true });
+    expect(second.events.filter((e) => e.type === 'section').length).toBe(first.events.filter((e) => e.type === 'section').length);
+    expect(second.events.at(-1)).toMatchObject({ type: 'done' });
+    expect((await creditBalance(user.id)).used).toBe(1);
+    const rows = await db.generation.findMany({ where: { userId: user.id }, orderBy: { createdAt: 'asc' } });
+    expect(rows.map((r) => [r.status, r.cached])).toEqual([['succeeded', false], ['succeeded', true]]);
+    expect(await db.site.count({ where: { ownerId: user.id } })).toBe(2);
+    // Another seed is another site, and costs a credit.
+    const third = await run(user.id, { prompt, seed: 2 });
+    expect(third.result.cached).toBe(false);
+    expect((await creditBalance(user.id)).used).toBe(2);
+  });
+
+  it('refuses with PLAN_LIMIT once the month\'s credits are used, and records the refusal', async () => {
+    const user = await createUser();
+    const allowance = env.GENERATION_CREDITS_PER_MONTH;
+    await db.creditReservation.createMany({
+      data: Array.from({ length: allowance }, (_, i) => ({ userId: user.id, generationId: `pre-${user.id}-${i}`, status: 'committed' })),
+    });
+    const { result, events } = await run(user.id, { prompt: 'Coffee shop called Bean There in Seattle' });
+    expect(result.siteId).toBeNull();
+    expect(events.at(-1)).toMatchObject({ type: 'failed', error: { code: 'PLAN_LIMIT' } });
+    expect((await creditBalance(user.id)).used).toBe(allowance);
+    expect(await db.site.count({ where: { ownerId: user.id } })).toBe(0);
+  });
+
+  it('a generator that fails costs no credit and leaves no site', async () => {
+    const user = await createUser();
+    const broken: Generator = {
+      name: 'offline',
+      model: 'broken-test-model',
+      generate: async () => {
+        throw new Error('boom');
+      },
+    };
+    const { events } = await run(user.id, { prompt: 'Plumber in Denver' }, broken);
+    expect(events.at(-1)).toMatchObject({ type: 'failed' });
+    expect((events.at(-1) as { error: { message: string } }).error.message).not.toContain('boom');
+    expect((await creditBalance(user.id)).used).toBe(0);
+    const reservation = await db.creditReservation.findFirstOrThrow({ where: { userId: user.id } });
+    expect(reservation.status).toBe('released');
+    expect(await db.site.count({ where: { ownerId: user.id } })).toBe(0);
+  });
+
+  it('two generations racing for the last credit: exactly one gets it', async () => {
+    const user = await createUser();
+    const allowance = env.GENERATION_CREDITS_PER_MONTH;
+    await db.creditReservation.createMany({
+      data: Array.from({ length: allowance - 1 }, (_, i) => ({ userId: user.id, generationId: `race-${user.id}-${i}`, status: 'committed' })),
+    });
+    const results = await Promise.all([
+      run(user.id, { prompt: 'Yoga studio in Austin', seed: 11 }),
+      run(user.id, { prompt: 'Yoga studio in Austin', seed: 12 }),
+    ]);
+    expect(results.filter((r) => r.result.siteId).length).toBe(1);
+    expect((await creditBalance(user.id)).used).toBe(allowance);
+  });
+});
