@@ -17,10 +17,17 @@ async function main() {
 
   const pg = await ensureDatabase({ database: 'pagemagic' });
   let stopping = false;
+  let httpServer: import('node:http').Server | null = null;
   const shutdown = async (code: number) => {
     if (stopping) return;
     stopping = true;
     console.log('\nStopping...');
+    // Close the app first (and its database listener), then PostgreSQL.
+    if (httpServer) {
+      const closed = new Promise((resolve) => httpServer!.close(resolve));
+      httpServer.closeAllConnections();
+      await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 3000))]);
+    }
     await pg?.stop().catch((error) => console.error('PostgreSQL did not stop cleanly:', error));
     process.exit(code);
   };
@@ -35,7 +42,7 @@ async function main() {
     const demo = await seedDemo();
     if (!dev) ensureBuild(process.env);
     const { startServer } = await import('../server');
-    await startServer({ dev, port });
+    httpServer = await startServer({ dev, port });
     const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);
     console.log(`
   Page Magic is running at ${process.env.NEXTAUTH_URL}  (ready in ${seconds}s${dev ? ', dev mode' : ''})

@@ -156,6 +156,7 @@ export function listenForPublishes(): () => Promise<void> {
       if (msg.channel === PUBLISH_CHANNEL && msg.payload) forgetSite(msg.payload);
     });
     c.on('error', (error) => {
+      if (stopped) return;
       logger.warn({ err: error }, 'publish listener lost its connection');
       c.end().catch(() => {});
       if (client === c) client = null;
