@@ -31,7 +31,7 @@ export async function Hero() {
           >
             {t.rich('title', {
               em: (chunks) => (
-                <span className="bg-linear-to-r from-brand-600 via-fuchsia-600 to-orange-500 bg-clip-text text-transparent dark:from-brand-300 dark:via-fuchsia-300 dark:to-orange-300">
+                <span className="bg-linear-to-r from-brand-600 via-fuchsia-600 to-orange-600 bg-clip-text text-transparent dark:from-brand-300 dark:via-fuchsia-300 dark:to-orange-300">
                   {chunks}
                 </span>
               ),

@@ -31,10 +31,12 @@ function Gallery({ id, props, ctx }: SectionComponentProps<Props>) {
           {props.images.map((item, i) => {
             const image = ctx.image(item.src, { width: 800, height: 600 });
             if (!image) return null;
+            // A caption that says the same as the alt text already names the picture; saying it twice is noise.
+            const alt = item.caption && item.alt.trim() === item.caption.trim() ? '' : item.alt;
             return (
               <li key={i} className="s-gallery__item">
                 <figure className="s-gallery__figure">
-                  <img src={image.src} srcSet={image.srcSet} sizes="(min-width: 960px) 33vw, 50vw" width={image.width} height={image.height} alt={item.alt} loading="lazy" />
+                  <img src={image.src} srcSet={image.srcSet} sizes="(min-width: 960px) 33vw, 50vw" width={image.width} height={image.height} alt={alt} loading="lazy" />
                   {item.caption && <figcaption>{item.caption}</figcaption>}
                 </figure>
               </li>

@@ -67,12 +67,15 @@ export function NewSiteForm({
   sectionLabels,
   headingFonts,
   credits,
+  initialTemplateId,
 }: {
   templates: TemplateOption[];
   palettes: PaletteOption[];
   sectionLabels: Record<string, string>;
   headingFonts: Record<string, string>;
   credits: Credits;
+  // Preselected from the gallery's "Use this template" (/dashboard/sites/new?template=<id>).
+  initialTemplateId?: string;
 }) {
   const t = useTranslations('sites.new');
   const router = useRouter();
@@ -85,7 +88,7 @@ export function NewSiteForm({
   const boardRef = useRef<HTMLDivElement>(null);
 
   const [prompt, setPrompt] = useState('');
-  const [templateId, setTemplateId] = useState('auto');
+  const [templateId, setTemplateId] = useState(initialTemplateId ?? 'auto');
   const [language, setLanguage] = useState<(typeof languageOptions)[number]>('auto');
   const [paletteId, setPaletteId] = useState('auto');
   const [phase, setPhase] = useState<Phase>('idle');
@@ -412,7 +415,7 @@ export function NewSiteForm({
               </ul>
             </div>
 
-            <details className="group rounded-2xl border border-zinc-200 bg-white shadow-xs dark:border-zinc-800 dark:bg-zinc-900">
+            <details open={initialTemplateId ? true : undefined} className="group rounded-2xl border border-zinc-200 bg-white shadow-xs dark:border-zinc-800 dark:bg-zinc-900">
               <summary className="flex cursor-pointer list-none items-center gap-3 rounded-2xl px-4 py-3.5 select-none sm:px-5 [&::-webkit-details-marker]:hidden">
                 <span className="flex size-8 shrink-0 items-center justify-center rounded-lg bg-zinc-100 text-zinc-600 dark:bg-zinc-800 dark:text-zinc-300">
                   <SlidersHorizontal className="size-4" />

@@ -1,6 +1,6 @@
 // The Sites list: one card per site (its look, name, address or "Draft only", last update),
 // the "New site" button, and an inviting empty state for the first site.
-import { ArrowUpRight, Plus } from 'lucide-react';
+import { ArrowUpRight, LayoutTemplate, Plus } from 'lucide-react';
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { EmptyState } from '@/components/dashboard/EmptyState';
@@ -19,18 +19,32 @@ const steps = [
 ] as const;
 
 export async function SitesOverview({ user }: { user: { id: string } }) {
-  const [t, format, sites, looks] = await Promise.all([getTranslations('sites.overview'), getFormatter(), listSites(user), listSiteLooks(user)]);
+  const [t, tTemplates, format, sites, looks] = await Promise.all([
+    getTranslations('sites.overview'),
+    getTranslations('sites.templates'),
+    getFormatter(),
+    listSites(user),
+    listSiteLooks(user),
+  ]);
   // The cards draw each site in its own palette and heading font.
   const lookOf = new Map(looks.map((look) => [look.siteId, look]));
   const now = new Date();
 
   const newSiteButton = (
-    <Button asChild>
-      <Link href="/dashboard/sites/new">
-        <Plus className="size-4" />
-        {t('newSite')}
-      </Link>
-    </Button>
+    <>
+      <Button asChild variant="secondary">
+        <Link href="/dashboard/sites/templates">
+          <LayoutTemplate className="size-4" />
+          {tTemplates('browse')}
+        </Link>
+      </Button>
+      <Button asChild>
+        <Link href="/dashboard/sites/new">
+          <Plus className="size-4" />
+          {t('newSite')}
+        </Link>
+      </Button>
+    </>
   );
 
   if (sites.length === 0) {
@@ -55,12 +69,20 @@ export async function SitesOverview({ user }: { user: { id: string } }) {
               </li>
             ))}
           </ol>
-          <Button asChild size="lg" className="mt-8 rounded-xl shadow-md shadow-brand-700/25">
-            <Link href="/dashboard/sites/new">
-              <SparklesIcon className="size-4" />
-              {t('emptyCta')}
-            </Link>
-          </Button>
+          <div className="mt-8 flex flex-col items-center gap-3 sm:flex-row">
+            <Button asChild size="lg" className="rounded-xl shadow-md shadow-brand-700/25">
+              <Link href="/dashboard/sites/new">
+                <SparklesIcon className="size-4" />
+                {t('emptyCta')}
+              </Link>
+            </Button>
+            <Button asChild size="lg" variant="secondary" className="rounded-xl">
+              <Link href="/dashboard/sites/templates">
+                <LayoutTemplate className="size-4" />
+                {tTemplates('browse')}
+              </Link>
+            </Button>
+          </div>
         </EmptyState>
       </div>
     );

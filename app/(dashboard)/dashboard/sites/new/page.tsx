@@ -1,5 +1,5 @@
 // New site: the owner describes the business and watches the site being written.
-import { ArrowLeft } from 'lucide-react';
+import { ArrowLeft, LayoutTemplate } from 'lucide-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
@@ -7,7 +7,7 @@ import { NewSiteForm } from '@/components/sites/NewSiteForm';
 import { requireUser } from '@/lib/auth/require-user';
 import { creditBalance } from '@/lib/generate/credits';
 import { sectionRegistry } from '@/lib/sites/registry';
-import { templates } from '@/lib/sites/templates';
+import { isTemplateId, templates } from '@/lib/sites/templates';
 import { fontStacks, palettes } from '@/lib/sites/theme';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -15,9 +15,18 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('metaTitle') };
 }
 
-export default async function NewSitePage() {
+type Props = { searchParams: Promise<{ template?: string | string[] }> };
+
+export default async function NewSitePage({ searchParams }: Props) {
   const user = await requireUser();
-  const [t, locale, credits] = await Promise.all([getTranslations('sites.new'), getLocale(), creditBalance(user.id)]);
+  const [t, tTemplates, locale, credits, query] = await Promise.all([
+    getTranslations('sites.new'),
+    getTranslations('sites.templates'),
+    getLocale(),
+    creditBalance(user.id),
+    searchParams,
+  ]);
+  const initialTemplateId = isTemplateId(query.template) ? query.template : undefined;
   const lang = locale === 'pt-BR' ? 'pt-BR' : 'en';
   const templateOptions = Object.values(templates).map((template) => ({
     id: template.id,
@@ -40,8 +49,22 @@ export default async function NewSitePage() {
         </Link>
         <h1 className="mt-3 text-2xl font-semibold tracking-tight text-zinc-950 sm:text-3xl dark:text-white">{t('title')}</h1>
         <p className="mt-1.5 max-w-2xl text-sm leading-6 text-zinc-600 dark:text-zinc-400">{t('description')}</p>
+        <Link
+          href="/dashboard/sites/templates"
+          className="mt-3 inline-flex items-center gap-1.5 rounded text-sm font-medium text-brand-700 hover:underline dark:text-brand-300"
+        >
+          <LayoutTemplate className="size-4" />
+          {tTemplates('browse')}
+        </Link>
       </div>
-      <NewSiteForm templates={templateOptions} palettes={paletteOptions} sectionLabels={sectionLabels} headingFonts={headingFonts} credits={credits} />
+      <NewSiteForm
+        templates={templateOptions}
+        palettes={paletteOptions}
+        sectionLabels={sectionLabels}
+        headingFonts={headingFonts}
+        credits={credits}
+        initialTemplateId={initialTemplateId}
+      />
     </div>
   );
 }

@@ -1,0 +1,45 @@
+// Templates: the gallery of starting layouts, each shown filled in for a sample business.
+import { ArrowLeft } from 'lucide-react';
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { PageHeader } from '@/components/dashboard/PageHeader';
+import { TemplateGallery } from '@/components/sites/TemplateGallery';
+import { requireUser } from '@/lib/auth/require-user';
+import { templateSamplePrompts } from '@/lib/generate/template-samples';
+import { templates } from '@/lib/sites/templates';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('sites.templates');
+  return { title: t('metaTitle') };
+}
+
+export default async function TemplatesPage() {
+  await requireUser();
+  const [t, locale] = await Promise.all([getTranslations('sites.templates'), getLocale()]);
+  const language = locale === 'pt-BR' ? 'pt-BR' : 'en';
+  const cards = Object.values(templates).map((template) => ({
+    id: template.id,
+    name: template.label[language],
+    description: template.description[language],
+    samplePrompt: templateSamplePrompts[template.id][language],
+  }));
+
+  return (
+    <div className="space-y-8">
+      <div>
+        <Link
+          href="/dashboard"
+          className="inline-flex items-center gap-1.5 rounded text-sm font-medium text-zinc-600 hover:text-zinc-950 dark:text-zinc-400 dark:hover:text-white"
+        >
+          <ArrowLeft className="size-4" />
+          {t('back')}
+        </Link>
+        <div className="mt-3">
+          <PageHeader title={t('title')} description={t('description')} />
+        </div>
+      </div>
+      <TemplateGallery templates={cards} language={language} />
+    </div>
+  );
+}

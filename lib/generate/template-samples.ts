@@ -1,0 +1,39 @@
+// The sample business each template is shown with (the dashboard's gallery, the template tests
+// and bench:lighthouse): one prompt per template and language, filled by the offline generator.
+import type { SiteDocument } from '@/lib/sites/document';
+import type { TemplateId } from '@/lib/sites/templates';
+import { OfflineGenerator } from './offline/generator';
+
+export type SampleLanguage = 'en' | 'pt-BR';
+
+export const templateSamplePrompts: Record<TemplateId, Record<SampleLanguage, string>> = {
+  landing: { en: 'An app that helps dentists schedule patients', 'pt-BR': 'Aplicativo para salões agendarem clientes pelo WhatsApp' },
+  shop: { en: 'Online store selling handmade candles, called Ember & Wick', 'pt-BR': 'Loja de cerâmica feita à mão "Barro & Fogo", cores terrosas' },
+  blog: { en: 'A food blog about quick weeknight dinners', 'pt-BR': 'Blog de viagens sobre a América do Sul' },
+  portfolio: { en: 'Portfolio for a freelance illustrator named Maya Chen', 'pt-BR': 'Fotógrafa de casamentos em Florianópolis' },
+  restaurant: { en: 'Family-run Italian restaurant named Nonna Rosa in Boston', 'pt-BR': 'Padaria artesanal em Curitiba' },
+  'local-service': { en: 'Plumber in Denver called Rapid Pipes', 'pt-BR': 'Eletricista em Goiânia que atende residências e comércios' },
+  agency: { en: 'Branding agency called North Star Studio in Toronto', 'pt-BR': 'Agência de marketing digital chamada Pulso em Porto Alegre' },
+  fitness: { en: 'A yoga studio named Calm Lotus in Austin', 'pt-BR': 'Academia de crossfit chamada Box 21 em São Paulo' },
+  event: { en: 'Music festival called Riverside Sounds in Nashville', 'pt-BR': 'Conferência de tecnologia em Recife chamada Mangue Tech 2027' },
+  nonprofit: { en: 'Nonprofit that teaches coding to kids in Detroit', 'pt-BR': 'ONG de resgate de animais em Porto Alegre' },
+};
+
+export const SAMPLE_SEED = 1;
+
+// The generator is deterministic, so each sample is made once per process; this is only a cache.
+const samples = new Map<string, Promise<SiteDocument>>();
+
+export function templateSample(templateId: TemplateId, language: SampleLanguage): Promise<SiteDocument> {
+  const key = `${templateId}:${language}`;
+  let sample = samples.get(key);
+  if (!sample) {
+    const prompt = templateSamplePrompts[templateId][language];
+    sample = new OfflineGenerator()
+      .generate({ prompt, seed: SAMPLE_SEED, templateId, language }, () => {})
+      .then((result) => result.document);
+    sample.catch(() => samples.delete(key));
+    samples.set(key, sample);
+  }
+  return sample;
+}
