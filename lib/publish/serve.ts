@@ -70,7 +70,8 @@ export function pickEncoding(header: string | string[] | undefined): 'br' | 'gzi
 }
 
 function cacheControl(path: string, contentType: string): string {
-  if (path.startsWith('/art/') || path === '/favicon.svg') return 'public, max-age=86400, stale-while-revalidate=604800';
+  if (path.startsWith('/art/')) return 'public, max-age=31536000, immutable';
+  if (path === '/favicon.svg') return 'public, max-age=86400, stale-while-revalidate=604800';
   if (contentType.startsWith('text/html')) return 'public, max-age=0, s-maxage=300, stale-while-revalidate=86400, must-revalidate';
   return 'public, max-age=300, s-maxage=300';
 }

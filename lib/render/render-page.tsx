@@ -1,6 +1,7 @@
 // Renders one page of a site document to a complete static HTML document: the same section
 // components the editor shows, only the CSS the page uses, SEO and social tags, JSON-LD, no
 // JavaScript. Pure and deterministic: the same document gives the same bytes.
+import { createHash } from 'node:crypto';
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { Page, SiteDocument } from '@/lib/sites/document';
 import { findSectionDefinition } from '@/lib/sites/registry';
@@ -42,7 +43,8 @@ export function createRenderContext(doc: SiteDocument, page: Page, opts: PageRen
       if (art) {
         const svg = artSvg(art.motif, art.seed, doc.theme.palette, size.width, size.height);
         if (opts.mode === 'editor') return { src: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`, ...size };
-        const path = `/art/${art.motif}-${art.seed}-${size.width}x${size.height}.svg`;
+        // The name carries a hash of the content, so the file can be cached for a year.
+        const path = `/art/${art.motif}-${art.seed}-${size.width}x${size.height}-${createHash('sha256').update(svg).digest('hex').slice(0, 10)}.svg`;
         opts.files?.set(path, { path, contentType: 'image/svg+xml', body: svg });
         return { src: path, ...size };
       }
