@@ -2,18 +2,20 @@
 import enAuth from '@/messages/en/auth.json';
 import enCommon from '@/messages/en/common.json';
 import enDashboard from '@/messages/en/dashboard.json';
+import enEditor from '@/messages/en/editor.json';
 import enMarketing from '@/messages/en/marketing.json';
 import enSettings from '@/messages/en/settings.json';
 import enSites from '@/messages/en/sites.json';
 import ptAuth from '@/messages/pt-BR/auth.json';
 import ptCommon from '@/messages/pt-BR/common.json';
 import ptDashboard from '@/messages/pt-BR/dashboard.json';
+import ptEditor from '@/messages/pt-BR/editor.json';
 import ptMarketing from '@/messages/pt-BR/marketing.json';
 import ptSettings from '@/messages/pt-BR/settings.json';
 import ptSites from '@/messages/pt-BR/sites.json';
 import type { Locale } from '@/lib/i18n/locales';
 
 export const messages = {
-  en: { common: enCommon, marketing: enMarketing, auth: enAuth, dashboard: enDashboard, settings: enSettings, sites: enSites },
-  'pt-BR': { common: ptCommon, marketing: ptMarketing, auth: ptAuth, dashboard: ptDashboard, settings: ptSettings, sites: ptSites },
+  en: { common: enCommon, marketing: enMarketing, auth: enAuth, dashboard: enDashboard, settings: enSettings, sites: enSites, editor: enEditor },
+  'pt-BR': { common: ptCommon, marketing: ptMarketing, auth: ptAuth, dashboard: ptDashboard, settings: ptSettings, sites: ptSites, editor: ptEditor },
 } satisfies Record<Locale, Record<string, unknown>>;

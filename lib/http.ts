@@ -4,18 +4,10 @@
 import { randomUUID } from 'node:crypto';
 import { ZodError, type ZodType } from 'zod';
 import { AppError, errorStatus, type ErrorBody } from '@/lib/errors';
+import { zodMessage } from '@/lib/zod-message';
 import { logger } from '@/lib/observability/logger';
 
-export function zodMessage(error: ZodError): { message: string; fields: Record<string, string> } {
-  const fields: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.join('.') || '_';
-    fields[key] ??= issue.message;
-  }
-  const first = error.issues[0];
-  const where = first?.path.length ? `${first.path.join('.')}: ` : '';
-  return { message: `${where}${first?.message ?? 'Invalid input'}`, fields };
-}
+export { zodMessage };
 
 export function toErrorBody(error: unknown, requestId: string): { status: number; body: ErrorBody } {
   if (error instanceof AppError) {

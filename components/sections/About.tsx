@@ -2,7 +2,7 @@
 // highlights ("Since 1998", "Family owned").
  
 import { z } from 'zod';
-import type { SectionComponentProps } from '@/lib/render/context';
+import { type SectionComponentProps, plainText } from '@/lib/render/context';
 import { defineSection } from '@/lib/sites/sections';
 import { imageSchema, requiredText, text } from '@/lib/sites/primitives';
 
@@ -18,8 +18,8 @@ type Props = z.infer<typeof schema>;
 
 function About({ id, props, ctx }: SectionComponentProps<Props>) {
   const image = ctx.image(props.image.src, { width: 800, height: 960 });
-  const paragraphs = props.body.filter((p) => p.trim() !== '');
-  const highlights = props.highlights.filter((h) => h.trim() !== '');
+  const paragraphs = props.body.filter((p) => plainText(p).trim() !== '');
+  const highlights = props.highlights.filter((h) => plainText(h).trim() !== '');
   return (
     <section id={id} className={`pm-section s-about s-about--${image ? props.imagePosition : 'text'}`} aria-labelledby={`${id}-title`}>
       <div className="pm-wrap s-about__inner">

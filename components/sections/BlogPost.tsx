@@ -1,7 +1,7 @@
 // Blog post: one full article. The body is a list of structured blocks (paragraph, heading, list,
 // quote, image), never HTML, so an owner or a model can write anything and it still renders as text.
 import { z } from 'zod';
-import type { RenderContext, SectionComponentProps } from '@/lib/render/context';
+import { type RenderContext, type SectionComponentProps, plainText } from '@/lib/render/context';
 import { defineSection } from '@/lib/sites/sections';
 import { imageSchema, imageSrcSchema, requiredText, text } from '@/lib/sites/primitives';
 import { formatPostDate, postDateSchema, readingMinutesSchema } from './BlogList';
@@ -82,7 +82,7 @@ function BlogPost({ id, props, ctx }: SectionComponentProps<Props>) {
           <div className="s-blogPost__byline">
             {props.author && (
               <span className="s-blogPost__avatar" aria-hidden="true">
-                {props.author.trim().charAt(0).toUpperCase()}
+                {plainText(props.author).trim().charAt(0).toUpperCase()}
               </span>
             )}
             <p>

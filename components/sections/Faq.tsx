@@ -1,7 +1,7 @@
 // FAQ: questions that open on click with <details>/<summary>, so they work without JavaScript.
 // The +/− indicator is drawn in CSS from two bars.
 import { z } from 'zod';
-import type { SectionComponentProps } from '@/lib/render/context';
+import { type SectionComponentProps, plainText } from '@/lib/render/context';
 import { defineSection } from '@/lib/sites/sections';
 import { requiredText, text } from '@/lib/sites/primitives';
 
@@ -37,7 +37,7 @@ function Faq({ id, props }: SectionComponentProps<Props>) {
             <details key={i} className="s-faq__item">
               <summary>{item.question}</summary>
               <div className="s-faq__answer">
-                {paragraphs(item.answer).map((p, j) => (
+                {paragraphs(plainText(item.answer)).map((p, j) => (
                   <p key={j}>{p}</p>
                 ))}
               </div>

@@ -2,7 +2,7 @@
 // every sixth picture is shown large. All pictures load lazily.
  
 import { z } from 'zod';
-import type { SectionComponentProps } from '@/lib/render/context';
+import { type SectionComponentProps, plainText } from '@/lib/render/context';
 import { defineSection } from '@/lib/sites/sections';
 import { imageSrcSchema, requiredText, text } from '@/lib/sites/primitives';
 
@@ -32,7 +32,7 @@ function Gallery({ id, props, ctx }: SectionComponentProps<Props>) {
             const image = ctx.image(item.src, { width: 800, height: 600 });
             if (!image) return null;
             // A caption that says the same as the alt text already names the picture; saying it twice is noise.
-            const alt = item.caption && item.alt.trim() === item.caption.trim() ? '' : item.alt;
+            const alt = item.caption && plainText(item.alt).trim() === plainText(item.caption).trim() ? '' : item.alt;
             return (
               <li key={i} className="s-gallery__item">
                 <figure className="s-gallery__figure">

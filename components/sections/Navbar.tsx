@@ -3,7 +3,7 @@
 // sibling, shown by CSS when it is open), on wide screens the links sit inline.
  
 import { z } from 'zod';
-import type { SectionComponentProps } from '@/lib/render/context';
+import { type SectionComponentProps, plainText } from '@/lib/render/context';
 import { defineSection } from '@/lib/sites/sections';
 import { linkSchema, text } from '@/lib/sites/primitives';
 
@@ -15,14 +15,14 @@ const schema = z.object({
 type Props = z.infer<typeof schema>;
 
 function Navbar({ id, props, ctx }: SectionComponentProps<Props>) {
-  const links = props.links.filter((link) => link.label.trim() !== '');
-  const action = props.action.label.trim() ? ctx.href(props.action.href) : null;
+  const links = props.links.filter((link) => plainText(link.label).trim() !== '');
+  const action = plainText(props.action.label).trim() ? ctx.href(props.action.href) : null;
   const hasNav = links.length > 0 || action !== null;
   return (
     <header id={id} className={`s-navbar s-navbar--${links.length > 5 ? 'many' : 'few'}`}>
       <div className="pm-wrap s-navbar__bar">
         <a className="s-navbar__brand" href="/">
-          {props.logoText.trim() || ctx.doc.business.name}
+          {plainText(props.logoText).trim() ? props.logoText : ctx.doc.business.name}
         </a>
         {hasNav && (
           <details className="s-navbar__toggle">

@@ -1,7 +1,7 @@
 // Pricing: plans or packages side by side, each with a price, what it includes and a button;
 // one can be highlighted as the most popular.
 import { z } from 'zod';
-import type { SectionComponentProps } from '@/lib/render/context';
+import { type SectionComponentProps, plainText } from '@/lib/render/context';
 import { defineSection } from '@/lib/sites/sections';
 import { linkSchema, requiredText, text } from '@/lib/sites/primitives';
 
@@ -41,10 +41,10 @@ function Pricing({ id, props, ctx }: SectionComponentProps<Props>) {
         </div>
         <ul className={`s-pricing__grid s-pricing__grid--${props.tiers.length}`}>
           {props.tiers.map((tier, i) => {
-            const href = tier.action.label.trim() ? ctx.href(tier.action.href) : null;
+            const href = plainText(tier.action.label).trim() ? ctx.href(tier.action.href) : null;
             // Whole amounts read better on a price card without ".00".
             const price = tier.price.trim() ? ctx.price(tier.price).replace(/[.,]00(?=\D*$)/, '') : '';
-            const features = tier.features.filter((f) => f.trim() !== '');
+            const features = tier.features.filter((f) => plainText(f).trim() !== '');
             return (
               <li key={i} className={`s-pricing__tier${tier.highlighted ? ' s-pricing__tier--highlighted' : ''}`}>
                 {tier.highlighted && <p className="s-pricing__badge">{ctx.strings.mostPopular}</p>}

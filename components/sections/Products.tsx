@@ -2,7 +2,7 @@
 // (a link to a shop, WhatsApp, email or the contact form).
  
 import { z } from 'zod';
-import type { SectionComponentProps } from '@/lib/render/context';
+import { type SectionComponentProps, plainText } from '@/lib/render/context';
 import { defineSection } from '@/lib/sites/sections';
 import { imageSchema, linkSchema, requiredText, text } from '@/lib/sites/primitives';
 
@@ -55,7 +55,7 @@ function Products({ id, props, ctx }: SectionComponentProps<Props>) {
                   {item.description && <p className="pm-muted s-products__text">{item.description}</p>}
                   {href && (
                     <a className="pm-btn s-products__order" href={href} aria-describedby={nameId}>
-                      {item.orderLink.label.trim() || ctx.strings.order}
+                      {plainText(item.orderLink.label).trim() ? item.orderLink.label : ctx.strings.order}
                     </a>
                   )}
                 </div>

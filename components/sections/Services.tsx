@@ -1,7 +1,7 @@
 // Services: what the business offers, each with a short description and an optional price
 // ("From $45") and icon, plus an optional call to action below.
 import { z } from 'zod';
-import type { SectionComponentProps } from '@/lib/render/context';
+import { type SectionComponentProps, plainText } from '@/lib/render/context';
 import { defineSection } from '@/lib/sites/sections';
 import { iconSchema, linkSchema, requiredText, text } from '@/lib/sites/primitives';
 
@@ -25,7 +25,7 @@ const schema = z.object({
 type Props = z.infer<typeof schema>;
 
 function Services({ id, props, ctx }: SectionComponentProps<Props>) {
-  const action = props.action.label.trim() ? ctx.href(props.action.href) : null;
+  const action = plainText(props.action.label).trim() ? ctx.href(props.action.href) : null;
   return (
     <section id={id} className="pm-section pm-section--alt s-services" aria-labelledby={`${id}-title`}>
       <div className="pm-wrap">

@@ -1,7 +1,7 @@
 // Testimonials: quotes from happy customers with their name, role and an optional star rating
 // (read out as "4 out of 5 stars"; the stars themselves are decorative).
 import { z } from 'zod';
-import type { SectionComponentProps } from '@/lib/render/context';
+import { type SectionComponentProps, plainText } from '@/lib/render/context';
 import type { SiteLanguage } from '@/lib/sites/document';
 import { defineSection } from '@/lib/sites/sections';
 import { requiredText, text } from '@/lib/sites/primitives';
@@ -31,8 +31,8 @@ const ratingLabel: Record<SiteLanguage, (n: number) => string> = {
   es: (n) => `${n} de 5 estrellas`,
 };
 
-function initials(name: string): string {
-  const parts = name.trim().split(/\s+/).filter(Boolean);
+function initials(name: unknown): string {
+  const parts = plainText(name).trim().split(/\s+/).filter(Boolean);
   return ((parts[0]?.[0] ?? '') + (parts.length > 1 ? parts[parts.length - 1][0] : '')).toUpperCase();
 }
 

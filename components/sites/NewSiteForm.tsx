@@ -188,7 +188,7 @@ export function NewSiteForm({
         setStatus(t('status.done'));
         // Let the last sections finish their entrance, then open the new site.
         const wait = Math.min(2500, Math.max(0, revealRef.current - performance.now()) + 700);
-        navigateTimer.current = setTimeout(() => router.push(`/dashboard/sites/${siteId}`), wait);
+        navigateTimer.current = setTimeout(() => router.push(`/editor/${siteId}`), wait);
         return 'done';
       }
       case 'failed':

@@ -25,3 +25,14 @@ export type RenderContext = {
 };
 
 export type SectionComponentProps<P> = { id: string; props: P; ctx: RenderContext };
+
+// In the editor, text edited in place reaches a section as an element carrying its `value`; this
+// gives sections the plain text for checks such as "is it empty" or "first letter".
+export function plainText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (value && typeof value === 'object' && 'props' in value) {
+    const inner = (value as { props?: { value?: unknown } }).props?.value;
+    if (typeof inner === 'string') return inner;
+  }
+  return '';
+}

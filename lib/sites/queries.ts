@@ -44,6 +44,14 @@ export async function listVersions(user: Owner, siteId: string) {
   return versions.map((v) => ({ ...v, isLive: v.id === site.publishedVersionId }));
 }
 
+// One version of a site with its document, for the editor's history panel.
+export async function getVersion(user: Owner, siteId: string, versionId: string) {
+  const site = await getSite(user, siteId);
+  const version = await db.siteVersion.findFirst({ where: { id: versionId, siteId: site.id } });
+  if (!version) throw new AppError('NOT_FOUND', 'Version not found');
+  return { id: version.id, number: version.number, createdAt: version.createdAt, document: version.document as SiteDocument, isLive: version.id === site.publishedVersionId };
+}
+
 export async function findSiteBySlug(slug: string) {
   return db.site.findUnique({ where: { slug }, select: { id: true, slug: true, publishedVersionId: true, ownerId: true } });
 }

@@ -2,7 +2,7 @@
 // schema from the registry. Returns the parsed document (defaults applied) or throws INVALID_INPUT.
 import { z } from 'zod';
 import { AppError } from '@/lib/errors';
-import { zodMessage } from '@/lib/http';
+import { zodMessage } from '@/lib/zod-message';
 import { siteDocumentSchema, type SiteDocument } from './document';
 import { findSectionDefinition } from './registry';
 

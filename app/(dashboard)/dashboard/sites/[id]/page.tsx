@@ -1,6 +1,6 @@
 // One site: its address and status, publish, the draft preview, versions with rollback, the
 // contact-form leads, renaming and deletion.
-import { ArrowLeft, ArrowUpRight, Download, Inbox, Info, Pencil } from 'lucide-react';
+import { ArrowLeft, ArrowUpRight, Download, Inbox, Pencil } from 'lucide-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -123,16 +123,14 @@ export default async function SitePage({ params }: Props) {
 
           <div className="flex flex-col gap-2 lg:shrink-0 lg:items-end">
             <div className="grid grid-cols-2 gap-2 sm:flex sm:flex-wrap sm:items-start sm:justify-end">
-              <Button type="button" variant="secondary" disabled aria-describedby="editor-note" className="disabled:opacity-60">
-                <Pencil className="size-4" />
-                {t('edit')}
+              <Button asChild variant="secondary">
+                <Link href={`/editor/${site.id}`}>
+                  <Pencil className="size-4" />
+                  {t('edit')}
+                </Link>
               </Button>
               <PublishButton siteId={site.id} liveNumber={live?.number ?? null} />
             </div>
-            <p id="editor-note" className="flex items-center gap-1.5 text-xs text-zinc-500 dark:text-zinc-400">
-              <Info className="size-3.5 shrink-0" />
-              {t('editorNote')}
-            </p>
           </div>
         </div>
       </div>

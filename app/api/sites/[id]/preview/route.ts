@@ -1,19 +1,23 @@
-// The owner's preview of a draft page, rendered exactly as publishing would render it.
+// The owner's preview of a draft page (or of a published version), rendered exactly as publishing would render it.
 import { getApiUser } from '@/lib/auth/require-user';
 import { AppError } from '@/lib/errors';
 import { route } from '@/lib/http';
 import { siteOrigin } from '@/lib/publish/origin';
 import { publishEngine } from '@/lib/publish/engine';
-import { getSite } from '@/lib/sites/queries';
+import { getSite, getVersion } from '@/lib/sites/queries';
 import { parseSiteDocument } from '@/lib/sites/validate';
 
 type Ctx = { params: Promise<{ id: string }> };
 
 export const GET = route(async (req: Request, { params }: Ctx) => {
   const user = await getApiUser();
-  const site = await getSite(user, (await params).id);
-  const path = new URL(req.url).searchParams.get('path') ?? '/';
-  const doc = parseSiteDocument(site.draft);
+  const siteId = (await params).id;
+  const site = await getSite(user, siteId);
+  const query = new URL(req.url).searchParams;
+  const path = query.get('path') ?? '/';
+  // ?version=<id> previews a published version (the editor's history panel); otherwise the draft.
+  const versionId = query.get('version');
+  const doc = parseSiteDocument(versionId ? (await getVersion(user, siteId, versionId)).document : site.draft);
   const page = doc.pages.find((p) => p.path === path);
   if (!page) throw new AppError('NOT_FOUND', 'That page does not exist in this site.');
   const html = publishEngine().renderPreview(doc, page, { origin: siteOrigin(site.slug) });

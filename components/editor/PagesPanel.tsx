@@ -1,0 +1,213 @@
+'use client';
+// The site's pages: open one, add, rename (title and address), reorder, choose the home page and
+// delete. Each change can be undone from the toast that confirms it.
+import { ArrowDown, ArrowUp, FileText, Home, MoreHorizontal, Plus } from 'lucide-react';
+import { useTranslations } from 'next-intl';
+import { DropdownMenu } from 'radix-ui';
+import { useState } from 'react';
+import { Button } from '@/components/ui/Button';
+import { cn } from '@/components/ui/cn';
+import { Dialog } from '@/components/ui/Dialog';
+import { useToast } from '@/components/ui/Toaster';
+import { pagePathSchema, type Page, type SiteDocument } from '@/lib/sites/document';
+import { findSectionDefinition } from '@/lib/sites/registry';
+import { slugify } from '@/lib/sites/slug';
+import { useEditorSnapshot, type EditorStore } from './editor-store';
+
+const newId = (prefix: string) => `${prefix}-${crypto.randomUUID().slice(0, 8)}`;
+
+// A new page keeps the site's navigation and footer and starts with a heading section.
+function newPage(doc: SiteDocument, title: string, path: string): Page {
+  const home = doc.pages.find((p) => p.path === '/') ?? doc.pages[0];
+  const chrome = (type: string) => home.sections.filter((s) => s.type === type).map((s) => ({ ...structuredClone(s), id: newId(type) }));
+  const hero = findSectionDefinition('hero')!;
+  const heroProps = { ...(structuredClone(hero.defaults) as Record<string, unknown>), layout: 'centered', headline: title, eyebrow: '', subheadline: '', primaryAction: { label: '', href: '' } };
+  return {
+    id: newId('page'),
+    path,
+    title,
+    description: '',
+    socialImage: '',
+    sections: [...chrome('navbar'), { id: newId('hero'), type: 'hero', props: heroProps }, ...chrome('footer')],
+  };
+}
+
+export function PagesPanel({ store }: { store: EditorStore }) {
+  const t = useTranslations('editor.pages');
+  const toast = useToast();
+  const doc = useEditorSnapshot(store, (s) => s.doc);
+  const pageId = useEditorSnapshot(store, (s) => s.pageId);
+  const [dialog, setDialog] = useState<{ mode: 'add' } | { mode: 'rename'; page: Page } | { mode: 'delete'; page: Page } | null>(null);
+
+  function change(next: SiteDocument, message: string, opts: { pageId?: string } = {}) {
+    store.changePages(next, opts);
+    toast({ tone: 'success', title: message, description: t('undoHint') });
+  }
+
+  function move(index: number, by: number) {
+    const pages = [...doc.pages];
+    const [page] = pages.splice(index, 1);
+    pages.splice(index + by, 0, page);
+    change({ ...doc, pages }, t('moved', { title: page.title }));
+  }
+
+  function makeHome(page: Page) {
+    const oldHome = doc.pages.find((p) => p.path === '/');
+    const pages = doc.pages.map((p) => (p.id === page.id ? { ...p, path: '/' } : oldHome && p.id === oldHome.id ? { ...p, path: page.path } : p));
+    change({ ...doc, pages }, t('madeHome', { title: page.title }));
+  }
+
+  return (
+    <div className="grid gap-2 p-3">
+      <ul className="grid gap-1" aria-label={t('list')}>
+        {doc.pages.map((page, index) => (
+          <li key={page.id} className={cn('flex items-center gap-1 rounded-lg', page.id === pageId && 'bg-brand-50 dark:bg-brand-900/30')}>
+            <button
+              type="button"
+              className="flex min-w-0 flex-1 items-center gap-2 rounded-lg px-2 py-1.5 text-left text-sm"
+              aria-current={page.id === pageId ? 'page' : undefined}
+              onClick={() => store.switchPage(page.id)}
+            >
+              {page.path === '/' ? <Home className="size-4 shrink-0" aria-hidden /> : <FileText className="size-4 shrink-0" aria-hidden />}
+              <span className="min-w-0">
+                <span className="block truncate font-medium">{page.title}</span>
+                <span className="block truncate text-xs text-zinc-600 dark:text-zinc-400">{page.path}</span>
+              </span>
+            </button>
+            <DropdownMenu.Root>
+              <DropdownMenu.Trigger className="pm-icon-button" aria-label={t('actionsFor', { title: page.title })}>
+                <MoreHorizontal className="size-4" aria-hidden />
+              </DropdownMenu.Trigger>
+              <DropdownMenu.Portal>
+                <DropdownMenu.Content align="end" className="z-50 min-w-44 rounded-lg border border-zinc-200 bg-white p-1 text-sm shadow-lg dark:border-zinc-700 dark:bg-zinc-900">
+                  <DropdownMenu.Item className="pm-menu-item" onSelect={() => setDialog({ mode: 'rename', page })}>
+                    {t('rename')}
+                  </DropdownMenu.Item>
+                  {page.path !== '/' && (
+                    <DropdownMenu.Item className="pm-menu-item" onSelect={() => makeHome(page)}>
+                      {t('makeHome')}
+                    </DropdownMenu.Item>
+                  )}
+                  <DropdownMenu.Item className="pm-menu-item" disabled={index === 0} onSelect={() => move(index, -1)}>
+                    <ArrowUp className="size-4" aria-hidden />
+                    {t('moveUp')}
+                  </DropdownMenu.Item>
+                  <DropdownMenu.Item className="pm-menu-item" disabled={index === doc.pages.length - 1} onSelect={() => move(index, 1)}>
+                    <ArrowDown className="size-4" aria-hidden />
+                    {t('moveDown')}
+                  </DropdownMenu.Item>
+                  {page.path !== '/' && (
+                    <DropdownMenu.Item className="pm-menu-item text-red-700 dark:text-red-400" onSelect={() => setDialog({ mode: 'delete', page })}>
+                      {t('delete')}
+                    </DropdownMenu.Item>
+                  )}
+                </DropdownMenu.Content>
+              </DropdownMenu.Portal>
+            </DropdownMenu.Root>
+          </li>
+        ))}
+      </ul>
+      <Button type="button" variant="secondary" size="sm" onClick={() => setDialog({ mode: 'add' })} disabled={doc.pages.length >= 30}>
+        <Plus className="size-4" aria-hidden />
+        {t('add')}
+      </Button>
+      {store.pageUndo && (
+        <button type="button" className="pm-small-button justify-self-start" onClick={() => store.pageUndo?.()}>
+          {t('undoLast')}
+        </button>
+      )}
+
+      {dialog?.mode === 'delete' && (
+        <Dialog open onOpenChange={(open) => !open && setDialog(null)} title={t('deleteTitle', { title: dialog.page.title })} description={t('deleteBody')}>
+          <div className="flex justify-end gap-2">
+            <Button variant="secondary" onClick={() => setDialog(null)}>
+              {t('cancel')}
+            </Button>
+            <Button
+              variant="danger"
+              onClick={() => {
+                const page = dialog.page;
+                setDialog(null);
+                change({ ...doc, pages: doc.pages.filter((p) => p.id !== page.id) }, t('deleted', { title: page.title }));
+              }}
+            >
+              {t('delete')}
+            </Button>
+          </div>
+        </Dialog>
+      )}
+      {(dialog?.mode === 'add' || dialog?.mode === 'rename') && (
+        <PageForm
+          doc={doc}
+          page={dialog.mode === 'rename' ? dialog.page : null}
+          onClose={() => setDialog(null)}
+          onSubmit={(title, path) => {
+            if (dialog.mode === 'add') {
+              const page = newPage(doc, title, path);
+              change({ ...doc, pages: [...doc.pages, page] }, t('added', { title }), { pageId: page.id });
+            } else {
+              const id = dialog.page.id;
+              change({ ...doc, pages: doc.pages.map((p) => (p.id === id ? { ...p, title, path } : p)) }, t('renamed', { title }));
+            }
+            setDialog(null);
+          }}
+        />
+      )}
+    </div>
+  );
+}
+
+function PageForm({ doc, page, onClose, onSubmit }: { doc: SiteDocument; page: Page | null; onClose: () => void; onSubmit: (title: string, path: string) => void }) {
+  const t = useTranslations('editor.pages');
+  const [title, setTitle] = useState(page?.title ?? '');
+  const [path, setPath] = useState(page?.path ?? '');
+  const [pathTouched, setPathTouched] = useState(Boolean(page));
+  const shownPath = pathTouched ? path : title ? `/${slugify(title)}` : '';
+  const isHome = page?.path === '/';
+  const pathOk = isHome || pagePathSchema.safeParse(shownPath).success;
+  const taken = !isHome && doc.pages.some((p) => p.path === shownPath && p.id !== page?.id);
+  const error = !title.trim() ? null : !pathOk ? t('pathInvalid') : taken ? t('pathTaken') : null;
+  return (
+    <Dialog open onOpenChange={(open) => !open && onClose()} title={page ? t('renameTitle') : t('addTitle')}>
+      <form
+        className="grid gap-3"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!title.trim() || error) return;
+          onSubmit(title.trim(), isHome ? '/' : shownPath);
+        }}
+      >
+        <label className="grid gap-1 text-sm font-medium">
+          {t('titleLabel')}
+          <input className="pm-field-input" required maxLength={120} value={title} onChange={(e) => setTitle(e.target.value)} autoFocus />
+        </label>
+        {!isHome && (
+          <label className="grid gap-1 text-sm font-medium">
+            {t('pathLabel')}
+            <input
+              className="pm-field-input"
+              value={shownPath}
+              aria-invalid={Boolean(error)}
+              aria-describedby="page-path-error"
+              onChange={(e) => {
+                setPathTouched(true);
+                setPath(e.target.value);
+              }}
+            />
+          </label>
+        )}
+        <p id="page-path-error" role="alert" className="text-sm text-red-700 empty:hidden dark:text-red-400">
+          {error}
+        </p>
+        <div className="flex justify-end gap-2">
+          <Button type="button" variant="secondary" onClick={onClose}>
+            {t('cancel')}
+          </Button>
+          <Button type="submit" disabled={!title.trim() || Boolean(error)}>
+            {page ? t('save') : t('create')}
+          </Button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

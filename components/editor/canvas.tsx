@@ -1,0 +1,50 @@
+'use client';
+// What the canvas needs to render sections exactly as the publisher does: the site (business,
+// pages, language), the page being edited, and the theme from the page's root props in Puck.
+import { createContext, useContext, useMemo } from 'react';
+import type { RenderContext } from '@/lib/render/context';
+import { allSectionsCss, createRenderContext } from '@/lib/render/page-context';
+import { themeCss } from '@/lib/render/base-css';
+import type { Page, SiteDocument } from '@/lib/sites/document';
+import { findSectionDefinition } from '@/lib/sites/registry';
+import type { Theme } from '@/lib/sites/theme';
+
+export type CanvasShell = { doc: SiteDocument; page: Page };
+
+export const CanvasShellContext = createContext<CanvasShell | null>(null);
+const RenderCtx = createContext<RenderContext | null>(null);
+
+const sectionsCss = allSectionsCss();
+
+// Styles the canvas with the site's own CSS: theme variables plus every section type's CSS, so
+// a palette or font change restyles the canvas in one style recalculation.
+const editorCss =
+  '.pm-inline-text{outline:none;cursor:text;white-space:pre-wrap}.pm-inline-text:hover{box-shadow:0 0 0 1px rgba(99,102,241,.55)}' +
+  '.pm-inline-text:focus{box-shadow:0 0 0 2px #6366f1;border-radius:2px}' +
+  '.pm-missing{padding:1rem;margin:0;border:1px dashed #b91c1c;color:#b91c1c;font:14px system-ui}';
+
+export function CanvasRoot({ theme, children }: { theme: Theme; children: React.ReactNode }) {
+  const shell = useContext(CanvasShellContext);
+  const ctx = useMemo(() => {
+    if (!shell) return null;
+    const doc = { ...shell.doc, theme };
+    return createRenderContext(doc, shell.page, { mode: 'editor', origin: '' });
+  }, [shell, theme]);
+  const css = useMemo(() => themeCss(theme) + sectionsCss + editorCss, [theme]);
+  return (
+    <RenderCtx.Provider value={ctx}>
+      <style data-pm-theme>{css}</style>
+      <div className="pm-canvas" lang={shell?.page.language ?? shell?.doc.language}>
+        {children}
+      </div>
+    </RenderCtx.Provider>
+  );
+}
+
+export function CanvasSection({ type, id, props }: { type: string; id: string; props: Record<string, unknown> }) {
+  const ctx = useContext(RenderCtx);
+  const definition = findSectionDefinition(type);
+  if (!ctx || !definition) return <p className="pm-missing">{type}</p>;
+  const Component = definition.component;
+  return <Component id={id} props={props} ctx={ctx} />;
+}

@@ -1,0 +1,150 @@
+'use client';
+// The editor's document outside Puck: the whole site (every page, theme, business), the revision
+// it was loaded at, and the save status. Puck owns one page at a time; its changes are merged
+// back here. Kept outside React state so a keystroke re-renders only the canvas, not the shell.
+import { useSyncExternalStore } from 'react';
+import type { Data } from '@puckeditor/core';
+import type { Page, SiteDocument } from '@/lib/sites/document';
+import type { Theme } from '@/lib/sites/theme';
+
+export type SaveStatus = 'saved' | 'pending' | 'saving' | 'retrying' | 'offline' | 'invalid' | 'conflict';
+
+export type EditorSnapshot = {
+  doc: SiteDocument;
+  pageId: string;
+  // Bumped whenever the document is replaced from outside Puck (page switch, restore, conflict):
+  // Puck reads its data once, so the canvas remounts.
+  mountKey: number;
+  status: SaveStatus;
+  error: string | null;
+  // Changes since the last successful save.
+  dirtyVersion: number;
+  savedVersion: number;
+};
+
+type Listener = () => void;
+
+export class EditorStore {
+  private snapshot: EditorSnapshot;
+  private listeners = new Set<Listener>();
+  revision: number;
+
+  constructor(doc: SiteDocument, revision: number) {
+    this.revision = revision;
+    const home = doc.pages.find((p) => p.path === '/') ?? doc.pages[0];
+    this.snapshot = { doc, pageId: home.id, mountKey: 0, status: 'saved', error: null, dirtyVersion: 0, savedVersion: 0 };
+  }
+
+  get = () => this.snapshot;
+
+  subscribe = (listener: Listener) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  private set(patch: Partial<EditorSnapshot>) {
+    this.snapshot = { ...this.snapshot, ...patch };
+    for (const listener of this.listeners) listener();
+  }
+
+  page(): Page {
+    const { doc, pageId } = this.snapshot;
+    return doc.pages.find((p) => p.id === pageId) ?? doc.pages[0];
+  }
+
+  // A change made inside Puck (sections, root props) for the current page.
+  applyPuckData(data: Data) {
+    const { doc, pageId } = this.snapshot;
+    const root = (data.root.props ?? {}) as { title?: string; description?: string; socialImage?: string; theme?: Theme };
+    const pages = doc.pages.map((page) =>
+      page.id === pageId
+        ? {
+            ...page,
+            title: root.title ?? page.title,
+            description: root.description ?? page.description,
+            socialImage: root.socialImage ?? page.socialImage,
+            sections: data.content.map((item) => {
+              const { id, ...props } = item.props as { id: string } & Record<string, unknown>;
+              return { id, type: String(item.type), props };
+            }),
+          }
+        : page,
+    );
+    const next = { ...doc, theme: root.theme ?? doc.theme, pages };
+    if (JSON.stringify(next) === JSON.stringify(doc)) return;
+    this.changed(next, false);
+  }
+
+  // A change made outside Puck (pages panel, restore a version): the canvas remounts.
+  replace(doc: SiteDocument, opts: { pageId?: string } = {}) {
+    const pageId = opts.pageId && doc.pages.some((p) => p.id === opts.pageId) ? opts.pageId : (doc.pages.find((p) => p.id === this.snapshot.pageId) ?? doc.pages[0]).id;
+    this.changed(doc, true, pageId);
+  }
+
+  private changed(doc: SiteDocument, remount: boolean, pageId = this.snapshot.pageId) {
+    this.set({
+      doc,
+      pageId,
+      mountKey: remount ? this.snapshot.mountKey + 1 : this.snapshot.mountKey,
+      dirtyVersion: this.snapshot.dirtyVersion + 1,
+      status: this.snapshot.status === 'conflict' ? 'conflict' : 'pending',
+      error: null,
+    });
+  }
+
+  // The last change made in the pages panel, undoable there (a page change remounts the canvas,
+  // so it is not part of the canvas's own history).
+  pageUndo: (() => void) | null = null;
+
+  changePages(doc: SiteDocument, opts: { pageId?: string } = {}) {
+    const before = this.snapshot.doc;
+    const beforePage = this.snapshot.pageId;
+    this.pageUndo = () => {
+      this.pageUndo = null;
+      this.replace(before, { pageId: beforePage });
+    };
+    this.replace(doc, opts);
+  }
+
+  switchPage(pageId: string) {
+    if (pageId === this.snapshot.pageId) return;
+    this.set({ pageId, mountKey: this.snapshot.mountKey + 1 });
+  }
+
+  setStatus(status: SaveStatus, error: string | null = null) {
+    this.set({ status, error });
+  }
+
+  markSaved(version: number, revision: number) {
+    this.revision = revision;
+    const pending = this.snapshot.dirtyVersion !== version;
+    this.set({ savedVersion: version, status: pending ? 'pending' : 'saved', error: null });
+  }
+
+  // Load the other tab's document: it becomes the draft, and this tab's unsaved edits are dropped
+  // by the owner's choice.
+  loadTheirs(doc: SiteDocument, revision: number) {
+    this.revision = revision;
+    const pageId = doc.pages.some((p) => p.id === this.snapshot.pageId) ? this.snapshot.pageId : doc.pages[0].id;
+    const version = this.snapshot.dirtyVersion + 1;
+    this.set({ doc, pageId, mountKey: this.snapshot.mountKey + 1, dirtyVersion: version, savedVersion: version, status: 'saved', error: null });
+  }
+
+  // Keep this tab's document: save it over theirs, starting from their revision.
+  keepMine(revision: number) {
+    this.revision = revision;
+    this.set({ status: 'pending', error: null, dirtyVersion: this.snapshot.dirtyVersion + 1 });
+  }
+}
+
+export function useEditorSnapshot<T>(store: EditorStore, select: (s: EditorSnapshot) => T): T {
+  return useSyncExternalStore(store.subscribe, () => select(store.get()), () => select(store.get()));
+}
+
+export function toPuckData(doc: SiteDocument, page: Page): Data {
+  const rootProps: Record<string, unknown> = { title: page.title, description: page.description, socialImage: page.socialImage, theme: doc.theme };
+  return {
+    root: { props: rootProps },
+    content: page.sections.map((section) => ({ type: section.type, props: { ...section.props, id: section.id } })),
+  };
+}

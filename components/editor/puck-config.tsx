@@ -1,0 +1,143 @@
+'use client';
+// Puck's configuration, built from the section registry (lib/sites/registry.ts), the one source of
+// truth for section types, props, defaults and fields. Each neutral field description from
+// lib/sites/fields.ts becomes a Puck field; each section renders through the same component the
+// publisher uses.
+import type { Config, Field as PuckField, FieldTransforms, Fields as PuckFields } from '@puckeditor/core';
+import type { Field, Fields } from '@/lib/sites/fields';
+import { iconNames } from '@/lib/sites/primitives';
+import { findSectionDefinition, sectionTypes } from '@/lib/sites/registry';
+import type { SectionCategory } from '@/lib/sites/sections';
+import type { Theme } from '@/lib/sites/theme';
+import { BlocksField } from './BlocksField';
+import { CanvasRoot, CanvasSection } from './canvas';
+import { ImageField } from './ImageField';
+import { InlineText } from './InlineText';
+import { inlineEditable } from './inline-fields';
+
+export type Translate = (key: string, values?: Record<string, string | number>) => string;
+
+export type RootProps = { title: string; description: string; socialImage: string; theme: Theme };
+
+type Item = Record<string, unknown>;
+
+function toPuckField(name: string, field: Field, t: Translate, siteId: string, defaultItem: unknown): PuckField {
+  const label = t(`fields.${field.label}`);
+  switch (field.kind) {
+    case 'text':
+      return { type: 'text', label, contentEditable: inlineEditable(name) };
+    case 'textarea':
+      return { type: 'textarea', label, contentEditable: inlineEditable(name) };
+    case 'number':
+      return { type: 'number', label, min: field.min, max: field.max };
+    case 'select':
+      return { type: 'select', label, options: field.options.map((o) => ({ value: o.value, label: t(`options.${o.label}`) })) };
+    case 'icon':
+      return { type: 'select', label, options: iconNames.map((icon) => ({ value: icon, label: t(`icons.${icon}`) })) };
+    case 'link':
+      return {
+        type: 'object',
+        label,
+        objectFields: {
+          label: { type: 'text', label: t('fields.linkLabel'), contentEditable: true },
+          href: { type: 'text', label: t('fields.linkHref') },
+        },
+      };
+    case 'image':
+      return {
+        type: 'custom',
+        label,
+        render: ({ value, onChange }) => <ImageField siteId={siteId} label={label} value={value} onChange={onChange} />,
+      };
+    case 'blocks':
+      return { type: 'custom', label, render: ({ value, onChange, id }) => <BlocksField id={id} label={label} value={value} onChange={onChange} /> };
+    case 'list': {
+      const itemDefaults = (Array.isArray(defaultItem) ? defaultItem[0] : undefined) as Item | undefined;
+      const arrayFields = toPuckFields(field.item, t, siteId, itemDefaults);
+      const summaryKey = field.itemLabel ?? Object.keys(field.item)[0];
+      return {
+        type: 'array',
+        label,
+        arrayFields,
+        max: field.max,
+        defaultItemProps: itemDefaults ? blankItem(itemDefaults) : undefined,
+        getItemSummary: (item: Item, index?: number) => {
+          const value = summaryKey ? item?.[summaryKey] : undefined;
+          return typeof value === 'string' && value.trim() ? value.slice(0, 40) : t('itemNumber', { n: (index ?? 0) + 1 });
+        },
+      };
+    }
+  }
+}
+
+// A new list item starts from the shape of the defaults with its text cleared (so the owner
+// never gets a copy of someone else's words), keeping selects and numbers.
+function blankItem(item: Item): Item {
+  const out: Item = {};
+  for (const [key, value] of Object.entries(item)) {
+    if (typeof value === 'string') out[key] = /^(art:|#)/.test(value) ? value : '';
+    else if (Array.isArray(value)) out[key] = [];
+    else if (value && typeof value === 'object') out[key] = blankItem(value as Item);
+    else out[key] = value;
+  }
+  return out;
+}
+
+function toPuckFields(fields: Fields, t: Translate, siteId: string, defaults: Item | undefined): PuckFields {
+  const out: PuckFields = {};
+  for (const [name, field] of Object.entries(fields)) out[name] = toPuckField(name, field, t, siteId, defaults?.[name]);
+  return out;
+}
+
+const categoryOrder: SectionCategory[] = ['navigation', 'hero', 'content', 'commerce', 'social-proof', 'blog', 'contact', 'footer'];
+
+export function buildPuckConfig(t: Translate, siteId: string, locale: 'en' | 'pt-BR'): Config {
+  const components: Config['components'] = {};
+  for (const type of sectionTypes) {
+    const definition = findSectionDefinition(type)!;
+    components[type] = {
+      label: definition.label[locale],
+      fields: toPuckFields(definition.fields, t, siteId, definition.defaults as Item),
+      defaultProps: definition.defaults as Item,
+      render: ({ id, ...rest }) => {
+        const props: Record<string, unknown> = { ...rest };
+        delete props.puck;
+        delete props.editMode;
+        return <CanvasSection type={type} id={id} props={props} />;
+      },
+    };
+  }
+  const categories: NonNullable<Config['categories']> = {};
+  for (const category of categoryOrder) {
+    categories[category] = {
+      title: t(`categories.${category}`),
+      components: sectionTypes.filter((type) => findSectionDefinition(type)!.category === category),
+      defaultExpanded: true,
+    };
+  }
+  return {
+    components,
+    categories,
+    root: {
+      fields: {},
+      render: (props: Record<string, unknown>) => <CanvasRoot theme={props.theme as Theme}>{props.children as React.ReactNode}</CanvasRoot>,
+    },
+  };
+}
+
+// Text props become editable in place on the canvas; empty ones stay empty so the section hides
+// them as the published page does (they are filled in from the inspector).
+export const fieldTransforms: FieldTransforms = {
+  text: ({ value, componentId, field, propPath, isReadOnly }) =>
+    field.contentEditable && typeof value === 'string' && value !== '' && !isReadOnly ? (
+      <InlineText componentId={componentId} propPath={propPath} value={value} multiline={false} label={field.label ?? propPath} />
+    ) : (
+      value
+    ),
+  textarea: ({ value, componentId, field, propPath, isReadOnly }) =>
+    field.contentEditable && typeof value === 'string' && value !== '' && !isReadOnly ? (
+      <InlineText componentId={componentId} propPath={propPath} value={value} multiline label={field.label ?? propPath} />
+    ) : (
+      value
+    ),
+};

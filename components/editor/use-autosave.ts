@@ -1,0 +1,139 @@
+'use client';
+// Debounced autosave through a React Query mutation. Every save names the revision it started
+// from; a 409 opens the conflict dialog instead of overwriting. Network failures retry with
+// backoff (React Query pauses while the browser is offline and resumes when it is back).
+import { useMutation } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
+import type { SiteDocument } from '@/lib/sites/document';
+import { parseSiteDocument } from '@/lib/sites/validate';
+import type { EditorStore } from './editor-store';
+
+const DEBOUNCE_MS = 700;
+
+class NetworkError extends Error {}
+class SaveError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+  }
+}
+
+type Conflict = { document: SiteDocument; revision: number };
+
+async function putDraft(siteId: string, body: { revision: number; document: SiteDocument }) {
+  let res: Response;
+  try {
+    res = await fetch(`/api/sites/${siteId}/draft`, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  } catch {
+    throw new NetworkError('offline');
+  }
+  if (res.status >= 500) throw new NetworkError(`server ${res.status}`);
+  const json = (await res.json().catch(() => ({}))) as { revision?: number; error?: { message?: string; details?: unknown } };
+  if (!res.ok) throw new SaveError(res.status, json.error?.message ?? `HTTP ${res.status}`, json.error?.details);
+  return { revision: Number(json.revision) };
+}
+
+async function getDraft(siteId: string): Promise<Conflict> {
+  const res = await fetch(`/api/sites/${siteId}/draft`, { cache: 'no-store' });
+  if (!res.ok) throw new SaveError(res.status, `HTTP ${res.status}`);
+  return (await res.json()) as Conflict;
+}
+
+export function useAutosave(store: EditorStore, siteId: string) {
+  const [conflict, setConflict] = useState<Conflict | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const inFlight = useRef(false);
+
+  const mutation = useMutation({
+    mutationFn: (body: { revision: number; document: SiteDocument }) => putDraft(siteId, body),
+    retry: (count, error) => error instanceof NetworkError && count < 1000,
+    retryDelay: (attempt) => Math.min(1000 * 2 ** attempt, 15_000),
+    networkMode: 'online',
+  });
+  const mutateRef = useRef(mutation.mutateAsync);
+  useEffect(() => {
+    mutateRef.current = mutation.mutateAsync;
+  });
+
+  useEffect(() => {
+    async function save() {
+      if (inFlight.current) return;
+      const snapshot = store.get();
+      if (snapshot.status === 'conflict' || snapshot.dirtyVersion === snapshot.savedVersion) return;
+      let document: SiteDocument;
+      try {
+        document = parseSiteDocument(snapshot.doc);
+      } catch (error) {
+        store.setStatus('invalid', error instanceof Error ? error.message : String(error));
+        return;
+      }
+      const version = snapshot.dirtyVersion;
+      inFlight.current = true;
+      store.setStatus('saving');
+      try {
+        const { revision } = await mutateRef.current({ revision: store.revision, document });
+        store.markSaved(version, revision);
+      } catch (error) {
+        if (error instanceof SaveError && error.status === 409) {
+          store.setStatus('conflict');
+          setConflict(await getDraft(siteId).catch(() => null));
+        } else {
+          store.setStatus('invalid', error instanceof Error ? error.message : String(error));
+        }
+      } finally {
+        inFlight.current = false;
+      }
+      const after = store.get();
+      if (after.status === 'pending') schedule();
+    }
+    function schedule() {
+      if (timer.current) clearTimeout(timer.current);
+      timer.current = setTimeout(() => void save(), DEBOUNCE_MS);
+    }
+    let lastDirty = store.get().dirtyVersion;
+    const unsubscribe = store.subscribe(() => {
+      const { dirtyVersion } = store.get();
+      if (dirtyVersion !== lastDirty) {
+        lastDirty = dirtyVersion;
+        schedule();
+      }
+    });
+    return () => {
+      unsubscribe();
+      if (timer.current) clearTimeout(timer.current);
+    };
+  }, [store, siteId]);
+
+  // Show "offline" or "retrying" while React Query holds a failed save.
+  useEffect(() => {
+    if (!mutation.isPending) return;
+    if (mutation.isPaused) store.setStatus('offline');
+    else if (mutation.failureCount > 0) store.setStatus('retrying');
+  }, [mutation.isPending, mutation.isPaused, mutation.failureCount, store]);
+
+  // Warn before leaving with changes that are not saved yet.
+  useEffect(() => {
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      const { dirtyVersion, savedVersion } = store.get();
+      if (dirtyVersion !== savedVersion) {
+        event.preventDefault();
+        event.returnValue = '';
+      }
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+  }, [store]);
+
+  return {
+    conflict,
+    resolveConflict(choice: 'theirs' | 'mine') {
+      if (!conflict) return;
+      if (choice === 'theirs') store.loadTheirs(conflict.document, conflict.revision);
+      else store.keepMine(conflict.revision);
+      setConflict(null);
+    },
+  };
+}
