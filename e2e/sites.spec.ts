@@ -13,7 +13,9 @@ test('a Portuguese prompt becomes a published, finished-looking site', async ({ 
   // Sections stream onto the screen before the site opens.
   await expect(page.getByText('Pão da Serra').first()).toBeVisible();
   await screenshot(page, 'new-site-streaming');
-  await expect(page).toHaveURL(/\/dashboard\/sites\/[\w-]+$/, { timeout: 60_000 });
+  // Then the site opens in the editor; this journey publishes from the site's page.
+  await expect(page).toHaveURL(/\/editor\/[\w-]+$/, { timeout: 60_000 });
+  await page.goto(`/dashboard/sites/${page.url().split('/').pop()}`);
   await screenshot(page, 'site-page-draft');
 
   await page.getByRole('button', { name: 'Publish', exact: true }).click();
@@ -52,7 +54,8 @@ test('scripts typed into a prompt never run on the published site', async ({ pag
     .getByLabel('Describe your business')
     .fill('Bakery called "<script>window.__pwned=2</script>" in Lisbon <img src=x onerror=window.__pwned=1>');
   await page.getByRole('button', { name: 'Create my site' }).click();
-  await expect(page).toHaveURL(/\/dashboard\/sites\/[\w-]+$/, { timeout: 60_000 });
+  await expect(page).toHaveURL(/\/editor\/[\w-]+$/, { timeout: 60_000 });
+  await page.goto(`/dashboard/sites/${page.url().split('/').pop()}`);
   await page.getByRole('button', { name: 'Publish', exact: true }).click();
   const viewSite = page.getByRole('link', { name: /View site/ }).first();
   await expect(viewSite).toBeVisible({ timeout: 30_000 });

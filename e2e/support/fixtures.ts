@@ -30,7 +30,7 @@ export async function signUp(page: Page, opts: { name?: string; email?: string; 
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(opts.password ?? PASSWORD);
   await page.getByRole('button', { name: 'Create account' }).click();
-  await expect(page).toHaveURL(/\/dashboard$/);
+  await expect(page).toHaveURL(/\/dashboard$/, { timeout: 30_000 });
   return email;
 }
 

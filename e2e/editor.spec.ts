@@ -1,0 +1,158 @@
+// The visual editor as an owner uses it: edit in place, change the palette, reorder by drag and
+// drop, switch to the phone viewport, undo and redo, autosave, reload, publish. And two tabs
+// editing one site meet the conflict dialog instead of overwriting each other.
+import type { FrameLocator, Page } from '@playwright/test';
+import { expect, screenshot, signUp, test } from './support/fixtures';
+
+async function createLandingSite(page: Page): Promise<string> {
+  await page.goto('/dashboard/sites/new?template=landing');
+  await page.getByLabel('Describe your business').fill('An app called TaskFlow that helps small teams plan their week');
+  await page.getByRole('button', { name: 'Create my site' }).click();
+  await expect(page).toHaveURL(/\/editor\/[\w-]+$/, { timeout: 90_000 });
+  return page.url().split('/').pop()!;
+}
+
+function canvas(page: Page): FrameLocator {
+  return page.frameLocator('.pm-editor-canvas iframe');
+}
+
+async function saved(page: Page) {
+  await expect(page.locator('[data-save-status]')).toHaveAttribute('data-save-status', 'saved', { timeout: 20_000 });
+}
+
+// The order of section types on the canvas.
+async function sectionOrder(frame: FrameLocator): Promise<string[]> {
+  return frame.locator('[class*="s-"]').evaluateAll((els) =>
+    els
+      .map((el) => [...el.classList].find((c) => /^s-[a-z]+$/.test(c)))
+      .filter((c): c is string => Boolean(c))
+      .map((c) => c.slice(2)),
+  );
+}
+
+async function typeInPlace(page: Page, target: ReturnType<FrameLocator['locator']>, text: string) {
+  await target.click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type(text);
+}
+
+test('an owner edits a generated site and publishes the changes', async ({ page, context }) => {
+  test.setTimeout(240_000);
+  await signUp(page);
+  const siteId = await createLandingSite(page);
+  const frame = canvas(page);
+  await expect(frame.locator('h1')).toBeVisible({ timeout: 30_000 });
+  await screenshot(page, 'editor-opened');
+
+  // 1. The hero headline, edited in place on the canvas.
+  await typeInPlace(page, frame.locator('h1 [data-pm-inline]'), 'Plan your week in ten minutes');
+  await expect(frame.locator('h1')).toHaveText('Plan your week in ten minutes');
+  await screenshot(page, 'editor-headline');
+
+  // 2. Another palette: the canvas restyles at once.
+  await page.getByRole('tab', { name: 'Theme' }).click();
+  await page.getByRole('button', { name: /Midnight/ }).click();
+  await expect(frame.locator('body')).toHaveCSS('background-color', 'rgb(15, 18, 32)');
+  await screenshot(page, 'editor-palette');
+
+  // 3. Testimonials dragged above features.
+  const before = await sectionOrder(frame);
+  expect(before.indexOf('testimonials')).toBeGreaterThan(before.indexOf('features'));
+  const testimonials = frame.locator('[data-puck-component]:has(> section.s-testimonials), [data-puck-component]:has(section.s-testimonials)').last();
+  const features = frame.locator('[data-puck-component]:has(section.s-features)').last();
+  await testimonials.scrollIntoViewIfNeeded();
+  await testimonials.dragTo(features, { steps: 20, targetPosition: { x: 40, y: 8 } });
+  await expect.poll(async () => {
+    const order = await sectionOrder(frame);
+    return order.indexOf('testimonials') < order.indexOf('features');
+  }).toBe(true);
+  await screenshot(page, 'editor-dragged');
+
+  // 4. The phone viewport.
+  await page.getByRole('button', { name: 'Phone, 390 px' }).click();
+  await expect(page.locator('[data-viewport="390"]')).toBeVisible();
+  await screenshot(page, 'editor-390');
+
+  // 5. Two small edits, undone twice and redone once with the keyboard.
+  const sub = frame.locator('.s-hero .pm-lead [data-pm-inline]');
+  await sub.click();
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.type('!');
+  await page.waitForTimeout(600);
+  await page.keyboard.type('?');
+  await page.waitForTimeout(600);
+  await expect(frame.locator('.s-hero .pm-lead')).toHaveText(/!\?$/);
+  await frame.locator('body').press('Escape');
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await expect(frame.locator('.s-hero .pm-lead')).not.toHaveText(/[!?]$/);
+  await page.getByRole('button', { name: 'Redo', exact: true }).click();
+  await expect(frame.locator('.s-hero .pm-lead')).toHaveText(/!$/);
+  await saved(page);
+  await screenshot(page, 'editor-saved');
+
+  // Reload: everything is still there.
+  await page.reload();
+  const again = canvas(page);
+  await expect(again.locator('h1')).toHaveText('Plan your week in ten minutes', { timeout: 30_000 });
+  await expect(again.locator('body')).toHaveCSS('background-color', 'rgb(15, 18, 32)');
+  await expect(again.locator('.s-hero .pm-lead')).toHaveText(/!$/);
+  const order = await sectionOrder(again);
+  expect(order.indexOf('testimonials')).toBeLessThan(order.indexOf('features'));
+
+  // Publish from the editor: the dialog says what changed, and the public page shows it.
+  await page.getByRole('button', { name: 'Publish', exact: true }).click();
+  await expect(page.getByRole('dialog')).toContainText('Home');
+  await page.getByRole('button', { name: 'Publish now' }).click();
+  const live = page.getByRole('dialog').getByRole('link');
+  await expect(live).toBeVisible({ timeout: 30_000 });
+  await screenshot(page, 'editor-published');
+  const site = await context.newPage();
+  await site.goto((await live.getAttribute('href'))!);
+  await expect(site.locator('h1')).toHaveText('Plan your week in ten minutes');
+  await expect(site.locator('body')).toHaveCSS('background-color', 'rgb(15, 18, 32)');
+  const published = await site.locator('main > section').evaluateAll((els) => els.map((el) => [...el.classList].find((c) => /^s-[a-z]+$/.test(c)) ?? ''));
+  expect(published.indexOf('s-testimonials')).toBeLessThan(published.indexOf('s-features'));
+  await screenshot(site, 'editor-published-site');
+  expect(siteId).toBeTruthy();
+});
+
+test('two tabs editing one site meet the conflict dialog and lose nothing chosen', async ({ page, context }) => {
+  test.setTimeout(180_000);
+  await signUp(page);
+  const siteId = await createLandingSite(page);
+  const first = page;
+  const second = await context.newPage();
+  await second.goto(`/editor/${siteId}`);
+  await expect(canvas(second).locator('h1')).toBeVisible({ timeout: 30_000 });
+  await expect(canvas(first).locator('h1')).toBeVisible();
+
+  // The first tab saves first.
+  await typeInPlace(first, canvas(first).locator('h1 [data-pm-inline]'), 'Saved by the first tab');
+  await saved(first);
+
+  // The second tab's save is refused: the dialog offers both versions.
+  await typeInPlace(second, canvas(second).locator('h1 [data-pm-inline]'), 'Written in the second tab');
+  await expect(canvas(second).locator('h1')).toHaveText('Written in the second tab');
+  const dialog = second.getByRole('dialog', { name: 'This site was changed somewhere else' });
+  await expect(dialog).toBeVisible({ timeout: 20_000 });
+  await screenshot(second, 'editor-conflict');
+
+  // Keep mine: the second tab's words win and are saved.
+  await dialog.getByRole('button', { name: 'Keep my version' }).click();
+  await saved(second);
+  await first.reload();
+  await expect(canvas(first).locator('h1')).toHaveText('Written in the second tab', { timeout: 30_000 });
+
+  // Now the first tab is current and the second is stale: load theirs instead.
+  await typeInPlace(first, canvas(first).locator('h1 [data-pm-inline]'), 'First tab again');
+  await saved(first);
+  await typeInPlace(second, canvas(second).locator('.s-hero .pm-lead [data-pm-inline]'), 'A change the owner chose to drop');
+  await expect(dialog).toBeVisible({ timeout: 20_000 });
+  await dialog.getByRole('button', { name: 'Load their version' }).click();
+  await expect(canvas(second).locator('h1')).toHaveText('First tab again');
+  await expect(second.locator('[data-save-status]')).toHaveAttribute('data-save-status', 'saved');
+  const draft = await (await second.request.get(`/api/sites/${siteId}/draft`)).json();
+  expect(JSON.stringify(draft.document)).toContain('First tab again');
+  expect(JSON.stringify(draft.document)).not.toContain('A change the owner chose to drop');
+});
