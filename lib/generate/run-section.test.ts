@@ -152,7 +152,7 @@ describe('generateSectionFor with the OpenAI generator', () => {
     const generator = await openai([{ kind: 'answer', content: JSON.stringify({ props: heroProps('Pão de verdade, feito devagar') }), usage }]);
     const result = await generateSectionFor(user, site.id, { op: 'rewrite', section: hero, instruction: 'friendlier' }, { generator });
     expect(result.section).toMatchObject({ id: hero.id, type: 'hero', props: { headline: 'Pão de verdade, feito devagar' } });
-    const body = server!.requests[0].body as { stream?: boolean; response_format: { json_schema: { schema: { properties: { props: { properties: Record<string, unknown> } } } } } };
+    const body = server!.requests[0].body as unknown as { stream?: boolean; response_format: { json_schema: { schema: { properties: { props: { properties: Record<string, unknown> } } } } } };
     expect(body.stream).toBe(false);
     expect(Object.keys(body.response_format.json_schema.schema.properties.props.properties)).toEqual(expect.arrayContaining(['layout', 'headline', 'subheadline', 'primaryAction', 'image']));
     const generation = await db.generation.findUniqueOrThrow({ where: { id: result.generationId } });

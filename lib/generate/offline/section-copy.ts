@@ -19,7 +19,12 @@ export function mapCopy(type: string, props: Record<string, unknown>, visit: Cop
   if (peopleNameTypes.has(type)) {
     const collect = (value: unknown) => {
       if (Array.isArray(value)) value.forEach(collect);
-      else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) (k === 'name' && typeof v === 'string' ? names.add(v) : collect(v));
+      else if (value && typeof value === 'object') {
+        for (const [k, v] of Object.entries(value)) {
+          if (k === 'name' && typeof v === 'string') names.add(v);
+          else collect(v);
+        }
+      }
     };
     collect(props);
   }
