@@ -106,6 +106,14 @@ describe('generateSectionFor', () => {
     expect((await db.generation.findFirstOrThrow({ where: { userId: user.id, kind: 'section' } })).status).toBe('failed');
   });
 
+  it('refuses to regenerate the navbar or footer (built from the pages) before reserving anything', async () => {
+    const { user, site, document } = await ownerWithSite();
+    const footer = document.pages[0].sections.find((s) => s.type === 'footer')!;
+    const error = await failureOf(generateSectionFor(user, site.id, { op: 'regenerate', section: footer }, { generator: offline }));
+    expect(error.code).toBe('INVALID_INPUT');
+    expect(await db.creditReservation.count({ where: { userId: user.id } })).toBe(0);
+  });
+
   it('refuses with PLAN_LIMIT when the month\'s credits are used', async () => {
     const { user, site, hero } = await ownerWithSite();
     await db.creditReservation.createMany({

@@ -21,6 +21,9 @@ type Owner = { id: string };
 // Each operation costs a credit already; this keeps a stuck client from hammering the AI service.
 export const SECTION_AI_LIMIT: Limit = { limit: 20, windowMs: 60_000 };
 
+// Built from the site's pages and posts: regenerating them would only repeat them.
+const NOT_REGENERABLE = new Set(['navbar', 'footer', 'blogPost']);
+
 export const SECTION_FAILED_MESSAGE = 'The AI could not finish this section. No credit was used; try again.';
 
 export type SectionAiResult = { section: Section; generationId: string; keptTexts: number };
@@ -58,6 +61,9 @@ export async function generateSectionFor(user: Owner, siteId: string, input: unk
     throw new AppError('RATE_LIMITED', 'Too many AI requests in a minute. Wait a moment and try again.');
   }
   const section = body.section ? { ...body.section, props: validProps(body.section.type, body.section.props, 'INVALID_INPUT') } : undefined;
+  if (body.op === 'regenerate' && section && NOT_REGENERABLE.has(section.type)) {
+    throw new AppError('INVALID_INPUT', 'This section is built from your pages and posts; edit it directly or rewrite it instead.');
+  }
   const context = contextOf(site.draft);
   if (body.language) context.language = body.language;
   const request: SectionRequest = { op: body.op, context, section, instruction: body.instruction, targetLanguage: body.targetLanguage, about: body.about, seed: body.seed };
