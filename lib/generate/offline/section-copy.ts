@@ -63,6 +63,9 @@ export function sentences(text: string, language: SiteLanguage): string[] {
   return [...segmenter.segment(text)].map((s) => s.segment.trim()).filter(Boolean);
 }
 
+// Kept at least, when a text has more sentences (a first sentence like "Yes." says too little).
+const MIN_KEPT = 40;
+
 // Long texts only: headings, labels and names are short already.
 const longKeys = new Set(['subheadline', 'intro', 'text', 'description', 'answer', 'bio', 'quote', 'lead', 'excerpt', 'note', 'tagline', 'body']);
 
@@ -76,14 +79,17 @@ export function shortenText(text: string, language: SiteLanguage): string {
     const kept: string[] = [];
     let length = 0;
     for (const part of parts) {
-      if (kept.length && length + part.length + 1 > budget) break;
+      // A reply as short as "Yes." keeps the sentence that explains it.
+      if (kept.length && length >= MIN_KEPT && length + part.length + 1 > budget) break;
       kept.push(part);
       length += part.length + 1;
     }
     return kept.join(' ');
   }
   if (text.length < 90) return text;
-  const clause = /(,|;|:| —| –)\s/g;
+  // Where an independent clause ends: a semicolon, colon or dash, or a comma before a conjunction
+  // ("…, and", "…, mas", "…, pero"); a comma before anything else may end a mere phrase.
+  const clause = /(;|:| —| –|,(?= (?:and|but|or|so|while|because|e|mas|ou|pois|porque|y|pero|o|mientras) ))\s/g;
   for (const m of text.matchAll(clause)) {
     const at = m.index ?? 0;
     if (at < 35 || at > text.length * 0.7) continue;
@@ -135,12 +141,12 @@ const secondPerson: Record<SiteLanguage, RegExp> = {
   es: /(^|[^\p{L}])(tú|tu|tus|te|ti|contigo)(?=[^\p{L}]|$)/giu,
 };
 const casual: Record<SiteLanguage, RegExp> = {
-  en: /\b(come|stop by|say hello|love|fun|enjoy|cozy|hey|grab|just|favorite|we're|let's|don't|can't|it's|you'll|we'll)\b/gi,
+  en: /\b(come|stop by|say hello|love|fun|enjoy|cozy|hey|grab|just|favorite|we're|let's|don't|can't|it's|you'll|we'll|a hand|busywork|hassle|runaround|juggling|finally|tidy|no pressure|stop)\b/gi,
   'pt-BR': /(^|[^\p{L}])(a gente|pra|cheirinho|quentinh[oa]s?|fresquinh[oa]s?|cafezinho|pãozinho|bora|venha|vem|adoramos|amamos|carinho|delícia|gostos[oa])(?=[^\p{L}]|$)/giu,
   es: /(^|[^\p{L}])(ven|vente|pásate|encanta|disfruta|rico|rica|cariño|calentito|calentita|riquísim[oa])(?=[^\p{L}]|$)/giu,
 };
 const formalWords: Record<SiteLanguage, RegExp> = {
-  en: /\b(we are|we will|do not|cannot|professional|service|quality|ensure|provide|offer|experience|expertise|committed|excellence)\b/gi,
+  en: /\b(we are|we will|do not|cannot|professional|service|quality|ensure|provide|offer|experience|expertise|committed|excellence|trusted|reliable|guarantee|certified|licensed|insured|workmanship|clients)\b/gi,
   'pt-BR': /(^|[^\p{L}])(oferecemos|garantimos|qualidade|excelência|profissional|profissionais|compromisso|atendimento|serviço|serviços|nós)(?=[^\p{L}]|$)/giu,
   es: /(^|[^\p{L}])(ofrecemos|garantizamos|calidad|excelencia|profesional|profesionales|compromiso|atención|servicio|servicios|usted)(?=[^\p{L}]|$)/giu,
 };
@@ -152,6 +158,7 @@ const count = (text: string, re: RegExp) => (text.match(re) ?? []).length;
 export function friendliness(text: string, language: SiteLanguage): number {
   return (
     2 * count(text, /!/g) +
+    count(text, /\?/g) +
     count(text, secondPerson[language]) +
     1.5 * count(text, casual[language]) -
     1.5 * count(text, formalWords[language]) -

@@ -112,6 +112,15 @@ describe('offline section operations', () => {
     expect(shortenText('At Golden Crust, our bakers start at 4 a.m. so you can enjoy crusty sourdough. Everything is made from scratch, every single day.', 'en')).toBe(
       'At Golden Crust, our bakers start at 4 a.m. so you can enjoy crusty sourdough.',
     );
+    // "Yes." alone says nothing: the sentence that explains it stays.
+    expect(shortenText('Yes. We are fully licensed and carry liability insurance. Ask us for the certificates any time you like.', 'en')).toBe(
+      'Yes. We are fully licensed and carry liability insurance.',
+    );
+    // A long sentence is cut only where an independent clause ends, never after a mere phrase.
+    expect(shortenText('From the first booking to the final payment, Brightdesk automates the repetitive steps and keeps your whole team on the same page.', 'en')).toBe(
+      'From the first booking to the final payment, Brightdesk automates the repetitive steps and keeps your whole team on the same page.',
+    );
+    expect(shortenText('Stop by for your morning loaf on the way to work, or order a cake for the next birthday in the family.', 'en')).toBe('Stop by for your morning loaf on the way to work.');
   });
 
   it('translates a Portuguese site into English with no Portuguese left from the bank, keeping names, prices and links', async () => {
