@@ -216,8 +216,16 @@ export function offlineSection(request: SectionRequest): { section: Section; kep
     props = result.props;
     keptTexts = result.kept;
   } else if (instruction === 'shorter') {
-    const language = sectionLanguage(original, context, BankIndex.for(kindsFor(kind), fillerOf(context)));
-    props = shortenProps(original.type, original.props, language);
+    const index = BankIndex.for(kindsFor(kind), fillerOf(context));
+    const language = sectionLanguage(original, context, index);
+    // Cut at sentence boundaries first; a bank sentence that cannot be cut becomes the shortest
+    // of its variants when that one is clearly shorter.
+    props = mapCopy(original.type, shortenProps(original.type, original.props, language), (text) => {
+      const match = index.find(text);
+      if (!match || match.language !== language) return text;
+      const [shortest] = index.variants(match).toSorted((a, b) => a.length - b.length);
+      return shortest && shortest.length < text.length * 0.85 ? shortest : text;
+    });
   } else if (instruction === 'friendlier' || instruction === 'formal') {
     props = retone(original, context, kind, instruction);
   } else {
