@@ -19,7 +19,7 @@ export type AiSectionMenuProps = {
   siteId: string;
   // The section the actions apply to; without one, only "Add a section about…" is offered.
   section?: { id: string; type: string; props: unknown };
-  // The language the section's page is written in.
+  // The language the section's page is written in: new sections are written in it.
   language: SiteLanguage;
   // 'replace': put it where `section` was (same id); 'insert-after': a new section after `section`
   // (or at the end of the page when there is none).
@@ -94,9 +94,10 @@ export function AiSectionMenu({ siteId, section, language, onResult, className }
         <Popover.Content
           align="end"
           sideOffset={8}
+          collisionPadding={8}
           aria-labelledby={titleId}
           aria-busy={busy}
-          className="z-50 w-[min(22rem,calc(100vw-1rem))] space-y-4 rounded-xl border border-zinc-200 bg-white p-4 text-sm shadow-xl shadow-zinc-900/10 dark:border-zinc-700 dark:bg-zinc-900 dark:shadow-black/40"
+          className="z-50 max-h-(--radix-popover-content-available-height) w-[min(22rem,calc(100vw-1rem))] space-y-4 overflow-y-auto rounded-xl border border-zinc-200 bg-white p-4 text-sm shadow-xl shadow-zinc-900/10 dark:border-zinc-700 dark:bg-zinc-900 dark:shadow-black/40"
         >
           <div className="space-y-1">
             <h2 id={titleId} className="text-base font-semibold text-zinc-950 dark:text-white">
@@ -126,13 +127,12 @@ export function AiSectionMenu({ siteId, section, language, onResult, className }
                   {t('translateTo')}
                 </h3>
                 <div role="group" aria-labelledby={translateId} className={groupClass}>
-                  {languages
-                    .filter((target) => target !== language)
-                    .map((target) => (
-                      <Button key={target} type="button" variant="secondary" size="sm" disabled={busy} lang={target} onClick={() => translate(target)}>
-                        {t(`languages.${target}`)}
-                      </Button>
-                    ))}
+                  {/* All three: a section may already be in another language than its page. */}
+                  {languages.map((target) => (
+                    <Button key={target} type="button" variant="secondary" size="sm" disabled={busy} lang={target} onClick={() => translate(target)}>
+                      {t(`languages.${target}`)}
+                    </Button>
+                  ))}
                   {running === 'translate' && <LoaderCircle aria-hidden="true" className="size-4 animate-spin self-center" />}
                 </div>
               </div>
@@ -162,15 +162,17 @@ export function AiSectionMenu({ siteId, section, language, onResult, className }
             </Button>
           </form>
 
-          <p role="status" aria-live="polite" className="min-h-5 text-xs text-zinc-700 dark:text-zinc-300">
-            {running && t(`working.${running}`)}
-            {!running && outcome?.kind === 'done' && (outcome.keptTexts > 0 ? t('doneKept', { count: outcome.keptTexts }) : t('done'))}
-          </p>
-          {!running && outcome?.kind === 'error' && (
-            <p role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800 dark:bg-red-950/60 dark:text-red-200">
-              {errorText(outcome.code)}
+          <div className="space-y-2">
+            <p role="status" aria-live="polite" className="text-xs text-zinc-700 dark:text-zinc-300">
+              {running && t(`working.${running}`)}
+              {!running && outcome?.kind === 'done' && (outcome.keptTexts > 0 ? t('doneKept', { count: outcome.keptTexts }) : t('done'))}
             </p>
-          )}
+            {!running && outcome?.kind === 'error' && (
+              <p role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800 dark:bg-red-950/60 dark:text-red-200">
+                {errorText(outcome.code)}
+              </p>
+            )}
+          </div>
         </Popover.Content>
       </Popover.Portal>
     </Popover.Root>
