@@ -1,4 +1,5 @@
 // Message files, one per namespace and locale, merged into one tree per locale.
+import enAi from '@/messages/en/ai.json';
 import enAuth from '@/messages/en/auth.json';
 import enCommon from '@/messages/en/common.json';
 import enDashboard from '@/messages/en/dashboard.json';
@@ -6,6 +7,7 @@ import enEditor from '@/messages/en/editor.json';
 import enMarketing from '@/messages/en/marketing.json';
 import enSettings from '@/messages/en/settings.json';
 import enSites from '@/messages/en/sites.json';
+import ptAi from '@/messages/pt-BR/ai.json';
 import ptAuth from '@/messages/pt-BR/auth.json';
 import ptCommon from '@/messages/pt-BR/common.json';
 import ptDashboard from '@/messages/pt-BR/dashboard.json';
@@ -16,6 +18,6 @@ import ptSites from '@/messages/pt-BR/sites.json';
 import type { Locale } from '@/lib/i18n/locales';
 
 export const messages = {
-  en: { common: enCommon, marketing: enMarketing, auth: enAuth, dashboard: enDashboard, settings: enSettings, sites: enSites, editor: enEditor },
-  'pt-BR': { common: ptCommon, marketing: ptMarketing, auth: ptAuth, dashboard: ptDashboard, settings: ptSettings, sites: ptSites, editor: ptEditor },
+  en: { common: enCommon, marketing: enMarketing, auth: enAuth, dashboard: enDashboard, settings: enSettings, sites: enSites, editor: enEditor, ai: enAi },
+  'pt-BR': { common: ptCommon, marketing: ptMarketing, auth: ptAuth, dashboard: ptDashboard, settings: ptSettings, sites: ptSites, editor: ptEditor, ai: ptAi },
 } satisfies Record<Locale, Record<string, unknown>>;

@@ -1,8 +1,57 @@
-// The owner's generation records: the list, totals by model, and a CSV export.
+// Generation records: one row per generation (a whole site or one section), started, then marked
+// succeeded or failed in one place; and for the owner the list, totals by model and a CSV export.
+import { Prisma } from '@/generated/prisma/client';
 import { toCsv } from '@/lib/csv';
 import { db } from '@/lib/db';
+import { AppError, type ErrorCode } from '@/lib/errors';
+import { logger } from '@/lib/observability/logger';
+import type { GenerationUsage } from './types';
 
 type Owner = { id: string };
+
+export type GenerationStart = {
+  userId: string;
+  siteId?: string;
+  kind: 'site' | 'section';
+  prompt: string;
+  options: Record<string, unknown>;
+  seed: number;
+  generator: string;
+  model: string;
+  cacheKey: string;
+  cached?: boolean;
+};
+
+export async function startGeneration(data: GenerationStart) {
+  const record = await db.generation.create({ data: { ...data, options: data.options as Prisma.InputJsonValue, status: 'running' } });
+  return { id: record.id, started: performance.now() };
+}
+
+export async function recordSuccess(
+  record: { id: string; started: number },
+  data: { siteId?: string; result: unknown; usage?: GenerationUsage },
+): Promise<void> {
+  const usage = data.usage
+    ? { model: data.usage.model, promptTokens: data.usage.promptTokens, completionTokens: data.usage.completionTokens, costMicros: data.usage.costMicros }
+    : {};
+  await db.generation.update({
+    where: { id: record.id },
+    data: { status: 'succeeded', siteId: data.siteId, result: data.result as Prisma.InputJsonValue, ...usage, durationMs: Math.round(performance.now() - record.started) },
+  });
+}
+
+// Marks the generation failed and says what to tell the owner: an AppError's own message, or the
+// given fallback (the real cause is logged, never shown).
+export async function recordFailure(record: { id: string; started: number }, error: unknown, fallback: string): Promise<{ code: ErrorCode; message: string }> {
+  const appError = error instanceof AppError ? error : null;
+  if (!appError) logger.error({ err: error, generationId: record.id }, 'generation failed');
+  const message = appError?.message ?? fallback;
+  await db.generation.update({
+    where: { id: record.id },
+    data: { status: 'failed', error: message.slice(0, 1000), durationMs: Math.round(performance.now() - record.started) },
+  });
+  return { code: appError?.code ?? 'UPSTREAM_FAILED', message };
+}
 
 export async function listGenerations(user: Owner, opts: { take?: number } = {}) {
   return db.generation.findMany({

@@ -60,6 +60,9 @@ describe('generateSite', () => {
       generate: async () => {
         throw new Error('boom');
       },
+      generateSection: async () => {
+        throw new Error('boom');
+      },
     };
     const { events } = await run(user.id, { prompt: 'Plumber in Denver' }, broken);
     expect(events.at(-1)).toMatchObject({ type: 'failed' });

@@ -4,13 +4,12 @@
 import { createHash } from 'node:crypto';
 import { Prisma } from '@/generated/prisma/client';
 import { db } from '@/lib/db';
-import { AppError } from '@/lib/errors';
-import { logger } from '@/lib/observability/logger';
 import type { SiteDocument } from '@/lib/sites/document';
 import { createSite } from '@/lib/sites/mutations';
 import { parseSiteDocument } from '@/lib/sites/validate';
 import { withCredit } from './credits';
 import { getGenerator } from './generators';
+import { recordFailure, recordSuccess, startGeneration } from './records';
 import { documentEvents, generateRequestSchema, type Emit, type Generator } from './types';
 
 type Owner = { id: string };
@@ -32,29 +31,25 @@ export async function generateSite(user: Owner, input: unknown, emit: Emit, opts
   const request = generateRequestSchema.parse(input);
   const generator = opts.generator ?? getGenerator();
   const cacheKey = cacheKeyFor(generator, request);
-  const started = performance.now();
   const options = { templateId: request.templateId, language: request.language, paletteId: request.paletteId };
-  const base = { userId: user.id, prompt: request.prompt, options, seed: request.seed, generator: generator.name, model: generator.model, cacheKey };
+  const base = { userId: user.id, kind: 'site' as const, prompt: request.prompt, options, seed: request.seed, generator: generator.name, model: generator.model, cacheKey };
 
   const previous = await db.generation.findFirst({
-    where: { userId: user.id, cacheKey, status: 'succeeded', result: { not: Prisma.DbNull } },
+    where: { userId: user.id, kind: 'site', cacheKey, status: 'succeeded', result: { not: Prisma.DbNull } },
     orderBy: { createdAt: 'desc' },
   });
   if (previous?.result) {
     const document = parseSiteDocument(previous.result);
-    const record = await db.generation.create({ data: { ...base, status: 'running', cached: true } });
+    const record = await startGeneration({ ...base, cached: true });
     emit({ type: 'started', generationId: record.id, cached: true, generator: generator.name });
     for (const event of documentEvents(document)) emit(event);
     const site = await createSite(user, { name: document.business.name, document, templateId: request.templateId });
-    await db.generation.update({
-      where: { id: record.id },
-      data: { status: 'succeeded', siteId: site.id, result: document as unknown as Prisma.InputJsonValue, durationMs: Math.round(performance.now() - started) },
-    });
+    await recordSuccess(record, { siteId: site.id, result: document });
     emit({ type: 'done', document, siteId: site.id, slug: site.slug });
     return { generationId: record.id, siteId: site.id, cached: true };
   }
 
-  const record = await db.generation.create({ data: { ...base, status: 'running' } });
+  const record = await startGeneration(base);
   emit({ type: 'started', generationId: record.id, cached: false, generator: generator.name });
   try {
     const { document, site, usage } = await withCredit(user.id, record.id, async () => {
@@ -63,30 +58,12 @@ export async function generateSite(user: Owner, input: unknown, emit: Emit, opts
       const site = await createSite(user, { name: document.business.name, document, templateId: request.templateId });
       return { document, site, usage: result.usage };
     });
-    await db.generation.update({
-      where: { id: record.id },
-      data: {
-        status: 'succeeded',
-        siteId: site.id,
-        result: document as unknown as Prisma.InputJsonValue,
-        model: usage.model,
-        promptTokens: usage.promptTokens,
-        completionTokens: usage.completionTokens,
-        costMicros: usage.costMicros,
-        durationMs: Math.round(performance.now() - started),
-      },
-    });
+    await recordSuccess(record, { siteId: site.id, result: document, usage });
     emit({ type: 'done', document, siteId: site.id, slug: site.slug });
     return { generationId: record.id, siteId: site.id, cached: false };
   } catch (error) {
-    const appError = error instanceof AppError ? error : null;
-    if (!appError) logger.error({ err: error, generationId: record.id }, 'generation failed');
-    const message = appError?.message ?? 'The generator could not finish this site. No credit was used; try again.';
-    await db.generation.update({
-      where: { id: record.id },
-      data: { status: 'failed', error: message.slice(0, 1000), durationMs: Math.round(performance.now() - started) },
-    });
-    emit({ type: 'failed', error: { code: appError?.code ?? 'UPSTREAM_FAILED', message } });
+    const failure = await recordFailure(record, error, 'The generator could not finish this site. No credit was used; try again.');
+    emit({ type: 'failed', error: failure });
     return { generationId: record.id, siteId: null, cached: false };
   }
 }

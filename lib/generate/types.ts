@@ -1,7 +1,7 @@
 // The one interface every site generator implements, and the events a generation streams.
 import { z } from 'zod';
 import type { Business, Section, SiteDocument, SiteLanguage } from '@/lib/sites/document';
-import { siteLanguageSchema } from '@/lib/sites/document';
+import { sectionSchema, siteLanguageSchema } from '@/lib/sites/document';
 import type { Theme } from '@/lib/sites/theme';
 
 export const generateRequestSchema = z.object({
@@ -29,7 +29,59 @@ export interface Generator {
   readonly name: 'offline' | 'openai';
   readonly model: string;
   generate(request: GenerateRequest, emit: Emit, signal?: AbortSignal): Promise<{ document: SiteDocument; usage: GenerationUsage }>;
+  // AI on one section: rewrite it, regenerate it, or write a new one. Returns the section with
+  // props for its type (run-section.ts validates them), and how many texts it had to keep as they were.
+  generateSection(request: SectionRequest, signal?: AbortSignal): Promise<SectionResult>;
 }
+
+// --- AI on one section -------------------------------------------------------------------------
+
+export const sectionOps = ['rewrite', 'regenerate', 'add'] as const;
+export type SectionOp = (typeof sectionOps)[number];
+export const rewriteInstructions = ['shorter', 'friendlier', 'formal', 'translate'] as const;
+export type RewriteInstruction = (typeof rewriteInstructions)[number];
+
+// What the editor sends: the operation, the section it applies to (as in the editor's draft),
+// and for "add" what the new section is about.
+export const sectionAiRequestSchema = z
+  .object({
+    op: z.enum(sectionOps),
+    section: sectionSchema.optional(),
+    instruction: z.enum(rewriteInstructions).optional(),
+    targetLanguage: siteLanguageSchema.optional(),
+    about: z.string().trim().min(2, 'Say in a few words what the section is about.').max(200, 'Keep it under 200 characters.').optional(),
+    // The language of the page the section is on, when it differs from the site's.
+    language: siteLanguageSchema.optional(),
+    seed: z.number().int().min(0).max(2_147_483_647).default(1),
+  })
+  .superRefine((r, ctx) => {
+    if (r.op !== 'add' && !r.section) ctx.addIssue({ code: 'custom', path: ['section'], message: 'Which section? Send it with its id, type and props.' });
+    if (r.op === 'rewrite' && !r.instruction) ctx.addIssue({ code: 'custom', path: ['instruction'], message: 'Say how to rewrite it.' });
+    if (r.instruction === 'translate' && !r.targetLanguage) ctx.addIssue({ code: 'custom', path: ['targetLanguage'], message: 'Say which language to translate to.' });
+    if (r.op === 'add' && !r.about) ctx.addIssue({ code: 'custom', path: ['about'], message: 'Say in a few words what the section is about.' });
+  });
+export type SectionAiRequest = z.infer<typeof sectionAiRequestSchema>;
+
+// The site around the section: who the business is, its language and look, and its pages (so
+// links in a new section point at real pages).
+export type SectionContext = {
+  business: Business;
+  language: SiteLanguage;
+  theme: Theme;
+  pages: Array<{ id: string; path: string; title: string }>;
+};
+
+export type SectionRequest = {
+  op: SectionOp;
+  context: SectionContext;
+  section?: Section;
+  instruction?: RewriteInstruction;
+  targetLanguage?: SiteLanguage;
+  about?: string;
+  seed: number;
+};
+
+export type SectionResult = { section: Section; usage: GenerationUsage; keptTexts?: number };
 
 // Replays a finished document as the events a live generation would have sent.
 export function documentEvents(document: SiteDocument): GenerationEvent[] {

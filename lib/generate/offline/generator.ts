@@ -7,11 +7,12 @@ import { SCHEMA_VERSION } from '@/lib/sites/document';
 import { buildFromTemplate, pagePlan, templates, isTemplateId } from '@/lib/sites/templates';
 import { seededRandom } from '@/lib/sites/templates/compose';
 import { findPalette, palettes, type FontId, type Theme } from '@/lib/sites/theme';
-import type { Emit, GenerateRequest, Generator } from '../types';
+import type { Emit, GenerateRequest, Generator, SectionRequest, SectionResult } from '../types';
 import { analyzePrompt, type Tone } from './analyze';
 import { copyBanks } from './banks';
 import type { BusinessKind } from './copy-bank';
 import { kindProfiles } from './kinds';
+import { offlineSection } from './section';
 
 function hashSeed(prompt: string, seed: number): number {
   const digest = createHash('sha256').update(prompt.trim().toLowerCase()).digest();
@@ -100,5 +101,11 @@ export class OfflineGenerator implements Generator {
     }
     const document: SiteDocument = { schemaVersion: SCHEMA_VERSION, language, business, theme, pages };
     return { document, usage: { model: this.model, promptTokens: 0, completionTokens: 0, costMicros: 0 } };
+  }
+
+  async generateSection(request: SectionRequest, signal?: AbortSignal): Promise<SectionResult> {
+    if (signal?.aborted) throw new Error('Generation cancelled');
+    const { section, keptTexts } = offlineSection(request);
+    return { section, keptTexts, usage: { model: this.model, promptTokens: 0, completionTokens: 0, costMicros: 0 } };
   }
 }

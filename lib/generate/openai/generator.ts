@@ -10,12 +10,13 @@ import { AppError } from '@/lib/errors';
 import { logger } from '@/lib/observability/logger';
 import type { SiteDocument } from '@/lib/sites/document';
 import { parseSiteDocument } from '@/lib/sites/validate';
-import type { Emit, GenerateRequest, Generator } from '../types';
+import type { Emit, GenerateRequest, Generator, SectionRequest, SectionResult } from '../types';
 import { AnswerStream, EventGate } from './answer-stream';
 import { JsonScanner } from './json-scanner';
 import { repairMessages, siteMessages } from './prompt';
 import { cancelled, StallError, withRetries, type RetryPolicy } from './retry';
 import { siteAnswerSchema, toDocument } from './schema';
+import { readSectionAnswer, sectionAnswerSchema, sectionMessages, sectionRepairMessages, unusableSection } from './section';
 
 export type OpenAIGeneratorOptions = {
   apiKey?: string;
@@ -118,6 +119,50 @@ export class OpenAIGenerator implements Generator {
     gate.replay(result.document);
     const costMicros = Math.round(spent.promptTokens * this.prices.input + spent.completionTokens * this.prices.output);
     return { document: result.document, usage: { model: this.model, ...spent, costMicros } };
+  }
+
+  // One section: a single (not streamed) answer in the section type's props schema, checked by
+  // that schema, with one repair round; the same bounded retries and deadline as a whole site.
+  async generateSection(request: SectionRequest, signal?: AbortSignal): Promise<SectionResult> {
+    const policy: RetryPolicy = { maxRetries: this.maxRetries, retryAfterCapMs: this.retryAfterCapMs, deadline: Date.now() + this.maxDurationMs, signal };
+    const spent: Tokens = { promptTokens: 0, completionTokens: 0 };
+    const schema = sectionAnswerSchema(request);
+    const ask = async (messages: ChatCompletionMessageParam[]) => {
+      const answer = await withRetries('section', policy, () => this.completeOnce(messages, schema, request.seed, policy));
+      spent.promptTokens += answer.tokens.promptTokens;
+      spent.completionTokens += answer.tokens.completionTokens;
+      return answer.content;
+    };
+    const first = await ask(sectionMessages(request));
+    let result = readSectionAnswer(first, request);
+    if ('problem' in result) {
+      logger.warn({ problem: result.problem, model: this.model }, 'AI section answer did not validate; asking for a repair');
+      const repaired = await ask(sectionRepairMessages(request, first, result.problem));
+      result = readSectionAnswer(repaired, request);
+      if ('problem' in result) {
+        logger.warn({ problem: result.problem, model: this.model }, 'AI section answer did not validate after repair');
+        throw unusableSection();
+      }
+    }
+    const costMicros = Math.round(spent.promptTokens * this.prices.input + spent.completionTokens * this.prices.output);
+    return { section: { id: request.section?.id ?? `${result.type}-new`, type: result.type, props: result.props }, usage: { model: this.model, ...spent, costMicros } };
+  }
+
+  private async completeOnce(messages: ChatCompletionMessageParam[], schema: Record<string, unknown>, seed: number, policy: RetryPolicy): Promise<Answer> {
+    const control = this.attemptControl(policy);
+    try {
+      const completion = await this.client.chat.completions.create(
+        { model: this.model, messages, seed, stream: false, response_format: { type: 'json_schema', json_schema: { name: 'section', schema, strict: true } } },
+        { signal: control.signal, timeout: control.requestTimeoutMs },
+      );
+      control.check();
+      return { content: completion.choices[0]?.message?.content ?? '', tokens: tokensOf(completion.usage) };
+    } catch (error) {
+      control.check();
+      throw error;
+    } finally {
+      control.done();
+    }
   }
 
   private body(messages: ChatCompletionMessageParam[], request: GenerateRequest): ChatCompletionCreateParamsBase {

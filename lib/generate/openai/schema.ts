@@ -73,11 +73,11 @@ export function toStrictSchema(node: unknown, key = ''): JsonSchema {
   return out;
 }
 
-const strict = (schema: z.ZodType, key = '') => toStrictSchema(z.toJSONSchema(schema, { unrepresentable: 'any' }), key);
+export const strict = (schema: z.ZodType, key = '') => toStrictSchema(z.toJSONSchema(schema, { unrepresentable: 'any' }), key);
 
 const idHint = 'unique in the site';
 
-function sectionVariant(type: string, schema: z.ZodType): JsonSchema {
+export function sectionVariant(type: string, schema: z.ZodType): JsonSchema {
   return {
     type: 'object',
     properties: { type: { type: 'string', enum: [type] }, id: { type: 'string', description: idHint }, props: strict(schema) },

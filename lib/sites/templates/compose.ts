@@ -338,7 +338,7 @@ export class Composer {
   }
 }
 
-const teamHeading = { en: 'Meet the team', 'pt-BR': 'Conheça a equipe', es: 'Conoce al equipo' } as const;
+export const teamHeading = { en: 'Meet the team', 'pt-BR': 'Conheça a equipe', es: 'Conoce al equipo' } as const;
 
 // Posts get recent, fixed dates so the same seed gives the same site.
 function postDate(index: number): string {

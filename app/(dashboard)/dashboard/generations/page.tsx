@@ -42,6 +42,18 @@ export default async function GenerationsPage() {
       ? format.number(ms, { style: 'unit', unit: 'millisecond', unitDisplay: 'short', maximumFractionDigits: 0 })
       : format.number(ms / 1000, { style: 'unit', unit: 'second', unitDisplay: 'short', maximumFractionDigits: 1 });
   const statusLabel = (status: string) => (t.has(`status.${status}`) ? t(`status.${status}`) : status);
+  // AI on one section (from the editor) is marked with what it did.
+  const sectionLabel = (g: { kind: string; options: unknown }) => {
+    if (g.kind !== 'section') return null;
+    const op = g.options && typeof g.options === 'object' ? String((g.options as { op?: unknown }).op ?? '') : '';
+    return t.has(`sectionOps.${op}`) ? t(`sectionOps.${op}`) : t('sectionKind');
+  };
+  const sectionChip = (g: { kind: string; options: unknown }) => {
+    const label = sectionLabel(g);
+    return label ? (
+      <span className="mr-1.5 inline-block rounded-md bg-brand-50 px-1.5 py-0.5 align-middle text-xs font-medium text-brand-800 dark:bg-brand-950 dark:text-brand-200">{label}</span>
+    ) : null;
+  };
 
   if (generations.length === 0) {
     return (
@@ -131,7 +143,10 @@ export default async function GenerationsPage() {
           {generations.map((g) => (
             <li key={g.id} className="space-y-2 px-4 py-3.5">
               <div className="flex items-start justify-between gap-3">
-                <p className="line-clamp-2 min-w-0 text-sm font-medium text-zinc-950 dark:text-white">{g.prompt}</p>
+                <p className="line-clamp-2 min-w-0 text-sm font-medium text-zinc-950 dark:text-white">
+                  {sectionChip(g)}
+                  {g.prompt}
+                </p>
                 <span className={cn('shrink-0 rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset', statusTone[g.status] ?? statusTone.running)}>
                   {statusLabel(g.status)}
                 </span>
@@ -184,6 +199,7 @@ export default async function GenerationsPage() {
                   </td>
                   <td className="max-w-72 px-4 py-3">
                     <p className="line-clamp-2 text-zinc-950 dark:text-white" title={g.prompt}>
+                      {sectionChip(g)}
                       {g.prompt}
                     </p>
                     {g.status === 'failed' && g.error && <p className="mt-0.5 line-clamp-1 text-xs text-red-700 dark:text-red-400" title={g.error}>{g.error}</p>}

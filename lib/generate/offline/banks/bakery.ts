@@ -123,6 +123,7 @@ const en: CopyBank = {
     { name: 'Claire Dubois', role: 'Founder and head baker', bio: 'Claire trained in France and came home determined to bake honest bread. She still shapes the first loaves every morning.' },
     { name: 'Ben Harper', role: 'Pastry chef', bio: 'Ben is the patient hands behind our croissants and the artist behind our most spectacular celebration cakes.' },
     { name: 'Maria Lopez', role: 'Shop manager', bio: 'Maria greets regulars by name, manages cake orders and always knows what just came out of the oven.' },
+    { name: 'Grace Moore', role: 'Savory baker', bio: 'For twelve years Grace has made the most popular savory pastries in the neighborhood, always from the same recipe.' },
   ],
   pricing: {
     headings: ['Catering and events', 'Sweet tables for every occasion', 'Bakery catering packages'],
@@ -538,6 +539,7 @@ const es: CopyBank = {
     { name: 'Rosa Martín', role: 'Fundadora y maestra panadera', bio: 'Rosa aprendió el oficio en el obrador de su abuelo y todavía forma las primeras hogazas de cada mañana.' },
     { name: 'Tomás Aguilar', role: 'Pastelero', bio: 'Tomás tiene la paciencia que piden nuestros cruasanes y la imaginación detrás de las tartas más espectaculares.' },
     { name: 'Valentina Ríos', role: 'Encargada de tienda', bio: 'Valentina conoce a los clientes por su nombre, gestiona los encargos y siempre sabe qué acaba de salir del horno.' },
+    { name: 'Carmen Ruiz', role: 'Maestra de salados', bio: 'Desde hace doce años, Carmen prepara las empanadas más pedidas del barrio, siempre con la misma receta.' },
   ],
   pricing: {
     headings: ['Eventos y catering', 'Mesas dulces para cada ocasión', 'Packs para tu evento'],
