@@ -20,6 +20,7 @@ import { PagesPanel } from './PagesPanel';
 import { PublishDialog } from './PublishDialog';
 import { buildPuckConfig, fieldTransforms, type Translate } from './puck-config';
 import { SaveStatus } from './SaveStatus';
+import { SectionAi } from './SectionAi';
 import { SeoPanel } from './SeoPanel';
 import { ThemePanel } from './ThemePanel';
 import { useAutosave } from './use-autosave';
@@ -93,6 +94,7 @@ function EditorLayout({ site, store }: { site: EditorSite; store: EditorStore })
   const [sheet, setSheet] = useState<'left' | 'right' | null>(null);
   const [historyOpen, setHistoryOpen] = useState(false);
   const { undo, redo, canUndo, canRedo, selected } = useCanvasHistory();
+  const language = useEditorSnapshot(store, (s) => s.doc.pages.find((p) => p.id === s.pageId)?.language ?? s.doc.language);
 
   // Selecting a section opens its fields.
   const [lastSelected, setLastSelected] = useState(selected);
@@ -119,7 +121,18 @@ function EditorLayout({ site, store }: { site: EditorSite; store: EditorStore })
       value={rightTab}
       onChange={(v) => setRightTab(v as typeof rightTab)}
       tabs={[
-        { value: 'section', label: t('panels.section'), content: selected ? <Puck.Fields /> : <p className="p-3 text-sm text-zinc-600 dark:text-zinc-400">{t('panels.noSelection')}</p> },
+        {
+          value: 'section',
+          label: t('panels.section'),
+          content: (
+            <>
+              <div className="border-b border-zinc-200 p-3 dark:border-zinc-800">
+                <SectionAi siteId={site.id} language={language} />
+              </div>
+              {selected ? <Puck.Fields /> : <p className="p-3 text-sm text-zinc-600 dark:text-zinc-400">{t('panels.noSelection')}</p>}
+            </>
+          ),
+        },
         { value: 'theme', label: t('panels.theme'), content: <ThemePanel /> },
         { value: 'page', label: t('panels.page'), content: <SeoPanel store={store} site={site} /> },
       ]}

@@ -1,0 +1,213 @@
+// npm run bench:editor: the visual editor on a production build, driven by Playwright in Debian's
+// Chromium. For a normal generated site and for a page of 60 sections it measures, in the page:
+//   - a keystroke in an in-place text field until the next frame after the canvas has it,
+//   - a keystroke in an inspector field until the next frame after the canvas shows it,
+//   - a palette change until the canvas is restyled (style recalculated, next frame),
+//   - on the long page: delete, duplicate, move and undo, from the key until the next frame after
+//     the canvas changed.
+// Every figure is p50/p95 over BENCH_REPEATS (default 20) tries, with its target beside it. It
+// also prints the first-load JavaScript (gzip bytes) of the editor route beside the dashboard's.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import { ensureBuild } from '../scripts/build';
+import { findChromium } from '../scripts/chromium';
+import { ROOT } from '../scripts/local-env';
+import { benchDatabase, benchEnv, percentile } from './support';
+
+const APP_PORT = Number(process.env.BENCH_EDITOR_PORT ?? 3194);
+const REPEATS = Math.max(5, Number(process.env.BENCH_REPEATS ?? 20));
+const BASE = `http://localhost:${APP_PORT}`;
+const EMAIL = `bench-editor-${Date.now()}@example.test`;
+const PASSWORD = 'bench editor password';
+
+type Row = { what: string; values: number[]; target: number };
+
+const { url: databaseUrl, server: postgres } = await benchDatabase('bench_editor');
+const env = benchEnv(databaseUrl, APP_PORT);
+Object.assign(process.env, env);
+const children: ChildProcess[] = [];
+
+function line(row: Row) {
+  const p50 = percentile(row.values, 50);
+  const p95 = percentile(row.values, 95);
+  const verdict = p95 <= row.target ? 'ok' : 'over';
+  return `  ${row.what.padEnd(44)} p50 ${p50.toFixed(1).padStart(6)} ms   p95 ${p95.toFixed(1).padStart(6)} ms   (target ${row.target} ms: ${verdict})`;
+}
+
+// Installs, in the editor page, a one-shot measurement: from the next input event (keydown or
+// click, in the editor or inside the canvas) to the first animation frame after the canvas changed.
+async function arm(page: Page, opts: { trigger: 'keydown' | 'click'; restyle?: boolean }) {
+  await page.evaluate(({ trigger, restyle }) => {
+    const frame = document.querySelector<HTMLIFrameElement>('.pm-editor-canvas iframe')!;
+    const fw = frame.contentWindow!;
+    const fd = frame.contentDocument!;
+    const w = window as unknown as { __done: Promise<number> };
+    w.__done = new Promise<number>((resolve) => {
+      let start = 0;
+      const onStart = (event: Event) => {
+        if (start) return;
+        const view = (event.target as Node | null)?.ownerDocument?.defaultView ?? window;
+        start = view.performance.timeOrigin + event.timeStamp;
+      };
+      document.addEventListener(trigger, onStart, { capture: true, once: true });
+      fd.addEventListener(trigger, onStart, { capture: true, once: true });
+      const observer = new MutationObserver(() => {
+        if (!start) return;
+        observer.disconnect();
+        if (restyle) void fw.getComputedStyle(fd.body).backgroundColor;
+        fw.requestAnimationFrame(() => resolve(fw.performance.timeOrigin + fw.performance.now() - start));
+      });
+      observer.observe(fd.body, { subtree: true, childList: true, characterData: true, attributes: !restyle });
+    });
+  }, opts);
+}
+
+const done = (page: Page) => page.evaluate(() => (window as unknown as { __done: Promise<number> }).__done);
+
+async function openEditor(page: Page, siteId: string) {
+  await page.goto(`${BASE}/editor/${siteId}`);
+  await page.frameLocator('.pm-editor-canvas iframe').locator('h1').first().waitFor({ timeout: 120_000 });
+  await page.waitForTimeout(1500);
+}
+
+async function measureTyping(page: Page, label: string, rows: Row[]) {
+  const frame = page.frameLocator('.pm-editor-canvas iframe');
+  // In place: the hero's subheadline.
+  const inline = frame.locator('.s-hero .pm-lead [data-pm-inline]').first();
+  await inline.click();
+  await page.keyboard.press('ControlOrMeta+End');
+  const inPlace: number[] = [];
+  for (let i = 0; i < REPEATS; i++) {
+    await arm(page, { trigger: 'keydown' });
+    await page.keyboard.type(i % 2 ? 'b' : 'a');
+    inPlace.push(await done(page));
+  }
+  rows.push({ what: `${label}: in-place keystroke -> canvas`, values: inPlace, target: 16 });
+
+  // The inspector: the same section's headline field.
+  await page.getByRole('tab', { name: 'Section' }).click();
+  const field = page.locator('aside').getByRole('textbox', { name: 'Headline' }).first();
+  await field.click();
+  await page.keyboard.press('End');
+  const inspector: number[] = [];
+  for (let i = 0; i < REPEATS; i++) {
+    await arm(page, { trigger: 'keydown' });
+    await page.keyboard.type(i % 2 ? 'b' : 'a');
+    inspector.push(await done(page));
+  }
+  rows.push({ what: `${label}: inspector keystroke -> canvas`, values: inspector, target: 16 });
+
+  // The palette.
+  await page.getByRole('tab', { name: 'Theme' }).click();
+  const palettes = ['midnight', 'forest', 'ocean', 'blush'];
+  const restyle: number[] = [];
+  for (let i = 0; i < REPEATS; i++) {
+    await arm(page, { trigger: 'click', restyle: true });
+    await page.locator(`[data-palette="${palettes[i % palettes.length]}"]`).click();
+    restyle.push(await done(page));
+  }
+  rows.push({ what: `${label}: palette change -> restyled canvas`, values: restyle, target: 50 });
+}
+
+async function measureStructure(page: Page, rows: Row[]) {
+  const frame = page.frameLocator('.pm-editor-canvas iframe');
+  const sections = frame.locator('[data-puck-component]');
+  const ops: Record<string, number[]> = { delete: [], duplicate: [], move: [], undo: [] };
+  const key = async (name: keyof typeof ops, press: string) => {
+    await arm(page, { trigger: 'keydown' });
+    await page.keyboard.press(press);
+    ops[name].push(await done(page));
+  };
+  for (let i = 0; i < REPEATS; i++) {
+    const target = sections.nth(30);
+    await target.click({ position: { x: 8, y: 8 } });
+    await key('delete', 'Delete');
+    await key('undo', 'ControlOrMeta+Z');
+    await sections.nth(30).click({ position: { x: 8, y: 8 } });
+    await key('duplicate', 'ControlOrMeta+D');
+    await key('undo', 'ControlOrMeta+Z');
+    await sections.nth(30).click({ position: { x: 8, y: 8 } });
+    await key('move', 'Alt+ArrowDown');
+    await key('move', 'Alt+ArrowUp');
+  }
+  for (const [name, values] of Object.entries(ops)) rows.push({ what: `60 sections: ${name}`, values, target: 100 });
+}
+
+// First-load JavaScript of a route: every script the page loads, gzipped as a server would send it.
+async function firstLoadJs(page: Page, path: string): Promise<number> {
+  const scripts = new Set<string>();
+  const listener = (response: { url(): string; request(): { resourceType(): string } }) => {
+    if (response.request().resourceType() === 'script') scripts.add(response.url());
+  };
+  page.on('response', listener);
+  await page.goto(`${BASE}${path}`, { waitUntil: 'networkidle' });
+  page.off('response', listener);
+  let total = 0;
+  for (const url of scripts) {
+    const body = Buffer.from(await (await fetch(url)).arrayBuffer());
+    total += gzipSync(body).length;
+  }
+  return total;
+}
+
+try {
+  ensureBuild({ ...process.env, ...env }, () => {});
+  const { templateSample } = await import('../lib/generate/template-samples');
+  const { createSite } = await import('../lib/sites/mutations');
+  const { db } = await import('../lib/db');
+
+  const app = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['server.ts'], { cwd: ROOT, env: { ...process.env, ...env }, stdio: 'ignore' });
+  children.push(app);
+  for (let i = 0; i < 480; i++) {
+    const ok = await fetch(`http://127.0.0.1:${APP_PORT}/api/health`).then((r) => r.ok, () => false);
+    if (ok) break;
+    if (app.exitCode !== null) throw new Error(`The app exited with code ${app.exitCode} before it was ready.`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+
+  const browser = await chromium.launch({ executablePath: findChromium() ?? undefined });
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  page.setDefaultTimeout(120_000);
+  await page.goto(`${BASE}/sign-up`);
+  await page.getByLabel('Name').fill('Bench Owner');
+  await page.getByLabel('Email').fill(EMAIL);
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await page.waitForURL(/\/dashboard$/);
+  const user = await db.user.findUniqueOrThrow({ where: { email: EMAIL } });
+
+  const normal = await templateSample('landing', 'en');
+  const normalSite = await createSite(user, { name: 'Bench normal', document: normal, templateId: 'landing' });
+  const long = structuredClone(normal);
+  const home = long.pages.find((p) => p.path === '/')!;
+  const body = home.sections.filter((s) => s.type !== 'navbar' && s.type !== 'footer');
+  const sections = [home.sections[0]];
+  for (let i = 0; sections.length < 59; i++) {
+    const source = body[i % body.length];
+    sections.push({ ...structuredClone(source), id: `${source.type}-${i}` });
+  }
+  sections.push(home.sections[home.sections.length - 1]);
+  home.sections = sections;
+  const longSite = await createSite(user, { name: 'Bench long', document: long, templateId: 'landing' });
+  await db.$disconnect();
+
+  const rows: Row[] = [];
+  await openEditor(page, normalSite.id);
+  await measureTyping(page, 'normal site', rows);
+  await openEditor(page, longSite.id);
+  await measureTyping(page, '60 sections', rows);
+  await measureStructure(page, rows);
+
+  const editorJs = await firstLoadJs(page, `/editor/${normalSite.id}`);
+  const dashboardJs = await firstLoadJs(page, '/dashboard');
+  await browser.close();
+
+  console.log(`Editor on a production build, headless Chromium, ${REPEATS} tries each (${normal.pages[0].sections.length} sections on the normal home page, 60 on the long one):`);
+  for (const row of rows) console.log(line(row));
+  console.log(`\nFirst-load JavaScript (gzip): editor ${(editorJs / 1024).toFixed(1)} KB, dashboard ${(dashboardJs / 1024).toFixed(1)} KB, ratio ${(editorJs / dashboardJs).toFixed(2)}`);
+} finally {
+  for (const child of children) child.kill('SIGTERM');
+  await postgres.stop();
+}
