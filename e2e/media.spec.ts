@@ -13,7 +13,8 @@ test('upload an image for the hero: bad files refused, alt text asked for, publi
   await page.getByRole('button', { name: 'Create my site' }).click();
   await expect(page).toHaveURL(/\/dashboard\/sites\/[\w-]+$/, { timeout: 60_000 });
 
-  const hero = page.getByRole('group', { name: /^Hero ·/ }).first();
+  const heroItem = (p = page) => p.getByRole('listitem').filter({ has: p.getByRole('group', { name: /^Hero ·/ }) }).first();
+  const hero = heroItem();
   await hero.scrollIntoViewIfNeeded();
   const fileInput = hero.getByLabel(/^Image file for Hero/);
 
@@ -30,6 +31,15 @@ test('upload an image for the hero: bad files refused, alt text asked for, publi
   });
   await expect(hero.getByRole('alert').filter({ hasText: /SVG images are not accepted/ })).toBeVisible();
   await screenshot(page, 'media-refused');
+  // The page checks size and SVG before sending; the server refuses them too, on its own.
+  const siteId = new URL(page.url()).pathname.split('/').pop();
+  const direct = (name: string, mimeType: string, buffer: Buffer) => page.request.post(`/api/sites/${siteId}/assets`, { multipart: { file: { name, mimeType, buffer } } });
+  const tooBig = await direct('huge.jpg', 'image/jpeg', big);
+  expect(tooBig.status()).toBe(413);
+  expect((await tooBig.json()).error.code).toBe('TOO_LARGE');
+  const svg = await direct('logo.png', 'image/png', Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'));
+  expect(svg.status()).toBe(422);
+  expect((await svg.json()).error.message).toMatch(/SVG images are not accepted/);
   await hero.getByRole('button', { name: 'Choose from uploads' }).click();
   await expect(page.getByRole('dialog').getByText('No uploads yet')).toBeVisible();
   await page.keyboard.press('Escape');
@@ -52,7 +62,7 @@ test('upload an image for the hero: bad files refused, alt text asked for, publi
   await screenshot(page, 'media-alt-warning');
 
   // 4. Keyboard: pick the upload from the picker, give it alt text, save.
-  const heroAgain = page.getByRole('group', { name: /^Hero ·/ }).first();
+  const heroAgain = heroItem();
   await heroAgain.getByRole('button', { name: 'Choose from uploads' }).focus();
   await page.keyboard.press('Enter');
   const picker = page.getByRole('dialog', { name: 'Your uploads' });

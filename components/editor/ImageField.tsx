@@ -59,7 +59,8 @@ export function ImageField({ siteId, value: given, onChange, label, withAlt = tr
   const assets = useSiteAssets(siteId);
   const { state, upload, reset } = useUploadAsset(siteId);
   const busy = state.phase === 'uploading' || state.phase === 'processing';
-  const altMissing = value.src !== '' && value.alt.trim() === '';
+  // Generated art is decoration: empty alt is right for it (as in listImagesWithoutAlt).
+  const altMissing = value.src !== '' && !value.src.startsWith('art:') && value.alt.trim() === '';
 
   async function send(file: File | undefined) {
     if (!file || busy) return;
