@@ -25,6 +25,8 @@ export type AssetSummary = {
   height: number;
   format: string;
   bytes: number;
+  // The widths it was converted to, each as WebP and AVIF (see assetMapFrom in files.ts).
+  widths: number[];
   // A small WebP for thumbnails in the dashboard (served on the app host, owner only).
   thumbnail: string;
   createdAt: string;
@@ -45,6 +47,7 @@ function summary(row: AssetRow): AssetSummary {
     height: row.height,
     format: row.format,
     bytes: row.bytes,
+    widths,
     thumbnail: `/api/assets/${assetFileName(row.id, widths[0] ?? row.width, 'webp')}`,
     createdAt: row.createdAt.toISOString(),
   };

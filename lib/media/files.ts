@@ -16,3 +16,9 @@ export function parseAssetFileName(name: string): AssetFile | null {
   if (!m) return null;
   return { assetId: m[1], width: Number(m[2]), format: m[3] as RenditionFormat };
 }
+
+// The renderer's asset map from the list API's answer (GET /api/sites/:id/assets), for client
+// code such as the editor canvas; server code uses loadDocumentAssets.
+export function assetMapFrom(assets: Array<{ id: string; width: number; height: number; widths: number[] }>): AssetMap {
+  return new Map(assets.map((a) => [a.id, { width: a.width, height: a.height, widths: a.widths }]));
+}
