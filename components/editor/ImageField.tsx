@@ -27,7 +27,7 @@ const ACCEPT = 'image/jpeg,image/png,image/webp,image/avif';
 const assetIdOf = (src: string) => /^\/assets\/([\w-]+)$/.exec(src)?.[1] ?? null;
 
 function Thumbnail({ src, assets, label }: { src: string; assets: AssetSummary[] | undefined; label: string }) {
-  const t = useTranslations('media.field');
+  const tf = useTranslations('media.field');
   const box = 'flex h-24 w-32 shrink-0 items-center justify-center overflow-hidden rounded-lg bg-zinc-100 ring-1 ring-zinc-200 dark:bg-zinc-800 dark:ring-zinc-700';
   const assetId = assetIdOf(src);
   const asset = assetId ? assets?.find((a) => a.id === assetId) : undefined;
@@ -36,11 +36,11 @@ function Thumbnail({ src, assets, label }: { src: string; assets: AssetSummary[]
     return (
       <div className={box}>
         {/* eslint-disable-next-line @next/next/no-img-element -- owner-only bytes from our API, already sized */}
-        <img src={url} alt={t('preview')} title={label} className="size-full object-cover" />
+        <img src={url} alt={tf('preview')} title={label} className="size-full object-cover" />
       </div>
     );
   }
-  const [Icon, text] = src.startsWith('art:') ? [Sparkles, t('art')] : assetId ? [ImageIcon, t('preview')] : src ? [ImageIcon, t('external')] : [ImageOff, t('none')];
+  const [Icon, text] = src.startsWith('art:') ? [Sparkles, tf('art')] : assetId ? [ImageIcon, tf('preview')] : src ? [ImageIcon, tf('external')] : [ImageOff, tf('none')];
   return (
     <div className={cn(box, 'flex-col gap-1 px-2 text-center text-xs text-zinc-600 dark:text-zinc-400')}>
       <Icon className="size-5" aria-hidden="true" />
