@@ -197,32 +197,32 @@ export function ImageField({ siteId, value: given, onChange, label, withAlt = tr
         </div>
       </div>
       {withAlt && (
-      <div className="flex flex-col gap-1.5">
-        <label htmlFor={`${id}-alt`} className="text-sm font-medium text-zinc-800 dark:text-zinc-200">
-          {t('field.alt')}
-        </label>
-        <input
-          id={`${id}-alt`}
-          type="text"
-          value={value.alt}
-          maxLength={200}
-          disabled={!value.src}
-          aria-describedby={`${id}-alt-hint`}
-          onChange={(event) => onChange({ src: value.src, alt: event.target.value })}
-          onBlur={() => {
-            const assetId = assetIdOf(value.src);
-            if (assetId && value.alt.trim()) void rememberAssetAlt(siteId, assetId, value.alt.trim());
-          }}
-          className={cn(
-            'h-10 rounded-lg border bg-white px-3 text-sm text-zinc-900 disabled:opacity-60 dark:bg-zinc-900 dark:text-zinc-100',
-            altMissing ? 'border-amber-500' : 'border-zinc-300 dark:border-zinc-700',
-          )}
-        />
-        <p id={`${id}-alt-hint`} className={cn('flex items-start gap-1.5 text-xs', altMissing ? 'text-amber-800 dark:text-amber-200' : 'text-zinc-600 dark:text-zinc-400')}>
-          {altMissing && <AlertTriangle className="mt-px size-3.5 shrink-0" aria-hidden="true" />}
-          {altMissing ? t('field.altMissing') : t('field.altHint')}
-        </p>
-      </div>
+        <div className="flex flex-col gap-1.5">
+          <label htmlFor={`${id}-alt`} className="text-sm font-medium text-zinc-800 dark:text-zinc-200">
+            {t('field.alt')}
+          </label>
+          <input
+            id={`${id}-alt`}
+            type="text"
+            value={value.alt}
+            maxLength={200}
+            disabled={!value.src}
+            aria-describedby={`${id}-alt-hint`}
+            onChange={(event) => onChange({ src: value.src, alt: event.target.value })}
+            onBlur={() => {
+              const assetId = assetIdOf(value.src);
+              if (assetId && value.alt.trim()) void rememberAssetAlt(siteId, assetId, value.alt.trim());
+            }}
+            className={cn(
+              'h-10 rounded-lg border bg-white px-3 text-sm text-zinc-900 disabled:opacity-60 dark:bg-zinc-900 dark:text-zinc-100',
+              altMissing ? 'border-amber-500' : 'border-zinc-300 dark:border-zinc-700',
+            )}
+          />
+          <p id={`${id}-alt-hint`} className={cn('flex items-start gap-1.5 text-xs', altMissing ? 'text-amber-800 dark:text-amber-200' : 'text-zinc-600 dark:text-zinc-400')}>
+            {altMissing && <AlertTriangle className="mt-px size-3.5 shrink-0" aria-hidden="true" />}
+            {altMissing ? t('field.altMissing') : t('field.altHint')}
+          </p>
+        </div>
       )}
     </fieldset>
   );
