@@ -11,7 +11,9 @@ test('upload an image for the hero: bad files refused, alt text asked for, publi
   await page.goto('/dashboard/sites/new');
   await page.getByLabel('Describe your business').fill('Bakery called Forno Azul in Porto, warm colours');
   await page.getByRole('button', { name: 'Create my site' }).click();
-  await expect(page).toHaveURL(/\/dashboard\/sites\/[\w-]+$/, { timeout: 60_000 });
+  // The new site opens in the editor; this journey uses the site page's Images card.
+  await expect(page).toHaveURL(/\/editor\/[\w-]+$/, { timeout: 60_000 });
+  await page.goto(`/dashboard/sites/${page.url().split('/').pop()}`);
 
   const heroItem = (p = page) => p.getByRole('listitem').filter({ has: p.getByRole('group', { name: /^Hero ·/ }) }).first();
   const hero = heroItem();
