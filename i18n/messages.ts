@@ -5,6 +5,7 @@ import enCommon from '@/messages/en/common.json';
 import enDashboard from '@/messages/en/dashboard.json';
 import enEditor from '@/messages/en/editor.json';
 import enMarketing from '@/messages/en/marketing.json';
+import enMedia from '@/messages/en/media.json';
 import enSettings from '@/messages/en/settings.json';
 import enSites from '@/messages/en/sites.json';
 import ptAi from '@/messages/pt-BR/ai.json';
@@ -13,11 +14,12 @@ import ptCommon from '@/messages/pt-BR/common.json';
 import ptDashboard from '@/messages/pt-BR/dashboard.json';
 import ptEditor from '@/messages/pt-BR/editor.json';
 import ptMarketing from '@/messages/pt-BR/marketing.json';
+import ptMedia from '@/messages/pt-BR/media.json';
 import ptSettings from '@/messages/pt-BR/settings.json';
 import ptSites from '@/messages/pt-BR/sites.json';
 import type { Locale } from '@/lib/i18n/locales';
 
 export const messages = {
-  en: { common: enCommon, marketing: enMarketing, auth: enAuth, dashboard: enDashboard, settings: enSettings, sites: enSites, editor: enEditor, ai: enAi },
-  'pt-BR': { common: ptCommon, marketing: ptMarketing, auth: ptAuth, dashboard: ptDashboard, settings: ptSettings, sites: ptSites, editor: ptEditor, ai: ptAi },
+  en: { common: enCommon, marketing: enMarketing, auth: enAuth, dashboard: enDashboard, settings: enSettings, sites: enSites, editor: enEditor, ai: enAi, media: enMedia },
+  'pt-BR': { common: ptCommon, marketing: ptMarketing, auth: ptAuth, dashboard: ptDashboard, settings: ptSettings, sites: ptSites, editor: ptEditor, ai: ptAi, media: ptMedia },
 } satisfies Record<Locale, Record<string, unknown>>;

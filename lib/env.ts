@@ -41,6 +41,14 @@ const envSchema = z.object({
   // USD per million tokens, to record what each generation cost (defaults: gpt-4o-mini's list price).
   OPENAI_PRICE_INPUT_PER_MTOK: z.coerce.number().min(0).default(0.15),
   OPENAI_PRICE_OUTPUT_PER_MTOK: z.coerce.number().min(0).default(0.6),
+  // Uploaded images go to an S3-compatible bucket when S3_BUCKET is set; unset, into PostgreSQL.
+  S3_BUCKET: optional,
+  // Any S3-compatible server (MinIO, R2, Ceph): its URL. Unset: AWS S3 itself.
+  S3_ENDPOINT: optional.pipe(z.url({ error: 'S3_ENDPOINT must be a URL such as http://127.0.0.1:9000' }).optional()),
+  S3_REGION: z.string().trim().min(1).default('us-east-1'),
+  // Unset: the AWS SDK's usual credential chain (instance role, AWS_* variables).
+  S3_ACCESS_KEY_ID: optional,
+  S3_SECRET_ACCESS_KEY: optional,
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -61,4 +69,5 @@ export const features = {
   github: Boolean(env.GITHUB_ID && env.GITHUB_SECRET),
   google: Boolean(env.GOOGLE_ID && env.GOOGLE_SECRET),
   openai: Boolean(env.OPENAI_API_KEY || env.OPENAI_BASE_URL),
+  s3: Boolean(env.S3_BUCKET),
 };

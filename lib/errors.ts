@@ -6,6 +6,7 @@ export type ErrorCode =
   | 'FORBIDDEN'
   | 'NOT_FOUND'
   | 'CONFLICT'
+  | 'TOO_LARGE'
   | 'PLAN_LIMIT'
   | 'RATE_LIMITED'
   | 'UPSTREAM_FAILED'
@@ -18,6 +19,7 @@ export const errorStatus: Record<ErrorCode, number> = {
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
+  TOO_LARGE: 413,
   PLAN_LIMIT: 403,
   RATE_LIMITED: 429,
   UPSTREAM_FAILED: 502,

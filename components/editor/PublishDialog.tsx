@@ -9,6 +9,7 @@ import { publishAction } from '@/app/(dashboard)/dashboard/sites/[id]/actions';
 import { Button } from '@/components/ui/Button';
 import { Dialog } from '@/components/ui/Dialog';
 import { diffDocuments, type DocumentDiff } from '@/lib/sites/diff';
+import { AltTextWarning } from './AltTextWarning';
 import type { EditorStore } from './editor-store';
 import { fetchVersionDocument } from './HistoryPanel';
 import type { EditorSite } from './SiteEditor';
@@ -94,6 +95,7 @@ export function PublishDialog({ site, store }: { site: EditorSite; store: Editor
         ) : (
           <div className="grid gap-3">
             {diff && <Changes diff={diff} />}
+            <AltTextWarning doc={store.get().doc} />
             {state === 'error' && (
               <p role="alert" className="text-sm text-red-700 dark:text-red-400">
                 {t('failed')}

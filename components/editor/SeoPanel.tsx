@@ -29,7 +29,7 @@ export function SeoPanel({ store, site }: { store: EditorStore; site: EditorSite
         <textarea id={`${id}-description`} className="pm-field-input min-h-24" maxLength={300} value={root.description} onChange={(e) => update({ description: e.target.value })} />
         <span className="text-xs font-normal text-zinc-600 dark:text-zinc-400">{t('count', { n: root.description.length, max: 160 })}</span>
       </label>
-      <ImageField siteId={site.id} label={t('socialImage')} value={{ src: root.socialImage, alt: '' }} onChange={(next) => update({ socialImage: next.src })} />
+      <ImageField siteId={site.id} label={t('socialImage')} value={{ src: root.socialImage, alt: '' }} onChange={(next) => update({ socialImage: next.src })} withAlt={false} />
       <section aria-labelledby={`${id}-preview`} className="rounded-lg border border-zinc-200 bg-white p-3 dark:border-zinc-700 dark:bg-zinc-950">
         <h2 id={`${id}-preview`} className="mb-2 text-xs font-semibold tracking-wide text-zinc-600 uppercase dark:text-zinc-400">
           {t('preview')}

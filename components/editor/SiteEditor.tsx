@@ -61,7 +61,7 @@ export function SiteEditor({ site }: { site: EditorSite }) {
   const page = doc.pages.find((p) => p.id === pageId) ?? doc.pages[0];
   const shellKey = JSON.stringify([doc.business, doc.language, doc.pages.map((p) => [p.id, p.path, p.title]), pageId]);
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  const shell = useMemo(() => ({ doc, page }), [shellKey]);
+  const shell = useMemo(() => ({ siteId: site.id, doc, page }), [shellKey]);
   // Puck reads `data` once per mount: build it when the canvas remounts, never from onChange.
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const data = useMemo(() => toPuckData(store.get().doc, store.page()), [mountKey, pageId]);

@@ -2,14 +2,17 @@
 // What the canvas needs to render sections exactly as the publisher does: the site (business,
 // pages, language), the page being edited, and the theme from the page's root props in Puck.
 import { createContext, useContext, useMemo } from 'react';
+import { assetMapFrom } from '@/lib/media/files';
 import type { RenderContext } from '@/lib/render/context';
 import { allSectionsCss, createRenderContext } from '@/lib/render/page-context';
 import { themeCss } from '@/lib/render/base-css';
 import type { Page, SiteDocument } from '@/lib/sites/document';
 import { findSectionDefinition } from '@/lib/sites/registry';
 import type { Theme } from '@/lib/sites/theme';
+import { useSiteAssets } from './use-assets';
 
-export type CanvasShell = { doc: SiteDocument; page: Page };
+// siteId lets the canvas show uploaded images (their sizes come from the site's asset list).
+export type CanvasShell = { doc: SiteDocument; page: Page; siteId?: string };
 
 export const CanvasShellContext = createContext<CanvasShell | null>(null);
 const RenderCtx = createContext<RenderContext | null>(null);
@@ -25,11 +28,13 @@ const editorCss =
 
 export function CanvasRoot({ theme, children }: { theme: Theme; children: React.ReactNode }) {
   const shell = useContext(CanvasShellContext);
+  const uploads = useSiteAssets(shell?.siteId ?? '', Boolean(shell?.siteId));
+  const assets = useMemo(() => assetMapFrom(uploads.data ?? []), [uploads.data]);
   const ctx = useMemo(() => {
     if (!shell) return null;
     const doc = { ...shell.doc, theme };
-    return createRenderContext(doc, shell.page, { mode: 'editor', origin: '' });
-  }, [shell, theme]);
+    return createRenderContext(doc, shell.page, { mode: 'editor', origin: '', assets });
+  }, [shell, theme, assets]);
   const css = useMemo(() => themeCss(theme) + sectionsCss + editorCss, [theme]);
   return (
     <RenderCtx.Provider value={ctx}>

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { type SectionComponentProps, plainText } from '@/lib/render/context';
 import { defineSection } from '@/lib/sites/sections';
 import { imageSchema, requiredText, text } from '@/lib/sites/primitives';
+import { SiteImage } from '@/lib/render/site-image';
 
 const schema = z.object({
   eyebrow: text(80),
@@ -26,7 +27,7 @@ function About({ id, props, ctx }: SectionComponentProps<Props>) {
         {image && (
           <div className="s-about__figure">
             <div className="pm-media s-about__media">
-              <img src={image.src} srcSet={image.srcSet} sizes="(min-width: 900px) 45vw, 100vw" width={image.width} height={image.height} alt={props.image.alt} loading="lazy" />
+              <SiteImage image={image} sizes="(min-width: 900px) 45vw, 100vw" alt={props.image.alt} loading="lazy" />
             </div>
           </div>
         )}

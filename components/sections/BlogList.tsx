@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { SectionComponentProps } from '@/lib/render/context';
 import { defineSection } from '@/lib/sites/sections';
 import { hrefSchema, imageSchema, requiredText, text } from '@/lib/sites/primitives';
+import { SiteImage } from '@/lib/render/site-image';
 
 // Post dates are calendar days (yyyy-mm-dd), shown in UTC so they never shift by a day.
 export const postDateSchema = z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/, 'Dates look like 2026-03-14');
@@ -57,7 +58,7 @@ function BlogList({ id, props, ctx }: SectionComponentProps<Props>) {
               <li key={i} className="s-blogList__card">
                 {image && (
                   <div className="s-blogList__media">
-                    <img src={image.src} srcSet={image.srcSet} sizes="(min-width: 900px) 22rem, 100vw" width={image.width} height={image.height} alt={post.image.alt} loading="lazy" decoding="async" />
+                    <SiteImage image={image} sizes="(min-width: 900px) 22rem, 100vw" alt={post.image.alt} loading="lazy" decoding="async" />
                   </div>
                 )}
                 <div className="s-blogList__body">

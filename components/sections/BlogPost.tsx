@@ -5,6 +5,7 @@ import { type RenderContext, type SectionComponentProps, plainText } from '@/lib
 import { defineSection } from '@/lib/sites/sections';
 import { imageSchema, imageSrcSchema, requiredText, text } from '@/lib/sites/primitives';
 import { formatPostDate, postDateSchema, readingMinutesSchema } from './BlogList';
+import { SiteImage } from '@/lib/render/site-image';
 
 export const blogBlockSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('paragraph'), text: text(4000) }),
@@ -54,7 +55,7 @@ function Block({ block, ctx }: { block: BlogBlock; ctx: RenderContext }) {
       if (!image) return null;
       return (
         <figure className="s-blogPost__figure">
-          <img src={image.src} srcSet={image.srcSet} sizes="(min-width: 800px) 68ch, 100vw" width={image.width} height={image.height} alt={block.alt} loading="lazy" decoding="async" />
+          <SiteImage image={image} sizes="(min-width: 800px) 68ch, 100vw" alt={block.alt} loading="lazy" decoding="async" />
           {block.caption && <figcaption>{block.caption}</figcaption>}
         </figure>
       );
@@ -106,7 +107,7 @@ function BlogPost({ id, props, ctx }: SectionComponentProps<Props>) {
       {cover && (
         <div className="pm-wrap s-blogPost__cover">
           <div className="pm-media">
-            <img src={cover.src} srcSet={cover.srcSet} sizes="(min-width: 1120px) 1000px, 100vw" width={cover.width} height={cover.height} alt={props.cover.alt} fetchPriority="high" />
+            <SiteImage image={cover} sizes="(min-width: 1120px) 1000px, 100vw" alt={props.cover.alt} fetchPriority="high" />
           </div>
         </div>
       )}

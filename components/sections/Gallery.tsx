@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { type SectionComponentProps, plainText } from '@/lib/render/context';
 import { defineSection } from '@/lib/sites/sections';
 import { imageSrcSchema, requiredText, text } from '@/lib/sites/primitives';
+import { SiteImage } from '@/lib/render/site-image';
 
 const schema = z.object({
   eyebrow: text(80),
@@ -36,7 +37,7 @@ function Gallery({ id, props, ctx }: SectionComponentProps<Props>) {
             return (
               <li key={i} className="s-gallery__item">
                 <figure className="s-gallery__figure">
-                  <img src={image.src} srcSet={image.srcSet} sizes="(min-width: 960px) 33vw, 50vw" width={image.width} height={image.height} alt={alt} loading="lazy" />
+                  <SiteImage image={image} sizes="(min-width: 960px) 33vw, 50vw" alt={alt} loading="lazy" />
                   {item.caption && <figcaption>{item.caption}</figcaption>}
                 </figure>
               </li>

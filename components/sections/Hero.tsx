@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { SectionComponentProps } from '@/lib/render/context';
 import { defineSection } from '@/lib/sites/sections';
 import { imageSchema, linkSchema, text } from '@/lib/sites/primitives';
+import { SiteImage } from '@/lib/render/site-image';
 
 const schema = z.object({
   layout: z.enum(['centered', 'split', 'cover']),
@@ -44,7 +45,7 @@ function Hero(input: SectionComponentProps<Props>) {
     <section id={id} className={`s-hero s-hero--${props.layout}`} aria-labelledby={`${id}-title`}>
       {isCover && image && (
         <div className="s-hero__bg">
-          <img src={image.src} srcSet={image.srcSet} sizes="100vw" width={image.width} height={image.height} alt={props.image.alt} fetchPriority="high" />
+          <SiteImage image={image} sizes="100vw" alt={props.image.alt} fetchPriority="high" />
         </div>
       )}
       <div className="pm-wrap s-hero__inner">
@@ -56,7 +57,7 @@ function Hero(input: SectionComponentProps<Props>) {
         </div>
         {props.layout === 'split' && image && (
           <div className="pm-media s-hero__media">
-            <img src={image.src} srcSet={image.srcSet} sizes="(min-width: 900px) 50vw, 100vw" width={image.width} height={image.height} alt={props.image.alt} fetchPriority="high" />
+            <SiteImage image={image} sizes="(min-width: 900px) 50vw, 100vw" alt={props.image.alt} fetchPriority="high" />
           </div>
         )}
       </div>

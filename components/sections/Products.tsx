@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { type SectionComponentProps, plainText } from '@/lib/render/context';
 import { defineSection } from '@/lib/sites/sections';
 import { imageSchema, linkSchema, requiredText, text } from '@/lib/sites/primitives';
+import { SiteImage } from '@/lib/render/site-image';
 
 const schema = z.object({
   eyebrow: text(80),
@@ -44,7 +45,7 @@ function Products({ id, props, ctx }: SectionComponentProps<Props>) {
               <li key={i} className="s-products__card">
                 {image && (
                   <div className="s-products__media">
-                    <img src={image.src} srcSet={image.srcSet} sizes="(min-width: 960px) 360px, (min-width: 600px) 50vw, 100vw" width={image.width} height={image.height} alt={item.image.alt} loading="lazy" />
+                    <SiteImage image={image} sizes="(min-width: 960px) 360px, (min-width: 600px) 50vw, 100vw" alt={item.image.alt} loading="lazy" />
                   </div>
                 )}
                 <div className="s-products__body">

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { SectionComponentProps } from '@/lib/render/context';
 import { defineSection } from '@/lib/sites/sections';
 import { imageSchema, requiredText, text } from '@/lib/sites/primitives';
+import { SiteImage } from '@/lib/render/site-image';
 
 const memberSchema = z.object({
   name: requiredText(80),
@@ -40,7 +41,7 @@ function Team({ id, props, ctx }: SectionComponentProps<Props>) {
               <li key={i} className="pm-card s-team__card">
                 {image && (
                   <div className="s-team__photo">
-                    <img src={image.src} srcSet={image.srcSet} sizes="(min-width: 900px) 20rem, 80vw" width={image.width} height={image.height} alt={member.image.alt} loading="lazy" decoding="async" />
+                    <SiteImage image={image} sizes="(min-width: 900px) 20rem, 80vw" alt={member.image.alt} loading="lazy" decoding="async" />
                   </div>
                 )}
                 <div className="s-team__body">

@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
+import type { AssetMap } from '@/lib/media/files';
 import type { Page, SiteDocument } from '@/lib/sites/document';
 import { renderPageDocument, type RenderedFile } from '@/lib/render/render-page';
 import { siteStrings } from '@/lib/render/site-strings';
@@ -97,9 +98,9 @@ export async function compressFile(file: RenderedFile): Promise<BuiltFile> {
   };
 }
 
-export async function buildSite(doc: SiteDocument, opts: { origin: string; showBadge?: boolean }): Promise<BuiltFile[]> {
+export async function buildSite(doc: SiteDocument, opts: { origin: string; showBadge?: boolean; assets?: AssetMap }): Promise<BuiltFile[]> {
   const files = new Map<string, RenderedFile>();
-  const render = (page: Page) => renderPageDocument(doc, page, { mode: 'publish', origin: opts.origin, showBadge: opts.showBadge, files });
+  const render = (page: Page) => renderPageDocument(doc, page, { mode: 'publish', origin: opts.origin, showBadge: opts.showBadge, files, assets: opts.assets });
   for (const page of doc.pages) files.set(page.path, { path: page.path, contentType: HTML, body: render(page) });
 
   const s = siteStrings[doc.language];

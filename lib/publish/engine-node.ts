@@ -5,7 +5,7 @@ import { registerPublishEngine, type PublishEngine } from './engine';
 
 export const nodePublishEngine: PublishEngine = {
   buildSite,
-  renderPreview: (doc, page, opts) => renderPageDocument(doc, page, { mode: 'editor', origin: opts.origin }),
+  renderPreview: (doc, page, opts) => renderPageDocument(doc, page, { mode: 'editor', origin: opts.origin, assets: opts.assets }),
 };
 
 registerPublishEngine(nodePublishEngine);

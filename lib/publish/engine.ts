@@ -2,12 +2,13 @@
 // refuses react-dom/server in its server graph, and published pages must be rendered with the
 // ordinary React build. server.ts (and the test setup) register the real engine at start
 // (lib/publish/engine-node.ts); code inside Next reaches it only through this module.
+import type { AssetMap } from '@/lib/media/files';
 import type { Page, SiteDocument } from '@/lib/sites/document';
 import type { BuiltFile } from './build';
 
 export type PublishEngine = {
-  buildSite: (doc: SiteDocument, opts: { origin: string; showBadge?: boolean }) => Promise<BuiltFile[]>;
-  renderPreview: (doc: SiteDocument, page: Page, opts: { origin: string }) => string;
+  buildSite: (doc: SiteDocument, opts: { origin: string; showBadge?: boolean; assets?: AssetMap }) => Promise<BuiltFile[]>;
+  renderPreview: (doc: SiteDocument, page: Page, opts: { origin: string; assets?: AssetMap }) => string;
 };
 
 const KEY = Symbol.for('page-magic.publish-engine');

@@ -237,3 +237,37 @@ describe('a failed build', () => {
     expect((await get(site.slug, '/')).status).toBe(200);
   });
 });
+
+describe('uploaded images', () => {
+  it('publish with srcset, width and height, and are served from the site host with long caching', async () => {
+    const { uploadAsset } = await import('@/lib/media/assets');
+    const { makeImage } = await import('@/lib/test/images');
+    const { user, site } = await newSite();
+    const asset = await uploadAsset(user, site.id, { name: 'forno.jpg', bytes: await makeImage('jpeg', 1800, 1200) });
+    const doc = testDocument();
+    doc.pages[0].sections[1] = sectionOf('hero', 'hero', { layout: 'split', image: { src: asset.src, alt: 'O forno a lenha' } });
+    await saveDraft(user, site.id, { revision: 1, document: doc });
+    await publishSite(user, site.id);
+
+    const html = await (await get(site.slug, '/', { 'accept-encoding': 'identity' })).text();
+    const picture = html.match(/<picture>[\s\S]*?<\/picture>/)?.[0] ?? '';
+    expect(picture).toContain(`<source type="image/avif" srcSet="/assets/${asset.id}-480.avif 480w, /assets/${asset.id}-960.avif 960w, /assets/${asset.id}-1600.avif 1600w"`);
+    expect(picture).toMatch(new RegExp(`<img src="/assets/${asset.id}-960.webp" srcSet="/assets/${asset.id}-480.webp 480w, [^"]*1600w" sizes="[^"]+" width="960" height="640" alt="O forno a lenha"`));
+
+    const file = await get(site.slug, `/assets/${asset.id}-960.webp`);
+    expect(file.status).toBe(200);
+    expect(file.headers.get('content-type')).toBe('image/webp');
+    expect(file.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(file.body.subarray(8, 12).toString()).toBe('WEBP');
+    expect((await get(site.slug, `/assets/${asset.id}-960.avif`)).headers.get('content-type')).toBe('image/avif');
+    expect((await get(site.slug, `/assets/${asset.id}-960.webp`, { 'if-none-match': file.headers.get('etag')! })).status).toBe(304);
+    // The page's CSP lets the page show its own images.
+    expect((await get(site.slug, '/')).headers.get('content-security-policy')).toContain("img-src 'self'");
+
+    // Another published site cannot serve this site's image.
+    const other = await newSite();
+    await publishSite(other.user, other.site.id);
+    expect((await get(other.site.slug, `/assets/${asset.id}-960.webp`)).status).toBe(404);
+    expect((await get(site.slug, `/assets/${asset.id}-961.webp`)).status).toBe(404);
+  });
+});

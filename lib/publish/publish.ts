@@ -4,6 +4,7 @@
 import { Prisma } from '@/generated/prisma/client';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import { loadDocumentAssets } from '@/lib/media/assets';
 import { logger } from '@/lib/observability/logger';
 import { getSite } from '@/lib/sites/queries';
 import { parseSiteDocument } from '@/lib/sites/validate';
@@ -18,9 +19,10 @@ export async function publishSite(user: Owner, siteId: string, opts: { showBadge
   const started = performance.now();
   const site = await getSite(user, siteId);
   const document = parseSiteDocument(site.draft);
+  const assets = await loadDocumentAssets(site.id, document);
   let files;
   try {
-    files = await publishEngine().buildSite(document, { origin: siteOrigin(site.slug), showBadge: opts.showBadge });
+    files = await publishEngine().buildSite(document, { origin: siteOrigin(site.slug), showBadge: opts.showBadge, assets });
   } catch (error) {
     logger.error({ err: error, siteId }, 'site build failed');
     throw new AppError('UNAVAILABLE', 'The site could not be built, so nothing was published. Try again in a moment.');

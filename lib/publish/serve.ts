@@ -2,9 +2,11 @@
 // cache (backed by PostgreSQL), ETag/304, the stored brotli or gzip bytes, a strict CSP, a styled
 // 404 and the contact form's posts. server.ts calls handleSiteRequest for site hosts only.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createHash } from 'node:crypto';
 import pg from 'pg';
 import { db } from '@/lib/db';
 import { env } from '@/lib/env';
+import { readSiteAssetFile } from '@/lib/media/assets';
 import { logger } from '@/lib/observability/logger';
 import { cspFor, FileCache, type CachedFile } from './cache';
 import { handleFormPost } from './forms';
@@ -98,6 +100,38 @@ function send(req: IncomingMessage, res: ServerResponse, file: CachedFile, statu
   res.end(req.method === 'HEAD' ? undefined : bytes);
 }
 
+const assetFiles = new FileCache(64 * 1024 * 1024);
+const none = Buffer.alloc(0);
+
+// An uploaded image of this site: /assets/<id>-<width>.<webp|avif>. Its name names fixed bytes,
+// so it is cached for a year; only the site's own assets are found.
+async function sendAsset(req: IncomingMessage, res: ServerResponse, siteId: string, path: string): Promise<boolean> {
+  const name = path.slice('/assets/'.length);
+  const key = `${siteId}:${name}`;
+  let file = assetFiles.get(key);
+  if (!file) {
+    const stored = await readSiteAssetFile(siteId, name);
+    if (!stored) return false;
+    const etag = `"${createHash('sha256').update(stored.body).digest('base64url').slice(0, 22)}"`;
+    file = { contentType: stored.contentType, etag, body: stored.body, gzip: none, brotli: none, csp: cspFor(stored.contentType, stored.body) };
+    assetFiles.set(key, file);
+  }
+  res.setHeader('Content-Type', file.contentType);
+  res.setHeader('ETag', file.etag);
+  res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+  res.setHeader('Content-Security-Policy', file.csp);
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  if (req.headers['if-none-match'] === file.etag) {
+    res.statusCode = 304;
+    res.end();
+    return true;
+  }
+  res.setHeader('Content-Length', file.body.length);
+  res.statusCode = 200;
+  res.end(req.method === 'HEAD' ? undefined : file.body);
+  return true;
+}
+
 function plain(res: ServerResponse, status: number, message: string) {
   res.statusCode = status;
   res.setHeader('Content-Type', 'text/plain; charset=utf-8');
@@ -132,6 +166,7 @@ export async function handleSiteRequest(req: IncomingMessage, res: ServerRespons
     return plain(res, 405, 'Method not allowed');
   }
   if (!host || !host.versionId) return plain(res, 404, 'There is no published site at this address.');
+  if (path.startsWith('/assets/') && (await sendAsset(req, res, host.siteId, path))) return;
   const file = await loadFile(host.versionId, path);
   if (file) return send(req, res, file, 200, path);
   const notFound = await loadFile(host.versionId, '/_pm/404');

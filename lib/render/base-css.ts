@@ -18,6 +18,7 @@ h2{font-size:clamp(1.75rem,3.6vw,2.6rem)}
 h3{font-size:1.25rem}
 p{margin:0 0 1em}
 img,svg{display:block;max-width:100%;height:auto}
+picture{display:contents}
 a{color:var(--pm-primary);text-underline-offset:.2em}
 a:hover{text-decoration-thickness:2px}
 :focus-visible{outline:3px solid var(--pm-primary);outline-offset:3px;border-radius:2px}

@@ -6,7 +6,8 @@ import type { Page, SiteDocument, SiteLanguage } from '@/lib/sites/document';
 import type { IconName } from '@/lib/sites/primitives';
 import type { SiteStrings } from './site-strings';
 
-export type ResolvedImage = { src: string; width: number; height: number; srcSet?: string; sizes?: string };
+// srcSet lists WebP files by width; avifSrcSet, when set, the same widths in AVIF (see SiteImage).
+export type ResolvedImage = { src: string; width: number; height: number; srcSet?: string; avifSrcSet?: string; sizes?: string };
 
 export type RenderContext = {
   doc: SiteDocument;

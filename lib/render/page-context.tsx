@@ -1,5 +1,6 @@
 // The render context and section rendering shared by the publisher (static HTML) and the editor
 // canvas (live React in the browser). Browser-safe: no Node modules, no react-dom/server.
+import type { AssetMap } from '@/lib/media/files';
 import type { Page, SiteDocument } from '@/lib/sites/document';
 import { findSectionDefinition, sectionTypes } from '@/lib/sites/registry';
 import { safeHref } from '@/lib/sites/safe-href';
@@ -20,7 +21,29 @@ export type PageRenderOptions = {
   showBadge?: boolean;
   // Collects the generated art files the page refers to (publish mode).
   files?: Map<string, RenderedFile>;
+  // The uploaded images the document uses (lib/media loadDocumentAssets, or assetMapFrom in the
+  // browser): sizes and widths, so the markup gets srcset, width and height without reading
+  // anything while rendering.
+  assets?: AssetMap;
 };
+
+// Uploaded images: on a site's host from /assets/, in the editor from the app host (owner only).
+function resolveAsset(id: string, assets: AssetMap | undefined, mode: PageRenderOptions['mode'], size: { width: number; height: number }): ResolvedImage | null {
+  const asset = assets?.get(id);
+  if (!asset || !asset.widths.length) return null;
+  const base = mode === 'editor' ? '/api/assets/' : '/assets/';
+  const list = (format: 'webp' | 'avif') => asset.widths.map((w) => `${base}${id}-${w}.${format} ${w}w`).join(', ');
+  const fallback = asset.widths.find((w) => w >= size.width) ?? asset.widths[asset.widths.length - 1];
+  // width/height carry the image's own proportions, so the browser reserves the right box
+  // before it loads (no layout shift); CSS that crops to a fixed ratio still wins.
+  return {
+    src: `${base}${id}-${fallback}.webp`,
+    width: size.width,
+    height: Math.max(1, Math.round((size.width * asset.height) / asset.width)),
+    srcSet: list('webp'),
+    avifSrcSet: list('avif'),
+  };
+}
 
 export const chromeTypes = new Set(['navbar', 'footer']);
 
@@ -45,6 +68,8 @@ export function createRenderContext(doc: SiteDocument, page: Page, opts: PageRen
         opts.files?.set(path, { path, contentType: 'image/svg+xml', body: svg });
         return { src: path, ...size };
       }
+      const assetId = /^\/assets\/([\w-]+)$/.exec(src)?.[1];
+      if (assetId) return resolveAsset(assetId, opts.assets, opts.mode, size);
       return { src, ...size };
     },
     href(href: string) {

@@ -1,14 +1,16 @@
 // One site: its address and status, publish, the draft preview, versions with rollback, the
-// contact-form leads, renaming and deletion.
-import { ArrowLeft, ArrowUpRight, Download, Inbox, Pencil } from 'lucide-react';
+// contact-form leads, the sections' images (with a warning about missing alt text), renaming
+// and deletion.
+import { AlertTriangle, ArrowLeft, ArrowUpRight, Download, Inbox, Pencil } from 'lucide-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { DeleteSite } from '@/components/sites/DeleteSite';
 import { PublishButton } from '@/components/sites/PublishButton';
 import { RenameSite } from '@/components/sites/RenameSite';
 import { RollbackButton } from '@/components/sites/RollbackButton';
+import { SectionImages, type SectionImageItem } from '@/components/sites/SectionImages';
 import { SitePreview } from '@/components/sites/SitePreview';
 import { SiteThumbnail } from '@/components/sites/SiteThumbnail';
 import { UnpublishButton } from '@/components/sites/UnpublishButton';
@@ -16,10 +18,42 @@ import { Button } from '@/components/ui/Button';
 import { Card } from '@/components/ui/Card';
 import { requireUser } from '@/lib/auth/require-user';
 import { isAppError } from '@/lib/errors';
+import { listImagesWithoutAlt } from '@/lib/media/document-images';
 import { siteOrigin } from '@/lib/publish/origin';
+import type { SiteDocument } from '@/lib/sites/document';
+import { findSectionDefinition } from '@/lib/sites/registry';
 import { getSite, listLeads, listVersions } from '@/lib/sites/queries';
 
 type Props = { params: Promise<{ id: string }> };
+
+function sectionName(type: string, locale: string): string {
+  const label = findSectionDefinition(type)?.label;
+  return label ? (locale === 'pt-BR' ? label['pt-BR'] : label.en) : type;
+}
+
+// Each section's own image props ({ src, alt } directly on the section, such as a hero's image or
+// a post's cover); images inside lists (gallery, team) are left to the editor.
+function sectionImages(doc: SiteDocument, locale: string, where: (section: string, page: string) => string): SectionImageItem[] {
+  const items: SectionImageItem[] = [];
+  for (const page of doc.pages) {
+    for (const section of page.sections) {
+      for (const [field, value] of Object.entries(section.props)) {
+        if (!value || typeof value !== 'object' || Array.isArray(value)) continue;
+        const { src, alt } = value as { src?: unknown; alt?: unknown };
+        if (typeof src !== 'string' || typeof alt !== 'string') continue;
+        items.push({
+          key: `${page.id}:${section.id}:${field}`,
+          pageId: page.id,
+          sectionId: section.id,
+          field,
+          where: where(sectionName(section.type, locale), page.title),
+          image: { src, alt },
+        });
+      }
+    }
+  }
+  return items;
+}
 
 async function loadSite(user: { id: string }, id: string) {
   try {
@@ -39,8 +73,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SitePage({ params }: Props) {
   const user = await requireUser();
   const site = await loadSite(user, (await params).id);
-  const [t, format, versions, leads] = await Promise.all([
+  const [t, tm, locale, format, versions, leads] = await Promise.all([
     getTranslations('sites.site'),
+    getTranslations('media'),
+    getLocale(),
     getFormatter(),
     listVersions(user, site.id),
     listLeads(user, site.id),
@@ -51,6 +87,8 @@ export default async function SitePage({ params }: Props) {
   const live = versions.find((version) => version.isLive) ?? null;
   const pages = site.draft.pages.map((page) => ({ path: page.path, title: page.title }));
   const sectionCount = site.draft.pages.reduce((sum, page) => sum + page.sections.length, 0);
+  const images = sectionImages(site.draft, locale, (section, page) => tm('images.where', { section, page }));
+  const missingAlt = listImagesWithoutAlt(site.draft);
   const dateTime = (date: Date) => format.dateTime(date, { dateStyle: 'medium', timeStyle: 'short' });
 
   const status = live
@@ -135,7 +173,38 @@ export default async function SitePage({ params }: Props) {
         </div>
       </div>
 
+      {missingAlt.length > 0 && (
+        <div role="status" className="flex gap-3 rounded-xl border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-950 dark:border-amber-900 dark:bg-amber-950/60 dark:text-amber-100">
+          <AlertTriangle className="mt-0.5 size-4 shrink-0" aria-hidden="true" />
+          <div className="min-w-0">
+            <p className="font-medium">{tm('altWarning.title', { count: missingAlt.length })}</p>
+            <p className="mt-0.5">{tm('altWarning.body')}</p>
+            <ul className="mt-1.5 list-disc pl-5">
+              {missingAlt.slice(0, 5).map((image) => (
+                <li key={`${image.pageId}:${image.sectionId}:${image.field}`}>
+                  {tm('altWarning.item', { section: sectionName(image.sectionType, locale), page: image.pageTitle })}
+                </li>
+              ))}
+              {missingAlt.length > 5 && <li>{tm('altWarning.more', { count: missingAlt.length - 5 })}</li>}
+            </ul>
+            <a href="#images-title" className="mt-1.5 inline-block rounded font-medium underline underline-offset-2">
+              {tm('altWarning.fix')}
+            </a>
+          </div>
+        </div>
+      )}
+
       <SitePreview siteId={site.id} siteName={site.name} host={host} pages={pages} />
+
+      <section aria-labelledby="images-title" className="rounded-2xl border border-zinc-200 bg-white shadow-sm dark:border-zinc-800 dark:bg-zinc-900">
+        <div className="border-b border-zinc-200 px-5 py-4 dark:border-zinc-800">
+          <h2 id="images-title" tabIndex={-1} className="text-base font-semibold text-zinc-950 dark:text-white">
+            {tm('images.title')}
+          </h2>
+          <p className="mt-0.5 text-sm text-zinc-600 dark:text-zinc-400">{tm('images.description')}</p>
+        </div>
+        <SectionImages siteId={site.id} revision={site.revision} items={images} />
+      </section>
 
       <div className="grid gap-6 lg:grid-cols-5">
         <section

@@ -2,6 +2,7 @@
 import { getApiUser } from '@/lib/auth/require-user';
 import { AppError } from '@/lib/errors';
 import { route } from '@/lib/http';
+import { loadDocumentAssets } from '@/lib/media/assets';
 import { siteOrigin } from '@/lib/publish/origin';
 import { publishEngine } from '@/lib/publish/engine';
 import { getSite, getVersion } from '@/lib/sites/queries';
@@ -20,6 +21,7 @@ export const GET = route(async (req: Request, { params }: Ctx) => {
   const doc = parseSiteDocument(versionId ? (await getVersion(user, siteId, versionId)).document : site.draft);
   const page = doc.pages.find((p) => p.path === path);
   if (!page) throw new AppError('NOT_FOUND', 'That page does not exist in this site.');
-  const html = publishEngine().renderPreview(doc, page, { origin: siteOrigin(site.slug) });
+  const assets = await loadDocumentAssets(site.id, doc);
+  const html = publishEngine().renderPreview(doc, page, { origin: siteOrigin(site.slug), assets });
   return new Response(html, { headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' } });
 });
