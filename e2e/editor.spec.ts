@@ -2,6 +2,7 @@
 // drop, switch to the phone viewport, undo and redo, autosave, reload, publish. And two tabs
 // editing one site meet the conflict dialog instead of overwriting each other.
 import type { FrameLocator, Page } from '@playwright/test';
+import sharp from 'sharp';
 import { expect, screenshot, signUp, test } from './support/fixtures';
 
 async function createLandingSite(page: Page): Promise<string> {
@@ -55,7 +56,22 @@ test('an owner edits a generated site and publishes the changes', async ({ page,
   await expect(frame.locator('body')).toHaveCSS('background-color', 'rgb(15, 18, 32)');
   await screenshot(page, 'editor-palette');
 
-  // 3. Testimonials dragged above features.
+  // 3. An image: the hero shows one beside its text, uploaded from the inspector.
+  await frame.locator('h1 [data-pm-inline]').click();
+  await page.getByRole('tab', { name: 'Section' }).click();
+  const inspector = page.getByRole('tabpanel');
+  await inspector.getByRole('combobox', { name: 'Layout' }).selectOption('split');
+  const photo = await sharp({ create: { width: 1600, height: 1200, channels: 3, background: '#3b5bdb' } })
+    .composite([{ input: Buffer.from('<svg width="1600" height="1200"><rect x="300" y="250" width="1000" height="700" rx="40" fill="#f8f9fa"/></svg>') }])
+    .jpeg()
+    .toBuffer();
+  await inspector.getByLabel('Image file for Image').setInputFiles({ name: 'planner.jpg', mimeType: 'image/jpeg', buffer: photo });
+  await expect(inspector.getByText('Image uploaded.')).toBeVisible({ timeout: 30_000 });
+  await inspector.getByLabel('Alt text').fill('A weekly planner on a laptop screen');
+  await expect(frame.locator('.s-hero img[srcset*="assets"]')).toBeVisible({ timeout: 15_000 });
+  await screenshot(page, 'editor-image');
+
+  // 4. Testimonials dragged above features.
   const before = await sectionOrder(frame);
   expect(before.indexOf('testimonials')).toBeGreaterThan(before.indexOf('features'));
   // Puck's drag and drop needs a pointer that moves in small steps.
@@ -78,12 +94,12 @@ test('an owner edits a generated site and publishes the changes', async ({ page,
   }).toBe(true);
   await screenshot(page, 'editor-dragged');
 
-  // 4. The phone viewport.
+  // 5. The phone viewport.
   await page.getByRole('button', { name: 'Phone, 390 px' }).click();
   await expect(page.locator('[data-viewport="390"]')).toBeVisible();
   await screenshot(page, 'editor-390');
 
-  // 5. Two small edits, undone twice and redone once with the keyboard.
+  // 6. Two small edits, undone twice and redone once with the keyboard.
   const sub = frame.locator('.s-hero .pm-lead [data-pm-inline]');
   await sub.click();
   await page.keyboard.press('ControlOrMeta+End');
@@ -107,6 +123,7 @@ test('an owner edits a generated site and publishes the changes', async ({ page,
   await expect(again.locator('h1')).toHaveText('Plan your week in ten minutes', { timeout: 30_000 });
   await expect(again.locator('body')).toHaveCSS('background-color', 'rgb(15, 18, 32)');
   await expect(again.locator('.s-hero .pm-lead')).toHaveText(/!$/);
+  await expect(again.locator('.s-hero img[srcset*="assets"]')).toHaveAttribute('alt', 'A weekly planner on a laptop screen');
   const order = await sectionOrder(again);
   expect(order.indexOf('testimonials')).toBe(order.indexOf('features') - 1);
   expect(order.slice(0, 2)).toEqual(['navbar', 'hero']);
@@ -125,6 +142,8 @@ test('an owner edits a generated site and publishes the changes', async ({ page,
   await expect(site.locator('body')).toHaveCSS('background-color', 'rgb(15, 18, 32)');
   const published = await site.locator('main > section').evaluateAll((els) => els.map((el) => [...el.classList].find((c) => /^s-[a-z]+$/.test(c)) ?? ''));
   expect(published.indexOf('s-testimonials')).toBe(published.indexOf('s-features') - 1);
+  await expect(site.locator('.s-hero img')).toHaveAttribute('alt', 'A weekly planner on a laptop screen');
+  await expect(site.locator('.s-hero img')).toHaveAttribute('srcset', /\/assets\//);
   await screenshot(site, 'editor-published-site');
   expect(siteId).toBeTruthy();
 });
