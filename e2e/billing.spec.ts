@@ -48,7 +48,7 @@ test('upgrade through Checkout, a failed renewal, then cancellation back to Free
   await expect(page.getByRole('heading', { name: 'Pro plan' })).toBeVisible({ timeout: 20_000 });
   await expect(page.getByText('Your Pro plan is active')).toBeVisible();
   await expect(page.getByText(/^Renews on /)).toBeVisible();
-  await expect(page.getByText('visa ending in 4242')).toBeVisible();
+  await expect(page.getByText('Visa ending in 4242')).toBeVisible();
   const invoices = card(page, 'Invoices');
   await expect(invoices.getByRole('cell', { name: /^PM-\d{4}$/ })).toBeVisible();
   await expect(invoices.getByRole('link', { name: 'View' })).toHaveAttribute('href', new RegExp(`^${stripeUrl}/invoices/in_`));
@@ -114,7 +114,7 @@ test('the billing API answers the signed-in owner only, in the one error shape',
   const bad = await page.request.post('/api/v1/billing/checkout', { data: { plan: 'enterprise' } });
   expect(bad.status()).toBe(422);
   expect(await bad.json()).toMatchObject({ error: { code: 'INVALID_INPUT' } });
-  const malformed = await page.request.post('/api/v1/billing/checkout', { data: '{nope', headers: { 'content-type': 'application/json' } });
+  const malformed = await page.request.post('/api/v1/billing/checkout', { data: Buffer.from('{nope'), headers: { 'content-type': 'application/json' } });
   expect(malformed.status()).toBe(400);
   const portal = await page.request.post('/api/v1/billing/portal');
   expect(portal.status()).toBe(404);

@@ -35,7 +35,7 @@ function monthEnd(now = new Date()): Date {
 export type Entitlements = {
   plan: Plan;
   subscription: Subscription | null;
-  // The period credits are counted in: the subscription's billing period, else the calendar month.
+  // The period credits are counted in: a monthly subscription's billing period, else the calendar month.
   period: { start: Date; end: Date };
   // Credits beyond the allowance are billed through the meter only on a live paid subscription.
   canBillOverage: boolean;
@@ -45,7 +45,10 @@ export async function getEntitlements(userId: string): Promise<Entitlements> {
   const subscription = await findGrantingSubscription(userId);
   const plan = subscription && isPlanId(subscription.plan) ? getPlan(subscription.plan) : fallbackPlan();
   const now = new Date();
-  const hasPeriod = subscription?.currentPeriodStart && subscription.currentPeriodEnd && subscription.currentPeriodEnd > now;
+  // Credits are monthly: a monthly subscription counts them per billing period, anything else
+  // (yearly subscriptions, Free) per calendar month.
+  const hasPeriod =
+    subscription?.interval === 'month' && subscription.currentPeriodStart && subscription.currentPeriodEnd && subscription.currentPeriodEnd > now;
   const period = hasPeriod ? { start: subscription.currentPeriodStart!, end: subscription.currentPeriodEnd! } : { start: monthStart(now), end: monthEnd(now) };
   const canBillOverage = Boolean(subscription && isBillingEnabled() && plan.overageCreditCents && subscription.status !== 'past_due');
   return { plan, subscription, period, canBillOverage };

@@ -27,6 +27,9 @@ type Props = { searchParams: Promise<{ checkout?: string | string[] }> };
 
 const th = 'px-3 py-2 text-left text-xs font-medium tracking-wide text-zinc-500 uppercase dark:text-zinc-400';
 const td = 'px-3 py-2.5 align-top text-sm text-zinc-700 dark:text-zinc-300';
+// Stripe's card brands are lower-case ids ("visa", "amex"); show them as names.
+const brandNames: Record<string, string> = { visa: 'Visa', mastercard: 'Mastercard', amex: 'American Express', elo: 'Elo', hipercard: 'Hipercard', discover: 'Discover', jcb: 'JCB', diners: 'Diners Club', unionpay: 'UnionPay' };
+const brandName = (brand: string) => brandNames[brand] ?? brand.charAt(0).toUpperCase() + brand.slice(1);
 const linkClass = 'rounded font-medium text-brand-700 underline-offset-2 hover:underline dark:text-brand-300';
 
 export default async function BillingPage({ searchParams }: Props) {
@@ -184,8 +187,8 @@ export default async function BillingPage({ searchParams }: Props) {
         <Card title={t('page.paymentMethodTitle')}>
           {overview.paymentMethod ? (
             <div className="text-sm text-zinc-700 dark:text-zinc-300">
-              <p className="font-medium text-zinc-950 capitalize dark:text-white">
-                {t('page.card', { brand: overview.paymentMethod.brand ?? overview.paymentMethod.type, last4: overview.paymentMethod.last4 ?? '' })}
+              <p className="font-medium text-zinc-950 dark:text-white">
+                {t('page.card', { brand: brandName(overview.paymentMethod.brand ?? overview.paymentMethod.type), last4: overview.paymentMethod.last4 ?? '' })}
               </p>
               {overview.paymentMethod.expMonth && overview.paymentMethod.expYear && (
                 <p className="mt-1">{t('page.expires', { month: String(overview.paymentMethod.expMonth).padStart(2, '0'), year: String(overview.paymentMethod.expYear) })}</p>
@@ -207,8 +210,33 @@ export default async function BillingPage({ searchParams }: Props) {
         {overview.invoices.length === 0 ? (
           <p className="text-sm text-zinc-600 dark:text-zinc-400">{t('page.invoicesEmpty')}</p>
         ) : (
-          <div className="-mx-3 overflow-x-auto">
-            <table className="w-full min-w-[32rem]">
+          <>
+          {/* Phones get a stacked list; wider screens the table. */}
+          <ul className="divide-y divide-zinc-100 sm:hidden dark:divide-zinc-800">
+            {overview.invoices.map((invoice) => (
+              <li key={invoice.id} className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 py-3 text-sm text-zinc-700 dark:text-zinc-300">
+                <span className="font-medium text-zinc-950 dark:text-white">{invoice.number ?? t('page.noNumber')}</span>
+                <span className="font-medium text-zinc-950 dark:text-white">{money(invoice.total, invoice.currency)}</span>
+                <span>
+                  {date(invoice.issuedAt)} · {t('page.invoiceState', { status: invoice.status })}
+                </span>
+                <span className="space-x-3">
+                  {invoice.hostedInvoiceUrl && (
+                    <a href={invoice.hostedInvoiceUrl} className={linkClass} target="_blank" rel="noopener noreferrer">
+                      {t('page.viewInvoice')}
+                    </a>
+                  )}
+                  {invoice.invoicePdf && (
+                    <a href={invoice.invoicePdf} className={linkClass} target="_blank" rel="noopener noreferrer">
+                      {t('page.downloadPdf')}
+                    </a>
+                  )}
+                </span>
+              </li>
+            ))}
+          </ul>
+          <div className="-mx-3 hidden overflow-x-auto sm:block">
+            <table className="w-full">
               <thead>
                 <tr className="border-b border-zinc-200 dark:border-zinc-800">
                   <th scope="col" className={th}>{t('page.invoiceNumber')}</th>
@@ -242,6 +270,7 @@ export default async function BillingPage({ searchParams }: Props) {
               </tbody>
             </table>
           </div>
+          </>
         )}
       </Card>
 
@@ -249,8 +278,19 @@ export default async function BillingPage({ searchParams }: Props) {
         {overview.events.length === 0 ? (
           <p className="text-sm text-zinc-600 dark:text-zinc-400">{t('page.eventsEmpty')}</p>
         ) : (
-          <div className="-mx-3 overflow-x-auto">
-            <table className="w-full min-w-[28rem]">
+          <>
+          <ul className="divide-y divide-zinc-100 sm:hidden dark:divide-zinc-800">
+            {overview.events.map((event) => (
+              <li key={event.id} className="py-3 text-sm text-zinc-700 dark:text-zinc-300">
+                <p className="font-mono text-xs break-all text-zinc-950 dark:text-white">{event.type}</p>
+                <p className="mt-1">
+                  {format.dateTime(event.receivedAt, { dateStyle: 'medium', timeStyle: 'short' })} · {t('page.outcome', { outcome: event.outcome })}
+                </p>
+              </li>
+            ))}
+          </ul>
+          <div className="-mx-3 hidden overflow-x-auto sm:block">
+            <table className="w-full">
               <thead>
                 <tr className="border-b border-zinc-200 dark:border-zinc-800">
                   <th scope="col" className={th}>{t('page.eventType')}</th>
@@ -269,6 +309,7 @@ export default async function BillingPage({ searchParams }: Props) {
               </tbody>
             </table>
           </div>
+          </>
         )}
       </Card>
     </div>
