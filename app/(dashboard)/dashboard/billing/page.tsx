@@ -19,8 +19,8 @@ import { getBillingOverview } from '@/lib/billing/queries';
 export const dynamic = 'force-dynamic';
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('billing.page');
-  return { title: t('metaTitle') };
+  const t = await getTranslations('billing');
+  return { title: t('page.metaTitle') };
 }
 
 type Props = { searchParams: Promise<{ checkout?: string | string[] }> };
