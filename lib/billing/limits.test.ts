@@ -94,6 +94,10 @@ describe('plan limits', () => {
         generatorCalls++;
         return new OfflineGenerator().generate(...args);
       },
+      generateSection: async (...args) => {
+        generatorCalls++;
+        return new OfflineGenerator().generateSection(...args);
+      },
     };
     const last = await generate(user.id, 1, counting);
     expect(last).toMatchObject({ type: 'failed', error: { code: 'PLAN_LIMIT' } });
@@ -127,7 +131,12 @@ describe('plan limits', () => {
     const customerId = await ensureCustomer(user);
     await subscribe(user.id, 'pro', { stripeCustomerId: customerId });
     expect(await generate(user.id, 3)).toMatchObject({ type: 'done' });
-    const broken: Generator = { name: 'offline', model: 'broken', generate: async () => Promise.reject(new Error('boom')) };
+    const broken: Generator = {
+      name: 'offline',
+      model: 'broken',
+      generate: async () => Promise.reject(new Error('boom')),
+      generateSection: async () => Promise.reject(new Error('boom')),
+    };
     expect(await generate(user.id, 4, broken)).toMatchObject({ type: 'failed' });
     const records = await db.usageRecord.findMany({ where: { userId: user.id } });
     expect(records.map((r) => [r.isOverage, r.meterStatus])).toEqual([[false, 'none']]);
