@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import next from 'next';
 import { env } from '@/lib/env';
+import { startMeterReporter } from '@/lib/jobs/meter-usage';
 import { logger } from '@/lib/observability/logger';
 import '@/lib/publish/engine-node';
 import { slugFromHost } from '@/lib/publish/origin';
@@ -18,6 +19,8 @@ export async function startServer(opts: { dev: boolean; port?: number; hostname?
   const handle = app.getRequestHandler();
   const isHttps = env.NEXTAUTH_URL.startsWith('https:');
   const stopListening = listenForPublishes();
+  // Reports metered credits to Stripe until accepted (no-op while billing is off).
+  const stopMeterReporter = startMeterReporter();
 
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const started = performance.now();
@@ -45,7 +48,10 @@ export async function startServer(opts: { dev: boolean; port?: number; hostname?
       }
     });
   });
-  server.on('close', () => void stopListening());
+  server.on('close', () => {
+    void stopListening();
+    stopMeterReporter();
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, hostname, () => resolve());

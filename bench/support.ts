@@ -32,6 +32,8 @@ export function benchEnv(url: string, port: number): Record<string, string> {
     NODE_ENV: 'production',
     LOG_LEVEL: 'warn',
     NEXT_TELEMETRY_DISABLED: '1',
+    // Billing is off in benchmarks; one owner makes a site per template, more than Free allows.
+    BILLING_DEFAULT_PLAN: 'business',
   };
 }
 

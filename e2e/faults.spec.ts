@@ -1,5 +1,6 @@
 // Faults: with PostgreSQL stopped, /api/health says 503 and pages show a friendly error; when it
-// comes back, the same running app works again without a restart. Runs its own PostgreSQL and app.
+// comes back, the same running app works again without a restart. Runs its own PostgreSQL and app,
+// with billing off (no Stripe keys).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { applyMigrations } from '../scripts/migrate';
@@ -12,6 +13,10 @@ const appPort = Number(new URL(process.env.E2E_BASE_URL ?? 'http://localhost:310
 const appUrl = `http://localhost:${appPort}`;
 let pg: RunningPostgres;
 let app: ChildProcess;
+
+function withoutStripe(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(env).filter(([key]) => !key.startsWith('STRIPE_'))) as NodeJS.ProcessEnv;
+}
 
 async function health(): Promise<number> {
   return fetch(`${appUrl}/api/health`).then((r) => r.status, () => 0);
@@ -30,7 +35,8 @@ test.beforeAll(async () => {
   await applyMigrations(pg.url('faults'));
   app = spawn(join(root, 'node_modules/.bin/tsx'), ['server.ts'], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: pg.url('faults'), PORT: String(appPort), NEXTAUTH_URL: appUrl },
+    // No Stripe keys: this app also shows that billing off keeps everything working.
+    env: { ...withoutStripe(process.env), DATABASE_URL: pg.url('faults'), PORT: String(appPort), NEXTAUTH_URL: appUrl },
     stdio: 'ignore',
   });
   await expect.poll(health, { timeout: 60_000 }).toBe(200);
@@ -50,6 +56,9 @@ test('the app survives PostgreSQL going away and recovers by itself', async ({ p
   await page.getByLabel('Password').fill(PASSWORD);
   await page.getByRole('button', { name: 'Create account' }).click();
   await expect(page).toHaveURL(/\/dashboard$/);
+  await page.goto(`${appUrl}/dashboard/billing`);
+  await expect(page.getByText('Payments are not configured on this server')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Free plan' })).toBeVisible();
 
   await pg.stop();
   await expect.poll(health, { timeout: 15_000 }).toBe(503);

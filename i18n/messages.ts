@@ -1,6 +1,7 @@
 // Message files, one per namespace and locale, merged into one tree per locale.
 import enAi from '@/messages/en/ai.json';
 import enAuth from '@/messages/en/auth.json';
+import enBilling from '@/messages/en/billing.json';
 import enCommon from '@/messages/en/common.json';
 import enDashboard from '@/messages/en/dashboard.json';
 import enEditor from '@/messages/en/editor.json';
@@ -10,6 +11,7 @@ import enSettings from '@/messages/en/settings.json';
 import enSites from '@/messages/en/sites.json';
 import ptAi from '@/messages/pt-BR/ai.json';
 import ptAuth from '@/messages/pt-BR/auth.json';
+import ptBilling from '@/messages/pt-BR/billing.json';
 import ptCommon from '@/messages/pt-BR/common.json';
 import ptDashboard from '@/messages/pt-BR/dashboard.json';
 import ptEditor from '@/messages/pt-BR/editor.json';
@@ -20,6 +22,28 @@ import ptSites from '@/messages/pt-BR/sites.json';
 import type { Locale } from '@/lib/i18n/locales';
 
 export const messages = {
-  en: { common: enCommon, marketing: enMarketing, auth: enAuth, dashboard: enDashboard, settings: enSettings, sites: enSites, editor: enEditor, ai: enAi, media: enMedia },
-  'pt-BR': { common: ptCommon, marketing: ptMarketing, auth: ptAuth, dashboard: ptDashboard, settings: ptSettings, sites: ptSites, editor: ptEditor, ai: ptAi, media: ptMedia },
+  en: {
+    common: enCommon,
+    marketing: enMarketing,
+    auth: enAuth,
+    dashboard: enDashboard,
+    settings: enSettings,
+    sites: enSites,
+    editor: enEditor,
+    ai: enAi,
+    media: enMedia,
+    billing: enBilling,
+  },
+  'pt-BR': {
+    common: ptCommon,
+    marketing: ptMarketing,
+    auth: ptAuth,
+    dashboard: ptDashboard,
+    settings: ptSettings,
+    sites: ptSites,
+    editor: ptEditor,
+    ai: ptAi,
+    media: ptMedia,
+    billing: ptBilling,
+  },
 } satisfies Record<Locale, Record<string, unknown>>;

@@ -26,8 +26,6 @@ const envSchema = z.object({
   GOOGLE_SECRET: optional,
   // Behind a load balancer that sets X-Forwarded-For, turn this on; otherwise the socket address is used.
   TRUST_PROXY: z.enum(['true', 'false', '1', '0']).default('false').transform((v) => v === 'true' || v === '1'),
-  // Generation credits each owner gets per calendar month (billing will tie this to plans).
-  GENERATION_CREDITS_PER_MONTH: z.coerce.number().int().min(0).default(10),
   DEFAULT_LOCALE: z.enum(['en', 'pt-BR']).default('en'),
   // Test runs lower this to exercise the limiter quickly; production keeps 10 per 15 minutes.
   SIGNIN_MAX_FAILURES: z.coerce.number().int().min(1).default(10),
@@ -49,6 +47,24 @@ const envSchema = z.object({
   // Unset: the AWS SDK's usual credential chain (instance role, AWS_* variables).
   S3_ACCESS_KEY_ID: optional,
   S3_SECRET_ACCESS_KEY: optional,
+  // Billing through Stripe: on when both the secret key and the webhook signing secret are set.
+  STRIPE_SECRET_KEY: optional,
+  STRIPE_WEBHOOK_SECRET: optional,
+  // Tests point the Stripe SDK at a local stand-in (lib/billing/test-server.ts); unset: api.stripe.com.
+  STRIPE_API_BASE: optional.pipe(z.url({ error: 'STRIPE_API_BASE must be a URL such as http://127.0.0.1:12111' }).optional()),
+  // Prices are found by lookup key, so the same code runs in test and live mode.
+  STRIPE_PRICE_PRO_MONTHLY: z.string().trim().min(1).default('pagemagic_pro_monthly'),
+  STRIPE_PRICE_PRO_YEARLY: z.string().trim().min(1).default('pagemagic_pro_yearly'),
+  STRIPE_PRICE_BUSINESS_MONTHLY: z.string().trim().min(1).default('pagemagic_business_monthly'),
+  STRIPE_PRICE_BUSINESS_YEARLY: z.string().trim().min(1).default('pagemagic_business_yearly'),
+  // Metered prices for credits beyond the allowance (optional: without them Checkout sells the plan alone).
+  STRIPE_PRICE_PRO_CREDITS: z.string().trim().min(1).default('pagemagic_pro_credits'),
+  STRIPE_PRICE_BUSINESS_CREDITS: z.string().trim().min(1).default('pagemagic_business_credits'),
+  // The Billing Meter's event name for generation credits beyond a paid plan's allowance.
+  STRIPE_METER_EVENT_NAME: z.string().trim().min(1).default('pagemagic_generation_credits'),
+  STRIPE_TAX_ENABLED: z.enum(['true', 'false', '1', '0']).default('false').transform((v) => v === 'true' || v === '1'),
+  // The plan everyone is on while billing is off (no Stripe keys).
+  BILLING_DEFAULT_PLAN: z.enum(['free', 'pro', 'business']).default('free'),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -70,4 +86,5 @@ export const features = {
   google: Boolean(env.GOOGLE_ID && env.GOOGLE_SECRET),
   openai: Boolean(env.OPENAI_API_KEY || env.OPENAI_BASE_URL),
   s3: Boolean(env.S3_BUCKET),
+  billing: Boolean(env.STRIPE_SECRET_KEY && env.STRIPE_WEBHOOK_SECRET),
 };

@@ -37,7 +37,9 @@ export class AppError extends Error {
   }
 }
 
-export type ErrorBody = { error: { code: ErrorCode | 'INTERNAL'; message: string; requestId?: string; fields?: Record<string, string> } };
+export type ErrorBody = {
+  error: { code: ErrorCode | 'INTERNAL'; message: string; requestId?: string; fields?: Record<string, string>; details?: unknown };
+};
 
 export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError;

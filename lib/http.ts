@@ -11,7 +11,9 @@ export { zodMessage };
 
 export function toErrorBody(error: unknown, requestId: string): { status: number; body: ErrorBody } {
   if (error instanceof AppError) {
-    return { status: errorStatus[error.code], body: { error: { code: error.code, message: error.message } } };
+    // PLAN_LIMIT tells the caller which limit and where to upgrade; other details stay internal.
+    const details = error.code === 'PLAN_LIMIT' && error.details !== undefined ? { details: error.details } : {};
+    return { status: errorStatus[error.code], body: { error: { code: error.code, message: error.message, ...details } } };
   }
   if (error instanceof ZodError) {
     const { message, fields } = zodMessage(error);

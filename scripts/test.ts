@@ -4,6 +4,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
+import { startStripeStandIn, type StripeStandIn } from '../lib/billing/test-server';
 import { ensureBuild } from './build';
 import { findChromium } from './chromium';
 import { ensurePrismaClient } from './generate-client';
@@ -26,6 +27,15 @@ function step(title: string) {
 function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env) {
   const result = spawnSync(command, args, { cwd: ROOT, stdio: 'inherit', env });
   if (result.status !== 0) throw new Error(`${command.split('/').pop()} ${args.join(' ')} failed`);
+}
+
+// For steps during which this process must keep serving (the Stripe stand-in lives here).
+function runAsync(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: ROOT, stdio: 'inherit', env });
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command.split('/').pop()} ${args.join(' ')} failed`))));
+  });
 }
 
 async function freshDatabase(server: RunningPostgres, prefix: string): Promise<string> {
@@ -83,8 +93,10 @@ async function main() {
     port: Number(process.env.EMBEDDED_PG_TEST_PORT ?? 54339),
   });
   let app: ChildProcess | undefined;
+  let stripe: StripeStandIn | undefined;
   const cleanup = async () => {
     if (app && app.exitCode === null) app.kill('SIGTERM');
+    await stripe?.close().catch(() => {});
     await server.stop().catch(() => {});
   };
   process.on('SIGINT', () => void cleanup().then(() => process.exit(130)));
@@ -100,7 +112,20 @@ async function main() {
       const url = await freshDatabase(server, 'e2e');
       await applyMigrations(url);
       const port = Number(process.env.E2E_PORT ?? 3100);
+      // The app runs with billing on, against a local Stripe stand-in that signs and sends events
+      // back to it; its port follows the app's so parallel runs on one machine do not clash.
+      const webhookSecret = 'whsec_e2e_page_magic_stand_in';
+      stripe = await startStripeStandIn({
+        port: port + 50,
+        webhookSecret,
+        webhookUrl: `http://localhost:${port}/api/webhooks/stripe`,
+        // Events arrive a moment after the redirect back, as they can from Stripe.
+        eventDelayMs: 1500,
+      });
       const env = testEnv(url, {
+        STRIPE_SECRET_KEY: 'sk_test_page_magic_stand_in',
+        STRIPE_WEBHOOK_SECRET: webhookSecret,
+        STRIPE_API_BASE: stripe.url,
         NODE_ENV: 'production',
         PORT: String(port),
         NEXTAUTH_URL: `http://localhost:${port}`,
@@ -120,10 +145,11 @@ async function main() {
       app.stderr?.pipe(log);
       await waitForHttp(`http://localhost:${port}/api/health`, 60_000, app);
       try {
-        run(bin('playwright'), ['test', ...process.argv.slice(2).filter((arg) => arg.startsWith('-'))], {
+        await runAsync(bin('playwright'), ['test', ...process.argv.slice(2).filter((arg) => arg.startsWith('-'))], {
           ...env,
           E2E_BASE_URL: `http://localhost:${port}`,
           E2E_DATABASE_URL: url,
+          E2E_STRIPE_URL: stripe.url,
           E2E_FAULTS_PG_PORT: String(Number(process.env.EMBEDDED_PG_TEST_PORT ?? 54339) + 10),
         });
       } catch (error) {

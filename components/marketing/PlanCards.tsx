@@ -2,7 +2,7 @@
 import Link from 'next/link';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { CheckIcon, MinusIcon } from '@/components/marketing/icons';
-import { currencyFor, moneyFormat, plans, type BillingPeriod } from '@/components/marketing/plans';
+import { currencyFor, moneyFormat, plans, type BillingPeriod } from '@/lib/billing/plans';
 import { Button } from '@/components/ui/Button';
 import { cn } from '@/components/ui/cn';
 

@@ -1,7 +1,7 @@
 // Side-by-side table of what each plan includes.
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { CheckIcon, MinusIcon } from '@/components/marketing/icons';
-import { plans, type Plan } from '@/components/marketing/plans';
+import { plans, type Plan } from '@/lib/billing/plans';
 
 type Cell = { kind: 'text'; value: string } | { kind: 'bool'; value: boolean; label: string };
 

@@ -2,7 +2,7 @@
 import Link from 'next/link';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { ArrowRightIcon, CheckIcon } from '@/components/marketing/icons';
-import { currencyFor, moneyFormat, plans } from '@/components/marketing/plans';
+import { currencyFor, moneyFormat, plans } from '@/lib/billing/plans';
 import { SectionHeading } from '@/components/marketing/SectionHeading';
 import { Button } from '@/components/ui/Button';
 import { cn } from '@/components/ui/cn';

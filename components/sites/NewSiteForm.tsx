@@ -23,7 +23,7 @@ type StreamEvent =
   | { type: 'page'; page: { id: string; path: string; title: string } }
   | { type: 'section'; pageId: string; section: { id: string; type: string; props: Record<string, unknown> } }
   | { type: 'done'; siteId?: string }
-  | { type: 'failed'; error: { code: string; message: string } };
+  | { type: 'failed'; error: { code: string; message: string; limit?: string } };
 
 const MAX_PROMPT = 1000;
 // Sections that arrive together are revealed one after another, this far apart.
@@ -56,7 +56,11 @@ function usesCommandKey() {
 }
 
 class StreamError extends Error {
-  constructor(readonly code: string, readonly phase: 'request' | 'stream') {
+  constructor(
+    readonly code: string,
+    readonly phase: 'request' | 'stream',
+    readonly limit?: string,
+  ) {
     super(code);
   }
 }
@@ -67,6 +71,7 @@ export function NewSiteForm({
   sectionLabels,
   headingFonts,
   credits,
+  creditNote,
   initialTemplateId,
 }: {
   templates: TemplateOption[];
@@ -74,6 +79,8 @@ export function NewSiteForm({
   sectionLabels: Record<string, string>;
   headingFonts: Record<string, string>;
   credits: Credits;
+  // Replaces the credit line when the plan bills extra credits or the spending cap is reached.
+  creditNote?: { text: string; isWarning: boolean };
   // Preselected from the gallery's "Use this template" (/dashboard/sites/new?template=<id>).
   initialTemplateId?: string;
 }) {
@@ -121,10 +128,10 @@ export function NewSiteForm({
   const selectedTemplate = templates.find((template) => template.id === templateId);
   const paletteName = (id: string) => (t.has(`palettes.${id}`) ? t(`palettes.${id}`) : id);
 
-  function errorMessage(code: string, at: 'request' | 'stream'): string {
+  function errorMessage(code: string, at: 'request' | 'stream', limit?: string): string {
     switch (code) {
       case 'PLAN_LIMIT':
-        return t('errors.planLimit');
+        return limit === 'sites' ? t('errors.planLimitSites') : limit === 'spendingCap' ? t('errors.planLimitCap') : t('errors.planLimit');
       case 'RATE_LIMITED':
         return t('errors.rateLimited');
       case 'UNAUTHENTICATED':
@@ -192,7 +199,7 @@ export function NewSiteForm({
         return 'done';
       }
       case 'failed':
-        throw new StreamError(event.error?.code ?? 'INTERNAL', 'stream');
+        throw new StreamError(event.error?.code ?? 'INTERNAL', 'stream', event.error?.limit);
       default:
         return null;
     }
@@ -219,8 +226,8 @@ export function NewSiteForm({
       throw new StreamError('NETWORK', 'request');
     }
     if (!response.ok || !response.body) {
-      const payload = (await response.json().catch(() => null)) as { error?: { code?: string } } | null;
-      throw new StreamError(payload?.error?.code ?? 'INTERNAL', 'request');
+      const payload = (await response.json().catch(() => null)) as { error?: { code?: string; details?: { limit?: string } } } | null;
+      throw new StreamError(payload?.error?.code ?? 'INTERNAL', 'request', payload?.error?.details?.limit);
     }
 
     const reader = response.body.getReader();
@@ -278,8 +285,8 @@ export function NewSiteForm({
       setPhase('idle');
       setStatus('');
       setBoard(emptyBoard);
-      setError({ message: errorMessage(failure.code, failure.phase), isPlanLimit: failure.code === 'PLAN_LIMIT' });
-      if (failure.code === 'PLAN_LIMIT') setCreditsLeft(0);
+      setError({ message: errorMessage(failure.code, failure.phase, failure.limit), isPlanLimit: failure.code === 'PLAN_LIMIT' });
+      if (failure.code === 'PLAN_LIMIT' && failure.limit !== 'sites') setCreditsLeft(0);
       // Back to the prompt, kept as it was, so retrying is one keystroke.
       requestAnimationFrame(() => textareaRef.current?.focus());
     }
@@ -372,11 +379,11 @@ export function NewSiteForm({
                 <p
                   className={cn(
                     'flex items-center justify-center gap-1.5 text-xs sm:justify-end',
-                    creditsLeft > 0 ? 'text-zinc-600 dark:text-zinc-400' : 'font-medium text-amber-800 dark:text-amber-300',
+                    (creditNote ? !creditNote.isWarning : creditsLeft > 0) ? 'text-zinc-600 dark:text-zinc-400' : 'font-medium text-amber-800 dark:text-amber-300',
                   )}
                 >
                   <Ticket className="size-4 shrink-0" />
-                  {creditsLeft > 0 ? t('credit', { remaining: creditsLeft }) : t('noCredits', { allowance: credits.allowance })}
+                  {creditNote ? creditNote.text : creditsLeft > 0 ? t('credit', { remaining: creditsLeft }) : t('noCredits', { allowance: credits.allowance })}
                 </p>
                 <Button type="submit" size="lg" disabled={isBusy} className="w-full rounded-xl shadow-md shadow-brand-700/25 sm:w-auto">
                   {isBusy ? <LoaderCircle className="size-4 motion-safe:animate-spin" /> : <Sparkles className="size-4" />}

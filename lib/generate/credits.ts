@@ -1,59 +1,145 @@
 // Generation credits, in one place: reserve one before generating, commit it on success,
 // release it on any failure, so no failure ever costs a credit. Reservations are serialized
 // per owner with an advisory lock, so two generations cannot both take the last credit.
+// The allowance comes from the owner's plan; beyond it, paid plans go on up to the owner's
+// spending cap and each extra credit is reported to Stripe's meter (lib/jobs/meter-usage.ts).
 import { db } from '@/lib/db';
-import { env } from '@/lib/env';
-import { AppError } from '@/lib/errors';
+import { getEntitlements, type Entitlements } from '@/lib/billing/entitlements';
+import { planLimitError } from '@/lib/billing/limits';
+import { toCurrency, type Currency } from '@/lib/billing/plans';
+import { reportUsageSoon } from '@/lib/jobs/meter-usage';
 
 // A reservation older than this belongs to a generation that died with its process.
 const STALE_RESERVATION_MS = 15 * 60 * 1000;
-
-export function monthStart(now = new Date()): Date {
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
-}
+// What one generation costs; every site generation is one credit today.
+export const GENERATION_COST = 1;
 
 export async function creditAllowance(userId: string): Promise<number> {
-  void userId; // billing will tie the allowance to the owner's plan
-  return env.GENERATION_CREDITS_PER_MONTH;
+  return (await getEntitlements(userId)).plan.limits.monthlyCredits;
 }
 
-function countedWhere(userId: string) {
+function countedWhere(userId: string, since: Date) {
   return {
     userId,
-    createdAt: { gte: monthStart() },
+    createdAt: { gte: since },
     OR: [{ status: 'committed' }, { status: 'reserved', createdAt: { gt: new Date(Date.now() - STALE_RESERVATION_MS) } }],
   };
 }
 
-export async function creditBalance(userId: string) {
-  const [allowance, used] = await Promise.all([creditAllowance(userId), db.creditReservation.count({ where: countedWhere(userId) })]);
-  return { allowance, used, remaining: Math.max(0, allowance - used) };
+type Overage = { creditCents: number; currency: Currency; capCents: number; spentCents: number };
+
+async function overageFor(userId: string, entitlements: Entitlements, used: number): Promise<Overage | null> {
+  const { plan, subscription, canBillOverage } = entitlements;
+  if (!canBillOverage || !plan.overageCreditCents || !subscription) return null;
+  const currency = toCurrency(subscription.currency);
+  const customer = await db.billingCustomer.findUnique({ where: { userId }, select: { spendingCapCents: true } });
+  const creditCents = plan.overageCreditCents[currency];
+  const extra = Math.max(0, used - plan.limits.monthlyCredits);
+  return { creditCents, currency, capCents: customer?.spendingCapCents ?? 0, spentCents: extra * creditCents };
+}
+
+export type CreditBalance = {
+  allowance: number;
+  used: number;
+  remaining: number;
+  periodEnd: string;
+  overage: Overage | null;
+};
+
+export async function creditBalance(userId: string): Promise<CreditBalance> {
+  const entitlements = await getEntitlements(userId);
+  const used = await db.creditReservation.count({ where: countedWhere(userId, entitlements.period.start) });
+  const allowance = entitlements.plan.limits.monthlyCredits;
+  return {
+    allowance,
+    used,
+    remaining: Math.max(0, allowance - used),
+    periodEnd: entitlements.period.end.toISOString(),
+    overage: await overageFor(userId, entitlements, used),
+  };
+}
+
+// What the New-site screen shows before a generation: its cost, what is left, and whether the
+// next credit would be refused (out of credits on Free, or past the spending cap).
+export type CreditEstimate = CreditBalance & { cost: number; isOverage: boolean; blockedBy: 'credits' | 'spendingCap' | null };
+
+export async function creditEstimate(userId: string): Promise<CreditEstimate> {
+  const balance = await creditBalance(userId);
+  const isOverage = balance.used + GENERATION_COST > balance.allowance;
+  let blockedBy: CreditEstimate['blockedBy'] = null;
+  if (isOverage) {
+    if (!balance.overage) blockedBy = 'credits';
+    else if (balance.overage.spentCents + balance.overage.creditCents * GENERATION_COST > balance.overage.capCents) blockedBy = 'spendingCap';
+  }
+  return { ...balance, cost: GENERATION_COST, isOverage, blockedBy };
 }
 
 export async function reserveCredit(userId: string, generationId: string): Promise<void> {
-  const allowance = await creditAllowance(userId);
+  const entitlements = await getEntitlements(userId);
+  const { plan, period } = entitlements;
+  const allowance = plan.limits.monthlyCredits;
   await db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`credits:${userId}`}))`;
-    const used = await tx.creditReservation.count({ where: countedWhere(userId) });
-    if (used >= allowance) {
-      throw new AppError('PLAN_LIMIT', `You have used all ${allowance} generation credits for this month.`, { limit: 'credits', allowance });
+    const used = await tx.creditReservation.count({ where: countedWhere(userId, period.start) });
+    if (used + GENERATION_COST > allowance) {
+      const overage = await overageFor(userId, entitlements, used);
+      if (!overage) {
+        throw planLimitError(`You have used all ${allowance} generation credits for this period.`, { limit: 'credits', allowed: allowance, plan: plan.id });
+      }
+      if (overage.spentCents + overage.creditCents * GENERATION_COST > overage.capCents) {
+        throw planLimitError('This generation would go past the spending cap you set. Raise the cap on the Billing page to continue.', {
+          limit: 'spendingCap',
+          allowed: overage.capCents,
+          plan: plan.id,
+        });
+      }
     }
     await tx.creditReservation.create({ data: { userId, generationId, status: 'reserved' } });
   });
 }
 
-async function settle(generationId: string, status: 'committed' | 'released') {
-  await db.creditReservation.updateMany({ where: { generationId, status: 'reserved' }, data: { status, settledAt: new Date() } });
+async function release(generationId: string) {
+  await db.creditReservation.updateMany({ where: { generationId, status: 'reserved' }, data: { status: 'released', settledAt: new Date() } });
+}
+
+// Commits the credit and writes its UsageRecord in one transaction; a credit beyond a paid
+// plan's allowance is queued for the meter, with the record's id as the meter event identifier.
+async function commit(userId: string, generationId: string) {
+  const entitlements = await getEntitlements(userId);
+  const pending = await db.$transaction(async (tx) => {
+    const { count } = await tx.creditReservation.updateMany({
+      where: { generationId, status: 'reserved' },
+      data: { status: 'committed', settledAt: new Date() },
+    });
+    if (count === 0) return false;
+    const committed = await tx.creditReservation.count({ where: { userId, status: 'committed', createdAt: { gte: entitlements.period.start } } });
+    const isOverage = entitlements.canBillOverage && committed > entitlements.plan.limits.monthlyCredits;
+    const customer = isOverage ? await tx.billingCustomer.findUnique({ where: { userId } }) : null;
+    await tx.usageRecord.create({
+      data: {
+        userId,
+        generationId,
+        credits: GENERATION_COST,
+        isOverage,
+        stripeCustomerId: customer?.stripeCustomerId ?? null,
+        meterStatus: isOverage && customer ? 'pending' : 'none',
+        meterNextAt: isOverage && customer ? new Date() : null,
+      },
+    });
+    return isOverage && Boolean(customer);
+  });
+  if (pending) reportUsageSoon();
 }
 
 export async function withCredit<T>(userId: string, generationId: string, work: () => Promise<T>): Promise<T> {
   await reserveCredit(userId, generationId);
+  let result: T;
   try {
-    const result = await work();
-    await settle(generationId, 'committed');
-    return result;
+    result = await work();
   } catch (error) {
-    await settle(generationId, 'released');
+    await release(generationId);
     throw error;
   }
+  await commit(userId, generationId);
+  return result;
 }

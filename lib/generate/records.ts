@@ -42,7 +42,11 @@ export async function recordSuccess(
 
 // Marks the generation failed and says what to tell the owner: an AppError's own message, or the
 // given fallback (the real cause is logged, never shown).
-export async function recordFailure(record: { id: string; started: number }, error: unknown, fallback: string): Promise<{ code: ErrorCode; message: string }> {
+export async function recordFailure(
+  record: { id: string; started: number },
+  error: unknown,
+  fallback: string,
+): Promise<{ code: ErrorCode; message: string; limit?: string }> {
   const appError = error instanceof AppError ? error : null;
   if (!appError) logger.error({ err: error, generationId: record.id }, 'generation failed');
   const message = appError?.message ?? fallback;
@@ -50,7 +54,9 @@ export async function recordFailure(record: { id: string; started: number }, err
     where: { id: record.id },
     data: { status: 'failed', error: message.slice(0, 1000), durationMs: Math.round(performance.now() - record.started) },
   });
-  return { code: appError?.code ?? 'UPSTREAM_FAILED', message };
+  // A plan limit names which one (sites, credits, spendingCap), so the UI can say what to do.
+  const limit = appError?.code === 'PLAN_LIMIT' ? (appError.details as { limit?: string } | undefined)?.limit : undefined;
+  return { code: appError?.code ?? 'UPSTREAM_FAILED', message, ...(limit ? { limit } : {}) };
 }
 
 export async function listGenerations(user: Owner, opts: { take?: number } = {}) {

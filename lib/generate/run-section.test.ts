@@ -4,13 +4,12 @@
 // owner's site only; the draft itself untouched.
 import { afterEach, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
-import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import { createSite } from '@/lib/sites/mutations';
 import { findSectionDefinition } from '@/lib/sites/registry';
 import { testDocument } from '@/lib/test/documents';
 import { createUser } from '@/lib/test/factories';
-import { creditBalance } from './credits';
+import { creditAllowance, creditBalance } from './credits';
 import { OfflineGenerator } from './offline/generator';
 import { OpenAIGenerator } from './openai/generator';
 import { UNUSABLE_SECTION_MESSAGE } from './openai/section';
@@ -116,12 +115,13 @@ describe('generateSectionFor', () => {
 
   it('refuses with PLAN_LIMIT when the month\'s credits are used', async () => {
     const { user, site, hero } = await ownerWithSite();
+    const allowance = await creditAllowance(user.id);
     await db.creditReservation.createMany({
-      data: Array.from({ length: env.GENERATION_CREDITS_PER_MONTH }, (_, i) => ({ userId: user.id, generationId: `pre-${user.id}-${i}`, status: 'committed' })),
+      data: Array.from({ length: allowance }, (_, i) => ({ userId: user.id, generationId: `pre-${user.id}-${i}`, status: 'committed' })),
     });
     const error = await failureOf(generateSectionFor(user, site.id, { op: 'regenerate', section: hero }, { generator: offline }));
     expect(error.code).toBe('PLAN_LIMIT');
-    expect((await creditBalance(user.id)).used).toBe(env.GENERATION_CREDITS_PER_MONTH);
+    expect((await creditBalance(user.id)).used).toBe(allowance);
   });
 
   it('a generator that throws costs no credit and tells the owner nothing of the cause', async () => {

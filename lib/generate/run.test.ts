@@ -2,9 +2,8 @@
 // at no credit, credits run out with a clear PLAN_LIMIT, and a failed generation costs nothing.
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
-import { env } from '@/lib/env';
-import { createUser } from '@/lib/test/factories';
-import { creditBalance } from './credits';
+import { createUser, subscribe } from '@/lib/test/factories';
+import { creditAllowance, creditBalance } from './credits';
 import { OfflineGenerator } from './offline/generator';
 import { generateSite } from './run';
 import type { GenerationEvent, Generator } from './types';
@@ -21,6 +20,7 @@ async function run(userId: string, input: { prompt: string; seed?: number }, gen
 describe('generateSite', () => {
   it('answers an identical request from the stored result, in milliseconds and at no credit', async () => {
     const user = await createUser();
+    await subscribe(user.id, 'pro'); // three sites: more than Free's one
     const prompt = 'Padaria artesanal chamada Trigo Bom em Curitiba';
     const first = await run(user.id, { prompt });
     expect(first.result.cached).toBe(false);
@@ -41,7 +41,7 @@ describe('generateSite', () => {
 
   it('refuses with PLAN_LIMIT once the month\'s credits are used, and records the refusal', async () => {
     const user = await createUser();
-    const allowance = env.GENERATION_CREDITS_PER_MONTH;
+    const allowance = await creditAllowance(user.id);
     await db.creditReservation.createMany({
       data: Array.from({ length: allowance }, (_, i) => ({ userId: user.id, generationId: `pre-${user.id}-${i}`, status: 'committed' })),
     });
@@ -75,7 +75,7 @@ describe('generateSite', () => {
 
   it('two generations racing for the last credit: exactly one gets it', async () => {
     const user = await createUser();
-    const allowance = env.GENERATION_CREDITS_PER_MONTH;
+    const allowance = await creditAllowance(user.id);
     await db.creditReservation.createMany({
       data: Array.from({ length: allowance - 1 }, (_, i) => ({ userId: user.id, generationId: `race-${user.id}-${i}`, status: 'committed' })),
     });

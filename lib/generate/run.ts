@@ -3,6 +3,7 @@
 // the generation, and creates the site from the result.
 import { createHash } from 'node:crypto';
 import { Prisma } from '@/generated/prisma/client';
+import { assertCanAddSite } from '@/lib/billing/limits';
 import { db } from '@/lib/db';
 import type { SiteDocument } from '@/lib/sites/document';
 import { createSite } from '@/lib/sites/mutations';
@@ -52,6 +53,8 @@ export async function generateSite(user: Owner, input: unknown, emit: Emit, opts
   const record = await startGeneration(base);
   emit({ type: 'started', generationId: record.id, cached: false, generator: generator.name });
   try {
+    // Refused before any credit is reserved: the site limit here, credits and the spending cap in reserveCredit.
+    await assertCanAddSite(user.id);
     const { document, site, usage } = await withCredit(user.id, record.id, async () => {
       const result = await generator.generate(request, emit, opts.signal);
       const document: SiteDocument = parseSiteDocument(result.document);

@@ -19,7 +19,7 @@ export type GenerationEvent =
   | { type: 'page'; page: { id: string; path: string; title: string } }
   | { type: 'section'; pageId: string; section: Section }
   | { type: 'done'; document: SiteDocument; siteId?: string; slug?: string }
-  | { type: 'failed'; error: { code: string; message: string } };
+  | { type: 'failed'; error: { code: string; message: string; limit?: string } };
 
 export type GenerationUsage = { model: string; promptTokens: number; completionTokens: number; costMicros: number };
 

@@ -2,6 +2,8 @@
 // the site's live pointer, all in one transaction; a failed build leaves the live site as it was.
 // Every instance hears about it through PostgreSQL NOTIFY and drops its cached copy.
 import { Prisma } from '@/generated/prisma/client';
+import { getEntitlements } from '@/lib/billing/entitlements';
+import { assertSiteWritable } from '@/lib/billing/limits';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { loadDocumentAssets } from '@/lib/media/assets';
@@ -18,11 +20,14 @@ type Owner = { id: string };
 export async function publishSite(user: Owner, siteId: string, opts: { showBadge?: boolean } = {}) {
   const started = performance.now();
   const site = await getSite(user, siteId);
+  await assertSiteWritable(user.id, siteId);
   const document = parseSiteDocument(site.draft);
   const assets = await loadDocumentAssets(site.id, document);
+  // The "Made with Page Magic" badge follows the plan unless the caller says otherwise.
+  const showBadge = opts.showBadge ?? (await getEntitlements(user.id)).plan.hasBadge;
   let files;
   try {
-    files = await publishEngine().buildSite(document, { origin: siteOrigin(site.slug), showBadge: opts.showBadge, assets });
+    files = await publishEngine().buildSite(document, { origin: siteOrigin(site.slug), showBadge, assets });
   } catch (error) {
     logger.error({ err: error, siteId }, 'site build failed');
     throw new AppError('UNAVAILABLE', 'The site could not be built, so nothing was published. Try again in a moment.');

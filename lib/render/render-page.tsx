@@ -44,10 +44,13 @@ export function renderPageDocument(doc: SiteDocument, page: Page, opts: PageRend
       {before}
       <main id="main">{main}</main>
       {after}
+      {/* Free plan's badge; in its own landmark so every piece of content sits in one. */}
       {opts.showBadge && (
-        <a className="pm-badge" href="https://pagemagic.app/?ref=badge">
-          {ctx.strings.madeWith}
-        </a>
+        <aside aria-label={ctx.strings.madeWith}>
+          <a className="pm-badge" href="https://pagemagic.app/?ref=badge">
+            {ctx.strings.madeWith}
+          </a>
+        </aside>
       )}
     </>,
   );

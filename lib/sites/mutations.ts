@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { Prisma } from '@/generated/prisma/client';
 import { db } from '@/lib/db';
+import { assertCanCreateSite, assertSiteWritable } from '@/lib/billing/limits';
 import { AppError } from '@/lib/errors';
 import { getSite } from './queries';
 import { slugify, slugSchema } from './slug';
@@ -25,8 +26,12 @@ export async function createSite(user: Owner, input: { name: string; document: u
   const document = parseSiteDocument(input.document);
   const slug = input.slug ? slugSchema.parse(input.slug) : await freeSlug(name);
   try {
-    return await db.site.create({
-      data: { ownerId: user.id, name, slug, draft: json(document), templateId: input.templateId ?? null },
+    // The plan's site limit is checked under a per-owner lock in the same transaction as the insert.
+    return await db.$transaction(async (tx) => {
+      await assertCanCreateSite(tx, user.id);
+      return tx.site.create({
+        data: { ownerId: user.id, name, slug, draft: json(document), templateId: input.templateId ?? null },
+      });
     });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
@@ -41,6 +46,7 @@ export async function createSite(user: Owner, input: { name: string; document: u
 export async function saveDraft(user: Owner, siteId: string, input: { revision: number; document: unknown }) {
   const revision = z.number().int().min(1).parse(input.revision);
   const document = parseSiteDocument(input.document);
+  await assertSiteWritable(user.id, siteId);
   const { count } = await db.site.updateMany({
     where: { id: siteId, ownerId: user.id, revision },
     data: { draft: json(document), revision: { increment: 1 } },

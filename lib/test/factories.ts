@@ -18,3 +18,28 @@ export async function createUser(opts: { email?: string; password?: string } = {
     },
   });
 }
+
+// Puts a user on a paid plan as the webhooks would: a Stripe customer and an active subscription.
+export async function subscribe(userId: string, plan: 'pro' | 'business', opts: { status?: string; stripeCustomerId?: string; spendingCapCents?: number } = {}) {
+  const stripeCustomerId = opts.stripeCustomerId ?? `cus_test_${randomUUID().slice(0, 12)}`;
+  await db.billingCustomer.upsert({
+    where: { userId },
+    create: { userId, stripeCustomerId, spendingCapCents: opts.spendingCapCents ?? 1000 },
+    update: { spendingCapCents: opts.spendingCapCents ?? 1000 },
+  });
+  const start = new Date(Date.now() - 86_400_000);
+  return db.subscription.create({
+    data: {
+      userId,
+      stripeSubscriptionId: `sub_test_${randomUUID().slice(0, 12)}`,
+      stripeCustomerId,
+      status: opts.status ?? 'active',
+      plan,
+      priceId: 'price_test',
+      interval: 'month',
+      currency: 'usd',
+      currentPeriodStart: start,
+      currentPeriodEnd: new Date(start.getTime() + 30 * 86_400_000),
+    },
+  });
+}

@@ -8,10 +8,16 @@ import { LocaleSwitcher } from '@/components/LocaleSwitcher';
 import { SparklesIcon } from '@/components/marketing/icons';
 import { Logo } from '@/components/marketing/Logo';
 import { requireUser } from '@/lib/auth/require-user';
+import { getEntitlements } from '@/lib/billing/entitlements';
 
 export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
-  const [t, tCommon] = await Promise.all([getTranslations('dashboard.shell'), getTranslations('common')]);
+  const [t, tCommon, tBilling, { plan }] = await Promise.all([
+    getTranslations('dashboard.shell'),
+    getTranslations('common'),
+    getTranslations('billing'),
+    getEntitlements(user.id),
+  ]);
   return (
     <div className="min-h-dvh bg-zinc-50 dark:bg-zinc-950">
       <a
@@ -31,9 +37,11 @@ export default async function DashboardLayout({ children }: { children: React.Re
         <div className="m-3 rounded-xl border border-zinc-200 bg-linear-to-b from-brand-50 to-white p-4 dark:border-zinc-800 dark:from-brand-900/40 dark:to-zinc-900">
           <p className="flex items-center gap-2 text-sm font-semibold text-zinc-950 dark:text-white">
             <SparklesIcon className="size-4 text-brand-600 dark:text-brand-300" />
-            {t('planBadge')}
+            {tBilling('shell.plan', { plan: tBilling(`plans.${plan.id}`) })}
           </p>
-          <p className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">{t('planHint')}</p>
+          <p className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">
+            {tBilling('shell.hint', { sites: plan.limits.sites, credits: plan.limits.monthlyCredits })}
+          </p>
           <Link
             href="/dashboard/billing"
             className="mt-3 inline-block rounded text-xs font-semibold text-brand-700 hover:underline dark:text-brand-300"

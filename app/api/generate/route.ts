@@ -1,5 +1,6 @@
 // Streams a site generation as newline-delimited JSON events (theme, page, section, done/failed).
 import { getApiUser } from '@/lib/auth/require-user';
+import { assertCanAddSite } from '@/lib/billing/limits';
 import { generateSite } from '@/lib/generate/run';
 import { generateRequestSchema, type GenerationEvent } from '@/lib/generate/types';
 import { readJson, route } from '@/lib/http';
@@ -9,6 +10,8 @@ export const dynamic = 'force-dynamic';
 export const POST = route(async (req: Request) => {
   const user = await getApiUser();
   const request = await readJson(req, generateRequestSchema);
+  // An owner at the plan's site limit gets a plain 403 PLAN_LIMIT, not a stream.
+  await assertCanAddSite(user.id);
   const encoder = new TextEncoder();
   const stream = new ReadableStream<Uint8Array>({
     async start(controller) {

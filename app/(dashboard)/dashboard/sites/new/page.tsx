@@ -2,10 +2,13 @@
 import { ArrowLeft, LayoutTemplate } from 'lucide-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { NewSiteForm } from '@/components/sites/NewSiteForm';
+import { Button } from '@/components/ui/Button';
 import { requireUser } from '@/lib/auth/require-user';
-import { creditBalance } from '@/lib/generate/credits';
+import { siteAllowance } from '@/lib/billing/limits';
+import { moneyFormat } from '@/lib/billing/plans';
+import { creditEstimate } from '@/lib/generate/credits';
 import { sectionRegistry } from '@/lib/sites/registry';
 import { isTemplateId, templates } from '@/lib/sites/templates';
 import { fontStacks, palettes } from '@/lib/sites/theme';
@@ -19,13 +22,24 @@ type Props = { searchParams: Promise<{ template?: string | string[] }> };
 
 export default async function NewSitePage({ searchParams }: Props) {
   const user = await requireUser();
-  const [t, tTemplates, locale, credits, query] = await Promise.all([
+  const [t, tTemplates, tBilling, format, locale, credits, sites, query] = await Promise.all([
     getTranslations('sites.new'),
     getTranslations('sites.templates'),
+    getTranslations('billing.newSite'),
+    getFormatter(),
     getLocale(),
-    creditBalance(user.id),
+    creditEstimate(user.id),
+    siteAllowance(user.id),
     searchParams,
   ]);
+  // What this generation will cost, when it is not the plain "1 credit, N left".
+  const money = (cents: number, currency: string) => format.number(cents / 100, moneyFormat(currency, cents));
+  const creditNote =
+    credits.blockedBy === 'spendingCap'
+      ? { text: tBilling('blockedCap'), isWarning: true }
+      : credits.isOverage && credits.overage
+        ? { text: tBilling('estimateOverage', { cost: credits.cost, price: money(credits.overage.creditCents, credits.overage.currency), cap: money(credits.overage.capCents, credits.overage.currency) }), isWarning: false }
+        : undefined;
   const initialTemplateId = isTemplateId(query.template) ? query.template : undefined;
   const lang = locale === 'pt-BR' ? 'pt-BR' : 'en';
   const templateOptions = Object.values(templates).map((template) => ({
@@ -57,14 +71,32 @@ export default async function NewSitePage({ searchParams }: Props) {
           {tTemplates('browse')}
         </Link>
       </div>
-      <NewSiteForm
-        templates={templateOptions}
-        palettes={paletteOptions}
-        sectionLabels={sectionLabels}
-        headingFonts={headingFonts}
-        credits={credits}
-        initialTemplateId={initialTemplateId}
-      />
+      {sites.isAtLimit ? (
+        <section
+          aria-labelledby="site-limit"
+          className="flex flex-col gap-4 rounded-2xl border border-amber-200 bg-amber-50 p-6 sm:flex-row sm:items-center sm:justify-between dark:border-amber-900/70 dark:bg-amber-950/40"
+        >
+          <div>
+            <h2 id="site-limit" className="text-base font-semibold text-amber-950 dark:text-amber-100">
+              {tBilling('siteLimitTitle', { count: sites.allowed })}
+            </h2>
+            <p className="mt-1 text-sm text-amber-900 dark:text-amber-200">{tBilling('siteLimitBody')}</p>
+          </div>
+          <Button asChild>
+            <Link href="/dashboard/billing">{tBilling('upgrade')}</Link>
+          </Button>
+        </section>
+      ) : (
+        <NewSiteForm
+          templates={templateOptions}
+          palettes={paletteOptions}
+          sectionLabels={sectionLabels}
+          headingFonts={headingFonts}
+          credits={{ allowance: credits.allowance, used: credits.used, remaining: credits.remaining }}
+          creditNote={creditNote}
+          initialTemplateId={initialTemplateId}
+        />
+      )}
     </div>
   );
 }

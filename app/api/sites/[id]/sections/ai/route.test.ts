@@ -2,7 +2,7 @@
 // malformed or invalid body, another owner's site and no credits left; { section } on success.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '@/lib/db';
-import { env } from '@/lib/env';
+import { creditAllowance } from '@/lib/generate/credits';
 import { AppError } from '@/lib/errors';
 import { OfflineGenerator } from '@/lib/generate/offline/generator';
 import { createSite } from '@/lib/sites/mutations';
@@ -91,7 +91,7 @@ describe('POST /api/sites/[id]/sections/ai', () => {
     const { user, site } = await ownerWithSite();
     signedIn.user = user;
     await db.creditReservation.createMany({
-      data: Array.from({ length: env.GENERATION_CREDITS_PER_MONTH }, (_, i) => ({ userId: user.id, generationId: `route-${user.id}-${i}`, status: 'committed' })),
+      data: Array.from({ length: await creditAllowance(user.id) }, (_, i) => ({ userId: user.id, generationId: `route-${user.id}-${i}`, status: 'committed' })),
     });
     const res = await call(site.id, { op: 'add', about: 'our prices' });
     expect(res.status).toBe(403);

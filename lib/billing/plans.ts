@@ -1,16 +1,22 @@
-// The plan table shown on the pricing pages and the billing page: prices and what each plan includes.
-// Prices are integer cents in the currency of the visitor's language (BRL for pt-BR, USD otherwise).
+// The one plan table: prices, entitlements and overage, read by the pricing pages, the dashboard
+// and every limit check in lib/. Pure data (no settings), so any component may import it.
+// Prices are integer cents in the currency of the visitor's language (BRL for pt-BR, USD otherwise);
+// Stripe's own prices are found by lookup key (lib/billing/prices.ts).
 import type { NumberFormatOptions } from 'next-intl';
 import type { Locale } from '@/lib/i18n/locales';
 
 export type PlanId = 'free' | 'pro' | 'business';
 export type BillingPeriod = 'monthly' | 'yearly';
 export type Currency = 'USD' | 'BRL';
+export type PaidPlanId = Exclude<PlanId, 'free'>;
 
 export type Plan = {
   id: PlanId;
   prices: Record<Currency, Record<BillingPeriod, number>>;
   limits: { sites: number; customDomains: number; monthlyCredits: number };
+  // Price of one generation credit beyond the monthly allowance, billed through the meter;
+  // null: no overage, generation stops at the allowance.
+  overageCreditCents: Record<Currency, number> | null;
   hasBadge: boolean;
   isFeatured: boolean;
 };
@@ -20,6 +26,7 @@ export const plans: readonly Plan[] = [
     id: 'free',
     prices: { USD: { monthly: 0, yearly: 0 }, BRL: { monthly: 0, yearly: 0 } },
     limits: { sites: 1, customDomains: 0, monthlyCredits: 10 },
+    overageCreditCents: null,
     hasBadge: true,
     isFeatured: false,
   },
@@ -27,6 +34,7 @@ export const plans: readonly Plan[] = [
     id: 'pro',
     prices: { USD: { monthly: 19_00, yearly: 190_00 }, BRL: { monthly: 49_00, yearly: 490_00 } },
     limits: { sites: 10, customDomains: 3, monthlyCredits: 200 },
+    overageCreditCents: { USD: 10, BRL: 25 },
     hasBadge: false,
     isFeatured: true,
   },
@@ -34,12 +42,19 @@ export const plans: readonly Plan[] = [
     id: 'business',
     prices: { USD: { monthly: 49_00, yearly: 490_00 }, BRL: { monthly: 129_00, yearly: 1290_00 } },
     limits: { sites: 50, customDomains: 20, monthlyCredits: 1000 },
+    overageCreditCents: { USD: 5, BRL: 12 },
     hasBadge: false,
     isFeatured: false,
   },
 ];
 
+export const planIds: readonly PlanId[] = ['free', 'pro', 'business'];
+export const paidPlanIds: readonly PaidPlanId[] = ['pro', 'business'];
 export const billingPeriods: readonly BillingPeriod[] = ['monthly', 'yearly'];
+
+export function isPlanId(value: unknown): value is PlanId {
+  return typeof value === 'string' && (planIds as readonly string[]).includes(value);
+}
 
 export function getPlan(id: PlanId): Plan {
   const plan = plans.find((candidate) => candidate.id === id);
@@ -51,7 +66,11 @@ export function currencyFor(locale: Locale | string): Currency {
   return locale === 'pt-BR' ? 'BRL' : 'USD';
 }
 
+export function toCurrency(value: string | null | undefined): Currency {
+  return value?.toUpperCase() === 'BRL' ? 'BRL' : 'USD';
+}
+
 // Formatting options for next-intl's format.number(): whole amounts without cents ("R$ 49").
-export function moneyFormat(currency: Currency, cents: number): NumberFormatOptions {
-  return { style: 'currency', currency, minimumFractionDigits: cents % 100 === 0 ? 0 : 2, maximumFractionDigits: 2 };
+export function moneyFormat(currency: Currency | string, cents: number): NumberFormatOptions {
+  return { style: 'currency', currency: currency.toUpperCase(), minimumFractionDigits: cents % 100 === 0 ? 0 : 2, maximumFractionDigits: 2 };
 }
