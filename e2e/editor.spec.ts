@@ -38,7 +38,7 @@ async function typeInPlace(page: Page, target: ReturnType<FrameLocator['locator'
 }
 
 test('an owner edits a generated site and publishes the changes', async ({ page, context }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(360_000);
   await signUp(page);
   const siteId = await createLandingSite(page);
   const frame = canvas(page);
@@ -60,7 +60,7 @@ test('an owner edits a generated site and publishes the changes', async ({ page,
   await frame.locator('h1 [data-pm-inline]').click();
   await page.getByRole('tab', { name: 'Section' }).click();
   const inspector = page.getByRole('tabpanel');
-  await inspector.getByRole('combobox', { name: 'Layout' }).selectOption('split');
+  await inspector.getByRole('combobox', { name: 'Layout' }).selectOption({ label: 'Text beside image' });
   const photo = await sharp({ create: { width: 1600, height: 1200, channels: 3, background: '#3b5bdb' } })
     .composite([{ input: Buffer.from('<svg width="1600" height="1200"><rect x="300" y="250" width="1000" height="700" rx="40" fill="#f8f9fa"/></svg>') }])
     .jpeg()

@@ -21,6 +21,7 @@ import { PublishDialog } from './PublishDialog';
 import { buildPuckConfig, fieldTransforms, type Translate } from './puck-config';
 import { SaveStatus } from './SaveStatus';
 import { SectionAi } from './SectionAi';
+import { SectionPreview } from './SectionPreview';
 import { SeoPanel } from './SeoPanel';
 import { ThemePanel } from './ThemePanel';
 import { useAutosave } from './use-autosave';
@@ -76,6 +77,7 @@ export function SiteEditor({ site }: { site: EditorSite }) {
         fieldTransforms={fieldTransforms as never}
         iframe={{ enabled: true, syncHostStyles: false }}
         dictionary={{ 'header-publish': t('publish.open') }}
+        overrides={{ drawerItem: ({ name, children }) => <SectionPreview name={name}>{children}</SectionPreview> }}
       >
         <EditorLayout site={site} store={store} />
       </Puck>

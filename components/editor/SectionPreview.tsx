@@ -1,0 +1,51 @@
+'use client';
+// The section library's previews: each section type drawn with its defaults, in the site's theme,
+// scaled down. Rendered into a shadow root so the site's CSS and the editor's never meet.
+import { createUsePuck } from '@puckeditor/core';
+import { useContext, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
+import { themeCss } from '@/lib/render/base-css';
+import { allSectionsCss, createRenderContext } from '@/lib/render/page-context';
+import { findSectionDefinition } from '@/lib/sites/registry';
+import type { Theme } from '@/lib/sites/theme';
+import { CanvasShellContext } from './canvas';
+
+const usePuck = createUsePuck();
+const WIDTH = 1200;
+const SCALE = 0.2;
+// Inside a shadow root the page's :root and body rules apply to the host and a wrapper instead.
+const shadowCss = (theme: Theme) =>
+  themeCss(theme).replace(':root', ':host') + allSectionsCss().replace(/(^|[}\s,])body\{/g, '$1.pm-body{').replace(/(^|[}\s,])html\{/g, '$1.pm-body{');
+
+export function SectionPreview({ name, children }: { name: string; children: React.ReactNode }) {
+  const shell = useContext(CanvasShellContext);
+  const theme = usePuck((s) => (s.appState.data.root.props as { theme?: Theme } | undefined)?.theme);
+  const host = useRef<HTMLDivElement>(null);
+  const [root, setRoot] = useState<ShadowRoot | null>(null);
+  useLayoutEffect(() => {
+    const el = host.current;
+    if (el && !root) setRoot(el.shadowRoot ?? el.attachShadow({ mode: 'open' }));
+  }, [root]);
+  const definition = findSectionDefinition(name);
+  const ctx = useMemo(() => (shell && theme ? createRenderContext({ ...shell.doc, theme }, shell.page, { mode: 'editor', origin: '' }) : null), [shell, theme]);
+  const css = useMemo(() => (theme ? shadowCss(theme) : ''), [theme]);
+  const Component = definition?.component;
+  return (
+    <div className="grid gap-1 rounded-lg border border-zinc-200 bg-white p-1.5 hover:border-brand-500 dark:border-zinc-700 dark:bg-zinc-900">
+      <div ref={host} aria-hidden="true" className="pointer-events-none h-24 overflow-hidden rounded" style={{ width: WIDTH * SCALE }} />
+      {root &&
+        ctx &&
+        Component &&
+        createPortal(
+          <>
+            <style>{css}</style>
+            <div className="pm-body" style={{ width: WIDTH, transform: `scale(${SCALE})`, transformOrigin: 'top left' }}>
+              <Component id={`preview-${name}`} props={definition.defaults as Record<string, unknown>} ctx={ctx} />
+            </div>
+          </>,
+          root,
+        )}
+      {children}
+    </div>
+  );
+}
