@@ -9,7 +9,17 @@ import type { SiteDocument } from '@/lib/sites/document';
 export function ConflictDialog({ conflict, onResolve }: { conflict: { document: SiteDocument; revision: number } | null; onResolve: (choice: 'theirs' | 'mine') => void }) {
   const t = useTranslations('editor.conflict');
   return (
-    <Dialog open={conflict !== null} onOpenChange={() => {}} title={t('title')} description={t('description')}>
+    <Dialog
+      open={conflict !== null}
+      onOpenChange={() => {}}
+      title={t('title')}
+      description={t('description')}
+      // It can open mid-sentence: focus the dialog, not a button a space bar would press.
+      onOpenAutoFocus={(event) => {
+        event.preventDefault();
+        (event.currentTarget as HTMLElement | null)?.focus();
+      }}
+    >
       <div className="flex flex-col gap-2 sm:flex-row sm:justify-end">
         <Button variant="secondary" onClick={() => onResolve('theirs')}>
           {t('loadTheirs')}
