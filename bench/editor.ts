@@ -38,33 +38,35 @@ function line(row: Row) {
 
 // Installs, in the editor page, a one-shot measurement: from the next input event (keydown or
 // click, in the editor or inside the canvas) to the first animation frame after the canvas changed.
-async function arm(page: Page, opts: { trigger: 'keydown' | 'click'; restyle?: boolean }) {
-  await page.evaluate(({ trigger, restyle }) => {
-    const frame = document.querySelector<HTMLIFrameElement>('.pm-editor-canvas iframe')!;
-    const fw = frame.contentWindow!;
-    const fd = frame.contentDocument!;
-    const w = window as unknown as { __done: Promise<number> };
-    w.__done = new Promise<number>((resolve) => {
-      let start = 0;
-      const onStart = (event: Event) => {
-        if (start) return;
-        const view = (event.target as Node | null)?.ownerDocument?.defaultView ?? window;
-        start = view.performance.timeOrigin + event.timeStamp;
-      };
-      document.addEventListener(trigger, onStart, { capture: true, once: true });
-      fd.addEventListener(trigger, onStart, { capture: true, once: true });
-      const observer = new MutationObserver(() => {
-        if (!start) return;
-        observer.disconnect();
-        if (restyle) void fw.getComputedStyle(fd.body).backgroundColor;
-        fw.requestAnimationFrame(() => resolve(fw.performance.timeOrigin + fw.performance.now() - start));
-      });
-      observer.observe(fd.body, { subtree: true, childList: true, characterData: true, attributes: !restyle });
+// (A string, not a function: tsx names inner functions with a helper the page does not have.)
+const armScript = `(({ trigger, restyle }) => {
+  const frame = document.querySelector('.pm-editor-canvas iframe');
+  const fw = frame.contentWindow;
+  const fd = frame.contentDocument;
+  window.__done = new Promise((resolve) => {
+    let start = 0;
+    function onStart(event) {
+      if (start) return;
+      const view = (event.target && event.target.ownerDocument && event.target.ownerDocument.defaultView) || window;
+      start = view.performance.timeOrigin + event.timeStamp;
+    }
+    document.addEventListener(trigger, onStart, { capture: true, once: true });
+    fd.addEventListener(trigger, onStart, { capture: true, once: true });
+    const observer = new MutationObserver(() => {
+      if (!start) return;
+      observer.disconnect();
+      if (restyle) void fw.getComputedStyle(fd.body).backgroundColor;
+      fw.requestAnimationFrame(() => resolve(fw.performance.timeOrigin + fw.performance.now() - start));
     });
-  }, opts);
+    observer.observe(fd.body, { subtree: true, childList: true, characterData: true, attributes: !restyle });
+  });
+})`;
+
+async function arm(page: Page, opts: { trigger: 'keydown' | 'click'; restyle?: boolean }) {
+  await page.evaluate(`${armScript}(${JSON.stringify(opts)})`);
 }
 
-const done = (page: Page) => page.evaluate(() => (window as unknown as { __done: Promise<number> }).__done);
+const done = (page: Page) => page.evaluate('window.__done') as Promise<number>;
 
 async function openEditor(page: Page, siteId: string) {
   await page.goto(`${BASE}/editor/${siteId}`);
@@ -186,7 +188,7 @@ try {
   const sections = [home.sections[0]];
   for (let i = 0; sections.length < 59; i++) {
     const source = body[i % body.length];
-    sections.push({ ...structuredClone(source), id: `${source.type}-${i}` });
+    sections.push({ ...structuredClone(source), id: `long-${source.type}-${i}` });
   }
   sections.push(home.sections[home.sections.length - 1]);
   home.sections = sections;
