@@ -54,15 +54,14 @@ export function SiteEditor({ site }: { site: EditorSite }) {
   const [store] = useState(() => new EditorStore(site.document, site.revision));
   const mountKey = useEditorSnapshot(store, (s) => s.mountKey);
   const pageId = useEditorSnapshot(store, (s) => s.pageId);
-  const doc = useEditorSnapshot(store, (s) => s.doc);
   const { conflict, resolveConflict } = useAutosave(store, site.id);
   const config = useMemo(() => buildPuckConfig(t as Translate, site.id, locale), [t, site.id, locale]);
 
-  // The canvas shell changes only when pages, business or language change, not on every keystroke.
-  const page = doc.pages.find((p) => p.id === pageId) ?? doc.pages[0];
-  const shellKey = JSON.stringify([doc.business, doc.language, doc.pages.map((p) => [p.id, p.path, p.title]), pageId]);
+  // The canvas shell changes only when pages, business or language change: the editor does not
+  // re-render (nor re-render Puck) on a keystroke.
+  const shellKey = useEditorSnapshot(store, (s) => JSON.stringify([s.doc.business, s.doc.language, s.doc.pages.map((p) => [p.id, p.path, p.title]), s.pageId]));
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  const shell = useMemo(() => ({ siteId: site.id, doc, page }), [shellKey]);
+  const shell = useMemo(() => ({ siteId: site.id, doc: store.get().doc, page: store.page() }), [shellKey]);
   // Puck reads `data` once per mount: build it when the canvas remounts, never from onChange.
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const data = useMemo(() => toPuckData(store.get().doc, store.page()), [mountKey, pageId]);

@@ -71,7 +71,10 @@ export class EditorStore {
         : page,
     );
     const next = { ...doc, theme: root.theme ?? doc.theme, pages };
-    if (JSON.stringify(next) === JSON.stringify(doc)) return;
+    // Puck also calls onChange for changes that leave the data as it was; compare only what it owns.
+    const before = doc.pages.find((p) => p.id === pageId);
+    const after = pages.find((p) => p.id === pageId);
+    if (JSON.stringify([before, doc.theme]) === JSON.stringify([after, next.theme])) return;
     this.changed(next, false);
   }
 
