@@ -188,4 +188,15 @@ test('two tabs editing one site meet the conflict dialog and lose nothing chosen
   const draft = await (await second.request.get(`/api/sites/${siteId}/draft`)).json();
   expect(JSON.stringify(draft.document)).toContain('First tab again');
   expect(JSON.stringify(draft.document)).not.toContain('A change the owner chose to drop');
+
+  // A crafted save whose section props break the schema is refused and changes nothing.
+  const broken = structuredClone(draft.document);
+  const hero = broken.pages.find((p: { path: string }) => p.path === '/').sections.find((s: { type: string }) => s.type === 'hero');
+  hero.props.layout = '<script>alert(1)</script>';
+  const refused = await second.request.put(`/api/sites/${siteId}/draft`, { data: { revision: draft.revision, document: broken } });
+  expect(refused.status()).toBe(422);
+  expect((await refused.json()).error.message).toMatch(/hero/);
+  const unchanged = await (await second.request.get(`/api/sites/${siteId}/draft`)).json();
+  expect(unchanged.revision).toBe(draft.revision);
+  expect(unchanged.document).toEqual(draft.document);
 });
