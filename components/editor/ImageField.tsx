@@ -75,7 +75,7 @@ export function ImageField({ siteId, value: given, onChange, label, withAlt = tr
   }
 
   return (
-    <fieldset className="min-w-0 space-y-3">
+    <fieldset className="@container min-w-0 space-y-3">
       <legend className="text-sm font-medium text-zinc-900 dark:text-zinc-100">{label}</legend>
       <div
         onDragOver={(event) => {
@@ -90,7 +90,7 @@ export function ImageField({ siteId, value: given, onChange, label, withAlt = tr
           void send(event.dataTransfer.files[0]);
         }}
         className={cn(
-          'flex flex-col gap-3 rounded-xl border border-dashed p-3 transition-colors sm:flex-row sm:items-start',
+          'flex flex-col gap-3 rounded-xl border border-dashed p-3 transition-colors @sm:flex-row @sm:items-start',
           isDragging ? 'border-brand-500 bg-brand-50 dark:bg-brand-950/40' : 'border-zinc-300 dark:border-zinc-700',
         )}
       >
