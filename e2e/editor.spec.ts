@@ -1,6 +1,7 @@
 // The visual editor as an owner uses it: edit in place, change the palette, reorder by drag and
 // drop, switch to the phone viewport, undo and redo, autosave, reload, publish. And two tabs
 // editing one site meet the conflict dialog instead of overwriting each other.
+import AxeBuilder from '@axe-core/playwright';
 import type { FrameLocator, Page } from '@playwright/test';
 import sharp from 'sharp';
 import { expect, screenshot, signUp, test } from './support/fixtures';
@@ -46,6 +47,9 @@ test('an owner edits a generated site and publishes the changes', async ({ page,
   const frame = canvas(page);
   await expect(frame.locator('h1')).toBeVisible({ timeout: 30_000 });
   await screenshot(page, 'editor-opened');
+  // The editor around the canvas passes axe (the canvas is the site, checked with the templates).
+  const axe = await new AxeBuilder({ page }).exclude('.pm-editor-canvas').analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 
   // 1. The hero headline, edited in place on the canvas.
   await typeInPlace(page, frame.locator('h1 [data-pm-inline]'), 'Plan your week in ten minutes');
