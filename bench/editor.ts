@@ -7,7 +7,11 @@
 //     the canvas changed.
 // Every figure is p50/p95 over BENCH_REPEATS (default 20) tries, with its target beside it. It
 // also prints the first-load JavaScript (gzip bytes) of the editor route beside the dashboard's.
+// BENCH_PROFILE=1 also writes a CPU profile of each measurement to .data/bench-profiles/ and
+// prints the functions that took the most time (build with `next build --no-mangling` to read
+// their names).
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
@@ -41,7 +45,8 @@ function line(row: Row) {
 }
 
 // Installs, in the editor page, a one-shot measurement: from the next input event (keydown or
-// click, in the editor or inside the canvas) to the first animation frame after the canvas changed.
+// click, in the editor or inside the canvas) to the first animation frame after the canvas changed,
+// and returns once the editor is idle.
 // (A string, not a function: tsx names inner functions with a helper the page does not have.)
 const armScript = `(({ trigger, restyle }) => {
   const frame = document.querySelector('.pm-editor-canvas iframe');
@@ -66,6 +71,9 @@ const armScript = `(({ trigger, restyle }) => {
     });
     observer.observe(fd.body, { subtree: true, childList: true, characterData: true, attributes: !restyle });
   });
+  // Each try starts from an editor at rest, as a person's keystrokes do (about 100 ms apart at
+  // 120 words a minute): the work left over from the previous try finishes first.
+  return new Promise((resolve) => requestIdleCallback(() => resolve(), { timeout: 500 }));
 })`;
 
 async function arm(page: Page, opts: { trigger: 'keydown' | 'click'; restyle?: boolean }) {
@@ -74,10 +82,65 @@ async function arm(page: Page, opts: { trigger: 'keydown' | 'click'; restyle?: b
 
 const done = (page: Page) => page.evaluate('window.__done') as Promise<number>;
 
+type ProfileNode = { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] };
+type Profile = { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
+
+// Runs `work` under the CPU profiler when BENCH_PROFILE is set, and prints where the time went.
+async function profiled(page: Page, name: string, work: () => Promise<void>) {
+  if (!process.env.BENCH_PROFILE) return work();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+  await work();
+  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
+  await cdp.detach();
+  const dir = join(ROOT, '.data/bench-profiles');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `${name.replace(/\W+/g, '-')}.cpuprofile`);
+  writeFileSync(file, JSON.stringify(profile));
+  const self = new Map<number, number>();
+  profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+  const byName = new Map<string, number>();
+  for (const node of profile.nodes) {
+    const { functionName, url, lineNumber } = node.callFrame;
+    if (['(idle)', '(program)', '(root)'].includes(functionName)) continue;
+    const key = `${functionName || '(anonymous)'} ${url.split('/').pop()}:${lineNumber}`;
+    byName.set(key, (byName.get(key) ?? 0) + (self.get(node.id) ?? 0));
+  }
+  const top = [...byName].sort((a, b) => b[1] - a[1]).slice(0, 25);
+  process.stderr.write(`\n${name}: ${file}\n${top.map(([k, us]) => `  ${(us / 1000).toFixed(1).padStart(8)} ms  ${k}`).join('\n')}\n`);
+}
+
 async function openEditor(page: Page, siteId: string) {
   await page.goto(`${BASE}/editor/${siteId}`);
   await page.frameLocator('.pm-editor-canvas iframe').locator('h1').first().waitFor({ timeout: 120_000 });
   await page.waitForTimeout(1500);
+}
+
+// The floor every figure stands on: a keystroke in a bare editable element placed in the canvas
+// (no React, no editor work), measured the same way. Even with no work at all, the next frame
+// comes up to one display interval (16.7 ms at 60 Hz) after the key.
+async function measureBaseline(page: Page, rows: Row[]) {
+  const frame = page.frameLocator('.pm-editor-canvas iframe');
+  await page.evaluate(`(() => {
+    const fd = document.querySelector('.pm-editor-canvas iframe').contentDocument;
+    const el = fd.createElement('div');
+    el.id = 'pm-bench-baseline';
+    el.contentEditable = 'plaintext-only';
+    el.textContent = 'Baseline';
+    el.style.cssText = 'position:fixed;top:8px;left:8px;z-index:99999;background:#fff;padding:4px';
+    fd.body.append(el);
+  })()`);
+  await frame.locator('#pm-bench-baseline').click();
+  const values: number[] = [];
+  for (let i = 0; i < REPEATS; i++) {
+    await arm(page, { trigger: 'keydown' });
+    await page.keyboard.type(i % 2 ? 'b' : 'a');
+    values.push(await done(page));
+  }
+  await page.evaluate(`document.querySelector('.pm-editor-canvas iframe').contentDocument.getElementById('pm-bench-baseline').remove()`);
+  rows.push({ what: 'baseline: bare editable in the canvas', values, target: 16 });
 }
 
 async function measureTyping(page: Page, label: string, rows: Row[]) {
@@ -87,11 +150,13 @@ async function measureTyping(page: Page, label: string, rows: Row[]) {
   await inline.click();
   await page.keyboard.press('ControlOrMeta+End');
   const inPlace: number[] = [];
-  for (let i = 0; i < REPEATS; i++) {
-    await arm(page, { trigger: 'keydown' });
-    await page.keyboard.type(i % 2 ? 'b' : 'a');
-    inPlace.push(await done(page));
-  }
+  await profiled(page, `${label} in-place`, async () => {
+    for (let i = 0; i < REPEATS; i++) {
+      await arm(page, { trigger: 'keydown' });
+      await page.keyboard.type(i % 2 ? 'b' : 'a');
+      inPlace.push(await done(page));
+    }
+  });
   rows.push({ what: `${label}: in-place keystroke -> canvas`, values: inPlace, target: 16 });
   process.stderr.write(`${label}: in-place done\n`);
 
@@ -101,11 +166,13 @@ async function measureTyping(page: Page, label: string, rows: Row[]) {
   await field.click();
   await page.keyboard.press('End');
   const inspector: number[] = [];
-  for (let i = 0; i < REPEATS; i++) {
-    await arm(page, { trigger: 'keydown' });
-    await page.keyboard.type(i % 2 ? 'b' : 'a');
-    inspector.push(await done(page));
-  }
+  await profiled(page, `${label} inspector`, async () => {
+    for (let i = 0; i < REPEATS; i++) {
+      await arm(page, { trigger: 'keydown' });
+      await page.keyboard.type(i % 2 ? 'b' : 'a');
+      inspector.push(await done(page));
+    }
+  });
   rows.push({ what: `${label}: inspector keystroke -> canvas`, values: inspector, target: 16 });
   process.stderr.write(`${label}: inspector done\n`);
 
@@ -113,11 +180,13 @@ async function measureTyping(page: Page, label: string, rows: Row[]) {
   await page.getByRole('tab', { name: 'Theme' }).click();
   const palettes = ['midnight', 'forest', 'ocean', 'blush'];
   const restyle: number[] = [];
-  for (let i = 0; i < REPEATS; i++) {
-    await arm(page, { trigger: 'click', restyle: true });
-    await page.locator(`[data-palette="${palettes[i % palettes.length]}"]`).click();
-    restyle.push(await done(page));
-  }
+  await profiled(page, `${label} palette`, async () => {
+    for (let i = 0; i < REPEATS; i++) {
+      await arm(page, { trigger: 'click', restyle: true });
+      await page.locator(`[data-palette="${palettes[i % palettes.length]}"]`).click();
+      restyle.push(await done(page));
+    }
+  });
   rows.push({ what: `${label}: palette change -> restyled canvas`, values: restyle, target: 50 });
   process.stderr.write(`${label}: palette done\n`);
 }
@@ -131,18 +200,20 @@ async function measureStructure(page: Page, rows: Row[]) {
     await page.keyboard.press(press);
     ops[name].push(await done(page));
   };
-  for (let i = 0; i < REPEATS; i++) {
-    const target = sections.nth(30);
-    await target.click({ position: { x: 8, y: 8 } });
-    await key('delete', 'Delete');
-    await key('undo', 'ControlOrMeta+Z');
-    await sections.nth(30).click({ position: { x: 8, y: 8 } });
-    await key('duplicate', 'ControlOrMeta+D');
-    await key('undo', 'ControlOrMeta+Z');
-    await sections.nth(30).click({ position: { x: 8, y: 8 } });
-    await key('move', 'Alt+ArrowDown');
-    await key('move', 'Alt+ArrowUp');
-  }
+  await profiled(page, '60 sections structure', async () => {
+    for (let i = 0; i < REPEATS; i++) {
+      const target = sections.nth(30);
+      await target.click({ position: { x: 8, y: 8 } });
+      await key('delete', 'Delete');
+      await key('undo', 'ControlOrMeta+Z');
+      await sections.nth(30).click({ position: { x: 8, y: 8 } });
+      await key('duplicate', 'ControlOrMeta+D');
+      await key('undo', 'ControlOrMeta+Z');
+      await sections.nth(30).click({ position: { x: 8, y: 8 } });
+      await key('move', 'Alt+ArrowDown');
+      await key('move', 'Alt+ArrowUp');
+    }
+  });
   for (const [name, values] of Object.entries(ops)) rows.push({ what: `60 sections: ${name}`, values, target: 100 });
 }
 
@@ -206,6 +277,7 @@ try {
 
   const rows: Row[] = [];
   await openEditor(page, normalSite.id);
+  await measureBaseline(page, rows);
   await measureTyping(page, 'normal site', rows);
   await openEditor(page, longSite.id);
   await measureTyping(page, '60 sections', rows);

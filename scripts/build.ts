@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const INPUTS = ['app', 'components', 'lib', 'i18n', 'messages', 'public', 'generated', 'prisma/schema.prisma',
+const INPUTS = ['app', 'components', 'lib', 'i18n', 'messages', 'public', 'generated', 'patches', 'prisma/schema.prisma',
   'next.config.ts', 'postcss.config.mjs', 'tsconfig.json', 'package-lock.json', 'server.ts'];
 const STAMP = join(ROOT, '.next', 'page-magic-build-inputs');
 

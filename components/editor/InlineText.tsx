@@ -3,6 +3,8 @@
 // to this component while the page renders in the editor: a plain-text contentEditable span that
 // writes each keystroke back into the section's props (one Puck history entry per pause).
 // Empty values stay empty strings so the section hides them exactly as the published page does.
+// The browser has already drawn the keystroke in the span, so the write into Puck (which walks
+// the whole page) waits until that frame is painted; keystrokes within one frame are written once.
 import { registerOverlayPortal, setDeep, useGetPuck } from '@puckeditor/core';
 import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react';
 
@@ -22,6 +24,20 @@ function InlineTextInner({ componentId, propPath, value, multiline, label }: Pro
   // Lets the text take clicks through Puck's selection overlay.
   useEffect(() => registerOverlayPortal(ref.current) ?? undefined, []);
   const [active, setActive] = useState(false);
+
+  // A write scheduled for after the next paint (see the top of the file).
+  const pending = useRef(false);
+  function schedule() {
+    if (pending.current) return;
+    pending.current = true;
+    const view = ref.current?.ownerDocument.defaultView ?? window;
+    view.requestAnimationFrame(() => view.setTimeout(flush, 0));
+  }
+  function flush() {
+    if (!pending.current) return;
+    pending.current = false;
+    commit();
+  }
 
   function commit() {
     const el = ref.current;
@@ -51,13 +67,16 @@ function InlineTextInner({ componentId, propPath, value, multiline, label }: Pro
       onMouseOverCapture={() => setActive(true)}
       onMouseOutCapture={() => setActive(document.activeElement === ref.current)}
       onFocus={() => setActive(true)}
-      onBlur={() => setActive(false)}
+      onBlur={() => {
+        flush();
+        setActive(false);
+      }}
       onKeyUp={(e) => e.stopPropagation()}
       role="textbox"
       aria-multiline={multiline}
       aria-label={label}
       spellCheck
-      onInput={commit}
+      onInput={schedule}
       onClick={(e) => {
         // Select the section (its fields open in the inspector) without following a link.
         e.preventDefault();
@@ -68,6 +87,8 @@ function InlineTextInner({ componentId, propPath, value, multiline, label }: Pro
       }}
       onKeyDown={(e) => {
         e.stopPropagation();
+        // Shortcuts (undo, duplicate, move) act on the text as typed so far.
+        if (e.ctrlKey || e.metaKey || e.altKey) flush();
         if (!multiline && e.key === 'Enter') e.preventDefault();
         if (e.key === 'Escape') (e.target as HTMLElement).blur();
       }}

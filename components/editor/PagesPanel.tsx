@@ -12,7 +12,7 @@ import { useToast } from '@/components/ui/Toaster';
 import { pagePathSchema, type Page, type SiteDocument } from '@/lib/sites/document';
 import { findSectionDefinition } from '@/lib/sites/registry';
 import { slugify } from '@/lib/sites/slug';
-import { useEditorSnapshot, type EditorStore } from './editor-store';
+import { useDocShell, useEditorSnapshot, type EditorStore } from './editor-store';
 
 const newId = (prefix: string) => `${prefix}-${crypto.randomUUID().slice(0, 8)}`;
 
@@ -35,7 +35,9 @@ function newPage(doc: SiteDocument, title: string, path: string): Page {
 export function PagesPanel({ store }: { store: EditorStore }) {
   const t = useTranslations('editor.pages');
   const toast = useToast();
-  const doc = useEditorSnapshot(store, (s) => s.doc);
+  // Shown from the pages' titles and addresses; every change starts from the current document.
+  const doc = useDocShell(store);
+  const current = () => store.get().doc;
   const pageId = useEditorSnapshot(store, (s) => s.pageId);
   const [dialog, setDialog] = useState<{ mode: 'add' } | { mode: 'rename'; page: Page } | { mode: 'delete'; page: Page } | null>(null);
 
@@ -45,16 +47,18 @@ export function PagesPanel({ store }: { store: EditorStore }) {
   }
 
   function move(index: number, by: number) {
-    const pages = [...doc.pages];
+    const latest = current();
+    const pages = [...latest.pages];
     const [page] = pages.splice(index, 1);
     pages.splice(index + by, 0, page);
-    change({ ...doc, pages }, t('moved', { title: page.title }));
+    change({ ...latest, pages }, t('moved', { title: page.title }));
   }
 
   function makeHome(page: Page) {
-    const oldHome = doc.pages.find((p) => p.path === '/');
-    const pages = doc.pages.map((p) => (p.id === page.id ? { ...p, path: '/' } : oldHome && p.id === oldHome.id ? { ...p, path: page.path } : p));
-    change({ ...doc, pages }, t('madeHome', { title: page.title }));
+    const latest = current();
+    const oldHome = latest.pages.find((p) => p.path === '/');
+    const pages = latest.pages.map((p) => (p.id === page.id ? { ...p, path: '/' } : oldHome && p.id === oldHome.id ? { ...p, path: page.path } : p));
+    change({ ...latest, pages }, t('madeHome', { title: page.title }));
   }
 
   return (
@@ -128,7 +132,7 @@ export function PagesPanel({ store }: { store: EditorStore }) {
               onClick={() => {
                 const page = dialog.page;
                 setDialog(null);
-                change({ ...doc, pages: doc.pages.filter((p) => p.id !== page.id) }, t('deleted', { title: page.title }));
+                change({ ...current(), pages: current().pages.filter((p) => p.id !== page.id) }, t('deleted', { title: page.title }));
               }}
             >
               {t('delete')}
@@ -143,11 +147,11 @@ export function PagesPanel({ store }: { store: EditorStore }) {
           onClose={() => setDialog(null)}
           onSubmit={(title, path) => {
             if (dialog.mode === 'add') {
-              const page = newPage(doc, title, path);
-              change({ ...doc, pages: [...doc.pages, page] }, t('added', { title }), { pageId: page.id });
+              const page = newPage(current(), title, path);
+              change({ ...current(), pages: [...current().pages, page] }, t('added', { title }), { pageId: page.id });
             } else {
               const id = dialog.page.id;
-              change({ ...doc, pages: doc.pages.map((p) => (p.id === id ? { ...p, title, path } : p)) }, t('renamed', { title }));
+              change({ ...current(), pages: current().pages.map((p) => (p.id === id ? { ...p, title, path } : p)) }, t('renamed', { title }));
             }
             setDialog(null);
           }}

@@ -1,17 +1,34 @@
 'use client';
 // Puts the AI menu beside the selected section: its result replaces the section or lands after
 // it through Puck's own data, so undo and autosave cover it like any other edit.
-import { createUsePuck } from '@puckeditor/core';
+import { createUsePuck, useGetPuck } from '@puckeditor/core';
+import { useMemo } from 'react';
 import type { SiteLanguage } from '@/lib/sites/document';
 import { AiSectionMenu } from './AiSectionMenu';
 
 const usePuck = createUsePuck();
 
 export function SectionAi({ siteId, language }: { siteId: string; language: SiteLanguage }) {
-  const selected = usePuck((s) => s.selectedItem);
+  // Only which section is selected: its props change on every keystroke and are read when an
+  // action runs, so typing does not re-render the menu.
+  const selectedId = usePuck((s) => (s.selectedItem ? String(s.selectedItem.props.id) : null));
+  const selectedType = usePuck((s) => (s.selectedItem ? String(s.selectedItem.type) : null));
   const selector = usePuck((s) => s.appState.ui.itemSelector);
   const dispatch = usePuck((s) => s.dispatch);
-  const section = selected ? { id: String(selected.props.id), type: String(selected.type), props: selected.props } : undefined;
+  const getPuck = useGetPuck();
+  const section = useMemo(
+    () =>
+      selectedId && selectedType
+        ? {
+            id: selectedId,
+            type: selectedType,
+            get props(): unknown {
+              return getPuck().getItemById(selectedId)?.props;
+            },
+          }
+        : undefined,
+    [selectedId, selectedType, getPuck],
+  );
   return (
     <AiSectionMenu
       siteId={siteId}

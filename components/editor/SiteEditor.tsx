@@ -14,7 +14,7 @@ import type { SiteDocument } from '@/lib/sites/document';
 import { CanvasShellContext } from './canvas';
 import { ConflictDialog } from './ConflictDialog';
 import { EditorShortcuts, useCanvasHistory } from './EditorShortcuts';
-import { EditorStore, toPuckData, useEditorSnapshot } from './editor-store';
+import { EditorStore, toPuckData, useDocShell, useEditorSnapshot } from './editor-store';
 import { HistoryPanel } from './HistoryPanel';
 import { PagesPanel } from './PagesPanel';
 import { PublishDialog } from './PublishDialog';
@@ -59,9 +59,9 @@ export function SiteEditor({ site }: { site: EditorSite }) {
 
   // The canvas shell changes only when pages, business or language change: the editor does not
   // re-render (nor re-render Puck) on a keystroke.
-  const shellKey = useEditorSnapshot(store, (s) => JSON.stringify([s.doc.business, s.doc.language, s.doc.pages.map((p) => [p.id, p.path, p.title]), s.pageId]));
+  const shellDoc = useDocShell(store);
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  const shell = useMemo(() => ({ siteId: site.id, doc: store.get().doc, page: store.page() }), [shellKey]);
+  const shell = useMemo(() => ({ siteId: site.id, doc: shellDoc, page: store.page() }), [shellDoc]);
   // Puck reads `data` once per mount: build it when the canvas remounts, never from onChange.
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const data = useMemo(() => toPuckData(store.get().doc, store.page()), [mountKey, pageId]);

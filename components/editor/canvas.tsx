@@ -1,7 +1,7 @@
 'use client';
 // What the canvas needs to render sections exactly as the publisher does: the site (business,
 // pages, language), the page being edited, and the theme from the page's root props in Puck.
-import { createContext, useContext, useMemo } from 'react';
+import { createContext, useContext, useDeferredValue, useMemo } from 'react';
 import { assetMapFrom } from '@/lib/media/files';
 import type { RenderContext } from '@/lib/render/context';
 import { allSectionsCss, createRenderContext } from '@/lib/render/page-context';
@@ -26,19 +26,42 @@ const editorCss =
   '.pm-inline-text:focus{box-shadow:0 0 0 2px #6366f1;border-radius:2px}' +
   '.pm-missing{padding:1rem;margin:0;border:1px dashed #b91c1c;color:#b91c1c;font:14px system-ui}';
 
+function canvasCss(theme: Theme): string {
+  return themeCss(theme) + sectionsCss + editorCss;
+}
+
+// The canvas's style element, so a theme change can restyle the canvas in the very next frame,
+// before Puck has taken the change in (see root-props.ts).
+let canvasStyle: HTMLStyleElement | null = null;
+
+export function paintCanvasTheme(theme: Theme) {
+  if (canvasStyle?.isConnected) canvasStyle.textContent = canvasCss(theme);
+}
+
 export function CanvasRoot({ theme, children }: { theme: Theme; children: React.ReactNode }) {
   const shell = useContext(CanvasShellContext);
   const uploads = useSiteAssets(shell?.siteId ?? '', Boolean(shell?.siteId));
   const assets = useMemo(() => assetMapFrom(uploads.data ?? []), [uploads.data]);
+  // A theme change restyles the canvas at once through the CSS below; the sections themselves
+  // (whose generated art is drawn in the palette) re-render just after, without holding up that
+  // frame.
+  const sectionTheme = useDeferredValue(theme);
   const ctx = useMemo(() => {
     if (!shell) return null;
-    const doc = { ...shell.doc, theme };
+    const doc = { ...shell.doc, theme: sectionTheme };
     return createRenderContext(doc, shell.page, { mode: 'editor', origin: '', assets });
-  }, [shell, theme, assets]);
-  const css = useMemo(() => themeCss(theme) + sectionsCss + editorCss, [theme]);
+  }, [shell, sectionTheme, assets]);
+  const css = useMemo(() => canvasCss(theme), [theme]);
   return (
     <RenderCtx.Provider value={ctx}>
-      <style data-pm-theme>{css}</style>
+      <style
+        data-pm-theme
+        ref={(el) => {
+          canvasStyle = el;
+        }}
+      >
+        {css}
+      </style>
       <div className="pm-canvas" lang={shell?.page.language ?? shell?.doc.language}>
         {children}
       </div>

@@ -2,7 +2,7 @@
 // The editor's document outside Puck: the whole site (every page, theme, business), the revision
 // it was loaded at, and the save status. Puck owns one page at a time; its changes are merged
 // back here. Kept outside React state so a keystroke re-renders only the canvas, not the shell.
-import { useSyncExternalStore } from 'react';
+import { useMemo, useSyncExternalStore } from 'react';
 import type { Data } from '@puckeditor/core';
 import type { Page, SiteDocument } from '@/lib/sites/document';
 import type { Theme } from '@/lib/sites/theme';
@@ -27,6 +27,9 @@ type Listener = () => void;
 export class EditorStore {
   private snapshot: EditorSnapshot;
   private listeners = new Set<Listener>();
+  // What Puck owns (the current page and the theme) as last seen, serialized: a change is compared
+  // against it once instead of serializing both sides on every keystroke.
+  private puckOwned: string | null = null;
   revision: number;
 
   constructor(doc: SiteDocument, revision: number) {
@@ -72,9 +75,10 @@ export class EditorStore {
     );
     const next = { ...doc, theme: root.theme ?? doc.theme, pages };
     // Puck also calls onChange for changes that leave the data as it was; compare only what it owns.
-    const before = doc.pages.find((p) => p.id === pageId);
-    const after = pages.find((p) => p.id === pageId);
-    if (JSON.stringify([before, doc.theme]) === JSON.stringify([after, next.theme])) return;
+    const before = this.puckOwned ?? JSON.stringify([doc.pages.find((p) => p.id === pageId), doc.theme]);
+    const after = JSON.stringify([pages.find((p) => p.id === pageId), next.theme]);
+    this.puckOwned = after;
+    if (before === after) return;
     this.changed(next, false);
   }
 
@@ -85,6 +89,7 @@ export class EditorStore {
   }
 
   private changed(doc: SiteDocument, remount: boolean, pageId = this.snapshot.pageId) {
+    if (remount) this.puckOwned = null;
     this.set({
       doc,
       pageId,
@@ -111,6 +116,7 @@ export class EditorStore {
 
   switchPage(pageId: string) {
     if (pageId === this.snapshot.pageId) return;
+    this.puckOwned = null;
     this.set({ pageId, mountKey: this.snapshot.mountKey + 1 });
   }
 
@@ -130,6 +136,7 @@ export class EditorStore {
     this.revision = revision;
     const pageId = doc.pages.some((p) => p.id === this.snapshot.pageId) ? this.snapshot.pageId : doc.pages[0].id;
     const version = this.snapshot.dirtyVersion + 1;
+    this.puckOwned = null;
     this.set({ doc, pageId, mountKey: this.snapshot.mountKey + 1, dirtyVersion: version, savedVersion: version, status: 'saved', error: null });
   }
 
@@ -142,6 +149,17 @@ export class EditorStore {
 
 export function useEditorSnapshot<T>(store: EditorStore, select: (s: EditorSnapshot) => T): T {
   return useSyncExternalStore(store.subscribe, () => select(store.get()), () => select(store.get()));
+}
+
+// The site's pages, business and language (no section content), for rendering only: a component
+// using it re-renders when a page is added, renamed or switched, not on every keystroke. Actions
+// must read the whole, current document from store.get().doc.
+export function useDocShell(store: EditorStore): SiteDocument {
+  const key = useEditorSnapshot(store, (s) =>
+    JSON.stringify([s.doc.business, s.doc.language, s.doc.pages.map((p) => [p.id, p.path, p.title, p.language]), s.pageId]),
+  );
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  return useMemo(() => store.get().doc, [key]);
 }
 
 export function toPuckData(doc: SiteDocument, page: Page): Data {

@@ -1,0 +1,25 @@
+// patches/@puckeditor+core+*.patch (applied by `patch-package` after every install) removes two
+// whole-page walks from each change in Puck: permissions are resolved only when some component
+// has a resolver (none of ours do), and the selected section's fields are not re-set when they
+// did not change. The editor's speed (npm run bench:editor) depends on it: this fails when an
+// install skipped the patch or a Puck upgrade dropped it.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const dist = join(process.cwd(), 'node_modules/@puckeditor/core/dist');
+const withPermissions = readdirSync(dist)
+  .filter((file) => /\.m?js$/.test(file))
+  .filter((file) => readFileSync(join(dist, file), 'utf8').includes('resolvePermissionsForItem = '));
+
+describe('the Puck patch', () => {
+  it('finds the permissions slice in Puck', () => {
+    expect(withPermissions.length).toBeGreaterThan(0);
+  });
+
+  it.each(withPermissions)('is applied to %s', (file) => {
+    const code = readFileSync(join(dist, file), 'utf8');
+    expect(code).toContain('.some((c) => c && c.resolvePermissions))) return;');
+    expect(code).toMatch(/\} else if \(appStore\.getState\(\)\.fields\.fields !== defaultFields2? \|\| appStore\.getState\(\)\.fields\.id !== id\) \{/);
+  });
+});
