@@ -76,6 +76,13 @@ test('an owner edits a generated site and publishes the changes', async ({ page,
   await inspector.getByLabel('Alt text').fill('A weekly planner on a laptop screen');
   await expect(frame.locator('.s-hero img[srcset*="assets"]')).toBeVisible({ timeout: 15_000 });
   await screenshot(page, 'editor-image');
+  // The headline again, from the inspector: the canvas shows the words as they are typed.
+  const headlineField = inspector.getByRole('textbox', { name: 'Headline' }).first();
+  await headlineField.click();
+  await headlineField.press('End');
+  await page.keyboard.type(', together');
+  await expect(frame.locator('h1')).toHaveText('Plan your week in ten minutes, together');
+  await expect(headlineField).toHaveValue('Plan your week in ten minutes, together');
 
   // 4. Testimonials dragged above features.
   const before = await sectionOrder(frame);
@@ -126,7 +133,7 @@ test('an owner edits a generated site and publishes the changes', async ({ page,
   // Reload: everything is still there.
   await page.reload();
   const again = canvas(page);
-  await expect(again.locator('h1')).toHaveText('Plan your week in ten minutes', { timeout: 30_000 });
+  await expect(again.locator('h1')).toHaveText('Plan your week in ten minutes, together', { timeout: 30_000 });
   await expect(again.locator('body')).toHaveCSS('background-color', 'rgb(15, 18, 32)');
   await expect(again.locator('.s-hero .pm-lead')).toHaveText(/!$/);
   await expect(again.locator('.s-hero img[srcset*="assets"]')).toHaveAttribute('alt', 'A weekly planner on a laptop screen');
@@ -144,7 +151,7 @@ test('an owner edits a generated site and publishes the changes', async ({ page,
   await screenshot(page, 'editor-published');
   const site = await context.newPage();
   await site.goto((await live.getAttribute('href'))!);
-  await expect(site.locator('h1')).toHaveText('Plan your week in ten minutes');
+  await expect(site.locator('h1')).toHaveText('Plan your week in ten minutes, together');
   await expect(site.locator('body')).toHaveCSS('background-color', 'rgb(15, 18, 32)');
   const published = await site.locator('main > section').evaluateAll((els) => els.map((el) => [...el.classList].find((c) => /^s-[a-z]+$/.test(c)) ?? ''));
   expect(published.indexOf('s-testimonials')).toBe(published.indexOf('s-features') - 1);

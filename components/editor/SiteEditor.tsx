@@ -3,7 +3,7 @@
 // around it sit the pages panel, theme and SEO panels, viewport and zoom, save status, history
 // and publishing. On narrow screens the side panels become sheets.
 import '@puckeditor/core/no-external.css';
-import { Puck, type Data } from '@puckeditor/core';
+import { Puck, type Data, type Overrides } from '@puckeditor/core';
 import { ArrowLeft, History, Layers, Monitor, PanelRight, Redo2, Smartphone, Tablet, Undo2 } from 'lucide-react';
 import Link from 'next/link';
 import { useLocale, useTranslations } from 'next-intl';
@@ -17,6 +17,7 @@ import { EditorShortcuts, useCanvasHistory } from './EditorShortcuts';
 import { EditorStore, toPuckData, useDocShell, useEditorSnapshot } from './editor-store';
 import { HistoryPanel } from './HistoryPanel';
 import { PagesPanel } from './PagesPanel';
+import { PaintFirstField } from './PaintFirstField';
 import { PublishDialog } from './PublishDialog';
 import { buildPuckConfig, fieldTransforms, type Translate } from './puck-config';
 import { SaveStatus } from './SaveStatus';
@@ -34,6 +35,14 @@ const viewports = [
   { width: 1280, icon: Monitor, key: 'desktop' },
 ] as const;
 const zooms = ['fit', 0.5, 0.75, 1] as const;
+
+const overrides: Partial<Overrides> = {
+  drawerItem: ({ name, children }) => <SectionPreview name={name}>{children}</SectionPreview>,
+  fieldTypes: {
+    text: ({ name, onChange, children }) => <PaintFirstField name={name} onChange={onChange}>{children}</PaintFirstField>,
+    textarea: ({ name, onChange, children }) => <PaintFirstField name={name} onChange={onChange}>{children}</PaintFirstField>,
+  },
+};
 type Zoom = (typeof zooms)[number];
 
 function useIsWide() {
@@ -76,7 +85,7 @@ export function SiteEditor({ site }: { site: EditorSite }) {
         fieldTransforms={fieldTransforms as never}
         iframe={{ enabled: true, syncHostStyles: false }}
         dictionary={{ 'header-publish': t('publish.open') }}
-        overrides={{ drawerItem: ({ name, children }) => <SectionPreview name={name}>{children}</SectionPreview> }}
+        overrides={overrides}
       >
         <EditorLayout site={site} store={store} />
       </Puck>

@@ -24,7 +24,10 @@ const sectionsCss = allSectionsCss();
 const editorCss =
   '.pm-inline-text{outline:none;cursor:text;white-space:pre-wrap}.pm-inline-text:hover{box-shadow:0 0 0 1px rgba(99,102,241,.55)}' +
   '.pm-inline-text:focus{box-shadow:0 0 0 2px #6366f1;border-radius:2px}' +
-  '.pm-missing{padding:1rem;margin:0;border:1px dashed #b91c1c;color:#b91c1c;font:14px system-ui}';
+  '.pm-missing{padding:1rem;margin:0;border:1px dashed #b91c1c;color:#b91c1c;font:14px system-ui}' +
+  // Sections out of view skip style, layout and paint (a long page restyles, reflows and repaints
+  // only what is on screen); the navigation bar is left out, its menu opens below its own box.
+  '.pm-canvas [data-puck-component]:not(:has(>.s-navbar)){content-visibility:auto;contain-intrinsic-size:auto 640px}';
 
 function canvasCss(theme: Theme): string {
   return themeCss(theme) + sectionsCss + editorCss;
@@ -36,6 +39,13 @@ let canvasStyle: HTMLStyleElement | null = null;
 
 export function paintCanvasTheme(theme: Theme) {
   if (canvasStyle?.isConnected) canvasStyle.textContent = canvasCss(theme);
+}
+
+// The in-place text element of a section's prop on the canvas ("headline", "items[0].title"), if
+// the canvas shows one (see InlineText.tsx).
+export function canvasInlineText(sectionId: string, propPath: string): HTMLElement | null {
+  const doc = canvasStyle?.isConnected ? canvasStyle.ownerDocument : null;
+  return doc?.querySelector<HTMLElement>(`[data-puck-component="${CSS.escape(sectionId)}"] [data-pm-inline="${CSS.escape(propPath)}"]`) ?? null;
 }
 
 export function CanvasRoot({ theme, children }: { theme: Theme; children: React.ReactNode }) {
