@@ -244,9 +244,16 @@ async function firstLoadJs(page: Page, path: string): Promise<number> {
   await page.goto(`${BASE}${path}`, { waitUntil: 'networkidle' });
   page.off('response', listener);
   let total = 0;
+  const sizes: Array<[number, string]> = [];
   for (const url of scripts) {
     const body = Buffer.from(await (await fetch(url)).arrayBuffer());
-    total += gzipSync(body).length;
+    const size = gzipSync(body).length;
+    total += size;
+    sizes.push([size, url.split('/').pop() ?? url]);
+  }
+  if (process.env.BENCH_PROFILE) {
+    const list = sizes.sort((a, b) => b[0] - a[0]).map(([size, name]) => `  ${(size / 1024).toFixed(1).padStart(7)} KB  ${name}`);
+    process.stderr.write(`\nScripts of ${path} (gzip):\n${list.join('\n')}\n`);
   }
   return total;
 }

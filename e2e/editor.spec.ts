@@ -4,23 +4,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { FrameLocator, Page } from '@playwright/test';
 import sharp from 'sharp';
+import { canvas, createLandingSite, saved } from './support/editor';
 import { expect, screenshot, signUp, test } from './support/fixtures';
-
-async function createLandingSite(page: Page): Promise<string> {
-  await page.goto('/dashboard/sites/new?template=landing');
-  await page.getByLabel('Describe your business').fill('An app called TaskFlow that helps small teams plan their week');
-  await page.getByRole('button', { name: 'Create my site' }).click();
-  await expect(page).toHaveURL(/\/editor\/[\w-]+$/, { timeout: 90_000 });
-  return page.url().split('/').pop()!;
-}
-
-function canvas(page: Page): FrameLocator {
-  return page.frameLocator('.pm-editor-canvas iframe');
-}
-
-async function saved(page: Page) {
-  await expect(page.locator('[data-save-status]')).toHaveAttribute('data-save-status', 'saved', { timeout: 20_000 });
-}
 
 // The order of section types on the canvas.
 async function sectionOrder(frame: FrameLocator): Promise<string[]> {

@@ -47,7 +47,7 @@ export function HistoryPanel({ site, store, open, onOpenChange }: { site: Editor
     setBusy(version.id);
     try {
       const document = await fetchVersionDocument(site.id, version.id);
-      store.replace(document);
+      store.changePages(document);
       toast({ tone: 'success', title: t('restored', { number: version.number }), description: t('restoredHint') });
       onOpenChange(false);
     } catch {

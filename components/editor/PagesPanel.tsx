@@ -115,11 +115,6 @@ export function PagesPanel({ store }: { store: EditorStore }) {
         <Plus className="size-4" aria-hidden />
         {t('add')}
       </Button>
-      {store.pageUndo && (
-        <button type="button" className="pm-small-button justify-self-start" onClick={() => store.pageUndo?.()}>
-          {t('undoLast')}
-        </button>
-      )}
 
       {dialog?.mode === 'delete' && (
         <Dialog open onOpenChange={(open) => !open && setDialog(null)} title={t('deleteTitle', { title: dialog.page.title })} description={t('deleteBody')}>

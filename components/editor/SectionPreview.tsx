@@ -32,7 +32,8 @@ export function SectionPreview({ name, children }: { name: string; children: Rea
   const Component = definition?.component;
   return (
     <div className="grid gap-1 rounded-lg border border-zinc-200 bg-white p-1.5 hover:border-brand-500 dark:border-zinc-700 dark:bg-zinc-900">
-      <div ref={host} aria-hidden="true" className="pointer-events-none h-24 overflow-hidden rounded" style={{ width: WIDTH * SCALE }} />
+      {/* Inert: the preview is a picture of the section, its links and buttons take no focus. */}
+      <div ref={host} inert aria-hidden="true" className="pointer-events-none h-24 overflow-hidden rounded" style={{ width: WIDTH * SCALE }} />
       {root &&
         ctx &&
         Component &&

@@ -13,7 +13,7 @@ import { cn } from '@/components/ui/cn';
 import type { SiteDocument } from '@/lib/sites/document';
 import { CanvasShellContext } from './canvas';
 import { ConflictDialog } from './ConflictDialog';
-import { EditorShortcuts, useCanvasHistory } from './EditorShortcuts';
+import { EditorShortcuts, useEditorHistory } from './EditorShortcuts';
 import { EditorStore, toPuckData, useDocShell, useEditorSnapshot } from './editor-store';
 import { HistoryPanel } from './HistoryPanel';
 import { PagesPanel } from './PagesPanel';
@@ -97,13 +97,15 @@ export function SiteEditor({ site }: { site: EditorSite }) {
 function EditorLayout({ site, store }: { site: EditorSite; store: EditorStore }) {
   const t = useTranslations('editor');
   const wide = useIsWide();
-  const [viewport, setViewport] = useState<number>(1280);
+  // On a phone the canvas shows the phone layout, and the viewport and zoom controls (which would
+  // not fit in the toolbar) are hidden.
+  const [viewport, setViewport] = useState<number>(() => (window.matchMedia('(max-width: 639px)').matches ? 390 : 1280));
   const [zoom, setZoom] = useState<Zoom>('fit');
   const [leftTab, setLeftTab] = useState<'pages' | 'outline' | 'add'>('pages');
   const [rightTab, setRightTab] = useState<'section' | 'theme' | 'page'>('section');
   const [sheet, setSheet] = useState<'left' | 'right' | null>(null);
   const [historyOpen, setHistoryOpen] = useState(false);
-  const { undo, redo, canUndo, canRedo, selected } = useCanvasHistory();
+  const { undo, redo, canUndo, canRedo, selected } = useEditorHistory(store);
   const language = useEditorSnapshot(store, (s) => s.doc.pages.find((p) => p.id === s.pageId)?.language ?? s.doc.language);
 
   // Selecting a section opens its fields.
@@ -151,7 +153,7 @@ function EditorLayout({ site, store }: { site: EditorSite; store: EditorStore })
 
   return (
     <div className="pm-editor flex h-dvh flex-col bg-zinc-100 text-zinc-900 dark:bg-zinc-950 dark:text-zinc-100">
-      <EditorShortcuts />
+      <EditorShortcuts store={store} />
       <header className="flex h-14 shrink-0 items-center gap-1 border-b border-zinc-200 bg-white px-2 sm:gap-2 sm:px-3 dark:border-zinc-800 dark:bg-zinc-900">
         <Link href={`/dashboard/sites/${site.id}`} className="pm-icon-button" aria-label={t('toolbar.back')}>
           <ArrowLeft className="size-4" aria-hidden />
@@ -162,7 +164,7 @@ function EditorLayout({ site, store }: { site: EditorSite; store: EditorStore })
             <Layers className="size-4" aria-hidden />
           </button>
         )}
-        <div className="mx-auto flex items-center gap-1" role="group" aria-label={t('toolbar.viewport')}>
+        <div className="mx-auto hidden items-center gap-1 sm:flex" role="group" aria-label={t('toolbar.viewport')}>
           {viewports.map(({ width, icon: Icon, key }) => (
             <button
               key={width}
@@ -187,7 +189,7 @@ function EditorLayout({ site, store }: { site: EditorSite; store: EditorStore })
             ))}
           </select>
         </div>
-        <button type="button" className="pm-icon-button" aria-label={t('toolbar.undo')} title={t('toolbar.undoHint')} disabled={!canUndo} onClick={undo}>
+        <button type="button" className="pm-icon-button ml-auto sm:ml-0" aria-label={t('toolbar.undo')} title={t('toolbar.undoHint')} disabled={!canUndo} onClick={undo}>
           <Undo2 className="size-4" aria-hidden />
         </button>
         <button type="button" className="pm-icon-button" aria-label={t('toolbar.redo')} title={t('toolbar.redoHint')} disabled={!canRedo} onClick={redo}>

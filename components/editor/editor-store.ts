@@ -20,7 +20,13 @@ export type EditorSnapshot = {
   // Changes since the last successful save.
   dirtyVersion: number;
   savedVersion: number;
+  // Whole-document changes (page operations, a restored version) that Undo and Redo can take back
+  // once the canvas's own history is used up (see changePages).
+  documentUndo: boolean;
+  documentRedo: boolean;
 };
+
+type DocumentState = { doc: SiteDocument; pageId: string };
 
 type Listener = () => void;
 
@@ -35,7 +41,7 @@ export class EditorStore {
   constructor(doc: SiteDocument, revision: number) {
     this.revision = revision;
     const home = doc.pages.find((p) => p.path === '/') ?? doc.pages[0];
-    this.snapshot = { doc, pageId: home.id, mountKey: 0, status: 'saved', error: null, dirtyVersion: 0, savedVersion: 0 };
+    this.snapshot = { doc, pageId: home.id, mountKey: 0, status: 'saved', error: null, dirtyVersion: 0, savedVersion: 0, documentUndo: false, documentRedo: false };
   }
 
   get = () => this.snapshot;
@@ -79,11 +85,15 @@ export class EditorStore {
     const after = JSON.stringify([pages.find((p) => p.id === pageId), next.theme]);
     this.puckOwned = after;
     if (before === after) return;
+    // A new edit ends what could be redone; an edit made after the canvas was remounted for another
+    // reason (a page switch) would be lost by going back to an older document, so that history ends.
+    this.future = [];
+    if (this.snapshot.mountKey !== this.documentMount) this.past = [];
     this.changed(next, false);
   }
 
   // A change made outside Puck (pages panel, restore a version): the canvas remounts.
-  replace(doc: SiteDocument, opts: { pageId?: string } = {}) {
+  private replace(doc: SiteDocument, opts: { pageId?: string } = {}) {
     const pageId = opts.pageId && doc.pages.some((p) => p.id === opts.pageId) ? opts.pageId : (doc.pages.find((p) => p.id === this.snapshot.pageId) ?? doc.pages[0]).id;
     this.changed(doc, true, pageId);
   }
@@ -91,6 +101,8 @@ export class EditorStore {
   private changed(doc: SiteDocument, remount: boolean, pageId = this.snapshot.pageId) {
     if (remount) this.puckOwned = null;
     this.set({
+      documentUndo: this.past.length > 0,
+      documentRedo: this.future.length > 0,
       doc,
       pageId,
       mountKey: remount ? this.snapshot.mountKey + 1 : this.snapshot.mountKey,
@@ -100,18 +112,40 @@ export class EditorStore {
     });
   }
 
-  // The last change made in the pages panel, undoable there (a page change remounts the canvas,
-  // so it is not part of the canvas's own history).
-  pageUndo: (() => void) | null = null;
+  // Whole-document changes remount the canvas, which starts a new canvas history; they keep their
+  // own. Undo takes back the canvas's edits first and then, once those are used up, the document
+  // change before them, so the owner walks back through every kind of edit in order.
+  private past: DocumentState[] = [];
+  private future: DocumentState[] = [];
+  // The canvas mount that shows the result of the last document change.
+  private documentMount = -1;
 
+  private current(): DocumentState {
+    return { doc: this.snapshot.doc, pageId: this.snapshot.pageId };
+  }
+
+  // A page operation (add, rename, reorder, make home, delete) or a restored version.
   changePages(doc: SiteDocument, opts: { pageId?: string } = {}) {
-    const before = this.snapshot.doc;
-    const beforePage = this.snapshot.pageId;
-    this.pageUndo = () => {
-      this.pageUndo = null;
-      this.replace(before, { pageId: beforePage });
-    };
+    this.past = [...this.past.slice(-49), this.current()];
+    this.future = [];
     this.replace(doc, opts);
+    this.documentMount = this.snapshot.mountKey;
+  }
+
+  undoDocument() {
+    const previous = this.past.pop();
+    if (!previous) return;
+    this.future.push(this.current());
+    this.replace(previous.doc, { pageId: previous.pageId });
+    this.documentMount = this.snapshot.mountKey;
+  }
+
+  redoDocument() {
+    const next = this.future.pop();
+    if (!next) return;
+    this.past.push(this.current());
+    this.replace(next.doc, { pageId: next.pageId });
+    this.documentMount = this.snapshot.mountKey;
   }
 
   switchPage(pageId: string) {
@@ -137,7 +171,19 @@ export class EditorStore {
     const pageId = doc.pages.some((p) => p.id === this.snapshot.pageId) ? this.snapshot.pageId : doc.pages[0].id;
     const version = this.snapshot.dirtyVersion + 1;
     this.puckOwned = null;
-    this.set({ doc, pageId, mountKey: this.snapshot.mountKey + 1, dirtyVersion: version, savedVersion: version, status: 'saved', error: null });
+    this.past = [];
+    this.future = [];
+    this.set({
+      doc,
+      pageId,
+      mountKey: this.snapshot.mountKey + 1,
+      dirtyVersion: version,
+      savedVersion: version,
+      status: 'saved',
+      error: null,
+      documentUndo: false,
+      documentRedo: false,
+    });
   }
 
   // Keep this tab's document: save it over theirs, starting from their revision.

@@ -1,0 +1,101 @@
+// The editor's page operations go through the same Undo and Redo as canvas edits, in order; and
+// the editor works on a phone: its panels open as sheets that pass axe-core.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { canvas, createLandingSite, saved } from './support/editor';
+import { expect, screenshot, signUp, test } from './support/fixtures';
+
+const pageList = (page: Page) => page.getByRole('list', { name: 'Pages' });
+
+test('page operations are undone and redone with the canvas edits, in order', async ({ page }) => {
+  test.setTimeout(240_000);
+  await signUp(page);
+  await createLandingSite(page);
+  const frame = canvas(page);
+  await expect(frame.locator('h1')).toBeVisible({ timeout: 30_000 });
+
+  // A new page opens on the canvas with its title as the headline.
+  await page.getByRole('button', { name: 'Add page' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Title').fill('Gallery');
+  await dialog.getByLabel('Address').fill('/gallery');
+  await dialog.getByRole('button', { name: 'Add page' }).click();
+  await expect(pageList(page)).toContainText('Gallery');
+  await expect(frame.locator('h1')).toHaveText('Gallery');
+
+  // An edit on the new page's canvas.
+  await frame.locator('h1 [data-pm-inline]').click();
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.type(' of our work');
+  await expect(frame.locator('h1')).toHaveText('Gallery of our work');
+  await page.waitForTimeout(600);
+  await frame.locator('body').press('Escape');
+  await page.getByRole('button', { name: 'Undo', exact: true }).focus();
+
+  // Undo: first the canvas edit, then the page itself.
+  await page.keyboard.press('ControlOrMeta+Z');
+  await expect(frame.locator('h1')).toHaveText('Gallery');
+  await page.keyboard.press('ControlOrMeta+Z');
+  await expect(pageList(page)).not.toContainText('Gallery');
+  await screenshot(page, 'editor-page-undone');
+  // Redo brings the page back, from the keyboard and from the toolbar.
+  await page.keyboard.press('ControlOrMeta+Shift+Z');
+  await expect(pageList(page)).toContainText('Gallery');
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await expect(pageList(page)).not.toContainText('Gallery');
+  await page.getByRole('button', { name: 'Redo', exact: true }).click();
+  await expect(pageList(page)).toContainText('Gallery');
+
+  // The result is saved like any edit.
+  await saved(page);
+  await page.reload();
+  await expect(pageList(page)).toContainText('Gallery', { timeout: 30_000 });
+});
+
+test('on a phone the panels open as sheets, pass axe-core, and edit the site', async ({ page }) => {
+  test.setTimeout(240_000);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signUp(page);
+  await createLandingSite(page);
+  const frame = canvas(page);
+  await expect(frame.locator('h1')).toBeVisible({ timeout: 30_000 });
+  await screenshot(page, 'editor-phone');
+  // Everything fits the phone's width: no sideways scrolling, the toolbar's buttons all on screen.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await expect(page.locator('[data-viewport="390"]')).toBeVisible();
+  for (const name of ['Undo', 'Version history', 'Inspector', 'Publish']) {
+    const box = (await page.getByRole('button', { name, exact: true }).boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+  }
+  const axe = async () => {
+    const results = await new AxeBuilder({ page }).exclude('.pm-editor-canvas').analyze();
+    return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  };
+  expect(await axe()).toEqual([]);
+
+  // The left sheet: pages, outline and the section library.
+  await page.getByRole('button', { name: 'Pages and sections' }).click();
+  const left = page.getByRole('dialog', { name: 'Pages and sections' });
+  await expect(left.getByRole('list', { name: 'Pages' })).toBeVisible();
+  await left.getByRole('tab', { name: 'Add' }).click();
+  await expect(left.getByText('Hero').first()).toBeVisible();
+  await screenshot(page, 'editor-phone-left');
+  expect(await axe()).toEqual([]);
+  await left.getByRole('button', { name: 'Close' }).click();
+  await expect(left).toBeHidden();
+
+  // Select the hero on the canvas, then change its headline from the inspector sheet.
+  await frame.locator('h1 [data-pm-inline]').click();
+  await page.getByRole('button', { name: 'Inspector' }).click();
+  const right = page.getByRole('dialog', { name: 'Inspector' });
+  const headline = right.getByRole('textbox', { name: 'Headline' }).first();
+  await headline.fill('Plans that fit in your pocket');
+  await expect(frame.locator('h1')).toHaveText('Plans that fit in your pocket');
+  await screenshot(page, 'editor-phone-right');
+  expect(await axe()).toEqual([]);
+  await right.getByRole('tab', { name: 'Theme' }).click();
+  await expect(right.getByRole('button', { name: /Midnight/ })).toBeVisible();
+  expect(await axe()).toEqual([]);
+  await right.getByRole('button', { name: 'Close' }).click();
+  await saved(page);
+});
