@@ -5,6 +5,7 @@ import { Prisma } from '@/generated/prisma/client';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { isLocale } from '@/lib/i18n/locales';
+import { removeStoredFiles, storedFilesOf } from '@/lib/media/assets';
 import { audit } from './audit';
 import { hashPassword, passwordSchema, verifyPassword } from './password';
 import { revokeAllSessions } from './sessions';
@@ -129,12 +130,15 @@ export async function deleteAccount(userId: string, confirmEmail: string) {
   if (confirmEmail.trim().toLowerCase() !== user.email) {
     throw new AppError('INVALID_INPUT', 'Type your email exactly as shown to confirm.', { field: 'email' });
   }
-  // Cascades remove sessions, linked accounts, recovery codes and (later) sites; the audit
+  // Cascades remove sessions, linked accounts, recovery codes, sites and their images (whose
+  // stored files are removed after); the audit
   // entry keeps only a hash of the email, so nothing personal survives.
+  const files = await storedFilesOf({ ownerId: userId });
   await db.$transaction([
     db.verificationToken.deleteMany({ where: { identifier: user.email } }),
     db.user.delete({ where: { id: userId } }),
   ]);
+  await removeStoredFiles(files);
   await audit(null, 'account.deleted', { emailSha256: createHash('sha256').update(user.email).digest('hex') });
 }
 

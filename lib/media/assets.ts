@@ -5,6 +5,7 @@ import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { consume } from '@/lib/rate-limit';
 import type { SiteDocument } from '@/lib/sites/document';
+import { logger } from '@/lib/observability/logger';
 import { getSite } from '@/lib/sites/queries';
 import { assetFileName, assetKey, parseAssetFileName, type AssetMap } from './files';
 import { contentTypes, RENDITION_FORMATS } from './limits';
@@ -104,16 +105,38 @@ export async function updateAssetAlt(user: Owner, siteId: string, assetId: strin
   return summary(await db.siteAsset.update({ where: { id: row.id }, data: { alt: alt.trim().slice(0, 200) } }));
 }
 
-// An image the draft or the live version still shows is kept: deleting it would break the page.
+// An image the draft or any published version shows is kept: deleting it would break the page,
+// or a version the owner may restore or roll back to.
 export async function deleteAsset(user: Owner, siteId: string, assetId: string): Promise<void> {
   const row = await getAsset(user, siteId, assetId);
-  const site = await db.site.findFirstOrThrow({ where: { id: siteId, ownerId: user.id }, select: { draft: true, publishedVersion: { select: { document: true } } } });
+  const site = await db.site.findFirstOrThrow({ where: { id: siteId, ownerId: user.id }, select: { draft: true } });
   const ref = `"/assets/${row.id}"`;
-  if (JSON.stringify(site.draft).includes(ref) || JSON.stringify(site.publishedVersion?.document ?? null).includes(ref)) {
+  if (JSON.stringify(site.draft).includes(ref)) {
     throw new AppError('CONFLICT', 'This image is used on the site. Replace it there first, then delete it.');
+  }
+  const [version] = await db.$queryRaw<Array<{ number: number }>>`
+    SELECT number FROM "SiteVersion" WHERE "siteId" = ${siteId} AND document::text LIKE ${`%${ref}%`} ORDER BY number DESC LIMIT 1`;
+  if (version) {
+    throw new AppError('CONFLICT', `Published version ${version.number} shows this image, and the version history keeps it so that version can come back.`);
   }
   await db.siteAsset.delete({ where: { id: row.id } });
   await mediaStorage().delete(keysOf(row.id, widthsOf(row)));
+}
+
+// The stored files of a site's (or an owner's) images, read before the site or account is
+// deleted: the rows go with it (cascade), the files are removed after (removeStoredFiles).
+export async function storedFilesOf(where: { siteId: string } | { ownerId: string }): Promise<string[]> {
+  const rows = await db.siteAsset.findMany({ where, select: { id: true, widths: true } });
+  return rows.flatMap((row) => keysOf(row.id, widthsOf(row)));
+}
+
+export async function removeStoredFiles(keys: string[]): Promise<void> {
+  try {
+    for (let i = 0; i < keys.length; i += 500) await mediaStorage().delete(keys.slice(i, i + 500));
+  } catch (error) {
+    // The rows are gone, so nothing serves these files any more; they only take space.
+    logger.warn({ err: error, files: keys.length }, 'could not remove stored image files');
+  }
 }
 
 // What the renderer needs for the assets a document uses, read for that site only: an id that

@@ -5,7 +5,8 @@ import type { AddressInfo } from 'node:net';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
-import { createSite, saveDraft } from '@/lib/sites/mutations';
+import { publishSite } from '@/lib/publish/publish';
+import { createSite, deleteSite, saveDraft } from '@/lib/sites/mutations';
 import { testDocument } from '@/lib/test/documents';
 import { createUser } from '@/lib/test/factories';
 import { makeImage, makePixelBomb, svgWithScript, textFile } from '@/lib/test/images';
@@ -116,6 +117,32 @@ describe('assets', () => {
     await saveDraft(user, site.id, { revision: 1, document: doc });
     await expect(deleteAsset(user, site.id, asset.id)).rejects.toMatchObject({ code: 'CONFLICT' });
     expect(await storedCount(asset.id)).toBe(2);
+  });
+
+  it('keeps an image a published version shows, so that version can be restored or rolled back to', async () => {
+    const { user, site } = await newSite();
+    const asset = await uploadAsset(user, site.id, { name: 'a.png', bytes: await makeImage('png', 100, 100) });
+    const doc = testDocument();
+    const withImage = structuredClone(doc);
+    withImage.pages[0].sections[1].props = { ...withImage.pages[0].sections[1].props, image: { src: asset.src, alt: 'x' } };
+    await saveDraft(user, site.id, { revision: 1, document: withImage });
+    await publishSite(user, site.id);
+    // The draft no longer uses it, but version 1 does.
+    await saveDraft(user, site.id, { revision: 2, document: doc });
+    await expect(deleteAsset(user, site.id, asset.id)).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('version 1') });
+    expect(await storedCount(asset.id)).toBe(2);
+  });
+
+  it('removes the stored files of a deleted site’s images', async () => {
+    const { user, site } = await newSite();
+    const asset = await uploadAsset(user, site.id, { name: 'a.png', bytes: await makeImage('png', 600, 400) });
+    expect(await storedCount(asset.id)).toBe(4);
+    const another = await newSite();
+    const other = await uploadAsset(another.user, another.site.id, { name: 'b.png', bytes: await makeImage('png', 100, 100) });
+    await deleteSite(user, site.id);
+    expect(await storedCount(asset.id)).toBe(0);
+    // Only that site's: another site keeps its images.
+    expect(await storedCount(other.id)).toBe(2);
   });
 });
 

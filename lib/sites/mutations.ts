@@ -4,6 +4,7 @@ import { Prisma } from '@/generated/prisma/client';
 import { db } from '@/lib/db';
 import { assertCanCreateSite, assertSiteWritable } from '@/lib/billing/limits';
 import { AppError } from '@/lib/errors';
+import { removeStoredFiles, storedFilesOf } from '@/lib/media/assets';
 import { getSite } from './queries';
 import { slugify, slugSchema } from './slug';
 import { parseSiteDocument } from './validate';
@@ -77,7 +78,10 @@ export async function changeSlug(user: Owner, siteId: string, slug: string) {
   }
 }
 
+// The site, its versions and its images go; so do the images' stored files.
 export async function deleteSite(user: Owner, siteId: string) {
+  const files = await storedFilesOf({ siteId });
   const { count } = await db.site.deleteMany({ where: { id: siteId, ownerId: user.id } });
   if (count === 0) throw new AppError('NOT_FOUND', 'Site not found');
+  await removeStoredFiles(files);
 }
