@@ -105,6 +105,16 @@ test('upgrade through Checkout, a failed renewal, then cancellation back to Free
   await expect(page.getByText('1 site is beyond the Free plan’s limit and read-only until you upgrade or delete some.')).toBeVisible();
   const list = await (await page.request.get('/api/v1/billing/invoices')).json();
   expect(list.invoices).toHaveLength(2);
+
+  // The newer site is the one beyond Free's limit: its editor says so and shows the way out.
+  const second = /"siteId":"([^"]+)"/.exec(await onPro.text())![1];
+  await page.goto(`/editor/${second}`);
+  await expect(page.getByRole('heading', { level: 1, name: /is read-only$/ })).toBeVisible();
+  await expect(page.getByText('Your Free plan includes 1 site, and this one is beyond it.', { exact: false })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'See plans and upgrade' })).toHaveAttribute('href', '/dashboard/billing');
+  const readOnlyAxe = await new AxeBuilder({ page }).analyze();
+  expect(readOnlyAxe.violations.map((v) => `${v.id} (${v.nodes.length})`)).toEqual([]);
+  await screenshot(page, 'editor-read-only');
 });
 
 test('the billing API answers the signed-in owner only, in the one error shape', async ({ page, request }) => {
