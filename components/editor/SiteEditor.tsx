@@ -65,6 +65,9 @@ export function SiteEditor({ site }: { site: EditorSite }) {
   const pageId = useEditorSnapshot(store, (s) => s.pageId);
   const { conflict, resolveConflict } = useAutosave(store, site.id);
   const config = useMemo(() => buildPuckConfig(t as Translate, site.id, locale), [t, site.id, locale]);
+  // Puck's own labels (action bar, outline, list items) in the owner's language; raw, because Puck
+  // fills in their {placeholders} itself.
+  const dictionary = useMemo(() => t.raw('puck') as Record<string, string>, [t]);
 
   // The canvas shell changes only when pages, business or language change: the editor does not
   // re-render (nor re-render Puck) on a keystroke.
@@ -84,7 +87,7 @@ export function SiteEditor({ site }: { site: EditorSite }) {
         onChange={(next: Data) => store.applyPuckData(next)}
         fieldTransforms={fieldTransforms as never}
         iframe={{ enabled: true, syncHostStyles: false }}
-        dictionary={{ 'header-publish': t('publish.open') }}
+        dictionary={dictionary}
         overrides={overrides}
       >
         <EditorLayout site={site} store={store} />
