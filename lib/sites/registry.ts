@@ -48,3 +48,9 @@ export const sectionTypes = Object.keys(sectionRegistry) as SectionType[];
 export function findSectionDefinition(type: string): SectionDefinition | undefined {
   return (sectionRegistry as Record<string, SectionDefinition>)[type];
 }
+
+// A section type's name in the UI's language ("Depoimentos" in Portuguese), or the type itself.
+export function sectionLabel(type: string, locale: string): string {
+  const label = findSectionDefinition(type)?.label;
+  return label ? (locale === 'pt-BR' ? label['pt-BR'] : label.en) : type;
+}

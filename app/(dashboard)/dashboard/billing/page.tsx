@@ -32,6 +32,24 @@ const brandNames: Record<string, string> = { visa: 'Visa', mastercard: 'Masterca
 const brandName = (brand: string) => brandNames[brand] ?? brand.charAt(0).toUpperCase() + brand.slice(1);
 const linkClass = 'rounded font-medium text-brand-700 underline-offset-2 hover:underline dark:text-brand-300';
 
+// Stripe's hosted invoice and its PDF, when Stripe gave them.
+function InvoiceLinks({ invoice, view, pdf }: { invoice: { hostedInvoiceUrl: string | null; invoicePdf: string | null }; view: string; pdf: string }) {
+  return (
+    <>
+      {invoice.hostedInvoiceUrl && (
+        <a href={invoice.hostedInvoiceUrl} className={linkClass} target="_blank" rel="noopener noreferrer">
+          {view}
+        </a>
+      )}
+      {invoice.invoicePdf && (
+        <a href={invoice.invoicePdf} className={linkClass} target="_blank" rel="noopener noreferrer">
+          {pdf}
+        </a>
+      )}
+    </>
+  );
+}
+
 export default async function BillingPage({ searchParams }: Props) {
   const user = await requireUser();
   const [t, format, locale, overview, query] = await Promise.all([
@@ -221,16 +239,7 @@ export default async function BillingPage({ searchParams }: Props) {
                   {date(invoice.issuedAt)} · {t('page.invoiceState', { status: invoice.status })}
                 </span>
                 <span className="space-x-3">
-                  {invoice.hostedInvoiceUrl && (
-                    <a href={invoice.hostedInvoiceUrl} className={linkClass} target="_blank" rel="noopener noreferrer">
-                      {t('page.viewInvoice')}
-                    </a>
-                  )}
-                  {invoice.invoicePdf && (
-                    <a href={invoice.invoicePdf} className={linkClass} target="_blank" rel="noopener noreferrer">
-                      {t('page.downloadPdf')}
-                    </a>
-                  )}
+                  <InvoiceLinks invoice={invoice} view={t('page.viewInvoice')} pdf={t('page.downloadPdf')} />
                 </span>
               </li>
             ))}
@@ -254,16 +263,7 @@ export default async function BillingPage({ searchParams }: Props) {
                     <td className={td}>{money(invoice.total, invoice.currency)}</td>
                     <td className={td}>{t('page.invoiceState', { status: invoice.status })}</td>
                     <td className={`${td} space-x-3`}>
-                      {invoice.hostedInvoiceUrl && (
-                        <a href={invoice.hostedInvoiceUrl} className={linkClass} target="_blank" rel="noopener noreferrer">
-                          {t('page.viewInvoice')}
-                        </a>
-                      )}
-                      {invoice.invoicePdf && (
-                        <a href={invoice.invoicePdf} className={linkClass} target="_blank" rel="noopener noreferrer">
-                          {t('page.downloadPdf')}
-                        </a>
-                      )}
+                      <InvoiceLinks invoice={invoice} view={t('page.viewInvoice')} pdf={t('page.downloadPdf')} />
                     </td>
                   </tr>
                 ))}

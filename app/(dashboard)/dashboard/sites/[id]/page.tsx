@@ -1,11 +1,12 @@
 // One site: its address and status, publish, the draft preview, versions with rollback, the
 // contact-form leads, the sections' images (with a warning about missing alt text), renaming
 // and deletion.
-import { AlertTriangle, ArrowLeft, ArrowUpRight, Download, Inbox, Pencil } from 'lucide-react';
+import { ArrowLeft, ArrowUpRight, Download, Inbox, Pencil } from 'lucide-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { AltTextNotice } from '@/components/sites/AltTextNotice';
 import { DeleteSite } from '@/components/sites/DeleteSite';
 import { PublishButton } from '@/components/sites/PublishButton';
 import { RenameSite } from '@/components/sites/RenameSite';
@@ -21,15 +22,11 @@ import { isAppError } from '@/lib/errors';
 import { listImagesWithoutAlt } from '@/lib/media/document-images';
 import { siteOrigin } from '@/lib/publish/origin';
 import type { SiteDocument } from '@/lib/sites/document';
-import { findSectionDefinition } from '@/lib/sites/registry';
+import { sectionLabel } from '@/lib/sites/registry';
 import { getSite, listLeads, listVersions } from '@/lib/sites/queries';
 
 type Props = { params: Promise<{ id: string }> };
 
-function sectionName(type: string, locale: string): string {
-  const label = findSectionDefinition(type)?.label;
-  return label ? (locale === 'pt-BR' ? label['pt-BR'] : label.en) : type;
-}
 
 // Each section's own image props ({ src, alt } directly on the section, such as a hero's image or
 // a post's cover); images inside lists (gallery, team) are left to the editor.
@@ -46,7 +43,7 @@ function sectionImages(doc: SiteDocument, locale: string, where: (section: strin
           pageId: page.id,
           sectionId: section.id,
           field,
-          where: where(sectionName(section.type, locale), page.title),
+          where: where(sectionLabel(section.type, locale), page.title),
           image: { src, alt },
         });
       }
@@ -174,24 +171,11 @@ export default async function SitePage({ params }: Props) {
       </div>
 
       {missingAlt.length > 0 && (
-        <div role="status" className="flex gap-3 rounded-xl border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-950 dark:border-amber-900 dark:bg-amber-950/60 dark:text-amber-100">
-          <AlertTriangle className="mt-0.5 size-4 shrink-0" aria-hidden="true" />
-          <div className="min-w-0">
-            <p className="font-medium">{tm('altWarning.title', { count: missingAlt.length })}</p>
-            <p className="mt-0.5">{tm('altWarning.body')}</p>
-            <ul className="mt-1.5 list-disc pl-5">
-              {missingAlt.slice(0, 5).map((image) => (
-                <li key={`${image.pageId}:${image.sectionId}:${image.field}`}>
-                  {tm('altWarning.item', { section: sectionName(image.sectionType, locale), page: image.pageTitle })}
-                </li>
-              ))}
-              {missingAlt.length > 5 && <li>{tm('altWarning.more', { count: missingAlt.length - 5 })}</li>}
-            </ul>
-            <a href="#images-title" className="mt-1.5 inline-block rounded font-medium underline underline-offset-2">
-              {tm('altWarning.fix')}
-            </a>
-          </div>
-        </div>
+        <AltTextNotice missing={missingAlt}>
+          <a href="#images-title" className="mt-1.5 inline-block rounded font-medium underline underline-offset-2">
+            {tm('altWarning.fix')}
+          </a>
+        </AltTextNotice>
       )}
 
       <SitePreview siteId={site.id} siteName={site.name} host={host} pages={pages} />
