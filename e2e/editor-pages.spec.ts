@@ -99,3 +99,26 @@ test('on a phone the panels open as sheets, pass axe-core, and edit the site', a
   await right.getByRole('button', { name: 'Close' }).click();
   await saved(page);
 });
+
+test('the editor speaks Portuguese, Puck’s own labels included', async ({ page }) => {
+  test.setTimeout(240_000);
+  await signUp(page);
+  const siteId = await createLandingSite(page);
+  await page.goto('/dashboard');
+  await page.getByLabel('Language').selectOption('pt-BR');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'pt-BR');
+  await page.goto(`/editor/${siteId}`);
+  const frame = canvas(page);
+  await expect(frame.locator('h1')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('button', { name: 'Desfazer', exact: true })).toBeVisible();
+  await expect(page.getByRole('tab', { name: 'Páginas' })).toBeVisible();
+
+  // Selecting a section shows Puck's action bar, in Portuguese.
+  await frame.locator('h1 [data-pm-inline]').click();
+  const duplicate = frame.getByRole('button', { name: 'Duplicar' }).or(page.getByRole('button', { name: 'Duplicar' }));
+  await expect(duplicate.first()).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Título principal' }).first()).toBeVisible();
+  await screenshot(page, 'editor-pt-BR');
+  const results = await new AxeBuilder({ page }).exclude('.pm-editor-canvas').analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});
