@@ -8,7 +8,7 @@ import { ArrowLeft, History, Layers, Monitor, PanelRight, Redo2, Smartphone, Tab
 import Link from 'next/link';
 import { useLocale, useTranslations } from 'next-intl';
 import { Dialog as RadixDialog } from 'radix-ui';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { cn } from '@/components/ui/cn';
 import type { SiteDocument } from '@/lib/sites/document';
 import { CanvasShellContext } from './canvas';
@@ -111,6 +111,9 @@ function EditorLayout({ site, store }: { site: EditorSite; store: EditorStore })
   const { undo, redo, canUndo, canRedo, selected } = useEditorHistory(store);
   const language = useEditorSnapshot(store, (s) => s.doc.pages.find((p) => p.id === s.pageId)?.language ?? s.doc.language);
 
+  // A newly selected section's fields (lists mount their own drag and drop) are built just after
+  // the canvas shows the change (undo, duplicate, a click), not in the same frame.
+  const fieldsFor = useDeferredValue(selected);
   // Selecting a section opens its fields.
   const [lastSelected, setLastSelected] = useState(selected);
   if (selected !== lastSelected) {
@@ -144,7 +147,11 @@ function EditorLayout({ site, store }: { site: EditorSite; store: EditorStore })
               <div className="border-b border-zinc-200 p-3 dark:border-zinc-800">
                 <SectionAi siteId={site.id} language={language} />
               </div>
-              {selected ? <Puck.Fields /> : <p className="p-3 text-sm text-zinc-600 dark:text-zinc-400">{t('panels.noSelection')}</p>}
+              {selected ? (
+                fieldsFor === selected && <Puck.Fields />
+              ) : (
+                <p className="p-3 text-sm text-zinc-600 dark:text-zinc-400">{t('panels.noSelection')}</p>
+              )}
             </>
           ),
         },
