@@ -7,6 +7,7 @@
 // the whole page) waits until that frame is painted; keystrokes within one frame are written once.
 import { registerOverlayPortal, setDeep, useGetPuck } from '@puckeditor/core';
 import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { PaintQueue } from './paint-queue';
 
 type Props = { componentId: string; propPath: string; value: string; multiline: boolean; label: string };
 
@@ -25,20 +26,6 @@ function InlineTextInner({ componentId, propPath, value, multiline, label }: Pro
   useEffect(() => registerOverlayPortal(ref.current) ?? undefined, []);
   const [active, setActive] = useState(false);
 
-  // A write scheduled for after the next paint (see the top of the file).
-  const pending = useRef(false);
-  function schedule() {
-    if (pending.current) return;
-    pending.current = true;
-    const view = ref.current?.ownerDocument.defaultView ?? window;
-    view.requestAnimationFrame(() => view.setTimeout(flush, 0));
-  }
-  function flush() {
-    if (!pending.current) return;
-    pending.current = false;
-    commit();
-  }
-
   function commit() {
     const el = ref.current;
     if (!el) return;
@@ -55,6 +42,10 @@ function InlineTextInner({ componentId, propPath, value, multiline, label }: Pro
     });
   }
 
+  // The write into Puck, after the paint (see the top of the file).
+  const [queue] = useState(() => new PaintQueue<null>(() => undefined));
+  useEffect(() => queue.setSend(commit));
+
   return (
     <span
       ref={ref}
@@ -68,7 +59,7 @@ function InlineTextInner({ componentId, propPath, value, multiline, label }: Pro
       onMouseOutCapture={() => setActive(document.activeElement === ref.current)}
       onFocus={() => setActive(true)}
       onBlur={() => {
-        flush();
+        queue.flush();
         setActive(false);
       }}
       onKeyUp={(e) => e.stopPropagation()}
@@ -76,7 +67,7 @@ function InlineTextInner({ componentId, propPath, value, multiline, label }: Pro
       aria-multiline={multiline}
       aria-label={label}
       spellCheck
-      onInput={schedule}
+      onInput={() => queue.push(null, ref.current?.ownerDocument.defaultView ?? window)}
       onClick={(e) => {
         // Select the section (its fields open in the inspector) without following a link.
         e.preventDefault();
@@ -88,7 +79,7 @@ function InlineTextInner({ componentId, propPath, value, multiline, label }: Pro
       onKeyDown={(e) => {
         e.stopPropagation();
         // Shortcuts (undo, duplicate, move) act on the text as typed so far.
-        if (e.ctrlKey || e.metaKey || e.altKey) flush();
+        if (e.ctrlKey || e.metaKey || e.altKey) queue.flush();
         if (!multiline && e.key === 'Enter') e.preventDefault();
         if (e.key === 'Escape') (e.target as HTMLElement).blur();
       }}

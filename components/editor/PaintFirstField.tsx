@@ -7,37 +7,15 @@
 import { createUsePuck } from '@puckeditor/core';
 import { cloneElement, isValidElement, useEffect, useState } from 'react';
 import { canvasInlineText } from './canvas';
+import { PaintQueue } from './paint-queue';
 
 const usePuck = createUsePuck();
-
-// The value waiting for the paint, and Puck's latest onChange to send it to.
-class PaintQueue {
-  private pending: { value: unknown } | null = null;
-  constructor(private send: (value: unknown) => void) {}
-
-  setSend(send: (value: unknown) => void) {
-    this.send = send;
-  }
-
-  after(view: Window, value: unknown) {
-    const scheduled = this.pending !== null;
-    this.pending = { value };
-    if (!scheduled) view.requestAnimationFrame(() => view.setTimeout(() => this.flush(), 0));
-  }
-
-  flush() {
-    const next = this.pending;
-    if (!next) return;
-    this.pending = null;
-    this.send(next.value);
-  }
-}
 
 type Props = { name: string; onChange: (value: unknown) => void; children?: React.ReactNode };
 
 export function PaintFirstField({ name, onChange, children }: Props) {
   const sectionId = usePuck((s) => (s.selectedItem ? String(s.selectedItem.props.id) : null));
-  const [queue] = useState(() => new PaintQueue(onChange));
+  const [queue] = useState(() => new PaintQueue<unknown>(onChange));
   useEffect(() => queue.setSend(onChange), [queue, onChange]);
 
   if (!isValidElement<{ onChange: (value: unknown) => void }>(children)) return children;
@@ -49,7 +27,7 @@ export function PaintFirstField({ name, onChange, children }: Props) {
       return;
     }
     shown.textContent = value as string;
-    queue.after(shown.ownerDocument.defaultView ?? window, value);
+    queue.push(value, shown.ownerDocument.defaultView ?? window);
   };
   return (
     <div

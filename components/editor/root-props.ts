@@ -2,14 +2,13 @@
 // The page's root props in Puck (title, description, social image, and the site theme), read and
 // changed through Puck so that undo and redo cover them like any section edit.
 import { createUsePuck, useGetPuck } from '@puckeditor/core';
+import { useEffect, useState } from 'react';
 import type { Theme } from '@/lib/sites/theme';
 import { paintCanvasTheme } from './canvas';
+import { PaintQueue } from './paint-queue';
 import type { RootProps } from './puck-config';
 
 const usePuck = createUsePuck();
-
-// Theme changes waiting for the frame that shows them (see below).
-let pendingTheme: Theme | null = null;
 
 export function useRootProps(): [RootProps, (patch: Partial<RootProps>) => void] {
   const props = usePuck((s) => s.appState.data.root.props) as RootProps;
@@ -19,22 +18,14 @@ export function useRootProps(): [RootProps, (patch: Partial<RootProps>) => void]
     const current = (getPuck().appState.data.root.props ?? {}) as RootProps;
     dispatch({ type: 'replaceRoot', root: { props: { ...current, ...patch } } });
   };
+  // A theme change restyles the canvas first (its CSS, in the next frame); Puck, which walks the
+  // whole page on a root change, takes it in once that frame is painted.
+  const [themes] = useState(() => new PaintQueue<Theme>(() => undefined));
+  useEffect(() => themes.setSend((theme) => apply({ theme })));
   const update = (patch: Partial<RootProps>) => {
     if (!patch.theme) return apply(patch);
-    // A theme change restyles the canvas first (its CSS, in the next frame); Puck, which walks
-    // the whole page on a root change, takes it in once that frame is painted. Changes within
-    // one frame are applied together.
     paintCanvasTheme(patch.theme);
-    const scheduled = pendingTheme !== null;
-    pendingTheme = patch.theme;
-    if (scheduled) return;
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        const theme = pendingTheme;
-        pendingTheme = null;
-        if (theme) apply({ theme });
-      }, 0),
-    );
+    themes.push(patch.theme);
   };
   return [props, update];
 }
