@@ -133,18 +133,19 @@ export class EditorStore {
   }
 
   undoDocument() {
-    const previous = this.past.pop();
-    if (!previous) return;
-    this.future.push(this.current());
-    this.replace(previous.doc, { pageId: previous.pageId });
-    this.documentMount = this.snapshot.mountKey;
+    this.step(this.past, this.future);
   }
 
   redoDocument() {
-    const next = this.future.pop();
-    if (!next) return;
-    this.past.push(this.current());
-    this.replace(next.doc, { pageId: next.pageId });
+    this.step(this.future, this.past);
+  }
+
+  // Goes to the newest state in `from`, keeping the current one in `to`.
+  private step(from: DocumentState[], to: DocumentState[]) {
+    const target = from.pop();
+    if (!target) return;
+    to.push(this.current());
+    this.replace(target.doc, { pageId: target.pageId });
     this.documentMount = this.snapshot.mountKey;
   }
 
