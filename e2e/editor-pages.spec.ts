@@ -23,10 +23,11 @@ test('page operations are undone and redone with the canvas edits, in order', as
   await expect(pageList(page)).toContainText('Gallery');
   await expect(frame.locator('h1')).toHaveText('Gallery');
 
-  // An edit on the new page's canvas.
+  // An edit on the new page's canvas, as one input (a paste): typed words become one undo step per
+  // pause, and how many pauses there are depends on the machine's speed.
   await frame.locator('h1 [data-pm-inline]').click();
   await page.keyboard.press('ControlOrMeta+End');
-  await page.keyboard.type(' of our work');
+  await page.keyboard.insertText(' of our work');
   await expect(frame.locator('h1')).toHaveText('Gallery of our work');
   await page.waitForTimeout(600);
   await frame.locator('body').press('Escape');
