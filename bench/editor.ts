@@ -9,7 +9,8 @@
 // also prints the first-load JavaScript (gzip bytes) of the editor route beside the dashboard's.
 // BENCH_PROFILE=1 also writes a CPU profile of each measurement to .data/bench-profiles/ and
 // prints the functions that took the most time (build with `next build --no-mangling` to read
-// their names).
+// their names). BENCH_TRACE=1 instead writes a Chrome trace of each measurement there (open it in
+// DevTools' Performance panel, or at ui.perfetto.dev), with the figures of each try in rows.json.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -75,8 +76,15 @@ const armScript = `(({ trigger, restyle }) => {
     observer.observe(fd.body, { subtree: true, childList: true, characterData: true, attributes: !restyle });
   });
   // Each try starts from an editor at rest, as a person's keystrokes do (about 100 ms apart at
-  // 120 words a minute): the work left over from the previous try finishes first.
-  return new Promise((resolve) => requestIdleCallback(() => resolve(), { timeout: 500 }));
+  // 120 words a minute): the work left over from the previous try finishes first, both the
+  // page's scripts and the drawing of the frames they changed (two frames go by, then an idle
+  // moment). Drawing matters here: headless Chromium composites in software, where drawing a frame
+  // with a large changed area takes up to 20 ms, and the next frame cannot begin until it is done.
+  // Then a random pause of up to one frame: a person's key falls anywhere between two frames, not
+  // at the same point after one.
+  const frame2 = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  const idle = () => new Promise((resolve) => requestIdleCallback(() => resolve(), { timeout: 500 }));
+  return frame2().then(idle).then(() => new Promise((resolve) => setTimeout(resolve, Math.random() * 16.7)));
 })`;
 
 async function arm(page: Page, opts: { trigger: 'keydown' | 'click'; restyle?: boolean }) {
@@ -90,6 +98,20 @@ type Profile = { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }
 
 // Runs `work` under the CPU profiler when BENCH_PROFILE is set, and prints where the time went.
 async function profiled(page: Page, name: string, work: () => Promise<void>) {
+  if (process.env.BENCH_TRACE) {
+    const cdp = await page.context().newCDPSession(page);
+    const chunks: unknown[] = [];
+    cdp.on('Tracing.dataCollected', (e: { value: unknown[] }) => chunks.push(...e.value));
+    const finished = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+    await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,disabled-by-default-devtools.timeline.frame,blink,cc,gpu,viz,input,benchmark,toplevel,v8.execute,blink.user_timing', transferMode: 'ReportEvents' } as never);
+    await work();
+    await cdp.send('Tracing.end');
+    await finished;
+    const dir = join(ROOT, '.data/bench-profiles');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, `${name.replace(/\W+/g, '-')}.trace.json`), JSON.stringify({ traceEvents: chunks }));
+    return;
+  }
   if (!process.env.BENCH_PROFILE) return work();
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
@@ -319,6 +341,7 @@ try {
 
   console.log(`Editor on a production build, headless Chromium, ${REPEATS} tries each (${normal.pages[0].sections.length} sections on the normal home page, 60 on the long one):`);
   for (const row of rows) console.log(line(row, rows));
+  if (process.env.BENCH_TRACE) writeFileSync(join(ROOT, '.data/bench-profiles/rows.json'), JSON.stringify(rows));
   console.log(`\nFirst-load JavaScript (gzip): editor ${(editorJs / 1024).toFixed(1)} KB, dashboard ${(dashboardJs / 1024).toFixed(1)} KB, ratio ${(editorJs / dashboardJs).toFixed(2)}`);
 } finally {
   for (const child of children) child.kill('SIGTERM');

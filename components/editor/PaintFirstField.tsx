@@ -1,42 +1,67 @@
 'use client';
-// Puck's own text and textarea inspector fields, with each keystroke drawn on the canvas first:
-// when the section shows the prop in place (InlineText), its text is written there directly and
-// the change reaches Puck (which walks the whole page) once that frame is painted. Keystrokes
-// within one frame reach Puck once; a shortcut or leaving the field sends what is pending first.
-// Props the canvas does not show in place go to Puck at once, as before.
-import { createUsePuck } from '@puckeditor/core';
-import { cloneElement, isValidElement, useEffect, useState } from 'react';
+// The inspector's text and textarea fields, drawn first. The field is the browser's own input,
+// uncontrolled: a keystroke re-renders nothing. When the section shows the prop in place
+// (InlineText), the text is written there directly; the change reaches Puck (which walks the whole
+// page) once that frame is painted, once per frame with the latest text. A shortcut or leaving the
+// field sends what is pending first. It looks and behaves like Puck's own fields (label, focus and
+// read-only state), whose controlled inputs re-render on every keystroke.
+import { createUsePuck, FieldLabel, type FieldProps } from '@puckeditor/core';
+import { Type } from 'lucide-react';
+import { useEffect, useRef, useState } from 'react';
 import { canvasInlineText } from './canvas';
 import { PaintQueue } from './paint-queue';
 
 const usePuck = createUsePuck();
 
-type Props = { name: string; onChange: (value: unknown) => void; children?: React.ReactNode };
+type LabelProps = { label: string; icon?: React.ReactNode; readOnly?: boolean; children?: React.ReactNode };
+type Props = FieldProps<{ type: string; placeholder?: string }, unknown> & {
+  name: string;
+  label?: string;
+  labelIcon?: React.ReactNode;
+  // Puck passes its own label at run time (it carries the field's hover and read-only styles).
+  Label?: React.ComponentType<LabelProps>;
+};
 
-export function PaintFirstField({ name, onChange, children }: Props) {
+export function PaintFirstField({ field, name, id, value, onChange, readOnly, label, labelIcon, Label = FieldLabel }: Props) {
   const sectionId = usePuck((s) => (s.selectedItem ? String(s.selectedItem.props.id) : null));
-  const [queue] = useState(() => new PaintQueue<unknown>(onChange));
-  useEffect(() => queue.setSend(onChange), [queue, onChange]);
+  const [queue] = useState(() => new PaintQueue<string>((text) => onChange(text)));
+  useEffect(() => queue.setSend((text) => onChange(text)), [queue, onChange]);
+  const ref = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
+  const text = typeof value === 'string' ? value : '';
 
-  if (!isValidElement<{ onChange: (value: unknown) => void }>(children)) return children;
-  const change = (value: unknown) => {
-    const shown = sectionId && typeof value === 'string' ? canvasInlineText(sectionId, name) : null;
-    if (!shown) {
-      queue.flush();
-      onChange(value);
-      return;
-    }
-    shown.textContent = value as string;
-    queue.push(value, shown.ownerDocument.defaultView ?? window);
+  // Changes made elsewhere (in place, undo, AI) show here, except while the owner types in this
+  // field, as with Puck's own fields.
+  useEffect(() => {
+    const el = ref.current;
+    if (el && el.ownerDocument.activeElement !== el && el.value !== text) el.value = text;
+  }, [text]);
+
+  const input = (event: React.FormEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+    const next = event.currentTarget.value;
+    const shown = sectionId ? canvasInlineText(sectionId, name) : null;
+    if (shown) shown.textContent = next;
+    queue.push(next, shown?.ownerDocument.defaultView ?? window);
+  };
+  const common = {
+    ref,
+    id,
+    name,
+    title: label || name,
+    className: 'pm-puck-input',
+    autoComplete: 'off',
+    defaultValue: text,
+    readOnly,
+    tabIndex: readOnly ? -1 : undefined,
+    placeholder: field.placeholder,
+    onInput: input,
+    onBlur: () => queue.flush(),
+    onKeyDown: (e: React.KeyboardEvent) => {
+      if (e.ctrlKey || e.metaKey || e.altKey) queue.flush();
+    },
   };
   return (
-    <div
-      onBlur={() => queue.flush()}
-      onKeyDownCapture={(e) => {
-        if (e.ctrlKey || e.metaKey || e.altKey) queue.flush();
-      }}
-    >
-      {cloneElement(children, { onChange: change })}
-    </div>
+    <Label label={label || name} icon={labelIcon ?? <Type size={16} aria-hidden />} readOnly={readOnly}>
+      {field.type === 'textarea' ? <textarea rows={5} {...common} /> : <input type="text" {...common} />}
+    </Label>
   );
 }

@@ -39,8 +39,8 @@ const zooms = ['fit', 0.5, 0.75, 1] as const;
 const overrides: Partial<Overrides> = {
   drawerItem: ({ name, children }) => <SectionPreview name={name}>{children}</SectionPreview>,
   fieldTypes: {
-    text: ({ name, onChange, children }) => <PaintFirstField name={name} onChange={onChange}>{children}</PaintFirstField>,
-    textarea: ({ name, onChange, children }) => <PaintFirstField name={name} onChange={onChange}>{children}</PaintFirstField>,
+    text: PaintFirstField,
+    textarea: PaintFirstField,
   },
 };
 type Zoom = (typeof zooms)[number];
