@@ -1,6 +1,9 @@
 'use client';
-// The autosave status, read out to screen readers as it changes.
-import { AlertTriangle, Check, CloudOff, Loader2, RefreshCw } from 'lucide-react';
+// The autosave status, read out to screen readers as it changes. Only a save in flight spins:
+// while the owner types, changes wait for the pause (pending) under a still mark, because a
+// running animation keeps the page drawing a frame at every display refresh, and each keystroke
+// then waits for the next one.
+import { AlertTriangle, Check, CircleDot, CloudOff, Loader2, RefreshCw } from 'lucide-react';
 import { useTranslations } from 'next-intl';
 import { useEditorSnapshot, type EditorStore } from './editor-store';
 
@@ -11,8 +14,10 @@ export function SaveStatus({ store }: { store: EditorStore }) {
   const icon =
     status === 'saved' ? (
       <Check className="size-4 text-emerald-600" aria-hidden />
-    ) : status === 'saving' || status === 'pending' ? (
-      <Loader2 className="size-4 animate-spin" aria-hidden />
+    ) : status === 'pending' ? (
+      <CircleDot className="size-4 text-zinc-500" aria-hidden />
+    ) : status === 'saving' ? (
+      <Loader2 className="size-4 motion-safe:animate-spin" aria-hidden />
     ) : status === 'offline' ? (
       <CloudOff className="size-4 text-amber-600" aria-hidden />
     ) : status === 'retrying' ? (

@@ -1,7 +1,8 @@
 // patches/@puckeditor+core+*.patch (applied by `patch-package` after every install) removes two
 // whole-page walks from each change in Puck: permissions are resolved only when some component
 // has a resolver (none of ours do), and the selected section's fields are not re-set when they
-// did not change. The editor's speed (npm run bench:editor) depends on it: this fails when an
+// did not change; and the selected section's position is polled on a timer rather than from a
+// loop of animation frames that kept the page drawing while anything was selected. The editor's speed (npm run bench:editor) depends on it: this fails when an
 // install skipped the patch or a Puck upgrade dropped it.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,6 +12,9 @@ const dist = join(process.cwd(), 'node_modules/@puckeditor/core/dist');
 const withPermissions = readdirSync(dist)
   .filter((file) => /\.m?js$/.test(file))
   .filter((file) => readFileSync(join(dist, file), 'utf8').includes('resolvePermissionsForItem = '));
+const withOverlay = readdirSync(dist)
+  .filter((file) => /\.m?js$/.test(file))
+  .filter((file) => readFileSync(join(dist, file), 'utf8').includes('MEASURE_EVERY_MS = '));
 
 describe('the Puck patch', () => {
   it('finds the permissions slice in Puck', () => {
@@ -21,5 +25,15 @@ describe('the Puck patch', () => {
     const code = readFileSync(join(dist, file), 'utf8');
     expect(code).toContain('.some((c) => c && c.resolvePermissions))) return;');
     expect(code).toMatch(/\} else if \(appStore\.getState\(\)\.fields\.fields !== defaultFields2? \|\| appStore\.getState\(\)\.fields\.id !== id\) \{/);
+  });
+
+  it('finds the overlay of the selected section in Puck', () => {
+    expect(withOverlay.length).toBeGreaterThan(0);
+  });
+
+  it.each(withOverlay)('polls the selected section on a timer in %s', (file) => {
+    const code = readFileSync(join(dist, file), 'utf8');
+    expect(code).toContain('const timer = setInterval(tick, MEASURE_EVERY_MS);');
+    expect(code).not.toContain('frame = requestAnimationFrame(tick);');
   });
 });
