@@ -66,6 +66,13 @@ test('an owner edits a generated site and publishes the changes', async ({ page,
   await headlineField.click();
   await headlineField.press('End');
   await page.keyboard.type(', together');
+  // While changes wait for the typing pause, nothing animates: an endless animation would keep
+  // the page drawing at every display refresh and make each keystroke wait for a frame.
+  const typing = await page.evaluate(() => ({
+    status: document.querySelector<HTMLElement>('[data-save-status]')?.dataset.saveStatus,
+    endless: document.getAnimations().filter((a) => a.playState === 'running' && a.effect?.getTiming().iterations === Infinity).length,
+  }));
+  expect(typing.status === 'pending' ? typing.endless : 0).toBe(0);
   await expect(frame.locator('h1')).toHaveText('Plan your week in ten minutes, together');
   await expect(headlineField).toHaveValue('Plan your week in ten minutes, together');
 

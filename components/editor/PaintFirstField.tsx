@@ -36,9 +36,18 @@ export function PaintFirstField({ field, name, id, value, onChange, readOnly, la
     if (el && el.ownerDocument.activeElement !== el && el.value !== text) el.value = text;
   }, [text]);
 
+  // The canvas element this field writes into, found once per section rather than per keystroke
+  // (a long page has thousands of elements to search).
+  const target = useRef<{ sectionId: string; el: HTMLElement | null } | null>(null);
   const input = (event: React.FormEvent<HTMLInputElement | HTMLTextAreaElement>) => {
     const next = event.currentTarget.value;
-    const shown = sectionId ? canvasInlineText(sectionId, name) : null;
+    let shown: HTMLElement | null = null;
+    if (sectionId) {
+      const known = target.current;
+      const isCurrent = known?.sectionId === sectionId && known.el?.isConnected && known.el.dataset.pmInline === name;
+      shown = isCurrent ? known.el : canvasInlineText(sectionId, name);
+      target.current = { sectionId, el: shown };
+    }
     if (shown) shown.textContent = next;
     queue.push(next, shown?.ownerDocument.defaultView ?? window);
   };
