@@ -7,6 +7,7 @@
 // the whole page) waits until that frame is painted; keystrokes within one frame are written once.
 import { registerOverlayPortal, setDeep, useGetPuck } from '@puckeditor/core';
 import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { setCanvasText } from './canvas';
 import { PaintQueue } from './paint-queue';
 
 type Props = { componentId: string; propPath: string; value: string; multiline: boolean; label: string };
@@ -19,7 +20,7 @@ function InlineTextInner({ componentId, propPath, value, multiline, label }: Pro
   // the owner is typing here.
   useLayoutEffect(() => {
     const el = ref.current;
-    if (el && el.textContent !== value) el.textContent = value;
+    if (el && el.textContent !== value) setCanvasText(el, value);
   }, [value]);
 
   // Lets the text take clicks through Puck's selection overlay.

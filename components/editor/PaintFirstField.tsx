@@ -8,7 +8,7 @@
 import { createUsePuck, FieldLabel, type FieldProps } from '@puckeditor/core';
 import { Type } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
-import { canvasInlineText } from './canvas';
+import { canvasInlineText, setCanvasText } from './canvas';
 import { PaintQueue } from './paint-queue';
 
 const usePuck = createUsePuck();
@@ -48,7 +48,7 @@ export function PaintFirstField({ field, name, id, value, onChange, readOnly, la
       shown = isCurrent ? known.el : canvasInlineText(sectionId, name);
       target.current = { sectionId, el: shown };
     }
-    if (shown) shown.textContent = next;
+    if (shown) setCanvasText(shown, next);
     queue.push(next, shown?.ownerDocument.defaultView ?? window);
   };
   const common = {

@@ -48,6 +48,15 @@ export function canvasInlineText(sectionId: string, propPath: string): HTMLEleme
   return doc?.querySelector<HTMLElement>(`[data-puck-component="${CSS.escape(sectionId)}"] [data-pm-inline="${CSS.escape(propPath)}"]`) ?? null;
 }
 
+// Sets an in-place text element's text by changing its text node's characters rather than
+// replacing the node: a replaced node makes the browser re-check every selector that looks at
+// children (`:has()`, in Puck's CSS and ours) and restyle what they match, on every keystroke.
+export function setCanvasText(el: HTMLElement, text: string) {
+  const only = el.firstChild;
+  if (only && only === el.lastChild && only.nodeType === Node.TEXT_NODE) (only as Text).data = text;
+  else el.textContent = text;
+}
+
 export function CanvasRoot({ theme, children }: { theme: Theme; children: React.ReactNode }) {
   const shell = useContext(CanvasShellContext);
   const uploads = useSiteAssets(shell?.siteId ?? '', Boolean(shell?.siteId));
