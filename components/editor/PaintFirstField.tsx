@@ -24,8 +24,8 @@ type Props = FieldProps<{ type: string; placeholder?: string }, unknown> & {
 
 export function PaintFirstField({ field, name, id, value, onChange, readOnly, label, labelIcon, Label = FieldLabel }: Props) {
   const sectionId = usePuck((s) => (s.selectedItem ? String(s.selectedItem.props.id) : null));
-  const [queue] = useState(() => new PaintQueue<string>((text) => onChange(text)));
-  useEffect(() => queue.setSend((text) => onChange(text)), [queue, onChange]);
+  const [queue] = useState(() => new PaintQueue<string>(onChange));
+  useEffect(() => queue.setSend(onChange), [queue, onChange]);
   const ref = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
   const text = typeof value === 'string' ? value : '';
 

@@ -1,9 +1,10 @@
 // patches/@puckeditor+core+*.patch (applied by `patch-package` after every install) removes two
 // whole-page walks from each change in Puck: permissions are resolved only when some component
 // has a resolver (none of ours do), and the selected section's fields are not re-set when they
-// did not change; and the selected section's position is polled on a timer rather than from a
-// loop of animation frames that kept the page drawing while anything was selected. The editor's speed (npm run bench:editor) depends on it: this fails when an
-// install skipped the patch or a Puck upgrade dropped it.
+// did not change. It also has the selected section's overlay check its position on a timer
+// rather than from a loop of animation frames, which kept the page drawing while anything was
+// selected. The editor's speed (npm run bench:editor) depends on it: this fails when an install
+// skipped the patch or a Puck upgrade dropped it.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
