@@ -30,11 +30,13 @@ export function PaintFirstField({ field, name, id, value, onChange, readOnly, la
   const text = typeof value === 'string' ? value : '';
 
   // Changes made elsewhere (in place, undo, AI) show here, except while the owner types in this
-  // field, as with Puck's own fields.
-  useEffect(() => {
+  // field; leaving the field shows the latest value (as with Puck's own fields), unless it still
+  // has the owner's own typing to send.
+  const show = (latest: string, isLeaving = false) => {
     const el = ref.current;
-    if (el && el.ownerDocument.activeElement !== el && el.value !== text) el.value = text;
-  }, [text]);
+    if (el && (isLeaving || el.ownerDocument.activeElement !== el) && el.value !== latest) el.value = latest;
+  };
+  useEffect(() => show(text), [text]);
 
   // The canvas element this field writes into, found once per section rather than per keystroke
   // (a long page has thousands of elements to search).
@@ -63,7 +65,10 @@ export function PaintFirstField({ field, name, id, value, onChange, readOnly, la
     tabIndex: readOnly ? -1 : undefined,
     placeholder: field.placeholder,
     onInput: input,
-    onBlur: () => queue.flush(),
+    onBlur: () => {
+      if (queue.isPending) queue.flush();
+      else show(text, true);
+    },
     onKeyDown: (e: React.KeyboardEvent) => {
       if (e.ctrlKey || e.metaKey || e.altKey) queue.flush();
     },

@@ -37,8 +37,11 @@ describe('PaintQueue', () => {
     const sent: string[] = [];
     const queue = new PaintQueue<string>((v) => sent.push(v));
     const { view, paint } = fakeView();
+    expect(queue.isPending).toBe(false);
     queue.push('x', view);
+    expect(queue.isPending).toBe(true);
     queue.flush();
+    expect(queue.isPending).toBe(false);
     expect(sent).toEqual(['x']);
     paint();
     expect(sent).toEqual(['x']);

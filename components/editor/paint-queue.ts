@@ -13,6 +13,10 @@ export class PaintQueue<T> {
     this.send = send;
   }
 
+  get isPending(): boolean {
+    return this.pending !== null;
+  }
+
   push(value: T, view: Window = window) {
     const scheduled = this.pending !== null;
     this.pending = { value };
