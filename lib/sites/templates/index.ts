@@ -7,8 +7,9 @@ import type { Page, Section } from '@/lib/sites/document';
 import { slugify } from '@/lib/sites/slug';
 import { Composer, type ComposeInput, type PageSpec } from './compose';
 
-export const templateIds = ['landing', 'shop', 'blog', 'portfolio', 'restaurant', 'local-service', 'agency', 'fitness', 'event', 'nonprofit'] as const;
-export type TemplateId = (typeof templateIds)[number];
+import { templateIds, type TemplateId } from './ids';
+
+export { templateIds, type TemplateId };
 
 type PageKey = PageSpec['key'];
 
