@@ -40,7 +40,7 @@ function Services({ id, props, ctx }: SectionComponentProps<Props>) {
               {item.icon && <span className="pm-icon">{ctx.icon(item.icon)}</span>}
               <h3>{item.title}</h3>
               {item.description && <p className="pm-muted">{item.description}</p>}
-              {item.price && <p className="s-services__price">{item.price}</p>}
+              {item.price && <p className="s-services__price">{ctx.price(item.price)}</p>}
             </li>
           ))}
         </ul>

@@ -11,11 +11,13 @@ import { parseSiteDocument } from '@/lib/sites/validate';
 import { withCredit } from './credits';
 import { getGenerator } from './generators';
 import { recordFailure, recordSuccess, startGeneration } from './records';
-import { documentEvents, generateRequestSchema, type Emit, type Generator } from './types';
+import { findKind } from './catalogue/load';
+import { documentEvents, generateRequestSchema, type ConfirmedFacts, type Emit, type Generator } from './types';
+import { AppError } from '@/lib/errors';
 
 type Owner = { id: string };
 
-export function cacheKeyFor(generator: Generator, request: { prompt: string; templateId?: string; language?: string; paletteId?: string; seed: number }) {
+export function cacheKeyFor(generator: Generator, request: { prompt: string; templateId?: string; language?: string; paletteId?: string; facts?: ConfirmedFacts; seed: number }) {
   const normalized = {
     generator: generator.name,
     model: generator.model,
@@ -23,6 +25,7 @@ export function cacheKeyFor(generator: Generator, request: { prompt: string; tem
     templateId: request.templateId ?? null,
     language: request.language ?? null,
     paletteId: request.paletteId ?? null,
+    facts: request.facts ? { name: request.facts.name ?? null, kindId: request.facts.kindId === undefined ? '' : request.facts.kindId, place: request.facts.place ?? null } : null,
     seed: request.seed,
   };
   return createHash('sha256').update(JSON.stringify(normalized)).digest('hex');
@@ -30,9 +33,10 @@ export function cacheKeyFor(generator: Generator, request: { prompt: string; tem
 
 export async function generateSite(user: Owner, input: unknown, emit: Emit, opts: { signal?: AbortSignal; generator?: Generator } = {}) {
   const request = generateRequestSchema.parse(input);
+  if (request.facts?.kindId && !findKind(request.facts.kindId)) throw new AppError('INVALID_INPUT', 'Pick a kind of business from the list.');
   const generator = opts.generator ?? getGenerator();
   const cacheKey = cacheKeyFor(generator, request);
-  const options = { templateId: request.templateId, language: request.language, paletteId: request.paletteId };
+  const options = { templateId: request.templateId, language: request.language, paletteId: request.paletteId, facts: request.facts };
   const base = { userId: user.id, kind: 'site' as const, prompt: request.prompt, options, seed: request.seed, generator: generator.name, model: generator.model, cacheKey };
 
   const previous = await db.generation.findFirst({

@@ -4,11 +4,32 @@ import type { Business, Section, SiteDocument, SiteLanguage } from '@/lib/sites/
 import { sectionSchema, siteLanguageSchema } from '@/lib/sites/document';
 import type { Theme } from '@/lib/sites/theme';
 
+// What the owner confirmed on the New site screen; each one replaces what the prompt seemed to say.
+export const confirmedFactsSchema = z.object({
+  name: z.string().trim().min(1, 'Give the business a name.').max(100, 'Keep the name under 100 characters.').optional(),
+  // A catalogue kind id; null means "none of these" (an honest, neutral site from the prompt's words).
+  kindId: z.string().regex(/^[a-z0-9-]{1,40}$/, 'Pick a kind of business from the list.').nullable().optional(),
+  place: z.string().trim().max(100, 'Keep the place under 100 characters.').optional(),
+});
+export type ConfirmedFacts = z.infer<typeof confirmedFactsSchema>;
+
+// A prompt has to say something in words: emoji, digits or a bare link are not a description.
+function hasWords(prompt: string): boolean {
+  const text = prompt.replace(/https?:\/\/\S+|www\.\S+/gi, ' ');
+  return (text.match(/\p{L}{2,}/gu) ?? []).length >= 1 && (text.match(/\p{L}/gu) ?? []).length >= 3;
+}
+
 export const generateRequestSchema = z.object({
-  prompt: z.string().trim().min(3, 'Describe your business in a few words.').max(1000, 'Keep the description under 1,000 characters.'),
+  prompt: z
+    .string()
+    .trim()
+    .min(3, 'Describe your business in a few words.')
+    .max(1000, 'Keep the description under 1,000 characters.')
+    .refine(hasWords, 'Describe your business in words: what it is, its name and where it is (we cannot open links).'),
   templateId: z.string().max(40).optional(),
   language: siteLanguageSchema.optional(),
   paletteId: z.string().max(40).optional(),
+  facts: confirmedFactsSchema.optional(),
   seed: z.number().int().min(0).max(2_147_483_647).default(1),
 });
 export type GenerateRequest = z.infer<typeof generateRequestSchema>;

@@ -50,7 +50,6 @@ export const chromeTypes = new Set(['navbar', 'footer']);
 export function createRenderContext(doc: SiteDocument, page: Page, opts: PageRenderOptions): RenderContext {
   const language = page.language ?? doc.language;
   const paths = new Set(doc.pages.map((p) => p.path));
-  const priceFormat = new Intl.NumberFormat(language, { style: 'currency', currency: doc.business.currency });
   return {
     doc,
     page,
@@ -80,10 +79,7 @@ export function createRenderContext(doc: SiteDocument, page: Page, opts: PageRen
       return safe;
     },
     icon: (name, iconOpts) => <Icon name={name} size={iconOpts?.size} label={iconOpts?.label} />,
-    price(amount: string) {
-      const n = Number(String(amount).replace(',', '.'));
-      return Number.isFinite(n) && String(amount).trim() !== '' ? priceFormat.format(n) : amount;
-    },
+    price: (amount: string) => formatPrice(amount, language, doc.business.currency),
   };
 }
 
@@ -110,3 +106,20 @@ export function allSectionsCss(): string {
   return minifyCss(baseCss + sectionTypes.map((type) => findSectionDefinition(type)?.css ?? '').join('\n'));
 }
 
+
+const spanishLocales: Record<string, string> = { MXN: 'es-MX', ARS: 'es-AR', COP: 'es-CO', CLP: 'es-CL', PEN: 'es-PE', UYU: 'es-UY', USD: 'es-US' };
+
+// "12.50" -> "$12.50"; "80" -> "R$ 80"; "80-250 /hora" -> "R$ 80–250 /hora" (a range, with what the
+// price is per); anything else ("Free", "sob consulta") is kept as the owner wrote it.
+export function formatPrice(amount: string, language: string, currency: string): string {
+  const m = /^\s*(\d+(?:[.,]\d{1,2})?)\s*(?:[-–]\s*(\d+(?:[.,]\d{1,2})?))?\s*(\/?\s*\p{L}[\p{L}²\s.]*)?$/u.exec(String(amount));
+  if (!m) return amount;
+  const a = Number(m[1].replace(',', '.'));
+  const b = m[2] ? Number(m[2].replace(',', '.')) : null;
+  const hasCents = /[.,]\d/.test(m[1]) || (!!m[2] && /[.,]\d/.test(m[2]));
+  // Spanish prices read as in the country whose currency they are in ("$35" in Mexico, not "35 MXN").
+  const locale = language === 'es' ? (spanishLocales[currency] ?? 'es') : language;
+  const format = new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: hasCents ? 2 : 0, maximumFractionDigits: hasCents ? 2 : 0 });
+  const text = b !== null && b !== a ? format.formatRange(a, b) : format.format(a);
+  return m[3] ? `${text} ${m[3].trim()}` : text;
+}

@@ -19,7 +19,7 @@ const schemaTypes: Record<string, string> = {
 
 export function structuredData(doc: SiteDocument, origin: string): Record<string, unknown> {
   const b = doc.business;
-  const type = schemaTypes[b.kind] ?? 'LocalBusiness';
+  const type = b.schemaType || schemaTypes[b.kind] || 'LocalBusiness';
   const data: Record<string, unknown> = { '@context': 'https://schema.org', '@type': type, name: b.name, url: `${origin}/` };
   if (b.tagline) data.description = b.tagline;
   if (b.phone) data.telephone = b.phone;

@@ -44,7 +44,9 @@ export const businessSchema = z.object({
   phone: text(40).default(''),
   email: text(200).default(''),
   priceRange: text(10).default(''),
-  currency: z.enum(['USD', 'BRL', 'EUR', 'MXN', 'ARS', 'COP', 'CLP', 'PEN', 'GBP']).default('USD'),
+  currency: z.enum(['USD', 'BRL', 'EUR', 'MXN', 'ARS', 'COP', 'CLP', 'PEN', 'GBP', 'CAD', 'AUD', 'UYU']).default('USD'),
+  // https://schema.org type for the structured data (Dentist, Florist…); from the kind when generated.
+  schemaType: z.string().regex(/^([A-Z][A-Za-z]{1,40})?$/).default(''),
 });
 export type Business = z.infer<typeof businessSchema>;
 

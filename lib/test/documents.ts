@@ -21,6 +21,7 @@ export function testDocument(overrides: { headline?: string; name?: string } = {
       email: '',
       priceRange: '',
       currency: 'BRL',
+      schemaType: '',
     },
     theme: { palette: palettes[0], fonts: { heading: 'classic-serif', body: 'humanist' }, radius: 'md', spacing: 'cozy' },
     pages: [

@@ -25,3 +25,14 @@ export function loadKinds(): Kind[] {
     .map((f) => readKindFile(path.join(kindsDir, f)));
   return kinds;
 }
+
+export function findKind(id: string): Kind | null {
+  return loadKinds().find((k) => k.id === id) ?? null;
+}
+
+// The kinds for a picker, labelled in one language and sorted by label.
+export function kindOptions(language: 'en' | 'pt-BR' | 'es'): Array<{ id: string; label: string; terms: string[] }> {
+  return loadKinds()
+    .map((k) => ({ id: k.id, label: k.locales[language].label, terms: k.locales[language].terms.slice(0, 6) }))
+    .sort((a, b) => a.label.localeCompare(b.label, language));
+}

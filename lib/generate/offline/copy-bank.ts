@@ -30,12 +30,12 @@ export type CopyBank = {
   };
   hero: { eyebrows: Variants; headlines: Variants; subheadlines: Variants; primaryActions: Variants; secondaryActions: Variants };
   about: { headings: Variants; paragraphs: string[][]; highlights: string[] };
-  features: { headings: Variants; intros: Variants; items: Array<{ icon: IconName; title: string; text: string }> }; // 6+ items
+  features: { headings: Variants; intros: Variants; items: Array<{ icon: IconName; title: string; text: string; pinned?: boolean }> }; // 6+ items; pinned: the owner's own words, always shown first
   // What the business sells. `price` is a plain number string in the language's usual currency ("12.50").
   offers: {
     headings: Variants;
     intros: Variants;
-    items: Array<{ title: string; description: string; price: string; icon: IconName; tags?: MenuTag[]; category?: string }>; // 8+ items
+    items: Array<{ title: string; description: string; price: string; icon: IconName; tags?: MenuTag[]; category?: string; pinned?: boolean }>; // 8+ items; pinned: named by the owner, always shown first
   };
   testimonials: { headings: Variants; items: Array<{ quote: string; name: string; role: string }> }; // 6+ items
   faq: { headings: Variants; items: Array<{ question: string; answer: string }> }; // 6+ items

@@ -1,17 +1,25 @@
-// The offline generator: no key, no network. Reads the prompt, picks a template, copy from the
-// kind's copy bank in the prompt's language, a palette and fonts that suit the kind and tone,
-// and generated art. Deterministic for a prompt and seed; another seed gives another site.
+// The offline generator: no key, no network. Understands the prompt (name, kind, place,
+// language, offers), takes what the owner confirmed over it, and writes the site from the
+// kind's copy in the catalogue with the owner's own words first, in a template that suits the
+// kind, with a palette and fonts for its kind and tone. Deterministic for a prompt and seed;
+// another seed gives another site.
 import { createHash } from 'node:crypto';
 import type { Business, SiteDocument, SiteLanguage } from '@/lib/sites/document';
 import { SCHEMA_VERSION } from '@/lib/sites/document';
-import { buildFromTemplate, pagePlan, templates, isTemplateId } from '@/lib/sites/templates';
+import { buildFromTemplate, isTemplateId, pagePlan, templates, type TemplateId } from '@/lib/sites/templates';
 import { seededRandom } from '@/lib/sites/templates/compose';
 import { findPalette, palettes, type FontId, type Theme } from '@/lib/sites/theme';
+import { findKind } from '../catalogue/load';
+import type { Kind } from '../catalogue/schema';
 import type { Emit, GenerateRequest, Generator, SectionRequest, SectionResult } from '../types';
-import { analyzePrompt, type Tone } from './analyze';
-import { copyBanks } from './banks';
-import type { BusinessKind } from './copy-bank';
+import { detectPlace, type Place } from '../understand/places';
+import type { Tone } from '../understand/style';
+import { words } from '../understand/text';
+import { understandPrompt, type Understanding } from '../understand/understand';
 import { kindProfiles } from './kinds';
+import { buildBank } from './kind-bank';
+import { neutralCopy } from './neutral';
+import { currencyFor } from './prices';
 import { offlineSection } from './section';
 
 function hashSeed(prompt: string, seed: number): number {
@@ -29,62 +37,90 @@ const toneFonts: Partial<Record<Tone, { heading: FontId; body: FontId }>> = {
 };
 const toneRadius: Record<Tone, Theme['radius']> = { elegant: 'sm', playful: 'lg', modern: 'md', minimal: 'sm', bold: 'none', rustic: 'md', friendly: 'md' };
 
-const placeCurrency: Array<[RegExp, Business['currency']]> = [
-  [/m[eé]xico|cdmx|guadalajara|monterrey|canc[uú]n/i, 'MXN'],
-  [/argentina|buenos aires|c[oó]rdoba|rosario|mendoza/i, 'ARS'],
-  [/colombia|bogot[aá]|medell[ií]n|cali\b|cartagena/i, 'COP'],
-  [/chile|santiago|valpara[ií]so/i, 'CLP'],
-  [/per[uú]|lima\b|cusco|arequipa/i, 'PEN'],
-  [/london|manchester|edinburgh|england|uk\b|britain/i, 'GBP'],
-  [/espa[nñ]a|spain|madrid|barcelona|sevilla|valencia|lisboa|porto\b|paris|berlin|roma\b|europe/i, 'EUR'],
-];
+// A place the owner typed into the confirmation field: the gazetteer's reading when it knows it.
+export function placeFromText(text: string): Place | null {
+  const trimmed = text.trim();
+  if (!trimmed) return null;
+  const known = detectPlace(`em ${trimmed}`, words(`em ${trimmed}`));
+  if (known && known.city && known.label.length >= trimmed.length - 3) return known;
+  return { city: trimmed, neighbourhood: null, region: null, country: known?.country ?? null, label: trimmed, start: 0, end: 0 };
+}
 
-function currencyFor(language: SiteLanguage, place: string): Business['currency'] {
-  for (const [re, currency] of placeCurrency) if (re.test(place)) return currency;
-  return language === 'pt-BR' ? 'BRL' : language === 'es' ? 'EUR' : 'USD';
+export type SitePlan = {
+  understanding: Understanding;
+  language: SiteLanguage;
+  kind: Kind | null;
+  name: string | null;
+  place: Place | null;
+};
+
+// What the site will be about: the prompt's reading, with the owner's confirmed facts on top.
+export function planSite(request: GenerateRequest): SitePlan {
+  const understanding = understandPrompt(request.prompt, { hint: request.language });
+  const facts = request.facts ?? {};
+  const language: SiteLanguage = request.language ?? understanding.language;
+  const kindId = facts.kindId !== undefined ? facts.kindId : understanding.kindId;
+  const kind = kindId ? findKind(kindId) : null;
+  const name = facts.name?.trim() || understanding.name;
+  const place = facts.place !== undefined ? placeFromText(facts.place) : understanding.place;
+  return { understanding, language, kind, name, place };
+}
+
+function templateFor(request: GenerateRequest, kind: Kind | null): TemplateId {
+  if (isTemplateId(request.templateId)) return request.templateId;
+  if (kind?.template) return kind.template;
+  if (kind) return kindProfiles[kind.family].template as TemplateId;
+  return 'local-service';
 }
 
 export class OfflineGenerator implements Generator {
   readonly name = 'offline' as const;
-  readonly model = 'offline-v1';
+  readonly model = 'offline-v2';
 
   async generate(request: GenerateRequest, emit: Emit, signal?: AbortSignal) {
-    const analysis = analyzePrompt(request.prompt);
-    const language: SiteLanguage = request.language ?? analysis.language;
-    const kind: BusinessKind = analysis.kind;
-    const profile = kindProfiles[kind];
-    const template = templates[isTemplateId(request.templateId) ? request.templateId : (profile.template as keyof typeof templates)];
-    const bank = copyBanks[kind][language];
+    const { understanding: u, language, kind, name: givenName, place } = planSite(request);
+    const template = templates[templateFor(request, kind)];
+    const n = neutralCopy[language];
     const seed = hashSeed(request.prompt, request.seed);
     const random = seededRandom(seed);
-    const city = analysis.place ?? '';
+    const city = place?.label ?? '';
+    // An unknown kind is called by the owner's own first words about it, else "local business".
+    const label = kind ? kind.locales[language].label : (u.offers[0] ?? n.label);
+    const offers = kind ? u.offers : u.offers.slice(label === u.offers[0] ? 1 : 0);
+    const bank = buildBank({ language, kind, label, offers, qualities: u.qualities, currency: currencyFor(language, place?.country), event: u.event });
+
     const fill = (s: string) => s.replaceAll('{city}', city).replace(/\s+([,.!?])/g, '$1').replace(/\s{2,}/g, ' ').trim();
-    const names = city ? bank.names : bank.names.filter((n) => !n.includes('{city}'));
-    const name = analysis.name ?? fill(names[Math.floor(random() * names.length)] ?? bank.names[0]);
+    const names = city ? bank.names : bank.names.filter((x) => !x.includes('{city}'));
+    const invented = fill(names[Math.floor(random() * names.length)] ?? bank.names[0] ?? label);
+    const name = givenName ?? (invented.trim() || label);
     const taglines = (city ? bank.taglines : bank.taglines.filter((t) => !t.includes('{city}'))).map((t) => fill(t.replaceAll('{name}', name)));
     const tagline = taglines[Math.floor(random() * taglines.length)] ?? '';
 
+    const profile = kind ?? null;
+    const kindPalettes = profile?.palettes ?? ['slate', 'ocean', 'forest'];
     const paletteId =
       (request.paletteId && findPalette(request.paletteId)?.id) ||
-      analysis.paletteHints.find((id) => findPalette(id)) ||
-      profile.palettes[Math.floor(random() * Math.min(3, profile.palettes.length))];
+      u.paletteHints.find((id) => findPalette(id)) ||
+      kindPalettes[Math.floor(random() * Math.min(3, kindPalettes.length))];
     const palette = findPalette(paletteId) ?? palettes[0];
+    const familyFonts = kind ? kindProfiles[kind.family].fonts : kindProfiles.service.fonts;
     const theme: Theme = {
       palette,
-      fonts: toneFonts[analysis.tone] ?? profile.fonts,
-      radius: toneRadius[analysis.tone],
-      spacing: analysis.tone === 'minimal' || analysis.tone === 'elegant' ? 'roomy' : 'cozy',
+      fonts: toneFonts[u.tone] ?? familyFonts,
+      radius: toneRadius[u.tone],
+      spacing: u.tone === 'minimal' || u.tone === 'elegant' ? 'roomy' : 'cozy',
     };
     const business: Business = {
       name,
-      kind,
+      kind: kind?.id ?? 'business',
+      schemaType: kind?.schemaType ?? 'LocalBusiness',
       tagline,
       city,
-      address: '',
+      address: u.event?.venue ?? place?.neighbourhood ?? '',
       phone: '',
       email: '',
       priceRange: '',
-      currency: currencyFor(language, city),
+      currency: currencyFor(language, place?.country),
     };
     emit({ type: 'theme', theme, business, language });
 

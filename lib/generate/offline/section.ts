@@ -111,6 +111,13 @@ function composerFor(context: SectionContext, language: SiteLanguage, kind: Busi
 const listLength = (value: unknown, fallback: number, min = 1) => (Array.isArray(value) && value.length >= min ? value.length : fallback);
 
 function compose(type: string, c: Composer, context: SectionContext, seed: number, original?: Section): Section {
+  const section = composeOrNull(type, c, context, seed, original);
+  // The copy for this kind of business has nothing true to say in this section (invented reviews, staff, numbers).
+  if (!section) throw new AppError('INVALID_INPUT', `There is no suggested copy for a "${type}" section of this kind of business: add your own.`);
+  return section;
+}
+
+function composeOrNull(type: string, c: Composer, context: SectionContext, seed: number, original?: Section): Section | null {
   const p = original?.props ?? {};
   const str = (value: unknown, fallback: string) => (typeof value === 'string' ? value : fallback);
   switch (type) {

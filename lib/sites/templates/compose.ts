@@ -77,14 +77,18 @@ export class Composer {
     return this.fill(list[Math.floor(this.random() * list.length)]);
   }
 
-  // Picks n distinct items, keeping their order stable for a given seed.
+  // Picks n distinct items, keeping their order stable for a given seed. Items the owner named
+  // (pinned) always come first.
   take<T>(items: T[], n: number): T[] {
-    const indexed = items.map((item, i) => ({ item, i, r: this.random() }));
-    return indexed
+    const isPinned = (item: T) => !!item && typeof item === 'object' && (item as { pinned?: boolean }).pinned === true;
+    const pinned = items.filter(isPinned).slice(0, n);
+    const indexed = items.filter((item) => !isPinned(item)).map((item, i) => ({ item, i, r: this.random() }));
+    const rest = indexed
       .sort((a, b) => a.r - b.r)
-      .slice(0, Math.min(n, items.length))
+      .slice(0, Math.max(0, Math.min(n, items.length) - pinned.length))
       .sort((a, b) => a.i - b.i)
       .map((x) => x.item);
+    return [...pinned, ...rest];
   }
 
   art(): string {
@@ -136,7 +140,8 @@ export class Composer {
     });
   }
 
-  features(count = 6): Section {
+  features(count = 6): Section | null {
+    if (!this.b.features.items.length) return null;
     return this.section('features', {
       eyebrow: '',
       heading: this.pick(this.b.features.headings),
@@ -145,7 +150,8 @@ export class Composer {
     });
   }
 
-  services(count = 6, opts: { withPrices?: boolean } = {}): Section {
+  services(count = 6, opts: { withPrices?: boolean } = {}): Section | null {
+    if (!this.b.offers.items.length) return null;
     return this.section('services', {
       eyebrow: this.input.titles.services,
       heading: this.pick(this.b.offers.headings),
@@ -160,7 +166,8 @@ export class Composer {
     });
   }
 
-  menu(perCategory = 6): Section {
+  menu(perCategory = 6): Section | null {
+    if (!this.b.offers.items.length) return null;
     const categories = new Map<string, Array<{ name: string; description: string; price: string; tags: MenuTag[] }>>();
     for (const item of this.b.offers.items) {
       const name = item.category || this.input.titles.services;
@@ -177,7 +184,8 @@ export class Composer {
     });
   }
 
-  products(count = 6): Section {
+  products(count = 6): Section | null {
+    if (!this.b.offers.items.length) return null;
     return this.section('products', {
       eyebrow: this.input.titles.services,
       heading: this.pick(this.b.offers.headings),
@@ -192,7 +200,8 @@ export class Composer {
     });
   }
 
-  gallery(count = 6): Section {
+  gallery(count = 6): Section | null {
+    if (!this.b.gallery.captions.length) return null;
     return this.section('gallery', {
       eyebrow: '',
       heading: this.pick(this.b.gallery.headings),
@@ -202,7 +211,8 @@ export class Composer {
     });
   }
 
-  testimonials(count = 3): Section {
+  testimonials(count = 3): Section | null {
+    if (!this.b.testimonials.items.length) return null;
     return this.section('testimonials', {
       eyebrow: '',
       heading: this.pick(this.b.testimonials.headings),
@@ -211,7 +221,8 @@ export class Composer {
     });
   }
 
-  pricing(): Section {
+  pricing(): Section | null {
+    if (!this.b.pricing.tiers.length) return null;
     const tiers = this.b.pricing.tiers.slice(0, 3);
     return this.section('pricing', {
       eyebrow: this.input.titles.pricing,
@@ -230,7 +241,8 @@ export class Composer {
     });
   }
 
-  team(): Section {
+  team(): Section | null {
+    if (!this.b.team.length) return null;
     return this.section('team', {
       eyebrow: this.input.titles.about,
       heading: this.pick(this.b.teamHeadings ?? [teamHeading[this.b.language]]),
@@ -240,11 +252,13 @@ export class Composer {
     });
   }
 
-  stats(): Section {
+  stats(): Section | null {
+    if (!this.b.stats.length) return null;
     return this.section('stats', { heading: '', intro: '', items: this.b.stats.slice(0, 4).map((s) => ({ value: s.value, label: this.fill(s.label) })) });
   }
 
-  faq(count = 6): Section {
+  faq(count = 6): Section | null {
+    if (!this.b.faq.items.length) return null;
     return this.section('faq', {
       eyebrow: '',
       heading: this.pick(this.b.faq.headings),
@@ -263,7 +277,8 @@ export class Composer {
     });
   }
 
-  logos(): Section {
+  logos(): Section | null {
+    if (!this.b.logos.names.length) return null;
     return this.section('logos', { heading: this.pick(this.b.logos.headings), items: this.b.logos.names.slice(0, 6).map((name) => ({ name })) });
   }
 
@@ -271,7 +286,8 @@ export class Composer {
     return `${this.input.paths.blog || '/blog'}/${slugify(slug)}`;
   }
 
-  blogList(count = 3): Section {
+  blogList(count = 3): Section | null {
+    if (!this.b.blog.posts.length) return null;
     return this.section('blogList', {
       eyebrow: '',
       heading: this.pick(this.b.blog.headings),
@@ -285,6 +301,10 @@ export class Composer {
         readingMinutes: readingMinutes(post.paragraphs.join(' ')),
       })),
     });
+  }
+
+  hasBlogPost(index: number): boolean {
+    return !!this.b.blog.posts[index];
   }
 
   blogPost(index: number): { path: string; title: string; description: string; section: Section } {

@@ -21,10 +21,14 @@ export type TemplateDefinition = {
   description: { en: string; 'pt-BR': string };
   motifs: ArtMotif[];
   pages: PageKey[];
-  build: (c: Composer, ctx: { pages: (key: PageKey) => Page; tagline: string }) => Page[];
+  // Sections a copy bank has no content for come back as null and are left out; a page left with
+  // nothing but its navigation is left out too (buildFromTemplate).
+  build: (c: Composer, ctx: { pages: (key: PageKey) => Page; tagline: string }) => DraftPage[];
 };
 
-const page = (id: string, path: string, title: string, description: string, sections: Section[]): Page => ({
+type DraftPage = Omit<Page, 'sections'> & { sections: Array<Section | null> };
+
+const page = (id: string, path: string, title: string, description: string, sections: Array<Section | null>): DraftPage => ({
   id,
   path,
   title,
@@ -71,7 +75,7 @@ export const templates: Record<TemplateId, TemplateDefinition> = {
     motifs: ['hills', 'leaves', 'waves'],
     pages: ['home', 'blog', 'about', 'contact'],
     build: (c, { pages, tagline }) => {
-      const posts = [0, 1, 2].map((i) => c.blogPost(i));
+      const posts = [0, 1, 2].filter((i) => c.hasBlogPost(i)).map((i) => c.blogPost(i));
       return [
         { ...pages('home'), sections: [c.navbar(), c.hero('centered', { primaryHref: pages('blog').path }), c.blogList(3), c.about({ withHighlights: false }), c.cta('surface'), c.footer(tagline)] },
         { ...pages('blog'), sections: [c.navbar(), c.blogList(3), c.footer(tagline)] },
@@ -206,6 +210,20 @@ export function pagePlan(template: TemplateDefinition, bank: CopyBank) {
 
 export function buildFromTemplate(template: TemplateDefinition, input: ComposeInput, tagline: string): Page[] {
   const composer = new Composer(input);
-  const pages = (key: PageKey) => page(key, input.paths[key] || '/', key === 'home' ? input.name : input.titles[key], key === 'home' ? tagline : '', []);
-  return template.build(composer, { pages, tagline });
+  const pages = (key: PageKey) => page(key, input.paths[key] || '/', key === 'home' ? input.name : input.titles[key], key === 'home' ? tagline : '', []) as Page;
+  const drafts = template.build(composer, { pages, tagline }).map((p) => ({ ...p, sections: p.sections.filter((s): s is Section => s !== null) }));
+  const chrome = new Set(['navbar', 'footer']);
+  const kept = drafts.filter((p) => p.path === '/' || p.sections.some((s) => !chrome.has(s.type)));
+  const dropped = new Set(drafts.filter((p) => !kept.includes(p)).map((p) => p.path));
+  if (!dropped.size) return kept;
+  // Links to a page that was left out point to the contact page instead, or disappear from menus.
+  const fallback = dropped.has(input.paths.contact) || !input.paths.contact ? '/' : input.paths.contact;
+  const relink = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.filter((v) => !(v && typeof v === 'object' && 'href' in v && dropped.has((v as { href: string }).href) && 'label' in v && !('items' in v))).map(relink);
+    if (value && typeof value === 'object') {
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, k === 'href' && typeof v === 'string' && dropped.has(v) ? fallback : relink(v)]));
+    }
+    return value;
+  };
+  return kept.map((p) => ({ ...p, sections: p.sections.map((s) => ({ ...s, props: relink(s.props) as Record<string, unknown> })) }));
 }

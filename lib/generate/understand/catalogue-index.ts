@@ -1,0 +1,64 @@
+// The catalogue turned into something a prompt can be matched against: every term, label and
+// offer of every kind as a stemmed phrase, a vocabulary for typos, and which language each
+// word belongs to.
+import type { SiteLanguage } from '@/lib/sites/document';
+import { loadKinds } from '../catalogue/load';
+import type { Kind } from '../catalogue/schema';
+import { fold, stemPhrase } from './text';
+
+export type Phrase = { stems: string[]; kindId: string; language: SiteLanguage; source: 'term' | 'offer' };
+
+export type CatalogueIndex = {
+  kinds: Map<string, Kind>;
+  // Phrases by their first stem.
+  byFirst: Map<string, Phrase[]>;
+  // Every stem any phrase uses, by length, for typo matching.
+  vocabulary: Map<number, string[]>;
+  termLanguages: Map<string, SiteLanguage[]>;
+};
+
+const languages: SiteLanguage[] = ['en', 'pt-BR', 'es'];
+let index: CatalogueIndex | null = null;
+
+export function catalogueIndex(): CatalogueIndex {
+  if (index) return index;
+  const kinds = new Map<string, Kind>();
+  const byFirst = new Map<string, Phrase[]>();
+  const stems = new Set<string>();
+  const termLanguages = new Map<string, SiteLanguage[]>();
+  const seen = new Set<string>();
+  const add = (text: string, kindId: string, language: SiteLanguage, source: Phrase['source']) => {
+    const phraseStems = stemPhrase(text);
+    if (!phraseStems.length) return;
+    const key = `${kindId}|${language}|${source}|${phraseStems.join(' ')}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    const phrase: Phrase = { stems: phraseStems, kindId, language, source };
+    byFirst.set(phraseStems[0], [...(byFirst.get(phraseStems[0]) ?? []), phrase]);
+    for (const s of phraseStems) stems.add(s);
+  };
+  for (const kind of loadKinds()) {
+    kinds.set(kind.id, kind);
+    for (const language of languages) {
+      const locale = kind.locales[language];
+      add(locale.label, kind.id, language, 'term');
+      for (const term of locale.terms) {
+        add(term, kind.id, language, 'term');
+        for (const w of fold(term).split(/\s+/)) {
+          const list = termLanguages.get(w) ?? [];
+          if (!list.includes(language)) termLanguages.set(w, [...list, language]);
+        }
+      }
+      if (!kind.bank) {
+        for (const offer of kind.locales[language].offers.items) {
+          add(offer.title, kind.id, language, 'offer');
+          for (const term of offer.terms ?? []) add(term, kind.id, language, 'offer');
+        }
+      }
+    }
+  }
+  const vocabulary = new Map<number, string[]>();
+  for (const s of stems) if (s.length >= 5) vocabulary.set(s.length, [...(vocabulary.get(s.length) ?? []), s]);
+  index = { kinds, byFirst, vocabulary, termLanguages };
+  return index;
+}

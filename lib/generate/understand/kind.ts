@@ -1,0 +1,167 @@
+// Which kind of business a prompt describes: catalogue terms found in it (whole words, plurals,
+// typos), weighed by where they stand in the sentence, then the nearest kind by similarity
+// when no term matches.
+import type { SiteLanguage } from '@/lib/sites/document';
+import { catalogueIndex, type CatalogueIndex, type Phrase } from './catalogue-index';
+import { nearestKinds } from './similar';
+import { editDistance, type Word } from './text';
+
+export type TermMatch = {
+  start: number; // word index
+  end: number; // exclusive
+  fuzzy: boolean;
+  phrases: Phrase[];
+};
+
+// Words that name a generic place of business: "Loja de bicicletas" is a bike shop, "Escola
+// de música" a music school; the words after them say what kind it is.
+const genericHeads = new Set([
+  'loja', 'shop', 'store', 'tienda', 'studio', 'estudio', 'clinica', 'clinic', 'escola', 'school', 'escuela', 'academia', 'academy',
+  'casa', 'house', 'centro', 'center', 'centre', 'espaco', 'espacio', 'space', 'salao', 'salon', 'oficina', 'workshop', 'taller',
+  'atelie', 'atelier', 'empresa', 'company', 'servico', 'service', 'servicio', 'agencia', 'agency', 'consultorio', 'office',
+  'escritorio', 'instituto', 'institute', 'curso', 'course', 'aula', 'clase', 'class', 'lesson', 'negocio', 'business', 'marca', 'brand',
+  'app', 'aplicativo', 'aplicacion', 'site', 'blog', 'loja virtual', 'tienda online', 'online store', 'online shop', 'evento', 'event',
+]);
+const connectorsOf = new Set(['de', 'do', 'da', 'dos', 'das', 'del', 'of', 'para', 'pra', 'for', 'em', 'en', 'in']);
+const audienceWords = new Set(['para', 'pra', 'for', 'por']);
+const possessives = new Set(['meu', 'minha', 'meus', 'minhas', 'my', 'our', 'mi', 'mis', 'nuestro', 'nuestra', 'nosso', 'nossa', 'sua', 'seu', 'your', 'tu', 'su', 'a', 'o', 'um', 'uma', 'un', 'una', 'the']);
+const secondaryIntro = new Set(['com', 'with', 'con', 'plus', 'alem', 'tambem', 'also', 'tambien', 'incluindo', 'including', 'incluyendo']);
+
+function isGeneric(match: TermMatch, words: Word[]): boolean {
+  const text = words.slice(match.start, match.end).map((w) => w.folded).join(' ');
+  return genericHeads.has(text);
+}
+
+export function findTermMatches(words: Word[], idx: CatalogueIndex = catalogueIndex(), skip: (i: number) => boolean = () => false): TermMatch[] {
+  const corrected = words.map((w) => correct(w, idx));
+  const out: TermMatch[] = [];
+  let i = 0;
+  while (i < words.length) {
+    if (skip(i)) {
+      i++;
+      continue;
+    }
+    let best: TermMatch | null = null;
+    for (const first of corrected[i]) {
+      for (const phrase of idx.byFirst.get(first.stem) ?? []) {
+        const n = phrase.stems.length;
+        if (i + n > words.length) continue;
+        let fuzzy = first.fuzzy;
+        let ok = true;
+        for (let k = 1; k < n; k++) {
+          if (skip(i + k)) {
+            ok = false;
+            break;
+          }
+          const hit = corrected[i + k].find((c) => c.stem === phrase.stems[k]);
+          if (!hit) {
+            ok = false;
+            break;
+          }
+          fuzzy ||= hit.fuzzy;
+        }
+        if (!ok) continue;
+        if (!best || n > best.end - best.start || (n === best.end - best.start && best.fuzzy && !fuzzy)) {
+          best = { start: i, end: i + n, fuzzy, phrases: [phrase] };
+        } else if (n === best.end - best.start && fuzzy === best.fuzzy) {
+          best.phrases.push(phrase);
+        }
+      }
+    }
+    if (best) {
+      out.push(best);
+      i = best.end;
+    } else i++;
+  }
+  return out;
+}
+
+// A word as itself, and as the catalogue word it probably misspells.
+function correct(word: Word, idx: CatalogueIndex): Array<{ stem: string; fuzzy: boolean }> {
+  const own = [{ stem: word.stem, fuzzy: false }];
+  if (idx.byFirst.has(word.stem) || word.stem.length < 5 || /\d/.test(word.stem)) return own;
+  // Proper nouns in the middle of a sentence are names and places, not misspelt kinds.
+  if (word.isCapitalized && !word.isSentenceStart) return own;
+  const max = word.stem.length >= 9 ? 2 : 1;
+  let found: { stem: string; d: number } | null = null;
+  for (let len = word.stem.length - max; len <= word.stem.length + max; len++) {
+    for (const candidate of idx.vocabulary.get(len) ?? []) {
+      if (candidate[0] !== word.stem[0]) continue;
+      const d = editDistance(word.stem, candidate, max);
+      if (d <= max && (!found || d < found.d)) found = { stem: candidate, d };
+    }
+  }
+  return found ? [...own, { stem: found.stem, fuzzy: true }] : own;
+}
+
+export type KindReading = {
+  kindId: string | null;
+  // 0–1: how sure the reading is (the winner's share of all evidence, lower for typos and similarity).
+  confidence: number;
+  via: 'terms' | 'similar' | 'none';
+  // The match that named the kind, if a term did.
+  head?: TermMatch;
+  ranking: Array<{ kindId: string; score: number }>;
+};
+
+export function scoreKinds(words: Word[], matches: TermMatch[], language: SiteLanguage): Map<string, { score: number; first: number }> {
+  const scores = new Map<string, { score: number; first: number }>();
+  const total = Math.max(1, words.length);
+  matches.forEach((match, m) => {
+    let factor = 1;
+    const prev = matches[m - 1];
+    const between = prev ? words.slice(prev.end, match.start).map((w) => w.folded) : [];
+    // "<kind> para <kind>": the second is who it is for ("app para salões", "marketing for restaurants").
+    if (prev && between.length >= 1 && between.length <= 3 && audienceWords.has(between[0]) && !between.slice(1).some((w) => possessives.has(w) && w !== 'a' && w !== 'o')) {
+      factor *= isGeneric(prev, words) ? 1 : 0.15;
+    } else if (prev && between.length === 1 && connectorsOf.has(between[0])) {
+      // "<kind> de <kind>": after a generic head the second names the kind; otherwise it qualifies the first.
+      factor *= isGeneric(prev, words) ? 1.3 : 0.35;
+    } else if (prev && between.length === 0 && language === 'en' && !isGeneric(match, words)) {
+      // "wedding photographer": in English the last noun of a compound is the kind.
+      factor *= 1.2;
+    }
+    const next = matches[m + 1];
+    if (next && next.start === match.end && language === 'en' && !isGeneric(next, words)) factor *= 0.35;
+    if (next && next.start - match.end === 1 && connectorsOf.has(words[match.end].folded) && isGeneric(match, words) && !audienceWords.has(words[match.end].folded)) factor *= 0.4;
+    // Things the business also has ("pizzaria com rodízio") count less than what it is.
+    const before = words.slice(Math.max(0, match.start - 4), match.start).map((w) => w.folded);
+    if (m > 0 && before.some((w) => secondaryIntro.has(w))) factor *= 0.6;
+    if (match.fuzzy) factor *= 0.7;
+    // The kind is usually named early.
+    factor *= 1.3 - 0.4 * (match.start / total);
+    const n = match.end - match.start;
+    const seenKinds = new Set<string>();
+    for (const phrase of match.phrases) {
+      if (seenKinds.has(phrase.kindId + phrase.source)) continue;
+      seenKinds.add(phrase.kindId + phrase.source);
+      const base = phrase.source === 'term' ? 3 : 1.2;
+      const lang = phrase.language === language ? 1 : 0.75;
+      const s = base * (1 + 0.25 * (n - 1)) * lang * factor;
+      const entry = scores.get(phrase.kindId) ?? { score: 0, first: match.start };
+      entry.score += s;
+      entry.first = Math.min(entry.first, match.start);
+      scores.set(phrase.kindId, entry);
+    }
+  });
+  return scores;
+}
+
+export function detectKind(words: Word[], matches: TermMatch[], language: SiteLanguage, text: string): KindReading {
+  const scores = scoreKinds(words, matches, language);
+  const ranking = [...scores.entries()]
+    .map(([kindId, s]) => ({ kindId, score: s.score, first: s.first }))
+    .sort((a, b) => b.score - a.score || a.first - b.first);
+  if (ranking.length) {
+    const winner = ranking[0];
+    const sum = ranking.reduce((n, r) => n + r.score, 0);
+    const head = matches.find((m) => m.phrases.some((p) => p.kindId === winner.kindId));
+    const confidence = Math.min(1, (winner.score / sum) * Math.min(1, winner.score / 3));
+    return { kindId: winner.kindId, confidence, via: 'terms', head, ranking: ranking.map(({ kindId, score }) => ({ kindId, score })) };
+  }
+  const near = nearestKinds(text, 3);
+  if (near.length && near[0].similarity >= 0.18) {
+    return { kindId: near[0].kindId, confidence: Math.min(0.6, near[0].similarity), via: 'similar', ranking: near.map((n) => ({ kindId: n.kindId, score: n.similarity })) };
+  }
+  return { kindId: null, confidence: 0, via: 'none', ranking: [] };
+}

@@ -1,0 +1,66 @@
+// Which language a prompt is written in: function words, spelling and the catalogue's own
+// terms vote. Prompts in another language get the nearest one we write sites in.
+import type { SiteLanguage } from '@/lib/sites/document';
+import { fold } from './text';
+
+type Detected = 'en' | 'pt-BR' | 'es' | 'fr' | 'it' | 'de';
+
+// Words that are frequent in one language and rare or absent in the others (folded).
+const functionWords: Record<Detected, string[]> = {
+  en: ['the', 'and', 'in', 'of', 'for', 'with', 'my', 'an', 'is', 'are', 'we', 'i', 'to', 'at', 'near', 'called', 'named', 'that', 'from', 'by', 'your', 'who', 'which', 'this', 'it', 'its', 'need', 'want', 'website', 'our', 'selling', 'offering', 'best', 'small', 'family', 'run', 'owned', 'based', 'downtown', 'shop', 'store', 'services', 'local', 'help', 'make', 'using', 'only', 'also', 'all', 'new', 'looking', 'have', 'has', 'will', 'can', 'you', 'me', 'i\'m', 'we\'re', 'open', 'fresh', 'just', 'kids', 'home', 'friendly', 'colors', 'colours', 'tones'],
+  'pt-BR': ['em', 'na', 'nos', 'nas', 'do', 'da', 'dos', 'das', 'com', 'uma', 'um', 'meu', 'minha', 'nosso', 'nossa', 'voce', 'vc', 'e', 'sao', 'nao', 'ao', 'pelo', 'pela', 'tambem', 'muito', 'mais', 'seu', 'sua', 'onde', 'quero', 'tenho', 'sou', 'trabalho', 'faco', 'fazemos', 'atendimento', 'chamada', 'chamado', 'pra', 'pro', 'q', 'tb', 'isso', 'esse', 'essa', 'ate', 'loja', 'cidade', 'bairro', 'tons', 'cores', 'servicos', 'preco', 'precos', 'entrega', 'entregas', 'aulas', 'voces', 'ja', 'so', 'mesmo', 'ela', 'ele', 'nome', 'marca', 'atende', 'atendemos', 'oferece', 'oferecemos', 'feito', 'feita', 'feitos', 'feitas', 'caseiro', 'caseira', 'gostaria', 'preciso', 'criar', 'pagina', 'tudo', 'bem', 'perto'],
+  es: ['en', 'los', 'las', 'del', 'con', 'una', 'un', 'mi', 'mis', 'nuestro', 'nuestra', 'y', 'es', 'son', 'muy', 'mas', 'su', 'sus', 'donde', 'quiero', 'tengo', 'soy', 'hago', 'hacemos', 'pagina', 'al', 'por', 'llamada', 'llamado', 'llama', 'tienda', 'el', 'tambien', 'ciudad', 'barrio', 'tonos', 'colores', 'servicios', 'precio', 'precios', 'clases', 'ustedes', 'ya', 'solo', 'mismo', 'ella', 'nombre', 'marca', 'atiende', 'atendemos', 'ofrece', 'ofrecemos', 'hecho', 'hecha', 'hechos', 'hechas', 'casero', 'casera', 'necesito', 'crear', 'web', 'cerca', 'somos', 'estamos', 'tenemos', 'nuestros', 'nuestras', 'hay', 'desde', 'hasta', 'pero', 'como', 'cada', 'ninos', 'calidad', 'lo', 'le'],
+  fr: ['le', 'les', 'et', 'des', 'du', 'une', 'pour', 'avec', 'dans', 'je', 'nous', 'est', 'notre', 'mon', 'ma', 'au', 'aux', 'qui', 'sur', 'boulangerie', 'votre', 'vous', 'ville', 'cette', 'chez', 'avons', 'sont'],
+  it: ['il', 'di', 'della', 'dello', 'degli', 'delle', 'per', 'nel', 'nella', 'sono', 'mio', 'mia', 'nostro', 'nostra', 'gli', 'che', 'questo', 'questa', 'siamo', 'abbiamo', 'citta', 'negozio', 'ristorante', 'chiamato', 'chiamata', 'vicino'],
+  de: ['der', 'die', 'das', 'und', 'mit', 'fur', 'ein', 'eine', 'ich', 'wir', 'ist', 'unser', 'unsere', 'mein', 'meine', 'im', 'auf', 'von', 'zu', 'bei', 'nicht', 'sind', 'haben', 'genannt', 'namens', 'laden', 'stadt'],
+};
+const lookup = new Map<string, Detected[]>();
+for (const [language, list] of Object.entries(functionWords) as Array<[Detected, string[]]>) {
+  for (const w of list) lookup.set(w, [...(lookup.get(w) ?? []), language]);
+}
+
+// Where a language we do not write sites in is closest to one we do.
+const nearest: Record<Detected, SiteLanguage> = { en: 'en', 'pt-BR': 'pt-BR', es: 'es', fr: 'es', it: 'es', de: 'en' };
+
+export type LanguageReading = {
+  language: SiteLanguage;
+  // The prompt's own language when it is one we do not write sites in.
+  foreign?: 'fr' | 'it' | 'de';
+  scores: Record<Detected, number>;
+};
+
+// termLanguages: which catalogue languages each folded word belongs to ("padaria" -> pt-BR).
+export function detectLanguage(prompt: string, termLanguages?: Map<string, SiteLanguage[]>, hint?: SiteLanguage): LanguageReading {
+  const scores: Record<Detected, number> = { en: 0, 'pt-BR': 0, es: 0, fr: 0, it: 0, de: 0 };
+  const tokens = fold(prompt).match(/[\p{L}\p{N}']+/gu) ?? [];
+  for (const w of tokens) {
+    const langs = lookup.get(w);
+    if (langs) for (const l of langs) scores[l] += 1 / langs.length;
+    const own = termLanguages?.get(w);
+    if (own && own.length < 3) for (const l of own) scores[l] += 1.5 / own.length;
+  }
+  // Spelling that belongs to one language, in the words that are not proper nouns ("Bella" is a name).
+  const plain = prompt
+    .split(/\s+/)
+    .filter((w, i) => i === 0 || !/^\p{Lu}/u.test(w))
+    .join(' ');
+  const count = (re: RegExp) => (plain.match(re) ?? []).length;
+  scores['pt-BR'] += 2 * count(/[ãõ]|ç[ãaoõ]|ções|ção\b|\bnh[aeiou]|[^\s]nh[aeiou]|lh[aeiou]/giu);
+  scores.es += 2 * count(/ñ|[¿¡]|ción\b|ciones\b|\bll[aeiou]|[^\s]ll[aeiou]/giu);
+  scores.en += 0.6 * count(/\b\w+ing\b|\b\w+'s\b|\bth\w+|\bw\w+/giu);
+  scores.fr += 2 * count(/[èêàùûœ]|\bl'|\bd'|\bqu'/giu);
+  scores.de += 2 * count(/[äöüß]|sch/giu);
+  // "ll" and "nh" also appear in English words (hello, sunhat): only count them where no English word is near.
+  const ranked = (Object.entries(scores) as Array<[Detected, number]>).sort((a, b) => b[1] - a[1]);
+  let best = ranked[0];
+  if (best[1] <= 0) return { language: hint ?? 'en', scores };
+  // A tie between the languages we write: the owner's own language decides, then Portuguese over Spanish.
+  const tied = ranked.filter(([, s]) => s === best[1]).map(([l]) => l);
+  if (tied.length > 1) {
+    if (hint && tied.includes(hint)) best = [hint, best[1]];
+    else if (tied.includes('pt-BR')) best = ['pt-BR', best[1]];
+  }
+  const detected = best[0];
+  const foreign = detected === 'fr' || detected === 'it' || detected === 'de' ? detected : undefined;
+  return { language: nearest[detected], foreign, scores };
+}

@@ -1,0 +1,85 @@
+// Small text tools for reading prompts: folding (lowercase, no accents), words with their
+// positions, a crude stemmer shared by prompts and catalogue terms, and edit distance.
+
+// Lowercase without accents: "São Paulo" -> "sao paulo". Keeps the length of most text, but
+// callers that need positions use words(), which works on the original.
+export function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+export type Word = {
+  text: string; // as written
+  folded: string;
+  stem: string;
+  start: number; // offset in the prompt
+  end: number;
+  isCapitalized: boolean; // starts with an uppercase letter or a digit
+  isSentenceStart: boolean; // first word of the prompt or of a sentence
+};
+
+const wordPattern = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*[\p{L}\p{N}]|[\p{L}\p{N}]|&/gu;
+
+export function words(prompt: string): Word[] {
+  const out: Word[] = [];
+  for (const m of prompt.matchAll(wordPattern)) {
+    // "Dr." keeps its dot; a dot at the end of any other word ends the sentence, not the word.
+    let raw = m[0];
+    if (raw.endsWith('.') && !/^(dr|dra|sr|sra|st|mr|mrs|ms)\.$/i.test(raw)) raw = raw.slice(0, -1);
+    const start = m.index;
+    const before = prompt.slice(0, start).replace(/[\s"'“”«»(]+$/u, '');
+    const afterAbbreviation = /\b(dr|dra|sr|sra|srta|st|mr|mrs|ms|prof|profa|av|no|nº)\.$/i.test(before);
+    const isSentenceStart = before === '' || (/[.!?:\n]$/.test(before) && !afterAbbreviation) || /\p{Extended_Pictographic}$/u.test(before);
+    const folded = fold(raw).replace(/’/g, "'");
+    out.push({ text: raw, folded, stem: stem(folded), start, end: start + raw.length, isCapitalized: /^[\p{Lu}\p{N}]/u.test(raw), isSentenceStart });
+  }
+  return out;
+}
+
+// One stem for singular and plural in the three languages, applied the same way to prompts and
+// terms: what matters is that "flores" and "flor", "bakeries" and "bakery", "pães" and "pão"
+// meet, not linguistic truth.
+export function stem(folded: string): string {
+  let w = folded.replace(/'s$/, '');
+  if (w.length <= 3) return w;
+  if (/oes$|aes$/.test(w)) return `${w.slice(0, -3)}ao`;
+  if (w.length >= 6 && /ais$/.test(w)) return `${w.slice(0, -3)}al`;
+  if (w.length >= 5 && /ies$/.test(w)) return `${w.slice(0, -3)}y`;
+  if (w.length >= 5 && /ns$/.test(w)) return `${w.slice(0, -2)}m`;
+  if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
+  if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1);
+  return w;
+}
+
+export function stemPhrase(phrase: string): string[] {
+  return words(phrase).map((w) => w.stem);
+}
+
+// Optimal string alignment distance, stopping early past `max`.
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const d: number[][] = Array.from({ length: rows }, (_, i) => [i, ...new Array<number>(cols - 1).fill(0)]);
+  for (let j = 0; j < cols; j++) d[0][j] = j;
+  for (let i = 1; i < rows; i++) {
+    let rowMin = Infinity;
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2][j - 2] + 1);
+      d[i][j] = v;
+      rowMin = Math.min(rowMin, v);
+    }
+    if (rowMin > max) return max + 1;
+  }
+  return d[a.length][b.length];
+}
+
+// Emoji, pictographs and other symbols carry no words.
+export function stripSymbols(prompt: string): string {
+  return prompt.replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu, ' ');
+}
+
+export function capitalize(text: string): string {
+  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
+}

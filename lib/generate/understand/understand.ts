@@ -1,0 +1,91 @@
+// Reads a one-sentence prompt the way a person would: the business name, its kind (from the
+// catalogue), the place, the language, the colours and tone asked for, what it offers and, for
+// events, the date and venue. Pure and deterministic: the same prompt gives the same reading.
+import type { SiteLanguage } from '@/lib/sites/document';
+import { catalogueIndex } from './catalogue-index';
+import { detectEvent, type EventDetails } from './event';
+import { detectKind, findTermMatches, type KindReading } from './kind';
+import { detectLanguage } from './language';
+import { detectName } from './name';
+import { detectOffers } from './offers';
+import { detectPlace, type Place } from './places';
+import { detectPaletteHints, detectTone, type Tone } from './style';
+import { fold, stripSymbols, words as toWords } from './text';
+
+export type Understanding = {
+  language: SiteLanguage;
+  // The prompt's own language, when it is one sites are not written in (the site uses the nearest).
+  foreignLanguage?: 'fr' | 'it' | 'de';
+  name: string | null;
+  kindId: string | null;
+  kindConfidence: number;
+  kindVia: KindReading['via'];
+  // Other kinds the prompt could mean, most likely first (for the owner to pick from).
+  alternatives: string[];
+  place: Place | null;
+  paletteHints: string[];
+  tone: Tone;
+  offers: string[];
+  qualities: string[];
+  event: EventDetails | null;
+};
+
+const weddingWords = /\b(casamento|wedding|boda|bodas|matrimonio|casorio|noivos|novios|bride|groom)\b/i;
+
+export function understandPrompt(input: string, opts: { hint?: SiteLanguage; today?: Date } = {}): Understanding {
+  const prompt = stripSymbols(input).replace(/https?:\/\/\S+|www\.\S+/gi, ' ').replace(/\s+/g, ' ').trim();
+  const idx = catalogueIndex();
+  const words = toWords(prompt);
+  const reading = detectLanguage(prompt, idx.termLanguages, opts.hint);
+  const language = reading.language;
+
+  const place = detectPlace(prompt, words);
+  const inPlace = (i: number) => !!place && i >= place.start && i < place.end;
+  let matches = findTermMatches(words, idx, inPlace);
+  let kind = detectKind(words, matches, language, prompt);
+
+  const isWedding = kind.kindId === 'wedding' || weddingWords.test(fold(prompt));
+  const name = detectName({ prompt, words, matches, head: kind.head, isPlace: inPlace, isWedding });
+  const inName = (i: number) => !!name && i >= name.start && i < name.end;
+
+  // Words of the name say nothing about the kind ("Café Flor de Lis" is not a florist), unless
+  // the name begins with the kind ("Pizzaria Bella Napoli").
+  if (name && matches.some((m) => m.start >= name.start && m.end <= name.end && m !== kind.head)) {
+    matches = matches.filter((m) => !(m.start >= name.start && m.end <= name.end) || m === kind.head);
+    const withoutName = [prompt.slice(0, words[name.start]?.start ?? 0), prompt.slice(words[name.end - 1]?.end ?? prompt.length)].join(' ');
+    kind = detectKind(words, matches, language, withoutName);
+  }
+  if (kind.via === 'none' || kind.via === 'similar') {
+    const rest = words.filter((_, i) => !inName(i) && !inPlace(i)).map((w) => w.text).join(' ');
+    kind = matches.length ? kind : detectKind(words, [], language, rest);
+  }
+
+  const head = kind.head;
+  const inHead = (i: number) => !!head && i >= head.start && i < head.end;
+  const styleText = words.filter((_, i) => !inName(i) && !inPlace(i)).map((w) => w.text).join(' ');
+  const { offers, qualities } = detectOffers(prompt, words, (i) => inName(i) || inPlace(i) || inHead(i), (stems) => isKnownOffer(stems, kind.kindId));
+  const event = kind.kindId && ['wedding', 'event', 'party-planner'].includes(kind.kindId) ? detectEvent(prompt, words, language, opts.today) : null;
+
+  return {
+    language,
+    ...(reading.foreign ? { foreignLanguage: reading.foreign } : {}),
+    name: name?.name ?? null,
+    kindId: kind.kindId,
+    kindConfidence: Number(kind.confidence.toFixed(2)),
+    kindVia: kind.via,
+    alternatives: kind.ranking.slice(1, 4).map((r) => r.kindId),
+    place,
+    paletteHints: detectPaletteHints(styleText),
+    tone: detectTone(styleText),
+    offers,
+    qualities,
+    event,
+  };
+}
+
+// Whether a phrase is one of the kind's offers (so "banho e tosa" stays one offer).
+function isKnownOffer(stems: string[], kindId: string | null): boolean {
+  if (!kindId || !stems.length) return false;
+  const idx = catalogueIndex();
+  return (idx.byFirst.get(stems[0]) ?? []).some((p) => p.kindId === kindId && p.stems.length === stems.length && p.stems.every((s, k) => s === stems[k]));
+}
