@@ -33,6 +33,7 @@ const envSchema = z.object({
   OPENAI_API_KEY: optional,
   OPENAI_BASE_URL: optional.pipe(z.url({ error: 'OPENAI_BASE_URL must be a URL such as http://localhost:11434/v1' }).optional()),
   OPENAI_MODEL: z.string().trim().min(1).default('gpt-4o-mini'),
+  OPENAI_EMBEDDING_MODEL: z.string().trim().min(1).default('text-embedding-3-small'),
   // Per request: the wait for the first byte and for each later chunk of a streamed answer.
   OPENAI_TIMEOUT_MS: z.coerce.number().int().min(100).default(60_000),
   OPENAI_MAX_RETRIES: z.coerce.number().int().min(0).max(10).default(2),

@@ -9,6 +9,10 @@ import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react'
 import { emptyBoard, GenerationBoard, type Board, type BoardPalette } from '@/components/sites/GenerationBoard';
 import { Alert } from '@/components/ui/Alert';
 import { Button } from '@/components/ui/Button';
+import { startFromSiteAction } from '@/app/(dashboard)/dashboard/sites/new/actions';
+import type { KindOption } from '@/components/sites/KindPicker';
+import { PromptFacts, type OwnFacts } from '@/components/sites/PromptFacts';
+import { usePromptReading } from '@/components/sites/use-prompt-reading';
 import { cn } from '@/components/ui/cn';
 
 type TemplateOption = { id: string; label: string; description: string };
@@ -73,7 +77,12 @@ export function NewSiteForm({
   credits,
   creditNote,
   initialTemplateId,
+  kinds,
+  locale,
 }: {
+  // The catalogue's kinds of business, labelled in the owner's language, for the kind picker.
+  kinds: KindOption[];
+  locale: 'en' | 'pt-BR';
   templates: TemplateOption[];
   palettes: PaletteOption[];
   sectionLabels: Record<string, string>;
@@ -104,6 +113,11 @@ export function NewSiteForm({
   const [creditsLeft, setCreditsLeft] = useState(credits.remaining);
   const [board, setBoard] = useState<Board>(emptyBoard);
   const isMac = useSyncExternalStore(subscribeNothing, usesCommandKey, () => false);
+  // What the owner corrected in "What we understood"; the rest follows the prompt as they type.
+  const [own, setOwn] = useState<OwnFacts>({});
+  const [isStarting, setIsStarting] = useState(false);
+  const readingQuery = usePromptReading(prompt, locale, true);
+  const reading = prompt.trim().length >= 3 ? readingQuery.data : undefined;
 
   useEffect(
     () => () => {
@@ -205,6 +219,28 @@ export function NewSiteForm({
     }
   }
 
+  // The values the owner saw (and maybe corrected) in "What we understood", which the site must keep.
+  function confirmedFacts() {
+    if (!reading && !Object.keys(own).length) return undefined;
+    const name = (own.name ?? reading?.name ?? '').trim();
+    const kind = own.kind !== undefined ? own.kind : reading?.kind;
+    const place = (own.place ?? reading?.place ?? '').trim();
+    return { ...(name && { name }), ...(kind !== undefined && { kindId: kind ? kind.id : null }), place };
+  }
+
+  async function startFrom(siteId: string) {
+    setIsStarting(true);
+    setError(null);
+    const name = (own.name ?? reading?.name ?? '').trim();
+    const result = await startFromSiteAction({ siteId, ...(name && { name }) });
+    if (result.ok) {
+      router.push(`/editor/${result.data.siteId}`);
+      return;
+    }
+    setIsStarting(false);
+    setError({ message: result.error.code === 'PLAN_LIMIT' ? t('errors.planLimitSites') : t('errors.startFromFailed'), isPlanLimit: result.error.code === 'PLAN_LIMIT' });
+  }
+
   async function generate() {
     const controller = new AbortController();
     abortRef.current = controller;
@@ -213,6 +249,7 @@ export function NewSiteForm({
       ...(templateId !== 'auto' && { templateId }),
       ...(language !== 'auto' && { language }),
       ...(paletteId !== 'auto' && { paletteId }),
+      ...(confirmedFacts() && { facts: confirmedFacts() }),
     };
     let response: Response;
     try {
@@ -393,6 +430,23 @@ export function NewSiteForm({
             </div>
           </div>
         </div>
+
+        <PromptFacts
+          reading={reading}
+          isReading={readingQuery.isFetching}
+          own={own}
+          onOwnChange={setOwn}
+          kinds={kinds}
+          language={language}
+          onLanguageChange={setLanguage}
+          paletteId={paletteId}
+          onPaletteChange={setPaletteId}
+          paletteIds={palettes.map((p) => p.id)}
+          paletteName={paletteName}
+          disabled={isBusy}
+          onStartFrom={startFrom}
+          isStarting={isStarting}
+        />
 
         {!isBusy && (
           <>

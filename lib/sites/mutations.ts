@@ -85,3 +85,30 @@ export async function deleteSite(user: Owner, siteId: string) {
   if (count === 0) throw new AppError('NOT_FOUND', 'Site not found');
   await removeStoredFiles(files);
 }
+
+// A new site that starts as a copy of one of the owner's sites ("start from your site X"): its
+// draft, renamed when a name is given. Uploaded images belong to the original site, so the copy
+// shows generated art in their place until the owner uploads again.
+export async function duplicateSite(user: Owner, siteId: string, opts: { name?: string } = {}) {
+  const source = await getSite(user, siteId);
+  const document = parseSiteDocument(source.draft);
+  const name = z.string().trim().min(1).max(100).parse(opts.name?.trim() || `${source.name} 2`);
+  let art = 0;
+  const withoutUploads = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(withoutUploads);
+    if (value && typeof value === 'object') {
+      return Object.fromEntries(
+        Object.entries(value).map(([k, v]) => [k, (k === 'src' || k === 'socialImage') && typeof v === 'string' && v.startsWith('/assets/') ? (k === 'src' ? `art:blobs:${++art}` : '') : withoutUploads(v)]),
+      );
+    }
+    return value;
+  };
+  const oldName = document.business.name;
+  const copy = withoutUploads({ ...document, business: { ...document.business, name } }) as typeof document;
+  // The name also shows as the logo text and the home page's title.
+  for (const page of copy.pages) {
+    if (page.title === oldName) page.title = name;
+    for (const section of page.sections) if (section.type === 'navbar' && section.props.logoText === oldName) section.props.logoText = name;
+  }
+  return createSite(user, { name, document: copy, templateId: source.templateId });
+}

@@ -3,6 +3,7 @@
 // word belongs to.
 import type { SiteLanguage } from '@/lib/sites/document';
 import { loadKinds } from '../catalogue/load';
+import { copyBanks } from '../offline/banks';
 import type { Kind } from '../catalogue/schema';
 import { fold, stemPhrase } from './text';
 
@@ -15,6 +16,8 @@ export type CatalogueIndex = {
   // Every stem any phrase uses, by length, for typo matching.
   vocabulary: Map<number, string[]>;
   termLanguages: Map<string, SiteLanguage[]>;
+  // Every word of the catalogue's and the copy banks' copy, by the languages it is written in.
+  wordLanguages: Map<string, SiteLanguage[]>;
 };
 
 const languages: SiteLanguage[] = ['en', 'pt-BR', 'es'];
@@ -57,8 +60,21 @@ export function catalogueIndex(): CatalogueIndex {
       }
     }
   }
+  const wordLanguages = new Map<string, SiteLanguage[]>();
+  const addWords = (value: unknown, language: SiteLanguage) => {
+    if (typeof value === 'string') {
+      for (const w of fold(value.replace(/\{\w+\}/g, ' ')).match(/\p{L}{3,}/gu) ?? []) {
+        const list = wordLanguages.get(w);
+        if (!list) wordLanguages.set(w, [language]);
+        else if (!list.includes(language)) list.push(language);
+      }
+    } else if (Array.isArray(value)) for (const v of value) addWords(v, language);
+    else if (value && typeof value === 'object') for (const v of Object.values(value)) addWords(v, language);
+  };
+  for (const banks of Object.values(copyBanks)) for (const language of languages) addWords(banks[language], language);
+  for (const kind of kinds.values()) for (const language of languages) addWords(kind.locales[language], language);
   const vocabulary = new Map<number, string[]>();
   for (const s of stems) if (s.length >= 5) vocabulary.set(s.length, [...(vocabulary.get(s.length) ?? []), s]);
-  index = { kinds, byFirst, vocabulary, termLanguages };
+  index = { kinds, byFirst, vocabulary, termLanguages, wordLanguages };
   return index;
 }

@@ -41,7 +41,8 @@ export const commonWords = new Set(
   gray grey cinza gris beige bege navy terracota terracotta pastel neon
   colors colours cores colores tones tons tonos style estilo vibe feel look theme tema
   and or with for in at of to from by on e ou com para pra em no na de do da dos das y o con en del al por sin
-  yes si sim no nao`.split(/\s+/).filter(Boolean),
+  yes si sim no nao next this last year years ano anos año años summer winter spring autumn fall verao inverno primavera outono
+  verano invierno otono weekend semana week fim`.split(/\s+/).filter(Boolean),
 );
 
 // Articles, prepositions, conjunctions and possessives only: trimmed from the edges of phrases.

@@ -30,9 +30,16 @@ export type LanguageReading = {
 };
 
 // termLanguages: which catalogue languages each folded word belongs to ("padaria" -> pt-BR).
-export function detectLanguage(prompt: string, termLanguages?: Map<string, SiteLanguage[]>, hint?: SiteLanguage): LanguageReading {
+export function detectLanguage(prompt: string, termLanguages?: Map<string, SiteLanguage[]>, hint?: SiteLanguage, wordLanguages?: Map<string, SiteLanguage[]>): LanguageReading {
   const scores: Record<Detected, number> = { en: 0, 'pt-BR': 0, es: 0, fr: 0, it: 0, de: 0 };
+  // Proper nouns in the middle of a sentence (names, places) say nothing about the language.
+  const plainWords = prompt.split(/\s+/).filter((w, i) => i === 0 || !/^\p{Lu}/u.test(w)).join(' ');
   const tokens = fold(prompt).match(/[\p{L}\p{N}']+/gu) ?? [];
+  for (const w of fold(plainWords).match(/\p{L}{3,}/gu) ?? []) {
+    if (lookup.has(w)) continue;
+    const own = wordLanguages?.get(w);
+    if (own && own.length < 3) for (const l of own) scores[l] += 0.6 / own.length;
+  }
   for (const w of tokens) {
     const langs = lookup.get(w);
     if (langs) for (const l of langs) scores[l] += 1 / langs.length;
@@ -40,10 +47,7 @@ export function detectLanguage(prompt: string, termLanguages?: Map<string, SiteL
     if (own && own.length < 3) for (const l of own) scores[l] += 1.5 / own.length;
   }
   // Spelling that belongs to one language, in the words that are not proper nouns ("Bella" is a name).
-  const plain = prompt
-    .split(/\s+/)
-    .filter((w, i) => i === 0 || !/^\p{Lu}/u.test(w))
-    .join(' ');
+  const plain = plainWords;
   const count = (re: RegExp) => (plain.match(re) ?? []).length;
   scores['pt-BR'] += 2 * count(/[ãõ]|ç[ãaoõ]|ções|ção\b|\bnh[aeiou]|[^\s]nh[aeiou]|lh[aeiou]/giu);
   scores.es += 2 * count(/ñ|[¿¡]|ción\b|ciones\b|\bll[aeiou]|[^\s]ll[aeiou]/giu);

@@ -29,17 +29,35 @@ const splitConnectors = /\s+(?:e|and|y|&|ou|or|o|mais|plus)\s+/i;
 export type Excluded = (i: number) => boolean;
 
 export function detectOffers(prompt: string, words: Word[], excluded: Excluded, knownOffer: (stems: string[]) => boolean): OfferReading {
-  // Rebuild the prompt without the excluded words, keeping punctuation as segment breaks.
-  let text = '';
-  let last = 0;
+  // Clauses end at punctuation. In a clause that also names the business, its kind or its place,
+  // only what a lead-in introduces is an offer ("pet shop com banho e tosa"); other clauses
+  // ("…, conserto de freios e troca de óleo") are lists of offers as they stand.
+  const parts: string[] = [];
+  let clause: Array<{ word: Word; excluded: boolean }> = [];
+  const flush = () => {
+    const hasAnchor = clause.some((c) => c.excluded);
+    let run: Word[] = [];
+    const end = () => {
+      if (run.length) {
+        const text = prompt.slice(run[0].start, run[run.length - 1].end);
+        if (!hasAnchor || startsWithLeadIn(text)) parts.push(text);
+      }
+      run = [];
+    };
+    for (const c of clause) {
+      if (c.excluded) end();
+      else run.push(c.word);
+    }
+    end();
+    clause = [];
+  };
   words.forEach((w, i) => {
-    text += prompt.slice(last, w.start);
-    text += excluded(i) ? ' | ' : w.text;
-    last = w.end;
+    const gapText = i > 0 ? prompt.slice(words[i - 1].end, w.start) : '';
+    if (/[,;.!?:()\n\u2013\u2014]|\s-\s/u.test(gapText)) flush();
+    clause.push({ word: w, excluded: excluded(i) });
   });
-  text += prompt.slice(last);
-  const segments = text
-    .split(/[|,;.!?:()\n\u2013\u2014]+|\s-\s/u)
+  flush();
+  const segments = parts
     .map((s) => trimEdges(stripLeadIns(s.trim())))
     .filter((s) => s && !/^(para|pra|for|por)\s/i.test(s))
     .flatMap((s) => splitPair(s, knownOffer))
@@ -57,6 +75,11 @@ export function detectOffers(prompt: string, words: Word[], excluded: Excluded, 
     else offers.push(capitalize(s));
   }
   return { offers: offers.slice(0, 8), qualities: qualities.slice(0, 4) };
+}
+
+function startsWithLeadIn(text: string): boolean {
+  const f = fold(text.trim());
+  return leadIns.some((lead) => f === lead || f.startsWith(`${lead} `));
 }
 
 // "conserto de freios e troca de óleo" is two offers; "banho e tosa" and "bolos e doces" stay one.

@@ -37,6 +37,7 @@ const everydayWords = new Set([
   'tepic', 'celaya', 'campeche', 'zacatecas', 'tlaxcala', 'toluca', 'tampico', 'ensenada', 'salinas', 'nazare', 'obidos', 'lagos',
   'tavira', 'faro', 'braga', 'aveiro', 'viseu', 'leiria', 'evora', 'sintra', 'cascais', 'funchal', 'setubal', 'almada',
 ]);
+const nameCues = new Set(['called', 'named', 'chamada', 'chamado', 'llamada', 'llamado', 'nome', 'nombre', 'marca', 'brand', 'llama', 'chama']);
 // After "em", "in", "en" an everyday-word city is a place unless the next word says otherwise.
 const placePrepositions = new Set(['em', 'in', 'en', 'at', 'no', 'na', 'from', 'near', 'perto', 'cerca', 'de', 'desde', 'around', 'across', 'throughout', 'toda', 'todo', 'serving']);
 const strongPrepositions = new Set(['em', 'in', 'en']);
@@ -114,6 +115,8 @@ function acceptable(words: Word[], hit: Hit): boolean {
   const prev = words[hit.start - 1];
   const folded = words.slice(hit.start, hit.end).map((w) => w.folded).join(' ');
   const afterPreposition = !!prev && placePrepositions.has(prev.folded);
+  // "called Riverside Sounds": right after a naming word comes the name, whatever else it is.
+  if (prev && nameCues.has(prev.folded)) return false;
   // Part of a longer proper noun ("Bella Napoli", "Casa Rio Verde") is a name, not a place.
   if (prev && prev.isCapitalized && !prev.isSentenceStart && !afterPreposition && first.start - prev.end <= 1 && hit.entry.type !== 'country') return false;
   if (prev && prev.isCapitalized && prev.isSentenceStart && !afterPreposition && first.start - prev.end <= 1 && !/^(in|em|en)$/i.test(prev.text) && first.isCapitalized && everydayWords.has(folded)) return false;

@@ -47,5 +47,8 @@ export function detectTone(text: string): Tone {
 // Words of colour and style, which are never an offer ("tons de azul", "estilo moderno").
 export const styleWords = /\b(tons?|tonos?|colou?rs?|cores|colores|paleta|palette|estilo|style|vibe|look|feel|visual)\b/i;
 export function isStylePhrase(text: string): boolean {
-  return styleWords.test(text) || (detectPaletteHints(text).length > 0 && text.split(/\s+/).length <= 4) || (detectTone(text) !== 'friendly' && text.split(/\s+/).length <= 2);
+  if (styleWords.test(text)) return true;
+  // Only colour and tone words (and small words between them): "azul e branco", "moderno e elegante".
+  const tokens = text.split(/\s+/).filter((t) => !/^(e|and|y|com|with|con|de|da|do|of)$/i.test(t));
+  return tokens.length > 0 && tokens.every((t) => detectPaletteHints(t).length > 0 || detectTone(t) !== 'friendly');
 }

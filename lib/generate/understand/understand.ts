@@ -36,7 +36,7 @@ export function understandPrompt(input: string, opts: { hint?: SiteLanguage; tod
   const prompt = stripSymbols(input).replace(/https?:\/\/\S+|www\.\S+/gi, ' ').replace(/\s+/g, ' ').trim();
   const idx = catalogueIndex();
   const words = toWords(prompt);
-  const reading = detectLanguage(prompt, idx.termLanguages, opts.hint);
+  const reading = detectLanguage(prompt, idx.termLanguages, opts.hint, idx.wordLanguages);
   const language = reading.language;
 
   const place = detectPlace(prompt, words);

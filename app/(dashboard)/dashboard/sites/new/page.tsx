@@ -8,6 +8,7 @@ import { Button } from '@/components/ui/Button';
 import { requireUser } from '@/lib/auth/require-user';
 import { siteAllowance } from '@/lib/billing/limits';
 import { moneyFormat } from '@/lib/billing/plans';
+import { kindOptions } from '@/lib/generate/catalogue/load';
 import { creditEstimate } from '@/lib/generate/credits';
 import { sectionRegistry } from '@/lib/sites/registry';
 import { isTemplateId, templates } from '@/lib/sites/templates';
@@ -95,6 +96,8 @@ export default async function NewSitePage({ searchParams }: Props) {
           credits={{ allowance: credits.allowance, used: credits.used, remaining: credits.remaining }}
           creditNote={creditNote}
           initialTemplateId={initialTemplateId}
+          kinds={kindOptions(lang)}
+          locale={lang}
         />
       )}
     </div>

@@ -1,0 +1,123 @@
+// Runs the evaluation set through prompt understanding and the offline generator (and, with
+// OPENAI_BASE_URL or OPENAI_API_KEY, through the OpenAI generator too), and scores each field.
+import type { SiteDocument, SiteLanguage } from '@/lib/sites/document';
+import { OfflineGenerator } from '../offline/generator';
+import type { Generator } from '../types';
+import { fold } from '../understand/text';
+import { understandPrompt } from '../understand/understand';
+import type { EvalCase } from './cases';
+import { foreignPhrases } from './signatures';
+
+export type Reading = { name: string | null; kind: string | null; place: string | null; language: SiteLanguage };
+export type CaseResult = {
+  case: EvalCase;
+  reading: Reading;
+  ok: { name: boolean; kind: boolean; place: boolean; language: boolean };
+  // The generated site: a name was given and the site shows another one (invented or placeholder).
+  inventedName: boolean;
+  foreign: Array<{ kindId: string; phrase: string }>;
+  placeholders: string[];
+  missingOffers: string[];
+  error?: string;
+};
+
+export const thresholds = { name: 0.97, kind: 0.95, place: 0.95, language: 1 };
+
+// Names compare without case, accents, punctuation, and with "&", "e", "and", "y" alike.
+export function sameName(a: string, b: string): boolean {
+  const n = (s: string) =>
+    fold(s)
+      .replace(/\b(and|e|y)\b|&/g, ' & ')
+      .replace(/[^\p{L}\p{N}&]+/gu, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+  return n(a) === n(b);
+}
+
+const samePlace = (a: string | null, b: string | null) => (a === null || b === null ? a === b : fold(a).replace(/[^\p{L}\p{N}]+/gu, ' ').trim() === fold(b).replace(/[^\p{L}\p{N}]+/gu, ' ').trim());
+
+const placeholderPattern = /lorem|ipsum|your company|business name|company name|placeholder|\{name\}|\{city\}|\{label\}|\{offer\}|\[\.\.\.\]|\bTODO\b|\bundefined\b|\bNaN\b|\bnull\b/i;
+
+export function siteText(doc: SiteDocument): string[] {
+  const out: string[] = [];
+  const skip = new Set(['src', 'href', 'id', 'type', 'path', 'layout', 'style', 'day', 'opens', 'closes', 'date', 'icon', 'kind', 'imageShape', 'imagePosition', 'network', 'currency', 'language', 'schemaType']);
+  const walk = (value: unknown, key = '') => {
+    if (typeof value === 'string') {
+      if (!skip.has(key)) out.push(value);
+    } else if (Array.isArray(value)) value.forEach((v) => walk(v, key));
+    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, k);
+  };
+  walk(doc.pages);
+  walk(doc.business);
+  return out;
+}
+
+function score(c: EvalCase, reading: Reading) {
+  const names = c.name === null ? [] : Array.isArray(c.name) ? c.name : [c.name];
+  return {
+    name: c.name === null ? reading.name === null : reading.name !== null && names.some((n) => sameName(n, reading.name!)),
+    kind: reading.kind === c.kind,
+    place: samePlace(c.place, reading.place),
+    language: reading.language === c.language,
+  };
+}
+
+async function checkSite(c: EvalCase, doc: SiteDocument) {
+  const text = siteText(doc);
+  const names = c.name === null ? [] : Array.isArray(c.name) ? c.name : [c.name];
+  const logo = doc.pages[0]?.sections.find((s) => s.type === 'navbar')?.props.logoText;
+  const inventedName = names.length > 0 && !(names.some((n) => sameName(n, doc.business.name)) && typeof logo === 'string' && sameName(logo, doc.business.name));
+  const all = fold(text.join(' \n '));
+  const missingOffers = (c.offers ?? []).filter((o) => !all.includes(fold(o)));
+  return { inventedName, foreign: foreignPhrases(text, doc.business.kind, doc.language), placeholders: text.filter((t) => placeholderPattern.test(t)), missingOffers };
+}
+
+export async function evaluateOffline(cases: EvalCase[]): Promise<CaseResult[]> {
+  const generator = new OfflineGenerator();
+  const results: CaseResult[] = [];
+  for (const c of cases) {
+    const u = understandPrompt(c.prompt);
+    const reading: Reading = { name: u.name, kind: u.kindId, place: u.place?.label ?? null, language: u.language };
+    const { document } = await generator.generate({ prompt: c.prompt, seed: 1 }, () => {});
+    results.push({ case: c, reading, ok: score(c, reading), ...(await checkSite(c, document)) });
+  }
+  return results;
+}
+
+// The same set through another generator (OpenAI or a compatible server): what its documents say.
+export async function evaluateGenerator(cases: EvalCase[], generator: Generator, concurrency = 4): Promise<CaseResult[]> {
+  const results: CaseResult[] = new Array(cases.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      for (let i = next++; i < cases.length; i = next++) {
+        const c = cases[i];
+        try {
+          const { document } = await generator.generate({ prompt: c.prompt, seed: 1 }, () => {});
+          const reading: Reading = { name: document.business.name || null, kind: document.business.kind, place: document.business.city || null, language: document.language };
+          results[i] = { case: c, reading, ok: score(c, reading), ...(await checkSite(c, document)) };
+        } catch (error) {
+          const reading: Reading = { name: null, kind: null, place: null, language: 'en' };
+          results[i] = { case: c, reading, ok: { name: false, kind: false, place: false, language: false }, inventedName: false, foreign: [], placeholders: [], missingOffers: [], error: error instanceof Error ? error.message : String(error) };
+        }
+      }
+    }),
+  );
+  return results;
+}
+
+export function summarize(results: CaseResult[]) {
+  const rate = (f: keyof CaseResult['ok']) => results.filter((r) => r.ok[f]).length / Math.max(1, results.length);
+  return {
+    count: results.length,
+    name: rate('name'),
+    kind: rate('kind'),
+    place: rate('place'),
+    language: rate('language'),
+    inventedName: results.filter((r) => r.inventedName).length,
+    foreign: results.filter((r) => r.foreign.length).length,
+    placeholders: results.filter((r) => r.placeholders.length).length,
+    missingOffers: results.filter((r) => r.missingOffers.length).length,
+    errors: results.filter((r) => r.error).length,
+  };
+}

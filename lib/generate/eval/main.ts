@@ -1,0 +1,64 @@
+// npm run eval:generate: how well prompts are understood, on a set of sentences written the ways
+// owners write (lib/generate/eval/cases.ts). Prints accuracy per field, the prompts that fail,
+// and exits non-zero below the thresholds. With OPENAI_BASE_URL or OPENAI_API_KEY set, the
+// OpenAI generator runs on the same set and its column is printed beside the offline one.
+import { features } from '@/lib/env';
+import { evalCases } from './cases';
+import { evaluateGenerator, evaluateOffline, summarize, thresholds, type CaseResult } from './evaluate';
+
+const only = process.argv.slice(2).find((a) => !a.startsWith('-'));
+const cases = only ? evalCases.filter((c) => c.language === only || c.kind === only) : evalCases;
+const started = performance.now();
+const offline = await evaluateOffline(cases);
+const offlineMs = performance.now() - started;
+let openai: CaseResult[] | null = null;
+if (features.openai) {
+  const { OpenAIGenerator } = await import('../openai/generator');
+  openai = await evaluateGenerator(cases, new OpenAIGenerator());
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(1)} %`.padStart(8);
+const a = summarize(offline);
+const b = openai ? summarize(openai) : null;
+const byLanguage = (lang: string) => summarize(offline.filter((r) => r.case.language === lang));
+console.log(`Prompt understanding over ${a.count} prompts (${cases.filter((c) => c.language === 'en').length} en, ${cases.filter((c) => c.language === 'pt-BR').length} pt-BR, ${cases.filter((c) => c.language === 'es').length} es; ${new Set(cases.map((c) => c.kind)).size} kinds), ${(offlineMs / Math.max(1, a.count)).toFixed(1)} ms per prompt offline (understand + generate):\n`);
+console.log(`  field       offline${b ? '    openai' : ''}   target    en        pt-BR     es`);
+for (const field of ['name', 'kind', 'place', 'language'] as const) {
+  const t = thresholds[field];
+  const met = a[field] >= t ? 'ok' : 'BELOW';
+  console.log(`  ${field.padEnd(9)} ${pct(a[field])}${b ? `  ${pct(b[field])}` : ''}   ${pct(t)} ${met.padEnd(5)} ${['en', 'pt-BR', 'es'].map((l) => pct(byLanguage(l)[field])).join('  ')}`);
+}
+const counts = (s: ReturnType<typeof summarize>) => `${s.inventedName} invented or placeholder names, ${s.placeholders} sites with placeholder text, ${s.foreign} sites with another kind's phrases, ${s.missingOffers} sites missing an offer the owner named`;
+console.log(`\n  offline sites: ${counts(a)}`);
+if (b) console.log(`  openai sites:  ${counts(b)}${b.errors ? `, ${b.errors} failed` : ''}`);
+
+const failures = offline.filter((r) => !r.ok.name || !r.ok.kind || !r.ok.place || !r.ok.language || r.inventedName || r.foreign.length || r.placeholders.length);
+if (failures.length) {
+  console.log(`\nPrompts the offline reading gets wrong (${failures.length}):`);
+  for (const r of failures) {
+    const wrong: string[] = [];
+    const expected = (v: unknown) => JSON.stringify(v);
+    if (!r.ok.kind) wrong.push(`kind ${r.reading.kind} (expected ${r.case.kind})`);
+    if (!r.ok.name) wrong.push(`name ${expected(r.reading.name)} (expected ${expected(r.case.name)})`);
+    if (!r.ok.place) wrong.push(`place ${expected(r.reading.place)} (expected ${expected(r.case.place)})`);
+    if (!r.ok.language) wrong.push(`language ${r.reading.language} (expected ${r.case.language})`);
+    if (r.inventedName) wrong.push('the site shows another name');
+    if (r.foreign.length) wrong.push(`another kind's phrase: "${r.foreign[0].phrase}" (${r.foreign[0].kindId})`);
+    if (r.placeholders.length) wrong.push(`placeholder: "${r.placeholders[0]}"`);
+    console.log(`  - ${r.case.prompt}\n      ${wrong.join('; ')}`);
+  }
+}
+const missing = offline.filter((r) => r.missingOffers.length);
+if (missing.length && process.argv.includes('--offers')) {
+  console.log(`\nOffers the owner named that the site does not show (${missing.length}):`);
+  for (const r of missing) console.log(`  - ${r.case.prompt}\n      missing: ${r.missingOffers.join(', ')}`);
+}
+
+const below = (['name', 'kind', 'place', 'language'] as const).filter((f) => a[f] < thresholds[f]);
+const hard = a.inventedName + a.foreign + a.placeholders;
+if (below.length || hard) {
+  console.log(`\nFAILED: ${[...below.map((f) => `${f} below ${pct(thresholds[f]).trim()}`), ...(hard ? [`${hard} sites with an invented name, placeholder or another kind's phrase`] : [])].join('; ')}`);
+  process.exit(1);
+}
+console.log('\nAll thresholds met.');
+process.exit(0);
