@@ -4,18 +4,15 @@
 // kind, with a palette and fonts for its kind and tone. Deterministic for a prompt and seed;
 // another seed gives another site.
 import { createHash } from 'node:crypto';
-import type { Business, SiteDocument, SiteLanguage } from '@/lib/sites/document';
+import type { Business, SiteDocument } from '@/lib/sites/document';
 import { SCHEMA_VERSION } from '@/lib/sites/document';
 import { buildFromTemplate, isTemplateId, pagePlan, templates, type TemplateId } from '@/lib/sites/templates';
 import { seededRandom } from '@/lib/sites/templates/compose';
 import { findPalette, palettes, type FontId, type Theme } from '@/lib/sites/theme';
-import { findKind } from '../catalogue/load';
 import type { Kind } from '../catalogue/schema';
+import { planSite } from '../plan';
 import type { Emit, GenerateRequest, Generator, SectionRequest, SectionResult } from '../types';
-import { detectPlace, type Place } from '../understand/places';
 import type { Tone } from '../understand/style';
-import { words } from '../understand/text';
-import { understandPrompt, type Understanding } from '../understand/understand';
 import { kindProfiles } from './kinds';
 import { buildBank } from './kind-bank';
 import { neutralCopy } from './neutral';
@@ -36,35 +33,6 @@ const toneFonts: Partial<Record<Tone, { heading: FontId; body: FontId }>> = {
   rustic: { heading: 'slab', body: 'humanist' },
 };
 const toneRadius: Record<Tone, Theme['radius']> = { elegant: 'sm', playful: 'lg', modern: 'md', minimal: 'sm', bold: 'none', rustic: 'md', friendly: 'md' };
-
-// A place the owner typed into the confirmation field: the gazetteer's reading when it knows it.
-export function placeFromText(text: string): Place | null {
-  const trimmed = text.trim();
-  if (!trimmed) return null;
-  const known = detectPlace(`em ${trimmed}`, words(`em ${trimmed}`));
-  if (known && known.city && known.label.length >= trimmed.length - 3) return known;
-  return { city: trimmed, neighbourhood: null, region: null, country: known?.country ?? null, label: trimmed, start: 0, end: 0 };
-}
-
-export type SitePlan = {
-  understanding: Understanding;
-  language: SiteLanguage;
-  kind: Kind | null;
-  name: string | null;
-  place: Place | null;
-};
-
-// What the site will be about: the prompt's reading, with the owner's confirmed facts on top.
-export function planSite(request: GenerateRequest): SitePlan {
-  const understanding = understandPrompt(request.prompt, { hint: request.language });
-  const facts = request.facts ?? {};
-  const language: SiteLanguage = request.language ?? understanding.language;
-  const kindId = facts.kindId !== undefined ? facts.kindId : understanding.kindId;
-  const kind = kindId ? findKind(kindId) : null;
-  const name = facts.name?.trim() || understanding.name;
-  const place = facts.place !== undefined ? placeFromText(facts.place) : understanding.place;
-  return { understanding, language, kind, name, place };
-}
 
 function templateFor(request: GenerateRequest, kind: Kind | null): TemplateId {
   if (isTemplateId(request.templateId)) return request.templateId;

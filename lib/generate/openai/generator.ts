@@ -16,6 +16,7 @@ import { JsonScanner } from './json-scanner';
 import { repairMessages, siteMessages } from './prompt';
 import { cancelled, StallError, withRetries, type RetryPolicy } from './retry';
 import { siteAnswerSchema, toDocument } from './schema';
+import { keepFacts, planSite } from '../plan';
 import { readSectionAnswer, sectionAnswerSchema, sectionMessages, sectionRepairMessages, unusableSection } from './section';
 
 export type OpenAIGeneratorOptions = {
@@ -56,7 +57,7 @@ export function readAnswer(content: string, request: GenerateRequest): { documen
     return { problem: `it is not valid JSON (${error instanceof Error ? error.message : 'parse error'}).` };
   }
   try {
-    return { document: parseSiteDocument(toDocument(answer, request)) };
+    return { document: parseSiteDocument(keepFacts(toDocument(answer, request) as SiteDocument, planSite(request))) };
   } catch (error) {
     if (error instanceof AppError) return { problem: error.message };
     throw error;

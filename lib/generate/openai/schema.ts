@@ -8,7 +8,7 @@ import type { Business, Page, Section, SiteLanguage } from '@/lib/sites/document
 import { businessSchema, pageSchema, SCHEMA_VERSION, siteLanguages } from '@/lib/sites/document';
 import { sectionRegistry, sectionTypes } from '@/lib/sites/registry';
 import { findPalette, fontIds, palettes, radii, spacings, type FontId, type Theme } from '@/lib/sites/theme';
-import { businessKinds } from '../offline/copy-bank';
+import { loadKinds } from '../catalogue/load';
 
 type JsonSchema = { [key: string]: unknown };
 
@@ -139,7 +139,8 @@ export function siteAnswerSchema(): JsonSchema {
   const page = strict(pageSchema.pick({ id: true, path: true, title: true, description: true }));
   const pageProperties = page.properties as JsonSchema;
   (pageProperties.id as JsonSchema).description = idHint;
-  const business = strict(businessSchema.extend({ kind: z.enum(businessKinds) }));
+  const kindIds = loadKinds().map((k) => k.id);
+  const business = strict(businessSchema.omit({ schemaType: true }).extend({ kind: z.enum(['business', ...kindIds]) }));
   cached = shareRepeats({
     type: 'object',
     properties: {
