@@ -13,9 +13,9 @@ import { understandPrompt, type Understanding } from './understand/understand';
 export function placeFromText(text: string): Place | null {
   const trimmed = text.trim();
   if (!trimmed) return null;
-  const known = detectPlace(`em ${trimmed}`, words(`em ${trimmed}`));
+  const known = detectPlace(`em ${trimmed}`, words(`em ${trimmed}`), { isEverydayWord: () => false });
   if (known && known.city && known.label.length >= trimmed.length - 3) return known;
-  return { city: trimmed, neighbourhood: null, region: null, country: known?.country ?? null, label: trimmed, start: 0, end: 0 };
+  return { city: trimmed, neighbourhood: null, region: null, country: known?.country ?? null, label: trimmed, start: 0, end: 0, spans: [] };
 }
 
 export type SitePlan = {

@@ -36,7 +36,10 @@ export function sameName(a: string, b: string): boolean {
 
 const samePlace = (a: string | null, b: string | null) => (a === null || b === null ? a === b : fold(a).replace(/[^\p{L}\p{N}]+/gu, ' ').trim() === fold(b).replace(/[^\p{L}\p{N}]+/gu, ' ').trim());
 
-const placeholderPattern = /lorem|ipsum|your company|business name|company name|placeholder|\{name\}|\{city\}|\{label\}|\{offer\}|\[\.\.\.\]|\bTODO\b|\bundefined\b|\bNaN\b|\bnull\b/i;
+const placeholderWords = /lorem|ipsum|your company|business name|company name|placeholder|\{\w+\}|\[\.\.\.\]/i;
+// Case matters here: "todo" is "every" in Portuguese and Spanish.
+const placeholderMarks = /\bTODO\b|\bTBD\b|\bXXX\b|\bundefined\b|\bNaN\b|\bnull\b/;
+const isPlaceholder = (text: string) => placeholderWords.test(text) || placeholderMarks.test(text);
 
 export function siteText(doc: SiteDocument): string[] {
   const out: string[] = [];
@@ -69,7 +72,7 @@ async function checkSite(c: EvalCase, doc: SiteDocument) {
   const inventedName = names.length > 0 && !(names.some((n) => sameName(n, doc.business.name)) && typeof logo === 'string' && sameName(logo, doc.business.name));
   const all = fold(text.join(' \n '));
   const missingOffers = (c.offers ?? []).filter((o) => !all.includes(fold(o)));
-  return { inventedName, foreign: foreignPhrases(text, doc.business.kind, doc.language), placeholders: text.filter((t) => placeholderPattern.test(t)), missingOffers };
+  return { inventedName, foreign: foreignPhrases(text, doc.business.kind, doc.language), placeholders: text.filter(isPlaceholder), missingOffers };
 }
 
 export async function evaluateOffline(cases: EvalCase[]): Promise<CaseResult[]> {

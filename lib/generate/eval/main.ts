@@ -1,4 +1,4 @@
-// npm run eval:generate: how well prompts are understood, on a set of sentences written the ways
+// The report of npm run eval:generate (scripts/eval-generate.ts): how well prompts are understood, on a set of sentences written the ways
 // owners write (lib/generate/eval/cases.ts). Prints accuracy per field, the prompts that fail,
 // and exits non-zero below the thresholds. With OPENAI_BASE_URL or OPENAI_API_KEY set, the
 // OpenAI generator runs on the same set and its column is printed beside the offline one.
@@ -6,7 +6,8 @@ import { features } from '@/lib/env';
 import { evalCases } from './cases';
 import { evaluateGenerator, evaluateOffline, summarize, thresholds, type CaseResult } from './evaluate';
 
-const only = process.argv.slice(2).find((a) => !a.startsWith('-'));
+export async function runEval(argv: string[]): Promise<number> {
+const only = argv.find((a) => !a.startsWith('-'));
 const cases = only ? evalCases.filter((c) => c.language === only || c.kind === only) : evalCases;
 const started = performance.now();
 const offline = await evaluateOffline(cases);
@@ -49,7 +50,7 @@ if (failures.length) {
   }
 }
 const missing = offline.filter((r) => r.missingOffers.length);
-if (missing.length && process.argv.includes('--offers')) {
+if (missing.length && argv.includes('--offers')) {
   console.log(`\nOffers the owner named that the site does not show (${missing.length}):`);
   for (const r of missing) console.log(`  - ${r.case.prompt}\n      missing: ${r.missingOffers.join(', ')}`);
 }
@@ -58,7 +59,8 @@ const below = (['name', 'kind', 'place', 'language'] as const).filter((f) => a[f
 const hard = a.inventedName + a.foreign + a.placeholders;
 if (below.length || hard) {
   console.log(`\nFAILED: ${[...below.map((f) => `${f} below ${pct(thresholds[f]).trim()}`), ...(hard ? [`${hard} sites with an invented name, placeholder or another kind's phrase`] : [])].join('; ')}`);
-  process.exit(1);
+  return 1;
 }
 console.log('\nAll thresholds met.');
-process.exit(0);
+return 0;
+}

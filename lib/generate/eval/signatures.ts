@@ -44,8 +44,10 @@ export function signatures(language: SiteLanguage): Array<{ kindId: string; phra
   return cache.get(language)!;
 }
 
-// Other kinds' phrases in a site's text.
+// Other kinds' phrases in a site's text: a title, headline or question that is another kind's,
+// or a long phrase of another kind's inside any text.
 export function foreignPhrases(siteText: string[], kindId: string | null, language: SiteLanguage): Array<{ kindId: string; phrase: string }> {
-  const text = ` ${siteText.map(normalize).join(' | ')} `;
-  return signatures(language).filter((s) => s.kindId !== kindId && text.includes(` ${s.phrase} `));
+  const texts = new Set(siteText.map(normalize));
+  const joined = ` ${[...texts].join(' | ')} `;
+  return signatures(language).filter((s) => s.kindId !== kindId && (texts.has(s.phrase) || (s.phrase.split(' ').length >= 6 && joined.includes(` ${s.phrase} `))));
 }

@@ -90,7 +90,7 @@ export function buildBank(facts: BankFacts): CopyBank {
       headlines: own ? own.hero.headlines : usable(n.hero.headlines),
       subheadlines: own ? own.hero.subheadlines : usable(n.hero.subheadlines),
       primaryActions: own ? own.ctas : n.ctas,
-      secondaryActions: n.aboutActions,
+      secondaryActions: kind?.family === 'event' ? n.eventActions : n.aboutActions,
     },
     about: own ? own.about : { headings: usable(n.about.headings), paragraphs: n.about.paragraphs.map((p) => p.map(pre)), highlights: [] },
     features: own

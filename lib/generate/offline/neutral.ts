@@ -14,6 +14,7 @@ export type NeutralCopy = {
   hero: { headlines: string[]; subheadlines: string[] };
   ctas: string[];
   aboutActions: string[]; // the hero's second button, to the about page
+  eventActions: string[]; // the same on an event's site
   faqHeadings: string[];
   galleryHeadings: string[];
   offers: { headings: string[]; intros: string[] };
@@ -50,6 +51,7 @@ const en: NeutralCopy = {
   },
   ctas: ['Get in touch', 'Ask for a quote', 'Send a message'],
   aboutActions: ['About us', 'How we work'],
+  eventActions: ['The details', 'See the details'],
   faqHeadings: ['Frequently asked questions', 'Questions we often hear'],
   galleryHeadings: ['Our work', 'A closer look'],
   offers: { headings: ['What we offer', 'How we can help', 'Our services'], intros: ['Ask us about any of these and we will send you the details.', 'Everything below can be adapted to what you need.'] },
@@ -106,6 +108,7 @@ const pt: NeutralCopy = {
   },
   ctas: ['Fale com a gente', 'Pedir orçamento', 'Enviar mensagem'],
   aboutActions: ['Sobre nós', 'Como trabalhamos'],
+  eventActions: ['Os detalhes', 'Ver os detalhes'],
   faqHeadings: ['Perguntas frequentes', 'Dúvidas comuns'],
   galleryHeadings: ['Nosso trabalho', 'Um olhar de perto'],
   offers: { headings: ['O que oferecemos', 'Como podemos ajudar', 'Nossos serviços'], intros: ['Pergunte sobre qualquer um deles e enviamos os detalhes.', 'Tudo pode ser adaptado ao que você precisa.'] },
@@ -162,6 +165,7 @@ const es: NeutralCopy = {
   },
   ctas: ['Contáctanos', 'Pedir presupuesto', 'Enviar mensaje'],
   aboutActions: ['Sobre nosotros', 'Cómo trabajamos'],
+  eventActions: ['Los detalles', 'Ver los detalles'],
   faqHeadings: ['Preguntas frecuentes', 'Dudas habituales'],
   galleryHeadings: ['Nuestro trabajo', 'Un vistazo de cerca'],
   offers: { headings: ['Lo que ofrecemos', 'Cómo podemos ayudarte', 'Nuestros servicios'], intros: ['Pregúntanos por cualquiera de ellos y te enviamos los detalles.', 'Todo se puede adaptar a lo que necesitas.'] },

@@ -1,45 +1,69 @@
 // The business name, wherever and however the owner wrote it: in quotes, after "called",
 // "chamada", "se llama" or "brand name", right after the kind ("Floricultura Jardim Azul"),
 // before it ("Sweet Crumbs bakery"), as a possessive ("Oficina do Seu Zé"), in apposition
-// ("Bella Napoli, a pizzeria"), at the end of the sentence, a professional's name with a title,
-// a couple's names on a wedding site. Returns null rather than guess when nothing names it.
+// ("Bella Napoli, a pizzeria"), between commas or at the end of the sentence, a professional's
+// name with a title, a couple's names on a wedding site. Returns null rather than guess when
+// nothing names it.
 import { commonWords } from './common-words';
 import type { TermMatch } from './kind';
 import { capitalize, fold, type Word } from './text';
 
 export type NameReading = { name: string; start: number; end: number; via: string; score: number };
 
-const connectors = new Set(['de', 'do', 'da', 'dos', 'das', 'del', 'la', 'las', 'los', 'el', 'the', 'of', 'and', '&', 'e', 'y', "n'", 'n', 'di', 'du', 'von', 'van', 'le']);
+const connectors = new Set(['de', 'do', 'da', 'dos', 'das', 'del', 'la', 'las', 'los', 'el', 'the', 'of', 'and', '&', 'e', 'y', "n'", 'n', 'di', 'du', 'von', 'van', 'le', "d'"]);
 const possessiveConnectors = new Set(['do', 'da', 'dos', 'das', 'de', 'del', 'of']);
 const boundaryWords = new Set([
   'em', 'in', 'en', 'at', 'no', 'na', 'nos', 'nas', 'with', 'com', 'con', 'that', 'que', 'which', 'who', 'and', 'e', 'y', 'for', 'para',
-  'pra', 'por', 'is', 'e', 'es', 'a', 'an', 'um', 'uma', 'un', 'una', 'located', 'based', 'localizada', 'localizado', 'situada',
-  'situado', 'ubicada', 'ubicado', 'near', 'perto', 'cerca', 'from', 'desde', 'since', 'open', 'aberta', 'aberto', 'abierta', 'abierto',
-  'where', 'onde', 'donde', 'we', 'our', 'nossa', 'nosso', 'nuestra', 'nuestro', 'selling', 'vendendo', 'vendiendo', 'offering',
-  'specializing', 'especializada', 'especializado', 'focused', 'focada', 'focado', 'enfocada', 'enfocado',
+  'pra', 'por', 'is', 'es', 'a', 'an', 'um', 'uma', 'un', 'una', 'located', 'based', 'localizada', 'localizado', 'situada', 'situado',
+  'ubicada', 'ubicado', 'near', 'perto', 'cerca', 'from', 'desde', 'since', 'open', 'aberta', 'aberto', 'abierta', 'abierto', 'where',
+  'onde', 'donde', 'we', 'our', 'nossa', 'nosso', 'nuestra', 'nuestro', 'selling', 'vendendo', 'vendiendo', 'offering', 'specializing',
+  'especializada', 'especializado', 'focused', 'focada', 'focado', 'enfocada', 'enfocado', 'temos', 'tenemos', 'we', 'fazemos', 'hacemos',
 ]);
-// "called X", "chamada X", "se llama X", "brand name X", "nome: X".
+// "called X", "chamada X", "se llama X", "a marca é X", "nome: X".
 const cuePhrases = [
   'called', 'named', 'name is', "name's", 'brand name is', 'brand name', 'brand is', 'business name is', 'business name', 'known as',
-  'by the name of', 'under the name', 'we are called', 'chamado', 'chamada', 'chamados', 'chamadas', 'de nome', 'com o nome de',
-  'com o nome', 'com nome', 'nome e', 'nome', 'nome da empresa e', 'nome da loja e', 'nome fantasia', 'se chama', 'que se chama',
-  'marca', 'a marca e', 'conhecido como', 'conhecida como', 'llamado', 'llamada', 'llamados', 'se llama', 'que se llama', 'de nombre',
-  'con el nombre de', 'con el nombre', 'nombre es', 'nombre', 'conocido como', 'conocida como', 'la marca es', 'mi marca',
-].map((c) => c.split(' '));
-const titles = /^(dr|dra|dr\.|dra\.|doutor|doutora|doctor|doctora|prof|prof\.|professor|professora|profesor|profesora|mr|mrs|ms|mr\.|mrs\.|ms\.|sr|sra|sr\.|sra\.)$/i;
+  'by the name of', 'under the name', 'we are called', 'the name is', 'chamado', 'chamada', 'chamados', 'chamadas', 'de nome', 'com o nome de',
+  'com o nome', 'com nome', 'nome e', 'o nome e', 'nome', 'nome da empresa e', 'nome da loja e', 'nome fantasia', 'se chama', 'que se chama',
+  'marca e', 'a marca e', 'marca', 'conhecido como', 'conhecida como', 'llamado', 'llamada', 'llamados', 'se llama', 'que se llama',
+  'de nombre', 'con el nombre de', 'con el nombre', 'nombre es', 'el nombre es', 'nombre', 'conocido como', 'conocida como', 'la marca es',
+  'marca es', 'mi marca', 'somos a', 'somos o', 'somos la', 'somos el', 'we are',
+]
+  .map((c) => c.split(' '))
+  .sort((a, b) => b.length - a.length);
+// Nouns that introduce the cue: "nome", "marca", "nombre" name only before a colon, "é/es/is" or a capital.
+const weakCues = new Set(['nome', 'nombre', 'marca', 'we are', 'somos a', 'somos o', 'somos la', 'somos el']);
+const titles = /^(dr|dra|dr\.|dra\.|doutor|doutora|doctor|doctora|prof|prof\.|profa|professor|professora|profesor|profesora|mr|mrs|ms|mr\.|mrs\.|ms\.|sr|sra|sr\.|sra\.|don|dona|doña|seu|chef)$/i;
 const articles = new Set(['a', 'an', 'the', 'um', 'uma', 'un', 'una', 'o', 'el', 'la']);
+// Words that begin the name of an area, not of a business ("Zona Norte", "Região dos Lagos").
+const areaWords = new Set(['zona', 'regiao', 'region', 'bairro', 'barrio', 'centro', 'downtown', 'area', 'distrito', 'district', 'grande', 'greater', 'litoral', 'interior', 'vale', 'serra', 'sierra', 'costa']);
+// A kind word for a person ("Fotógrafa Ana Souza", "Dentista Pablo Ruiz"): the name that follows is the person's.
+const professionPattern = /(ista|olog[oa]|ograf[oa]|ador|adora|tor|tora|ist|er|ian|ant|eut[ao]|ess)$/;
 
 function isCommon(w: Word): boolean {
   return commonWords.has(w.folded) || commonWords.has(w.folded.replace(/'s$/, ''));
 }
 
-// A run of capitalized words (with connectors, "&", digits) starting at i.
+// A token that can stand in a name: a capitalized word, a digit run right after a word ("Box 21",
+// "Pizzaria 1900"), "&", an apostrophe form.
+function isNameToken(words: Word[], j: number): boolean {
+  const w = words[j];
+  if (w.text === '&') return true;
+  if (/^\p{N}/u.test(w.text)) {
+    // "15/11/2025", "10h", "24h": dates, times and amounts are not names.
+    const next = words[j + 1];
+    if (/^\p{N}+[\p{L}º°ª%]+$/u.test(w.text) && !/^\p{N}+[A-Z]$/u.test(w.text)) return false;
+    return !(next && /^[/.:,-]$/.test(next.gap.trim()) && /^\p{N}/u.test(next.text));
+  }
+  return w.isCapitalized;
+}
+
+// A run of name tokens (with connectors) starting at i, never across punctuation.
 function capitalRun(words: Word[], i: number, stop: (j: number) => boolean, maxWords = 6): number {
   let end = i;
   while (end < words.length && end - i < maxWords && !stop(end)) {
-    const w = words[end];
-    if (w.isCapitalized || w.text === '&' || /^[\p{N}]/u.test(w.text)) end++;
-    else if (end > i && connectors.has(w.folded) && end + 1 < words.length && !stop(end + 1) && (words[end + 1].isCapitalized || /^\p{N}/u.test(words[end + 1].text))) end++;
+    if (end > i && words[end].gap.trim() !== '' && words[end].gap.trim() !== '&') break;
+    if (isNameToken(words, end)) end++;
+    else if (end > i && connectors.has(words[end].folded) && end + 1 < words.length && !stop(end + 1) && words[end + 1].gap.trim() === '' && isNameToken(words, end + 1)) end++;
     else break;
   }
   return end;
@@ -72,50 +96,59 @@ export function detectName(ctx: NameContext): NameReading | null {
   const candidates: NameReading[] = [];
   const push = (start: number, end: number, via: string, score: number, override?: string) => {
     if (end <= start) return;
-    // Trim articles and connectors at the edges, and words that describe rather than name.
     while (end > start && connectors.has(words[end - 1].folded)) end--;
     if (end <= start) return;
     const span = words.slice(start, end);
-    if (!override && span.every((w) => isCommon(w) || termAt(words.indexOf(w)))) return;
-    if (!override && span.some((_, k) => isPlace(start + k))) return;
+    if (!override) {
+      // A name has a word of its own: not only descriptions, kinds, numbers or acronyms ("TV", "24h").
+      const own = span.filter((w, k) => !isCommon(w) && !termAt(start + k) && /\p{L}/u.test(w.text) && !(/^\p{Lu}{2,4}$/u.test(w.text) && via !== 'quotes'));
+      if (!own.length) return;
+      if (span.some((_, k) => isPlace(start + k))) return;
+      if (areaWords.has(span[0].folded)) return;
+    }
     const name = override ?? text(prompt, words, start, end);
     if (name.length < 2 || name.length > 80) return;
     candidates.push({ name, start, end, via, score: score - start * 0.001 });
   };
 
   // 1. Quotes.
-  for (const m of prompt.matchAll(/["“”«»]([^"“”«»]{2,60})["“”«»]|(?:^|[\s(])['‘]([^'’]{2,60})['’](?=[\s,.!?)]|$)/gu)) {
+  for (const m of prompt.matchAll(/["“”«»]([^"“”«»]{2,60})["“”«»]|(?:^|[\s(:])['‘]([^'’]{2,60})['’](?=[\s,.!?)]|$)/gu)) {
     const inner = (m[1] ?? m[2]).trim();
     const at = words.findIndex((w) => w.start >= (m.index ?? 0));
-    if (inner && !/^\p{Ll}+$/u.test(inner.split(' ')[0]) ? true : inner.split(' ').length <= 5) candidates.push({ name: inner, start: at, end: at + 1, via: 'quotes', score: 10 });
+    if (inner.split(/\s+/).length <= 6 && at >= 0) {
+      const name = /^\p{Ll}/u.test(inner) && inner === inner.toLowerCase() ? titleCase(inner) : inner;
+      candidates.push({ name, start: at, end: at + 1, via: 'quotes', score: 10 });
+    }
   }
 
   // 2. An introducing phrase.
   for (let i = 0; i < words.length; i++) {
-    for (const cue of cuePhrases) {
-      if (!cue.every((c, k) => words[i + k]?.folded === c)) continue;
-      let j = i + cue.length;
-      // "nome" alone is a cue only before a colon or a capitalized word ("nome: Raiz", "nome Raiz").
-      if (cue.length === 1 && ['nome', 'nombre', 'marca'].includes(cue[0]) && !/^\s*:/.test(prompt.slice(words[i].end)) && !words[j]?.isCapitalized) continue;
-      if (j >= words.length) continue;
-      if (words[j].isCapitalized || /^\p{N}/u.test(words[j].text)) {
-        push(j, capitalRun(words, j, (k) => isPlace(k)), 'cue', 9);
-      } else {
-        // Written in lowercase: up to four words, to the next boundary.
-        let end = j;
-        while (end < words.length && end - j < 4 && !boundaryWords.has(words[end].folded) && !isPlace(end) && !/[,.;:!?]/.test(prompt.slice(words[end - 1]?.end ?? 0, words[end].start).trim() || '') ) end++;
-        if (end > j) push(j, end, 'cue', 8.5, titleCase(text(prompt, words, j, end)));
-      }
-      j = words.length;
+    const cue = cuePhrases.find((c) => c.every((part, k) => words[i + k]?.folded === part));
+    if (!cue) continue;
+    const j = i + cue.length;
+    if (j >= words.length) continue;
+    const afterColon = /:/.test(words[j].gap);
+    if (weakCues.has(cue.join(' ')) && !afterColon && !isNameToken(words, j)) continue;
+    if (weakCues.has(cue.join(' ')) && cue[0] === 'we' && !isNameToken(words, j)) continue;
+    if (isNameToken(words, j) && words[j].isCapitalized) {
+      push(j, capitalRun(words, j, (k) => isPlace(k) && k > j), 'cue', 9);
+    } else {
+      // Written in lowercase: up to four words, to the next boundary or punctuation.
+      let end = j;
+      while (end < words.length && end - j < 4 && !boundaryWords.has(words[end].folded) && !isPlace(end) && (end === j || words[end].gap.trim() === '')) end++;
+      if (end > j) push(j, end, 'cue', 8.5, titleCase(text(prompt, words, j, end)));
+    }
+    i = j;
+  }
+
+  // 3. A professional's title and name ("Dra. Ana Souza", "Seu Zé", "Doña Chela").
+  for (let i = 0; i < words.length - 1; i++) {
+    if (titles.test(words[i].text) && words[i].isCapitalized && words[i + 1].isCapitalized && !isPlace(i + 1)) {
+      push(i, capitalRun(words, i + 1, stop), 'title', 7.6);
     }
   }
 
-  // 3. A professional's title and name ("Dra. Ana Souza").
-  for (let i = 0; i < words.length - 1; i++) {
-    if (titles.test(words[i].text) && words[i + 1].isCapitalized) push(i, capitalRun(words, i + 1, stop), 'title', 8);
-  }
-
-  // 4. A couple on a wedding site ("Ana e Pedro", "Emma & Liam").
+  // 4. A couple ("Ana e Pedro", "Emma & Liam") on a wedding site.
   if (isWedding) {
     for (let i = 0; i + 2 < words.length; i++) {
       const [a, and, b] = [words[i], words[i + 1], words[i + 2]];
@@ -125,66 +158,73 @@ export function detectName(ctx: NameContext): NameReading | null {
     }
   }
 
-  // 5. Right after the kind, possibly after an adjective or two ("Panadería familiar Las Tres Marías"),
-  //    or as a possessive ("Oficina mecânica do Seu Zé").
+  // 5. Right after a kind word ("Panadería familiar Las Tres Marías"), or as a possessive
+  //    ("Oficina mecânica do Seu Zé"). At the start of the sentence the kind word is usually part
+  //    of the brand ("Floricultura Jardim Azul"), unless it names a person's trade ("Fotógrafa Ana Souza").
   for (const m of head ? [head, ...matches.filter((x) => x !== head)] : matches) {
+    const score = m === head ? 7 : 6;
+    const headWord = words[m.start];
     let j = m.end;
+    // A capitalized word or two of description right after the kind word belongs to the brand ("Chaveiro Rápido").
+    const run = j < words.length && words[j].gap.trim() === '' && isNameToken(words, j) && !isPlace(j) ? capitalRun(words, j, stop) : j;
+    if (run > j && headWord.isCapitalized && words.slice(j, run).every((w) => isCommon(w))) {
+      push(m.start, run, 'kind and description', score - 0.5, text(prompt, words, m.start, run));
+      continue;
+    }
     let skipped = 0;
-    while (j < words.length && skipped < 2 && !words[j].isCapitalized && isCommon(words[j]) && !connectors.has(words[j].folded) && !boundaryWords.has(words[j].folded)) {
+    while (j < words.length && skipped < 2 && !words[j].isCapitalized && isCommon(words[j]) && !connectors.has(words[j].folded) && !boundaryWords.has(words[j].folded) && words[j].gap.trim() === '') {
       j++;
       skipped++;
     }
-    if (j >= words.length) continue;
-    const headWord = words[m.start];
-    const headIsPartOfName = headWord.isCapitalized && !headWord.isSentenceStart;
-    const score = m === head ? 7 : 6;
+    if (j >= words.length || words[j].gap.trim() !== '') continue;
     const possessiveEnd = possessiveConnectors.has(words[j].folded) && words[j + 1]?.isCapitalized && !isPlace(j + 1) ? capitalRun(words, j + 1, stop) : 0;
     if (possessiveEnd && words.slice(j + 1, possessiveEnd).some((w) => !isCommon(w))) {
-      const end = possessiveEnd;
-      const kindText = text(prompt, words, m.start, j);
-      push(m.start, end, 'possessive', score + 0.5, `${titleCase(kindText)} ${words[j].text} ${text(prompt, words, j + 1, end)}`);
-    } else if (words[j].isCapitalized && !isPlace(j) && prompt.slice(words[j - 1].end, words[j].start).trim() === '') {
+      push(m.start, possessiveEnd, 'possessive', score + 0.5, `${titleCase(text(prompt, words, m.start, j))} ${words[j].text} ${text(prompt, words, j + 1, possessiveEnd)}`);
+    } else if (isNameToken(words, j) && words[j].isCapitalized && !isPlace(j)) {
       const end = capitalRun(words, j, stop);
-      if (headIsPartOfName && skipped === 0) push(m.start, end, 'after kind', score);
-      else push(j, end, 'after kind', score);
+      const isPerson = m.end - m.start === 1 && professionPattern.test(headWord.folded);
+      const brandHead = skipped === 0 && headWord.isCapitalized && !isPerson && m.end - m.start <= 2;
+      push(brandHead ? m.start : j, end, 'after kind', score);
     }
   }
 
   // 6. Just before the kind ("Sweet Crumbs bakery", "Joe's Pizza").
   for (const m of matches) {
     let start = m.start;
-    while (start > 0 && (words[start - 1].isCapitalized || (connectors.has(words[start - 1].folded) && start - 2 >= 0 && words[start - 2].isCapitalized)) && !isPlace(start - 1) && prompt.slice(words[start - 1].end, words[start].start).trim() === '') start--;
+    while (start > 0 && words[start].gap.trim() === '' && (isNameToken(words, start - 1) || (connectors.has(words[start - 1].folded) && start - 2 >= 0 && isNameToken(words, start - 2))) && !isPlace(start - 1)) start--;
     if (start === m.start) continue;
     const includeKind = words[m.start].isCapitalized;
     push(start, includeKind ? m.end : m.start, 'before kind', m === head ? 6.5 : 6);
   }
 
-  // 7. Apposition: a proper noun followed by ", a …", " - a …", " is a …", " é uma …".
+  // 7. Apposition: a proper noun followed by ", a …", " - a …", " is a …", " é uma …", or first in
+  //    the prompt before a comma or dash ("Manjericão, cozinha italiana …").
   for (let i = 0; i < words.length; i++) {
-    if (!words[i].isCapitalized || isPlace(i) || (i > 0 && words[i - 1].isCapitalized && !words[i - 1].isSentenceStart)) continue;
+    if (!isNameToken(words, i) || !words[i].isCapitalized || isPlace(i) || (i > 0 && words[i].gap.trim() === '' && isNameToken(words, i - 1))) continue;
     const end = capitalRun(words, i, stop);
     if (end >= words.length) continue;
-    const gapText = prompt.slice(words[end - 1].end, words[end].start);
-    const nextIsArticle = articles.has(words[end].folded) || termAt(end);
-    if ((/^\s*[,–—-]\s*$/.test(gapText) && nextIsArticle) || (/^\s+$/.test(gapText) && ['is', 'e', 'es', 'was', 'são', 'sao', 'son'].includes(words[end].folded) && (articles.has(words[end + 1]?.folded ?? '') || termAt(end + 1)))) {
-      push(i, end, 'apposition', 6);
-    }
+    const gapText = words[end].gap;
+    const next = words[end];
+    if (/^\s*[,–—:-]\s*$/.test(gapText) && (articles.has(next.folded) || termAt(end))) push(i, end, 'apposition', 6.2);
+    else if (/^\s+$/.test(gapText) && ['is', 'e', 'es', 'was', 'son'].includes(next.folded) && (articles.has(words[end + 1]?.folded ?? '') || termAt(end + 1))) push(i, end, 'apposition', 6.2);
+    else if (i === 0 && /^\s*[,–—:-]\s*$/.test(gapText) && !termAt(i)) push(i, end, 'first', 5.6);
   }
 
-  // 8. At the end, after a comma, dash or colon ("…in Austin — Sweet Crumbs").
-  {
-    const last = words.length - 1;
-    let start = last;
-    while (start > 0 && (words[start - 1].isCapitalized || connectors.has(words[start - 1].folded)) && prompt.slice(words[start - 1].end, words[start].start).trim() === '') start--;
-    if (last >= 0 && words[last].isCapitalized && start > 0 && /[,:–—-]\s*$/.test(prompt.slice(words[start - 1].end, words[start].start))) push(start, last + 1, 'end', 5);
-  }
-
-  // 9. Any other proper noun in the middle of the sentence.
+  // 8. Set off by commas or dashes in the middle ("…, Vet Amigo, vacinas…"), or ending the prompt
+  //    ("…in Austin — Sweet Crumbs", "…. Código Forte, Recife").
   for (let i = 1; i < words.length; i++) {
-    if (!words[i].isCapitalized || words[i].isSentenceStart || isPlace(i) || words[i - 1].isCapitalized) continue;
-    const prev = words[i - 1].folded;
-    if (['em', 'in', 'en', 'at', 'no', 'na', 'from', 'near'].includes(prev)) continue; // an unknown place
-    push(i, capitalRun(words, i, stop), 'proper noun', 3);
+    if (!/[,–—:-]/.test(words[i].gap) || !words[i].isCapitalized || isPlace(i)) continue;
+    const end = capitalRun(words, i, stop);
+    const atEnd = end === words.length || (isPlace(end) && /[,–—-]/.test(words[end].gap) && words.slice(end).every((_, k) => isPlace(end + k)));
+    const enclosed = end < words.length && /[,.;–—)-]/.test(words[end].gap);
+    if (atEnd || enclosed) push(i, end, atEnd ? 'end' : 'between commas', atEnd ? 5.2 : 5);
+  }
+
+  // 9. The capitalized words that open the prompt ("Lavanderia Bolha de Sabão em Niterói") when no
+  //    kind word was recognised in them.
+  if (words.length > 1 && words[0].isCapitalized && !isPlace(0)) {
+    const end = capitalRun(words, 0, (k) => isPlace(k));
+    if (end >= 2 && !termAt(0)) push(isCommon(words[0]) ? 1 : 0, end, 'opening words', 4.5);
   }
 
   if (!candidates.length) return null;

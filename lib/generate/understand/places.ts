@@ -5,7 +5,7 @@ import data from './places.json';
 import { commonWords } from './common-words';
 import { fold, type Word } from './text';
 
-type Entry = { name: string; country: string; type: 'city' | 'state' | 'country' };
+type Entry = { name: string; country: string; type: 'city' | 'state' | 'country'; alias?: string };
 
 export type Place = {
   city: string | null;
@@ -16,6 +16,8 @@ export type Place = {
   label: string;
   start: number; // word span of the main place
   end: number;
+  // Every word that names a place (other cities, the state, the country, the neighbourhood).
+  spans: Array<[number, number]>;
 };
 
 // City names that are also everyday words: they count only when capitalized, or right after "em/in/en".
@@ -42,6 +44,7 @@ const nameCues = new Set(['called', 'named', 'chamada', 'chamado', 'llamada', 'l
 const placePrepositions = new Set(['em', 'in', 'en', 'at', 'no', 'na', 'from', 'near', 'perto', 'cerca', 'de', 'desde', 'around', 'across', 'throughout', 'toda', 'todo', 'serving']);
 const strongPrepositions = new Set(['em', 'in', 'en']);
 const neighbourhoodWords = new Set(['bairro', 'barrio', 'neighborhood', 'neighbourhood', 'district', 'colonia', 'zona', 'vila', 'jardim', 'setor', 'distrito']);
+const areaWords = new Set(['zona', 'regiao', 'region', 'bairro', 'barrio', 'centro', 'area', 'distrito', 'district', 'north', 'south', 'east', 'west']);
 // Proper nouns after a preposition that are not places.
 const notPlaces = new Set([
   'zoom', 'instagram', 'whatsapp', 'ifood', 'google', 'youtube', 'tiktok', 'facebook', 'shopee', 'mercado livre', 'mercado libre',
@@ -56,7 +59,7 @@ const notPlaces = new Set([
 // First words of a venue name: "na Fazenda Santa Luzia" is where an event happens, not a city.
 export const venueWords = new Set([
   'fazenda', 'sitio', 'chacara', 'quinta', 'hacienda', 'finca', 'estancia', 'hotel', 'pousada', 'espaco', 'espacio', 'salao',
-  'salon', 'villa', 'igreja', 'iglesia', 'capela', 'capilla', 'church', 'chapel', 'barn', 'hall', 'museu', 'museo', 'museum',
+  'salon', 'igreja', 'iglesia', 'capela', 'capilla', 'church', 'chapel', 'barn', 'hall', 'museu', 'museo', 'museum',
   'teatro', 'theatre', 'theater', 'clube', 'club', 'parque', 'park', 'praia', 'playa', 'beach', 'restaurante', 'restaurant',
   'casa', 'castelo', 'castillo', 'castle', 'palacio', 'palace', 'jardim', 'jardin', 'garden', 'gardens', 'centro', 'center',
   'centre', 'arena', 'estadio', 'stadium', 'auditorio', 'auditorium', 'galpao', 'armazem', 'winery', 'vinicola', 'bodega', 'rooftop',
@@ -80,7 +83,7 @@ function index() {
   }
   for (const [alias, target] of Object.entries(data.aliases)) {
     const city = data.cities.find((c) => c.name === target);
-    if (city) add(alias, { name: city.name, country: city.country, type: 'city' });
+    if (city) add(alias, { name: city.name, country: city.country, type: 'city', alias });
   }
   gazetteer = { byFirst };
   return gazetteer;
@@ -88,21 +91,33 @@ function index() {
 
 type Hit = { entry: Entry; start: number; end: number };
 
-function gazetteerHits(words: Word[]): Hit[] {
+function gazetteerHits(words: Word[], isEverydayWord: (folded: string) => boolean): Hit[] {
   const { byFirst } = index();
   const hits: Hit[] = [];
   let i = 0;
   while (i < words.length) {
     let best: Hit | null = null;
-    for (const entry of (byFirst.get(words[i].folded) ?? []) as Array<Entry & { folded: string }>) {
+    const bare = (w: Word) => w.folded.replace(/'s$/, '');
+    for (const entry of (byFirst.get(bare(words[i])) ?? []) as Array<Entry & { folded: string }>) {
       const parts = entry.folded.split(/[\s-]+/);
       if (i + parts.length > words.length) continue;
-      if (!parts.every((p, k) => words[i + k].folded === p || words[i + k].folded.split('-')[0] === p)) continue;
+      if (!parts.every((p, k) => bare(words[i + k]) === p || words[i + k].folded.split('-')[0] === p)) continue;
+      // Short capital aliases ("LA", "BH", "SP") as written, or in lowercase right after "em/in/en": "la" is an article.
+      const short = entry.alias ?? entry.name;
+      if (/^\p{Lu}{2,4}$/u.test(short)) {
+        const prevWord = words[i - 1];
+        const afterIn = !!prevWord && strongPrepositions.has(prevWord.folded) || ['no', 'na'].includes(prevWord?.folded ?? '');
+        if (words[i].text !== short && !(afterIn && words[i].text === short.toLowerCase())) continue;
+        // A state code after a town is its state ("Franca SP"), not the capital.
+        if (i > 0 && words[i - 1].isCapitalized && !afterIn && words[i].gap.trim() === '') continue;
+      }
+      // Inside a longer run of words the gazetteer stops at a punctuation mark.
+      if (parts.length > 1 && words.slice(i + 1, i + parts.length).some((w) => w.gap.trim() !== '' && w.gap.trim() !== '-')) continue;
       // "São José do Rio Preto" is written with hyphens as often as without.
       const end = i + parts.length;
       if (!best || end > best.end || (end === best.end && entry.type === 'city' && best.entry.type !== 'city')) best = { entry, start: i, end };
     }
-    if (best && acceptable(words, best)) {
+    if (best && acceptable(words, best, isEverydayWord)) {
       hits.push(best);
       i = best.end;
     } else i++;
@@ -110,19 +125,38 @@ function gazetteerHits(words: Word[]): Hit[] {
   return hits;
 }
 
-function acceptable(words: Word[], hit: Hit): boolean {
+// State and province codes written after a town ("Chapecó SC", "Austin TX", "Maringá-PR").
+const stateCodes = new Set(
+  `AC AL AP AM BA CE DF ES GO MA MT MS MG PA PB PR PE PI RJ RN RS RO RR SC SP SE TO AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY
+  LA ME MD MI MN MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SD TN TX UT VT VA WA WV WI WY ON QC BC AB NSW NZ UK`.split(/\s+/),
+);
+export const isStateCode = (w: Word | undefined) => !!w && stateCodes.has(w.text);
+
+function acceptable(words: Word[], hit: Hit, isEverydayWord: (folded: string) => boolean): boolean {
   const first = words[hit.start];
   const prev = words[hit.start - 1];
-  const folded = words.slice(hit.start, hit.end).map((w) => w.folded).join(' ');
-  const afterPreposition = !!prev && placePrepositions.has(prev.folded);
+  const next = words[hit.end];
+  const folded = words.slice(hit.start, hit.end).map((w) => w.folded.replace(/'s$/, '')).join(' ');
+  const afterPreposition = !!prev && placePrepositions.has(prev.folded) && prev.gap.trim() === '' ? true : !!prev && placePrepositions.has(prev.folded);
+  const stateAfter = isStateCode(next);
+  const everyday = everydayWords.has(folded) || (hit.end - hit.start === 1 && isEverydayWord(folded)) || folded.length <= 3;
   // "called Riverside Sounds": right after a naming word comes the name, whatever else it is.
   if (prev && nameCues.has(prev.folded)) return false;
-  // Part of a longer proper noun ("Bella Napoli", "Casa Rio Verde") is a name, not a place.
-  if (prev && prev.isCapitalized && !prev.isSentenceStart && !afterPreposition && first.start - prev.end <= 1 && hit.entry.type !== 'country') return false;
-  if (prev && prev.isCapitalized && prev.isSentenceStart && !afterPreposition && first.start - prev.end <= 1 && !/^(in|em|en)$/i.test(prev.text) && first.isCapitalized && everydayWords.has(folded)) return false;
-  if (everydayWords.has(folded) || commonWords.has(folded) || folded.length <= 3) {
-    if (first.isCapitalized && (!first.isSentenceStart || afterPreposition)) return true;
-    if (first.text === first.text.toUpperCase() && /^[A-Z]{2,4}$/.test(first.text)) return afterPreposition || words[hit.start - 1]?.text === ',';
+  if (hit.entry.type !== 'country' && hit.end - hit.start === 1 && next && next.gap.trim() === '' && !stateAfter && !/'s$/.test(first.folded)) {
+    // Part of a longer proper noun: "Rio Vermelho", "Casa Rio Verde", "Serra da Mantiqueira", "Picos de Europa".
+    if (next.isCapitalized && !placePrepositions.has(next.folded)) return false;
+    if (['de', 'da', 'do', 'del', 'dos', 'das'].includes(next.folded) && words[hit.end + 1]?.isCapitalized) return false;
+  }
+  if (prev && prev.isCapitalized && !afterPreposition && prev.gap !== undefined && first.gap.trim() === '' && hit.entry.type !== 'country') {
+    // "Bella Napoli", "Padaria Santa Maria": after another capitalized word, mid-sentence or not.
+    if (!prev.isSentenceStart || everyday) return false;
+  }
+  // "São Francisco de Assis": an everyday-word town after "de" inside a longer name.
+  const beforeConnector = words[hit.start - 2];
+  if (everyday && prev && ['de', 'do', 'da', 'del', 'dos', 'das'].includes(prev.folded) && beforeConnector?.isCapitalized && !areaWords.has(beforeConnector.folded)) return false;
+  if (everyday) {
+    if (first.isCapitalized && (!first.isSentenceStart || afterPreposition || stateAfter || hit.end === words.length)) return true;
+    if (/^\p{Lu}{2,4}$/u.test(first.text)) return afterPreposition;
     return !!prev && strongPrepositions.has(prev.folded) && !first.isSentenceStart;
   }
   return true;
@@ -132,6 +166,7 @@ function capitalRun(words: Word[], start: number): number {
   let end = start;
   while (end < words.length && end - start < 5) {
     const w = words[end];
+    if (end > start && (w.gap.trim() !== '' || isStateCode(w))) break;
     if (w.isCapitalized && !/^\d/.test(w.text)) end++;
     else if (end > start && /^(de|do|da|dos|das|del|la|las|los)$/.test(w.folded) && words[end + 1]?.isCapitalized) end++;
     else break;
@@ -143,10 +178,13 @@ function gap(prompt: string, a: Word, b: Word): string {
   return prompt.slice(a.end, b.start);
 }
 
-export function detectPlace(prompt: string, words: Word[], excluded: (i: number) => boolean = () => false): Place | null {
-  const hits = gazetteerHits(words).filter((h) => !excluded(h.start));
-  const rank = { city: 0, state: 1, country: 2 };
-  const city = hits.filter((h) => h.entry.type === 'city').sort((a, b) => a.start - b.start)[0];
+export function detectPlace(prompt: string, words: Word[], opts: { isEverydayWord?: (folded: string) => boolean } = {}): Place | null {
+  const hits = gazetteerHits(words, opts.isEverydayWord ?? (() => false));
+  const cities = hits.filter((h) => h.entry.type === 'city').sort((a, b) => a.start - b.start);
+  // "Miraflores, Lima", "Palermo y Villa Crespo, Buenos Aires", "Brooklyn, New York": the district comes first.
+  let city = cities[0];
+  const district = city && cities.find((c) => c !== city && c.start > city.end && c.start - city.end <= 4 && /,/.test(words[c.start].gap));
+  if (district) city = district;
   const region = hits.find((h) => h.entry.type === 'state' && (!city || h.start > city.start));
   const country = hits.find((h) => h.entry.type === 'country');
 
@@ -156,7 +194,9 @@ export function detectPlace(prompt: string, words: Word[], excluded: (i: number)
     const prev = words[i - 1];
     const w = words[i];
     if (!placePrepositions.has(prev.folded) || ['de', 'toda', 'todo', 'serving'].includes(prev.folded)) continue;
-    if (!w.isCapitalized || excluded(i) || hits.some((h) => h.start <= i && i < h.end)) continue;
+    if (!w.isCapitalized || hits.some((h) => h.start <= i && i < h.end)) continue;
+    // Brands written in camel case (WooCommerce, iFood) are not places.
+    if (/\p{Ll}\p{Lu}/u.test(w.text)) continue;
     const end = capitalRun(words, i);
     const name = words.slice(i, end).map((x) => x.text).join(' ');
     const foldedName = fold(name);
@@ -166,6 +206,7 @@ export function detectPlace(prompt: string, words: Word[], excluded: (i: number)
     break;
   }
 
+  const spans: Array<[number, number]> = [...hits.map((h): [number, number] => [h.start, h.end]), ...(unknown ? [[unknown.start, unknown.end] as [number, number]] : [])];
   let neighbourhood: string | null = null;
   if (city) {
     // "Pinheiros, São Paulo", "Savassi em BH", "no bairro Savassi": a proper noun just before the city.
@@ -177,7 +218,6 @@ export function detectPlace(prompt: string, words: Word[], excluded: (i: number)
     }
     const marker = words.findIndex((w, i) => neighbourhoodWords.has(w.folded) && !w.isCapitalized && i < city.start && words[i + 1]?.isCapitalized);
     if (!neighbourhood && marker >= 0) neighbourhood = words.slice(marker + 1, capitalRun(words, marker + 1)).map((w) => w.text).join(' ');
-    void rank;
     return {
       city: city.entry.name,
       neighbourhood,
@@ -186,6 +226,7 @@ export function detectPlace(prompt: string, words: Word[], excluded: (i: number)
       label: city.entry.name,
       start: city.start,
       end: city.end,
+      spans,
     };
   }
   if (unknown) {
@@ -199,6 +240,7 @@ export function detectPlace(prompt: string, words: Word[], excluded: (i: number)
       label: unknown.name,
       start: unknown.start,
       end: unknown.end,
+      spans,
     };
   }
   const broad = region ?? country;
@@ -211,6 +253,7 @@ export function detectPlace(prompt: string, words: Word[], excluded: (i: number)
       label: broad.entry.name,
       start: broad.start,
       end: broad.end,
+      spans,
     };
   }
   return null;

@@ -15,6 +15,7 @@ export type Word = {
   end: number;
   isCapitalized: boolean; // starts with an uppercase letter or a digit
   isSentenceStart: boolean; // first word of the prompt or of a sentence
+  gap: string; // what separates it from the previous word ("" for the first, " ", ", ", " - ")
 };
 
 const wordPattern = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*[\p{L}\p{N}]|[\p{L}\p{N}]|&/gu;
@@ -30,7 +31,8 @@ export function words(prompt: string): Word[] {
     const afterAbbreviation = /\b(dr|dra|sr|sra|srta|st|mr|mrs|ms|prof|profa|av|no|nº)\.$/i.test(before);
     const isSentenceStart = before === '' || (/[.!?:\n]$/.test(before) && !afterAbbreviation) || /\p{Extended_Pictographic}$/u.test(before);
     const folded = fold(raw).replace(/’/g, "'");
-    out.push({ text: raw, folded, stem: stem(folded), start, end: start + raw.length, isCapitalized: /^[\p{Lu}\p{N}]/u.test(raw), isSentenceStart });
+    const gap = out.length ? prompt.slice(out[out.length - 1].end, start) : '';
+    out.push({ text: raw, folded, stem: stem(folded), start, end: start + raw.length, isCapitalized: /^[\p{Lu}\p{N}]/u.test(raw), isSentenceStart, gap });
   }
   return out;
 }

@@ -10,6 +10,7 @@ import { detectName } from './name';
 import { detectOffers } from './offers';
 import { detectPlace, type Place } from './places';
 import { detectPaletteHints, detectTone, type Tone } from './style';
+import { commonWords } from './common-words';
 import { fold, stripSymbols, words as toWords } from './text';
 
 export type Understanding = {
@@ -30,17 +31,20 @@ export type Understanding = {
   event: EventDetails | null;
 };
 
-const weddingWords = /\b(casamento|wedding|boda|bodas|matrimonio|casorio|noivos|novios|bride|groom)\b/i;
+const weddingWords = /\b(casamento|wedding|boda|bodas|matrimonio|casorio|noivos|novios|bride|groom|se casan|nos casamos|getting married|we're getting married|vamos casar|vao casar|vamos nos casar|nos casamos)\b/i;
 
 export function understandPrompt(input: string, opts: { hint?: SiteLanguage; today?: Date } = {}): Understanding {
-  const prompt = stripSymbols(input).replace(/https?:\/\/\S+|www\.\S+/gi, ' ').replace(/\s+/g, ' ').trim();
+  let prompt = stripSymbols(input).replace(/https?:\/\/\S+|www\.\S+/gi, ' ').replace(/\s+/g, ' ').trim();
+  // A prompt typed in capitals has no proper nouns to tell apart: read it in lowercase.
+  const letters = prompt.match(/\p{L}/gu) ?? [];
+  if (letters.length > 12 && letters.filter((c) => /\p{Lu}/u.test(c)).length / letters.length > 0.8) prompt = prompt.toLowerCase();
   const idx = catalogueIndex();
   const words = toWords(prompt);
   const reading = detectLanguage(prompt, idx.termLanguages, opts.hint, idx.wordLanguages);
   const language = reading.language;
 
-  const place = detectPlace(prompt, words);
-  const inPlace = (i: number) => !!place && i >= place.start && i < place.end;
+  const place = detectPlace(prompt, words, { isEverydayWord: (w) => idx.wordLanguages.has(w) || commonWords.has(w) });
+  const inPlace = (i: number) => !!place && place.spans.some(([a, b]) => i >= a && i < b);
   let matches = findTermMatches(words, idx, inPlace);
   let kind = detectKind(words, matches, language, prompt);
 

@@ -213,7 +213,8 @@ export function buildFromTemplate(template: TemplateDefinition, input: ComposeIn
   const pages = (key: PageKey) => page(key, input.paths[key] || '/', key === 'home' ? input.name : input.titles[key], key === 'home' ? tagline : '', []) as Page;
   const drafts = template.build(composer, { pages, tagline }).map((p) => ({ ...p, sections: p.sections.filter((s): s is Section => s !== null) }));
   const chrome = new Set(['navbar', 'footer']);
-  const kept = drafts.filter((p) => p.path === '/' || p.sections.some((s) => !chrome.has(s.type)));
+  // A prices page without prices (a kind that sells no plans) goes, whatever else it holds.
+  const kept = drafts.filter((p) => p.path === '/' || (p.sections.some((s) => !chrome.has(s.type)) && !(p.id === 'pricing' && !p.sections.some((s) => s.type === 'pricing'))));
   const dropped = new Set(drafts.filter((p) => !kept.includes(p)).map((p) => p.path));
   if (!dropped.size) return kept;
   // Links to a page that was left out point to the contact page instead, or disappear from menus.
