@@ -42,7 +42,8 @@ export function detectLanguage(prompt: string, termLanguages?: Map<string, SiteL
   }
   for (const w of tokens) {
     const langs = lookup.get(w);
-    if (langs) for (const l of langs) scores[l] += 1 / langs.length;
+    // English function words never occur in Portuguese or Spanish text; theirs overlap more.
+    if (langs) for (const l of langs) scores[l] += (l === 'en' ? 1.3 : 1) / langs.length;
     const own = termLanguages?.get(w);
     if (own && own.length < 3) for (const l of own) scores[l] += 1.5 / own.length;
   }

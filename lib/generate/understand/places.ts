@@ -1,11 +1,12 @@
 // Where the business is: cities, states and countries from a gazetteer (longest name first, so
 // "Porto Alegre" is never "Porto"), places the gazetteer does not know when a preposition
 // introduces a proper noun ("em Chapecó"), and a neighbourhood before its city.
+import cities from './cities.json';
 import data from './places.json';
 import { commonWords } from './common-words';
 import { fold, type Word } from './text';
 
-type Entry = { name: string; country: string; type: 'city' | 'state' | 'country'; alias?: string };
+type Entry = { name: string; country: string; type: 'city' | 'state' | 'country'; alias?: string; population: number };
 
 export type Place = {
   city: string | null;
@@ -76,14 +77,15 @@ function index() {
     byFirst.set(first, [...(byFirst.get(first) ?? []), { ...entry, name: entry.name }]);
     (byFirst.get(first) as Array<Entry & { folded?: string }>).at(-1)!.folded = fold(name);
   };
-  for (const c of data.cities) add(c.name, { name: c.name, country: c.country, type: 'city' });
-  for (const s of data.states) add(s.name, { name: s.name, country: s.country, type: 'state' });
+  for (const c of data.cities) add(c.name, { name: c.name, country: c.country, type: 'city', population: 0 });
+  for (const [name, country, population] of cities as Array<[string, string, number]>) add(name, { name, country, type: 'city', population });
+  for (const s of data.states) add(s.name, { name: s.name, country: s.country, type: 'state', population: 0 });
   for (const c of data.countries) {
-    for (const n of c.names) add(n, { name: n.replace(/^the /, ''), country: c.country, type: 'country' });
+    for (const n of c.names) add(n, { name: n.replace(/^the /, ''), country: c.country, type: 'country', population: 0 });
   }
   for (const [alias, target] of Object.entries(data.aliases)) {
     const city = data.cities.find((c) => c.name === target);
-    if (city) add(alias, { name: city.name, country: city.country, type: 'city', alias });
+    if (city) add(alias, { name: city.name, country: city.country, type: 'city', alias, population: 0 });
   }
   gazetteer = { byFirst };
   return gazetteer;
@@ -91,13 +93,13 @@ function index() {
 
 type Hit = { entry: Entry; start: number; end: number };
 
-function gazetteerHits(words: Word[], isEverydayWord: (folded: string) => boolean): Hit[] {
+function gazetteerHits(words: Word[], isEverydayWord: (folded: string) => boolean, preferred: Set<string>): Hit[] {
   const { byFirst } = index();
   const hits: Hit[] = [];
   let i = 0;
   while (i < words.length) {
     let best: Hit | null = null;
-    const bare = (w: Word) => w.folded.replace(/'s$/, '');
+    const bare = (w: Word) => w.folded.replace(/'s$/, '').replace(/-(ac|al|ap|am|ba|ce|df|es|go|ma|mt|ms|mg|pa|pb|pr|pe|pi|rj|rn|rs|ro|rr|sc|sp|se|to)$/, '');
     for (const entry of (byFirst.get(bare(words[i])) ?? []) as Array<Entry & { folded: string }>) {
       const parts = entry.folded.split(/[\s-]+/);
       if (i + parts.length > words.length) continue;
@@ -115,7 +117,14 @@ function gazetteerHits(words: Word[], isEverydayWord: (folded: string) => boolea
       if (parts.length > 1 && words.slice(i + 1, i + parts.length).some((w) => w.gap.trim() !== '' && w.gap.trim() !== '-')) continue;
       // "São José do Rio Preto" is written with hyphens as often as without.
       const end = i + parts.length;
-      if (!best || end > best.end || (end === best.end && entry.type === 'city' && best.entry.type !== 'city')) best = { entry, start: i, end };
+      // Longest name first; then a town over a region; then a town in a country of the prompt's language; then the bigger town.
+      const rank = (e: Entry) => [e.type === 'city' ? 1 : 0, preferred.has(e.country) ? 1 : 0, e.population] as const;
+      const better = !best || end > best.end || (end === best.end && rank(entry).some((v, k) => v !== rank(best!.entry)[k]) && (() => {
+        const [a, b] = [rank(entry), rank(best!.entry)];
+        for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return a[k] > b[k];
+        return false;
+      })());
+      if (better) best = { entry, start: i, end };
     }
     if (best && acceptable(words, best, isEverydayWord)) {
       hits.push(best);
@@ -132,6 +141,15 @@ const stateCodes = new Set(
 );
 export const isStateCode = (w: Word | undefined) => !!w && stateCodes.has(w.text);
 
+// Whether a state, region or country begins at word i ("Portland Maine", "Belém do Pará").
+function isRegionAt(words: Word[], i: number): boolean {
+  const w = words[i];
+  if (!w) return false;
+  return ((index().byFirst.get(w.folded) ?? []) as Array<Entry & { folded: string }>).some(
+    (e) => e.type !== 'city' && e.folded.split(/[\s-]+/).every((p, k) => words[i + k]?.folded === p),
+  );
+}
+
 function acceptable(words: Word[], hit: Hit, isEverydayWord: (folded: string) => boolean): boolean {
   const first = words[hit.start];
   const prev = words[hit.start - 1];
@@ -142,15 +160,16 @@ function acceptable(words: Word[], hit: Hit, isEverydayWord: (folded: string) =>
   const everyday = everydayWords.has(folded) || (hit.end - hit.start === 1 && isEverydayWord(folded)) || folded.length <= 3;
   // "called Riverside Sounds": right after a naming word comes the name, whatever else it is.
   if (prev && nameCues.has(prev.folded)) return false;
-  if (hit.entry.type !== 'country' && hit.end - hit.start === 1 && next && next.gap.trim() === '' && !stateAfter && !/'s$/.test(first.folded)) {
-    // Part of a longer proper noun: "Rio Vermelho", "Casa Rio Verde", "Serra da Mantiqueira", "Picos de Europa".
-    if (next.isCapitalized && !placePrepositions.has(next.folded)) return false;
-    if (['de', 'da', 'do', 'del', 'dos', 'das'].includes(next.folded) && words[hit.end + 1]?.isCapitalized) return false;
+  if (hit.entry.type !== 'country' && next && next.gap.trim() === '' && !stateAfter && !/'s$/.test(words[hit.end - 1].folded) && !isRegionAt(words, hit.end) && !isRegionAt(words, hit.end + 1)) {
+    // Part of a longer proper noun: "Rio Vermelho", "Casa Rio Verde", "Serra da Mantiqueira", "Salt & Pepper".
+    if (next.text === '&') return false;
+    if (hit.end - hit.start === 1 && /^\p{Lu}/u.test(next.text) && !placePrepositions.has(next.folded)) return false;
+    if (hit.end - hit.start === 1 && ['de', 'da', 'do', 'del', 'dos', 'das'].includes(next.folded) && words[hit.end + 1]?.isCapitalized) return false;
   }
-  if (prev && prev.isCapitalized && !afterPreposition && prev.gap !== undefined && first.gap.trim() === '' && hit.entry.type !== 'country') {
-    // "Bella Napoli", "Padaria Santa Maria": after another capitalized word, mid-sentence or not.
-    if (!prev.isSentenceStart || everyday) return false;
-  }
+  // "Bella Napoli", "Farmacia San Rafael": right after another capitalized word, a town is part of a name.
+  if (prev && prev.isCapitalized && /^\p{L}/u.test(prev.text) && !afterPreposition && first.gap.trim() === '' && hit.entry.type !== 'country') return false;
+  // Small towns in lowercase only where a place is expected ("em chapeco", ", maringa"): "cabelo crespo" is hair.
+  if (!first.isCapitalized && hit.entry.population > 0 && hit.entry.population < 500_000 && !afterPreposition && !/[,–-]/.test(first.gap)) return false;
   // "São Francisco de Assis": an everyday-word town after "de" inside a longer name.
   const beforeConnector = words[hit.start - 2];
   if (everyday && prev && ['de', 'do', 'da', 'del', 'dos', 'das'].includes(prev.folded) && beforeConnector?.isCapitalized && !areaWords.has(beforeConnector.folded)) return false;
@@ -178,8 +197,14 @@ function gap(prompt: string, a: Word, b: Word): string {
   return prompt.slice(a.end, b.start);
 }
 
-export function detectPlace(prompt: string, words: Word[], opts: { isEverydayWord?: (folded: string) => boolean } = {}): Place | null {
-  const hits = gazetteerHits(words, opts.isEverydayWord ?? (() => false));
+const languageCountries: Record<string, string[]> = {
+  'pt-BR': ['BR', 'PT', 'AO', 'MZ', 'CV'],
+  es: ['ES', 'MX', 'AR', 'CO', 'CL', 'PE', 'UY', 'PY', 'BO', 'EC', 'VE', 'CR', 'PA', 'GT', 'SV', 'HN', 'NI', 'DO', 'CU', 'PR'],
+  en: ['US', 'GB', 'CA', 'AU', 'NZ', 'IE'],
+};
+
+export function detectPlace(prompt: string, words: Word[], opts: { isEverydayWord?: (folded: string) => boolean; language?: string } = {}): Place | null {
+  const hits = gazetteerHits(words, opts.isEverydayWord ?? (() => false), new Set(languageCountries[opts.language ?? ''] ?? []));
   const cities = hits.filter((h) => h.entry.type === 'city').sort((a, b) => a.start - b.start);
   // "Miraflores, Lima", "Palermo y Villa Crespo, Buenos Aires", "Brooklyn, New York": the district comes first.
   let city = cities[0];

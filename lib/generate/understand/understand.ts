@@ -41,9 +41,12 @@ export function understandPrompt(input: string, opts: { hint?: SiteLanguage; tod
   const idx = catalogueIndex();
   const words = toWords(prompt);
   const reading = detectLanguage(prompt, idx.termLanguages, opts.hint, idx.wordLanguages);
-  const language = reading.language;
+  let language = reading.language;
 
-  const place = detectPlace(prompt, words, { isEverydayWord: (w) => idx.wordLanguages.has(w) || commonWords.has(w) });
+  const place = detectPlace(prompt, words, { isEverydayWord: (w) => idx.wordLanguages.has(w) || commonWords.has(w), language });
+  // Too few words to tell Portuguese from Spanish (or a prompt of names): the place's country decides.
+  const local = place?.country ? countryLanguage(place.country) : null;
+  if (local && local !== language && !reading.foreign && reading.scores[language] - reading.scores[local] < 1) language = local;
   const inPlace = (i: number) => !!place && place.spans.some(([a, b]) => i >= a && i < b);
   let matches = findTermMatches(words, idx, inPlace);
   let kind = detectKind(words, matches, language, prompt);
@@ -92,4 +95,11 @@ function isKnownOffer(stems: string[], kindId: string | null): boolean {
   if (!kindId || !stems.length) return false;
   const idx = catalogueIndex();
   return (idx.byFirst.get(stems[0]) ?? []).some((p) => p.kindId === kindId && p.stems.length === stems.length && p.stems.every((s, k) => s === stems[k]));
+}
+
+function countryLanguage(country: string): SiteLanguage | null {
+  if (['BR', 'PT', 'AO', 'MZ', 'CV'].includes(country)) return 'pt-BR';
+  if (['US', 'GB', 'CA', 'AU', 'NZ', 'IE'].includes(country)) return 'en';
+  if (['ES', 'MX', 'AR', 'CO', 'CL', 'PE', 'UY', 'PY', 'BO', 'EC', 'VE', 'CR', 'PA', 'GT', 'SV', 'HN', 'NI', 'DO', 'CU', 'PR'].includes(country)) return 'es';
+  return null;
 }
