@@ -4,9 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { parseSiteDocument } from '@/lib/sites/validate';
 import type { SiteDocument } from '@/lib/sites/document';
 import { templateIds, templates } from '@/lib/sites/templates';
-import { detectLanguage } from './analyze';
+import { findKind } from '../catalogue/load';
+import { foreignPhrases } from '../eval/signatures';
+import { understandPrompt } from '../understand/understand';
 import { OfflineGenerator } from './generator';
-import { kindProfiles } from './kinds';
 import { promptCases } from './prompts.fixture';
 
 const generator = new OfflineGenerator();
@@ -31,7 +32,7 @@ describe('offline generator over the prompt table', () => {
   it('covers at least 40 prompts in three languages and every template', () => {
     expect(promptCases.length).toBeGreaterThanOrEqual(40);
     expect(new Set(promptCases.map((c) => c.language))).toEqual(new Set(['en', 'pt-BR', 'es']));
-    const covered = new Set(promptCases.map((c) => kindProfiles[c.kind].template));
+    const covered = new Set(promptCases.map((c) => findKind(c.kind)?.template));
     expect([...covered].sort()).toEqual([...templateIds].sort());
   });
 
@@ -51,8 +52,9 @@ describe('offline generator over the prompt table', () => {
       const text = allText(doc);
       const bad = text.filter((t) => placeholder.test(t));
       expect(bad).toEqual([]);
-      // The copy itself reads as the prompt's language.
-      expect(detectLanguage(text.join(' '))).toBe(c.language);
+      // The copy itself reads as the prompt's language, and uses no other kind's phrases.
+      expect(understandPrompt(text.join('. ')).language).toBe(c.language);
+      expect(foreignPhrases(text, doc.business.kind, doc.language)).toEqual([]);
       expect(events[0]).toBe('theme');
       expect(events.filter((t) => t === 'section').length).toBe(doc.pages.reduce((n, p) => n + p.sections.length, 0));
     });

@@ -1,31 +1,31 @@
 // A table of varied prompts, in three languages and for every template's kind, with what a
 // person reading each one would expect. Used by the quality tests and bench:generate.
 import type { SiteLanguage } from '@/lib/sites/document';
-import type { BusinessKind } from './copy-bank';
 
-export type PromptCase = { prompt: string; language: SiteLanguage; kind: BusinessKind; name?: string; place?: string };
+// kind: a catalogue kind id (lib/generate/catalogue/kinds/).
+export type PromptCase = { prompt: string; language: SiteLanguage; kind: string; name?: string; place?: string };
 
 export const promptCases: PromptCase[] = [
   { prompt: 'Padaria artesanal em Curitiba, tons de terracota', language: 'pt-BR', kind: 'bakery', place: 'Curitiba' },
-  { prompt: 'Uma pizzaria chamada Forno da Vila em Belo Horizonte', language: 'pt-BR', kind: 'restaurant', name: 'Forno da Vila', place: 'Belo Horizonte' },
+  { prompt: 'Uma pizzaria chamada Forno da Vila em Belo Horizonte', language: 'pt-BR', kind: 'pizzeria', name: 'Forno da Vila', place: 'Belo Horizonte' },
   { prompt: 'Cafeteria "Grão Nobre" no centro de Campinas com café especial', language: 'pt-BR', kind: 'cafe', name: 'Grão Nobre' },
   { prompt: 'Loja de cerâmica feita à mão "Barro & Fogo", cores terrosas', language: 'pt-BR', kind: 'shop', name: 'Barro & Fogo' },
   { prompt: 'Salão de beleza chamado Studio Bella em Salvador, rosa e elegante', language: 'pt-BR', kind: 'salon', name: 'Studio Bella', place: 'Salvador' },
-  { prompt: 'Academia de crossfit chamada Box 21 em São Paulo, preto e amarelo', language: 'pt-BR', kind: 'fitness', name: 'Box 21', place: 'São Paulo' },
-  { prompt: 'Eletricista em Goiânia que atende residências e comércios', language: 'pt-BR', kind: 'service', place: 'Goiânia' },
+  { prompt: 'Academia de crossfit chamada Box 21 em São Paulo, preto e amarelo', language: 'pt-BR', kind: 'gym', name: 'Box 21', place: 'São Paulo' },
+  { prompt: 'Eletricista em Goiânia que atende residências e comércios', language: 'pt-BR', kind: 'electrician', place: 'Goiânia' },
   { prompt: 'Agência de marketing digital chamada Pulso em Porto Alegre', language: 'pt-BR', kind: 'agency', name: 'Pulso', place: 'Porto Alegre' },
   { prompt: 'Aplicativo para salões agendarem clientes pelo WhatsApp', language: 'pt-BR', kind: 'saas' },
-  { prompt: 'Fotógrafa de casamentos em Florianópolis', language: 'pt-BR', kind: 'portfolio', place: 'Florianópolis' },
+  { prompt: 'Fotógrafa de casamentos em Florianópolis', language: 'pt-BR', kind: 'photographer', place: 'Florianópolis' },
   { prompt: 'Blog de viagens sobre a América do Sul', language: 'pt-BR', kind: 'blog' },
   { prompt: 'Conferência de tecnologia em Recife chamada Mangue Tech 2027', language: 'pt-BR', kind: 'event', name: 'Mangue Tech 2027', place: 'Recife' },
   { prompt: 'ONG de resgate de animais em Porto Alegre', language: 'pt-BR', kind: 'nonprofit', place: 'Porto Alegre' },
-  { prompt: 'Confeitaria chamada Doce Encanto que faz bolos de aniversário', language: 'pt-BR', kind: 'bakery', name: 'Doce Encanto' },
+  { prompt: 'Confeitaria chamada Doce Encanto que faz bolos de aniversário', language: 'pt-BR', kind: 'cake-shop', name: 'Doce Encanto' },
   { prompt: 'Restaurante vegano em Brasília com pratos sazonais, tons de verde', language: 'pt-BR', kind: 'restaurant', place: 'Brasília' },
-  { prompt: 'Barbearia clássica chamada Navalha de Ouro no Rio de Janeiro', language: 'pt-BR', kind: 'salon', name: 'Navalha de Ouro', place: 'Rio de Janeiro' },
-  { prompt: 'Estúdio de pilates em Londrina, minimalista', language: 'pt-BR', kind: 'fitness', place: 'Londrina' },
-  { prompt: 'A yoga studio named "Calm Lotus" in Austin with soft green colors', language: 'en', kind: 'fitness', name: 'Calm Lotus', place: 'Austin' },
+  { prompt: 'Barbearia clássica chamada Navalha de Ouro no Rio de Janeiro', language: 'pt-BR', kind: 'barbershop', name: 'Navalha de Ouro', place: 'Rio de Janeiro' },
+  { prompt: 'Estúdio de pilates em Londrina, minimalista', language: 'pt-BR', kind: 'pilates-studio', place: 'Londrina' },
+  { prompt: 'A yoga studio named "Calm Lotus" in Austin with soft green colors', language: 'en', kind: 'yoga-studio', name: 'Calm Lotus', place: 'Austin' },
   { prompt: 'Coffee shop called Bean There in Seattle', language: 'en', kind: 'cafe', name: 'Bean There', place: 'Seattle' },
-  { prompt: 'Plumber in Denver called Rapid Pipes, blue', language: 'en', kind: 'service', name: 'Rapid Pipes', place: 'Denver' },
+  { prompt: 'Plumber in Denver called Rapid Pipes, blue', language: 'en', kind: 'plumber', name: 'Rapid Pipes', place: 'Denver' },
   { prompt: 'An app that helps dentists schedule patients', language: 'en', kind: 'saas' },
   { prompt: 'Family-run Italian restaurant named Nonna Rosa in Boston', language: 'en', kind: 'restaurant', name: 'Nonna Rosa', place: 'Boston' },
   { prompt: 'Sourdough bakery in Portland with a rustic feel', language: 'en', kind: 'bakery', place: 'Portland' },
@@ -36,20 +36,24 @@ export const promptCases: PromptCase[] = [
   { prompt: 'A food blog about quick weeknight dinners', language: 'en', kind: 'blog' },
   { prompt: 'Music festival called Riverside Sounds in Nashville next summer', language: 'en', kind: 'event', name: 'Riverside Sounds', place: 'Nashville' },
   { prompt: 'Nonprofit that teaches coding to kids in Detroit', language: 'en', kind: 'nonprofit', place: 'Detroit' },
-  { prompt: 'House cleaning service in Phoenix, friendly and reliable', language: 'en', kind: 'service', place: 'Phoenix' },
+  { prompt: 'House cleaning service in Phoenix, friendly and reliable', language: 'en', kind: 'cleaning-service', place: 'Phoenix' },
   { prompt: 'Invoicing software for freelancers named Tally', language: 'en', kind: 'saas', name: 'Tally' },
-  { prompt: 'Boxing gym named Iron Will in Philadelphia, bold red', language: 'en', kind: 'fitness', name: 'Iron Will', place: 'Philadelphia' },
+  { prompt: 'Boxing gym named Iron Will in Philadelphia, bold red', language: 'en', kind: 'martial-arts', name: 'Iron Will', place: 'Philadelphia' },
   { prompt: 'Peluquería llamada Tijeras de Oro en Madrid, elegante', language: 'es', kind: 'salon', name: 'Tijeras de Oro', place: 'Madrid' },
   { prompt: 'Agencia de marketing digital en Buenos Aires', language: 'es', kind: 'agency', place: 'Buenos Aires' },
   { prompt: 'Tienda online de velas aromáticas llamada Luz de Luna', language: 'es', kind: 'shop', name: 'Luz de Luna' },
   { prompt: 'Panadería artesanal en Sevilla con pan de masa madre', language: 'es', kind: 'bakery', place: 'Sevilla' },
   { prompt: 'Restaurante de tacos llamado El Fogón en Guadalajara', language: 'es', kind: 'restaurant', name: 'El Fogón', place: 'Guadalajara' },
   { prompt: 'Cafetería de especialidad en Bogotá con tonos cálidos', language: 'es', kind: 'cafe', place: 'Bogotá' },
-  { prompt: 'Gimnasio de artes marciales en Lima llamado Dojo Sol', language: 'es', kind: 'fitness', name: 'Dojo Sol', place: 'Lima' },
-  { prompt: 'Fontanero en Valencia que hace reparaciones urgentes', language: 'es', kind: 'service', place: 'Valencia' },
+  { prompt: 'Gimnasio de artes marciales en Lima llamado Dojo Sol', language: 'es', kind: 'martial-arts', name: 'Dojo Sol', place: 'Lima' },
+  { prompt: 'Fontanero en Valencia que hace reparaciones urgentes', language: 'es', kind: 'plumber', place: 'Valencia' },
   { prompt: 'Aplicación para gestionar reservas de restaurantes', language: 'es', kind: 'saas' },
-  { prompt: 'Fotógrafo de bodas en Barcelona', language: 'es', kind: 'portfolio', place: 'Barcelona' },
+  { prompt: 'Fotógrafo de bodas en Barcelona', language: 'es', kind: 'photographer', place: 'Barcelona' },
   { prompt: 'Blog de recetas mexicanas caseras', language: 'es', kind: 'blog' },
   { prompt: 'Congreso de medicina en Santiago llamado Salud Futura', language: 'es', kind: 'event', name: 'Salud Futura', place: 'Santiago' },
   { prompt: 'Fundación que ayuda a familias sin hogar en Montevideo', language: 'es', kind: 'nonprofit', place: 'Montevideo' },
+  // The sentences that went wrong before the catalogue (issue 12), kept as regression cases.
+  { prompt: 'Oficina mecânica do Seu Zé em Belo Horizonte, conserto de freios e troca de óleo, atendimento rápido', language: 'pt-BR', kind: 'auto-repair', name: 'Oficina Mecânica do Seu Zé', place: 'Belo Horizonte' },
+  { prompt: 'Floricultura Jardim Azul em Porto Alegre, arranjos para casamentos e entregas no mesmo dia', language: 'pt-BR', kind: 'florist', name: 'Floricultura Jardim Azul', place: 'Porto Alegre' },
+  { prompt: 'Panadería familiar Las Tres Marías en Sevilla', language: 'es', kind: 'bakery', name: 'Las Tres Marías', place: 'Sevilla' },
 ];

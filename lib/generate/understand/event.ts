@@ -70,7 +70,7 @@ export function detectVenue(prompt: string, words: Word[]): string | null {
     const w = words[i];
     if (!w.isCapitalized || !venueWords.has(w.folded)) continue;
     let end = i + 1;
-    while (end < words.length && end - i < 6 && (words[end].isCapitalized || (['de', 'do', 'da', 'del', 'la', 'of', 'the', 'dos', 'das'].includes(words[end].folded) && words[end + 1]?.isCapitalized))) end++;
+    while (end < words.length && end - i < 6 && words[end].gap.trim() === '' && (words[end].isCapitalized || (['de', 'do', 'da', 'del', 'la', 'of', 'the', 'dos', 'das'].includes(words[end].folded) && words[end + 1]?.isCapitalized))) end++;
     if (end - i >= 2) return prompt.slice(w.start, words[end - 1].end);
   }
   return null;

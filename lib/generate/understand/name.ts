@@ -99,7 +99,10 @@ export function detectName(ctx: NameContext): NameReading | null {
     while (end > start && connectors.has(words[end - 1].folded)) end--;
     if (end <= start) return;
     const span = words.slice(start, end);
-    if (!override) {
+    // Quotes and "called …" are the owner saying it is a name: only descriptions alone are refused there.
+    if (via === 'quotes' || via === 'cue') {
+      if (!override && span.every((w) => isCommon(w))) return;
+    } else if (!override) {
       // A name has a word of its own: not only descriptions, kinds, numbers or acronyms ("TV", "24h").
       const own = span.filter((w, k) => !isCommon(w) && !termAt(start + k) && /\p{L}/u.test(w.text) && !(/^\p{Lu}{2,4}$/u.test(w.text) && via !== 'quotes'));
       if (!own.length) return;
@@ -179,7 +182,7 @@ export function detectName(ctx: NameContext): NameReading | null {
     if (j >= words.length || words[j].gap.trim() !== '') continue;
     const possessiveEnd = possessiveConnectors.has(words[j].folded) && words[j + 1]?.isCapitalized && !isPlace(j + 1) ? capitalRun(words, j + 1, stop) : 0;
     if (possessiveEnd && words.slice(j + 1, possessiveEnd).some((w) => !isCommon(w))) {
-      push(m.start, possessiveEnd, 'possessive', score + 0.5, `${titleCase(text(prompt, words, m.start, j))} ${words[j].text} ${text(prompt, words, j + 1, possessiveEnd)}`);
+      push(m.start, possessiveEnd, 'possessive', score + 1, `${titleCase(text(prompt, words, m.start, j))} ${words[j].text} ${text(prompt, words, j + 1, possessiveEnd)}`);
     } else if (isNameToken(words, j) && words[j].isCapitalized && !isPlace(j)) {
       const end = capitalRun(words, j, stop);
       const isPerson = m.end - m.start === 1 && professionPattern.test(headWord.folded);

@@ -208,7 +208,7 @@ export function detectPlace(prompt: string, words: Word[], opts: { isEverydayWor
   const cities = hits.filter((h) => h.entry.type === 'city').sort((a, b) => a.start - b.start);
   // "Miraflores, Lima", "Palermo y Villa Crespo, Buenos Aires", "Brooklyn, New York": the district comes first.
   let city = cities[0];
-  const district = city && cities.find((c) => c !== city && c.start > city.end && c.start - city.end <= 4 && /,/.test(words[c.start].gap));
+  const district = city && cities.find((c) => c !== city && c.start >= city.end && c.start - city.end <= 4 && /,/.test(words[c.start].gap));
   if (district) city = district;
   const region = hits.find((h) => h.entry.type === 'state' && (!city || h.start > city.start));
   const country = hits.find((h) => h.entry.type === 'country');

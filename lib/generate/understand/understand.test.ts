@@ -1,0 +1,150 @@
+// Prompt understanding, rule by rule: where names stand and how they are introduced, places with
+// state codes and districts, languages from little text, offers in the owner's words, event
+// dates, and prompts that are not sentences at all. The broad measure is npm run eval:generate;
+// these pin down the behaviours one at a time.
+import { describe, expect, it } from 'vitest';
+import { detectDate } from './event';
+import { understandPrompt } from './understand';
+
+const read = (prompt: string) => understandPrompt(prompt, { today: new Date('2026-12-04T00:00:00Z') });
+
+describe('business name', () => {
+  it.each([
+    ['Coffee shop called Bean There in Seattle', 'Bean There'],
+    ['Uma pizzaria chamada Forno da Vila em Belo Horizonte', 'Forno da Vila'],
+    ['Peluquería que se llama Tijeras de Oro en Madrid', 'Tijeras de Oro'],
+    ['Loja de cerâmica "Barro & Fogo", cores terrosas', 'Barro & Fogo'],
+    ['Panadería familiar Las Tres Marías en Sevilla', 'Las Tres Marías'],
+    ['Oficina mecânica do Seu Zé em Belo Horizonte, conserto de freios', 'Oficina Mecânica do Seu Zé'],
+    ['Sweet Crumbs bakery in Austin', 'Sweet Crumbs'],
+    ["Joe's Pizza in Brooklyn, thin crust by the slice", "Joe's Pizza"],
+    ['Bella Napoli, a pizzeria in Santos', 'Bella Napoli'],
+    ['A cozy flower shop in Asheville with same-day delivery — Bloom & Co', 'Bloom & Co'],
+    ['Dra. Lucía Fernández, dentista en Madrid, ortodoncia e implantes', 'Dra. Lucía Fernández'],
+    ['clínica veterinária 24h em Campo Grande, Vet Amigo, vacinas e cirurgias', 'Vet Amigo'],
+    ['cervejaria artesanal em Blumenau, nossa marca é Vale Hop, temos IPA e Weiss', 'Vale Hop'],
+    ['Academia de crossfit chamada Box 21 em São Paulo', 'Box 21'],
+    ['quero um site pra minha loja de roupas chamada flor de lis em recife', 'Flor de Lis'],
+  ])('%s -> %s', (prompt, name) => {
+    expect(read(prompt).name).toBe(name);
+  });
+
+  it('reads a couple on a wedding site', () => {
+    expect(read('Casamento de Ana e Pedro em 12 de outubro de 2027 na Fazenda Santa Luzia, Campinas').name).toBe('Ana e Pedro');
+  });
+
+  it.each([
+    'Padaria artesanal em Curitiba, tons de terracota',
+    'Fotógrafa de casamentos em Florianópolis',
+    'academia 24h em Goiânia, musculação e funcional',
+    'marcenaria de móveis planejados, painéis de TV, em Caruaru',
+    'desentupo pia e ralo, Zona Norte do Rio',
+    'Italian restaurant in Boston with homemade pasta',
+  ])('gives no name when none is given: %s', (prompt) => {
+    expect(read(prompt).name).toBeNull();
+  });
+
+  it('never runs a name across a full stop', () => {
+    expect(read('Hamburgueria em São Paulo chamada Brasa Burger. Blend de 180g e batata rústica').name).toBe('Brasa Burger');
+  });
+});
+
+describe('place', () => {
+  it.each([
+    ['Padaria em Porto Alegre', 'Porto Alegre'],
+    ['Ótica Visão Clara, óculos de grau, Maringá-PR', 'Maringá'],
+    ['Barbearia Navalha de Ouro - corte e barba. Vitória ES', 'Vitória'],
+    ['restaurante de sushi en Miraflores, Lima', 'Lima'],
+    ['padaria em goiania', 'Goiânia'],
+    ['Pizzaria Bella Napoli em Santos', 'Santos'],
+    ['Mama Rosa’s Trattoria in Boston’s North End', 'Boston'],
+    ['Loja Bloom em Itajubá', 'Itajubá'],
+  ])('%s -> %s', (prompt, place) => {
+    expect(read(prompt).place?.label).toBe(place);
+  });
+
+  it('keeps the neighbourhood apart from the city', () => {
+    const place = read('Padaria em Pinheiros, São Paulo').place;
+    expect(place).toMatchObject({ city: 'São Paulo', neighbourhood: 'Pinheiros', country: 'BR' });
+  });
+
+  it.each(['cabeleireira especialista em cabelo crespo e cacheado', 'loja de brinquedos de madeira', 'Farmacia San Rafael, entrega a domicilio', 'festa de natal da empresa'])(
+    'does not take everyday words or names for towns: %s',
+    (prompt) => {
+      expect(read(prompt).place).toBeNull();
+    },
+  );
+});
+
+describe('language', () => {
+  it.each([
+    ['Dentista em Lisboa', 'pt-BR'],
+    ['Dentista en Lima', 'es'],
+    ['Blog de recetas mexicanas caseras', 'es'],
+    ['pizzería', 'es'],
+    ['taco truck in Los Angeles, al pastor and carne asada', 'en'],
+    ['Júlia & Rafael, 15/11/2025, Fazenda Santa Bárbara, Campinas', 'pt-BR'],
+  ])('%s -> %s', (prompt, language) => {
+    expect(read(prompt).language).toBe(language);
+  });
+
+  it('writes a prompt in a fourth language in the nearest one, and says so', () => {
+    expect(read('Boulangerie artisanale à Lyon avec du pain au levain')).toMatchObject({ language: 'es', foreignLanguage: 'fr' });
+    expect(read('Bäckerei in München mit Sauerteigbrot und Kuchen')).toMatchObject({ language: 'en', foreignLanguage: 'de' });
+  });
+});
+
+describe('offers and qualities', () => {
+  it("keeps the owner's words, split where they list several", () => {
+    const u = read('Oficina mecânica do Seu Zé em Belo Horizonte, conserto de freios e troca de óleo, atendimento rápido');
+    expect(u.offers).toEqual(['Conserto de freios', 'Troca de óleo']);
+    expect(u.qualities).toEqual(['Atendimento rápido']);
+  });
+
+  it('keeps a pair that is one service together', () => {
+    expect(read('pet shop com banho e tosa em Curitiba').offers).toEqual(['Banho e tosa']);
+  });
+
+  it('does not take colours, tone or the audience for offers', () => {
+    expect(read('Padaria artesanal em Curitiba, tons de terracota, estilo rústico').offers).toEqual([]);
+    expect(read('Aplicativo para salões agendarem clientes pelo WhatsApp').offers).toEqual([]);
+  });
+});
+
+describe('events', () => {
+  it('reads dates in the three languages, the next one to come when the year is missing', () => {
+    expect(detectDate('12 de outubro de 2027', 'pt-BR')).toBe('2027-10-12');
+    expect(detectDate('el 9 de noviembre', 'es', new Date('2026-12-04T00:00:00Z'))).toBe('2027-11-09');
+    expect(detectDate('October 12, 2027', 'en')).toBe('2027-10-12');
+    expect(detectDate('15/11/2027', 'pt-BR')).toBe('2027-11-15');
+    expect(detectDate('31/02/2027', 'pt-BR')).toBeNull();
+  });
+
+  it('reads the venue of a wedding', () => {
+    const u = read('Casamento de Ana e Pedro em 12 de outubro de 2027 na Fazenda Santa Luzia, Campinas');
+    expect(u.kindId).toBe('wedding');
+    expect(u.event).toMatchObject({ date: '2027-10-12', venue: 'Fazenda Santa Luzia' });
+    expect(u.place?.label).toBe('Campinas');
+  });
+});
+
+describe('prompts that are not sentences', () => {
+  it.each(['🍕🍕🍕', 'https://padaria.com.br', '   ', '12345', '!!!???', 'a'])('reads %j without throwing', (prompt) => {
+    const u = read(prompt);
+    expect(u.name).toBeNull();
+    expect(u.offers).toEqual([]);
+  });
+
+  it('reads a prompt written in capitals', () => {
+    const u = read('QUERO UM SITE PRA MINHA BARBEARIA EM SAO LUIS, CORTE E BARBA');
+    expect(u).toMatchObject({ kindId: 'barbershop', language: 'pt-BR' });
+    expect(u.place?.label).toBe('São Luís');
+  });
+
+  it('stays fast on a long prompt', () => {
+    const prompt = `Padaria artesanal em Curitiba com ${'pão de fermentação natural, bolos caseiros, '.repeat(20)}e café`.slice(0, 1000);
+    const started = performance.now();
+    read(prompt);
+    expect(performance.now() - started).toBeLessThan(200);
+  });
+});
