@@ -23,7 +23,7 @@ try {
   const { OfflineGenerator } = await import('../lib/generate/offline/generator');
   const { templateIds, templates } = await import('../lib/sites/templates');
   const { promptCases } = await import('../lib/generate/offline/prompts.fixture');
-  const { kindProfiles } = await import('../lib/generate/offline/kinds');
+  const { findKind } = await import('../lib/generate/catalogue/load');
   await import('../lib/publish/engine-node');
   const { publishSite } = await import('../lib/publish/publish');
   const { createSite } = await import('../lib/sites/mutations');
@@ -34,7 +34,7 @@ try {
   const weights: Array<{ template: string; pages: number; html: number; gzip: number; brotli: number }> = [];
   const slugs: Record<string, string> = {};
   for (const id of templateIds) {
-    const prompt = promptCases.find((c) => kindProfiles[c.kind].template === id)!.prompt;
+    const prompt = promptCases.find((c) => findKind(c.kind)?.template === id)!.prompt;
     const { document } = await generator.generate({ prompt, seed: 1, templateId: id }, () => {});
     const site = await createSite(user, { name: document.business.name, document });
     const published = await publishSite(user, site.id);

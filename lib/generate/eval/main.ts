@@ -4,11 +4,14 @@
 // OpenAI generator runs on the same set and its column is printed beside the offline one.
 import { features } from '@/lib/env';
 import { evalCases } from './cases';
+import { holdoutCases } from './holdout';
 import { evaluateGenerator, evaluateOffline, summarize, thresholds, type CaseResult } from './evaluate';
 
 export async function runEval(argv: string[]): Promise<number> {
 const only = argv.find((a) => !a.startsWith('-'));
-const cases = only ? evalCases.filter((c) => c.language === only || c.kind === only) : evalCases;
+// --holdout: the second set, written apart and never used to tune the reading.
+const set = argv.includes('--holdout') ? holdoutCases : evalCases;
+const cases = only ? set.filter((c) => c.language === only || c.kind === only) : set;
 const started = performance.now();
 const offline = await evaluateOffline(cases);
 const offlineMs = performance.now() - started;
@@ -22,7 +25,7 @@ const pct = (x: number) => `${(x * 100).toFixed(1)} %`.padStart(8);
 const a = summarize(offline);
 const b = openai ? summarize(openai) : null;
 const byLanguage = (lang: string) => summarize(offline.filter((r) => r.case.language === lang));
-console.log(`Prompt understanding over ${a.count} prompts (${cases.filter((c) => c.language === 'en').length} en, ${cases.filter((c) => c.language === 'pt-BR').length} pt-BR, ${cases.filter((c) => c.language === 'es').length} es; ${new Set(cases.map((c) => c.kind)).size} kinds), ${(offlineMs / Math.max(1, a.count)).toFixed(1)} ms per prompt offline (understand + generate):\n`);
+console.log(`${argv.includes('--holdout') ? 'Held-out set. ' : ''}Prompt understanding over ${a.count} prompts (${cases.filter((c) => c.language === 'en').length} en, ${cases.filter((c) => c.language === 'pt-BR').length} pt-BR, ${cases.filter((c) => c.language === 'es').length} es; ${new Set(cases.map((c) => c.kind)).size} kinds), ${(offlineMs / Math.max(1, a.count)).toFixed(1)} ms per prompt offline (understand + generate):\n`);
 console.log(`  field       offline${b ? '    openai' : ''}   target    en        pt-BR     es`);
 for (const field of ['name', 'kind', 'place', 'language'] as const) {
   const t = thresholds[field];

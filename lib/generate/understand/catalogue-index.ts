@@ -5,7 +5,8 @@ import type { SiteLanguage } from '@/lib/sites/document';
 import { loadKinds } from '../catalogue/load';
 import { copyBanks } from '../offline/banks';
 import type { Kind } from '../catalogue/schema';
-import { fold, stemPhrase } from './text';
+import { commonWords, functionWords } from './common-words';
+import { fold, stem, stemPhrase } from './text';
 
 export type Phrase = { stems: string[]; kindId: string; language: SiteLanguage; source: 'term' | 'offer' };
 
@@ -22,6 +23,7 @@ export type CatalogueIndex = {
 
 const languages: SiteLanguage[] = ['en', 'pt-BR', 'es'];
 let index: CatalogueIndex | null = null;
+const everydayStems = new Set([...commonWords, ...functionWords].map((w) => stem(fold(w))));
 
 export function catalogueIndex(): CatalogueIndex {
   if (index) return index;
@@ -33,12 +35,14 @@ export function catalogueIndex(): CatalogueIndex {
   const add = (text: string, kindId: string, language: SiteLanguage, source: Phrase['source']) => {
     const phraseStems = stemPhrase(text);
     if (!phraseStems.length) return;
+    // A one-word term that is also an everyday word ("del", "una") would match every prompt.
+    if (phraseStems.length === 1 && (everydayStems.has(phraseStems[0]) || phraseStems[0].length < 3)) return;
     const key = `${kindId}|${language}|${source}|${phraseStems.join(' ')}`;
     if (seen.has(key)) return;
     seen.add(key);
     const phrase: Phrase = { stems: phraseStems, kindId, language, source };
     byFirst.set(phraseStems[0], [...(byFirst.get(phraseStems[0]) ?? []), phrase]);
-    for (const s of phraseStems) stems.add(s);
+    if (source === 'term') for (const s of phraseStems) stems.add(s);
   };
   for (const kind of loadKinds()) {
     kinds.set(kind.id, kind);

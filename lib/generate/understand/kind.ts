@@ -82,7 +82,7 @@ function correct(word: Word, idx: CatalogueIndex): Array<{ stem: string; fuzzy: 
   if (idx.byFirst.has(word.stem) || word.stem.length < 5 || /\d/.test(word.stem)) return own;
   // Proper nouns in the middle of a sentence are names and places, not misspelt kinds.
   if (word.isCapitalized && !word.isSentenceStart) return own;
-  const max = word.stem.length >= 9 ? 2 : 1;
+  const max = 1;
   let found: { stem: string; d: number } | null = null;
   for (let len = word.stem.length - max; len <= word.stem.length + max; len++) {
     for (const candidate of idx.vocabulary.get(len) ?? []) {
@@ -147,8 +147,19 @@ export function scoreKinds(words: Word[], matches: TermMatch[], language: SiteLa
   return scores;
 }
 
+// Below this, the terms found are only offers or typos: the sentence as a whole is weighed too.
+const STRONG_EVIDENCE = 3;
+
 export function detectKind(words: Word[], matches: TermMatch[], language: SiteLanguage, text: string): KindReading {
   const scores = scoreKinds(words, matches, language);
+  const strongest = Math.max(0, ...[...scores.values()].map((s) => s.score));
+  if (strongest < STRONG_EVIDENCE) {
+    for (const near of nearestKinds(text, 5)) {
+      const entry = scores.get(near.kindId) ?? { score: 0, first: words.length };
+      entry.score += 4 * near.similarity;
+      scores.set(near.kindId, entry);
+    }
+  }
   const ranking = [...scores.entries()]
     .map(([kindId, s]) => ({ kindId, score: s.score, first: s.first }))
     .sort((a, b) => b.score - a.score || a.first - b.first);

@@ -49,7 +49,11 @@ function kindModel(): Model {
     for (const language of ['en', 'pt-BR', 'es'] as const) {
       const locale = kind.locales[language];
       parts.push(locale.label, ...locale.terms);
-      if (!kind.bank) for (const offer of kind.locales[language].offers.items) parts.push(offer.title, ...(offer.terms ?? []));
+      if (!kind.bank) {
+        const own = kind.locales[language];
+        for (const offer of own.offers.items) parts.push(offer.title, ...(offer.terms ?? []));
+        for (const item of own.proof.items) parts.push(item.title);
+      }
     }
     return { kindId: kind.id, counts: grams(parts.join(' . ')) };
   });

@@ -4,7 +4,8 @@
 // Lowercase without accents: "São Paulo" -> "sao paulo". Keeps the length of most text, but
 // callers that need positions use words(), which works on the original.
 export function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  // ñ stays: "uña" (nail) is not "una" (a).
+  return text.normalize('NFD').replace(/([nN])\u0303/g, '$1\u0000').replace(/\p{M}/gu, '').replace(/n\u0000/g, 'ñ').replace(/N\u0000/g, 'Ñ').toLowerCase();
 }
 
 export type Word = {
@@ -47,8 +48,9 @@ export function stem(folded: string): string {
   if (w.length >= 6 && /ais$/.test(w)) return `${w.slice(0, -3)}al`;
   if (w.length >= 5 && /ies$/.test(w)) return `${w.slice(0, -3)}y`;
   if (w.length >= 5 && /ns$/.test(w)) return `${w.slice(0, -2)}m`;
+  // "-es" after these consonants is a plural ending (flores, panes, ciudades, boxes, classes).
+  if (w.length > 4 && /[rlnzdxs]es$/.test(w)) return w.slice(0, -2);
   if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
-  if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1);
   return w;
 }
 
