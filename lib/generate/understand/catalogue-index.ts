@@ -36,7 +36,7 @@ export function catalogueIndex(): CatalogueIndex {
     const phraseStems = stemPhrase(text);
     if (!phraseStems.length) return;
     // A one-word term that is also an everyday word ("del", "una") would match every prompt.
-    if (phraseStems.length === 1 && (everydayStems.has(phraseStems[0]) || phraseStems[0].length < 3)) return;
+    if (phraseStems.length === 1 && (everydayStems.has(phraseStems[0]) || phraseStems[0].length < 2)) return;
     const key = `${kindId}|${language}|${source}|${phraseStems.join(' ')}`;
     if (seen.has(key)) return;
     seen.add(key);

@@ -21,6 +21,8 @@ const genericHeads = new Set([
   'atelie', 'atelier', 'empresa', 'company', 'servico', 'service', 'servicio', 'agencia', 'agency', 'consultorio', 'office',
   'escritorio', 'instituto', 'institute', 'curso', 'course', 'aula', 'clase', 'class', 'lesson', 'negocio', 'business', 'marca', 'brand',
   'app', 'aplicativo', 'aplicacion', 'site', 'blog', 'loja virtual', 'tienda online', 'online store', 'online shop', 'evento', 'event',
+  'repair', 'repairs', 'conserto', 'consertos', 'reparo', 'reparos', 'reparacion', 'reparaciones', 'installation', 'instalacao',
+  'instalacion', 'maintenance', 'manutencao', 'mantenimiento', 'services', 'servicos', 'servicios', 'store', 'shop online',
 ]);
 const connectorsOf = new Set(['de', 'do', 'da', 'dos', 'das', 'del', 'of', 'para', 'pra', 'for', 'em', 'en', 'in']);
 const audienceWords = new Set(['para', 'pra', 'for', 'por']);
@@ -32,7 +34,7 @@ function isGeneric(match: TermMatch, words: Word[]): boolean {
   return genericHeads.has(text);
 }
 
-export function findTermMatches(words: Word[], idx: CatalogueIndex = catalogueIndex(), skip: (i: number) => boolean = () => false): TermMatch[] {
+export function findTermMatches(words: Word[], idx: CatalogueIndex = catalogueIndex(), skip: (i: number) => boolean = () => false, language?: SiteLanguage): TermMatch[] {
   const corrected = words.map((w) => correct(w, idx));
   const out: TermMatch[] = [];
   let i = 0;
@@ -45,6 +47,8 @@ export function findTermMatches(words: Word[], idx: CatalogueIndex = catalogueIn
     for (const first of corrected[i]) {
       for (const phrase of idx.byFirst.get(first.stem) ?? []) {
         const n = phrase.stems.length;
+        // A typo is corrected only towards a word of the prompt's own language ("cellar" is not "celular").
+        if (first.fuzzy && language && phrase.language !== language) continue;
         if (i + n > words.length) continue;
         let fuzzy = first.fuzzy;
         let ok = true;
@@ -79,7 +83,7 @@ export function findTermMatches(words: Word[], idx: CatalogueIndex = catalogueIn
 // A word as itself, and as the catalogue word it probably misspells.
 function correct(word: Word, idx: CatalogueIndex): Array<{ stem: string; fuzzy: boolean }> {
   const own = [{ stem: word.stem, fuzzy: false }];
-  if (idx.byFirst.has(word.stem) || word.stem.length < 5 || /\d/.test(word.stem)) return own;
+  if (idx.byFirst.has(word.stem) || word.stem.length < 7 || /\d/.test(word.stem)) return own;
   // Proper nouns in the middle of a sentence are names and places, not misspelt kinds.
   if (word.isCapitalized && !word.isSentenceStart) return own;
   const max = 1;
@@ -112,8 +116,11 @@ export function scoreKinds(words: Word[], matches: TermMatch[], language: SiteLa
     const prev = matches[m - 1];
     const between = prev ? words.slice(prev.end, match.start).map((w) => w.folded) : [];
     // "<kind> para <kind>": the second is who it is for ("app para salões", "marketing for restaurants").
-    if (prev && between.length >= 1 && between.length <= 3 && audienceWords.has(between[0]) && !between.slice(1).some((w) => possessives.has(w) && w !== 'a' && w !== 'o')) {
-      factor *= isGeneric(prev, words) ? 1 : 0.15;
+    const lead = words.slice(Math.max(0, match.start - 3), match.start).map((w) => w.folded);
+    const audienceAt = lead.findIndex((w) => audienceWords.has(w));
+    if (prev && audienceAt >= 0 && !lead.slice(audienceAt + 1).some((w) => possessives.has(w) && w !== 'a' && w !== 'o' && w !== 'los' && w !== 'las')) {
+      // "<kind> … para <kind>": the second is who it is for ("app para salões", "app para que los gimnasios").
+      factor *= isGeneric(prev, words) && between.length <= 1 ? 1 : 0.15;
     } else if (prev && between.length === 1 && connectorsOf.has(between[0])) {
       // "<kind> de <kind>": after a generic head the second names the kind; otherwise it qualifies the first.
       factor *= isGeneric(prev, words) ? 1.3 : 0.35;
@@ -130,6 +137,7 @@ export function scoreKinds(words: Word[], matches: TermMatch[], language: SiteLa
     if (match.fuzzy) factor *= 0.7;
     // The kind is usually named early.
     factor *= 1.3 - 0.4 * (match.start / total);
+    if (isGeneric(match, words) && matches.some((other) => other !== match && !isGeneric(other, words))) factor *= 0.5;
     const n = match.end - match.start;
     const seenKinds = new Set<string>();
     for (const phrase of match.phrases) {

@@ -48,7 +48,7 @@ export function understandPrompt(input: string, opts: { hint?: SiteLanguage; tod
   const local = place?.country ? countryLanguage(place.country) : null;
   if (local && local !== language && !reading.foreign && reading.scores[language] - reading.scores[local] < 1) language = local;
   const inPlace = (i: number) => !!place && place.spans.some(([a, b]) => i >= a && i < b);
-  let matches = findTermMatches(words, idx, inPlace);
+  let matches = findTermMatches(words, idx, inPlace, language);
   let kind = detectKind(words, matches, language, prompt);
 
   const isWedding = kind.kindId === 'wedding' || weddingWords.test(fold(prompt));
