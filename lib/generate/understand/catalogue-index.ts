@@ -5,7 +5,7 @@ import type { SiteLanguage } from '@/lib/sites/document';
 import { loadKinds } from '../catalogue/load';
 import { copyBanks } from '../offline/banks';
 import type { Kind } from '../catalogue/schema';
-import { commonWords, functionWords } from './common-words';
+import { functionWords } from './common-words';
 import { fold, stem, stemPhrase } from './text';
 
 export type Phrase = { stems: string[]; kindId: string; language: SiteLanguage; source: 'term' | 'offer' };
@@ -23,7 +23,8 @@ export type CatalogueIndex = {
 
 const languages: SiteLanguage[] = ['en', 'pt-BR', 'es'];
 let index: CatalogueIndex | null = null;
-const everydayStems = new Set([...commonWords, ...functionWords].map((w) => stem(fold(w))));
+// Articles, prepositions and pronouns (not every descriptive word: "casamento" and "fitness" are kinds).
+const everydayStems = new Set([...functionWords, 'una', 'uno', 'unas', 'del', 'al', 'lo', 'le', 'les', 'se', 'te', 'me', 'mi', 'tu', 'si', 'ya', 'muy', 'mas', 'mais', 'sim', 'nao', 'yes', 'not', 'all', 'our', 'your'].map((w) => stem(fold(w))));
 
 export function catalogueIndex(): CatalogueIndex {
   if (index) return index;

@@ -133,7 +133,7 @@ export function scoreKinds(words: Word[], matches: TermMatch[], language: SiteLa
     if (next && next.start - match.end === 1 && connectorsOf.has(words[match.end].folded) && isGeneric(match, words) && !audienceWords.has(words[match.end].folded)) factor *= 0.4;
     // Things the business also has ("pizzaria com rodízio") count less than what it is.
     const before = words.slice(Math.max(0, match.start - 4), match.start).map((w) => w.folded);
-    if (m > 0 && before.some((w) => secondaryIntro.has(w))) factor *= 0.6;
+    if (m > 0 && before.some((w) => secondaryIntro.has(w))) factor *= 0.45;
     if (match.fuzzy) factor *= 0.7;
     // The kind is usually named early.
     factor *= 1.3 - 0.4 * (match.start / total);

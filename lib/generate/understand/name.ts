@@ -11,6 +11,14 @@ import { capitalize, fold, type Word } from './text';
 export type NameReading = { name: string; start: number; end: number; via: string; score: number };
 
 const connectors = new Set(['de', 'do', 'da', 'dos', 'das', 'del', 'la', 'las', 'los', 'el', 'the', 'of', 'and', '&', 'e', 'y', "n'", 'n', 'di', 'du', 'von', 'van', 'le', "d'"]);
+// Small words inside a name between capitalized ones ("Nails by Karla", "Fisio em Casa", "Sabor a Casa").
+const innerWords = new Set([...connectors, 'by', 'with', 'on', 'em', 'en', 'a', 'na', 'no', 'tu', 'to', 'for', 'com', 'con', 'sin', 'sem', 'para', 'pra']);
+// Titles of a professional: "consultório do Dr. Thiago Nunes" is Dr. Thiago Nunes's, named by him.
+const professionalTitles = /^(dr|dra|doutor|doutora|doctor|doctora|prof|profa|professor|professora|profesor|profesora|lic|licenciada|licenciado|ing|arq)$/i;
+// Abbreviations whose full stop does not end the name ("Dr. Marcelo", "St. Mark's").
+const abbreviations = /^(dr|dra|sr|sra|srta|st|mr|mrs|ms|prof|profa|lic|ing|arq|av)$/i;
+// What people say before their name ("I'm Sarah Mitchell", "Soy Ana").
+const leadingNoise = new Set(["i'm", 'im', 'i', 'we', "we're", 'my', 'our', 'sou', 'somos', 'soy', 'eu', 'yo', 'hi', 'hello', 'hey', 'ola', 'oi', 'hola', 'me', 'this', 'is']);
 const possessiveConnectors = new Set(['do', 'da', 'dos', 'das', 'de', 'del', 'of']);
 const boundaryWords = new Set([
   'em', 'in', 'en', 'at', 'no', 'na', 'nos', 'nas', 'with', 'com', 'con', 'that', 'que', 'which', 'who', 'and', 'e', 'y', 'for', 'para',
@@ -26,21 +34,26 @@ const cuePhrases = [
   'com o nome', 'com nome', 'nome e', 'o nome e', 'nome', 'nome da empresa e', 'nome da loja e', 'nome fantasia', 'se chama', 'que se chama',
   'marca e', 'a marca e', 'marca', 'conhecido como', 'conhecida como', 'llamado', 'llamada', 'llamados', 'se llama', 'que se llama',
   'de nombre', 'con el nombre de', 'con el nombre', 'nombre es', 'el nombre es', 'nombre', 'conocido como', 'conocida como', 'la marca es',
-  'marca es', 'mi marca', 'somos a', 'somos o', 'somos la', 'somos el', 'we are',
+  'marca es', 'mi marca', 'somos a', 'somos o', 'somos la', 'somos el', 'we are', 'name', 'brand', 'the name',
 ]
   .map((c) => c.split(' '))
   .sort((a, b) => b.length - a.length);
 // Nouns that introduce the cue: "nome", "marca", "nombre" name only before a colon, "é/es/is" or a capital.
-const weakCues = new Set(['nome', 'nombre', 'marca', 'we are', 'somos a', 'somos o', 'somos la', 'somos el']);
-const titles = /^(dr|dra|dr\.|dra\.|doutor|doutora|doctor|doctora|prof|prof\.|profa|professor|professora|profesor|profesora|mr|mrs|ms|mr\.|mrs\.|ms\.|sr|sra|sr\.|sra\.|don|dona|doña|seu|chef)$/i;
+const weakCues = new Set(['nome', 'nombre', 'marca', 'we are', 'somos a', 'somos o', 'somos la', 'somos el', 'name', 'brand', 'the name']);
+const titles = /^(dr|dra|dr\.|dra\.|doutor|doutora|doctor|doctora|prof|prof\.|profa|professor|professora|profesor|profesora|mr|mrs|ms|mr\.|mrs\.|ms\.|sr|sra|sr\.|sra\.|don|dona|doña|seu|chef|lic|lic\.|licenciada|licenciado|ing|ing\.|arq|arq\.|st|st\.)$/i;
 const articles = new Set(['a', 'an', 'the', 'um', 'uma', 'un', 'una', 'o', 'el', 'la']);
 // Words that begin the name of an area, not of a business ("Zona Norte", "Região dos Lagos").
-const areaWords = new Set(['zona', 'regiao', 'region', 'bairro', 'barrio', 'centro', 'downtown', 'area', 'distrito', 'district', 'grande', 'greater', 'litoral', 'interior', 'vale', 'serra', 'sierra', 'costa']);
+const areaWords = new Set([
+  'zona', 'regiao', 'region', 'bairro', 'barrio', 'centro', 'downtown', 'area', 'distrito', 'district', 'grande', 'greater', 'litoral',
+  'interior', 'vale', 'serra', 'sierra', 'costa', 'plaza', 'praca', 'parque', 'park', 'rua', 'calle', 'avenida', 'avenue', 'street',
+  'lake', 'lago', 'route', 'rodovia', 'balneario', 'little', 'main', 'old', 'lower', 'upper', 'north', 'south', 'east', 'west',
+]);
 // A kind word for a person ("Fotógrafa Ana Souza", "Dentista Pablo Ruiz"): the name that follows is the person's.
 const professionPattern = /(ista|olog[oa]|ograf[oa]|ador|adora|tor|tora|ist|er|ian|ant|eut[ao]|ess)$/;
 
 function isCommon(w: Word): boolean {
-  return commonWords.has(w.folded) || commonWords.has(w.folded.replace(/'s$/, ''));
+  const f = w.folded.replace(/'s$/, '');
+  return commonWords.has(f) || commonWords.has(f.replace(/s$/, '')) || commonWords.has(f.replace(/es$/, ''));
 }
 
 // A token that can stand in a name: a capitalized word, a digit run right after a word ("Box 21",
@@ -49,9 +62,9 @@ function isNameToken(words: Word[], j: number): boolean {
   const w = words[j];
   if (w.text === '&') return true;
   if (/^\p{N}/u.test(w.text)) {
-    // "15/11/2025", "10h", "24h": dates, times and amounts are not names.
+    // "15/11/2025", "10h", "24h", "1-on-1": dates, times and amounts are not names.
     const next = words[j + 1];
-    if (/^\p{N}+[\p{L}º°ª%]+$/u.test(w.text) && !/^\p{N}+[A-Z]$/u.test(w.text)) return false;
+    if (!/^\p{N}+\p{Lu}?$/u.test(w.text)) return false;
     return !(next && /^[/.:,-]$/.test(next.gap.trim()) && /^\p{N}/u.test(next.text));
   }
   return w.isCapitalized;
@@ -61,9 +74,10 @@ function isNameToken(words: Word[], j: number): boolean {
 function capitalRun(words: Word[], i: number, stop: (j: number) => boolean, maxWords = 6): number {
   let end = i;
   while (end < words.length && end - i < maxWords && !stop(end)) {
-    if (end > i && words[end].gap.trim() !== '' && words[end].gap.trim() !== '&') break;
+    const gap = words[end].gap.trim();
+    if (end > i && gap !== '' && gap !== '&' && !(gap === '.' && abbreviations.test(words[end - 1].text))) break;
     if (isNameToken(words, end)) end++;
-    else if (end > i && connectors.has(words[end].folded) && end + 1 < words.length && !stop(end + 1) && words[end + 1].gap.trim() === '' && isNameToken(words, end + 1)) end++;
+    else if (end > i && innerWords.has(words[end].folded) && end + 1 < words.length && !stop(end + 1) && words[end + 1].gap.trim() === '' && isNameToken(words, end + 1) && words[end + 1].isCapitalized) end++;
     else break;
   }
   return end;
@@ -96,20 +110,23 @@ export function detectName(ctx: NameContext): NameReading | null {
   const candidates: NameReading[] = [];
   const push = (start: number, end: number, via: string, score: number, override?: string) => {
     if (end <= start) return;
-    while (end > start && connectors.has(words[end - 1].folded)) end--;
+    while (end > start && innerWords.has(words[end - 1].folded)) end--;
+    while (start < end && leadingNoise.has(words[start].folded) && !override) start++;
     if (end <= start) return;
     const span = words.slice(start, end);
+    // Two or more capitalized words in the middle of a sentence are a name unless all are descriptions ("Gaucho Grill").
+    const multiword = span.filter((w) => w.isCapitalized && /\p{L}/u.test(w.text)).length >= 2 && !words[start].isSentenceStart;
     // Quotes and "called …" are the owner saying it is a name: only descriptions alone are refused there.
     if (via === 'quotes' || via === 'cue') {
       if (!override && span.every((w) => isCommon(w))) return;
     } else if (!override) {
       // A name has a word of its own: not only descriptions, kinds, numbers or acronyms ("TV", "24h").
-      const own = span.filter((w, k) => !isCommon(w) && !termAt(start + k) && /\p{L}/u.test(w.text) && !(/^\p{Lu}{2,4}$/u.test(w.text) && via !== 'quotes'));
+      const own = span.filter((w, k) => !isCommon(w) && (!termAt(start + k) || multiword) && (/\p{L}/u.test(w.text) || span.length >= 2) && !/^\p{Lu}{2,4}s?$/u.test(w.text));
       if (!own.length) return;
       if (span.some((_, k) => isPlace(start + k))) return;
       if (areaWords.has(span[0].folded)) return;
     }
-    const name = override ?? text(prompt, words, start, end);
+    const name = (override ?? text(prompt, words, start, end)).replace(/['’]s$/, '');
     if (name.length < 2 || name.length > 80) return;
     candidates.push({ name, start, end, via, score: score - start * 0.001 });
   };
@@ -146,8 +163,9 @@ export function detectName(ctx: NameContext): NameReading | null {
 
   // 3. A professional's title and name ("Dra. Ana Souza", "Seu Zé", "Doña Chela").
   for (let i = 0; i < words.length - 1; i++) {
-    if (titles.test(words[i].text) && words[i].isCapitalized && words[i + 1].isCapitalized && !isPlace(i + 1)) {
-      push(i, capitalRun(words, i + 1, stop), 'title', 7.6);
+    if (titles.test(words[i].text) && words[i + 1].isCapitalized && !isPlace(i + 1) && (words[i].isCapitalized || words[i].text.length > 3)) {
+      const end = capitalRun(words, i + 1, (k) => stop(k) && k > i + 1);
+      push(i, end, 'title', 7.6, capitalize(text(prompt, words, i, end)));
     }
   }
 
@@ -175,19 +193,20 @@ export function detectName(ctx: NameContext): NameReading | null {
       continue;
     }
     let skipped = 0;
-    while (j < words.length && skipped < 2 && !words[j].isCapitalized && isCommon(words[j]) && !connectors.has(words[j].folded) && !boundaryWords.has(words[j].folded) && words[j].gap.trim() === '') {
+    while (j < words.length && skipped < 2 && !words[j].isCapitalized && !innerWords.has(words[j].folded) && !boundaryWords.has(words[j].folded) && words[j].gap.trim() === '' && (isCommon(words[j]) || words[j + 1]?.isCapitalized || words[j + 2]?.isCapitalized)) {
       j++;
       skipped++;
     }
     if (j >= words.length || words[j].gap.trim() !== '') continue;
-    const possessiveEnd = possessiveConnectors.has(words[j].folded) && words[j + 1]?.isCapitalized && !isPlace(j + 1) ? capitalRun(words, j + 1, stop) : 0;
+    const possessiveEnd = possessiveConnectors.has(words[j].folded) && words[j + 1]?.isCapitalized && !isPlace(j + 1) && !professionalTitles.test(words[j + 1].text) ? capitalRun(words, j + 1, stop) : 0;
     if (possessiveEnd && words.slice(j + 1, possessiveEnd).some((w) => !isCommon(w))) {
       push(m.start, possessiveEnd, 'possessive', score + 1, `${titleCase(text(prompt, words, m.start, j))} ${words[j].text} ${text(prompt, words, j + 1, possessiveEnd)}`);
     } else if (isNameToken(words, j) && words[j].isCapitalized && !isPlace(j)) {
       const end = capitalRun(words, j, stop);
       const isPerson = m.end - m.start === 1 && professionPattern.test(headWord.folded);
       const brandHead = skipped === 0 && headWord.isCapitalized && !isPerson && m.end - m.start <= 2;
-      push(brandHead ? m.start : j, end, 'after kind', score);
+      const article = m.start > 0 && words[m.start - 1].isCapitalized && ['el', 'la', 'los', 'las', 'the', 'o', 'a', 'os', 'as'].includes(words[m.start - 1].folded) && words[m.start].gap.trim() === '';
+      push(brandHead ? m.start - (article ? 1 : 0) : j, end, 'after kind', score);
     }
   }
 
@@ -197,7 +216,9 @@ export function detectName(ctx: NameContext): NameReading | null {
     while (start > 0 && words[start].gap.trim() === '' && (isNameToken(words, start - 1) || (connectors.has(words[start - 1].folded) && start - 2 >= 0 && isNameToken(words, start - 2))) && !isPlace(start - 1)) start--;
     if (start === m.start) continue;
     const includeKind = words[m.start].isCapitalized;
-    push(start, includeKind ? m.end : m.start, 'before kind', m === head ? 6.5 : 6);
+    // "Cozy bakery", "Dog-friendly brewpub": one word opening the sentence describes; "Sweet Crumbs bakery" names.
+    const describes = m.start - start === 1 && words[start].isSentenceStart;
+    push(start, includeKind ? m.end : m.start, 'before kind', describes ? 4 : m === head ? 6.5 : 6);
   }
 
   // 7. Apposition: a proper noun followed by ", a …", " - a …", " is a …", " é uma …", or first in
@@ -228,6 +249,14 @@ export function detectName(ctx: NameContext): NameReading | null {
   if (words.length > 1 && words[0].isCapitalized && !isPlace(0)) {
     const end = capitalRun(words, 0, (k) => isPlace(k));
     if (end >= 2 && !termAt(0)) push(isCommon(words[0]) ? 1 : 0, end, 'opening words', 4.5);
+  }
+
+  // 10. Any other proper noun in the middle of a sentence ("learn to drive with Steady Wheels").
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i];
+    if (!w.isCapitalized || w.isSentenceStart || isPlace(i) || isNameToken(words, i - 1) && words[i].gap.trim() === '') continue;
+    if (['em', 'in', 'en', 'at', 'no', 'na', 'from', 'near', 'de', 'do', 'da', 'del', 'por', 'through', 'around', 'across', 'to', 'a'].includes(words[i - 1].folded)) continue;
+    push(i, capitalRun(words, i, stop), 'proper noun', 3);
   }
 
   if (!candidates.length) return null;

@@ -31,9 +31,10 @@ export function words(prompt: string): Word[] {
     const before = prompt.slice(0, start).replace(/[\s"'“”«»(]+$/u, '');
     const afterAbbreviation = /\b(dr|dra|sr|sra|srta|st|mr|mrs|ms|prof|profa|av|no|nº)\.$/i.test(before);
     const isSentenceStart = before === '' || (/[.!?:\n]$/.test(before) && !afterAbbreviation) || /\p{Extended_Pictographic}$/u.test(before);
-    const folded = fold(raw).replace(/’/g, "'");
+    // Word lists compare plain letters ("nino"); catalogue stems keep ñ ("uña" is not "una").
+    const folded = fold(raw).replace(/’/g, "'").replace(/ñ/g, 'n');
     const gap = out.length ? prompt.slice(out[out.length - 1].end, start) : '';
-    out.push({ text: raw, folded, stem: stem(folded), start, end: start + raw.length, isCapitalized: /^[\p{Lu}\p{N}]/u.test(raw), isSentenceStart, gap });
+    out.push({ text: raw, folded, stem: stem(fold(raw).replace(/’/g, "'")), start, end: start + raw.length, isCapitalized: /^[\p{Lu}\p{N}]/u.test(raw), isSentenceStart, gap });
   }
   return out;
 }
@@ -46,6 +47,7 @@ export function stem(folded: string): string {
   if (w.length <= 3) return w;
   if (/oes$|aes$/.test(w)) return `${w.slice(0, -3)}ao`;
   if (w.length >= 6 && /ais$/.test(w)) return `${w.slice(0, -3)}al`;
+  if (w.length >= 5 && /eis$/.test(w)) return `${w.slice(0, -3)}el`;
   if (w.length >= 5 && /ies$/.test(w)) return `${w.slice(0, -3)}y`;
   if (w.length >= 5 && /ns$/.test(w)) return `${w.slice(0, -2)}m`;
   // "-es" after these consonants is a plural ending (flores, panes, ciudades, boxes, classes).
