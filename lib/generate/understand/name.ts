@@ -18,7 +18,7 @@ const professionalTitles = /^(dr|dra|doutor|doutora|doctor|doctora|prof|profa|pr
 // Abbreviations whose full stop does not end the name ("Dr. Marcelo", "St. Mark's").
 const abbreviations = /^(dr|dra|sr|sra|srta|st|mr|mrs|ms|prof|profa|lic|ing|arq|av)$/i;
 // What people say before their name ("I'm Sarah Mitchell", "Soy Ana").
-const leadingNoise = new Set(["i'm", 'im', 'i', 'we', "we're", 'my', 'our', 'sou', 'somos', 'soy', 'eu', 'yo', 'hi', 'hello', 'hey', 'ola', 'oi', 'hola', 'me', 'this', 'is']);
+const leadingNoise = new Set(["i'm", "i'd", "i'll", "i've", 'im', 'i', 'we', "we're", 'my', 'our', 'sou', 'somos', 'soy', 'eu', 'yo', 'hi', 'hello', 'hey', 'ola', 'oi', 'hola', 'me', 'this', 'is']);
 const possessiveConnectors = new Set(['do', 'da', 'dos', 'das', 'de', 'del', 'of']);
 const boundaryWords = new Set([
   'em', 'in', 'en', 'at', 'no', 'na', 'nos', 'nas', 'with', 'com', 'con', 'that', 'que', 'which', 'who', 'and', 'e', 'y', 'for', 'para',
@@ -46,10 +46,10 @@ const articles = new Set(['a', 'an', 'the', 'um', 'uma', 'un', 'una', 'o', 'el',
 const areaWords = new Set([
   'zona', 'regiao', 'region', 'bairro', 'barrio', 'centro', 'downtown', 'area', 'distrito', 'district', 'grande', 'greater', 'litoral',
   'interior', 'vale', 'serra', 'sierra', 'costa', 'plaza', 'praca', 'parque', 'park', 'rua', 'calle', 'avenida', 'avenue', 'street',
-  'lake', 'lago', 'route', 'rodovia', 'balneario', 'little', 'main', 'old', 'lower', 'upper', 'north', 'south', 'east', 'west',
+  'lake', 'lago', 'route', 'rodovia', 'balneario', 'main', 'lower', 'upper', 'north', 'south', 'east', 'west',
 ]);
 // A kind word for a person ("Fotógrafa Ana Souza", "Dentista Pablo Ruiz"): the name that follows is the person's.
-const professionPattern = /(ista|olog[oa]|ograf[oa]|ador|adora|tor|tora|ist|er|ian|ant|eut[ao]|ess)$/;
+const professionPattern = /(ista|olog[oa]|ograf[oa]|ador|adora|tor|tora|eut[ao]|ist|ian|grapher)$/;
 
 function isCommon(w: Word): boolean {
   const f = w.folded.replace(/'s$/, '');
@@ -198,15 +198,16 @@ export function detectName(ctx: NameContext): NameReading | null {
       skipped++;
     }
     if (j >= words.length || words[j].gap.trim() !== '') continue;
+    const article = m.start > 0 && words[m.start - 1].isCapitalized && ['el', 'la', 'los', 'las', 'the', 'o', 'a', 'os', 'as'].includes(words[m.start - 1].folded) && words[m.start].gap.trim() === '';
+    const from = article && headWord.isCapitalized ? m.start - 1 : m.start;
     const possessiveEnd = possessiveConnectors.has(words[j].folded) && words[j + 1]?.isCapitalized && !isPlace(j + 1) && !professionalTitles.test(words[j + 1].text) ? capitalRun(words, j + 1, stop) : 0;
     if (possessiveEnd && words.slice(j + 1, possessiveEnd).some((w) => !isCommon(w))) {
-      push(m.start, possessiveEnd, 'possessive', score + 1, `${titleCase(text(prompt, words, m.start, j))} ${words[j].text} ${text(prompt, words, j + 1, possessiveEnd)}`);
+      push(from, possessiveEnd, 'possessive', score + 1, `${article && headWord.isCapitalized ? `${words[from].text} ` : ''}${titleCase(text(prompt, words, m.start, j))} ${words[j].text} ${text(prompt, words, j + 1, possessiveEnd)}`);
     } else if (isNameToken(words, j) && words[j].isCapitalized && !isPlace(j)) {
       const end = capitalRun(words, j, stop);
       const isPerson = m.end - m.start === 1 && professionPattern.test(headWord.folded);
       const brandHead = skipped === 0 && headWord.isCapitalized && !isPerson && m.end - m.start <= 2;
-      const article = m.start > 0 && words[m.start - 1].isCapitalized && ['el', 'la', 'los', 'las', 'the', 'o', 'a', 'os', 'as'].includes(words[m.start - 1].folded) && words[m.start].gap.trim() === '';
-      push(brandHead ? m.start - (article ? 1 : 0) : j, end, 'after kind', score);
+      push(brandHead ? from : j, end, 'after kind', score);
     }
   }
 
@@ -255,7 +256,9 @@ export function detectName(ctx: NameContext): NameReading | null {
   for (let i = 1; i < words.length; i++) {
     const w = words[i];
     if (!w.isCapitalized || w.isSentenceStart || isPlace(i) || isNameToken(words, i - 1) && words[i].gap.trim() === '') continue;
-    if (['em', 'in', 'en', 'at', 'no', 'na', 'from', 'near', 'de', 'do', 'da', 'del', 'por', 'through', 'around', 'across', 'to', 'a'].includes(words[i - 1].folded)) continue;
+    if (['em', 'in', 'en', 'at', 'no', 'na', 'from', 'near', 'de', 'do', 'da', 'del', 'por', 'through', 'around', 'across', 'to', 'a', 'el', 'la', 'los', 'las', 'the', 'o', 'os', 'as', 'for', 'para', 'pra', 'with', 'com', 'con', 'y', 'e', 'and'].includes(words[i - 1].folded)) continue;
+    // Product and platform names (iPhone, JavaScript, WooCommerce) and numbers are not the business.
+    if (/\p{Ll}\p{Lu}/u.test(w.text) || /^\p{N}/u.test(w.text)) continue;
     push(i, capitalRun(words, i, stop), 'proper noun', 3);
   }
 

@@ -4,7 +4,7 @@
 import cities from './cities.json';
 import data from './places.json';
 import { commonWords } from './common-words';
-import { fold, type Word } from './text';
+import { plain as fold, type Word } from './text';
 
 type Entry = { name: string; country: string; type: 'city' | 'state' | 'country'; alias?: string; population: number };
 
@@ -204,7 +204,11 @@ const languageCountries: Record<string, string[]> = {
 };
 
 export function detectPlace(prompt: string, words: Word[], opts: { isEverydayWord?: (folded: string) => boolean; language?: string } = {}): Place | null {
-  const hits = gazetteerHits(words, opts.isEverydayWord ?? (() => false), new Set(languageCountries[opts.language ?? ''] ?? []));
+  const isEveryday = opts.isEverydayWord ?? (() => false);
+  // Towns in a country or state the prompt names come first ("Córdoba, España"), then those of its language.
+  const first = gazetteerHits(words, isEveryday, new Set(languageCountries[opts.language ?? ''] ?? []));
+  const named = first.filter((h) => h.entry.type !== 'city').map((h) => h.entry.country);
+  const hits = named.length ? gazetteerHits(words, isEveryday, new Set(named)) : first;
   const cities = hits.filter((h) => h.entry.type === 'city').sort((a, b) => a.start - b.start);
   // "Miraflores, Lima", "Palermo y Villa Crespo, Buenos Aires", "Brooklyn, New York": the district comes first.
   let city = cities[0];

@@ -81,6 +81,11 @@ export function editDistance(a: string, b: string, max: number): number {
   return d[a.length][b.length];
 }
 
+// For comparing with plain word lists and place names: no accents and no tilde at all.
+export function plain(text: string): string {
+  return fold(text).replace(/ñ/g, 'n');
+}
+
 // Emoji, pictographs and other symbols carry no words.
 export function stripSymbols(prompt: string): string {
   return prompt.replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu, ' ');
