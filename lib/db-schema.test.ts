@@ -31,7 +31,7 @@ const pgType: Record<string, string[]> = {
 };
 
 let client: pg.Client;
-let columns: Map<string, Map<string, { type: string; nullable: boolean }>>;
+let columns: Map<string, Map<string, { type: string; nullable: boolean; udt: string }>>;
 let uniqueIndexes: Array<{ table: string; columns: string[] }>;
 
 beforeAll(async () => {
@@ -44,7 +44,7 @@ beforeAll(async () => {
   for (const row of rows) {
     if (!columns.has(row.table_name)) columns.set(row.table_name, new Map());
     const type = row.data_type === 'USER-DEFINED' ? `enum:${row.udt_name}` : row.data_type;
-    columns.get(row.table_name)!.set(row.column_name, { type, nullable: row.is_nullable === 'YES' });
+    columns.get(row.table_name)!.set(row.column_name, { type, nullable: row.is_nullable === 'YES', udt: row.udt_name });
   }
   const idx = await client.query<{ table: string; columns: string[] }>(`
     SELECT t.relname AS table, array_agg(a.attname ORDER BY k.ord)::text[] AS columns
@@ -78,9 +78,15 @@ describe('schema.prisma matches the migrated database', () => {
       const body = blocks.find((b) => b.name === name)?.body ?? '';
       for (const field of scalars) {
         const column = table!.get(field.dbName ?? field.name)!;
-        if (field.kind === 'scalar') expect(pgType[field.type], `${name}.${field.name} type`).toContain(column.type);
         const declaration = body.match(new RegExp(`^\\s*${field.name}\\s+(\\w+)(\\?|\\[\\])?`, 'm'));
         expect(declaration, `${name}.${field.name} in schema.prisma`).not.toBeNull();
+        if (declaration![2] === '[]') {
+          // Prisma keeps lists in PostgreSQL arrays of the element type (Float[] is double precision[], udt _float8), nullable.
+          expect(column.type, `${name}.${field.name} type`).toBe('ARRAY');
+          expect(column.udt, `${name}.${field.name} element type`).toBe({ Float: '_float8', Int: '_int4', String: '_text', Boolean: '_bool' }[field.type]);
+          continue;
+        }
+        if (field.kind === 'scalar') expect(pgType[field.type], `${name}.${field.name} type`).toContain(column.type);
         expect(column.nullable, `${name}.${field.name} nullability`).toBe(declaration![2] === '?');
       }
     });

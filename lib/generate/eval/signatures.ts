@@ -7,6 +7,14 @@ import { copyBanks } from '../offline/banks';
 import { neutralCopy } from '../offline/neutral';
 import { fold } from '../understand/text';
 
+function leavesOf(value: unknown, out: string[] = []): string[] {
+  if (typeof value === 'string') out.push(value);
+  else if (Array.isArray(value)) for (const v of value) leavesOf(v, out);
+  else if (value && typeof value === 'object') for (const v of Object.values(value)) leavesOf(v, out);
+  return out;
+}
+
+// The phrases that say what a kind is: its offers, headlines, reasons and questions.
 function phrasesOf(kindId: string, language: SiteLanguage): string[] {
   const kind = loadKinds().find((k) => k.id === kindId)!;
   if (kind.bank) {
@@ -17,6 +25,12 @@ function phrasesOf(kindId: string, language: SiteLanguage): string[] {
   return [...l.offers.items.map((o) => o.title), ...l.hero.headlines, ...l.proof.items.map((p) => p.title), ...l.faq.map((f) => f.question)];
 }
 
+// Everything a kind's copy says, to tell a phrase of its own from one it shares.
+function allTextOf(kindId: string, language: SiteLanguage): string[] {
+  const kind = loadKinds().find((k) => k.id === kindId)!;
+  return leavesOf(kind.bank ? copyBanks[kind.family][language] : kind.locales[language]);
+}
+
 const normalize = (s: string) => fold(s).replace(/\{\w+\}/g, ' ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 let cache: Map<SiteLanguage, Array<{ kindId: string; phrase: string }>> | null = null;
@@ -25,29 +39,27 @@ export function signatures(language: SiteLanguage): Array<{ kindId: string; phra
   if (!cache) {
     cache = new Map();
     for (const lang of siteLanguages) {
-      const owners = new Map<string, Set<string>>();
+      const everywhere = new Map<string, Set<string>>();
+      for (const kind of loadKinds()) for (const text of allTextOf(kind.id, lang)) everywhere.set(normalize(text), (everywhere.get(normalize(text)) ?? new Set()).add(kind.id));
+      const neutral = new Set(leavesOf(neutralCopy[lang]).map(normalize));
+      const list: Array<{ kindId: string; phrase: string }> = [];
       for (const kind of loadKinds()) {
         for (const phrase of phrasesOf(kind.id, lang)) {
           const p = normalize(phrase);
           // Short phrases ("Freios", "Pizzas") are words, not copy; they may rightly appear anywhere.
-          if (p.split(' ').length < 3) continue;
-          owners.set(p, (owners.get(p) ?? new Set()).add(kind.id));
+          if (p.split(' ').length < 3 || neutral.has(p)) continue;
+          if ([...(everywhere.get(p) ?? [])].every((id) => id === kind.id)) list.push({ kindId: kind.id, phrase: p });
         }
       }
-      const neutral = new Set(JSON.stringify(neutralCopy[lang]).split(/[".]/).map(normalize));
-      cache.set(
-        lang,
-        [...owners].filter(([p, ids]) => ids.size === 1 && !neutral.has(p)).map(([phrase, ids]) => ({ kindId: [...ids][0], phrase })),
-      );
+      cache.set(lang, list);
     }
   }
   return cache.get(language)!;
 }
 
-// Other kinds' phrases in a site's text: a title, headline or question that is another kind's,
-// or a long phrase of another kind's inside any text.
+// Other kinds' phrases in a site's text: a title, headline or question written for another kind.
+// The generator copies whole fields, so a field equal to another kind's phrase came from its copy.
 export function foreignPhrases(siteText: string[], kindId: string | null, language: SiteLanguage): Array<{ kindId: string; phrase: string }> {
   const texts = new Set(siteText.map(normalize));
-  const joined = ` ${[...texts].join(' | ')} `;
-  return signatures(language).filter((s) => s.kindId !== kindId && (texts.has(s.phrase) || (s.phrase.split(' ').length >= 6 && joined.includes(` ${s.phrase} `))));
+  return signatures(language).filter((s) => s.kindId !== kindId && texts.has(s.phrase));
 }

@@ -22,7 +22,7 @@ const genericHeads = new Set([
   'escritorio', 'instituto', 'institute', 'curso', 'course', 'aula', 'clase', 'class', 'lesson', 'negocio', 'business', 'marca', 'brand',
   'app', 'aplicativo', 'aplicacion', 'site', 'blog', 'loja virtual', 'tienda online', 'online store', 'online shop', 'evento', 'event',
   'repair', 'repairs', 'conserto', 'consertos', 'reparo', 'reparos', 'reparacion', 'reparaciones', 'installation', 'instalacao',
-  'instalacion', 'maintenance', 'manutencao', 'mantenimiento', 'services', 'servicos', 'servicios', 'store', 'shop online',
+  'instalacion', 'maintenance', 'manutencao', 'mantenimiento', 'services', 'servicos', 'servicios', 'store', 'shop online', 'gym', 'gimnasio',
 ]);
 const connectorsOf = new Set(['de', 'do', 'da', 'dos', 'das', 'del', 'of', 'para', 'pra', 'for', 'em', 'en', 'in']);
 const audienceWords = new Set(['para', 'pra', 'for', 'por']);
@@ -65,6 +65,8 @@ export function findTermMatches(words: Word[], idx: CatalogueIndex = catalogueIn
           fuzzy ||= hit.fuzzy;
         }
         if (!ok) continue;
+        // An offer word capitalized in the middle of a sentence is part of a name ("Iron Will", "Jardim Azul").
+        if (phrase.source === 'offer' && n === 1 && words[i].isCapitalized && !words[i].isSentenceStart) continue;
         if (!best || n > best.end - best.start || (n === best.end - best.start && best.fuzzy && !fuzzy)) {
           best = { start: i, end: i + n, fuzzy, phrases: [phrase] };
         } else if (n === best.end - best.start && fuzzy === best.fuzzy) {
@@ -116,11 +118,11 @@ export function scoreKinds(words: Word[], matches: TermMatch[], language: SiteLa
     const prev = matches[m - 1];
     const between = prev ? words.slice(prev.end, match.start).map((w) => w.folded) : [];
     // "<kind> para <kind>": the second is who it is for ("app para salões", "marketing for restaurants").
-    const lead = words.slice(Math.max(0, match.start - 3), match.start).map((w) => w.folded);
+    const lead = words.slice(Math.max(0, match.start - 5), match.start).filter((w, k, all) => !all.slice(k + 1).some((x) => x.gap.trim() !== "")).map((w) => w.folded);
     const audienceAt = lead.findIndex((w) => audienceWords.has(w));
     if (prev && audienceAt >= 0 && !lead.slice(audienceAt + 1).some((w) => possessives.has(w) && w !== 'a' && w !== 'o' && w !== 'los' && w !== 'las')) {
       // "<kind> … para <kind>": the second is who it is for ("app para salões", "app para que los gimnasios").
-      factor *= isGeneric(prev, words) && between.length <= 1 ? 1 : 0.15;
+      factor *= 0.15;
     } else if (prev && between.length === 1 && connectorsOf.has(between[0])) {
       // "<kind> de <kind>": after a generic head the second names the kind; otherwise it qualifies the first.
       factor *= isGeneric(prev, words) ? 1.3 : 0.35;
