@@ -36,10 +36,10 @@ export function sameName(a: string, b: string): boolean {
 
 const samePlace = (a: string | null, b: string | null) => (a === null || b === null ? a === b : fold(a).replace(/[^\p{L}\p{N}]+/gu, ' ').trim() === fold(b).replace(/[^\p{L}\p{N}]+/gu, ' ').trim());
 
-const placeholderWords = /lorem|ipsum|your company|business name|company name|placeholder|\{\w+\}|\[\.\.\.\]/i;
+const placeholderWords = /lorem|ipsum|placeholder|\{\w+\}|\[[^\]]*\]|\(555\)|123 main st|example\.com|nome da empresa|nombre de (la )?empresa/i;
 // Case matters here: "todo" is "every" in Portuguese and Spanish.
-const placeholderMarks = /\bTODO\b|\bTBD\b|\bXXX\b|\bundefined\b|\bNaN\b|\bnull\b/;
-const isPlaceholder = (text: string) => placeholderWords.test(text) || placeholderMarks.test(text);
+const placeholderMarks = /\bTODO\b|\bTBD\b|\bXXX\b|\bundefined\b|\bNaN\b|\bnull\b|Your Company|Business Name|Company Name/;
+export const isPlaceholder = (text: string) => placeholderWords.test(text) || placeholderMarks.test(text);
 
 export function siteText(doc: SiteDocument): string[] {
   const out: string[] = [];

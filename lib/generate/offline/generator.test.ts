@@ -2,31 +2,15 @@
 // carries the named business name, is written in the prompt's language, and has no placeholder text.
 import { describe, expect, it } from 'vitest';
 import { parseSiteDocument } from '@/lib/sites/validate';
-import type { SiteDocument } from '@/lib/sites/document';
 import { templateIds, templates } from '@/lib/sites/templates';
 import { findKind } from '../catalogue/load';
+import { isPlaceholder, siteText } from '../eval/evaluate';
 import { foreignPhrases } from '../eval/signatures';
 import { understandPrompt } from '../understand/understand';
 import { OfflineGenerator } from './generator';
 import { promptCases } from './prompts.fixture';
 
 const generator = new OfflineGenerator();
-const placeholderWords = /lorem|ipsum|your company|business name|company name|placeholder|\{name\}|\{city\}|\[\.\.\.\]/i;
-const placeholderMarks = /\bTODO\b|\bTBD\b|XXX|\bundefined\b|\bNaN\b|\bnull\b/;
-const placeholder = { test: (text: string) => placeholderWords.test(text) || placeholderMarks.test(text) };
-
-function allText(doc: SiteDocument): string[] {
-  const out: string[] = [];
-  const walk = (value: unknown, key = '') => {
-    if (typeof value === 'string') {
-      if (!['src', 'href', 'id', 'type', 'path', 'layout', 'style', 'day', 'opens', 'closes', 'date', 'icon', 'kind', 'imageShape', 'imagePosition', 'network', 'currency', 'language'].includes(key)) out.push(value);
-    } else if (Array.isArray(value)) value.forEach((v) => walk(v, key));
-    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, k);
-  };
-  walk(doc.pages);
-  walk(doc.business);
-  return out;
-}
 
 describe('offline generator over the prompt table', () => {
   it('covers at least 40 prompts in three languages and every template', () => {
@@ -49,8 +33,8 @@ describe('offline generator over the prompt table', () => {
       }
       if (c.place) expect(doc.business.city).toBe(c.place);
       expect(doc.pages.length).toBeGreaterThanOrEqual(4);
-      const text = allText(doc);
-      const bad = text.filter((t) => placeholder.test(t));
+      const text = siteText(doc);
+      const bad = text.filter(isPlaceholder);
       expect(bad).toEqual([]);
       // The copy itself reads as the prompt's language, and uses no other kind's phrases.
       expect(understandPrompt(text.join('. ')).language).toBe(c.language);

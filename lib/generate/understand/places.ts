@@ -3,7 +3,6 @@
 // introduces a proper noun ("em Chapecó"), and a neighbourhood before its city.
 import cities from './cities.json';
 import data from './places.json';
-import { commonWords } from './common-words';
 import { plain as fold, type Word } from './text';
 
 type Entry = { name: string; country: string; type: 'city' | 'state' | 'country'; alias?: string; population: number };
