@@ -5,8 +5,25 @@
 import type { SiteLanguage } from '@/lib/sites/document';
 import { siteLanguages } from '@/lib/sites/document';
 import { teamHeading } from '@/lib/sites/templates/compose';
+import { findKind } from '../catalogue/load';
 import { copyBanks } from './banks';
 import { businessKinds, type BusinessKind, type CopyBank } from './copy-bank';
+import { buildBank } from './kind-bank';
+import { neutralCopy } from './neutral';
+import { currencyFor } from './prices';
+
+// Where a section's copy comes from: a family's full bank ("bakery") or a catalogue kind's own
+// copy ("dentist"), in the shape of a copy bank either way.
+export type BankKey = string;
+
+const isFamily = (key: string): key is BusinessKind => (businessKinds as readonly string[]).includes(key);
+
+export function bankFor(key: BankKey, language: SiteLanguage): CopyBank {
+  if (isFamily(key)) return copyBanks[key][language];
+  const kind = findKind(key);
+  if (kind?.bank) return copyBanks[kind.family][language];
+  return buildBank({ language, kind, label: kind?.locales[language].label ?? neutralCopy[language].label, offers: [], qualities: [], currency: currencyFor(language, null), event: null });
+}
 
 // Bank entries that are not copy to translate: invented business names (the owner's name never
 // changes), people's names, slugs, prices, icons, tags and opening-hours presets.
@@ -50,19 +67,20 @@ function copyLeaves(bank: CopyBank): Map<string, string> {
 }
 
 const leavesCache = new Map<string, Map<string, string>>();
-function leavesOf(kind: BusinessKind, language: SiteLanguage) {
+function leavesOf(kind: BankKey, language: SiteLanguage) {
   const key = `${kind}:${language}`;
   let leaves = leavesCache.get(key);
-  if (!leaves) leavesCache.set(key, (leaves = copyLeaves(copyBanks[kind][language])));
+  if (!leaves) leavesCache.set(key, (leaves = copyLeaves(bankFor(kind, language))));
   return leaves;
 }
 
-// Kinds to search, the business's own first (its entries win when two kinds share a sentence).
-export function kindsFor(kind: BusinessKind): BusinessKind[] {
+// Banks to search, the business's own first (its entries win when two share a sentence), then
+// every family's.
+export function kindsFor(kind: BankKey): BankKey[] {
   return [kind, ...businessKinds.filter((k) => k !== kind)];
 }
 
-export type BankMatch = { kind: BusinessKind; language: SiteLanguage; path: string };
+export type BankMatch = { kind: BankKey; language: SiteLanguage; path: string };
 
 // Every filled bank sentence of these kinds, by normalized text, with where it comes from.
 export class BankIndex {
@@ -71,7 +89,7 @@ export class BankIndex {
   // Indexes are built per business (its name and city fill the sentences); keep the last few.
   private static readonly recent = new Map<string, BankIndex>();
 
-  static for(kinds: BusinessKind[], filler: Filler, languages: readonly SiteLanguage[] = siteLanguages): BankIndex {
+  static for(kinds: BankKey[], filler: Filler, languages: readonly SiteLanguage[] = siteLanguages): BankIndex {
     const key = JSON.stringify([kinds, filler.name, filler.city, languages]);
     let index = BankIndex.recent.get(key);
     if (!index) {
@@ -83,7 +101,7 @@ export class BankIndex {
   }
 
   private constructor(
-    private readonly kinds: BusinessKind[],
+    private readonly kinds: BankKey[],
     private readonly filler: Filler,
     languages: readonly SiteLanguage[] = siteLanguages,
   ) {
@@ -147,7 +165,7 @@ function wordSet(text: string): Set<string> {
 }
 
 // Every copy string of one language's bank, filled in: what a test checks for leftovers.
-export function bankSentences(kind: BusinessKind, language: SiteLanguage, filler: Filler): Set<string> {
+export function bankSentences(kind: BankKey, language: SiteLanguage, filler: Filler): Set<string> {
   const out = new Set<string>();
   for (const text of leavesOf(kind, language).values()) for (const form of fillings(text, filler)) out.add(form);
   return out;

@@ -11,17 +11,29 @@ import { isTemplateId, templates } from '@/lib/sites/templates';
 import { Composer, type ComposeInput } from '@/lib/sites/templates/compose';
 import { chooseSectionType, topicHeading } from '../section-topic';
 import type { SectionContext, SectionRequest } from '../types';
-import { detectKind } from './analyze';
-import { BankIndex, fillOne, kindsFor, type Filler } from './bank-text';
-import { copyBanks } from './banks';
-import { businessKinds, type BusinessKind } from './copy-bank';
+import { findKind } from '../catalogue/load';
+import { understandPrompt } from '../understand/understand';
+import { BankIndex, bankFor, fillOne, kindsFor, type BankKey, type Filler } from './bank-text';
+import { businessKinds } from './copy-bank';
 import { kindProfiles } from './kinds';
 import { copyTexts, friendliness, mapCopy, shortenProps, toneRules, type ToneDirection } from './section-copy';
 
-export function businessKindOf(context: SectionContext): BusinessKind {
-  const kind = context.business.kind;
-  if ((businessKinds as readonly string[]).includes(kind)) return kind as BusinessKind;
-  return detectKind(`${context.business.name} ${context.business.tagline}`);
+// Whose copy a site's sections are written from: its catalogue kind's (a family's full bank for
+// the kinds that use one), the family named by an older document, or the kind its name suggests.
+export function businessKindOf(context: SectionContext): BankKey {
+  const key = context.business.kind;
+  const kind = findKind(key);
+  if (kind) return kind.bank ? kind.family : kind.id;
+  if ((businessKinds as readonly string[]).includes(key)) return key;
+  const read = understandPrompt(`${context.business.name}. ${context.business.tagline}`).kindId;
+  const guessed = read ? findKind(read) : null;
+  return guessed ? (guessed.bank ? guessed.family : guessed.id) : 'neutral';
+}
+
+function templateOf(key: BankKey): string {
+  const kind = findKind(key);
+  if (kind) return kind.template ?? kindProfiles[kind.family].template;
+  return (businessKinds as readonly string[]).includes(key) ? kindProfiles[key as keyof typeof kindProfiles].template : 'local-service';
 }
 
 const fillerOf = (context: SectionContext): Filler => ({ name: context.business.name, city: context.business.city });
@@ -43,12 +55,12 @@ const hasWords = (text: string) => /\p{L}{3,}/u.test(text);
 
 // The banks' team members are different people in each language, and their bios name them: a
 // member the template made becomes the target bank's member at the same place, whole.
-function translateTeam(props: Record<string, unknown>, kind: BusinessKind, target: SiteLanguage, filler: Filler): Record<string, unknown> {
+function translateTeam(props: Record<string, unknown>, kind: BankKey, target: SiteLanguage, filler: Filler): Record<string, unknown> {
   if (!Array.isArray(props.members)) return props;
   const members = props.members.map((member: Record<string, unknown>) => {
     for (const language of siteLanguages) {
-      const index = copyBanks[kind][language].team.findIndex((m) => m.name === member.name);
-      const next = index >= 0 ? copyBanks[kind][target].team[index] : undefined;
+      const index = bankFor(kind, language).team.findIndex((m) => m.name === member.name);
+      const next = index >= 0 ? bankFor(kind, target).team[index] : undefined;
       if (!next) continue;
       const image = member.image && typeof member.image === 'object' ? { ...(member.image as object), alt: next.name } : member.image;
       return { ...member, name: next.name, role: fillOne(next.role, filler), bio: fillOne(next.bio, filler), image };
@@ -58,7 +70,7 @@ function translateTeam(props: Record<string, unknown>, kind: BusinessKind, targe
   return { ...props, members };
 }
 
-function translate(section: Section, context: SectionContext, kind: BusinessKind, target: SiteLanguage) {
+function translate(section: Section, context: SectionContext, kind: BankKey, target: SiteLanguage) {
   const index = BankIndex.for(kindsFor(kind), fillerOf(context));
   let kept = 0;
   const source = section.type === 'team' ? translateTeam(section.props, kind, target, fillerOf(context)) : section.props;
@@ -76,7 +88,7 @@ function translate(section: Section, context: SectionContext, kind: BusinessKind
   return { props, kept };
 }
 
-function retone(section: Section, context: SectionContext, kind: BusinessKind, direction: ToneDirection) {
+function retone(section: Section, context: SectionContext, kind: BankKey, direction: ToneDirection) {
   const all = BankIndex.for(kindsFor(kind), fillerOf(context));
   const language = sectionLanguage(section, context, all);
   const sign = direction === 'friendlier' ? 1 : -1;
@@ -92,9 +104,9 @@ function retone(section: Section, context: SectionContext, kind: BusinessKind, d
   });
 }
 
-function composerFor(context: SectionContext, language: SiteLanguage, kind: BusinessKind, seed: number): Composer {
-  const bank = copyBanks[kind][language];
-  const templateId = kindProfiles[kind].template;
+function composerFor(context: SectionContext, language: SiteLanguage, kind: BankKey, seed: number): Composer {
+  const bank = bankFor(kind, language);
+  const templateId = templateOf(kind);
   const template = isTemplateId(templateId) ? templates[templateId] : templates.landing;
   const paths: ComposeInput['paths'] = { home: '/', about: '', services: '', contact: '', blog: '', pricing: '' };
   const titles: ComposeInput['titles'] = { ...bank.pages };
