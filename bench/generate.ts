@@ -30,6 +30,23 @@ try {
   console.log(`offline generation over ${promptCases.length} prompts x 5 seeds (generate + validate):`);
   console.log(`  p50 ${percentile(times, 50).toFixed(1)} ms   p95 ${percentile(times, 95).toFixed(1)} ms   max ${Math.max(...times).toFixed(1)} ms   (target p95 < 50 ms)`);
 
+  // The evaluation set's sentences (written the ways owners write), with reading the prompt alone as the baseline.
+  const { evalCases } = await import('../lib/generate/eval/cases');
+  const { understandPrompt } = await import('../lib/generate/understand/understand');
+  const reading: number[] = [];
+  const whole: number[] = [];
+  for (const c of evalCases) {
+    let t = performance.now();
+    understandPrompt(c.prompt);
+    reading.push(performance.now() - t);
+    t = performance.now();
+    await generate(c.prompt, 1);
+    whole.push(performance.now() - t);
+  }
+  console.log(`\noffline generation over the ${evalCases.length} evaluation prompts:`);
+  console.log(`  reading the prompt (baseline): p50 ${percentile(reading, 50).toFixed(2)} ms   p95 ${percentile(reading, 95).toFixed(2)} ms`);
+  console.log(`  whole generation:              p50 ${percentile(whole, 50).toFixed(1)} ms   p95 ${percentile(whole, 95).toFixed(1)} ms   max ${Math.max(...whole).toFixed(1)} ms   (${(percentile(whole, 50) / percentile(reading, 50)).toFixed(1)}x the reading; target p95 < 50 ms)`);
+
   const user = await db.user.create({ data: { email: `bench-${Date.now()}@example.test`, name: 'Bench' } });
   // The landing template makes a five-page site.
   const doc = await generate('An app that helps dentists schedule patients', 1);

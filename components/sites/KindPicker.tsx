@@ -43,7 +43,7 @@ export function KindPicker({
           id={id}
           type="button"
           aria-describedby={describedBy}
-          className="flex h-10 w-full items-center justify-between gap-2 rounded-lg border border-zinc-300 bg-white px-3 text-left text-sm text-zinc-900 shadow-xs transition-colors hover:border-zinc-400 disabled:opacity-60 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100 dark:hover:border-zinc-600"
+          className="flex h-10 w-full items-center justify-between gap-2 rounded-lg border border-zinc-300 bg-white px-3 text-left text-base text-zinc-900 sm:text-sm shadow-xs transition-colors hover:border-zinc-400 disabled:opacity-60 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100 dark:hover:border-zinc-600"
         >
           <span className={cn('truncate', !value && 'text-zinc-500 dark:text-zinc-400')}>{value ? value.label : value === null ? t('kindNone') : t('kindUnknown')}</span>
           <ChevronsUpDown aria-hidden="true" className="size-4 shrink-0 text-zinc-500" />
@@ -59,9 +59,10 @@ export function KindPicker({
           <Command
             label={t('kindSearchLabel')}
             filter={(itemValue, search, keywords) => {
-              const words = fold(search).split(/\s+/).filter(Boolean);
-              const haystack = fold([itemValue, ...(keywords ?? [])].join(' '));
-              return words.every((w) => haystack.includes(w)) ? 1 : 0;
+              // Every word typed begins a word of the kind's name or of the words owners use for it.
+              const typed = fold(search).split(/\s+/).filter(Boolean);
+              const words = fold([itemValue, ...(keywords ?? [])].join(' ')).split(/[^\p{L}\p{N}]+/u);
+              return typed.every((t) => words.some((w) => w.startsWith(t))) ? 1 : 0;
             }}
           >
             <Command.Input

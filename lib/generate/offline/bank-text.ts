@@ -141,8 +141,11 @@ export class BankIndex {
     return best?.match;
   }
 
-  // The same entry in another language, filled in.
+  // The same entry in another language, filled in. Lists a kind writes differently per language
+  // (a regional dish more in Portuguese) have no counterparts: the same place is another entry.
   counterpart(match: BankMatch, language: SiteLanguage): string | undefined {
+    const list = /^(.*?)\.\d+(?:\.|$)/.exec(match.path)?.[1];
+    if (list && listLength(match.kind, match.language, list) !== listLength(match.kind, language, list)) return undefined;
     const text = leavesOf(match.kind, language).get(match.path);
     return text === undefined ? undefined : fillOne(text, this.filler);
   }
@@ -158,6 +161,15 @@ export class BankIndex {
       .filter(([path, text]) => path.startsWith(prefix) && /^\d+$/.test(path.slice(prefix.length)) && (useCity || !text.includes('{city}')))
       .map(([, text]) => fillOne(text, this.filler));
   }
+}
+
+function listLength(kind: BankKey, language: SiteLanguage, list: string): number {
+  const indexes = new Set<string>();
+  for (const path of leavesOf(kind, language).keys()) {
+    const m = path.startsWith(`${list}.`) ? /^(\d+)/.exec(path.slice(list.length + 1)) : null;
+    if (m) indexes.add(m[1]);
+  }
+  return indexes.size;
 }
 
 function wordSet(text: string): Set<string> {

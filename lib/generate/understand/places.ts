@@ -1,8 +1,8 @@
 // Where the business is: cities, states and countries from a gazetteer (longest name first, so
 // "Porto Alegre" is never "Porto"), places the gazetteer does not know when a preposition
 // introduces a proper noun ("em Chapecó"), and a neighbourhood before its city.
-import cities from './cities.json';
-import data from './places.json';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { plain as fold, type Word } from './text';
 
 type Entry = { name: string; country: string; type: 'city' | 'state' | 'country'; alias?: string; population: number };
@@ -68,8 +68,21 @@ export const venueWords = new Set([
 type Trie = Map<string, Entry[]>;
 let gazetteer: { byFirst: Trie } | null = null;
 
+type PlaceData = {
+  cities: Array<{ name: string; country: string }>;
+  states: Array<{ name: string; country: string }>;
+  countries: Array<{ names: string[]; country: string }>;
+  aliases: Record<string, string>;
+};
+
+// The gazetteer files sit beside this module: places.json (kept by hand) and cities.json (scripts/build-gazetteer.ts).
+const dataDir = path.join(process.cwd(), 'lib', 'generate', 'understand');
+const readJson = <T>(file: string): T => JSON.parse(readFileSync(path.join(dataDir, file), 'utf8')) as T;
+
 function index() {
   if (gazetteer) return gazetteer;
+  const data = readJson<PlaceData>('places.json');
+  const cities = readJson<Array<[string, string, number]>>('cities.json');
   const byFirst: Trie = new Map();
   const add = (name: string, entry: Entry) => {
     const first = fold(name).split(/[\s-]+/)[0];
@@ -77,7 +90,7 @@ function index() {
     (byFirst.get(first) as Array<Entry & { folded?: string }>).at(-1)!.folded = fold(name);
   };
   for (const c of data.cities) add(c.name, { name: c.name, country: c.country, type: 'city', population: 0 });
-  for (const [name, country, population] of cities as Array<[string, string, number]>) add(name, { name, country, type: 'city', population });
+  for (const [name, country, population] of cities) add(name, { name, country, type: 'city', population });
   for (const s of data.states) add(s.name, { name: s.name, country: s.country, type: 'state', population: 0 });
   for (const c of data.countries) {
     for (const n of c.names) add(n, { name: n.replace(/^the /, ''), country: c.country, type: 'country', population: 0 });
