@@ -33,10 +33,10 @@ export type PromptReading = {
 const kindLabel = (id: string, locale: SiteLanguage) => findKind(id)?.locales[locale].label ?? id;
 
 // The kind whose catalogue words are nearest in the embeddings' space, when no word matched.
-async function nearestKindByEmbedding(text: string): Promise<string | null> {
+export async function nearestKindByEmbedding(text: string, api?: Parameters<typeof embedTexts>[2]): Promise<string | null> {
   const kinds = loadKinds();
   const docs = kinds.map((k) => [k.locales.en, k.locales['pt-BR'], k.locales.es].map((l) => [l.label, ...l.terms].join(', ')).join('; '));
-  const [v, ...kindVectors] = await embedTexts([text, ...docs]);
+  const [v, ...kindVectors] = await embedTexts([text, ...docs], undefined, api);
   let best = { id: '', similarity: 0 };
   kindVectors.forEach((kv, i) => {
     const similarity = cosineSimilarity(v, kv);

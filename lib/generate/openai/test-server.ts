@@ -1,5 +1,7 @@
 // A local stand-in for the Chat Completions API, for tests: POST /v1/chat/completions on
 // 127.0.0.1, answering each request with the next scripted behaviour (the last one repeats).
+// POST /v1/embeddings answers in the Embeddings API's shape with a vector made from the text's
+// words (hashed into 512 dimensions), so texts that share words are near each other.
 // Streamed requests get `text/event-stream` chunks, a usage chunk and `data: [DONE]`, as the
 // real API sends them; other requests get one completion object.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -24,7 +26,22 @@ export type RecordedRequest = {
   finishedAt?: number;
 };
 
-export type FakeOpenAI = { baseURL: string; requests: RecordedRequest[]; close: () => Promise<void> };
+export type FakeOpenAI = { baseURL: string; requests: RecordedRequest[]; embeddingInputs: string[]; close: () => Promise<void> };
+
+// The SDK asks for base64 (little-endian float32) unless told otherwise, as the real API allows.
+function encode(vector: number[], format: 'float' | 'base64' | undefined): number[] | string {
+  return format === 'base64' ? Buffer.from(new Float32Array(vector).buffer).toString('base64') : vector;
+}
+
+export function fakeEmbedding(text: string): number[] {
+  const v = new Array<number>(512).fill(0);
+  for (const word of text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').match(/\p{L}{3,}/gu) ?? []) {
+    let h = 2166136261;
+    for (const ch of word) h = Math.imul(h ^ ch.charCodeAt(0), 16777619) >>> 0;
+    v[h % 512] += 1;
+  }
+  return v;
+}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -62,7 +79,17 @@ async function stream(res: ServerResponse, model: string, content: string, opts:
 export async function startFakeOpenAI(script: FakeBehaviour[]): Promise<FakeOpenAI> {
   if (script.length === 0) throw new Error('startFakeOpenAI needs at least one behaviour');
   const requests: RecordedRequest[] = [];
+  const embeddingInputs: string[] = [];
   const server = createServer(async (req, res) => {
+    if (req.method === 'POST' && req.url === '/v1/embeddings') {
+      const body = JSON.parse(await readBody(req)) as { model: string; input: string | string[]; encoding_format?: 'float' | 'base64' };
+      const inputs = Array.isArray(body.input) ? body.input : [body.input];
+      embeddingInputs.push(...inputs);
+      res.writeHead(200, { 'Content-Type': 'application/json' }).end(
+        JSON.stringify({ object: 'list', model: body.model, data: inputs.map((text, index) => ({ object: 'embedding', index, embedding: encode(fakeEmbedding(text), body.encoding_format) })), usage: { prompt_tokens: inputs.length, total_tokens: inputs.length } }),
+      );
+      return;
+    }
     if (req.method !== 'POST' || req.url !== '/v1/chat/completions') {
       res.writeHead(404, { 'Content-Type': 'application/json' }).end(JSON.stringify({ error: { message: 'Not found', type: 'invalid_request_error' } }));
       return;
@@ -105,6 +132,7 @@ export async function startFakeOpenAI(script: FakeBehaviour[]): Promise<FakeOpen
   return {
     baseURL: `http://127.0.0.1:${port}/v1`,
     requests,
+    embeddingInputs,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
