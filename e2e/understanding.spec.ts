@@ -38,21 +38,21 @@ test('Portuguese: the mechanic from the issue, name corrected, gets a mechanic�
 
   const facts = page.getByRole('region', { name: 'O que entendemos' });
   await expect(facts).toBeVisible({ timeout: 15_000 });
-  await expect(facts.getByLabel('Nome do negócio')).toHaveValue('Oficina Mecânica do Seu Zé');
-  await expect(facts.getByLabel('Tipo de negócio')).toHaveText(/Oficina mecânica/);
-  await expect(facts.getByLabel('Local')).toHaveValue('Belo Horizonte');
-  await expect(facts.getByLabel('Idioma do site')).toHaveValue('pt-BR');
+  await expect(facts.getByLabel('Nome do negócio', { exact: true })).toHaveValue('Oficina Mecânica do Seu Zé');
+  await expect(facts.getByRole('button', { name: 'Tipo de negócio', exact: true })).toHaveText(/Oficina mecânica/);
+  await expect(facts.getByLabel('Local', { exact: true })).toHaveValue('Belo Horizonte');
+  await expect(facts.getByLabel('Idioma do site', { exact: true })).toHaveValue('pt-BR');
   await expect(facts).toContainText('Conserto de freios');
   await screenshot(page, 'understood-pt');
   const axe = await new AxeBuilder({ page }).include('main').analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 
   // One click to correct the name; typing more in the prompt does not undo the correction.
-  await facts.getByLabel('Nome do negócio').fill('Auto Center Seu Zé');
+  await facts.getByLabel('Nome do negócio', { exact: true }).fill('Auto Center Seu Zé');
   await page.getByLabel('Descreva seu negócio').press('End');
   await page.getByLabel('Descreva seu negócio').pressSequentially(' e suspensão', { delay: 20 });
   await expect(facts).toContainText('Suspensão', { timeout: 10_000 });
-  await expect(facts.getByLabel('Nome do negócio')).toHaveValue('Auto Center Seu Zé');
+  await expect(facts.getByLabel('Nome do negócio', { exact: true })).toHaveValue('Auto Center Seu Zé');
 
   await page.getByRole('button', { name: 'Criar meu site' }).click();
   const home = await publishAndOpen(page, 'Publicar', /Ver site/);
@@ -76,10 +76,10 @@ test('Spanish: a dentist with a title and her treatments, prices in euros', asyn
   await page.goto('/dashboard/sites/new');
   await page.getByLabel('Describe your business').fill('Dra. Lucía Fernández, dentista en Madrid, ortodoncia invisible e implantes');
   const facts = page.getByRole('region', { name: 'What we understood' });
-  await expect(facts.getByLabel('Business name')).toHaveValue('Dra. Lucía Fernández', { timeout: 15_000 });
-  await expect(facts.getByLabel('Kind of business')).toHaveText(/Dentist/i);
-  await expect(facts.getByLabel('Place')).toHaveValue('Madrid');
-  await expect(facts.getByLabel('Site language')).toHaveValue('es');
+  await expect(facts.getByLabel('Business name', { exact: true })).toHaveValue('Dra. Lucía Fernández', { timeout: 15_000 });
+  await expect(facts.getByRole('button', { name: 'Kind of business', exact: true })).toHaveText(/Dent/i);
+  await expect(facts.getByLabel('Place', { exact: true })).toHaveValue('Madrid');
+  await expect(facts.getByLabel('Site language', { exact: true })).toHaveValue('es');
   await page.getByRole('button', { name: 'Create my site' }).click();
   const home = await publishAndOpen(page, 'Publish', /View site/);
   const site = await context.newPage();
@@ -103,16 +103,16 @@ test('English: a florist whose name ends the sentence, picked from the kind list
   await page.goto('/dashboard/sites/new');
   await page.getByLabel('Describe your business').fill('A small shop in Asheville with wedding bouquets and same-day delivery, Bloom & Co');
   const facts = page.getByRole('region', { name: 'What we understood' });
-  await expect(facts.getByLabel('Business name')).toHaveValue('Bloom & Co', { timeout: 15_000 });
-  await expect(facts.getByLabel('Place')).toHaveValue('Asheville');
+  await expect(facts.getByLabel('Business name', { exact: true })).toHaveValue('Bloom & Co', { timeout: 15_000 });
+  await expect(facts.getByLabel('Place', { exact: true })).toHaveValue('Asheville');
   // "shop" alone could be any shop: the owner says which, by keyboard.
-  await facts.getByLabel('Kind of business').focus();
+  await facts.getByRole('button', { name: 'Kind of business', exact: true }).focus();
   await page.keyboard.press('Enter');
   await page.keyboard.type('flor');
   await expect(page.getByRole('option', { name: 'Florist' })).toBeVisible();
   await screenshot(page, 'understood-kind-picker-phone');
   await page.keyboard.press('Enter');
-  await expect(facts.getByLabel('Kind of business')).toHaveText(/Florist/);
+  await expect(facts.getByRole('button', { name: 'Kind of business', exact: true })).toHaveText(/Florist/);
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.getByRole('button', { name: 'Create my site' }).click();
   const home = await publishAndOpen(page, 'Publish', /View site/);
@@ -141,7 +141,7 @@ test('bad prompts get a clear message and cost no credit; a fourth language gets
     expect(res.status(), prompt.slice(0, 20)).toBe(422);
     expect(((await res.json()) as { error: { message: string } }).error.message).toMatch(message);
   }
-  const malformed = await page.request.post('/api/generate/understand', { data: '{"prompt":', headers: { 'content-type': 'application/json' } });
+  const malformed = await page.request.post('/api/generate/understand', { data: Buffer.from('{"prompt":'), headers: { 'content-type': 'application/json' } });
   expect(malformed.status()).toBe(400);
   const tooLong = await page.request.post('/api/generate/understand', { data: { prompt: 'y'.repeat(1001) } });
   expect(tooLong.status()).toBe(422);
@@ -157,8 +157,8 @@ test('bad prompts get a clear message and cost no credit; a fourth language gets
   await page.getByLabel('Describe your business').fill('Boulangerie artisanale à Lyon avec du pain au levain et des croissants');
   const facts = page.getByRole('region', { name: 'What we understood' });
   await expect(facts).toContainText('We write sites in English, Portuguese and Spanish', { timeout: 15_000 });
-  await expect(facts.getByLabel('Site language')).toHaveValue('es');
-  await expect(facts.getByLabel('Place')).toHaveValue('Lyon');
+  await expect(facts.getByLabel('Site language', { exact: true })).toHaveValue('es');
+  await expect(facts.getByLabel('Place', { exact: true })).toHaveValue('Lyon');
   await page.getByRole('button', { name: 'Create my site' }).click();
   await expect(page).toHaveURL(/\/editor\/[\w-]+$/, { timeout: 90_000 });
   const preview = await page.request.get(`/api/sites/${page.url().split('/').pop()}/preview`);

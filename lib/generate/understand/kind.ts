@@ -27,6 +27,7 @@ const genericHeads = new Set([
 const connectorsOf = new Set(['de', 'do', 'da', 'dos', 'das', 'del', 'of', 'para', 'pra', 'for', 'em', 'en', 'in']);
 const audienceWords = new Set(['para', 'pra', 'for', 'por']);
 const possessives = new Set(['meu', 'minha', 'meus', 'minhas', 'my', 'our', 'mi', 'mis', 'nuestro', 'nuestra', 'nosso', 'nossa', 'sua', 'seu', 'your', 'tu', 'su', 'a', 'o', 'um', 'uma', 'un', 'una', 'the']);
+const formatKinds = new Set(['saas', 'blog']);
 const secondaryIntro = new Set(['com', 'with', 'con', 'plus', 'alem', 'tambem', 'also', 'tambien', 'incluindo', 'including', 'incluyendo']);
 
 function isGeneric(match: TermMatch, words: Word[]): boolean {
@@ -117,11 +118,18 @@ export function scoreKinds(words: Word[], matches: TermMatch[], language: SiteLa
     let factor = 1;
     const prev = matches[m - 1];
     const between = prev ? words.slice(prev.end, match.start).map((w) => w.folded) : [];
-    // "<kind> para <kind>": the second is who it is for ("app para salões", "marketing for restaurants").
-    const lead = words.slice(Math.max(0, match.start - 5), match.start).filter((w, k, all) => !all.slice(k + 1).some((x) => x.gap.trim() !== "")).map((w) => w.folded);
-    const audienceAt = lead.findIndex((w) => audienceWords.has(w));
-    if (prev && audienceAt >= 0 && !lead.slice(audienceAt + 1).some((w) => possessives.has(w) && w !== 'a' && w !== 'o' && w !== 'los' && w !== 'las')) {
-      // "<kind> … para <kind>": the second is who it is for ("app para salões", "app para que los gimnasios").
+    // Who it is for, not what it is: "app para salões", "marketing for restaurants", "DJ pra festa de 15
+    // anos e casamento", "a trio for weddings". The nearest "para/for" before the term in the same
+    // clause (up to eight words), unless a possessive follows it ("para o meu casamento").
+    const clause: Word[] = [];
+    for (let k = match.start - 1; k >= 0 && k >= match.start - 8; k--) {
+      clause.unshift(words[k]);
+      if (words[k].gap.trim() !== '' && words[k].gap.trim() !== '&') break;
+    }
+    const lead = clause.map((w) => w.folded);
+    const audienceAt = lead.findLastIndex((w) => audienceWords.has(w));
+    const isAudience = audienceAt >= 0 && matches.length > 1 && !lead.slice(audienceAt + 1).some((w) => possessives.has(w) && !['a', 'o', 'los', 'las', 'the', 'um', 'uma', 'un', 'una'].includes(w));
+    if (isAudience) {
       factor *= 0.15;
     } else if (prev && between.length === 1 && connectorsOf.has(between[0])) {
       // "<kind> de <kind>": after a generic head the second names the kind; otherwise it qualifies the first.
@@ -140,6 +148,8 @@ export function scoreKinds(words: Word[], matches: TermMatch[], language: SiteLa
     // The kind is usually named early.
     factor *= 1.3 - 0.4 * (match.start / total);
     if (isGeneric(match, words) && matches.some((other) => other !== match && !isGeneric(other, words))) factor *= 0.5;
+    // An app or a blog about something is an app or a blog ("laundry pickup app", "blog de receitas").
+    if (!isAudience && match.phrases.some((p) => formatKinds.has(p.kindId) && p.source === 'term')) factor *= 1.6;
     const n = match.end - match.start;
     const seenKinds = new Set<string>();
     for (const phrase of match.phrases) {
@@ -163,7 +173,8 @@ const STRONG_EVIDENCE = 3;
 export function detectKind(words: Word[], matches: TermMatch[], language: SiteLanguage, text: string): KindReading {
   const scores = scoreKinds(words, matches, language);
   const strongest = Math.max(0, ...[...scores.values()].map((s) => s.score));
-  if (strongest < STRONG_EVIDENCE) {
+  const namedKind = matches.some((m) => m.phrases.some((p) => p.source === 'term'));
+  if (strongest < STRONG_EVIDENCE || !namedKind) {
     for (const near of nearestKinds(text, 5)) {
       const entry = scores.get(near.kindId) ?? { score: 0, first: words.length };
       entry.score += 4 * near.similarity;

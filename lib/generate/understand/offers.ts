@@ -87,7 +87,8 @@ function splitPair(segment: string, knownOffer: (stems: string[]) => boolean): s
   if (!segment) return [];
   if (knownOffer(stemPhrase(stripLeadIns(segment)))) return [segment];
   const parts = segment.split(splitConnectors);
-  if (parts.length > 1 && parts.every((p) => p.trim().split(/\s+/).length >= 2)) return parts;
+  // "conserto de freios e troca de óleo", "atendimento rápido e suspensão": a longer part makes it a list.
+  if (parts.length > 1 && parts.some((p) => p.trim().split(/\s+/).length >= 2)) return parts;
   if (parts.length > 1 && parts.every((p) => knownOffer(stemPhrase(stripLeadIns(p))))) return parts;
   return [segment];
 }
