@@ -4,13 +4,14 @@
 // OpenAI generator runs on the same set and its column is printed beside the offline one.
 import { features } from '@/lib/env';
 import { evalCases } from './cases';
+import { moreCases } from './cases-more';
 import { holdoutCases } from './holdout';
 import { evaluateGenerator, evaluateOffline, summarize, thresholds, type CaseResult } from './evaluate';
 
 export async function runEval(argv: string[]): Promise<number> {
 const only = argv.find((a) => !a.startsWith('-'));
 // --holdout: the second set, written apart and never used to tune the reading.
-const set = argv.includes('--holdout') ? holdoutCases : evalCases;
+const set = argv.includes('--holdout') ? holdoutCases : [...evalCases, ...moreCases];
 const cases = only ? set.filter((c) => c.language === only || c.kind === only) : set;
 const started = performance.now();
 const offline = await evaluateOffline(cases);

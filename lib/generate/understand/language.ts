@@ -45,7 +45,9 @@ export function detectLanguage(prompt: string, termLanguages?: Map<string, SiteL
     // English function words never occur in Portuguese or Spanish text; theirs overlap more.
     if (langs) for (const l of langs) scores[l] += (l === 'en' ? 1.3 : 1) / langs.length;
     const own = termLanguages?.get(w);
-    if (own && own.length < 3) for (const l of own) scores[l] += 1.5 / own.length;
+    // A catalogue word votes for its language unless the copy shows it in others too ("sobre", "semanal").
+    const seen = wordLanguages?.get(w);
+    if (own && own.length < 3 && w.length > 2 && !(seen && seen.some((l) => !own.includes(l)))) for (const l of own) scores[l] += 1.5 / own.length;
   }
   // Spelling that belongs to one language, in the words that are not proper nouns ("Bella" is a name).
   const plain = plainWords;

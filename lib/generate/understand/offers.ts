@@ -39,8 +39,10 @@ export function detectOffers(prompt: string, words: Word[], excluded: Excluded, 
     let run: Word[] = [];
     const end = () => {
       if (run.length) {
-        const text = prompt.slice(run[0].start, run[run.length - 1].end);
-        if (!hasAnchor || startsWithLeadIn(text)) parts.push(text);
+        // "a small shop in Asheville with wedding bouquets": what follows "with" is a list of its own.
+        for (const text of prompt.slice(run[0].start, run[run.length - 1].end).split(/\s+(?=(?:with|com|con|featuring|including|incluindo|incluyendo|offering|oferecendo|ofreciendo|especializad[oa]s? em|especializad[oa]s? en|specializing in)\s)/i)) {
+          if (!hasAnchor || startsWithLeadIn(text)) parts.push(text);
+        }
       }
       run = [];
     };

@@ -3,7 +3,7 @@
 // events, the date and venue. Pure and deterministic: the same prompt gives the same reading.
 import type { SiteLanguage } from '@/lib/sites/document';
 import { catalogueIndex } from './catalogue-index';
-import { detectEvent, type EventDetails } from './event';
+import { detectDate, detectEvent, type EventDetails } from './event';
 import { detectKind, findTermMatches, type KindReading } from './kind';
 import { detectLanguage } from './language';
 import { detectName } from './name';
@@ -51,7 +51,10 @@ export function understandPrompt(input: string, opts: { hint?: SiteLanguage; tod
   let matches = findTermMatches(words, idx, inPlace, language);
   let kind = detectKind(words, matches, language, prompt);
 
-  const isWedding = kind.kindId === 'wedding' || weddingWords.test(fold(prompt));
+  // Two first names and a date ("Júlia & Rafael, 15/11/2027") are a couple's wedding.
+  const couple = /^\s*\p{Lu}\p{Ll}+\s*(?:&|\+|e|and|y)\s*\p{Lu}\p{Ll}+\b/u.test(prompt) && !!detectDate(prompt, language, opts.today);
+  if (couple && (kind.via !== 'terms' || kind.confidence < 0.5)) kind = { kindId: 'wedding', confidence: 0.6, via: 'terms', ranking: [{ kindId: 'wedding', score: 1 }, ...kind.ranking] };
+  const isWedding = kind.kindId === 'wedding' || couple || weddingWords.test(fold(prompt));
   const name = detectName({ prompt, words, matches, head: kind.head, isPlace: inPlace, isWedding });
   const inName = (i: number) => !!name && i >= name.start && i < name.end;
 
@@ -67,7 +70,8 @@ export function understandPrompt(input: string, opts: { hint?: SiteLanguage; tod
     kind = matches.length ? kind : detectKind(words, [], language, rest);
   }
 
-  const head = kind.head;
+  // The words that name the kind are not an offer; an offer that gave the kind away still is ("wedding bouquets").
+  const head = kind.head?.phrases.some((p) => p.kindId === kind.kindId && p.source === 'term') ? kind.head : undefined;
   const inHead = (i: number) => !!head && i >= head.start && i < head.end;
   const styleText = words.filter((_, i) => !inName(i) && !inPlace(i)).map((w) => w.text).join(' ');
   const { offers, qualities } = detectOffers(prompt, words, (i) => inName(i) || inPlace(i) || inHead(i), (stems) => isKnownOffer(stems, kind.kindId));
