@@ -12,11 +12,11 @@ export type NameReading = { name: string; start: number; end: number; via: strin
 
 const connectors = new Set(['de', 'do', 'da', 'dos', 'das', 'del', 'la', 'las', 'los', 'el', 'the', 'of', 'and', '&', 'e', 'y', "n'", 'n', 'di', 'du', 'von', 'van', 'le', "d'"]);
 // Small words inside a name between capitalized ones ("Nails by Karla", "Fisio em Casa", "Sabor a Casa").
-const innerWords = new Set([...connectors, 'by', 'with', 'on', 'em', 'en', 'a', 'na', 'no', 'tu', 'to', 'for', 'com', 'con', 'sin', 'sem', 'para', 'pra']);
+const innerWords = new Set([...connectors, 'by', 'with', 'on', 'in', 'em', 'en', 'a', 'na', 'no', 'tu', 'to', 'for', 'com', 'con', 'sin', 'sem', 'para', 'pra', 'um', 'uma', 'un', 'una', 'que', 'te', 'at', '+']);
 // Titles of a professional: "consultório do Dr. Thiago Nunes" is Dr. Thiago Nunes's, named by him.
 const professionalTitles = /^(dr|dra|doutor|doutora|doctor|doctora|prof|profa|professor|professora|profesor|profesora|lic|licenciada|licenciado|ing|arq)$/i;
 // Abbreviations whose full stop does not end the name ("Dr. Marcelo", "St. Mark's").
-const abbreviations = /^(dr|dra|sr|sra|srta|st|mr|mrs|ms|prof|profa|lic|ing|arq|av)$/i;
+const abbreviations = /^(dr|dra|sr|sra|srta|st|mr|mrs|ms|prof|profa|lic|ing|arq|av|hnos|hno|cia|co|jr|ltda|inc|llc|\p{Lu})$/iu;
 // What people say before their name ("I'm Sarah Mitchell", "Soy Ana").
 const leadingNoise = new Set(["i'm", "i'd", "i'll", "i've", 'im', 'i', 'we', "we're", 'my', 'our', 'sou', 'somos', 'soy', 'eu', 'yo', 'hi', 'hello', 'hey', 'ola', 'oi', 'hola', 'me', 'this', 'is']);
 const possessiveConnectors = new Set(['do', 'da', 'dos', 'das', 'de', 'del', 'of']);
@@ -34,12 +34,12 @@ const cuePhrases = [
   'com o nome', 'com nome', 'nome e', 'o nome e', 'nome', 'nome da empresa e', 'nome da loja e', 'nome fantasia', 'se chama', 'que se chama',
   'marca e', 'a marca e', 'marca', 'conhecido como', 'conhecida como', 'llamado', 'llamada', 'llamados', 'se llama', 'que se llama',
   'de nombre', 'con el nombre de', 'con el nombre', 'nombre es', 'el nombre es', 'nombre', 'conocido como', 'conocida como', 'la marca es',
-  'marca es', 'mi marca', 'somos a', 'somos o', 'somos la', 'somos el', 'we are', 'name', 'brand', 'the name',
+  'marca es', 'mi marca', 'somos a', 'somos o', 'somos la', 'somos el', 'we are', 'name', 'brand', 'the name', "i'm", 'i am', 'im', 'my name is', 'me llamo', 'mi nombre es', 'meu nome e', 'sou o', 'sou a', 'soy', 'sou', 'nos llamamos', 'nos chamamos', 'somos', 'this is', 'es', 'e o', 'e a',
 ]
   .map((c) => c.split(' '))
   .sort((a, b) => b.length - a.length);
 // Nouns that introduce the cue: "nome", "marca", "nombre" name only before a colon, "é/es/is" or a capital.
-const weakCues = new Set(['nome', 'nombre', 'marca', 'we are', 'somos a', 'somos o', 'somos la', 'somos el', 'name', 'brand', 'the name']);
+const weakCues = new Set(['nome', 'nombre', 'marca', 'we are', 'somos a', 'somos o', 'somos la', 'somos el', 'name', 'brand', 'the name', "i'm", 'i am', 'im', 'soy', 'sou', 'sou o', 'sou a', 'somos', 'this is', 'es', 'e o', 'e a']);
 const titles = /^(dr|dra|dr\.|dra\.|doutor|doutora|doctor|doctora|prof|prof\.|profa|professor|professora|profesor|profesora|mr|mrs|ms|mr\.|mrs\.|ms\.|sr|sra|sr\.|sra\.|don|dona|doña|seu|chef|lic|lic\.|licenciada|licenciado|ing|ing\.|arq|arq\.|st|st\.)$/i;
 const articles = new Set(['a', 'an', 'the', 'um', 'uma', 'un', 'una', 'o', 'el', 'la']);
 // Words that begin the name of an area, not of a business ("Zona Norte", "Região dos Lagos").
@@ -60,7 +60,7 @@ function isCommon(w: Word): boolean {
 // "Pizzaria 1900"), "&", an apostrophe form.
 function isNameToken(words: Word[], j: number): boolean {
   const w = words[j];
-  if (w.text === '&') return true;
+  if (w.text === '&' || w.text === '+') return true;
   if (/^\p{N}/u.test(w.text)) {
     // "15/11/2025", "10h", "24h", "1-on-1": dates, times and amounts are not names.
     const next = words[j + 1];
@@ -77,8 +77,13 @@ function capitalRun(words: Word[], i: number, stop: (j: number) => boolean, maxW
     const gap = words[end].gap.trim();
     if (end > i && gap !== '' && gap !== '&' && !(gap === '.' && abbreviations.test(words[end - 1].text))) break;
     if (isNameToken(words, end)) end++;
-    else if (end > i && innerWords.has(words[end].folded) && end + 1 < words.length && !stop(end + 1) && words[end + 1].gap.trim() === '' && isNameToken(words, end + 1) && words[end + 1].isCapitalized) end++;
-    else break;
+    else if (end > i && innerWords.has(words[end].folded)) {
+      // "Stitch in Time", "Two Guys and a Truck", "Era uma Vez": small words between capitalized ones.
+      let k = end;
+      while (k < words.length && k - end < 2 && innerWords.has(words[k].folded) && words[k].gap.trim() === '') k++;
+      if (k < words.length && !stop(k) && words[k].gap.trim() === '' && isNameToken(words, k) && words[k].isCapitalized) end = k;
+      else break;
+    } else break;
   }
   return end;
 }
@@ -103,9 +108,12 @@ export type NameContext = {
   isWedding: boolean;
 };
 
-export function detectName(ctx: NameContext): NameReading | null {
+// Every reading of the name the rules find, best first (detectName takes the first).
+export function nameCandidates(ctx: NameContext): NameReading[] {
   const { prompt, words, matches, head, isPlace, isWedding } = ctx;
   const termAt = (i: number) => matches.some((m) => m.start <= i && i < m.end);
+  // A word that names a kind (not an offer): what an apposition points at ("Bella Napoli, a pizzeria").
+  const kindTermAt = (i: number) => matches.some((m) => m.start <= i && i < m.end && m.phrases.some((p) => p.source === 'term'));
   const stop = (j: number) => isPlace(j) || (words[j].isSentenceStart && j > 0);
   const candidates: NameReading[] = [];
   const push = (start: number, end: number, via: string, score: number, override?: string) => {
@@ -121,12 +129,12 @@ export function detectName(ctx: NameContext): NameReading | null {
       if (!override && span.every((w) => isCommon(w))) return;
     } else if (!override) {
       // A name has a word of its own: not only descriptions, kinds, numbers or acronyms ("TV", "24h").
-      const own = span.filter((w, k) => !isCommon(w) && (!termAt(start + k) || multiword) && (/\p{L}/u.test(w.text) || span.length >= 2) && !/^\p{Lu}{2,4}s?$/u.test(w.text));
+      const own = span.filter((w, k) => !isCommon(w) && (!termAt(start + k) || multiword) && (/\p{L}/u.test(w.text) || span.length >= 2) && !/^\p{Lu}{2,5}s?$/u.test(w.text));
       if (!own.length) return;
       if (span.some((_, k) => isPlace(start + k))) return;
       if (areaWords.has(span[0].folded)) return;
     }
-    const name = (override ?? text(prompt, words, start, end)).replace(/['’]s$/, '');
+    const name = via === 'couple' ? (override ?? text(prompt, words, start, end)).replace(/['’]s$/, '') : (override ?? text(prompt, words, start, end));
     if (name.length < 2 || name.length > 80) return;
     candidates.push({ name, start, end, via, score: score - start * 0.001 });
   };
@@ -143,13 +151,18 @@ export function detectName(ctx: NameContext): NameReading | null {
 
   // 2. An introducing phrase.
   for (let i = 0; i < words.length; i++) {
-    const cue = cuePhrases.find((c) => c.every((part, k) => words[i + k]?.folded === part));
+    let cue = cuePhrases.find((c) => c.every((part, k) => words[i + k]?.folded === part));
+    // "nome do studio: Lash da Lu", "name of the shop: …": the name comes after the colon.
+    if (!cue && ['nome', 'name', 'nombre', 'marca', 'brand'].includes(words[i].folded)) {
+      const colon = words.slice(i + 1, i + 5).findIndex((w) => /:/.test(w.gap));
+      if (colon >= 1) cue = words.slice(i, i + 1 + colon).map((w) => w.folded);
+    }
     if (!cue) continue;
     const j = i + cue.length;
     if (j >= words.length) continue;
     const afterColon = /:/.test(words[j].gap);
     if (weakCues.has(cue.join(' ')) && !afterColon && !isNameToken(words, j)) continue;
-    if (weakCues.has(cue.join(' ')) && cue[0] === 'we' && !isNameToken(words, j)) continue;
+    if (weakCues.has(cue.join(' ')) && !afterColon && !words[j].isCapitalized) continue;
     if (isNameToken(words, j) && words[j].isCapitalized) {
       push(j, capitalRun(words, j, (k) => isPlace(k) && k > j), 'cue', 9);
     } else {
@@ -207,7 +220,10 @@ export function detectName(ctx: NameContext): NameReading | null {
       const end = capitalRun(words, j, stop);
       const isPerson = m.end - m.start === 1 && professionPattern.test(headWord.folded);
       const brandHead = skipped === 0 && headWord.isCapitalized && !isPerson && m.end - m.start <= 2;
-      push(brandHead ? from : j, end, 'after kind', score);
+      let back = from;
+      while (brandHead && back > 0 && words[back].gap.trim() === '' && isNameToken(words, back - 1) && !isPlace(back - 1) && !words[back - 1].isSentenceStart) back--;
+      if (brandHead && back > 0 && back < from && words[back].gap.trim() === '' && isNameToken(words, back - 1) && words[back - 1].isSentenceStart && !isCommon(words[back - 1])) back--;
+      push(brandHead ? back : j, end, 'after kind', score);
     }
   }
 
@@ -230,15 +246,19 @@ export function detectName(ctx: NameContext): NameReading | null {
     if (end >= words.length) continue;
     const gapText = words[end].gap;
     const next = words[end];
-    if (/^\s*[,–—:-]\s*$/.test(gapText) && (articles.has(next.folded) || termAt(end))) push(i, end, 'apposition', 6.2);
-    else if (/^\s+$/.test(gapText) && ['is', 'e', 'es', 'was', 'son'].includes(next.folded) && (articles.has(words[end + 1]?.folded ?? '') || termAt(end + 1))) push(i, end, 'apposition', 6.2);
+    if (/^\s*[,–—:-]\s*$/.test(gapText) && (articles.has(next.folded) || kindTermAt(end))) push(i, end, 'apposition', 6.2);
+    else if (/^\s+$/.test(gapText) && ['is', 'e', 'es', 'was', 'son'].includes(next.folded) && (articles.has(words[end + 1]?.folded ?? '') || kindTermAt(end + 1))) push(i, end, 'apposition', 6.2);
     else if (i === 0 && /^\s*[,–—:-]\s*$/.test(gapText) && !termAt(i)) push(i, end, 'first', 5.6);
   }
 
   // 8. Set off by commas or dashes in the middle ("…, Vet Amigo, vacinas…"), or ending the prompt
   //    ("…in Austin — Sweet Crumbs", "…. Código Forte, Recife").
-  for (let i = 1; i < words.length; i++) {
-    if (!/[,–—:-]/.test(words[i].gap) || !words[i].isCapitalized || isPlace(i)) continue;
+  for (let k = 1; k < words.length; k++) {
+    if (!/[,–—:-]/.test(words[k].gap)) continue;
+    // "…, o Taco Loco", "…, a Três Lobos", "…, é o Costelão do Neno": an article or "it's" may come first.
+    let i = k;
+    while (i < words.length && i - k < 2 && !words[i].isCapitalized && ['o', 'a', 'os', 'as', 'el', 'la', 'los', 'las', 'the', 'e', 'es', "it's", 'its'].includes(words[i].folded)) i++;
+    if (i >= words.length || !words[i].isCapitalized || isPlace(i) || (i > k && words[i].gap.trim() !== '')) continue;
     const end = capitalRun(words, i, stop);
     const atEnd = end === words.length || (isPlace(end) && /[,–—-]/.test(words[end].gap) && words.slice(end).every((_, k) => isPlace(end + k)));
     const enclosed = end < words.length && /[,.;–—)-]/.test(words[end].gap);
@@ -252,6 +272,13 @@ export function detectName(ctx: NameContext): NameReading | null {
     if (end >= 2 && !termAt(0)) push(isCommon(words[0]) ? 1 : 0, end, 'opening words', 4.5);
   }
 
+  // 11. A sentence that is nothing but a name ("… to order. Sweet Little Things. Located in Savannah").
+  for (let i = 0; i < words.length; i++) {
+    if (!words[i].isSentenceStart || !words[i].isCapitalized || i === 0) continue;
+    const end = capitalRun(words, i, (k) => isPlace(k) && k > i);
+    if (end - i >= 2 && (end === words.length || /[.!?]/.test(words[end].gap))) push(i, end, 'sentence', 5.4);
+  }
+
   // 10. Any other proper noun in the middle of a sentence ("learn to drive with Steady Wheels").
   for (let i = 1; i < words.length; i++) {
     const w = words[i];
@@ -262,8 +289,9 @@ export function detectName(ctx: NameContext): NameReading | null {
     push(i, capitalRun(words, i, stop), 'proper noun', 3);
   }
 
-  if (!candidates.length) return null;
-  candidates.sort((a, b) => b.score - a.score);
-  const best = candidates[0];
-  return { ...best, name: best.name.replace(/^[\s"'“”«»]+|[\s"'“”«».,;:!?]+$/gu, '') };
+  return candidates.sort((a, b) => b.score - a.score).map((c) => ({ ...c, name: c.name.replace(/^[\s"'“”«»]+|[\s"'“”«».,;:!?]+$/gu, '') }));
+}
+
+export function detectName(ctx: NameContext): NameReading | null {
+  return nameCandidates(ctx)[0] ?? null;
 }

@@ -178,8 +178,11 @@ function acceptable(words: Word[], hit: Hit, isEverydayWord: (folded: string) =>
     if (hit.end - hit.start === 1 && /^\p{Lu}/u.test(next.text) && !placePrepositions.has(next.folded)) return false;
     if (hit.end - hit.start === 1 && ['de', 'da', 'do', 'del', 'dos', 'das'].includes(next.folded) && words[hit.end + 1]?.isCapitalized) return false;
   }
-  // "Bella Napoli", "Farmacia San Rafael": right after another capitalized word, a town is part of a name.
-  if (prev && prev.isCapitalized && /^\p{L}/u.test(prev.text) && !afterPreposition && first.gap.trim() === '' && hit.entry.type !== 'country') return false;
+  // "Bella Napoli", "Farmacia San Rafael": right after another capitalized word, a town is part of a
+  // name, unless a well-known city ends the prompt or its clause ("Pet shop Lambeijo Curitiba").
+  const endsClause = !next || /[,.;:!?–—-]/.test(next.gap);
+  const wellKnown = hit.entry.population === 0 || hit.entry.population >= 500_000;
+  if (prev && prev.isCapitalized && /^\p{L}/u.test(prev.text) && !afterPreposition && first.gap.trim() === '' && hit.entry.type !== 'country' && !(endsClause && wellKnown && !everyday)) return false;
   // Small towns in lowercase only where a place is expected ("em chapeco", ", maringa"): "cabelo crespo" is hair.
   if (!first.isCapitalized && hit.entry.population > 0 && hit.entry.population < 500_000 && !afterPreposition && !/[,–-]/.test(first.gap)) return false;
   // "São Francisco de Assis": an everyday-word town after "de" inside a longer name.
@@ -243,6 +246,8 @@ export function detectPlace(prompt: string, words: Word[], opts: { isEverydayWor
     const foldedName = fold(name);
     if (notPlaces.has(foldedName) || notPlaces.has(w.folded) || venueWords.has(w.folded) || /^\d/.test(w.text)) continue;
     if (neighbourhoodWords.has(w.folded)) continue;
+    // "Corpo em Forma": a single everyday word after "em" is part of a name, not a town.
+    if (end - i === 1 && isEveryday(w.folded)) continue;
     unknown = { name: prompt.slice(w.start, words[end - 1].end), start: i, end };
     break;
   }

@@ -19,7 +19,7 @@ export type Word = {
   gap: string; // what separates it from the previous word ("" for the first, " ", ", ", " - ")
 };
 
-const wordPattern = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*[\p{L}\p{N}]|[\p{L}\p{N}]|&/gu;
+const wordPattern = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*[\p{L}\p{N}]|[\p{L}\p{N}]|[&+]/gu;
 
 export function words(prompt: string): Word[] {
   const out: Word[] = [];

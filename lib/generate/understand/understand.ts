@@ -6,12 +6,12 @@ import { catalogueIndex } from './catalogue-index';
 import { detectDate, detectEvent, type EventDetails } from './event';
 import { detectKind, findTermMatches, type KindReading } from './kind';
 import { detectLanguage } from './language';
-import { detectName } from './name';
+import { detectName, nameCandidates, type NameReading } from './name';
 import { detectOffers } from './offers';
 import { detectPlace, type Place } from './places';
 import { detectPaletteHints, detectTone, type Tone } from './style';
-import { commonWords } from './common-words';
-import { fold, stripSymbols, words as toWords } from './text';
+import { commonWords, functionWords } from './common-words';
+import { capitalize, fold, plain, stripSymbols, words as toWords } from './text';
 
 export type Understanding = {
   language: SiteLanguage;
@@ -33,11 +33,17 @@ export type Understanding = {
 
 const weddingWords = /\b(casamento|wedding|boda|bodas|matrimonio|casorio|noivos|novios|bride|groom|se casan|nos casamos|getting married|we're getting married|vamos casar|vao casar|vamos nos casar|nos casamos)\b/i;
 
-export function understandPrompt(input: string, opts: { hint?: SiteLanguage; today?: Date } = {}): Understanding {
+export function understandPrompt(input: string, opts: { hint?: SiteLanguage; today?: Date; onNames?: (names: NameReading[]) => void } = {}): Understanding {
   let prompt = stripSymbols(input).replace(/https?:\/\/\S+|www\.\S+/gi, ' ').replace(/\s+/g, ' ').trim();
-  // A prompt typed in capitals has no proper nouns to tell apart: read it in lowercase.
+  // A prompt typed in capitals has no proper nouns to tell apart: everyday words go to lowercase and
+  // the rest (names, places, kinds) to capitalized, as the owner would have written them otherwise.
   const letters = prompt.match(/\p{L}/gu) ?? [];
-  if (letters.length > 12 && letters.filter((c) => /\p{Lu}/u.test(c)).length / letters.length > 0.8) prompt = prompt.toLowerCase();
+  if (letters.length > 12 && letters.filter((c) => /\p{Lu}/u.test(c)).length / letters.length > 0.8) {
+    prompt = prompt.replace(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu, (w) => {
+      const lower = w.toLocaleLowerCase();
+      return commonWords.has(plain(lower)) || functionWords.has(plain(lower)) || /^\p{Lu}{2}$/u.test(w) ? (/^\p{Lu}{2}$/u.test(w) && !functionWords.has(plain(lower)) ? w : lower) : capitalize(lower);
+    });
+  }
   const idx = catalogueIndex();
   const words = toWords(prompt);
   const reading = detectLanguage(prompt, idx.termLanguages, opts.hint, idx.wordLanguages);
@@ -55,7 +61,9 @@ export function understandPrompt(input: string, opts: { hint?: SiteLanguage; tod
   const couple = /^\s*\p{Lu}\p{Ll}+\s*(?:&|\+|e|and|y)\s*\p{Lu}\p{Ll}+\b/u.test(prompt) && !!detectDate(prompt, language, opts.today);
   if (couple && (kind.via !== 'terms' || kind.confidence < 0.5)) kind = { kindId: 'wedding', confidence: 0.6, via: 'terms', ranking: [{ kindId: 'wedding', score: 1 }, ...kind.ranking] };
   const isWedding = kind.kindId === 'wedding' || couple || weddingWords.test(fold(prompt));
-  const name = detectName({ prompt, words, matches, head: kind.head, isPlace: inPlace, isWedding });
+  const nameContext = { prompt, words, matches, head: kind.head, isPlace: inPlace, isWedding };
+  opts.onNames?.(nameCandidates(nameContext));
+  const name = detectName(nameContext);
   const inName = (i: number) => !!name && i >= name.start && i < name.end;
 
   // Words of the name say nothing about the kind ("Café Flor de Lis" is not a florist), unless
