@@ -71,11 +71,20 @@ function isNameToken(words: Word[], j: number): boolean {
 }
 
 // A run of name tokens (with connectors) starting at i, never across punctuation.
-function capitalRun(words: Word[], i: number, stop: (j: number) => boolean, maxWords = 6): number {
+function capitalRun(words: Word[], i: number, stop: (j: number) => boolean, isPlace: (j: number) => boolean = () => false, maxWords = 6): number {
   let end = i;
   while (end < words.length && end - i < maxWords && !stop(end)) {
     const gap = words[end].gap.trim();
     if (end > i && gap !== '' && gap !== '&' && !(gap === '.' && abbreviations.test(words[end - 1].text))) break;
+    // "Açaí do Pará", "Feria del Libro de Trujillo": a place after "de/do/da" inside a name belongs to it.
+    if (stop(end) && end - i >= 2 && possessiveConnectors.has(words[end - 1].folded) && isPlace(end) && words[end].isCapitalized) {
+      let k = end;
+      while (k < words.length && isPlace(k) && (k === end || words[k].gap.trim() === '')) k++;
+      if (k === words.length || words[k].gap.trim() !== '' || !words[k].isCapitalized) {
+        end = k;
+        break;
+      }
+    }
     if (isNameToken(words, end)) end++;
     else if (end > i && innerWords.has(words[end].folded)) {
       // "Stitch in Time", "Two Guys and a Truck", "Era uma Vez": small words between capitalized ones.
@@ -131,8 +140,9 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
       // A name has a word of its own: not only descriptions, kinds, numbers or acronyms ("TV", "24h").
       const own = span.filter((w, k) => !isCommon(w) && (!termAt(start + k) || multiword) && (/\p{L}/u.test(w.text) || span.length >= 2) && !/^\p{Lu}{2,5}s?$/u.test(w.text));
       if (!own.length) return;
-      if (span.some((_, k) => isPlace(start + k))) return;
-      if (areaWords.has(span[0].folded)) return;
+      // A place may end a name ("Açaí do Pará", "Tempero da Bahia") but not begin or be it.
+      if (isPlace(start) || span.every((_, k) => isPlace(start + k))) return;
+      if (areaWords.has(span[0].folded) && (span.length <= 3 || span.some((_, k) => isPlace(start + k))) && !span.some((_, k) => termAt(start + k))) return;
     }
     const name = via === 'couple' ? (override ?? text(prompt, words, start, end)).replace(/['’]s$/, '') : (override ?? text(prompt, words, start, end));
     if (name.length < 2 || name.length > 80) return;
@@ -164,7 +174,7 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
     if (weakCues.has(cue.join(' ')) && !afterColon && !isNameToken(words, j)) continue;
     if (weakCues.has(cue.join(' ')) && !afterColon && !words[j].isCapitalized) continue;
     if (isNameToken(words, j) && words[j].isCapitalized) {
-      push(j, capitalRun(words, j, (k) => isPlace(k) && k > j), 'cue', 9);
+      push(j, capitalRun(words, j, (k) => isPlace(k) && k > j, isPlace), 'cue', 9);
     } else {
       // Written in lowercase: up to four words, to the next boundary or punctuation.
       let end = j;
@@ -177,7 +187,7 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
   // 3. A professional's title and name ("Dra. Ana Souza", "Seu Zé", "Doña Chela").
   for (let i = 0; i < words.length - 1; i++) {
     if (titles.test(words[i].text) && words[i + 1].isCapitalized && !isPlace(i + 1) && (words[i].isCapitalized || words[i].text.length > 3)) {
-      const end = capitalRun(words, i + 1, (k) => stop(k) && k > i + 1);
+      const end = capitalRun(words, i + 1, (k) => stop(k) && k > i + 1, isPlace);
       push(i, end, 'title', 7.6, capitalize(text(prompt, words, i, end)));
     }
   }
@@ -200,7 +210,7 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
     const headWord = words[m.start];
     let j = m.end;
     // A capitalized word or two of description right after the kind word belongs to the brand ("Chaveiro Rápido").
-    const run = j < words.length && words[j].gap.trim() === '' && isNameToken(words, j) && !isPlace(j) ? capitalRun(words, j, stop) : j;
+    const run = j < words.length && words[j].gap.trim() === '' && isNameToken(words, j) && !isPlace(j) ? capitalRun(words, j, stop, isPlace) : j;
     if (run > j && headWord.isCapitalized && words.slice(j, run).every((w) => isCommon(w))) {
       push(m.start, run, 'kind and description', score - 0.5, text(prompt, words, m.start, run));
       continue;
@@ -213,11 +223,11 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
     if (j >= words.length || words[j].gap.trim() !== '') continue;
     const article = m.start > 0 && words[m.start - 1].isCapitalized && ['el', 'la', 'los', 'las', 'the', 'o', 'a', 'os', 'as'].includes(words[m.start - 1].folded) && words[m.start].gap.trim() === '';
     const from = article && headWord.isCapitalized ? m.start - 1 : m.start;
-    const possessiveEnd = possessiveConnectors.has(words[j].folded) && words[j + 1]?.isCapitalized && !isPlace(j + 1) && !professionalTitles.test(words[j + 1].text) ? capitalRun(words, j + 1, stop) : 0;
+    const possessiveEnd = possessiveConnectors.has(words[j].folded) && words[j + 1]?.isCapitalized && !isPlace(j + 1) && !professionalTitles.test(words[j + 1].text) ? capitalRun(words, j + 1, stop, isPlace) : 0;
     if (possessiveEnd && words.slice(j + 1, possessiveEnd).some((w) => !isCommon(w))) {
       push(from, possessiveEnd, 'possessive', score + 1, `${article && headWord.isCapitalized ? `${words[from].text} ` : ''}${titleCase(text(prompt, words, m.start, j))} ${words[j].text} ${text(prompt, words, j + 1, possessiveEnd)}`);
     } else if (isNameToken(words, j) && words[j].isCapitalized && !isPlace(j)) {
-      const end = capitalRun(words, j, stop);
+      const end = capitalRun(words, j, stop, isPlace);
       const isPerson = m.end - m.start === 1 && professionPattern.test(headWord.folded);
       const brandHead = skipped === 0 && headWord.isCapitalized && !isPerson && m.end - m.start <= 2;
       let back = from;
@@ -242,7 +252,7 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
   //    the prompt before a comma or dash ("Manjericão, cozinha italiana …").
   for (let i = 0; i < words.length; i++) {
     if (!isNameToken(words, i) || !words[i].isCapitalized || isPlace(i) || (i > 0 && words[i].gap.trim() === '' && isNameToken(words, i - 1))) continue;
-    const end = capitalRun(words, i, stop);
+    const end = capitalRun(words, i, stop, isPlace);
     if (end >= words.length) continue;
     const gapText = words[end].gap;
     const next = words[end];
@@ -259,7 +269,7 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
     let i = k;
     while (i < words.length && i - k < 2 && !words[i].isCapitalized && ['o', 'a', 'os', 'as', 'el', 'la', 'los', 'las', 'the', 'e', 'es', "it's", 'its'].includes(words[i].folded)) i++;
     if (i >= words.length || !words[i].isCapitalized || isPlace(i) || (i > k && words[i].gap.trim() !== '')) continue;
-    const end = capitalRun(words, i, stop);
+    const end = capitalRun(words, i, stop, isPlace);
     const atEnd = end === words.length || (isPlace(end) && /[,–—-]/.test(words[end].gap) && words.slice(end).every((_, k) => isPlace(end + k)));
     const enclosed = end < words.length && /[,.;–—)-]/.test(words[end].gap);
     if (atEnd || enclosed) push(i, end, atEnd ? 'end' : 'between commas', atEnd ? 5.2 : 5);
@@ -268,14 +278,14 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
   // 9. The capitalized words that open the prompt ("Lavanderia Bolha de Sabão em Niterói") when no
   //    kind word was recognised in them.
   if (words.length > 1 && words[0].isCapitalized && !isPlace(0)) {
-    const end = capitalRun(words, 0, (k) => isPlace(k));
+    const end = capitalRun(words, 0, (k) => isPlace(k), isPlace);
     if (end >= 2 && !termAt(0)) push(isCommon(words[0]) ? 1 : 0, end, 'opening words', 4.5);
   }
 
   // 11. A sentence that is nothing but a name ("… to order. Sweet Little Things. Located in Savannah").
   for (let i = 0; i < words.length; i++) {
     if (!words[i].isSentenceStart || !words[i].isCapitalized || i === 0) continue;
-    const end = capitalRun(words, i, (k) => isPlace(k) && k > i);
+    const end = capitalRun(words, i, (k) => isPlace(k) && k > i, isPlace);
     if (end - i >= 2 && (end === words.length || /[.!?]/.test(words[end].gap))) push(i, end, 'sentence', 5.4);
   }
 
@@ -286,7 +296,7 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
     if (['em', 'in', 'en', 'at', 'no', 'na', 'from', 'near', 'de', 'do', 'da', 'del', 'por', 'through', 'around', 'across', 'to', 'a', 'el', 'la', 'los', 'las', 'the', 'o', 'os', 'as', 'for', 'para', 'pra', 'with', 'com', 'con', 'y', 'e', 'and'].includes(words[i - 1].folded)) continue;
     // Product and platform names (iPhone, JavaScript, WooCommerce) and numbers are not the business.
     if (/\p{Ll}\p{Lu}/u.test(w.text) || /^\p{N}/u.test(w.text)) continue;
-    push(i, capitalRun(words, i, stop), 'proper noun', 3);
+    push(i, capitalRun(words, i, stop, isPlace), 'proper noun', 3);
   }
 
   return candidates.sort((a, b) => b.score - a.score).map((c) => ({ ...c, name: c.name.replace(/^[\s"'“”«»]+|[\s"'“”«».,;:!?]+$/gu, '') }));
