@@ -142,7 +142,7 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
       if (!own.length) return;
       // A place may end a name ("Açaí do Pará", "Tempero da Bahia") but not begin or be it.
       if (isPlace(start) || span.every((_, k) => isPlace(start + k))) return;
-      if (areaWords.has(span[0].folded) && (span.length <= 3 || span.some((_, k) => isPlace(start + k))) && !span.some((_, k) => termAt(start + k))) return;
+      if (areaWords.has(span[0].folded) && !span.some((_, k) => termAt(start + k))) return;
     }
     const name = via === 'couple' ? (override ?? text(prompt, words, start, end)).replace(/['’]s$/, '') : (override ?? text(prompt, words, start, end));
     if (name.length < 2 || name.length > 80) return;
