@@ -41,6 +41,8 @@ export function catalogueIndex(): CatalogueIndex {
     const key = `${kindId}|${language}|${source}|${phraseStems.join(' ')}`;
     if (seen.has(key)) return;
     seen.add(key);
+    // "cirurgião dentista" is also written "cirurgião-dentista".
+    if (phraseStems.length === 2 && !text.includes('-')) add(text.trim().replace(/\s+/, '-'), kindId, language, source);
     const phrase: Phrase = { stems: phraseStems, kindId, language, source };
     byFirst.set(phraseStems[0], [...(byFirst.get(phraseStems[0]) ?? []), phrase]);
     if (source === 'term') for (const s of phraseStems) stems.add(s);

@@ -28,6 +28,8 @@ const connectorsOf = new Set(['de', 'do', 'da', 'dos', 'das', 'del', 'of', 'para
 const audienceWords = new Set(['para', 'pra', 'for', 'por']);
 const possessives = new Set(['meu', 'minha', 'meus', 'minhas', 'my', 'our', 'mi', 'mis', 'nuestro', 'nuestra', 'nosso', 'nossa', 'sua', 'seu', 'your', 'tu', 'su', 'a', 'o', 'um', 'uma', 'un', 'una', 'the']);
 const formatKinds = new Set(['saas', 'blog']);
+const identityWords = new Set(['sou', 'soy', "i'm", 'im', 'am', 'somos', "we're", 'are']);
+const doingWords = new Set(['faco', 'fazemos', 'hago', 'hacemos', 'ofereco', 'oferecemos', 'ofrezco', 'ofrecemos', 'do', 'offer', 'also', 'tambem', 'tambien']);
 const secondaryIntro = new Set(['com', 'with', 'con', 'plus', 'alem', 'tambem', 'also', 'tambien', 'incluindo', 'including', 'incluyendo']);
 
 function isGeneric(match: TermMatch, words: Word[]): boolean {
@@ -142,8 +144,10 @@ export function scoreKinds(words: Word[], matches: TermMatch[], language: SiteLa
     if (next && next.start === match.end && language === 'en' && !isGeneric(next, words)) factor *= 0.35;
     if (next && next.start - match.end === 1 && connectorsOf.has(words[match.end].folded) && isGeneric(match, words) && !audienceWords.has(words[match.end].folded)) factor *= 0.4;
     // Things the business also has ("pizzaria com rodízio") count less than what it is.
-    const before = words.slice(Math.max(0, match.start - 4), match.start).map((w) => w.folded);
-    if (m > 0 && before.some((w) => secondaryIntro.has(w))) factor *= 0.45;
+    // Things the business also has or does ("pub with … a beer garden", "faço clínico geral") count less.
+    if (m > 0 && (lead.some((w) => secondaryIntro.has(w)) || lead.slice(-3).some((w) => doingWords.has(w)))) factor *= 0.45;
+    // What the owner says they are ("sou dentista", "I'm a wedding photographer") counts more.
+    if (lead.slice(-3).some((w) => identityWords.has(w))) factor *= 1.8;
     if (match.fuzzy) factor *= 0.7;
     // The kind is usually named early.
     factor *= 1.3 - 0.4 * (match.start / total);
@@ -173,8 +177,10 @@ const STRONG_EVIDENCE = 3;
 export function detectKind(words: Word[], matches: TermMatch[], language: SiteLanguage, text: string): KindReading {
   const scores = scoreKinds(words, matches, language);
   const strongest = Math.max(0, ...[...scores.values()].map((s) => s.score));
-  const namedKind = matches.some((m) => m.phrases.some((p) => p.source === 'term'));
+  const namedKind = matches.some((m) => m.phrases.some((p) => p.source === 'term') && !isGeneric(m, words));
+  // Only a generic word names it ("vintage clothing shop", "hi-fi and audio shop"): the rest of the sentence says which.
   if (strongest < STRONG_EVIDENCE || !namedKind) {
+    if (!namedKind) for (const entry of scores.values()) entry.score *= 0.4;
     for (const near of nearestKinds(text, 5)) {
       const entry = scores.get(near.kindId) ?? { score: 0, first: words.length };
       entry.score += 4 * near.similarity;

@@ -43,6 +43,10 @@ export function words(prompt: string): Word[] {
 // terms: what matters is that "flores" and "flor", "bakeries" and "bakery", "pães" and "pão"
 // meet, not linguistic truth.
 export function stem(folded: string): string {
+  // "&", "and", "e", "y" join the same way in terms and prompts ("wine & spirits", "banho e tosa").
+  if (folded === '&' || folded === 'and' || folded === 'e' || folded === 'y') return '&';
+  // "clothing shop" is a "clothing store": words for a shop share one stem.
+  if (folded === 'shop' || folded === 'store' || folded === 'shops' || folded === 'stores') return 'store';
   let w = folded.replace(/'s$/, '');
   if (w.length <= 3) return w;
   if (/oes$|aes$/.test(w)) return `${w.slice(0, -3)}ao`;
