@@ -4,7 +4,7 @@
 import type { SiteLanguage } from '@/lib/sites/document';
 import { catalogueIndex } from './catalogue-index';
 import { detectDate, detectEvent, type EventDetails } from './event';
-import { detectKind, findTermMatches, type KindReading } from './kind';
+import { detectKind, findTermMatches, type KindReading, type TermMatch } from './kind';
 import { detectLanguage } from './language';
 import { detectName, nameCandidates, type NameReading } from './name';
 import { detectOffers } from './offers';
@@ -79,7 +79,15 @@ export function understandPrompt(input: string, opts: { hint?: SiteLanguage; tod
   }
 
   // The words that name the kind are not an offer; an offer that gave the kind away still is ("wedding bouquets").
-  const head = kind.head?.phrases.some((p) => p.kindId === kind.kindId && p.source === 'term') ? kind.head : undefined;
+  // A kind word inside the list of what it offers ("with wedding bouquets and …") is an offer too.
+  const afterWith = (m: TermMatch) => {
+    for (let k = m.start - 1; k >= 0 && k >= m.start - 6; k--) {
+      if (/^(with|com|con|including|incluindo|incluyendo|featuring)$/.test(words[k].folded)) return true;
+      if (/[,.;:!?]/.test(words[k + 1].gap)) return false;
+    }
+    return false;
+  };
+  const head = kind.head && kind.head.phrases.some((p) => p.kindId === kind.kindId && p.source === 'term') && !afterWith(kind.head) ? kind.head : undefined;
   const inHead = (i: number) => !!head && i >= head.start && i < head.end;
   const styleText = words.filter((_, i) => !inName(i) && !inPlace(i)).map((w) => w.text).join(' ');
   const { offers, qualities } = detectOffers(prompt, words, (i) => inName(i) || inPlace(i) || inHead(i), (stems) => isKnownOffer(stems, kind.kindId));
