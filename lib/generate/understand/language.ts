@@ -7,7 +7,7 @@ type Detected = 'en' | 'pt-BR' | 'es' | 'fr' | 'it' | 'de';
 
 // Words that are frequent in one language and rare or absent in the others (folded).
 const functionWords: Record<Detected, string[]> = {
-  en: ['the', 'and', 'in', 'of', 'for', 'with', 'my', 'an', 'is', 'are', 'we', 'i', 'to', 'at', 'near', 'called', 'named', 'that', 'from', 'by', 'your', 'who', 'which', 'this', 'it', 'its', 'need', 'want', 'website', 'our', 'selling', 'offering', 'best', 'small', 'family', 'run', 'owned', 'based', 'downtown', 'shop', 'store', 'services', 'local', 'help', 'make', 'using', 'only', 'also', 'all', 'new', 'looking', 'have', 'has', 'will', 'can', 'you', 'me', 'i\'m', 'we\'re', 'open', 'fresh', 'just', 'kids', 'home', 'friendly', 'colors', 'colours', 'tones'],
+  en: ['the', 'and', 'in', 'of', 'for', 'with', 'my', 'an', 'is', 'are', 'we', 'i', 'to', 'at', 'near', 'called', 'named', 'that', 'from', 'by', 'your', 'who', 'which', 'this', 'it', 'its', 'need', 'want', 'website', 'our', 'selling', 'offering', 'best', 'small', 'family', 'run', 'owned', 'based', 'downtown', 'services', 'local', 'help', 'make', 'using', 'only', 'also', 'all', 'new', 'looking', 'have', 'has', 'will', 'can', 'you', 'me', 'i\'m', 'we\'re', 'open', 'fresh', 'just', 'kids', 'home', 'friendly', 'colors', 'colours', 'tones'],
   'pt-BR': ['em', 'na', 'nos', 'nas', 'do', 'da', 'dos', 'das', 'com', 'uma', 'um', 'meu', 'minha', 'nosso', 'nossa', 'voce', 'vc', 'e', 'sao', 'nao', 'ao', 'pelo', 'pela', 'tambem', 'muito', 'mais', 'seu', 'sua', 'onde', 'quero', 'tenho', 'sou', 'trabalho', 'faco', 'fazemos', 'atendimento', 'chamada', 'chamado', 'pra', 'pro', 'q', 'tb', 'isso', 'esse', 'essa', 'ate', 'loja', 'cidade', 'bairro', 'tons', 'cores', 'servicos', 'preco', 'precos', 'entrega', 'entregas', 'aulas', 'voces', 'ja', 'so', 'mesmo', 'ela', 'ele', 'nome', 'marca', 'atende', 'atendemos', 'oferece', 'oferecemos', 'feito', 'feita', 'feitos', 'feitas', 'caseiro', 'caseira', 'gostaria', 'preciso', 'criar', 'pagina', 'tudo', 'bem', 'perto'],
   es: ['en', 'los', 'las', 'del', 'con', 'una', 'un', 'mi', 'mis', 'nuestro', 'nuestra', 'y', 'es', 'son', 'muy', 'tu', 'tus', 'te', 'ti', 'eres', 'esta', 'estan', 'hacer', 'nosotros', 'ellos', 'usted', 'mas', 'su', 'sus', 'donde', 'quiero', 'tengo', 'soy', 'hago', 'hacemos', 'pagina', 'al', 'por', 'llamada', 'llamado', 'llama', 'tienda', 'el', 'tambien', 'ciudad', 'barrio', 'tonos', 'colores', 'servicios', 'precio', 'precios', 'clases', 'ustedes', 'ya', 'solo', 'mismo', 'ella', 'nombre', 'marca', 'atiende', 'atendemos', 'ofrece', 'ofrecemos', 'hecho', 'hecha', 'hechos', 'hechas', 'casero', 'casera', 'necesito', 'crear', 'web', 'cerca', 'somos', 'estamos', 'tenemos', 'nuestros', 'nuestras', 'hay', 'desde', 'hasta', 'pero', 'como', 'cada', 'ninos', 'calidad', 'lo', 'le'],
   fr: ['le', 'les', 'et', 'des', 'du', 'une', 'pour', 'avec', 'dans', 'je', 'nous', 'est', 'notre', 'mon', 'ma', 'au', 'aux', 'qui', 'sur', 'boulangerie', 'votre', 'vous', 'ville', 'cette', 'chez', 'avons', 'sont'],
@@ -33,7 +33,10 @@ export type LanguageReading = {
 export function detectLanguage(prompt: string, termLanguages?: Map<string, SiteLanguage[]>, hint?: SiteLanguage, wordLanguages?: Map<string, SiteLanguage[]>): LanguageReading {
   const scores: Record<Detected, number> = { en: 0, 'pt-BR': 0, es: 0, fr: 0, it: 0, de: 0 };
   // Proper nouns in the middle of a sentence (names, places) say nothing about the language.
-  const plainWords = prompt.split(/\s+/).filter((w, i) => i === 0 || !/^\p{Lu}/u.test(w)).join(' ');
+  const plainWords = prompt
+    .split(/\s+/)
+    .filter((w, i) => !/^\p{Lu}/u.test(w) || (i === 0 && (lookup.has(fold(w)) || termLanguages?.has(fold(w)))))
+    .join(' ');
   const tokens = fold(plainWords).match(/[\p{L}\p{N}']+/gu) ?? [];
   for (const w of fold(plainWords).match(/\p{L}{3,}/gu) ?? []) {
     if (lookup.has(w)) continue;
@@ -54,8 +57,9 @@ export function detectLanguage(prompt: string, termLanguages?: Map<string, SiteL
   const count = (re: RegExp) => (plain.match(re) ?? []).length;
   scores['pt-BR'] += 2 * count(/[ãõ]|ç[ãaoõ]|ções|ção\b|\bnh[aeiou]|[^\s]nh[aeiou]|lh[aeiou]/giu);
   scores.es += 2 * count(/ñ|[¿¡]|ción\b|ciones\b|\bll[aeiou]|[^\s]ll[aeiou]/giu);
-  // "-ía" (panadería, energía) is Spanish; Portuguese writes "-ia" (padaria, energia).
-  scores.es += 1.5 * count(/\p{L}ía(s)?\b/giu);
+  // "-ía" (panadería, energía) is Spanish; Portuguese writes "-ia" (padaria, energia). So are "ct"
+  // between vowels (conductual, efectivo: Portuguese writes comportamental, efetivo) and "-dad".
+  scores.es += 1.5 * count(/\p{L}ía(s)?\b/giu) + count(/[aeiouáéíóú]ct[aeiouáéíóú]/giu) + count(/\p{L}dad(es)?\b/giu);
   scores.en += 0.6 * count(/\b\w+ing\b|\b\w+'s\b|\bth\w+|\bw\w+/giu);
   scores.fr += 2 * count(/[èêàùûœ]|\bl'|\bd'|\bqu'/giu);
   scores.de += 2 * count(/[äöüß]|sch/giu);

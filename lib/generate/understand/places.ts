@@ -22,22 +22,15 @@ export type Place = {
 
 // City names that are also everyday words: they count only when capitalized, or right after "em/in/en".
 const everydayWords = new Set([
-  'natal', 'serra', 'paulista', 'santana', 'caxias', 'bonito', 'penha', 'pipa', 'porto', 'palmas', 'vitoria', 'gama', 'lima', 'mesa',
-  'aurora', 'mobile', 'reading', 'bath', 'nice', 'concord', 'plano', 'salto', 'loja', 'colon', 'david', 'praia', 'picos', 'canela',
-  'lencois', 'pelotas', 'franca', 'torres', 'esteio', 'formosa', 'americana', 'barreiras', 'boulder', 'bend', 'jackson', 'lincoln',
-  'madison', 'phoenix', 'victoria', 'savannah', 'athens', 'richmond', 'hamilton', 'sobral', 'crato', 'penedo', 'toledo', 'colombo',
-  'santa maria', 'sao jose', 'granada', 'armenia', 'cuenca', 'leon', 'merida', 'la paz', 'durango', 'santiago', 'cambridge', 'oxford',
-  'newport', 'chester', 'lancaster', 'durham', 'salisbury', 'napa', 'sonoma', 'naples', 'napoli', 'glendale', 'irving', 'garland',
-  'fremont', 'providence', 'lafayette', 'midland', 'olympia', 'eugene', 'orlando', 'austin', 'dallas', 'denver', 'charlotte', 'paris',
-  'roma', 'rome', 'florence', 'venice', 'panama', 'cartago', 'liberia', 'santa fe', 'salta', 'parana', 'corrientes', 'posadas',
-  'resistencia', 'tunja', 'pasto', 'piura', 'cusco', 'loja', 'manta', 'ambato', 'salvador', 'serra', 'colatina', 'itabira', 'lages',
-  'vicosa', 'assis', 'marilia', 'sumare', 'contagem', 'betim', 'serra gaucha', 'ceu', 'sol', 'mar', 'caracas', 'quito', 'washington',
-  'london', 'berlin', 'cork', 'bristol', 'derby', 'york', 'canterbury', 'winchester', 'reading', 'banff', 'darwin', 'perth', 'sydney',
-  'victoria', 'wellington', 'hobart', 'cairns', 'canberra', 'nelson', 'mendoza', 'cordoba', 'rosario', 'valencia', 'alicante',
-  'murcia', 'palma', 'vigo', 'burgos', 'santander', 'segovia', 'avila', 'soria', 'teruel', 'huesca', 'marbella', 'ronda', 'gijon',
-  'habana', 'havana', 'praga', 'viena', 'bali', 'macau', 'monaco', 'mindelo', 'cancun', 'tulum', 'oaxaca', 'puebla', 'colima',
-  'tepic', 'celaya', 'campeche', 'zacatecas', 'tlaxcala', 'toluca', 'tampico', 'ensenada', 'salinas', 'nazare', 'obidos', 'lagos',
-  'tavira', 'faro', 'braga', 'aveiro', 'viseu', 'leiria', 'evora', 'sintra', 'cascais', 'funchal', 'setubal', 'almada',
+  'natal', 'serra', 'paulista', 'santana', 'bonito', 'penha', 'pipa', 'porto', 'palmas', 'vitoria', 'gama', 'lima', 'mesa', 'aurora',
+  'mobile', 'reading', 'bath', 'nice', 'concord', 'plano', 'salto', 'loja', 'colon', 'david', 'praia', 'picos', 'canela', 'lencois',
+  'pelotas', 'franca', 'torres', 'esteio', 'formosa', 'americana', 'barreiras', 'boulder', 'bend', 'jackson', 'lincoln', 'madison',
+  'phoenix', 'victoria', 'savannah', 'hamilton', 'crato', 'penedo', 'colombo', 'santa maria', 'sao jose', 'granada', 'armenia',
+  'cuenca', 'leon', 'la paz', 'cambridge', 'oxford', 'newport', 'chester', 'durham', 'naples', 'napoli', 'irving', 'garland',
+  'providence', 'lafayette', 'midland', 'austin', 'dallas', 'charlotte', 'paris', 'roma', 'florence', 'venice', 'liberia', 'santa fe',
+  'corrientes', 'posadas', 'resistencia', 'pasto', 'manta', 'salvador', 'lages', 'assis', 'marilia', 'contagem', 'ceu', 'sol', 'mar',
+  'washington', 'cork', 'derby', 'winchester', 'darwin', 'sydney', 'wellington', 'nelson', 'mendoza', 'rosario', 'burgos', 'santander',
+  'avila', 'ronda', 'lagos', 'faro', 'salinas', 'nazare', 'palma', 'valencia', 'cordoba', 'merida', 'santiago', 'salta', 'parana',
 ]);
 const nameCues = new Set(['called', 'named', 'chamada', 'chamado', 'llamada', 'llamado', 'nome', 'nombre', 'marca', 'brand', 'llama', 'chama']);
 // After "em", "in", "en" an everyday-word city is a place unless the next word says otherwise.
@@ -130,7 +123,8 @@ function gazetteerHits(words: Word[], isEverydayWord: (folded: string) => boolea
       // "São José do Rio Preto" is written with hyphens as often as without.
       const end = i + parts.length;
       // Longest name first; then a town over a region; then a town in a country of the prompt's language; then the bigger town.
-      const rank = (e: Entry) => [e.type === 'city' ? 1 : 0, preferred.has(e.country) ? 1 : 0, e.population] as const;
+      const order = [...preferred];
+      const rank = (e: Entry) => [e.type === 'city' ? 1 : 0, preferred.has(e.country) ? order.length - order.indexOf(e.country) : 0, e.population] as const;
       const better = !best || end > best.end || (end === best.end && rank(entry).some((v, k) => v !== rank(best!.entry)[k]) && (() => {
         const [a, b] = [rank(entry), rank(best!.entry)];
         for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return a[k] > b[k];
@@ -182,7 +176,8 @@ function acceptable(words: Word[], hit: Hit, isEverydayWord: (folded: string) =>
   // name, unless a well-known city ends the prompt or its clause ("Pet shop Lambeijo Curitiba").
   const endsClause = !next || /[,.;:!?–—-]/.test(next.gap);
   const wellKnown = hit.entry.population === 0 || hit.entry.population >= 500_000;
-  if (prev && prev.isCapitalized && /^\p{L}/u.test(prev.text) && !afterPreposition && first.gap.trim() === '' && hit.entry.type !== 'country' && !(endsClause && wellKnown && !everyday)) return false;
+  const endsPrompt = !next && (wellKnown || hit.entry.population >= 50_000);
+  if (prev && prev.isCapitalized && /^\p{L}/u.test(prev.text) && !afterPreposition && first.gap.trim() === '' && hit.entry.type !== 'country' && !((endsClause && wellKnown) || endsPrompt) || (prev?.isCapitalized && everyday && !afterPreposition && first.gap.trim() === '' && hit.entry.type !== 'country')) return false;
   // Small towns in lowercase only where a place is expected ("em chapeco", ", maringa"): "cabelo crespo" is hair.
   if (!first.isCapitalized && hit.entry.population > 0 && hit.entry.population < 500_000 && !afterPreposition && !/[,–-]/.test(first.gap)) return false;
   // "São Francisco de Assis": an everyday-word town after "de" inside a longer name.

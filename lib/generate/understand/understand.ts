@@ -52,7 +52,9 @@ export function understandPrompt(input: string, opts: { hint?: SiteLanguage; tod
   const place = detectPlace(prompt, words, { isEverydayWord: (w) => idx.wordLanguages.has(w) || commonWords.has(w), language });
   // Too few words to tell Portuguese from Spanish (or a prompt of names): the place's country decides.
   const local = place?.country ? countryLanguage(place.country) : null;
-  if (local && local !== language && !reading.foreign && reading.scores[language] - reading.scores[local] < 1) language = local;
+  // Portuguese and Spanish share most words: between them the country decides unless the words clearly do.
+  const close = (language === 'pt-BR' && local === 'es') || (language === 'es' && local === 'pt-BR') ? 2 : 1;
+  if (local && local !== language && !reading.foreign && reading.scores[language] - reading.scores[local] <= close) language = local;
   const inPlace = (i: number) => !!place && place.spans.some(([a, b]) => i >= a && i < b);
   let matches = findTermMatches(words, idx, inPlace, language);
   let kind = detectKind(words, matches, language, prompt);
