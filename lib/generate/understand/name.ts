@@ -73,7 +73,8 @@ function isNameToken(words: Word[], j: number): boolean {
 // A run of name tokens (with connectors) starting at i, never across punctuation.
 function capitalRun(words: Word[], i: number, stop: (j: number) => boolean, isPlace: (j: number) => boolean = () => false, maxWords = 6): number {
   let end = i;
-  while (end < words.length && end - i < maxWords && !stop(end)) {
+  // The first word may open a sentence; the run never goes on into another one.
+  while (end < words.length && end - i < maxWords && (end === i ? !isPlace(end) : !stop(end))) {
     const gap = words[end].gap.trim();
     if (end > i && gap !== '' && gap !== '&' && !(gap === '.' && abbreviations.test(words[end - 1].text))) break;
     // "Açaí do Pará", "Feria del Libro de Trujillo": a place after "de/do/da" inside a name belongs to it.
@@ -258,7 +259,8 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
     const next = words[end];
     if (/^\s*[,–—:-]\s*$/.test(gapText) && (articles.has(next.folded) || kindTermAt(end))) push(i, end, 'apposition', 6.2);
     else if (/^\s+$/.test(gapText) && ['is', 'e', 'es', 'was', 'son'].includes(next.folded) && (articles.has(words[end + 1]?.folded ?? '') || kindTermAt(end + 1))) push(i, end, 'apposition', 6.2);
-    else if (i === 0 && /^\s*[,–—:-]\s*$/.test(gapText) && !termAt(i)) push(i, end, 'first', 5.6);
+    // Opening the prompt or a sentence, then a comma or dash ("Manjericão, cozinha italiana", "… in Fargo. Seoul Food, …").
+    else if ((i === 0 || words[i].isSentenceStart) && /^\s*[,–—:-]\s*$/.test(gapText) && !kindTermAt(i)) push(i, end, 'first', i === 0 ? 5.6 : 5.3);
   }
 
   // 8. Set off by commas or dashes in the middle ("…, Vet Amigo, vacinas…"), or ending the prompt
