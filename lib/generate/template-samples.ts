@@ -29,7 +29,7 @@ export function templateSample(templateId: TemplateId, language: SampleLanguage)
   let sample = samples.get(key);
   if (!sample) {
     const prompt = templateSamplePrompts[templateId][language];
-    sample = new OfflineGenerator()
+    sample = new OfflineGenerator({ sampleNames: true })
       .generate({ prompt, seed: SAMPLE_SEED, templateId, language }, () => {})
       .then((result) => result.document);
     sample.catch(() => samples.delete(key));

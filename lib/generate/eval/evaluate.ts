@@ -1,6 +1,7 @@
 // Runs the evaluation set through prompt understanding and the offline generator (and, with
 // OPENAI_BASE_URL or OPENAI_API_KEY, through the OpenAI generator too), and scores each field.
 import type { SiteDocument, SiteLanguage } from '@/lib/sites/document';
+import { findKind } from '../catalogue/load';
 import { OfflineGenerator } from '../offline/generator';
 import type { Generator } from '../types';
 import { fold } from '../understand/text';
@@ -69,10 +70,18 @@ async function checkSite(c: EvalCase, doc: SiteDocument) {
   const text = siteText(doc);
   const names = c.name === null ? [] : Array.isArray(c.name) ? c.name : [c.name];
   const logo = doc.pages[0]?.sections.find((s) => s.type === 'navbar')?.props.logoText;
-  const inventedName = names.length > 0 && !(names.some((n) => sameName(n, doc.business.name)) && typeof logo === 'string' && sameName(logo, doc.business.name));
+  // Invented: a name was given and the site shows one that is not in the prompt at all (made up, or a
+  // placeholder), or the logo differs from the name. Reading the given name a little short or long is
+  // a name error, counted in the name column, not an invented name.
+  const bare = (s: string) => fold(s).replace(/[^\p{L}\p{N}&]+/gu, ' ').trim();
+  const promptWords = new Set(bare(c.prompt).split(' '));
+  const describes = bare(doc.business.name).split(' ').every((w) => promptWords.has(w) || ['em', 'in', 'en'].includes(w) || bare(`${findKind(doc.business.kind)?.locales[doc.language].label ?? ''} ${doc.business.city}`).split(' ').includes(w));
+  const inventedName = names.length > 0 && ((!bare(c.prompt).includes(bare(doc.business.name)) && !describes) || typeof logo !== 'string' || !sameName(logo, doc.business.name));
   const all = fold(text.join(' \n '));
   const missingOffers = (c.offers ?? []).filter((o) => !all.includes(fold(o)));
-  return { inventedName, foreign: foreignPhrases(text, doc.business.kind, doc.language), placeholders: text.filter(isPlaceholder), missingOffers };
+  // The owner's own words ("banho e tosa", "pão de queijo") are theirs, whichever kind also says them.
+  const foreign = foreignPhrases(text, doc.business.kind, doc.language).filter((p) => !bare(c.prompt).includes(p.phrase));
+  return { inventedName, foreign, placeholders: text.filter(isPlaceholder), missingOffers };
 }
 
 export async function evaluateOffline(cases: EvalCase[]): Promise<CaseResult[]> {

@@ -45,6 +45,9 @@ export class OfflineGenerator implements Generator {
   readonly name = 'offline' as const;
   readonly model = 'offline-v2';
 
+  // sampleNames: invent a brand when the prompt gives none (the template gallery's samples only).
+  constructor(private readonly options: { sampleNames?: boolean } = {}) {}
+
   async generate(request: GenerateRequest, emit: Emit, signal?: AbortSignal) {
     const { understanding: u, language, kind, name: givenName, place } = planSite(request);
     const template = templates[templateFor(request, kind)];
@@ -58,9 +61,12 @@ export class OfflineGenerator implements Generator {
     const bank = buildBank({ language, kind, label, offers, qualities: u.qualities, currency: currencyFor(language, place?.country), event: u.event });
 
     const fill = (s: string) => s.replaceAll('{city}', city).replace(/\s+([,.!?])/g, '$1').replace(/\s{2,}/g, ' ').trim();
+    // No name given: the site is called what it is ("Oficina mecânica em Belo Horizonte") until the owner
+    // names it, never a made-up brand; template samples in the gallery get a sample brand.
     const names = city ? bank.names : bank.names.filter((x) => !x.includes('{city}'));
-    const invented = fill(names[Math.floor(random() * names.length)] ?? bank.names[0] ?? label);
-    const name = givenName ?? (invented.trim() || label);
+    const descriptive = city ? n.located.replace('{label}', label).replace('{city}', city) : label;
+    const sample = fill(names[Math.floor(random() * names.length)] ?? '');
+    const name = givenName ?? (this.options.sampleNames && sample ? sample : descriptive);
     const taglines = (city ? bank.taglines : bank.taglines.filter((t) => !t.includes('{city}'))).map((t) => fill(t.replaceAll('{name}', name)));
     const tagline = taglines[Math.floor(random() * taglines.length)] ?? '';
 

@@ -9,6 +9,7 @@ export type NeutralCopy = {
   pages: { home: string; about: string; services: string; contact: string; blog: string; pricing: string };
   label: string; // what a business of unknown kind is called
   names: string[]; // when the prompt gives no name and the kind has none
+  located: string; // a business called by what it is and where: "{label} in {city}"
   eyebrows: string[]; // may use {label}, {city}
   taglines: string[];
   hero: { headlines: string[]; subheadlines: string[] };
@@ -39,6 +40,7 @@ const en: NeutralCopy = {
   pages: { home: 'Home', about: 'About', services: 'Services', contact: 'Contact', blog: 'News', pricing: 'Prices' },
   label: 'Local business',
   names: ['{label} {city}'],
+  located: '{label} in {city}',
   eyebrows: ['{label} in {city}', '{label}'],
   taglines: ['{label} in {city}.', 'Talk to us and see how we can help.', 'Clear answers and careful work.'],
   hero: {
@@ -96,6 +98,7 @@ const pt: NeutralCopy = {
   pages: { home: 'Início', about: 'Sobre', services: 'Serviços', contact: 'Contato', blog: 'Novidades', pricing: 'Preços' },
   label: 'Negócio local',
   names: ['{label} {city}'],
+  located: '{label} em {city}',
   eyebrows: ['{label} em {city}', '{label}'],
   taglines: ['{label} em {city}.', 'Fale com a gente e veja como podemos ajudar.', 'Respostas claras e trabalho caprichado.'],
   hero: {
@@ -153,6 +156,7 @@ const es: NeutralCopy = {
   pages: { home: 'Inicio', about: 'Nosotros', services: 'Servicios', contact: 'Contacto', blog: 'Novedades', pricing: 'Precios' },
   label: 'Negocio local',
   names: ['{label} {city}'],
+  located: '{label} en {city}',
   eyebrows: ['{label} en {city}', '{label}'],
   taglines: ['{label} en {city}.', 'Escríbenos y te contamos cómo podemos ayudarte.', 'Respuestas claras y trabajo cuidado.'],
   hero: {
