@@ -87,6 +87,8 @@ export function findTermMatches(words: Word[], idx: CatalogueIndex = catalogueIn
 
 // A word as itself, and as the catalogue word it probably misspells.
 function correct(word: Word, idx: CatalogueIndex): Array<{ stem: string; fuzzy: boolean }> {
+  // An acronym is matched as written ("DJ", "HVAC"), never as a stemmed word ("PAES" is not "pães").
+  if (/^\p{Lu}{2,5}$/u.test(word.text)) return [{ stem: word.folded, fuzzy: false }];
   const own = [{ stem: word.stem, fuzzy: false }];
   if (idx.byFirst.has(word.stem) || word.stem.length < 7 || /\d/.test(word.stem)) return own;
   // Proper nouns in the middle of a sentence are names and places, not misspelt kinds.
@@ -151,6 +153,7 @@ export function scoreKinds(words: Word[], matches: TermMatch[], language: SiteLa
     if (match.fuzzy) factor *= 0.7;
     // The kind is usually named early.
     factor *= 1.3 - 0.4 * (match.start / total);
+    // A generic word ("loja", "shop") defers to a specific one.
     if (isGeneric(match, words) && matches.some((other) => other !== match && !isGeneric(other, words))) factor *= 0.5;
     // An app or a blog about something is an app or a blog ("laundry pickup app", "blog de receitas").
     if (!isAudience && match.phrases.some((p) => formatKinds.has(p.kindId) && p.source === 'term')) factor *= 1.6;

@@ -54,8 +54,9 @@ export function stem(folded: string): string {
   if (w.length >= 5 && /eis$/.test(w)) return `${w.slice(0, -3)}el`;
   if (w.length >= 5 && /ies$/.test(w)) return `${w.slice(0, -3)}y`;
   if (w.length >= 5 && /ns$/.test(w)) return `${w.slice(0, -2)}m`;
-  // "-es" after these consonants is a plural ending (flores, panes, ciudades, boxes, classes).
-  if (w.length > 4 && /[rlnzdxs]es$/.test(w)) return w.slice(0, -2);
+  // "-es" after these consonants is a plural ending (flores, panes, ciudades, boxes, classes);
+  // "clases", "bases" only lose their "s".
+  if (w.length > 4 && (/sses$/.test(w) || /[rlnzdx]es$/.test(w))) return w.slice(0, -2);
   if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
   return w;
 }
