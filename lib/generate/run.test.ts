@@ -87,3 +87,12 @@ describe('generateSite', () => {
     expect((await creditBalance(user.id)).used).toBe(allowance);
   });
 });
+
+describe('prompts that are not descriptions', () => {
+  it.each([['🍕🍕🍕🍕'], ['https://padaria-do-joao.com.br'], ['12345 678'], ['x'.repeat(1001)], ['  a  ']])('refuses %j with a clear message and spends nothing', async (prompt) => {
+    const user = await createUser();
+    await expect(run(user.id, { prompt })).rejects.toMatchObject({ name: 'ZodError' });
+    expect(await db.generation.count({ where: { userId: user.id } })).toBe(0);
+    expect((await creditBalance(user.id)).used).toBe(0);
+  });
+});

@@ -39,13 +39,13 @@ afterEach(async () => {
   server = null;
 });
 
-async function run(script: FakeBehaviour[], options: OpenAIGeneratorOptions = {}) {
+async function run(script: FakeBehaviour[], options: OpenAIGeneratorOptions = {}, input: Record<string, unknown> = { prompt: 'Padaria Aurora, pão artesanal em Curitiba', seed: 7 }) {
   server = await startFakeOpenAI(script);
   const generator = new OpenAIGenerator({ apiKey: 'test', baseURL: server.baseURL, model: 'test-model', timeoutMs: 2000, maxRetries: 2, priceInputPerMTok: 0.15, priceOutputPerMTok: 0.6, ...options });
   const user = await createUser();
   const events: Array<GenerationEvent & { at: number }> = [];
   const started = Date.now();
-  const result = await generateSite(user, { prompt: 'Padaria Aurora, pão artesanal em Curitiba', seed: 7 }, (event) => events.push({ ...event, at: Date.now() }), { generator });
+  const result = await generateSite(user, input, (event) => events.push({ ...event, at: Date.now() }), { generator });
   const elapsedMs = Date.now() - started;
   const generation = await db.generation.findUniqueOrThrow({ where: { id: result.generationId } });
   const credits = await db.creditReservation.findMany({ where: { userId: user.id } });
@@ -192,5 +192,31 @@ describe('OpenAI generator', () => {
     expect(generation.status).toBe('failed');
     expect(generation.error).toMatch(/no quota left/);
     expect(committed).toBe(0);
+  });
+});
+
+describe('OpenAI generator and the facts the owner confirmed', () => {
+  it('tells the model the confirmed name, kind, place and offers, and the site keeps them whatever it wrote', async () => {
+    const { result, requests } = await run([answer(answerJson({ name: 'Padaria Invented' }))], {}, {
+      prompt: 'Oficina mecânica do Seu Zé em Belo Horizonte, conserto de freios e troca de óleo',
+      seed: 3,
+      facts: { name: 'Auto Center Seu Zé', kindId: 'auto-repair', place: 'Contagem' },
+    });
+    const told = requests[0].body.messages.map((m) => m.content).join('\n');
+    expect(told).toContain('Business name: "Auto Center Seu Zé"');
+    expect(told).toContain('set business.kind to "auto-repair"');
+    expect(told).toContain('Place: Contagem');
+    expect(told).toContain('Conserto de freios; Troca de óleo');
+    const site = await db.site.findUniqueOrThrow({ where: { id: result.siteId! } });
+    const doc = site.draft as { business: { name: string; kind: string; schemaType: string; city: string; currency: string }; pages: Array<{ sections: Array<{ type: string; props: { logoText?: string } }> }> };
+    expect(doc.business).toMatchObject({ name: 'Auto Center Seu Zé', kind: 'auto-repair', schemaType: 'AutoRepair', city: 'Contagem', currency: 'BRL' });
+    expect(doc.pages[0].sections.find((s) => s.type === 'navbar')?.props.logoText).toBe('Auto Center Seu Zé');
+  });
+
+  it('refuses a kind the catalogue does not have before spending anything', async () => {
+    const user = await createUser();
+    await expect(generateSite(user, { prompt: 'Padaria em Curitiba', seed: 1, facts: { kindId: 'space-station' } }, () => {})).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    expect(await db.creditReservation.count({ where: { userId: user.id } })).toBe(0);
+    expect(await db.generation.count({ where: { userId: user.id } })).toBe(0);
   });
 });

@@ -56,7 +56,9 @@ export function detectLanguage(prompt: string, termLanguages?: Map<string, SiteL
   const plain = plainWords;
   const count = (re: RegExp) => (plain.match(re) ?? []).length;
   scores['pt-BR'] += 2 * count(/[ãõ]|ç[ãaoõ]|ções|ção\b|\bnh[aeiou]|[^\s]nh[aeiou]|lh[aeiou]/giu);
-  scores.es += 2 * count(/ñ|[¿¡]|ción\b|ciones\b|\bll[aeiou]|[^\s]ll[aeiou]/giu);
+  scores.es += 2 * count(/ñ|[¿¡]|ción\b|ciones\b/giu);
+  // "ll" is Spanish ("llamada", "calle") unless the word is English too ("called", "gallery").
+  for (const w of fold(plain).match(/\p{L}*ll[aeiou]\p{L}*/gu) ?? []) if (!wordLanguages?.get(w)?.includes('en') && !lookup.get(w)?.includes('en')) scores.es += 2;
   // "-ía" (panadería, energía) is Spanish; Portuguese writes "-ia" (padaria, energia). So are "ct"
   // between vowels (conductual, efectivo: Portuguese writes comportamental, efetivo) and "-dad".
   scores.es += 1.5 * count(/\p{L}ía(s)?\b/giu) + count(/[aeiouáéíóú]ct[aeiouáéíóú]/giu) + count(/\p{L}dad(es)?\b/giu);

@@ -6,7 +6,7 @@
 // nothing names it.
 import { commonWords } from './common-words';
 import type { TermMatch } from './kind';
-import { capitalize, fold, type Word } from './text';
+import { capitalize, fold, mixesScripts, type Word } from './text';
 
 export type NameReading = { name: string; start: number; end: number; via: string; score: number };
 
@@ -146,7 +146,7 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
       if (areaWords.has(span[0].folded) && !span.some((_, k) => termAt(start + k))) return;
     }
     const name = via === 'couple' ? (override ?? text(prompt, words, start, end)).replace(/['’]s$/, '') : (override ?? text(prompt, words, start, end));
-    if (name.length < 2 || name.length > 80) return;
+    if (name.length < 2 || name.length > 80 || /[<>{}[\]\\]/.test(name) || name.split(/\s+/).some(mixesScripts)) return;
     candidates.push({ name, start, end, via, score: score - start * 0.001 });
   };
 
@@ -175,7 +175,8 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
     if (weakCues.has(cue.join(' ')) && !afterColon && !isNameToken(words, j)) continue;
     if (weakCues.has(cue.join(' ')) && !afterColon && !words[j].isCapitalized) continue;
     if (isNameToken(words, j) && words[j].isCapitalized) {
-      push(j, capitalRun(words, j, (k) => isPlace(k) && k > j, isPlace), 'cue', 9);
+      // After "called" the name runs on through a town's name unless "in/em/en" introduces it.
+      push(j, capitalRun(words, j, (k) => k > j && isPlace(k) && ['em', 'in', 'en', 'at', 'no', 'na'].includes(words[k - 1].folded), () => false), 'cue', 9);
     } else {
       // Written in lowercase: up to four words, to the next boundary or punctuation.
       let end = j;
@@ -301,7 +302,10 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
     push(i, capitalRun(words, i, stop, isPlace), 'proper noun', 3);
   }
 
-  return candidates.sort((a, b) => b.score - a.score).map((c) => ({ ...c, name: c.name.replace(/^[\s"'“”«»]+|[\s"'“”«».,;:!?]+$/gu, '') }));
+  return candidates
+    .sort((a, b) => b.score - a.score)
+    .map((c) => ({ ...c, name: c.name.replace(/^[\s"'“”«»]+|[\s"'“”«».,;:!?]+$/gu, '') }))
+    .filter((c) => /[\p{L}\p{N}]/u.test(c.name));
 }
 
 export function detectName(ctx: NameContext): NameReading | null {

@@ -4,7 +4,7 @@
 import { commonWords, functionWords } from './common-words';
 import { detectDate } from './event';
 import { isStylePhrase } from './style';
-import { capitalize, fold, stemPhrase, type Word } from './text';
+import { capitalize, fold, mixesScripts, stemPhrase, type Word } from './text';
 
 export type OfferReading = { offers: string[]; qualities: string[] };
 
@@ -126,6 +126,7 @@ function clean(segment: string): string | null {
   const meaningful = tokens.filter((t) => t.length >= 3 && !commonWords.has(fold(t)));
   if (!meaningful.length && !qualityPattern.test(s)) return null;
   if (isStylePhrase(s)) return null;
-  if (/^\d+$/.test(s) || /https?:|www\./i.test(s) || detectDate(s, 'pt-BR')) return null;
+  if (/^\d+$/.test(s) || /https?:|www\./i.test(s) || /[<>{}[\]\\@#]/.test(s) || detectDate(s, 'pt-BR')) return null;
+  if (s.split(/\s+/).some((w) => w.length > 30 || mixesScripts(w))) return null;
   return s;
 }

@@ -92,10 +92,18 @@ export function plain(text: string): string {
 }
 
 // Emoji, pictographs and other symbols carry no words.
+// Emoji, pictographs, control, zero-width and direction marks carry no words.
 export function stripSymbols(prompt: string): string {
-  return prompt.replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu, ' ');
+  return prompt.replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}\p{Cc}\p{Cf}]/gu, ' ');
 }
 
 export function capitalize(text: string): string {
-  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
+  const first = text.charAt(0).toLocaleUpperCase();
+  // "ß" would become "SS": a letter that does not stay one letter is left as it is.
+  return (first.length === 1 ? first : text.charAt(0)) + text.slice(1);
+}
+
+// A word written in two scripts at once ("O'Brienالعربية") is noise, not a name.
+export function mixesScripts(text: string): boolean {
+  return /\p{Script=Latin}/u.test(text) && /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Devanagari}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text);
 }
