@@ -10,7 +10,7 @@ const menuTags = ['vegetarian', 'vegan', 'glutenFree', 'spicy', 'dairyFree'] as 
 const itemSchema = z.object({
   name: requiredText(80),
   description: text(300).default(''),
-  price: text(20).default(''),
+  price: text(40).default(''),
   tags: z.array(z.enum(menuTags)).max(5).default([]),
 });
 
@@ -132,7 +132,7 @@ export const menuSection = defineSection({
           item: {
             name: { kind: 'text', label: 'name', max: 80 },
             description: { kind: 'textarea', label: 'description', max: 300 },
-            price: { kind: 'text', label: 'price', max: 20 },
+            price: { kind: 'text', label: 'price', max: 40 },
             // Lists of plain values describe their one value under the key "value".
             tags: {
               kind: 'list',

@@ -16,7 +16,7 @@ const schema = z.object({
       z.object({
         name: requiredText(80),
         description: text(300).default(''),
-        price: text(20).default(''),
+        price: text(40).default(''),
         image: imageSchema,
         orderLink: linkSchema,
       }),
@@ -112,7 +112,7 @@ export const productsSection = defineSection({
       item: {
         name: { kind: 'text', label: 'name', max: 80 },
         description: { kind: 'textarea', label: 'description', max: 300 },
-        price: { kind: 'text', label: 'price', max: 20 },
+        price: { kind: 'text', label: 'price', max: 40 },
         image: { kind: 'image', label: 'image' },
         orderLink: { kind: 'link', label: 'orderLink' },
       },

@@ -3,6 +3,7 @@
 import type { SiteDocument, SiteLanguage } from '@/lib/sites/document';
 import { findKind } from '../catalogue/load';
 import { OfflineGenerator } from '../offline/generator';
+import { parseSiteDocument } from '@/lib/sites/validate';
 import type { Generator } from '../types';
 import { fold } from '../understand/text';
 import { understandPrompt } from '../understand/understand';
@@ -79,8 +80,7 @@ async function checkSite(c: EvalCase, doc: SiteDocument) {
   const inventedName = names.length > 0 && ((!bare(c.prompt).includes(bare(doc.business.name)) && !describes) || typeof logo !== 'string' || !sameName(logo, doc.business.name));
   const all = fold(text.join(' \n '));
   const missingOffers = (c.offers ?? []).filter((o) => !all.includes(fold(o)));
-  // The owner's own words ("banho e tosa", "pão de queijo") are theirs, whichever kind also says them.
-  const foreign = foreignPhrases(text, doc.business.kind, doc.language).filter((p) => !bare(c.prompt).includes(p.phrase));
+  const foreign = foreignPhrases(text, doc.business.kind, doc.language, c.prompt);
   return { inventedName, foreign, placeholders: text.filter(isPlaceholder), missingOffers };
 }
 
@@ -91,7 +91,14 @@ export async function evaluateOffline(cases: EvalCase[]): Promise<CaseResult[]> 
     const u = understandPrompt(c.prompt);
     const reading: Reading = { name: u.name, kind: u.kindId, place: u.place?.label ?? null, language: u.language };
     const { document } = await generator.generate({ prompt: c.prompt, seed: 1 }, () => {});
-    results.push({ case: c, reading, ok: score(c, reading), ...(await checkSite(c, document)) });
+    // Every generated document must validate as the site schema says, or the owner gets an error.
+    let error: string | undefined;
+    try {
+      parseSiteDocument(document);
+    } catch (e) {
+      error = `invalid document: ${e instanceof Error ? e.message : String(e)}`;
+    }
+    results.push({ case: c, reading, ok: score(c, reading), ...(await checkSite(c, document)), ...(error ? { error } : {}) });
   }
   return results;
 }

@@ -33,11 +33,11 @@ for (const field of ['name', 'kind', 'place', 'language'] as const) {
   const met = a[field] >= t ? 'ok' : 'BELOW';
   console.log(`  ${field.padEnd(9)} ${pct(a[field])}${b ? `  ${pct(b[field])}` : ''}   ${pct(t)} ${met.padEnd(5)} ${['en', 'pt-BR', 'es'].map((l) => pct(byLanguage(l)[field])).join('  ')}`);
 }
-const counts = (s: ReturnType<typeof summarize>) => `${s.inventedName} invented or placeholder names, ${s.placeholders} sites with placeholder text, ${s.foreign} sites with another kind's phrases, ${s.missingOffers} sites missing an offer the owner named`;
+const counts = (s: ReturnType<typeof summarize>) => `${s.errors} invalid documents, ${s.inventedName} invented or placeholder names, ${s.placeholders} sites with placeholder text, ${s.foreign} sites with another kind's phrases, ${s.missingOffers} sites missing an offer the owner named`;
 console.log(`\n  offline sites: ${counts(a)}`);
-if (b) console.log(`  openai sites:  ${counts(b)}${b.errors ? `, ${b.errors} failed` : ''}`);
+if (b) console.log(`  openai sites:  ${counts(b)}`);
 
-const failures = offline.filter((r) => !r.ok.name || !r.ok.kind || !r.ok.place || !r.ok.language || r.inventedName || r.foreign.length || r.placeholders.length);
+const failures = offline.filter((r) => !r.ok.name || !r.ok.kind || !r.ok.place || !r.ok.language || r.inventedName || r.foreign.length || r.placeholders.length || r.error);
 if (failures.length) {
   console.log(`\nPrompts the offline reading gets wrong (${failures.length}):`);
   for (const r of failures) {
@@ -50,6 +50,7 @@ if (failures.length) {
     if (r.inventedName) wrong.push('the site shows another name');
     if (r.foreign.length) wrong.push(`another kind's phrase: "${r.foreign[0].phrase}" (${r.foreign[0].kindId})`);
     if (r.placeholders.length) wrong.push(`placeholder: "${r.placeholders[0]}"`);
+    if (r.error) wrong.push(r.error);
     console.log(`  - ${r.case.prompt}\n      ${wrong.join('; ')}`);
   }
 }
@@ -60,9 +61,9 @@ if (missing.length && argv.includes('--offers')) {
 }
 
 const below = (['name', 'kind', 'place', 'language'] as const).filter((f) => a[f] < thresholds[f]);
-const hard = a.inventedName + a.foreign + a.placeholders;
+const hard = a.inventedName + a.foreign + a.placeholders + a.errors;
 if (below.length || hard) {
-  console.log(`\nFAILED: ${[...below.map((f) => `${f} below ${pct(thresholds[f]).trim()}`), ...(hard ? [`${hard} sites with an invented name, placeholder or another kind's phrase`] : [])].join('; ')}`);
+  console.log(`\nFAILED: ${[...below.map((f) => `${f} below ${pct(thresholds[f]).trim()}`), ...(hard ? [`${hard} sites invalid or with an invented name, placeholder or another kind's phrase`] : [])].join('; ')}`);
   return 1;
 }
 console.log('\nAll thresholds met.');

@@ -59,7 +59,9 @@ export function signatures(language: SiteLanguage): Array<{ kindId: string; phra
 
 // Other kinds' phrases in a site's text: a title, headline or question written for another kind.
 // The generator copies whole fields, so a field equal to another kind's phrase came from its copy.
-export function foreignPhrases(siteText: string[], kindId: string | null, language: SiteLanguage): Array<{ kindId: string; phrase: string }> {
+// The owner's own words (in `prompt`) are theirs, whichever kind also says them ("banho e tosa").
+export function foreignPhrases(siteText: string[], kindId: string | null, language: SiteLanguage, prompt = ''): Array<{ kindId: string; phrase: string }> {
   const texts = new Set(siteText.map(normalize));
-  return signatures(language).filter((s) => s.kindId !== kindId && texts.has(s.phrase));
+  const own = ` ${normalize(prompt)} `;
+  return signatures(language).filter((s) => s.kindId !== kindId && texts.has(s.phrase) && !own.includes(` ${s.phrase} `));
 }

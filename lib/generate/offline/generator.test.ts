@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseSiteDocument } from '@/lib/sites/validate';
 import { templateIds, templates } from '@/lib/sites/templates';
-import { findKind } from '../catalogue/load';
+import { findKind, loadKinds } from '../catalogue/load';
 import { isPlaceholder, siteText } from '../eval/evaluate';
 import { foreignPhrases } from '../eval/signatures';
 import { understandPrompt } from '../understand/understand';
@@ -60,4 +60,23 @@ describe('offline generator over the prompt table', () => {
     expect(document.pages[0].sections.some((s) => s.type === 'products')).toBe(true);
     expect(templates.shop.pages.length).toBe(document.pages.length);
   });
+});
+
+describe('every kind of the catalogue, in every language', () => {
+  // Each kind, confirmed by the owner, with a few named offers and a seed of its own: every
+  // document validates, keeps the name, shows the offers first, and uses no other kind's copy.
+  for (const kind of loadKinds()) {
+    it(kind.id, async () => {
+      for (const [i, language] of (['en', 'pt-BR', 'es'] as const).entries()) {
+        const offers = kind.bank ? [] : kind.locales[language].offers.items.slice(0, 2).map((o) => o.title.toLowerCase());
+        const prompt = `${kind.locales[language].label} Quatro Ventos, ${offers.join(', ') || kind.locales[language].terms[0]}`;
+        const { document } = await generator.generate({ prompt, language, seed: 11 + i * 7, facts: { name: 'Quatro Ventos', kindId: kind.id, place: 'Curitiba' } }, () => {});
+        const doc = parseSiteDocument(document);
+        expect(doc.business).toMatchObject({ name: 'Quatro Ventos', kind: kind.id, schemaType: kind.schemaType, city: 'Curitiba', currency: 'BRL' });
+        const text = siteText(doc);
+        expect(text.filter(isPlaceholder), `${kind.id} ${language}`).toEqual([]);
+        expect(foreignPhrases(text, kind.id, language, prompt), `${kind.id} ${language}`).toEqual([]);
+      }
+    });
+  }
 });
