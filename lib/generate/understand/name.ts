@@ -5,6 +5,7 @@
 // name with a title, a couple's names on a wedding site. Returns null rather than guess when
 // nothing names it.
 import { commonWords } from './common-words';
+import { venueWords } from './places';
 import type { TermMatch } from './kind';
 import { capitalize, fold, mixesScripts, type Word } from './text';
 
@@ -40,20 +41,26 @@ const cuePhrases = [
   .sort((a, b) => b.length - a.length);
 // Nouns that introduce the cue: "nome", "marca", "nombre" name only before a colon, "é/es/is" or a capital.
 const weakCues = new Set(['nome', 'nombre', 'marca', 'we are', 'somos a', 'somos o', 'somos la', 'somos el', 'name', 'brand', 'the name', "i'm", 'i am', 'im', 'soy', 'sou', 'sou o', 'sou a', 'somos', 'this is', 'es', 'e o', 'e a']);
-const titles = /^(dr|dra|dr\.|dra\.|doutor|doutora|doctor|doctora|prof|prof\.|profa|professor|professora|profesor|profesora|mr|mrs|ms|mr\.|mrs\.|ms\.|sr|sra|sr\.|sra\.|don|dona|doña|seu|chef|lic|lic\.|licenciada|licenciado|ing|ing\.|arq|arq\.|st|st\.)$/i;
+const titles = /^(dr|dra|dr\.|dra\.|doutor|doutora|doctor|doctora|prof|prof\.|profa|professor|professora|profesor|profesora|mr|mrs|ms|mr\.|mrs\.|ms\.|sr|sra|sr\.|sra\.|don|dona|doña|seu|chef|lic|lic\.|licenciada|licenciado|ing|ing\.|arq|arq\.)$/i;
 const articles = new Set(['a', 'an', 'the', 'um', 'uma', 'un', 'una', 'o', 'el', 'la']);
 // Words that begin the name of an area, not of a business ("Zona Norte", "Região dos Lagos").
 const areaWords = new Set([
   'zona', 'regiao', 'region', 'bairro', 'barrio', 'centro', 'downtown', 'area', 'distrito', 'district', 'grande', 'greater', 'litoral',
   'interior', 'vale', 'serra', 'sierra', 'costa', 'plaza', 'praca', 'parque', 'park', 'rua', 'calle', 'avenida', 'avenue', 'street',
-  'lake', 'lago', 'route', 'rodovia', 'balneario', 'main', 'lower', 'upper', 'north', 'south', 'east', 'west',
+  'lake', 'lago', 'route', 'rodovia', 'balneario', 'main', 'lower', 'upper', 'north', 'south', 'east', 'west', 'valle', 'valley',
+  'montana', 'mountain', 'monte', 'cerro', 'isla', 'island', 'ilha', 'playa', 'beach', 'laguna', 'bahia',
 ]);
+// Words that begin the names of towns and districts ("San Telmo", "St Ives", "Santa Felicidade"): such a
+// run on its own, among places, is more likely one of them than the business.
+const saintWords = new Set(['san', 'santa', 'santo', 'sao', 'st', 'saint', 'sainte', 'fort', 'port', 'puerto', 'villa', 'vila', 'ciudad', 'cidade']);
 // A kind word for a person ("Fotógrafa Ana Souza", "Dentista Pablo Ruiz"): the name that follows is the person's.
 const professionPattern = /(ista|olog[oa]|ograf[oa]|ador|adora|tor|tora|eut[ao]|ist|ian|grapher)$/;
 
 function isCommon(w: Word): boolean {
   const f = w.folded.replace(/'s$/, '');
-  return commonWords.has(f) || commonWords.has(f.replace(/s$/, '')) || commonWords.has(f.replace(/es$/, ''));
+  const common = (x: string) => commonWords.has(x) || commonWords.has(x.replace(/s$/, '')) || commonWords.has(x.replace(/es$/, ''));
+  // "Spanish-English", "family-run": every part a description.
+  return common(f) || (f.includes('-') && f.split('-').every((part) => part.length > 0 && common(part)));
 }
 
 // A token that can stand in a name: a capitalized word, a digit run right after a word ("Box 21",
@@ -61,6 +68,8 @@ function isCommon(w: Word): boolean {
 function isNameToken(words: Word[], j: number): boolean {
   const w = words[j];
   if (w.text === '&' || w.text === '+') return true;
+  // "I'm Maddie and I bake…": the pronoun is never part of a name.
+  if (w.text === 'I') return false;
   if (/^\p{N}/u.test(w.text)) {
     // "15/11/2025", "10h", "24h", "1-on-1": dates, times and amounts are not names.
     const next = words[j + 1];
@@ -77,22 +86,24 @@ function capitalRun(words: Word[], i: number, stop: (j: number) => boolean, isPl
   while (end < words.length && end - i < maxWords && (end === i ? !isPlace(end) : !stop(end))) {
     const gap = words[end].gap.trim();
     if (end > i && gap !== '' && gap !== '&' && !(gap === '.' && abbreviations.test(words[end - 1].text))) break;
-    // "Açaí do Pará", "Feria del Libro de Trujillo": a place after "de/do/da" inside a name belongs to it.
-    if (stop(end) && end - i >= 2 && possessiveConnectors.has(words[end - 1].folded) && isPlace(end) && words[end].isCapitalized) {
-      let k = end;
-      while (k < words.length && isPlace(k) && (k === end || words[k].gap.trim() === '')) k++;
-      if (k === words.length || words[k].gap.trim() !== '' || !words[k].isCapitalized) {
-        end = k;
-        break;
-      }
-    }
     if (isNameToken(words, end)) end++;
     else if (end > i && innerWords.has(words[end].folded)) {
       // "Stitch in Time", "Two Guys and a Truck", "Era uma Vez": small words between capitalized ones.
       let k = end;
-      while (k < words.length && k - end < 2 && innerWords.has(words[k].folded) && words[k].gap.trim() === '') k++;
-      if (k < words.length && !stop(k) && words[k].gap.trim() === '' && isNameToken(words, k) && words[k].isCapitalized) end = k;
-      else break;
+      while (k < words.length && k - end < 2 && innerWords.has(words[k].folded) && !/^\p{Lu}/u.test(words[k].text) && words[k].gap.trim() === '') k++;
+      if (k < words.length && words[k].gap.trim() === '' && isNameToken(words, k) && words[k].isCapitalized) {
+        if (!stop(k)) {
+          end = k;
+          continue;
+        }
+        // "Açaí do Pará", "Feria del Libro de Trujillo": a place after "de/do/da" closing a name belongs to it.
+        if (isPlace(k) && k - end === 1 && possessiveConnectors.has(words[end].folded) && /^\p{Lu}/u.test(words[k].text)) {
+          let q = k;
+          while (q < words.length && isPlace(q) && (q === k || words[q].gap.trim() === '')) q++;
+          if (q === words.length || words[q].gap.trim() !== '' || !/^\p{Lu}/u.test(words[q].text)) end = q;
+        }
+      }
+      break;
     } else break;
   }
   return end;
@@ -116,11 +127,12 @@ export type NameContext = {
   head?: TermMatch; // the match that names the kind
   isPlace: (i: number) => boolean;
   isWedding: boolean;
+  hasTown?: boolean; // whether the prompt names a known town
 };
 
 // Every reading of the name the rules find, best first (detectName takes the first).
 export function nameCandidates(ctx: NameContext): NameReading[] {
-  const { prompt, words, matches, head, isPlace, isWedding } = ctx;
+  const { prompt, words, matches, head, isPlace, isWedding, hasTown = false } = ctx;
   const termAt = (i: number) => matches.some((m) => m.start <= i && i < m.end);
   // A word that names a kind (not an offer): what an apposition points at ("Bella Napoli, a pizzeria").
   const kindTermAt = (i: number) => matches.some((m) => m.start <= i && i < m.end && m.phrases.some((p) => p.source === 'term'));
@@ -128,8 +140,10 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
   const candidates: NameReading[] = [];
   const push = (start: number, end: number, via: string, score: number, override?: string) => {
     if (end <= start) return;
-    while (end > start && innerWords.has(words[end - 1].folded)) end--;
-    while (start < end && leadingNoise.has(words[start].folded) && !override) start++;
+    while (end > start && innerWords.has(words[end - 1].folded) && !/^\p{Lu}/u.test(words[end - 1].text)) end--;
+    // "I'm Sarah", "Hola, soy Ana"; a greeting only where it opens a sentence ("…, Hola Foz" is a name).
+    const greeting = (w: Word) => ['hi', 'hello', 'hey', 'ola', 'oi', 'hola'].includes(w.folded);
+    while (start < end && leadingNoise.has(words[start].folded) && (!greeting(words[start]) || words[start].isSentenceStart) && !override) start++;
     if (end <= start) return;
     const span = words.slice(start, end);
     // Two or more capitalized words in the middle of a sentence are a name unless all are descriptions ("Gaucho Grill").
@@ -139,11 +153,19 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
       if (!override && span.every((w) => isCommon(w))) return;
     } else if (!override) {
       // A name has a word of its own: not only descriptions, kinds, numbers or acronyms ("TV", "24h").
-      const own = span.filter((w, k) => !isCommon(w) && (!termAt(start + k) || multiword) && (/\p{L}/u.test(w.text) || span.length >= 2) && !/^\p{Lu}{2,5}s?$/u.test(w.text));
+      // Numbers count after a word ("Box 21") but not first ("2 CPAs"); codes ("A1", "K-8") never.
+      const own = span.filter((w, k) => !isCommon(w) && (!termAt(start + k) || multiword) && (/\p{L}/u.test(w.text) ? !/^\p{L}{1,2}-?\p{N}+$/u.test(w.text) : k > 0) && !/^\p{Lu}{2,5}s?$/u.test(w.text) && !/^(\p{Lu}\.)+\p{Lu}?$/u.test(w.text));
       if (!own.length) return;
       // A place may end a name ("Açaí do Pará", "Tempero da Bahia") but not begin or be it.
       if (isPlace(start) || span.every((_, k) => isPlace(start + k))) return;
-      if (areaWords.has(span[0].folded) && !span.some((_, k) => termAt(start + k))) return;
+      // "Zona Norte", "Serra da Mantiqueira", "Zona Norte do Rio" are areas; "Sierra Sun Solar" is a business.
+      const areaLike = span.length <= 2 || span.some((w) => possessiveConnectors.has(w.folded));
+      if (areaWords.has(span[0].folded) && !span.some((_, k) => termAt(start + k)) && areaLike) return;
+      if (saintWords.has(span[0].folded) && !span.some((_, k) => termAt(start + k)) && ['between commas', 'end', 'proper noun', 'first'].includes(via)) score -= 1.5;
+      // "in Ludlow, Shropshire": one word right after a town and a comma is its county.
+      if (via === 'between commas' && start > 0 && isPlace(start - 1) && /,/.test(words[start].gap) && !venueWords.has(span[0].folded)) score -= 1;
+      // "…, Lockhart" closing a prompt that names no town is more likely the town than the name.
+      if (via === 'end' && end - start === 1 && !hasTown) score -= 0.6;
     }
     const name = via === 'couple' ? (override ?? text(prompt, words, start, end)).replace(/['’]s$/, '') : (override ?? text(prompt, words, start, end));
     if (name.length < 2 || name.length > 80 || /[<>{}[\]\\]/.test(name) || name.split(/\s+/).some(mixesScripts)) return;
@@ -188,7 +210,9 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
 
   // 3. A professional's title and name ("Dra. Ana Souza", "Seu Zé", "Doña Chela").
   for (let i = 0; i < words.length - 1; i++) {
-    if (titles.test(words[i].text) && words[i + 1].isCapitalized && !isPlace(i + 1) && (words[i].isCapitalized || words[i].text.length > 3)) {
+    // "Lock Doctor LV", "Phone Doctor": a title after another capitalized word is part of a brand.
+    const inBrand = i > 0 && words[i - 1].isCapitalized && words[i].gap.trim() === '' && /^\p{L}/u.test(words[i - 1].text);
+    if (titles.test(words[i].text) && words[i + 1].isCapitalized && !isPlace(i + 1) && (words[i].isCapitalized || words[i].text.length > 3) && !inBrand) {
       const end = capitalRun(words, i + 1, (k) => stop(k) && k > i + 1, isPlace);
       push(i, end, 'title', 7.6, capitalize(text(prompt, words, i, end)));
     }
@@ -199,7 +223,11 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
     for (let i = 0; i + 2 < words.length; i++) {
       const [a, and, b] = [words[i], words[i + 1], words[i + 2]];
       if (a.isCapitalized && b.isCapitalized && ['e', 'and', 'y', '&'].includes(and.folded) && !isCommon(a) && !isCommon(b) && !isPlace(i) && !isPlace(i + 2)) {
-        push(i, i + 3, 'couple', 9.5);
+        // "Ana Clara e Pedro", "María José y Andrés": a first name may have two words.
+        const person = (k: number) => !!words[k] && /^\p{Lu}\p{Ll}/u.test(words[k].text) && !isCommon(words[k]) && !isPlace(k);
+        const from = i > 0 && person(i - 1) && words[i].gap.trim() === '' && !words[i].isSentenceStart ? i - 1 : i;
+        const to = person(i + 3) && words[i + 3].gap.trim() === '' ? i + 4 : i + 3;
+        push(from, to, 'couple', 9.5);
       }
     }
   }
@@ -208,8 +236,12 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
   //    ("Oficina mecânica do Seu Zé"). At the start of the sentence the kind word is usually part
   //    of the brand ("Floricultura Jardim Azul"), unless it names a person's trade ("Fotógrafa Ana Souza").
   for (const m of head ? [head, ...matches.filter((x) => x !== head)] : matches) {
-    const score = m === head ? 7 : 6;
+    const isKindWord = m.phrases.some((p) => p.source === 'term');
+    // After what it offers ("padrão Cemig", "banho e tosa Pet Feliz") a brand is less likely than after its kind.
+    const score = m === head ? 7 : isKindWord ? 6 : 5;
     const headWord = words[m.start];
+    // "parque del Retiro", "zona Sul": an area, not a kind.
+    if (areaWords.has(headWord.folded)) continue;
     let j = m.end;
     // A capitalized word or two of description right after the kind word belongs to the brand ("Chaveiro Rápido").
     const run = j < words.length && words[j].gap.trim() === '' && isNameToken(words, j) && !isPlace(j) ? capitalRun(words, j, stop, isPlace) : j;
@@ -218,17 +250,18 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
       continue;
     }
     let skipped = 0;
-    while (j < words.length && skipped < 2 && !words[j].isCapitalized && !innerWords.has(words[j].folded) && !boundaryWords.has(words[j].folded) && words[j].gap.trim() === '' && (isCommon(words[j]) || words[j + 1]?.isCapitalized || words[j + 2]?.isCapitalized)) {
+    // "Panadería familiar Las Tres Marías": a describing word or two may come between; not a verb ("band covering Motown").
+    while (j < words.length && skipped < 2 && !words[j].isCapitalized && !innerWords.has(words[j].folded) && !boundaryWords.has(words[j].folded) && !/(ing|ndo)$/.test(words[j].folded) && words[j].gap.trim() === '' && (isCommon(words[j]) || words[j + 1]?.isCapitalized || words[j + 2]?.isCapitalized)) {
       j++;
       skipped++;
     }
     if (j >= words.length || words[j].gap.trim() !== '') continue;
     const article = m.start > 0 && words[m.start - 1].isCapitalized && ['el', 'la', 'los', 'las', 'the', 'o', 'a', 'os', 'as'].includes(words[m.start - 1].folded) && words[m.start].gap.trim() === '';
     const from = article && headWord.isCapitalized ? m.start - 1 : m.start;
-    const possessiveEnd = possessiveConnectors.has(words[j].folded) && words[j + 1]?.isCapitalized && !isPlace(j + 1) && !professionalTitles.test(words[j + 1].text) ? capitalRun(words, j + 1, stop, isPlace) : 0;
+    const possessiveEnd = possessiveConnectors.has(words[j].folded) && /^\p{Lu}/u.test(words[j + 1]?.text ?? '') && !isPlace(j + 1) && !professionalTitles.test(words[j + 1].text) ? capitalRun(words, j + 1, stop, isPlace) : 0;
     if (possessiveEnd && words.slice(j + 1, possessiveEnd).some((w) => !isCommon(w))) {
       push(from, possessiveEnd, 'possessive', score + 1, `${article && headWord.isCapitalized ? `${words[from].text} ` : ''}${titleCase(text(prompt, words, m.start, j))} ${words[j].text} ${text(prompt, words, j + 1, possessiveEnd)}`);
-    } else if (isNameToken(words, j) && words[j].isCapitalized && !isPlace(j)) {
+    } else if (isNameToken(words, j) && words[j].isCapitalized && !isPlace(j) && (isKindWord || /^\p{L}/u.test(words[j].text))) {
       const end = capitalRun(words, j, stop, isPlace);
       const isPerson = m.end - m.start === 1 && professionPattern.test(headWord.folded);
       const brandHead = skipped === 0 && headWord.isCapitalized && !isPerson && m.end - m.start <= 2;
@@ -242,26 +275,40 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
   // 6. Just before the kind ("Sweet Crumbs bakery", "Joe's Pizza").
   for (const m of matches) {
     let start = m.start;
-    while (start > 0 && words[start].gap.trim() === '' && (isNameToken(words, start - 1) || (connectors.has(words[start - 1].folded) && start - 2 >= 0 && isNameToken(words, start - 2))) && !isPlace(start - 1)) start--;
+    // Back over the name's words and the small words between them ("Salt & Pepper bakery"), never
+    // over one right before the kind ("pra Europa e lua de mel").
+    const joined = (k: number) => words[k].gap.trim() === '' || (words[k].gap.trim() === '.' && abbreviations.test(words[k - 1].text));
+    // "Back in Motion Physio": a small word between capitalized ones too.
+    const small = (k: number) => start < m.start && (connectors.has(words[k].folded) || (innerWords.has(words[k].folded) && /^\p{Lu}/u.test(words[start].text))) && k - 1 >= 0 && isNameToken(words, k - 1) && words[k - 1].isCapitalized && words[k].gap.trim() === '';
+    while (start > 0 && joined(start) && (isNameToken(words, start - 1) || small(start - 1)) && !isPlace(start - 1)) start--;
     if (start === m.start) continue;
     const includeKind = words[m.start].isCapitalized;
+    // "Casa Caipira Móveis Rústicos": the name goes on after a capitalized kind word.
+    const after = includeKind && m.end < words.length && words[m.end].gap.trim() === '' && words[m.end].isCapitalized && !isPlace(m.end) ? capitalRun(words, m.end, stop, isPlace) : m.end;
     // "Cozy bakery", "Dog-friendly brewpub": one word opening the sentence describes; "Sweet Crumbs bakery" names.
     const describes = m.start - start === 1 && words[start].isSentenceStart;
-    push(start, includeKind ? m.end : m.start, 'before kind', describes ? 4 : m === head ? 6.5 : 6);
+    push(start, includeKind ? after : m.start, 'before kind', describes ? 4 : m === head ? 6.5 : 6);
   }
 
   // 7. Apposition: a proper noun followed by ", a …", " - a …", " is a …", " é uma …", or first in
   //    the prompt before a comma or dash ("Manjericão, cozinha italiana …").
   for (let i = 0; i < words.length; i++) {
     if (!isNameToken(words, i) || !words[i].isCapitalized || isPlace(i) || (i > 0 && words[i].gap.trim() === '' && isNameToken(words, i - 1))) continue;
+    // "Plaza de Armas": the run began before the small word.
+    if (i > 1 && connectors.has(words[i - 1].folded) && words[i].gap.trim() === '' && words[i - 1].gap.trim() === '' && isNameToken(words, i - 2) && words[i - 2].isCapitalized) continue;
     const end = capitalRun(words, i, stop, isPlace);
     if (end >= words.length) continue;
     const gapText = words[end].gap;
     const next = words[end];
-    if (/^\s*[,–—:-]\s*$/.test(gapText) && (articles.has(next.folded) || kindTermAt(end))) push(i, end, 'apposition', 6.2);
+    // "padrão Cemig, quadro de distribuição": the tail of what it offers, not a name set off.
+    const tail = i > 0 && words[i].gap.trim() === '' && termAt(i - 1);
+    // "…, The Velvet Hours": a capitalized article opens another name.
+    if (/^\s*[,–—:-]\s*$/.test(gapText) && ((articles.has(next.folded) && !/^\p{Lu}/u.test(next.text)) || kindTermAt(end)) && !tail) push(i, end, 'apposition', 6.2);
     else if (/^\s+$/.test(gapText) && ['is', 'e', 'es', 'was', 'son'].includes(next.folded) && (articles.has(words[end + 1]?.folded ?? '') || kindTermAt(end + 1))) push(i, end, 'apposition', 6.2);
     // Opening the prompt or a sentence, then a comma or dash ("Manjericão, cozinha italiana", "… in Fargo. Seoul Food, …").
     else if ((i === 0 || words[i].isSentenceStart) && /^\s*[,–—:-]\s*$/.test(gapText) && !kindTermAt(i)) push(i, end, 'first', i === 0 ? 5.6 : 5.3);
+    // "Pilates on Main, clinical pilates": a kind word opening a run with a word of its own.
+    else if (i === 0 && /^\s*[,–—:-]\s*$/.test(gapText) && end - i >= 2 && words.slice(i, end).some((w, k) => !termAt(i + k) && !isCommon(w) && /^\p{Lu}/u.test(w.text))) push(i, end, 'first', 5.4);
   }
 
   // 8. Set off by commas or dashes in the middle ("…, Vet Amigo, vacinas…"), or ending the prompt
@@ -296,7 +343,7 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
   for (let i = 1; i < words.length; i++) {
     const w = words[i];
     if (!w.isCapitalized || w.isSentenceStart || isPlace(i) || isNameToken(words, i - 1) && words[i].gap.trim() === '') continue;
-    if (['em', 'in', 'en', 'at', 'no', 'na', 'from', 'near', 'de', 'do', 'da', 'del', 'por', 'through', 'around', 'across', 'to', 'a', 'el', 'la', 'los', 'las', 'the', 'o', 'os', 'as', 'for', 'para', 'pra', 'with', 'com', 'con', 'y', 'e', 'and'].includes(words[i - 1].folded)) continue;
+    if (['em', 'in', 'en', 'at', 'no', 'na', 'nos', 'nas', 'pelo', 'pela', 'from', 'near', 'de', 'do', 'da', 'del', 'por', 'through', 'around', 'across', 'to', 'a', 'el', 'la', 'los', 'las', 'the', 'o', 'os', 'as', 'for', 'para', 'pra', 'with', 'com', 'con', 'y', 'e', 'and'].includes(words[i - 1].folded)) continue;
     // Product and platform names (iPhone, JavaScript, WooCommerce) and numbers are not the business.
     if (/\p{Ll}\p{Lu}/u.test(w.text) || /^\p{N}/u.test(w.text)) continue;
     push(i, capitalRun(words, i, stop, isPlace), 'proper noun', 3);

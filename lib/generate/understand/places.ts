@@ -5,7 +5,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { plain as fold, type Word } from './text';
 
-type Entry = { name: string; country: string; type: 'city' | 'state' | 'country'; alias?: string; population: number };
+// `listed`: a country from the hand list, always a place; other country names (from ICU) are
+// checked like towns, since some are also people's names ("Jordan", "Georgia").
+// `generated`: from regions.json or ICU rather than the hand list; such a name counts only when capitalized.
+type Entry = { name: string; country: string; type: 'city' | 'state' | 'country'; alias?: string; population: number; listed?: boolean; generated?: boolean };
 
 export type Place = {
   city: string | null;
@@ -30,7 +33,7 @@ const everydayWords = new Set([
   'providence', 'lafayette', 'midland', 'austin', 'dallas', 'charlotte', 'paris', 'roma', 'florence', 'venice', 'liberia', 'santa fe',
   'corrientes', 'posadas', 'resistencia', 'pasto', 'manta', 'salvador', 'lages', 'assis', 'marilia', 'contagem', 'ceu', 'sol', 'mar',
   'washington', 'cork', 'derby', 'winchester', 'darwin', 'sydney', 'wellington', 'nelson', 'mendoza', 'rosario', 'burgos', 'santander',
-  'avila', 'ronda', 'lagos', 'faro', 'salinas', 'nazare', 'palma', 'valencia', 'cordoba', 'merida', 'santiago', 'salta', 'parana',
+  'avila', 'ronda', 'lagos', 'faro', 'salinas', 'nazare', 'palma', 'valencia', 'cordoba', 'merida', 'santiago', 'salta', 'parana', 'feira',
 ]);
 const nameCues = new Set(['called', 'named', 'chamada', 'chamado', 'llamada', 'llamado', 'nome', 'nombre', 'marca', 'brand', 'llama', 'chama']);
 // After "em", "in", "en" an everyday-word city is a place unless the next word says otherwise.
@@ -84,9 +87,25 @@ function index() {
   };
   for (const c of data.cities) add(c.name, { name: c.name, country: c.country, type: 'city', population: 0 });
   for (const [name, country, population] of cities) add(name, { name, country, type: 'city', population });
-  for (const s of data.states) add(s.name, { name: s.name, country: s.country, type: 'state', population: 0 });
+  const known = new Set<string>();
+  for (const s of data.states) {
+    add(s.name, { name: s.name, country: s.country, type: 'state', population: 0 });
+    known.add(fold(s.name));
+  }
+  for (const [name, country] of readJson<Array<[string, string]>>('regions.json')) {
+    if (!known.has(fold(name))) add(name, { name, country, type: 'state', population: 0, generated: true });
+  }
   for (const c of data.countries) {
-    for (const n of c.names) add(n, { name: n.replace(/^the /, ''), country: c.country, type: 'country', population: 0 });
+    for (const n of c.names) {
+      add(n, { name: n.replace(/^the /, ''), country: c.country, type: 'country', population: 0, listed: true });
+      known.add(fold(n));
+    }
+  }
+  // Every other country, and the continents, in the three languages ("Marrocos", "Europa").
+  for (const [name, code] of worldNames()) {
+    if (known.has(fold(name))) continue;
+    known.add(fold(name));
+    add(name, { name, country: code, type: 'country', population: 0, generated: true });
   }
   for (const [alias, target] of Object.entries(data.aliases)) {
     const city = data.cities.find((c) => c.name === target);
@@ -94,6 +113,22 @@ function index() {
   }
   gazetteer = { byFirst };
   return gazetteer;
+}
+
+// Country and continent names from the runtime's ICU data; continents have no country ('XX').
+function worldNames(): Array<[string, string]> {
+  const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  const codes = [...letters].flatMap((a) => [...letters].map((b) => a + b)).filter((c) => !/^(EU|EZ|UN|QO|ZZ|X.|AQ|AC|CP|DG|EA|IC|TA)$/.test(c));
+  const continents = ['150', '419', '002', '142', '009', '005', '029', '013', '021'];
+  const out: Array<[string, string]> = [];
+  for (const locale of ['en', 'pt', 'es']) {
+    const names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
+    for (const code of [...codes, ...continents]) {
+      const name = names.of(code);
+      if (name && !/[(),&]/.test(name) && name.length >= 4) out.push([name, /^\d/.test(code) ? 'XX' : code]);
+    }
+  }
+  return out;
 }
 
 type Hit = { entry: Entry; start: number; end: number };
@@ -105,7 +140,9 @@ function gazetteerHits(words: Word[], isEverydayWord: (folded: string) => boolea
   while (i < words.length) {
     let best: Hit | null = null;
     const bare = (w: Word) => w.folded.replace(/'s$/, '').replace(/-(ac|al|ap|am|ba|ce|df|es|go|ma|mt|ms|mg|pa|pb|pr|pe|pi|rj|rn|rs|ro|rr|sc|sp|se|to)$/, '');
-    for (const entry of (byFirst.get(bare(words[i])) ?? []) as Array<Entry & { folded: string }>) {
+    const candidates = (byFirst.get(bare(words[i])) ?? []) as Array<Entry & { folded: string }>;
+    for (const entry of candidates) {
+      const sameName = candidates.filter((x) => x.folded === entry.folded);
       const parts = entry.folded.split(/[\s-]+/);
       if (i + parts.length > words.length) continue;
       if (!parts.every((p, k) => bare(words[i + k]) === p || words[i + k].folded.split('-')[0] === p)) continue;
@@ -124,7 +161,8 @@ function gazetteerHits(words: Word[], isEverydayWord: (folded: string) => boolea
       const end = i + parts.length;
       // Longest name first; then a town over a region; then a town in a country of the prompt's language; then the bigger town.
       const order = [...preferred];
-      const rank = (e: Entry) => [e.type === 'city' ? 1 : 0, preferred.has(e.country) ? order.length - order.indexOf(e.country) : 0, e.population] as const;
+      // A country or state we list outranks a small town of the same name ("Colombia", Cuba).
+      const rank = (e: Entry) => [e.type === 'city' && !(e.population > 0 && e.population < 500_000 && sameName.some((x) => x.listed || (x.type === 'state' && !x.generated))) ? 1 : 0, preferred.has(e.country) ? order.length - order.indexOf(e.country) : 0, e.population] as const;
       const better = !best || end > best.end || (end === best.end && rank(entry).some((v, k) => v !== rank(best!.entry)[k]) && (() => {
         const [a, b] = [rank(entry), rank(best!.entry)];
         for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return a[k] > b[k];
@@ -164,20 +202,26 @@ function acceptable(words: Word[], hit: Hit, isEverydayWord: (folded: string) =>
   const afterPreposition = !!prev && placePrepositions.has(prev.folded) && prev.gap.trim() === '' ? true : !!prev && placePrepositions.has(prev.folded);
   const stateAfter = isStateCode(next);
   const everyday = everydayWords.has(folded) || (hit.end - hit.start === 1 && isEverydayWord(folded)) || folded.length <= 3;
+  if (hit.entry.generated && !first.isCapitalized) return false;
   // "called Riverside Sounds": right after a naming word comes the name, whatever else it is.
   if (prev && nameCues.has(prev.folded)) return false;
-  if (hit.entry.type !== 'country' && next && next.gap.trim() === '' && !stateAfter && !/'s$/.test(words[hit.end - 1].folded) && !isRegionAt(words, hit.end) && !isRegionAt(words, hit.end + 1)) {
+  // "Hartley's Bakery": a town's possessive before a capitalized word names a business.
+  // ("in Boston's North End" is still Boston.)
+  if (/'s$/.test(words[hit.end - 1].folded) && next && next.gap.trim() === '' && /^\p{Lu}/u.test(next.text) && !(prev && placePrepositions.has(prev.folded))) return false;
+  if (!hit.entry.listed && next && next.gap.trim() === '' && !stateAfter && !/'s$/.test(words[hit.end - 1].folded) && !isRegionAt(words, hit.end) && !isRegionAt(words, hit.end + 1)) {
     // Part of a longer proper noun: "Rio Vermelho", "Casa Rio Verde", "Serra da Mantiqueira", "Salt & Pepper".
     if (next.text === '&') return false;
     if (hit.end - hit.start === 1 && /^\p{Lu}/u.test(next.text) && !placePrepositions.has(next.folded)) return false;
     if (hit.end - hit.start === 1 && ['de', 'da', 'do', 'del', 'dos', 'das'].includes(next.folded) && words[hit.end + 1]?.isCapitalized) return false;
+    // "Seoul on Wheels", "Paris by Night": a town opening a name with a small English word after it.
+    if (!afterPreposition && ['on', 'by', 'of'].includes(next.folded) && /^\p{Lu}/u.test(words[hit.end + 1]?.text ?? '') && words[hit.end + 1].gap.trim() === '' && !isRegionAt(words, hit.end + 1)) return false;
   }
   // "Bella Napoli", "Farmacia San Rafael": right after another capitalized word, a town is part of a
   // name, unless a well-known city ends the prompt or its clause ("Pet shop Lambeijo Curitiba").
   const endsClause = !next || /[,.;:!?–—-]/.test(next.gap);
   const wellKnown = hit.entry.population === 0 || hit.entry.population >= 500_000;
   const endsPrompt = !next && (wellKnown || hit.entry.population >= 50_000);
-  if (prev && prev.isCapitalized && /^\p{L}/u.test(prev.text) && !afterPreposition && first.gap.trim() === '' && hit.entry.type !== 'country' && !((endsClause && wellKnown) || endsPrompt) || (prev?.isCapitalized && everyday && !afterPreposition && first.gap.trim() === '' && hit.entry.type !== 'country')) return false;
+  if (prev && prev.isCapitalized && /^\p{L}/u.test(prev.text) && !afterPreposition && first.gap.trim() === '' && !hit.entry.listed && !((endsClause && wellKnown) || endsPrompt) || (prev?.isCapitalized && everyday && !afterPreposition && first.gap.trim() === '' && !hit.entry.listed)) return false;
   // Small towns in lowercase only where a place is expected ("em chapeco", ", maringa"): "cabelo crespo" is hair.
   if (!first.isCapitalized && hit.entry.population > 0 && hit.entry.population < 500_000 && !afterPreposition && !/[,–-]/.test(first.gap)) return false;
   // "São Francisco de Assis": an everyday-word town after "de" inside a longer name.
@@ -218,7 +262,25 @@ export function detectPlace(prompt: string, words: Word[], opts: { isEverydayWor
   // Towns in a country or state the prompt names come first ("Córdoba, España"), then those of its language.
   const first = gazetteerHits(words, isEveryday, new Set(languageCountries[opts.language ?? ''] ?? []));
   const named = first.filter((h) => h.entry.type !== 'city').map((h) => h.entry.country);
-  const hits = named.length ? gazetteerHits(words, isEveryday, new Set(named)) : first;
+  const found = named.length ? gazetteerHits(words, isEveryday, new Set(named)) : first;
+  // "Café Madrid, cafetería en Quito", "Tyre Town Preston" (after "in Preston"), "Birriería Sabor de
+  // Jalisco en Tijuana": a place written as part of a name, when the sentence says where it is elsewhere.
+  // "em Quito", "no centro de Quito", "downtown in Austin".
+  const introducedAt = (i: number) =>
+    !!words[i - 1] && (strongPrepositions.has(words[i - 1].folded) || ['no', 'na', 'at'].includes(words[i - 1].folded) || (['de', 'del', 'do', 'da', 'of'].includes(words[i - 1].folded) && areaWords.has(words[i - 2]?.folded ?? '')));
+  const introduced = (h: Hit) => introducedAt(h.start);
+  const namePart = (h: Hit) => {
+    const prev = words[h.start - 1];
+    if (!prev || words[h.start].gap.trim() !== '' || h.entry.listed) return false;
+    if (prev.isCapitalized && /^\p{L}/u.test(prev.text)) return true;
+    const before = words[h.start - 2];
+    return ['de', 'do', 'da', 'del', 'dos', 'das'].includes(prev.folded) && prev.gap.trim() === '' && !!before?.isCapitalized && /^\p{L}/u.test(before.text) && !areaWords.has(before.folded);
+  };
+  // Elsewhere: a known town after "em/in/en", or a capitalized word there the gazetteer does not know ("in Wagga Wagga").
+  const elsewhere = (h: Hit) =>
+    found.some((g) => g !== h && g.entry.type === 'city' && introduced(g) && !namePart(g)) ||
+    words.some((w, i) => i > 0 && (i < h.start - 1 || i >= h.end) && introducedAt(i) && /^\p{Lu}\p{Ll}/u.test(w.text) && !found.some((g) => g.start <= i && i < g.end) && !notPlaces.has(w.folded) && !venueWords.has(w.folded) && !neighbourhoodWords.has(w.folded) && !isEveryday(w.folded));
+  const hits = found.filter((h) => !(namePart(h) && elsewhere(h)));
   const cities = hits.filter((h) => h.entry.type === 'city').sort((a, b) => a.start - b.start);
   // "Miraflores, Lima", "Palermo y Villa Crespo, Buenos Aires", "Brooklyn, New York": the district comes first.
   let city = cities[0];
@@ -237,6 +299,9 @@ export function detectPlace(prompt: string, words: Word[], opts: { isEverydayWor
     // Brands written in camel case (WooCommerce, iFood) are not places.
     if (/\p{Ll}\p{Lu}/u.test(w.text)) continue;
     const end = capitalRun(words, i);
+    // "Back in Motion Physio", "Maid in Heaven": inside a name that closes the sentence, when the town is known.
+    const closes = end === words.length || words[end].gap.trim() === '';
+    if (city && closes && i >= 2 && /^\p{Lu}/u.test(words[i - 2].text) && prev.gap.trim() === '' && w.gap.trim() === '') continue;
     const name = words.slice(i, end).map((x) => x.text).join(' ');
     const foldedName = fold(name);
     if (notPlaces.has(foldedName) || notPlaces.has(w.folded) || venueWords.has(w.folded) || /^\d/.test(w.text)) continue;
@@ -298,4 +363,27 @@ export function detectPlace(prompt: string, words: Word[], opts: { isEverydayWor
     };
   }
   return null;
+}
+
+// "…, Smoke Ring BBQ, Lockhart", "…, Finca La Esperanza, Salento": when the gazetteer found no town,
+// one unknown capitalized word closing the prompt after a comma is where the business is (the
+// caller first makes sure it is not the name). Returns the town as a place, with the region or
+// country the prompt named, if any.
+export function trailingTown(words: Word[], found: Place | null, isEverydayWord: (folded: string) => boolean): Place | null {
+  if (found?.city) return null;
+  let last = words.length - 1;
+  if (last >= 1 && isStateCode(words[last]) && words[last].gap.trim() === '') last--;
+  const w = words[last];
+  if (!w || last < 2 || !/^\p{Lu}\p{Ll}/u.test(w.text) || !/[,–—-]/.test(w.gap) || w.isSentenceStart) return null;
+  if (isEverydayWord(w.folded) || notPlaces.has(w.folded) || venueWords.has(w.folded) || found?.spans.some(([a, b]) => last >= a && last < b)) return null;
+  return {
+    city: w.text,
+    neighbourhood: null,
+    region: found?.region ?? null,
+    country: found?.country ?? null,
+    label: w.text,
+    start: last,
+    end: last + 1,
+    spans: [...(found?.spans ?? []), [last, words.length]],
+  };
 }

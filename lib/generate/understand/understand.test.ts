@@ -44,6 +44,32 @@ describe('business name', () => {
     expect(read(prompt).name).toBeNull();
   });
 
+  // Places inside names, and names around places.
+  it.each([
+    ["Preston's Barbers, skin fades and beard trims", "Preston's Barbers", null],
+    ['Café Lisboa, cafetería en el centro de Bogotá, desayunos y tortas', 'Café Lisboa', 'Bogotá'],
+    ['bar de tapas en Valencia, Taberna Sevilla', 'Taberna Sevilla', 'Valencia'],
+    ['24 hour locksmith in Leeds, lockouts and new locks, Key Doctor', 'Key Doctor', 'Leeds'],
+    ['wood-fired pizza and craft beer, Ember & Ash Pizza Co, Fredericksburg', 'Ember & Ash Pizza Co', 'Fredericksburg'],
+    ['massage therapy in Denver, Knots on Main', 'Knots on Main', 'Denver'],
+    ['empanadas caseras en Rosario, Sabores de Salta', 'Sabores de Salta', 'Rosario'],
+    ['hostel near the Plaza Mayor in Salamanca, Hostal Sol', 'Hostal Sol', 'Salamanca'],
+    ['escritório de contabilidade em Londrina, Alves & Filhos Contabilidade', 'Alves & Filhos Contabilidade', 'Londrina'],
+  ])('%s -> %s in %s', (prompt, name, place) => {
+    const u = read(prompt);
+    expect(u.name).toBe(name);
+    expect(u.place?.label ?? null).toBe(place);
+  });
+
+  it.each([
+    ["hi! I'm Jenna and I pour soy candles at home in Tulsa", 'Jenna'],
+    ['nosso casamento: Maria Luísa e João, 12 de outubro de 2027, Sítio Bela Vista, Atibaia', 'Maria Luísa e João'],
+    ['covers band playing Beatles to Oasis, The Late Shift, based in Leeds', 'The Late Shift'],
+    ['tax returns for freelancers, 3 CPAs in Tampa, Ledger Lane', 'Ledger Lane'],
+  ])('%s -> %s', (prompt, name) => {
+    expect(read(prompt).name).toBe(name);
+  });
+
   it('never runs a name across a full stop', () => {
     expect(read('Hamburgueria em São Paulo chamada Brasa Burger. Blend de 180g e batata rústica').name).toBe('Brasa Burger');
   });

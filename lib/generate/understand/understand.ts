@@ -8,7 +8,7 @@ import { detectKind, findTermMatches, type KindReading, type TermMatch } from '.
 import { detectLanguage } from './language';
 import { detectName, nameCandidates, type NameReading } from './name';
 import { detectOffers } from './offers';
-import { detectPlace, type Place } from './places';
+import { detectPlace, trailingTown, type Place } from './places';
 import { detectPaletteHints, detectTone, type Tone } from './style';
 import { commonWords, functionWords } from './common-words';
 import { capitalize, fold, plain, stripSymbols, words as toWords } from './text';
@@ -49,7 +49,7 @@ export function understandPrompt(input: string, opts: { hint?: SiteLanguage; tod
   const reading = detectLanguage(prompt, idx.termLanguages, opts.hint, idx.wordLanguages);
   let language = reading.language;
 
-  const place = detectPlace(prompt, words, { isEverydayWord: (w) => idx.wordLanguages.has(w) || commonWords.has(w), language });
+  let place = detectPlace(prompt, words, { isEverydayWord: (w) => idx.wordLanguages.has(w) || commonWords.has(w), language });
   // Too few words to tell Portuguese from Spanish (or a prompt of names): the place's country decides.
   const local = place?.country ? countryLanguage(place.country) : null;
   // Portuguese and Spanish share most words: between them the country decides unless the words clearly do.
@@ -63,9 +63,12 @@ export function understandPrompt(input: string, opts: { hint?: SiteLanguage; tod
   const couple = /^\s*\p{Lu}\p{Ll}+\s*(?:&|\+|e|and|y)\s*\p{Lu}\p{Ll}+\b/u.test(prompt) && !!detectDate(prompt, language, opts.today);
   if (couple && (kind.via !== 'terms' || kind.confidence < 0.5)) kind = { kindId: 'wedding', confidence: 0.6, via: 'terms', ranking: [{ kindId: 'wedding', score: 1 }, ...kind.ranking] };
   const isWedding = kind.kindId === 'wedding' || couple || weddingWords.test(fold(prompt));
-  const nameContext = { prompt, words, matches, head: kind.head, isPlace: inPlace, isWedding };
+  const nameContext = { prompt, words, matches, head: kind.head, isPlace: inPlace, isWedding, hasTown: !!place?.city };
   opts.onNames?.(nameCandidates(nameContext));
   const name = detectName(nameContext);
+  // A last word the gazetteer does not know, after the name ("…, Smoke Ring BBQ, Lockhart"), is the town.
+  const town = trailingTown(words, place, (w) => idx.wordLanguages.has(w) || commonWords.has(w));
+  if (town && (!name || name.end <= town.start)) place = town;
   const inName = (i: number) => !!name && i >= name.start && i < name.end;
 
   // Words of the name say nothing about the kind ("Café Flor de Lis" is not a florist), unless
