@@ -8,6 +8,9 @@ import { templateIds } from '@/lib/sites/templates/ids';
 import { families } from './schema';
 import { loadKinds } from './load';
 import { catalogueProblems } from './problems';
+import { readFileSync } from 'node:fs';
+import { catalogueIndex } from '../understand/catalogue-index';
+import { guardFile, vocabularyHash, type TypoGuard } from '../understand/typo-guard';
 
 const kinds = loadKinds();
 
@@ -22,6 +25,12 @@ describe('the catalogue of kinds', () => {
     const { errors, warnings } = catalogueProblems();
     expect(errors).toEqual([]);
     expect(warnings).toEqual([]);
+  });
+
+  it('has a typo guard built for its current terms (else run npx tsx scripts/build-typo-guard.ts)', () => {
+    const guard = JSON.parse(readFileSync(guardFile(), 'utf8')) as TypoGuard;
+    expect(guard.vocabulary).toBe(vocabularyHash(catalogueIndex()));
+    expect(guard.words.length).toBeGreaterThan(1000);
   });
 
   it('has one kind with a full family bank per family, and its own copy for every other', () => {

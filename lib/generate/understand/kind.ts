@@ -4,7 +4,8 @@
 import type { SiteLanguage } from '@/lib/sites/document';
 import { catalogueIndex, type CatalogueIndex, type Phrase } from './catalogue-index';
 import { nearestKinds } from './similar';
-import { editDistance, type Word } from './text';
+import { type Word } from './text';
+import { closestTerm, isRealWord, mayBeTypo } from './typo-guard';
 
 export type TermMatch = {
   start: number; // word index
@@ -90,19 +91,11 @@ function correct(word: Word, idx: CatalogueIndex): Array<{ stem: string; fuzzy: 
   // An acronym is matched as written ("DJ", "HVAC"), never as a stemmed word ("PAES" is not "pães").
   if (/^\p{Lu}{2,5}$/u.test(word.text)) return [{ stem: word.folded, fuzzy: false }];
   const own = [{ stem: word.stem, fuzzy: false }];
-  if (idx.byFirst.has(word.stem) || word.stem.length < 7 || /\d/.test(word.stem)) return own;
+  if (!mayBeTypo(word.stem, idx) || isRealWord(word.stem)) return own;
   // Proper nouns in the middle of a sentence are names and places, not misspelt kinds.
   if (word.isCapitalized && !word.isSentenceStart) return own;
-  const max = 1;
-  let found: { stem: string; d: number } | null = null;
-  for (let len = word.stem.length - max; len <= word.stem.length + max; len++) {
-    for (const candidate of idx.vocabulary.get(len) ?? []) {
-      if (candidate[0] !== word.stem[0]) continue;
-      const d = editDistance(word.stem, candidate, max);
-      if (d <= max && (!found || d < found.d)) found = { stem: candidate, d };
-    }
-  }
-  return found ? [...own, { stem: found.stem, fuzzy: true }] : own;
+  const found = closestTerm(word.stem, idx);
+  return found ? [...own, { stem: found, fuzzy: true }] : own;
 }
 
 export type KindReading = {
