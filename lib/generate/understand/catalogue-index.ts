@@ -19,7 +19,20 @@ export type CatalogueIndex = {
   termLanguages: Map<string, SiteLanguage[]>;
   // Every word of the catalogue's and the copy banks' copy, by the languages it is written in.
   wordLanguages: Map<string, SiteLanguage[]>;
+  // What is repaired, cleaned or installed, by service and stem, and the kinds whose terms and
+  // offers do it ("conserto de celular", "laptop repair", "limpeza de sofá"): "reparamos
+  // computadoras y notebooks" is a repair shop, "higienização de sofá e colchão" a cleaning service.
+  serviceTargets: Map<string, Set<string>>;
 };
+
+// The service a word names, if any: repair (not "reparto", delivery), cleaning (not "lavadora",
+// a washing machine), installation.
+export function serviceOf(folded: string): 'repair' | 'clean' | 'install' | null {
+  if (/^(consert|repar(?!t)|arregl|repair|fix|manuten|manten)/.test(folded)) return 'repair';
+  if (/^(limpez|limpie|limpam|limpiam|clean|higieniz|lavag|lavado$|lavamos|wash)/.test(folded)) return 'clean';
+  if (/^instal/.test(folded)) return 'install';
+  return null;
+}
 
 const languages: SiteLanguage[] = ['en', 'pt-BR', 'es'];
 let index: CatalogueIndex | null = null;
@@ -80,8 +93,29 @@ export function catalogueIndex(): CatalogueIndex {
   };
   for (const banks of Object.values(copyBanks)) for (const language of languages) addWords(banks[language], language);
   for (const kind of kinds.values()) for (const language of languages) addWords(kind.locales[language], language);
+  const serviceTargets = new Map<string, Set<string>>();
+  const addService = (phrase: string, kindId: string) => {
+    const parts = fold(phrase).split(/[\s-]+/);
+    const at = parts.findIndex((w) => serviceOf(w));
+    if (at < 0) return;
+    const service = serviceOf(parts[at]);
+    // "conserto de celular", "arreglamos bicis", "we fix phones" name it after; "laptop repair" before.
+    const objects = at === parts.length - 1 ? parts.slice(0, at) : parts.slice(at + 1);
+    for (const word of objects) {
+      const s = stem(word);
+      if (s.length < 3 || everydayStems.has(s) || serviceOf(word)) continue;
+      const key = `${service}:${s}`;
+      serviceTargets.set(key, new Set([...(serviceTargets.get(key) ?? []), kindId]));
+    }
+  };
+  for (const kind of kinds.values()) {
+    for (const language of languages) {
+      for (const term of kind.locales[language].terms) addService(term, kind.id);
+      if (!kind.bank) for (const offer of kind.locales[language].offers.items) for (const t of [offer.title, ...(offer.terms ?? [])]) addService(t, kind.id);
+    }
+  }
   const vocabulary = new Map<number, string[]>();
   for (const s of stems) if (s.length >= 5) vocabulary.set(s.length, [...(vocabulary.get(s.length) ?? []), s]);
-  index = { kinds, byFirst, vocabulary, termLanguages, wordLanguages };
+  index = { kinds, byFirst, vocabulary, termLanguages, wordLanguages, serviceTargets };
   return index;
 }

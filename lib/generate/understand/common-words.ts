@@ -44,7 +44,9 @@ export const commonWords = new Set(
   colors colours cores colores tones tons tonos style estilo vibe feel look theme tema
   and or with for in at of to from by on e ou com para pra em no na de do da dos das y o con en del al por sin
   yes si sim no nao next this last year years ano anos año años summer winter spring autumn fall verao inverno primavera outono
-  verano invierno otono weekend semana week fim`.split(/\s+/).filter(Boolean),
+  verano invierno otono weekend semana week fim
+  tem tenho temos tiene tengo tenemos como fica queda estamos estoy sou soy somos vende vendo vendemos faz faco fazemos hace hago
+  hacemos tambem tambien also aqui aca here there muito mucho very mais more menos less todo toda todos todas every all cada each`.split(/\s+/).filter(Boolean),
 );
 
 // Articles, prepositions, conjunctions and possessives only: trimmed from the edges of phrases.

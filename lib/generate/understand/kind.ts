@@ -2,7 +2,7 @@
 // typos), weighed by where they stand in the sentence, then the nearest kind by similarity
 // when no term matches.
 import type { SiteLanguage } from '@/lib/sites/document';
-import { catalogueIndex, type CatalogueIndex, type Phrase } from './catalogue-index';
+import { catalogueIndex, serviceOf, type CatalogueIndex, type Phrase } from './catalogue-index';
 import { nearestKinds } from './similar';
 import { type Word } from './text';
 import { closestTerm, isRealWord, mayBeTypo } from './typo-guard';
@@ -33,6 +33,13 @@ const identityWords = new Set(['sou', 'soy', "i'm", 'im', 'am', 'somos', "we're"
 const doingWords = new Set(['faco', 'fazemos', 'hago', 'hacemos', 'ofereco', 'oferecemos', 'ofrezco', 'ofrecemos', 'do', 'offer', 'also', 'tambem', 'tambien']);
 const secondaryIntro = new Set(['com', 'with', 'con', 'plus', 'alem', 'tambem', 'also', 'tambien', 'incluindo', 'including', 'incluyendo']);
 
+// Heads that name a kind on their own ("Salão Beleza Pura" is a hair salon, "academia 24h" a gym)
+// and defer only to a kind written right after or before them ("academia de dança", "yoga studio").
+const headsOfTheirOwn = new Set([
+  'salao', 'salon', 'academia', 'oficina', 'taller', 'studio', 'estudio', 'clinica', 'clinic', 'escola', 'school', 'escuela', 'academy',
+  'consultorio', 'escritorio', 'instituto', 'institute', 'gym', 'gimnasio',
+]);
+
 function isGeneric(match: TermMatch, words: Word[]): boolean {
   const text = words.slice(match.start, match.end).map((w) => w.folded).join(' ');
   return genericHeads.has(text);
@@ -41,19 +48,15 @@ function isGeneric(match: TermMatch, words: Word[]): boolean {
 export function findTermMatches(words: Word[], idx: CatalogueIndex = catalogueIndex(), skip: (i: number) => boolean = () => false, language?: SiteLanguage): TermMatch[] {
   const corrected = words.map((w) => correct(w, idx));
   const out: TermMatch[] = [];
-  let i = 0;
-  while (i < words.length) {
-    if (skip(i)) {
-      i++;
-      continue;
-    }
+  // The longest phrase starting at word i, ending at or before maxEnd.
+  const longestAt = (i: number, maxEnd = words.length): TermMatch | null => {
     let best: TermMatch | null = null;
     for (const first of corrected[i]) {
       for (const phrase of idx.byFirst.get(first.stem) ?? []) {
         const n = phrase.stems.length;
         // A typo is corrected only towards a word of the prompt's own language ("cellar" is not "celular").
         if (first.fuzzy && language && phrase.language !== language) continue;
-        if (i + n > words.length) continue;
+        if (i + n > maxEnd) continue;
         let fuzzy = first.fuzzy;
         let ok = true;
         for (let k = 1; k < n; k++) {
@@ -78,7 +81,37 @@ export function findTermMatches(words: Word[], idx: CatalogueIndex = catalogueIn
         }
       }
     }
-    if (best) {
+    return best;
+  };
+  let i = 0;
+  while (i < words.length) {
+    if (skip(i)) {
+      i++;
+      continue;
+    }
+    const best = longestAt(i);
+    // English names the kind last: in "bridal makeup artist" the phrase that runs further right takes
+    // the shared word when it is longer; one of the same kind ("bridal hair and makeup" / "makeup
+    // artist") joins this one. "Physical therapy practice" stays physical therapy.
+    let overlap = -1;
+    let joined: TermMatch | null = null;
+    if (best && language === 'en') {
+      for (let j = i + 1; j < best.end && overlap < 0 && !joined; j++) {
+        const later = skip(j) ? null : longestAt(j);
+        if (!later || later.end <= best.end || !later.phrases.some((p) => p.source === 'term')) continue;
+        const same = later.phrases.filter((p) => best.phrases.some((q) => q.kindId === p.kindId));
+        if (same.length) joined = { ...best, end: later.end, phrases: [...best.phrases, ...same] };
+        else if (later.end - later.start > best.end - best.start) overlap = j;
+      }
+    }
+    if (joined) {
+      out.push(joined);
+      i = joined.end;
+    } else if (overlap >= 0) {
+      const shorter = longestAt(i, overlap);
+      if (shorter) out.push(shorter);
+      i = overlap;
+    } else if (best) {
       out.push(best);
       i = best.end;
     } else i++;
@@ -147,12 +180,28 @@ export function scoreKinds(words: Word[], matches: TermMatch[], language: SiteLa
     // The kind is usually named early.
     factor *= 1.3 - 0.4 * (match.start / total);
     // A generic word ("loja", "shop") defers to a specific one.
-    if (isGeneric(match, words) && matches.some((other) => other !== match && !isGeneric(other, words))) factor *= 0.5;
+    const ownHead = headsOfTheirOwn.has(words.slice(match.start, match.end).map((w) => w.folded).join(' '));
+    const qualifier = (other: TermMatch) => other.start - match.end <= 1 && other.start >= match.end || (other.end === match.start && language === 'en');
+    if (isGeneric(match, words) && matches.some((other) => other !== match && !isGeneric(other, words) && (!ownHead || qualifier(other)))) factor *= 0.5;
     // An app or a blog about something is an app or a blog ("laundry pickup app", "blog de receitas").
     if (!isAudience && match.phrases.some((p) => formatKinds.has(p.kindId) && p.source === 'term')) factor *= 1.6;
+    // What is repaired, cleaned or installed: "conserto de PC e notebook" is a repair shop, not a computer store.
+    const service = serviceContext(words, match);
+    const servers = service ? serviceKinds(words, match, service) : [];
+    if (servers.length) {
+      for (const kindId of servers) {
+        const entry = scores.get(kindId) ?? { score: 0, first: match.start };
+        entry.score += 3 * factor;
+        entry.first = Math.min(entry.first, match.start);
+        scores.set(kindId, entry);
+      }
+      factor *= 0.5;
+    }
     const n = match.end - match.start;
     const seenKinds = new Set<string>();
-    for (const phrase of match.phrases) {
+    // Each kind counts once per match, in the prompt's language when the term is also written in it.
+    const ordered = [...match.phrases].sort((a, b) => Number(b.language === language) - Number(a.language === language));
+    for (const phrase of ordered) {
       if (seenKinds.has(phrase.kindId + phrase.source)) continue;
       seenKinds.add(phrase.kindId + phrase.source);
       const base = phrase.source === 'term' ? 3 : 1.2;
@@ -165,6 +214,26 @@ export function scoreKinds(words: Word[], matches: TermMatch[], language: SiteLa
     }
   });
   return scores;
+}
+
+// A word naming a service shortly before the match in the same sentence, or right after it in English.
+function serviceContext(words: Word[], match: TermMatch): string | null {
+  if (words.slice(match.start, match.end).some((w) => serviceOf(w.folded))) return null;
+  const after = words[match.end];
+  if (after && after.gap.trim() === '' && serviceOf(after.folded)) return serviceOf(after.folded);
+  for (let k = match.start - 1; k >= 0 && k >= match.start - 6; k--) {
+    const service = serviceOf(words[k].folded);
+    if (service) return service;
+    if (/[.!?;]/.test(words[k + 1].gap)) return null;
+  }
+  return null;
+}
+
+function serviceKinds(words: Word[], match: TermMatch, service: string): string[] {
+  const targets = catalogueIndex().serviceTargets;
+  const kinds = new Set<string>();
+  for (const w of words.slice(match.start, match.end)) for (const k of targets.get(`${service}:${w.stem}`) ?? []) kinds.add(k);
+  return [...kinds];
 }
 
 // Below this, the terms found are only offers or typos: the sentence as a whole is weighed too.

@@ -1,6 +1,7 @@
 // Which language a prompt is written in: function words, spelling and the catalogue's own
 // terms vote. Prompts in another language get the nearest one we write sites in.
 import type { SiteLanguage } from '@/lib/sites/document';
+import { functionWords as joiningWords } from './common-words';
 import { fold } from './text';
 
 type Detected = 'en' | 'pt-BR' | 'es' | 'fr' | 'it' | 'de';
@@ -27,15 +28,23 @@ export type LanguageReading = {
   // The prompt's own language when it is one we do not write sites in.
   foreign?: 'fr' | 'it' | 'de';
   scores: Record<Detected, number>;
+  // The function words' share of it.
+  grammar: Record<Detected, number>;
 };
 
 // termLanguages: which catalogue languages each folded word belongs to ("padaria" -> pt-BR).
 export function detectLanguage(prompt: string, termLanguages?: Map<string, SiteLanguage[]>, hint?: SiteLanguage, wordLanguages?: Map<string, SiteLanguage[]>): LanguageReading {
   const scores: Record<Detected, number> = { en: 0, 'pt-BR': 0, es: 0, fr: 0, it: 0, de: 0 };
+  // Function words alone: how the owner joins words, which borrowed words ("tattoo", "food truck") never change.
+  const grammar: Record<Detected, number> = { en: 0, 'pt-BR': 0, es: 0, fr: 0, it: 0, de: 0 };
   // Proper nouns in the middle of a sentence (names, places) say nothing about the language.
-  const plainWords = prompt
-    .split(/\s+/)
-    .filter((w, i) => !/^\p{Lu}/u.test(w) || (i === 0 && (lookup.has(fold(w)) || termLanguages?.has(fold(w)))))
+  // So are the small words between them ("Sol y Sombra", "Casa da Vó").
+  const split = prompt.split(/\s+/);
+  const upper = (w: string | undefined) => !!w && /^\p{Lu}/u.test(w);
+  const nameJoiners = new Set(['y', 'e', 'de', 'do', 'da', 'del', 'dos', 'das', 'of', 'the', 'la', 'el', 'los', 'las', 'and', "n'"]);
+  const inName = (w: string, i: number) => nameJoiners.has(w) && i > 0 && upper(split[i - 1]) && !/[,.;:!?]$/.test(split[i - 1]) && upper(split[i + 1]);
+  const plainWords = split
+    .filter((w, i) => (!upper(w) || (i === 0 && (lookup.has(fold(w)) || termLanguages?.has(fold(w))))) && !inName(w, i))
     .join(' ');
   const tokens = fold(plainWords).match(/[\p{L}\p{N}']+/gu) ?? [];
   for (const w of fold(plainWords).match(/\p{L}{3,}/gu) ?? []) {
@@ -43,14 +52,20 @@ export function detectLanguage(prompt: string, termLanguages?: Map<string, SiteL
     const own = wordLanguages?.get(w);
     if (own && own.length < 3) for (const l of own) scores[l] += 0.6 / own.length;
   }
+  let previousTerm: SiteLanguage[] | null = null;
   for (const w of tokens) {
     const langs = lookup.get(w);
     // English function words never occur in Portuguese or Spanish text; theirs overlap more.
     if (langs) for (const l of langs) scores[l] += (l === 'en' ? 1.3 : 1) / langs.length;
+    if (langs && joiningWords.has(w)) for (const l of langs) grammar[l] += 1 / langs.length;
     const own = termLanguages?.get(w);
     // A catalogue word votes for its language unless the copy shows it in others too ("sobre", "semanal").
     const seen = wordLanguages?.get(w);
-    if (own && own.length < 3 && w.length > 2 && !(seen && seen.some((l) => !own.includes(l)))) for (const l of own) scores[l] += 1.5 / own.length;
+    const votes = !!own && own.length < 3 && w.length > 2 && !(seen && seen.some((l) => !own.includes(l)));
+    // Words in a row of the same language are one borrowed expression ("realismo y black & grey").
+    const borrowed = votes && !!previousTerm && own!.every((l) => previousTerm!.includes(l));
+    if (votes) for (const l of own!) scores[l] += (borrowed ? 0.5 : 1.5) / own!.length;
+    previousTerm = votes ? own! : null;
   }
   // Spelling that belongs to one language, in the words that are not proper nouns ("Bella" is a name).
   const plain = plainWords;
@@ -63,19 +78,25 @@ export function detectLanguage(prompt: string, termLanguages?: Map<string, SiteL
   // between vowels (conductual, efectivo: Portuguese writes comportamental, efetivo) and "-dad".
   scores.es += 1.5 * count(/\p{L}ía(s)?\b/giu) + count(/[aeiouáéíóú]ct[aeiouáéíóú]/giu) + count(/\p{L}dad(es)?\b/giu);
   scores.en += 0.6 * count(/\b\w+ing\b|\b\w+'s\b|\bth\w+|\bw\w+/giu);
-  scores.fr += 2 * count(/[èêàùûœ]|\bl'|\bd'|\bqu'/giu);
+  // "ê", "â", "ô" and "à" are Portuguese as much as French (japonês, você, à vista); Spanish has none.
+  scores['pt-BR'] += count(/[êâô]/giu);
+  scores.fr += 2 * count(/[èùûœ]|\bl'|\bd'|\bqu'/giu);
   scores.de += 2 * count(/[äöüß]|sch/giu);
   // "ll" and "nh" also appear in English words (hello, sunhat): only count them where no English word is near.
   const ranked = (Object.entries(scores) as Array<[Detected, number]>).sort((a, b) => b[1] - a[1]);
   let best = ranked[0];
-  if (best[1] <= 0) return { language: hint ?? 'en', scores };
+  if (best[1] <= 0) return { language: hint ?? 'en', scores, grammar };
   // A tie between the languages we write: the owner's own language decides, then Portuguese over Spanish.
   const tied = ranked.filter(([, s]) => s === best[1]).map(([l]) => l);
   if (tied.length > 1) {
     if (hint && tied.includes(hint)) best = [hint, best[1]];
     else if (tied.includes('pt-BR')) best = ['pt-BR', best[1]];
   }
+  // Words borrowed from English in a sentence held together by Spanish or Portuguese ("realismo y black
+  // & grey"): the grammar decides.
+  const joiner = (Object.entries(grammar) as Array<[Detected, number]>).sort((a, b) => b[1] - a[1])[0];
+  if (best[0] === 'en' && grammar.en === 0 && joiner[1] >= 1 && (joiner[0] === 'pt-BR' || joiner[0] === 'es')) best = [joiner[0], scores[joiner[0]]];
   const detected = best[0];
   const foreign = detected === 'fr' || detected === 'it' || detected === 'de' ? detected : undefined;
-  return { language: nearest[detected], foreign, scores };
+  return { language: nearest[detected], foreign, scores, grammar };
 }

@@ -110,6 +110,13 @@ describe('language', () => {
     ['pizzería', 'es'],
     ['taco truck in Los Angeles, al pastor and carne asada', 'en'],
     ['Júlia & Rafael, 15/11/2025, Fazenda Santa Bárbara, Campinas', 'pt-BR'],
+    // Borrowed English inside a Spanish sentence, borrowed Spanish dish names in an English one.
+    ['estudio de tatuajes, fine line y blackwork, Guadalajara', 'es'],
+    ['paella, tapas and sangria, Sol y Sombra, Bristol', 'en'],
+    ['food truck de arepas venezolanas en Miami', 'es'],
+    ['restaurante japonês, rodízio de sushi, Rio de Janeiro', 'pt-BR'],
+    // Typed in capitals.
+    ["TONY'S TIRE SHOP - FLATS, ALIGNMENTS, USED TIRES. EL PASO TX", 'en'],
   ])('%s -> %s', (prompt, language) => {
     expect(read(prompt).language).toBe(language);
   });
@@ -117,6 +124,29 @@ describe('language', () => {
   it('writes a prompt in a fourth language in the nearest one, and says so', () => {
     expect(read('Boulangerie artisanale à Lyon avec du pain au levain')).toMatchObject({ language: 'es', foreignLanguage: 'fr' });
     expect(read('Bäckerei in München mit Sauerteigbrot und Kuchen')).toMatchObject({ language: 'en', foreignLanguage: 'de' });
+  });
+});
+
+describe('kind', () => {
+  it.each([
+    // What is repaired, cleaned or installed names the trade, not the shop that sells it.
+    ['arreglamos laptops y tablets en media hora, Quilmes', 'tech-repair'],
+    ['consertamos bicicletas e patinetes em Santos', 'bike-shop'],
+    ['lavagem de tapetes, sofás e colchões a domicílio em Osasco', 'cleaning-service'],
+    // English names the kind last, and a word inside a longer kind phrase is not another kind.
+    ['bridal hair and makeup artist covering Surrey and Sussex', 'makeup-artist'],
+    ['physical therapy practice for runners in Eugene', 'physiotherapist'],
+    // A hair salon called "Salão …" stays a salon whatever else it lists.
+    ['Salão Maria Bonita, escova, unhas, maquiagem e sobrancelha, Juazeiro', 'salon'],
+  ])('%s -> %s', (prompt, kind) => {
+    expect(read(prompt).kindId).toBe(kind);
+  });
+
+  it('never corrects a real word into a catalogue word one letter away', () => {
+    // "ahogadas" (drowned, a Guadalajara sandwich) is not "abogadas" (lawyers).
+    expect(read('tortas ahogadas y tacos dorados en Zapopan').kindId).not.toBe('law-firm');
+    expect(read('abogadas laborales en Zapopan').kindId).toBe('law-firm');
+    expect(read('abogdas laborales en Zapopan').kindId).toBe('law-firm');
   });
 });
 

@@ -38,13 +38,8 @@ export function understandPrompt(input: string, opts: { hint?: SiteLanguage; tod
   // A prompt typed in capitals has no proper nouns to tell apart: everyday words go to lowercase and
   // the rest (names, places, kinds) to capitalized, as the owner would have written them otherwise.
   const letters = prompt.match(/\p{L}/gu) ?? [];
-  if (letters.length > 12 && letters.filter((c) => /\p{Lu}/u.test(c)).length / letters.length > 0.8) {
-    prompt = prompt.replace(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu, (w) => {
-      const lower = w.toLocaleLowerCase();
-      return commonWords.has(plain(lower)) || functionWords.has(plain(lower)) || /^\p{Lu}{2}$/u.test(w) ? (/^\p{Lu}{2}$/u.test(w) && !functionWords.has(plain(lower)) ? w : lower) : capitalize(lower);
-    });
-  }
   const idx = catalogueIndex();
+  if (letters.length > 12 && letters.filter((c) => /\p{Lu}/u.test(c)).length / letters.length > 0.8) prompt = fromCapitals(prompt, idx);
   const words = toWords(prompt);
   const reading = detectLanguage(prompt, idx.termLanguages, opts.hint, idx.wordLanguages);
   let language = reading.language;
@@ -54,7 +49,10 @@ export function understandPrompt(input: string, opts: { hint?: SiteLanguage; tod
   const local = place?.country ? countryLanguage(place.country) : null;
   // Portuguese and Spanish share most words: between them the country decides unless the words clearly do.
   const close = (language === 'pt-BR' && local === 'es') || (language === 'es' && local === 'pt-BR') ? 2 : 1;
-  if (local && local !== language && !reading.foreign && reading.scores[language] - reading.scores[local] <= close) language = local;
+  // (An English-speaking country alone never makes a sentence with no English word English: "food truck de arepas en Miami".)
+  // ("paella, tapas and sangria in Leeds": dish names alone, with no Spanish joining them, are borrowed words.)
+  const borrowed = local === 'en' && reading.grammar[language] === 0 && reading.scores.en > 0;
+  if (local && local !== language && !reading.foreign && (borrowed || (reading.scores[language] - reading.scores[local] <= close && !(local === 'en' && reading.scores.en <= 0)))) language = local;
   const inPlace = (i: number) => !!place && place.spans.some(([a, b]) => i >= a && i < b);
   let matches = findTermMatches(words, idx, inPlace, language);
   let kind = detectKind(words, matches, language, prompt);
@@ -113,6 +111,34 @@ export function understandPrompt(input: string, opts: { hint?: SiteLanguage; tod
     qualities,
     event,
   };
+}
+
+// A prompt typed in capitals, as the owner would have written it otherwise: everyday words in
+// lowercase; after the opening phrase (where the name usually is: "SALON LUXE - HAIR, NAILS"), words
+// of the catalogue's copy too ("BRAKES", "CARRO", "REPARACION"), except inside a town's name ("FEIRA
+// DE SANTANA"); the rest (names, places) capitalized; two-letter codes kept ("TX").
+function fromCapitals(input: string, idx: ReturnType<typeof catalogueIndex>): string {
+  const titled = input.replace(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu, (w) => {
+    const lower = w.toLocaleLowerCase();
+    if (/^\p{Lu}{2}$/u.test(w) && !functionWords.has(plain(lower))) return w;
+    return commonWords.has(plain(lower)) || functionWords.has(plain(lower)) ? lower : capitalize(lower);
+  });
+  const words = toWords(titled);
+  const place = detectPlace(titled, words, { isEverydayWord: (w) => commonWords.has(w) });
+  const inPlace = (i: number) => !!place && place.spans.some(([a, b]) => i >= a && i < b);
+  // An opening that is a sentence ("PRECISO DE UM SITE…", "I NEED…") rather than a name starts in lowercase.
+  const sentence = !!words[0] && !/^\p{Lu}/u.test(words[0].text);
+  const opening = sentence ? -1 : titled.search(/[,.;:!?]|\s[–—-]\s/);
+  let out = '';
+  let at = 0;
+  words.forEach((w, i) => {
+    const known = (sentence || (opening >= 0 && w.start > opening)) && w.folded.length >= 3 && idx.wordLanguages.has(w.folded) && /^\p{Lu}\p{Ll}/u.test(w.text);
+    // "EL PASO", "LOS ANGELES": the article opening a town's name keeps its capital.
+    const placeStart = !!place && place.spans.some(([a]) => a === i);
+    out += titled.slice(at, w.start) + (known && !inPlace(i) ? w.text.toLocaleLowerCase() : placeStart ? capitalize(w.text) : w.text);
+    at = w.end;
+  });
+  return out + titled.slice(at);
 }
 
 // Whether a phrase is one of the kind's offers (so "banho e tosa" stays one offer).
