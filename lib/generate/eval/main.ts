@@ -5,13 +5,15 @@
 import { features } from '@/lib/env';
 import { evalCases } from './cases';
 import { moreCases } from './cases-more';
+import { freshCases } from './cases-fresh';
 import { holdoutCases } from './holdout';
 import { evaluateGenerator, evaluateOffline, summarize, thresholds, type CaseResult } from './evaluate';
 
 export async function runEval(argv: string[]): Promise<number> {
 const only = argv.find((a) => !a.startsWith('-'));
-// --holdout: the second set, written apart and never used to tune the reading.
-const set = argv.includes('--holdout') ? holdoutCases : [...evalCases, ...moreCases];
+// --holdout: the set written apart and never used to tune the reading. --fresh: only the third
+// development set (written blind to the code; its first figures are in the README).
+const set = argv.includes('--holdout') ? holdoutCases : argv.includes('--fresh') ? freshCases : [...evalCases, ...moreCases, ...freshCases];
 const cases = only ? set.filter((c) => c.language === only || c.kind === only) : set;
 const started = performance.now();
 const offline = await evaluateOffline(cases);

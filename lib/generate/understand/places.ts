@@ -151,7 +151,9 @@ function gazetteerHits(words: Word[], isEverydayWord: (folded: string) => boolea
       if (/^\p{Lu}{2,4}$/u.test(short)) {
         const prevWord = words[i - 1];
         const afterIn = !!prevWord && strongPrepositions.has(prevWord.folded) || ['no', 'na'].includes(prevWord?.folded ?? '');
-        if (words[i].text !== short && !(afterIn && words[i].text === short.toLowerCase())) continue;
+        // "en la esquina" is not LA: a lowercase code only where no article could be meant.
+        const lowerOk = afterIn && words[i].text === short.toLowerCase() && !['la', 'el', 'df', 'sp'].includes(words[i].text);
+        if (words[i].text !== short && !lowerOk) continue;
         // A state code after a town is its state ("Franca SP"), not the capital.
         if (i > 0 && words[i - 1].isCapitalized && !afterIn && words[i].gap.trim() === '') continue;
       }
@@ -162,7 +164,7 @@ function gazetteerHits(words: Word[], isEverydayWord: (folded: string) => boolea
       // Longest name first; then a town over a region; then a town in a country of the prompt's language; then the bigger town.
       const order = [...preferred];
       // A country or state we list outranks a small town of the same name ("Colombia", Cuba).
-      const rank = (e: Entry) => [e.type === 'city' && !(e.population > 0 && e.population < 500_000 && sameName.some((x) => x.listed || (x.type === 'state' && !x.generated))) ? 1 : 0, preferred.has(e.country) ? order.length - order.indexOf(e.country) : 0, e.population] as const;
+      const rank = (e: Entry) => [e.alias ? 1 : 0, e.type === 'city' && !(e.population > 0 && e.population < 500_000 && sameName.some((x) => x.listed || (x.type === 'state' && !x.generated))) ? 1 : 0, preferred.has(e.country) ? order.length - order.indexOf(e.country) : 0, e.population] as const;
       const better = !best || end > best.end || (end === best.end && rank(entry).some((v, k) => v !== rank(best!.entry)[k]) && (() => {
         const [a, b] = [rank(entry), rank(best!.entry)];
         for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return a[k] > b[k];
@@ -221,9 +223,13 @@ function acceptable(words: Word[], hit: Hit, isEverydayWord: (folded: string) =>
   const endsClause = !next || /[,.;:!?–—-]/.test(next.gap);
   const wellKnown = hit.entry.population === 0 || hit.entry.population >= 500_000;
   const endsPrompt = !next && (wellKnown || hit.entry.population >= 50_000);
-  if (prev && prev.isCapitalized && /^\p{L}/u.test(prev.text) && !afterPreposition && first.gap.trim() === '' && !hit.entry.listed && !((endsClause && wellKnown) || endsPrompt) || (prev?.isCapitalized && everyday && !afterPreposition && first.gap.trim() === '' && !hit.entry.listed)) return false;
+  // ("Atendemos Manaus toda": a verb opening the sentence is not a name.)
+  const nameBefore = !!prev && prev.isCapitalized && /^\p{L}/u.test(prev.text) && !(prev.isSentenceStart && /(mos|ndo|ing)$/.test(prev.folded));
+  if (prev && nameBefore && !afterPreposition && first.gap.trim() === '' && !hit.entry.listed && !((endsClause && wellKnown) || endsPrompt) || (prev?.isCapitalized && everyday && !afterPreposition && first.gap.trim() === '' && !hit.entry.listed)) return false;
   // Small towns in lowercase only where a place is expected ("em chapeco", ", maringa"): "cabelo crespo" is hair.
-  if (!first.isCapitalized && hit.entry.population > 0 && hit.entry.population < 500_000 && !afterPreposition && !/[,–-]/.test(first.gap)) return false;
+  // ("…dm to book 💅 wollongong", "…cheap and quick. minneapolis": a town closing the prompt is where it is.)
+  const closing = hit.end === words.length && hit.entry.population >= 50_000;
+  if (!first.isCapitalized && hit.entry.population > 0 && hit.entry.population < 500_000 && !afterPreposition && !/[,.–-]/.test(first.gap) && !closing) return false;
   // "São Francisco de Assis": an everyday-word town after "de" inside a longer name.
   const beforeConnector = words[hit.start - 2];
   if (everyday && prev && ['de', 'do', 'da', 'del', 'dos', 'das'].includes(prev.folded) && beforeConnector?.isCapitalized && !areaWords.has(beforeConnector.folded)) return false;
@@ -257,8 +263,9 @@ const languageCountries: Record<string, string[]> = {
   en: ['US', 'GB', 'CA', 'AU', 'NZ', 'IE'],
 };
 
-export function detectPlace(prompt: string, words: Word[], opts: { isEverydayWord?: (folded: string) => boolean; language?: string } = {}): Place | null {
+export function detectPlace(prompt: string, words: Word[], opts: { isEverydayWord?: (folded: string) => boolean; isKindWord?: (i: number) => boolean; language?: string } = {}): Place | null {
   const isEveryday = opts.isEverydayWord ?? (() => false);
+  const isKindWord = opts.isKindWord ?? (() => false);
   // Towns in a country or state the prompt names come first ("Córdoba, España"), then those of its language.
   const first = gazetteerHits(words, isEveryday, new Set(languageCountries[opts.language ?? ''] ?? []));
   const named = first.filter((h) => h.entry.type !== 'city').map((h) => h.entry.country);
@@ -278,13 +285,32 @@ export function detectPlace(prompt: string, words: Word[], opts: { isEverydayWor
   };
   // Elsewhere: a known town after "em/in/en", or a capitalized word there the gazetteer does not know ("in Wagga Wagga").
   const elsewhere = (h: Hit) =>
-    found.some((g) => g !== h && g.entry.type === 'city' && introduced(g) && !namePart(g)) ||
+    found.some((g) => g !== h && g.entry.type === 'city' && !namePart(g) && (introduced(g) || g.start > h.end)) ||
     words.some((w, i) => i > 0 && (i < h.start - 1 || i >= h.end) && introducedAt(i) && /^\p{Lu}\p{Ll}/u.test(w.text) && !found.some((g) => g.start <= i && i < g.end) && !notPlaces.has(w.folded) && !venueWords.has(w.folded) && !neighbourhoodWords.has(w.folded) && !isEveryday(w.folded));
   const hits = found.filter((h) => !(namePart(h) && elsewhere(h)));
-  const cities = hits.filter((h) => h.entry.type === 'city').sort((a, b) => a.start - b.start);
+  // Where it goes or where its goods come from is not where it is: "roteiros pra Orlando", "paquetes a
+  // Cancún", "vinos de Mendoza", "New York style pizza", "comida típica de Oaxaca". Such a town is the
+  // place only when no other is named.
+  const aside = (h: Hit) => {
+    const prev = words[h.start - 1];
+    const next = words[h.end];
+    if (prev && ['pra', 'para', 'to', 'a', 'hacia', 'rumo', 'por', 'through', 'across'].includes(prev.folded) && !(words[h.start - 2] && ['em', 'en', 'in'].includes(words[h.start - 2].folded))) return true;
+    if (prev && ['de', 'do', 'da', 'del', 'from'].includes(prev.folded) && words[h.start - 2] && !words[h.start - 2].isCapitalized && !areaWords.has(words[h.start - 2].folded) && !neighbourhoodWords.has(words[h.start - 2].folded) && !strongPrepositions.has(words[h.start - 2].folded) && isEveryday(words[h.start - 2].folded)) return true;
+    return !!next && next.gap.trim() === '' && ['style', 'estilo', 'inspired', 'type', 'tipo'].includes(next.folded);
+  };
+  // "no bairro de Salamanca de Madrid": a town named as a district of another.
+  const districtOf = (h: Hit) => {
+    const marker = words.slice(Math.max(0, h.start - 2), h.start).some((w) => neighbourhoodWords.has(w.folded));
+    return marker && hits.some((g) => g !== h && g.entry.type === 'city' && g.start >= h.end && g.start - h.end <= 2);
+  };
+  const allCities = hits.filter((h) => h.entry.type === 'city').sort((a, b) => a.start - b.start);
+  const settled = allCities.filter((h) => !aside(h) && !districtOf(h));
+  const cities = settled.length ? settled : allCities.filter((h) => !districtOf(h));
   // "Miraflores, Lima", "Palermo y Villa Crespo, Buenos Aires", "Brooklyn, New York": the district comes first.
   let city = cities[0];
-  const district = city && cities.find((c) => c !== city && c.start >= city.end && c.start - city.end <= 4 && /,/.test(words[c.start].gap));
+  // (Only when the second is the far bigger town: "Betim, Contagem e Igarapé" lists towns it serves.)
+  const bigger = (a: Hit, b: Hit) => a.entry.population === 0 || b.entry.population === 0 || a.entry.population > 2 * b.entry.population;
+  const district = city && cities.find((c) => c !== city && c.start >= city.end && c.start - city.end <= 4 && /,/.test(words[c.start].gap) && bigger(c, city));
   if (district) city = district;
   const region = hits.find((h) => h.entry.type === 'state' && (!city || h.start > city.start));
   const country = hits.find((h) => h.entry.type === 'country');
@@ -305,11 +331,30 @@ export function detectPlace(prompt: string, words: Word[], opts: { isEverydayWor
     const name = words.slice(i, end).map((x) => x.text).join(' ');
     const foldedName = fold(name);
     if (notPlaces.has(foldedName) || notPlaces.has(w.folded) || venueWords.has(w.folded) || /^\d/.test(w.text)) continue;
+    // "en Spa Armonía", "En Climatizaciones Frío Sur instalamos": a business, not a town; "at Ashford Castle" is a venue.
+    if (isKindWord(i) || venueWords.has(words[end - 1].folded)) continue;
     if (neighbourhoodWords.has(w.folded)) continue;
     // "Corpo em Forma": a single everyday word after "em" is part of a name, not a town.
     if (end - i === 1 && isEveryday(w.folded)) continue;
     unknown = { name: prompt.slice(w.start, words[end - 1].end), start: i, end };
     break;
+  }
+
+  // "Monte Verde MG", "…. Bar Harbor, Maine", "Paramus NJ": a run of capitalized words the gazetteer
+  // does not know, right before a state code or ", <state>", is a town there.
+  if (!unknown && !city) {
+    for (let i = 0; i < words.length && !unknown; i++) {
+      if (!words[i].isCapitalized || /^\d/.test(words[i].text) || hits.some((h) => h.start <= i && i < h.end)) continue;
+      if (i > 0 && words[i].gap.trim() === '' && words[i - 1].isCapitalized && !placePrepositions.has(words[i - 1].folded)) continue;
+      const end = capitalRun(words, i);
+      const code = isStateCode(words[end]) && words[end].gap.trim() === '';
+      const region = hits.some((h) => h.entry.type !== 'city' && h.start === end && /^\s*,\s*$/.test(words[end].gap));
+      if (!code && !region) continue;
+      if (end - i > 3 || words.slice(i, end).some((w, k) => isKindWord(i + k) || venueWords.has(w.folded) || notPlaces.has(w.folded))) continue;
+      // The run stands alone: opening the prompt or its own clause, or after "em/in".
+      if (i > 0 && !/[,.;:!?–—|-]/.test(words[i].gap) && !placePrepositions.has(words[i - 1].folded) && !words[i].isSentenceStart) continue;
+      unknown = { name: prompt.slice(words[i].start, words[end - 1].end), start: i, end };
+    }
   }
 
   const spans: Array<[number, number]> = [...hits.map((h): [number, number] => [h.start, h.end]), ...(unknown ? [[unknown.start, unknown.end] as [number, number]] : [])];

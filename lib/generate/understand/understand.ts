@@ -44,7 +44,9 @@ export function understandPrompt(input: string, opts: { hint?: SiteLanguage; tod
   const reading = detectLanguage(prompt, idx.termLanguages, opts.hint, idx.wordLanguages);
   let language = reading.language;
 
-  let place = detectPlace(prompt, words, { isEverydayWord: (w) => idx.wordLanguages.has(w) || commonWords.has(w), language });
+  // A kind word opening a capitalized run is a business ("en Spa Armonía"), not a town.
+  const isKindWord = (i: number) => (idx.byFirst.get(words[i].stem) ?? []).some((p) => p.source === 'term' && p.stems.length === 1);
+  let place = detectPlace(prompt, words, { isEverydayWord: (w) => idx.wordLanguages.has(w) || commonWords.has(w), isKindWord, language });
   // Too few words to tell Portuguese from Spanish (or a prompt of names): the place's country decides.
   const local = place?.country ? countryLanguage(place.country) : null;
   // Portuguese and Spanish share most words: between them the country decides unless the words clearly do.
