@@ -46,7 +46,9 @@ export const commonWords = new Set(
   yes si sim no nao next this last year years ano anos año años summer winter spring autumn fall verao inverno primavera outono
   verano invierno otono weekend semana week fim
   tem tenho temos tiene tengo tenemos como fica queda estamos estoy sou soy somos vende vendo vendemos faz faco fazemos hace hago
-  hacemos tambem tambien also aqui aca here there muito mucho very mais more menos less todo toda todos todas every all cada each`.split(/\s+/).filter(Boolean),
+  hacemos tambem tambien also aqui aca here there muito mucho very mais more menos less todo toda todos todas every all cada each
+  gas safe registered licensed insured certified accredited bonded booking expedia tripadvisor shopify wordpress webflow wix squarespace
+  canva disney montessori waldorf ave blvd rd`.split(/\s+/).filter(Boolean),
 );
 
 // Articles, prepositions, conjunctions and possessives only: trimmed from the edges of phrases.

@@ -60,7 +60,8 @@ export function findTermMatches(words: Word[], idx: CatalogueIndex = catalogueIn
         let fuzzy = first.fuzzy;
         let ok = true;
         for (let k = 1; k < n; k++) {
-          if (skip(i + k)) {
+          // A phrase never runs across punctuation ("Interiores | design de interiores").
+          if (skip(i + k) || /[,.;:!?|()\[\]/\\]/.test(words[i + k].gap)) {
             ok = false;
             break;
           }

@@ -17,7 +17,10 @@ const innerWords = new Set([...connectors, 'by', 'with', 'on', 'in', 'em', 'en',
 // Titles of a professional: "consultório do Dr. Thiago Nunes" is Dr. Thiago Nunes's, named by him.
 const professionalTitles = /^(dr|dra|doutor|doutora|doctor|doctora|prof|profa|professor|professora|profesor|profesora|lic|licenciada|licenciado|ing|arq)$/i;
 // Abbreviations whose full stop does not end the name ("Dr. Marcelo", "St. Mark's").
-const abbreviations = /^(dr|dra|sr|sra|srta|st|mr|mrs|ms|prof|profa|lic|ing|arq|av|hnos|hno|cia|co|jr|ltda|inc|llc|\p{Lu})$/iu;
+// (Not those that close one, "LTDA.", "Inc.", "Co.": the next word starts a sentence.)
+const abbreviations = /^(dr|dra|sr|sra|srta|st|mr|mrs|ms|prof|profa|lic|ing|arq|av|hnos|hno|\p{Lu})$/iu;
+// Months and days never begin a name ("October on Main Street").
+const dateWords = /^(january|february|march|april|may|june|july|august|september|october|november|december|janeiro|fevereiro|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|enero|febrero|marzo|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|monday|tuesday|wednesday|thursday|friday|saturday|sunday|segunda|terca|quarta|quinta|sexta|sabado|domingo|lunes|martes|miercoles|jueves|viernes)$/;
 // What people say before their name ("I'm Sarah Mitchell", "Soy Ana").
 const leadingNoise = new Set(["i'm", "i'd", "i'll", "i've", 'im', 'i', 'we', "we're", 'my', 'our', 'sou', 'somos', 'soy', 'eu', 'yo', 'hi', 'hello', 'hey', 'ola', 'oi', 'hola', 'me', 'this', 'is']);
 const possessiveConnectors = new Set(['do', 'da', 'dos', 'das', 'de', 'del', 'of']);
@@ -35,12 +38,12 @@ const cuePhrases = [
   'com o nome', 'com nome', 'nome e', 'o nome e', 'nome', 'nome da empresa e', 'nome da loja e', 'nome fantasia', 'se chama', 'que se chama',
   'marca e', 'a marca e', 'marca', 'conhecido como', 'conhecida como', 'llamado', 'llamada', 'llamados', 'se llama', 'que se llama',
   'de nombre', 'con el nombre de', 'con el nombre', 'nombre es', 'el nombre es', 'nombre', 'conocido como', 'conocida como', 'la marca es',
-  'marca es', 'mi marca', 'somos a', 'somos o', 'somos la', 'somos el', 'we are', 'name', 'brand', 'the name', "i'm", 'i am', 'im', 'my name is', 'me llamo', 'mi nombre es', 'meu nome e', 'sou o', 'sou a', 'soy', 'sou', 'nos llamamos', 'nos chamamos', 'somos', 'this is', 'es', 'e o', 'e a',
+  'marca es', 'mi marca', 'chama', 'somos a', 'somos o', 'somos la', 'somos el', 'we are', 'name', 'brand', 'the name', "i'm", 'i am', 'im', 'my name is', 'me llamo', 'mi nombre es', 'meu nome e', 'sou o', 'sou a', 'soy', 'sou', 'nos llamamos', 'nos chamamos', 'somos', 'this is', 'es', 'e o', 'e a',
 ]
   .map((c) => c.split(' '))
   .sort((a, b) => b.length - a.length);
 // Nouns that introduce the cue: "nome", "marca", "nombre" name only before a colon, "é/es/is" or a capital.
-const weakCues = new Set(['nome', 'nombre', 'marca', 'we are', 'somos a', 'somos o', 'somos la', 'somos el', 'name', 'brand', 'the name', "i'm", 'i am', 'im', 'soy', 'sou', 'sou o', 'sou a', 'somos', 'this is', 'es', 'e o', 'e a']);
+const weakCues = new Set(['chama', 'nome', 'nombre', 'marca', 'we are', 'somos a', 'somos o', 'somos la', 'somos el', 'name', 'brand', 'the name', "i'm", 'i am', 'im', 'soy', 'sou', 'sou o', 'sou a', 'somos', 'this is', 'es', 'e o', 'e a']);
 const titles = /^(dr|dra|dr\.|dra\.|doutor|doutora|doctor|doctora|prof|prof\.|profa|professor|professora|profesor|profesora|mr|mrs|ms|mr\.|mrs\.|ms\.|sr|sra|sr\.|sra\.|don|dona|doña|seu|chef|lic|lic\.|licenciada|licenciado|ing|ing\.|arq|arq\.)$/i;
 const articles = new Set(['a', 'an', 'the', 'um', 'uma', 'un', 'una', 'o', 'el', 'la']);
 // Words that begin the name of an area, not of a business ("Zona Norte", "Região dos Lagos").
@@ -128,11 +131,12 @@ export type NameContext = {
   isPlace: (i: number) => boolean;
   isWedding: boolean;
   hasTown?: boolean; // whether the prompt names a known town
+  knownWord?: (folded: string) => boolean; // a word of our languages, to read run-together handles
 };
 
 // Every reading of the name the rules find, best first (detectName takes the first).
 export function nameCandidates(ctx: NameContext): NameReading[] {
-  const { prompt, words, matches, head, isPlace, isWedding, hasTown = false } = ctx;
+  const { prompt, words, matches, head, isPlace, isWedding, hasTown = false, knownWord = () => false } = ctx;
   const termAt = (i: number) => matches.some((m) => m.start <= i && i < m.end);
   // A word that names a kind (not an offer): what an apposition points at ("Bella Napoli, a pizzeria").
   const kindTermAt = (i: number) => matches.some((m) => m.start <= i && i < m.end && m.phrases.some((p) => p.source === 'term'));
@@ -143,14 +147,19 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
     while (end > start && innerWords.has(words[end - 1].folded) && !/^\p{Lu}/u.test(words[end - 1].text)) end--;
     // "I'm Sarah", "Hola, soy Ana"; a greeting only where it opens a sentence ("…, Hola Foz" is a name).
     const greeting = (w: Word) => ['hi', 'hello', 'hey', 'ola', 'oi', 'hola'].includes(w.folded);
-    while (start < end && leadingNoise.has(words[start].folded) && (!greeting(words[start]) || words[start].isSentenceStart) && !override) start++;
+    // ("Hola Amigo" written as a name keeps its greeting: no comma, and a capital after it.)
+    const apart = (k: number) => k + 1 >= end || words[k + 1].gap.trim() !== '' || !words[k + 1].isCapitalized || leadingNoise.has(words[k + 1].folded);
+    while (start < end && leadingNoise.has(words[start].folded) && (!greeting(words[start]) || (words[start].isSentenceStart && apart(start))) && !override) start++;
     if (end <= start) return;
     const span = words.slice(start, end);
+    // f, hh: a name has a letter, and does not open with a date.
+    if (!span.some((w) => /\p{L}/u.test(w.text) && !innerWords.has(w.folded)) || dateWords.test(span[0].folded)) return;
     // Two or more capitalized words in the middle of a sentence are a name unless all are descriptions ("Gaucho Grill").
-    const multiword = span.filter((w) => w.isCapitalized && /\p{L}/u.test(w.text)).length >= 2 && !words[start].isSentenceStart;
+    // (A word opening a sentence is capitalized anyway: "The Lash Lounge" counts Lash and Lounge.)
+    const multiword = span.filter((w, k) => w.isCapitalized && /\p{L}/u.test(w.text) && !(k === 0 && w.isSentenceStart)).length >= 2;
     // Quotes and "called …" are the owner saying it is a name: only descriptions alone are refused there.
     if (via === 'quotes' || via === 'cue') {
-      if (!override && span.every((w) => isCommon(w))) return;
+      if (!override && span.every((w, k) => isCommon(w) || (termAt(start + k) && span.length === 1))) return;
     } else if (!override) {
       // A name has a word of its own: not only descriptions, kinds, numbers or acronyms ("TV", "24h").
       // Numbers count after a word ("Box 21") but not first ("2 CPAs"); codes ("A1", "K-8") never.
@@ -191,6 +200,7 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
       if (colon >= 1) cue = words.slice(i, i + 1 + colon).map((w) => w.folded);
     }
     if (!cue) continue;
+    if (words.slice(i, i + cue.length).some((w) => /^\p{Lu}{2,}$/u.test(w.text))) continue;
     const j = i + cue.length;
     if (j >= words.length) continue;
     const afterColon = /:/.test(words[j].gap);
@@ -258,16 +268,24 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
     if (j >= words.length || words[j].gap.trim() !== '') continue;
     const article = m.start > 0 && words[m.start - 1].isCapitalized && ['el', 'la', 'los', 'las', 'the', 'o', 'a', 'os', 'as'].includes(words[m.start - 1].folded) && words[m.start].gap.trim() === '';
     const from = article && headWord.isCapitalized ? m.start - 1 : m.start;
-    const possessiveEnd = possessiveConnectors.has(words[j].folded) && /^\p{Lu}/u.test(words[j + 1]?.text ?? '') && !isPlace(j + 1) && !professionalTitles.test(words[j + 1].text) ? capitalRun(words, j + 1, stop, isPlace) : 0;
-    if (possessiveEnd && words.slice(j + 1, possessiveEnd).some((w) => !isCommon(w))) {
-      push(from, possessiveEnd, 'possessive', score + 1, `${article && headWord.isCapitalized ? `${words[from].text} ` : ''}${titleCase(text(prompt, words, m.start, j))} ${words[j].text} ${text(prompt, words, j + 1, possessiveEnd)}`);
+    // "sastrería de don Julio", "oficina do seu Zé": a title in lowercase before the owner's name.
+    const lowTitle = possessiveConnectors.has(words[j].folded) && /^(don|dona|doña|seu|sr|sra|dr|dra|tio|tia|tío|tía|vo|vó)$/i.test(words[j + 1]?.text ?? '') && /^\p{Lu}/u.test(words[j + 2]?.text ?? '') ? 1 : 0;
+    const possessiveEnd = possessiveConnectors.has(words[j].folded) && /^\p{Lu}/u.test(words[j + 1 + lowTitle]?.text ?? '') && !isPlace(j + 1 + lowTitle) && !professionalTitles.test(words[j + 1].text) ? capitalRun(words, j + 1 + lowTitle, stop, isPlace) : 0;
+    // "Costelão do Gaúcho": after a capitalized kind word opening the prompt, even a common word is the owner.
+    const brandOpening = headWord.isCapitalized && from === 0;
+    if (possessiveEnd && (brandOpening || lowTitle || words.slice(j + 1, possessiveEnd).some((w) => !isCommon(w)))) {
+      const owner = text(prompt, words, j + 1, possessiveEnd).replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+      push(from, possessiveEnd, 'possessive', score + 1, `${article && headWord.isCapitalized ? `${words[from].text} ` : ''}${titleCase(text(prompt, words, m.start, j))} ${words[j].text} ${owner}`);
     } else if (isNameToken(words, j) && words[j].isCapitalized && !isPlace(j) && (isKindWord || /^\p{L}/u.test(words[j].text))) {
       const end = capitalRun(words, j, stop, isPlace);
-      const isPerson = m.end - m.start === 1 && professionPattern.test(headWord.folded);
+      // "Constructora Horizonte S.A." is a company: a legal suffix says so whatever the kind word's ending.
+      const company = words.slice(j, end + 1).some((w) => /^(s\.?a|ltda|llc|inc|ltd|s\.?l|srl|sas|eireli|me|corp)$/i.test(w.text.replace(/\.$/, '')));
+      const isPerson = m.end - m.start === 1 && professionPattern.test(headWord.folded) && !company;
       const brandHead = skipped === 0 && headWord.isCapitalized && !isPerson && m.end - m.start <= 2;
       let back = from;
       while (brandHead && back > 0 && words[back].gap.trim() === '' && isNameToken(words, back - 1) && !isPlace(back - 1) && !words[back - 1].isSentenceStart) back--;
-      if (brandHead && back > 0 && back < from && words[back].gap.trim() === '' && isNameToken(words, back - 1) && words[back - 1].isSentenceStart && !isCommon(words[back - 1])) back--;
+      // ("…. Riverside Vet Hospital": the word opening the sentence too, unless it describes.)
+      if (brandHead && back > 0 && words[back].gap.trim() === '' && isNameToken(words, back - 1) && words[back - 1].isSentenceStart && !isCommon(words[back - 1]) && !isPlace(back - 1)) back--;
       push(brandHead ? back : j, end, 'after kind', score);
     }
   }
@@ -279,7 +297,10 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
     // over one right before the kind ("pra Europa e lua de mel").
     const joined = (k: number) => words[k].gap.trim() === '' || (words[k].gap.trim() === '.' && abbreviations.test(words[k - 1].text));
     // "Back in Motion Physio": a small word between capitalized ones too.
-    const small = (k: number) => start < m.start && (connectors.has(words[k].folded) || (innerWords.has(words[k].folded) && /^\p{Lu}/u.test(words[start].text))) && k - 1 >= 0 && isNameToken(words, k - 1) && words[k - 1].isCapitalized && words[k].gap.trim() === '';
+    const smallWord = (k: number) => connectors.has(words[k].folded) || innerWords.has(words[k].folded);
+    const small = (k: number) =>
+      start < m.start && smallWord(k) && /^\p{Lu}/u.test(words[start].text) && words[k].gap.trim() === '' &&
+      ((k - 1 >= 0 && isNameToken(words, k - 1) && words[k - 1].isCapitalized) || (k - 2 >= 0 && smallWord(k - 1) && words[k - 1].gap.trim() === '' && isNameToken(words, k - 2) && words[k - 2].isCapitalized));
     while (start > 0 && joined(start) && (isNameToken(words, start - 1) || small(start - 1)) && !isPlace(start - 1)) start--;
     if (start === m.start) continue;
     const includeKind = words[m.start].isCapitalized;
@@ -309,6 +330,10 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
     else if ((i === 0 || words[i].isSentenceStart) && /^\s*[,–—:-]\s*$/.test(gapText) && !kindTermAt(i)) push(i, end, 'first', i === 0 ? 5.6 : 5.3);
     // "Pilates on Main, clinical pilates": a kind word opening a run with a word of its own.
     else if (i === 0 && /^\s*[,–—:-]\s*$/.test(gapText) && end - i >= 2 && words.slice(i, end).some((w, k) => !termAt(i + k) && !isCommon(w) && /^\p{Lu}/u.test(w.text))) push(i, end, 'first', 5.4);
+    // "MASCOTALANDIA!!! Todo para tu perro": one word of its own opening the prompt as its own sentence.
+    else if (i === 0 && end === 1 && /^[.!]+\s*$/.test(gapText.trim() + ' ') && !isCommon(words[0]) && !kindTermAt(0)) push(i, end, 'first', 5);
+    // "Gráfica Expressa: cartão de visita…", "Rápido Mudanças — mudança residencial": a title before a colon or dash.
+    if (i === 0 && /^\s*(:|\s[–—-])\s*$/.test(gapText) && end - i >= 2 && words.slice(i, end).every((w) => /^[\p{Lu}\p{N}]/u.test(w.text) || innerWords.has(w.folded))) push(i, end, 'first', 5.4, text(prompt, words, i, end));
   }
 
   // 8. Set off by commas or dashes in the middle ("…, Vet Amigo, vacinas…"), or ending the prompt
@@ -349,10 +374,55 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
     push(i, capitalRun(words, i, stop, isPlace), 'proper noun', 3);
   }
 
+  // 12. After "at/em/en": a business rather than a town ("at The Hungry Hound", "en Spa Armonía").
+  for (let i = 1; i < words.length; i++) {
+    if (!['at', 'em', 'en', 'in', 'no', 'na'].includes(words[i - 1].folded) || !words[i].isCapitalized || isPlace(i) || words[i].gap.trim() !== '') continue;
+    const end = capitalRun(words, i, stop, isPlace);
+    const article = ['the', 'el', 'la', 'los', 'las'].includes(words[i].folded) && end - i >= 2;
+    if (article || words.slice(i, end).some((_, k) => kindTermAt(i + k))) push(i, end, 'at', 5);
+    else if (end - i >= 2 && words[i - 1].folded === 'at') push(i, end, 'at', 4.6);
+  }
+
+  // 13. An Instagram handle, when nothing better names it ("@fermento.da.lu", "@nailsbycaro").
+  for (const m of prompt.matchAll(/(?:^|[\s(])@([\p{L}\p{N}._]{3,30})/gu)) {
+    const at = words.findIndex((w) => w.start >= (m.index ?? 0) + m[0].indexOf('@'));
+    const name = readHandle(m[1], knownWord);
+    if (at >= 0 && name) push(at, at + 1, 'handle', 3.6, name);
+  }
+
   return candidates
     .sort((a, b) => b.score - a.score)
     .map((c) => ({ ...c, name: c.name.replace(/^[\s"'“”«»]+|[\s"'“”«».,;:!?]+$/gu, '') }))
     .filter((c) => /[\p{L}\p{N}]/u.test(c.name));
+}
+
+// A handle as words: split at dots and underscores, then run-together words where known words
+// fit best ("studiojulianalashes" is Studio Juliana Lashes, "nailsbycaro" Nails by Caro).
+const smallJoiners = new Set(['da', 'de', 'do', 'dos', 'das', 'del', 'by', 'and', 'of', 'the', 'e', 'y', 'n', 'com', 'con']);
+// Between dots only ("broke.in.van"): inside a run they would split names ("ingrid").
+const partJoiners = new Set([...smallJoiners, 'in', 'on', 'at']);
+export function readHandle(handle: string, knownWord: (folded: string) => boolean): string | null {
+  if (!/^[\p{Script=Latin}\p{N}._]+$/u.test(handle)) return null;
+  const parts = handle.toLowerCase().split(/[._]+/).filter(Boolean);
+  const pieces: string[] = [];
+  for (const part of parts) {
+    const cost: number[] = [0];
+    const cut: number[] = [0];
+    for (let i = 1; i <= part.length; i++) {
+      cost[i] = Infinity;
+      for (let j = Math.max(0, i - 20); j < i; j++) {
+        const piece = part.slice(j, i);
+        const known = (piece.length >= 4 && knownWord(piece)) || smallJoiners.has(piece) || /^\p{N}+$/u.test(piece);
+        const c = cost[j] + (known ? 1 : 1 + piece.length * 0.4);
+        if (c < cost[i]) [cost[i], cut[i]] = [c, j];
+      }
+    }
+    const out: string[] = [];
+    for (let i = part.length; i > 0; i = cut[i]) out.unshift(part.slice(cut[i], i));
+    pieces.push(...(partJoiners.has(part) ? [part] : out));
+  }
+  if (!pieces.length || pieces.every((p) => partJoiners.has(p) || /^\p{N}+$/u.test(p))) return null;
+  return pieces.map((p, k) => (k > 0 && partJoiners.has(p) ? p : capitalize(p))).join(' ');
 }
 
 export function detectName(ctx: NameContext): NameReading | null {

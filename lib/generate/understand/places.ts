@@ -234,7 +234,9 @@ function acceptable(words: Word[], hit: Hit, isEverydayWord: (folded: string) =>
   const beforeConnector = words[hit.start - 2];
   if (everyday && prev && ['de', 'do', 'da', 'del', 'dos', 'das'].includes(prev.folded) && beforeConnector?.isCapitalized && !areaWords.has(beforeConnector.folded)) return false;
   if (everyday) {
-    if (first.isCapitalized && (!first.isSentenceStart || afterPreposition || stateAfter || hit.end === words.length)) return true;
+    // A town named like an everyday word ("Esquina 7", "Natal") where a town is written: after "em/in", a
+    // comma or dash, before a state code, or closing the prompt.
+    if (first.isCapitalized && (afterPreposition || stateAfter || hit.end === words.length || (!first.isSentenceStart && /[,–—-]/.test(first.gap)))) return true;
     if (/^\p{Lu}{2,4}$/u.test(first.text)) return afterPreposition;
     return !!prev && strongPrepositions.has(prev.folded) && !first.isSentenceStart;
   }

@@ -63,7 +63,8 @@ export function understandPrompt(input: string, opts: { hint?: SiteLanguage; tod
   const couple = /^\s*\p{Lu}\p{Ll}+\s*(?:&|\+|e|and|y)\s*\p{Lu}\p{Ll}+\b/u.test(prompt) && !!detectDate(prompt, language, opts.today);
   if (couple && (kind.via !== 'terms' || kind.confidence < 0.5)) kind = { kindId: 'wedding', confidence: 0.6, via: 'terms', ranking: [{ kindId: 'wedding', score: 1 }, ...kind.ranking] };
   const isWedding = kind.kindId === 'wedding' || couple || weddingWords.test(fold(prompt));
-  const nameContext = { prompt, words, matches, head: kind.head, isPlace: inPlace, isWedding, hasTown: !!place?.city };
+  const knownWord = (w: string) => idx.wordLanguages.has(w) || commonWords.has(w) || functionWords.has(w);
+  const nameContext = { prompt, words, matches, head: kind.head, isPlace: inPlace, isWedding, hasTown: !!place?.city, knownWord };
   opts.onNames?.(nameCandidates(nameContext));
   const name = detectName(nameContext);
   // A last word the gazetteer does not know, after the name ("…, Smoke Ring BBQ, Lockhart"), is the town.
@@ -115,29 +116,61 @@ export function understandPrompt(input: string, opts: { hint?: SiteLanguage; tod
   };
 }
 
-// A prompt typed in capitals, as the owner would have written it otherwise: everyday words in
-// lowercase; after the opening phrase (where the name usually is: "SALON LUXE - HAIR, NAILS"), words
-// of the catalogue's copy too ("BRAKES", "CARRO", "REPARACION"), except inside a town's name ("FEIRA
-// DE SANTANA"); the rest (names, places) capitalized; two-letter codes kept ("TX").
+// A prompt typed in capitals, as the owner would have written it otherwise. Everyday words go to
+// lowercase; the rest is capitalized, and each phrase between punctuation marks is then weighed: a
+// list ("BOLOS CASEIROS E DE FESTA", "CARRO MOTO E CAMINHAO"), a question, a sentence ("PRECISO DE UM
+// SITE…") or words of the catalogue's copy alone ("HAMBURGUESAS AL CARBÓN") go to lowercase; a phrase
+// with a word of its own ("SALON LUXE", "MIKE'S AUTO REPAIR") or a kind word and more ("CONFEITARIA
+// DOCE MEL", "LA ESQUINA DEL SABOR") keeps its capitals, as a name would. Towns keep theirs ("FEIRA DE
+// SANTANA", "EL PASO"); two-letter codes stay as written ("TX").
 function fromCapitals(input: string, idx: ReturnType<typeof catalogueIndex>): string {
   const titled = input.replace(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu, (w) => {
     const lower = w.toLocaleLowerCase();
     if (/^\p{Lu}{2}$/u.test(w) && !functionWords.has(plain(lower))) return w;
+    // "SÃO JUDAS", "SAN JUAN": a saint's name, not the verb "são".
+    if (/^(sao|san|santa|santo)$/.test(plain(lower))) return capitalize(lower);
     return commonWords.has(plain(lower)) || functionWords.has(plain(lower)) ? lower : capitalize(lower);
   });
   const words = toWords(titled);
   const place = detectPlace(titled, words, { isEverydayWord: (w) => commonWords.has(w) });
   const inPlace = (i: number) => !!place && place.spans.some(([a, b]) => i >= a && i < b);
-  // An opening that is a sentence ("PRECISO DE UM SITE…", "I NEED…") rather than a name starts in lowercase.
-  const sentence = !!words[0] && !/^\p{Lu}/u.test(words[0].text);
-  const opening = sentence ? -1 : titled.search(/[,.;:!?]|\s[–—-]\s/);
+  const copyWord = (w: (typeof words)[number]) => w.folded.length >= 3 && idx.wordLanguages.has(w.folded);
+  const kindWord = (w: (typeof words)[number]) => (idx.byFirst.get(w.stem) ?? []).some((p) => p.source === 'term');
+  // Phrases between punctuation marks.
+  const phrases: number[][] = [];
+  words.forEach((w, i) => {
+    if (i === 0 || /[,.;:!?|()]|\s[–—-]\s|^\s*[–—-]\s*$/.test(w.gap)) phrases.push([]);
+    phrases[phrases.length - 1].push(i);
+  });
+  const lower = new Set<number>();
+  const lowerAll = new Set<number>();
+  for (const phrase of phrases) {
+    const ws = phrase.map((i) => words[i]).filter((w, k) => !inPlace(phrase[k]));
+    if (!ws.length) continue;
+    const last = words[phrase[phrase.length - 1]];
+    const question = /^\s*\?/.test(titled.slice(last.end, last.end + 2));
+    const list = ws.some((w) => ['e', 'y', 'and', '&', 'ou', 'o', 'or'].includes(w.folded));
+    const sentence = !/^\p{Lu}/u.test(ws[0].text) && !['la', 'el', 'los', 'las', 'the', 'o', 'a'].includes(ws[0].folded);
+    const own = ws.some((w) => /^\p{Lu}/u.test(w.text) && !copyWord(w) && !commonWords.has(w.folded));
+    const titledKind = ws.length >= 2 && (kindWord(ws[0]) || ['la', 'el', 'los', 'las', 'the'].includes(ws[0].folded));
+    if (question || sentence || !(own || titledKind)) for (const i of phrase) lower.add(i);
+    else if (list) {
+      // In a list only a run of words of their own stays a name ("… E CARIMBOS SÃO JUDAS", "ESQUINA 7").
+      phrase.forEach((i, k) => {
+        const mine = (j: number) => !!words[j] && phrase.includes(j) && /^\p{Lu}/u.test(words[j].text) && !copyWord(words[j]) && !commonWords.has(words[j].folded);
+        const numbered = /^\p{N}/u.test(words[i + 1]?.text ?? '') && phrase.includes(i + 1);
+        if (!((mine(i) && (mine(i - 1) || mine(i + 1))) || numbered || /^\p{N}/u.test(words[i].text)) || kindWord(words[i])) lowerAll.add(i);
+        void k;
+      });
+    }
+  }
   let out = '';
   let at = 0;
   words.forEach((w, i) => {
-    const known = (sentence || (opening >= 0 && w.start > opening)) && w.folded.length >= 3 && idx.wordLanguages.has(w.folded) && /^\p{Lu}\p{Ll}/u.test(w.text);
+    const down = (lowerAll.has(i) || (lower.has(i) && copyWord(w))) && !inPlace(i) && /^\p{Lu}\p{Ll}/u.test(w.text);
     // "EL PASO", "LOS ANGELES": the article opening a town's name keeps its capital.
     const placeStart = !!place && place.spans.some(([a]) => a === i);
-    out += titled.slice(at, w.start) + (known && !inPlace(i) ? w.text.toLocaleLowerCase() : placeStart ? capitalize(w.text) : w.text);
+    out += titled.slice(at, w.start) + (down ? w.text.toLocaleLowerCase() : placeStart ? capitalize(w.text) : w.text);
     at = w.end;
   });
   return out + titled.slice(at);
