@@ -77,7 +77,10 @@ async function checkSite(c: EvalCase, doc: SiteDocument) {
   const bare = (s: string) => fold(s).replace(/[^\p{L}\p{N}&]+/gu, ' ').trim();
   const promptWords = new Set(bare(c.prompt).split(' '));
   const describes = bare(doc.business.name).split(' ').every((w) => promptWords.has(w) || ['em', 'in', 'en'].includes(w) || bare(`${findKind(doc.business.kind)?.locales[doc.language].label ?? ''} ${doc.business.city}`).split(' ').includes(w));
-  const inventedName = names.length > 0 && ((!bare(c.prompt).includes(bare(doc.business.name)) && !describes) || typeof logo !== 'string' || !sameName(logo, doc.business.name));
+  // (A handle read as words, "@nailsbycaro" as Nails by Caro, is the owner's letters in their order.)
+  const letters = (s: string) => fold(s).replace(/[^\p{L}\p{N}]+/gu, '');
+  const owners = bare(c.prompt).includes(bare(doc.business.name)) || letters(c.prompt).includes(letters(doc.business.name));
+  const inventedName = names.length > 0 && ((!owners && !describes) || typeof logo !== 'string' || !sameName(logo, doc.business.name));
   const all = fold(text.join(' \n '));
   const missingOffers = (c.offers ?? []).filter((o) => !all.includes(fold(o)));
   const foreign = foreignPhrases(text, doc.business.kind, doc.language, c.prompt);

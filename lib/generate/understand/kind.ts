@@ -30,7 +30,7 @@ const audienceWords = new Set(['para', 'pra', 'for', 'por']);
 const possessives = new Set(['meu', 'minha', 'meus', 'minhas', 'my', 'our', 'mi', 'mis', 'nuestro', 'nuestra', 'nosso', 'nossa', 'sua', 'seu', 'your', 'tu', 'su', 'a', 'o', 'um', 'uma', 'un', 'una', 'the']);
 const formatKinds = new Set(['saas', 'blog']);
 const identityWords = new Set(['sou', 'soy', "i'm", 'im', 'am', 'somos', "we're", 'are']);
-const doingWords = new Set(['faco', 'fazemos', 'hago', 'hacemos', 'ofereco', 'oferecemos', 'ofrezco', 'ofrecemos', 'do', 'offer', 'also', 'tambem', 'tambien']);
+const doingWords = new Set(['faco', 'fazemos', 'hago', 'hacemos', 'ofereco', 'oferecemos', 'ofrezco', 'ofrecemos', 'do', 'offer', 'also', 'tambem', 'tambien', 'build', 'make', 'crio', 'criamos', 'desenvolvo', 'desenvolvemos', 'desarrollo', 'desarrollamos', 'creo', 'creamos']);
 const secondaryIntro = new Set(['com', 'with', 'con', 'plus', 'alem', 'tambem', 'also', 'tambien', 'incluindo', 'including', 'incluyendo']);
 
 // Heads that name a kind on their own ("Salão Beleza Pura" is a hair salon, "academia 24h" a gym)
@@ -142,9 +142,10 @@ export type KindReading = {
   ranking: Array<{ kindId: string; score: number }>;
 };
 
-export function scoreKinds(words: Word[], matches: TermMatch[], language: SiteLanguage): Map<string, { score: number; first: number }> {
+export function scoreKinds(words: Word[], matches: TermMatch[], language: SiteLanguage, favour?: TermMatch): Map<string, { score: number; first: number }> {
   const scores = new Map<string, { score: number; first: number }>();
   const total = Math.max(1, words.length);
+  const audience = new Set<TermMatch>();
   matches.forEach((match, m) => {
     let factor = 1;
     const prev = matches[m - 1];
@@ -159,7 +160,10 @@ export function scoreKinds(words: Word[], matches: TermMatch[], language: SiteLa
     }
     const lead = clause.map((w) => w.folded);
     const audienceAt = lead.findLastIndex((w) => audienceWords.has(w));
-    const isAudience = audienceAt >= 0 && matches.length > 1 && !lead.slice(audienceAt + 1).some((w) => possessives.has(w) && !['a', 'o', 'los', 'las', 'the', 'um', 'uma', 'un', 'una'].includes(w));
+    // ("pra evento, casamento e aniversário": the list after it too.)
+    const listed = !!prev && audience.has(prev) && words.slice(prev.end, match.start).every((w) => ['e', 'y', 'and', '&', 'ou', 'o', 'or'].includes(w.folded)) && words.slice(prev.end, match.start + 1).every((w) => !/[.;:!?]/.test(w.gap));
+    const isAudience = listed || (audienceAt >= 0 && matches.length > 1 && !lead.slice(audienceAt + 1).some((w) => possessives.has(w) && !['a', 'o', 'los', 'las', 'the', 'um', 'uma', 'un', 'una'].includes(w)));
+    if (isAudience) audience.add(match);
     if (isAudience) {
       factor *= 0.15;
     } else if (prev && between.length === 1 && connectorsOf.has(between[0])) {
@@ -174,10 +178,12 @@ export function scoreKinds(words: Word[], matches: TermMatch[], language: SiteLa
     if (next && next.start - match.end === 1 && connectorsOf.has(words[match.end].folded) && isGeneric(match, words) && !audienceWords.has(words[match.end].folded)) factor *= 0.4;
     // Things the business also has ("pizzaria com rodízio") count less than what it is.
     // Things the business also has or does ("pub with … a beer garden", "faço clínico geral") count less.
-    if (m > 0 && (lead.some((w) => secondaryIntro.has(w)) || lead.slice(-3).some((w) => doingWords.has(w)))) factor *= 0.45;
+    // ("hago páginas web y tiendas en línea": everything after the verb in its clause is what it makes.)
+    if (m > 0 && (lead.some((w) => secondaryIntro.has(w)) || lead.some((w) => doingWords.has(w)))) factor *= 0.45;
     // What the owner says they are ("sou dentista", "I'm a wedding photographer") counts more.
     if (lead.slice(-3).some((w) => identityWords.has(w))) factor *= 1.8;
     if (match.fuzzy) factor *= 0.7;
+    if (match === favour) factor *= 1.6;
     // The kind is usually named early.
     factor *= 1.3 - 0.4 * (match.start / total);
     // A generic word ("loja", "shop") defers to a specific one.
@@ -240,8 +246,8 @@ function serviceKinds(words: Word[], match: TermMatch, service: string): string[
 // Below this, the terms found are only offers or typos: the sentence as a whole is weighed too.
 const STRONG_EVIDENCE = 3;
 
-export function detectKind(words: Word[], matches: TermMatch[], language: SiteLanguage, text: string): KindReading {
-  const scores = scoreKinds(words, matches, language);
+export function detectKind(words: Word[], matches: TermMatch[], language: SiteLanguage, text: string, favour?: TermMatch): KindReading {
+  const scores = scoreKinds(words, matches, language, favour);
   const strongest = Math.max(0, ...[...scores.values()].map((s) => s.score));
   const namedKind = matches.some((m) => m.phrases.some((p) => p.source === 'term') && !isGeneric(m, words));
   // Only a generic word names it ("vintage clothing shop", "hi-fi and audio shop"): the rest of the sentence says which.

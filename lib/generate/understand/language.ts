@@ -43,9 +43,11 @@ export function detectLanguage(prompt: string, termLanguages?: Map<string, SiteL
   const upper = (w: string | undefined) => !!w && /^\p{Lu}/u.test(w);
   const nameJoiners = new Set(['y', 'e', 'de', 'do', 'da', 'del', 'dos', 'das', 'of', 'the', 'la', 'el', 'los', 'las', 'and', "n'"]);
   const inName = (w: string, i: number) => nameJoiners.has(w) && i > 0 && upper(split[i - 1]) && !/[,.;:!?]$/.test(split[i - 1]) && upper(split[i + 1]);
-  const plainWords = split
-    .filter((w, i) => (!upper(w) || (i === 0 && (lookup.has(fold(w)) || termLanguages?.has(fold(w))))) && !inName(w, i))
-    .join(' ');
+  // A prompt written in title case ("Dom Bigode Barbearia Clássica") has no proper nouns to tell apart.
+  const titleCase = split.filter((w) => /\p{L}/u.test(w)).every((w) => upper(w) || nameJoiners.has(w));
+  const plainWords = titleCase
+    ? prompt
+    : split.filter((w, i) => (!upper(w) || (i === 0 && (lookup.has(fold(w)) || termLanguages?.has(fold(w))))) && !inName(w, i)).join(' ');
   const tokens = fold(plainWords).match(/[\p{L}\p{N}']+/gu) ?? [];
   for (const w of fold(plainWords).match(/\p{L}{3,}/gu) ?? []) {
     if (lookup.has(w)) continue;

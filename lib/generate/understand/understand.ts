@@ -74,10 +74,13 @@ export function understandPrompt(input: string, opts: { hint?: SiteLanguage; tod
 
   // Words of the name say nothing about the kind ("Café Flor de Lis" is not a florist), unless
   // the name begins with the kind ("Pizzaria Bella Napoli").
-  if (name && matches.some((m) => m.start >= name.start && m.end <= name.end && m !== kind.head)) {
-    matches = matches.filter((m) => !(m.start >= name.start && m.end <= name.end) || m === kind.head);
+  // A kind word opening the name is the owner naming what it is ("Boteco do Zé", "Mueblería El Roble",
+  // "Festival Sabores do Cerrado"): it outweighs what the rest of the sentence lists.
+  const opener = name ? matches.find((m) => m.start === name.start && m.phrases.some((p) => p.source === 'term')) : undefined;
+  if (name && (opener || matches.some((m) => m.start >= name.start && m.end <= name.end && m !== kind.head))) {
+    matches = matches.filter((m) => !(m.start >= name.start && m.end <= name.end) || m === kind.head || m === opener);
     const withoutName = [prompt.slice(0, words[name.start]?.start ?? 0), prompt.slice(words[name.end - 1]?.end ?? prompt.length)].join(' ');
-    kind = detectKind(words, matches, language, withoutName);
+    kind = detectKind(words, matches, language, withoutName, opener);
   }
   if (kind.via === 'none' || kind.via === 'similar') {
     const rest = words.filter((_, i) => !inName(i) && !inPlace(i)).map((w) => w.text).join(' ');
