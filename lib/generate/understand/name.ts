@@ -56,6 +56,7 @@ const areaWords = new Set([
 // Words that begin the names of towns and districts ("San Telmo", "St Ives", "Santa Felicidade"): such a
 // run on its own, among places, is more likely one of them than the business.
 const saintWords = new Set(['san', 'santa', 'santo', 'sao', 'st', 'saint', 'sainte', 'fort', 'port', 'puerto', 'villa', 'vila', 'ciudad', 'cidade']);
+const streetWords = /^(rua|calle|street|avenida|av|avenue|ave|road|travessa|alameda|calzada|paseo|jiron|carrera|boulevard|blvd)$/;
 // A kind word for a person ("Fotógrafa Ana Souza", "Dentista Pablo Ruiz"): the name that follows is the person's.
 const professionPattern = /(ista|olog[oa]|ograf[oa]|ador|adora|tor|tora|eut[ao]|ist|ian|grapher)$/;
 
@@ -165,6 +166,8 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
       // Numbers count after a word ("Box 21") but not first ("2 CPAs"); codes ("A1", "K-8") never.
       const own = span.filter((w, k) => !isCommon(w) && (!termAt(start + k) || multiword) && (/\p{L}/u.test(w.text) ? !/^\p{L}{1,2}-?\p{N}+$/u.test(w.text) : k > 0) && !/^\p{Lu}{2,5}s?$/u.test(w.text) && !/^(\p{Lu}\.)+\p{Lu}?$/u.test(w.text));
       if (!own.length) return;
+      // "calle Corrientes", "rua Augusta": a street's name, not the business's.
+      if (start > 0 && streetWords.test(words[start - 1].folded) && words[start].gap.trim() === '') return;
       // A place may end a name ("Açaí do Pará", "Tempero da Bahia") but not begin or be it.
       if (isPlace(start) || span.every((_, k) => isPlace(start + k))) return;
       // "Zona Norte", "Serra da Mantiqueira", "Zona Norte do Rio" are areas; "Sierra Sun Solar" is a business.

@@ -205,6 +205,8 @@ function acceptable(words: Word[], hit: Hit, isEverydayWord: (folded: string) =>
   const stateAfter = isStateCode(next);
   const everyday = everydayWords.has(folded) || (hit.end - hit.start === 1 && isEverydayWord(folded)) || folded.length <= 3;
   if (hit.entry.generated && !first.isCapitalized) return false;
+  // "calle Corrientes", "Rua Bahia", "Avenida Paulista": a street, not the town.
+  if (prev && /^(rua|calle|street|st|avenida|av|avenue|ave|road|rd|travessa|alameda|calzada|paseo|jiron|jr|carrera|cra|boulevard|blvd)$/.test(prev.folded)) return false;
   // "called Riverside Sounds": right after a naming word comes the name, whatever else it is.
   if (prev && nameCues.has(prev.folded)) return false;
   // "Hartley's Bakery": a town's possessive before a capitalized word names a business.
@@ -237,6 +239,8 @@ function acceptable(words: Word[], hit: Hit, isEverydayWord: (folded: string) =>
     // A town named like an everyday word ("Esquina 7", "Natal") where a town is written: after "em/in", a
     // comma or dash, before a state code, or closing the prompt.
     if (first.isCapitalized && (afterPreposition || stateAfter || hit.end === words.length || (!first.isSentenceStart && /[,–—-]/.test(first.gap)))) return true;
+    // A country we list, capitalized, is the country ("vinho importado do Chile"; "chile" is a pepper).
+    if (hit.entry.listed && first.isCapitalized && !first.isSentenceStart) return true;
     if (/^\p{Lu}{2,4}$/u.test(first.text)) return afterPreposition;
     return !!prev && strongPrepositions.has(prev.folded) && !first.isSentenceStart;
   }
