@@ -14,6 +14,7 @@ import type { KindOption } from '@/components/sites/KindPicker';
 import { PromptFacts, type OwnFacts } from '@/components/sites/PromptFacts';
 import { usePromptReading } from '@/components/sites/use-prompt-reading';
 import { cn } from '@/components/ui/cn';
+import { hasWords } from '@/lib/generate/prompt-words';
 
 type TemplateOption = { id: string; label: string; description: string };
 type PaletteOption = BoardPalette;
@@ -304,8 +305,9 @@ export function NewSiteForm({
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (isBusy) return;
-    if (trimmed.length < 3) {
-      setError({ message: t('errors.tooShort'), isPlanLimit: false });
+    if (trimmed.length < 3 || !hasWords(trimmed)) {
+      // Emoji, digits or a bare link say nothing we can read: the owner hears why before anything is sent.
+      setError({ message: t(trimmed.length < 3 ? 'errors.tooShort' : 'errors.needsWords'), isPlanLimit: false });
       textareaRef.current?.focus();
       return;
     }

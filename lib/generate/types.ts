@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Business, Section, SiteDocument, SiteLanguage } from '@/lib/sites/document';
 import { sectionSchema, siteLanguageSchema } from '@/lib/sites/document';
 import type { Theme } from '@/lib/sites/theme';
+import { hasWords } from './prompt-words';
 
 // What the owner confirmed on the New site screen; each one replaces what the prompt seemed to say.
 export const confirmedFactsSchema = z.object({
@@ -12,12 +13,6 @@ export const confirmedFactsSchema = z.object({
   place: z.string().trim().max(100, 'Keep the place under 100 characters.').optional(),
 });
 export type ConfirmedFacts = z.infer<typeof confirmedFactsSchema>;
-
-// A prompt has to say something in words: emoji, digits or a bare link are not a description.
-function hasWords(prompt: string): boolean {
-  const text = prompt.replace(/https?:\/\/\S+|www\.\S+/gi, ' ');
-  return (text.match(/\p{L}{2,}/gu) ?? []).length >= 1 && (text.match(/\p{L}/gu) ?? []).length >= 3;
-}
 
 export const generateRequestSchema = z.object({
   prompt: z
