@@ -8,7 +8,7 @@ import { defineSection } from '@/lib/sites/sections';
 import { linkSchema, text } from '@/lib/sites/primitives';
 
 const schema = z.object({
-  logoText: text(60),
+  logoText: text(100),
   links: z.array(linkSchema).max(8),
   action: linkSchema,
 });
@@ -96,7 +96,7 @@ export const navbarSection = defineSection({
     action: { label: 'Book a visit', href: '#contact' },
   },
   fields: {
-    logoText: { kind: 'text', label: 'logoText', max: 60 },
+    logoText: { kind: 'text', label: 'logoText', max: 100 },
     links: {
       kind: 'list',
       label: 'links',

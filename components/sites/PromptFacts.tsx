@@ -104,7 +104,7 @@ export function PromptFacts({
           <input
             id={ids.name}
             value={name}
-            maxLength={100}
+            maxLength={60}
             disabled={disabled}
             placeholder={t('namePlaceholder')}
             onChange={(event) => onOwnChange({ ...own, name: event.target.value })}
@@ -153,7 +153,7 @@ export function PromptFacts({
           <input
             id={ids.place}
             value={place}
-            maxLength={100}
+            maxLength={60}
             disabled={disabled}
             placeholder={t('placePlaceholder')}
             onChange={(event) => onOwnChange({ ...own, place: event.target.value })}

@@ -7,10 +7,10 @@ import { hasWords } from './prompt-words';
 
 // What the owner confirmed on the New site screen; each one replaces what the prompt seemed to say.
 export const confirmedFactsSchema = z.object({
-  name: z.string().trim().min(1, 'Give the business a name.').max(100, 'Keep the name under 100 characters.').optional(),
+  name: z.string().trim().min(1, 'Give the business a name.').max(60, 'Keep the name under 60 characters.').optional(),
   // A catalogue kind id; null means "none of these" (an honest, neutral site from the prompt's words).
   kindId: z.string().regex(/^[a-z0-9-]{1,40}$/, 'Pick a kind of business from the list.').nullable().optional(),
-  place: z.string().trim().max(100, 'Keep the place under 100 characters.').optional(),
+  place: z.string().trim().max(60, 'Keep the place under 60 characters.').optional(),
 });
 export type ConfirmedFacts = z.infer<typeof confirmedFactsSchema>;
 

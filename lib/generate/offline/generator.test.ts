@@ -53,6 +53,26 @@ describe('offline generator over the prompt table', () => {
     expect(JSON.stringify(c)).not.toBe(JSON.stringify(a));
   });
 
+  it('writes a valid site for the longest name and place the owner may confirm, on every template', async () => {
+    const name = 'Associação Beneficente dos Amigos do Bairro Jardim das Flores de Itaquera e Região'.padEnd(60, '!').slice(0, 60);
+    const place = 'São José dos Campos e toda a Região Metropolitana do Vale do Paraíba e Litoral Norte'.padEnd(100, '.').slice(0, 100);
+    for (const templateId of templateIds) {
+      const { document } = await generator.generate({ prompt: 'Associação de moradores em São José dos Campos', seed: 3, templateId, facts: { name, place } }, () => {});
+      expect(() => parseSiteDocument(document), templateId).not.toThrow();
+      expect(document.business.name).toBe(name);
+    }
+  });
+
+  it('writes a valid site when no name is given and the place is long, for every kind', async () => {
+    // Unnamed, the site is called what it is ("Padaria em <place>"): never longer than a logo holds.
+    const place = 'Santa Cruz de la Sierra, Montero, Warnes, Cotoca y Okinawa Uno'.slice(0, 60);
+    for (const kind of loadKinds()) {
+      const { document } = await generator.generate({ prompt: kind.locales.es.terms[0], seed: 5, facts: { kindId: kind.id, place } }, () => {});
+      expect(() => parseSiteDocument(document), kind.id).not.toThrow();
+      expect(document.business.name.length, kind.id).toBeLessThanOrEqual(60);
+    }
+  });
+
   it('honours the chosen template, language and palette', async () => {
     const { document } = await generator.generate({ prompt: 'Padaria artesanal em Curitiba', seed: 1, templateId: 'shop', language: 'es', paletteId: 'ocean' }, () => {});
     expect(document.language).toBe('es');

@@ -64,7 +64,9 @@ export class OfflineGenerator implements Generator {
     // No name given: the site is called what it is ("Oficina mecânica em Belo Horizonte") until the owner
     // names it, never a made-up brand; template samples in the gallery get a sample brand.
     const names = city ? bank.names : bank.names.filter((x) => !x.includes('{city}'));
-    const descriptive = city ? n.located.replace('{label}', label).replace('{city}', city) : label;
+    // A name shows where a short text fits (the logo, a footer heading): 60 characters at most, so a
+    // long offer or town gives way to a shorter description.
+    const descriptive = [city ? n.located.replace('{label}', label).replace('{city}', city) : '', label, kind?.locales[language].label ?? n.label].find((x) => x && x.length <= 60) ?? n.label;
     const sample = fill(names[Math.floor(random() * names.length)] ?? '');
     const name = givenName ?? (this.options.sampleNames && sample ? sample : descriptive);
     const taglines = (city ? bank.taglines : bank.taglines.filter((t) => !t.includes('{city}'))).map((t) => fill(t.replaceAll('{name}', name)));

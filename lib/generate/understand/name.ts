@@ -180,7 +180,7 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
       if (via === 'end' && end - start === 1 && !hasTown) score -= 0.6;
     }
     const name = via === 'couple' ? (override ?? text(prompt, words, start, end)).replace(/['’]s$/, '') : (override ?? text(prompt, words, start, end));
-    if (name.length < 2 || name.length > 80 || /[<>{}[\]\\]/.test(name) || name.split(/\s+/).some(mixesScripts)) return;
+    if (name.length < 2 || name.length > 60 || /[<>{}[\]\\]/.test(name) || name.split(/\s+/).some(mixesScripts)) return;
     candidates.push({ name, start, end, via, score: score - start * 0.001 });
   };
 

@@ -36,7 +36,7 @@ describe('prompt understanding under hostile random input', () => {
       const within = (text: string) => fold(text).replace(/[^\p{L}\p{N}&]+/gu, ' ').trim().split(' ').every((w) => !w || plainPrompt.includes(` ${w} `));
       if (u.name !== null) {
         expect(u.name.length, JSON.stringify(prompt)).toBeGreaterThan(0);
-        expect(u.name.length).toBeLessThanOrEqual(100);
+        expect(u.name.length).toBeLessThanOrEqual(60);
         // Every word of the name is the owner's, or (a handle read as words) its letters are, in order.
         const letters = (text: string) => fold(text).replace(/[^\p{L}\p{N}]+/gu, '');
         expect(within(u.name) || letters(prompt).includes(letters(u.name)), `name ${JSON.stringify(u.name)} from ${JSON.stringify(prompt)}`).toBe(true);

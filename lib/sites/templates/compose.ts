@@ -99,7 +99,30 @@ export class Composer {
 
   private section<T extends SectionType>(type: T, props: PropsOf<T>): Section {
     this.counter += 1;
-    return { id: `${type}-${this.counter}`, type, props: props as Record<string, unknown> };
+    return { id: `${type}-${this.counter}`, type, props: this.fit(type, props as Record<string, unknown>) };
+  }
+
+  // A long name or town can push a sentence past its field's limit ("Limpeza em <a 60-letter place>"):
+  // the sentence then drops the town, else ends at the last whole word that fits.
+  private fit(type: SectionType, props: Record<string, unknown>): Record<string, unknown> {
+    const result = sectionRegistry[type].schema.safeParse(props);
+    if (result.success) return props;
+    const out = structuredClone(props);
+    for (const issue of result.error.issues) {
+      if (issue.code !== 'too_big' || issue.origin !== 'string') continue;
+      const max = Number(issue.maximum);
+      const parent = issue.path.slice(0, -1).reduce<unknown>((node, key) => (node as Record<PropertyKey, unknown>)[key as PropertyKey], out) as Record<PropertyKey, unknown>;
+      const key = issue.path[issue.path.length - 1] as PropertyKey;
+      const value = String(parent[key]);
+      const city = this.input.city;
+      const withoutCity = city ? value.replace(new RegExp(`\\s*(?:,|\\b(?:em|no|na|in|en|de)\\b)?\\s*${city.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'g'), '').replace(/\s{2,}/g, ' ').trim() : value;
+      if (withoutCity.length <= max && withoutCity.length > 0) parent[key] = withoutCity;
+      else {
+        const cut = value.slice(0, max - 1);
+        parent[key] = `${(cut.includes(' ') ? cut.slice(0, cut.lastIndexOf(' ')) : cut).replace(/[\s,;:.–—-]+$/u, '')}…`;
+      }
+    }
+    return out;
   }
 
   private get b() {
