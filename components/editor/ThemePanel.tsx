@@ -111,7 +111,7 @@ export function ThemePanel() {
             >
               {fontIds.map((font) => (
                 <option key={font} value={font}>
-                  {fontStacks[font].label}
+                  {t(`fontNames.${font}`)}
                 </option>
               ))}
             </select>

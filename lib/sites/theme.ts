@@ -61,14 +61,14 @@ export const palettes: Palette[] = [
 ];
 
 export const fontStacks = {
-  'system-sans': { label: 'System Sans', stack: "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif" },
-  humanist: { label: 'Humanist', stack: "'Source Sans 3', 'Segoe UI', Candara, 'Noto Sans', 'DejaVu Sans', sans-serif" },
-  geometric: { label: 'Geometric', stack: "Inter, 'Avenir Next', Avenir, Montserrat, Futura, 'Century Gothic', system-ui, sans-serif" },
-  rounded: { label: 'Rounded', stack: "Nunito, 'SF Pro Rounded', 'Arial Rounded MT Bold', 'Varela Round', system-ui, sans-serif" },
-  'classic-serif': { label: 'Classic Serif', stack: "'Playfair Display', 'Iowan Old Style', 'Palatino Linotype', Palatino, Georgia, serif" },
-  'book-serif': { label: 'Book Serif', stack: "Merriweather, 'Source Serif 4', 'Noto Serif', Georgia, 'Times New Roman', serif" },
-  slab: { label: 'Slab', stack: "'Roboto Slab', 'Zilla Slab', Rockwell, 'DejaVu Serif', Georgia, serif" },
-  mono: { label: 'Mono', stack: "'JetBrains Mono', 'SF Mono', Menlo, Consolas, 'DejaVu Sans Mono', monospace" },
+  'system-sans': { stack: "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif" },
+  humanist: { stack: "'Source Sans 3', 'Segoe UI', Candara, 'Noto Sans', 'DejaVu Sans', sans-serif" },
+  geometric: { stack: "Inter, 'Avenir Next', Avenir, Montserrat, Futura, 'Century Gothic', system-ui, sans-serif" },
+  rounded: { stack: "Nunito, 'SF Pro Rounded', 'Arial Rounded MT Bold', 'Varela Round', system-ui, sans-serif" },
+  'classic-serif': { stack: "'Playfair Display', 'Iowan Old Style', 'Palatino Linotype', Palatino, Georgia, serif" },
+  'book-serif': { stack: "Merriweather, 'Source Serif 4', 'Noto Serif', Georgia, 'Times New Roman', serif" },
+  slab: { stack: "'Roboto Slab', 'Zilla Slab', Rockwell, 'DejaVu Serif', Georgia, serif" },
+  mono: { stack: "'JetBrains Mono', 'SF Mono', Menlo, Consolas, 'DejaVu Sans Mono', monospace" },
 } as const;
 export type FontId = keyof typeof fontStacks;
 export const fontIds = Object.keys(fontStacks) as [FontId, ...FontId[]];
