@@ -1,5 +1,6 @@
 'use client';
 // Toast notifications (Radix Toast). useToast() shows one from anywhere below the provider.
+import { useTranslations } from 'next-intl';
 import { Toast } from 'radix-ui';
 import { createContext, useCallback, useContext, useState } from 'react';
 import { cn } from '@/components/ui/cn';
@@ -14,15 +15,19 @@ export function useToast(): Show {
 }
 
 let nextId = 1;
+// Radix names the toast region ("Notifications (F8)") and each announcement in English unless
+// told otherwise; the hotkey is named here once so the translated label can spell it.
+const HOTKEY = ['F8'];
 
 export function Toaster({ children }: { children: React.ReactNode }) {
+  const t = useTranslations('common.toast');
   const [toasts, setToasts] = useState<ToastItem[]>([]);
   const show = useCallback<Show>((toast) => {
     setToasts((list) => [...list.slice(-3), { id: nextId++, tone: 'info', ...toast }]);
   }, []);
   return (
     <ToastContext.Provider value={show}>
-      <Toast.Provider swipeDirection="right" duration={5000}>
+      <Toast.Provider swipeDirection="right" duration={5000} label={t('label')}>
         {children}
         {toasts.map((toast) => (
           <Toast.Root
@@ -42,7 +47,7 @@ export function Toaster({ children }: { children: React.ReactNode }) {
             {toast.description && <Toast.Description className="mt-1 text-sm">{toast.description}</Toast.Description>}
           </Toast.Root>
         ))}
-        <Toast.Viewport className="fixed right-0 bottom-0 z-[60] flex w-full max-w-sm flex-col gap-2 p-4 outline-none" />
+        <Toast.Viewport hotkey={HOTKEY} label={t('region', { hotkey: HOTKEY.join('+') })} className="fixed right-0 bottom-0 z-[60] flex w-full max-w-sm flex-col gap-2 p-4 outline-none" />
       </Toast.Provider>
     </ToastContext.Provider>
   );
