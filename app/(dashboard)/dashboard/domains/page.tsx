@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function DomainsPage() {
-  const [t, tBilling] = await Promise.all([getTranslations('dashboard.domains'), getTranslations('dashboard.billing')]);
+  const [t, tBilling] = await Promise.all([getTranslations('dashboard.domains'), getTranslations('billing.page')]);
   const steps = [t('howAdd'), t('howDns'), t('howVerify')];
   return (
     <div className="space-y-8">
