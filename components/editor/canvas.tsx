@@ -23,7 +23,9 @@ const sectionsCss = allSectionsCss();
 // a palette or font change restyles the canvas in one style recalculation.
 const editorCss =
   '.pm-inline-text{outline:none;cursor:text;white-space:pre-wrap}.pm-inline-text:hover{box-shadow:0 0 0 1px rgba(99,102,241,.55)}' +
-  '.pm-inline-text:focus{box-shadow:0 0 0 2px #6366f1;border-radius:2px}' +
+  '.pm-inline-text:focus{box-shadow:0 0 0 2px #6366f1;border-radius:2px}.pm-inline-text:empty{display:inline-block;min-width:1ch;min-height:1em}' +
+  // Dragging across text inside a link selects it: links and images on the canvas are not dragged.
+  '.pm-canvas a,.pm-canvas img{-webkit-user-drag:none}' +
   '.pm-missing{padding:1rem;margin:0;border:1px dashed #b91c1c;color:#b91c1c;font:14px system-ui}' +
   // Sections out of view skip style, layout and paint (a long page restyles, reflows and repaints
   // only what is on screen); the navigation bar is left out, its menu opens below its own box.

@@ -155,6 +155,13 @@ export class EditorStore {
     this.set({ pageId, mountKey: this.snapshot.mountKey + 1 });
   }
 
+  // The owner changed something the document does not hold yet (a keystroke on its way from the
+  // canvas): not saved until a save that starts after it.
+  touch() {
+    if (this.snapshot.status === 'conflict') return;
+    this.set({ status: 'pending', error: null, dirtyVersion: this.snapshot.dirtyVersion + 1 });
+  }
+
   setStatus(status: SaveStatus, error: string | null = null) {
     this.set({ status, error });
   }

@@ -14,6 +14,7 @@ import { CanvasRoot, CanvasSection } from './canvas';
 import { ImageField } from './ImageField';
 import { InlineText } from './InlineText';
 import { inlineEditable } from './inline-fields';
+import { isInlineEditing } from './inline-state';
 
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
 
@@ -125,19 +126,23 @@ export function buildPuckConfig(t: Translate, siteId: string, locale: 'en' | 'pt
   };
 }
 
-// Text props become editable in place on the canvas; empty ones stay empty so the section hides
-// them as the published page does (they are filled in from the inspector).
+// Text props become editable in place on the canvas. An empty one is not rendered, so the section
+// hides it as the published page does (it is filled in from the inspector), unless the owner is
+// emptying it right now (see inline-state.ts).
+type TransformParams = { value: unknown; componentId: string; field: { contentEditable?: boolean; label?: string }; propPath: string; isReadOnly: boolean };
+
+function inline(multiline: boolean) {
+  return function transform({ value, componentId, field, propPath, isReadOnly }: TransformParams) {
+    const editing = value === '' && isInlineEditing(componentId, propPath);
+    return field.contentEditable && typeof value === 'string' && (value !== '' || editing) && !isReadOnly ? (
+      <InlineText componentId={componentId} propPath={propPath} value={value} multiline={multiline} label={field.label ?? propPath} editing={editing} />
+    ) : (
+      value
+    );
+  };
+}
+
 export const fieldTransforms: FieldTransforms = {
-  text: ({ value, componentId, field, propPath, isReadOnly }) =>
-    field.contentEditable && typeof value === 'string' && value !== '' && !isReadOnly ? (
-      <InlineText componentId={componentId} propPath={propPath} value={value} multiline={false} label={field.label ?? propPath} />
-    ) : (
-      value
-    ),
-  textarea: ({ value, componentId, field, propPath, isReadOnly }) =>
-    field.contentEditable && typeof value === 'string' && value !== '' && !isReadOnly ? (
-      <InlineText componentId={componentId} propPath={propPath} value={value} multiline label={field.label ?? propPath} />
-    ) : (
-      value
-    ),
+  text: inline(false),
+  textarea: inline(true),
 };

@@ -7,6 +7,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { SiteDocument } from '@/lib/sites/document';
 import { parseSiteDocument } from '@/lib/sites/validate';
 import type { EditorStore } from './editor-store';
+import { hasPendingInlineEdits, onInlinePending } from './inline-state';
 
 const DEBOUNCE_MS = 700;
 
@@ -63,6 +64,8 @@ export function useAutosave(store: EditorStore, siteId: string) {
       if (inFlight.current) return;
       const snapshot = store.get();
       if (snapshot.status === 'conflict' || snapshot.dirtyVersion === snapshot.savedVersion) return;
+      // A keystroke on the canvas not yet in the document: save once it is.
+      if (hasPendingInlineEdits()) return schedule();
       let document: SiteDocument;
       try {
         document = parseSiteDocument(snapshot.doc);
@@ -101,8 +104,11 @@ export function useAutosave(store: EditorStore, siteId: string) {
         schedule();
       }
     });
+    // A keystroke on the canvas makes the draft unsaved at once, before Puck has it.
+    const unlisten = onInlinePending(() => store.touch());
     return () => {
       unsubscribe();
+      unlisten();
       if (timer.current) clearTimeout(timer.current);
     };
   }, [store, siteId]);

@@ -28,12 +28,14 @@ export type RenderContext = {
 export type SectionComponentProps<P> = { id: string; props: P; ctx: RenderContext };
 
 // In the editor, text edited in place reaches a section as an element carrying its `value`; this
-// gives sections the plain text for checks such as "is it empty" or "first letter".
+// gives sections the plain text for checks such as "is it empty" or "first letter". A field the
+// owner is emptying right now (`editing`) reads as a zero-width space, so the section keeps it on
+// the canvas and the next keystroke lands in it.
 export function plainText(value: unknown): string {
   if (typeof value === 'string') return value;
   if (value && typeof value === 'object' && 'props' in value) {
-    const inner = (value as { props?: { value?: unknown } }).props?.value;
-    if (typeof inner === 'string') return inner;
+    const props = (value as { props?: { value?: unknown; editing?: unknown } }).props;
+    if (typeof props?.value === 'string') return props.value === '' && props.editing === true ? '\u200b' : props.value;
   }
   return '';
 }

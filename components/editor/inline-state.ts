@@ -1,0 +1,40 @@
+// What the in-place text fields (InlineText.tsx) know that Puck does not yet.
+//
+// Fields being edited: a field the owner empties stays on the canvas while it has the focus (an
+// empty value is otherwise not rendered, as on the published page), so the next keystroke still
+// lands in it rather than on the page (where Backspace deletes the section).
+const editing = new Set<string>();
+const key = (componentId: string, propPath: string) => `${componentId}\u0000${propPath}`;
+
+export function setInlineEditing(componentId: string, propPath: string, isEditing: boolean) {
+  if (isEditing) editing.add(key(componentId, propPath));
+  else editing.delete(key(componentId, propPath));
+}
+
+export function isInlineEditing(componentId: string, propPath: string): boolean {
+  return editing.has(key(componentId, propPath));
+}
+
+// Keystrokes the canvas already shows but Puck has not been told yet (InlineText writes into Puck
+// once the frame is painted). Autosave reads this so the status never says "Saved" while a
+// keystroke is still on its way to the draft, and no save starts before it arrives.
+const pending = new Set<object>();
+const listeners = new Set<() => void>();
+
+export function setInlinePending(field: object, isPending: boolean) {
+  const had = pending.has(field);
+  if (isPending === had) return;
+  if (isPending) pending.add(field);
+  else pending.delete(field);
+  if (isPending) for (const listener of listeners) listener();
+}
+
+export function hasPendingInlineEdits(): boolean {
+  return pending.size > 0;
+}
+
+// Called when a field starts holding a keystroke Puck has not seen.
+export function onInlinePending(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}

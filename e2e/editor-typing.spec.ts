@@ -1,0 +1,153 @@
+// Every keystroke kept: seeded random editing sequences (see support/typing.ts) played on the
+// in-place text of every section the generated sites show, on three templates, each compared with
+// the same sequence played on a plain editable element; then, once the editor says "Saved", the
+// stored draft holds exactly that text. The seed is printed; TYPING_SEED=<seed> replays a run,
+// TYPING_SEQUENCES=<n> sets how many sequences run in all (300 by default).
+import { readFileSync } from 'node:fs';
+import type { Frame, Page } from '@playwright/test';
+import { canvas } from './support/editor';
+import { expect, signUp, test } from './support/fixtures';
+import { describeSequence, play, resetReference, seeded, sequence, textOf, type Action, type Target } from './support/typing';
+
+const SEED = Number(process.env.TYPING_SEED ?? Math.floor(Date.now() / 1000) % 1_000_000);
+const TOTAL = Number(process.env.TYPING_SEQUENCES ?? 300);
+// Sequences that once lost or added a character, kept as fixed cases (played before the random ones).
+const regressions = JSON.parse(readFileSync('e2e/support/typing-regressions.json', 'utf8')) as Array<{ template: string; type: string; path: string; note: string; actions: Action[] }>;
+
+const sites = [
+  { template: 'local-service', prompt: 'Floricultura Jardim Azul em Porto Alegre, arranjos para casamentos e entregas no mesmo dia' },
+  { template: 'restaurant', prompt: 'Cantina da Nonna em Curitiba, massas frescas, lasanha à bolonhesa e vinhos da serra' },
+  { template: 'landing', prompt: 'An app called TaskFlow that helps small teams plan their week' },
+] as const;
+
+type Field = { id: string; path: string; type: string; multiline: boolean };
+
+async function inlineFields(frame: Frame): Promise<Field[]> {
+  return frame.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('[data-pm-inline]')]
+      .filter((el) => el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true }) && el.getBoundingClientRect().width > 12)
+      .map((el) => {
+        const host = el.closest('[data-puck-component]')!;
+        const section = host.querySelector('[class*="s-"]');
+        const type = [...(section?.classList ?? [])].find((c) => /^s-[a-zA-Z]+$/.test(c))?.slice(2) ?? '?';
+        return { id: host.getAttribute('data-puck-component')!, path: el.dataset.pmInline!, type, multiline: el.getAttribute('aria-multiline') === 'true' };
+      }),
+  );
+}
+
+// Round robin over section types, so each type gets its share of the sequences.
+function spread(fields: Field[], count: number, random: () => number): Field[] {
+  const byType = new Map<string, Field[]>();
+  for (const f of fields) byType.set(f.type, [...(byType.get(f.type) ?? []), f]);
+  const types = [...byType.keys()];
+  return Array.from({ length: count }, (_, i) => {
+    const list = byType.get(types[i % types.length])!;
+    return list[Math.floor(random() * list.length)];
+  });
+}
+
+function valueAt(props: unknown, path: string): unknown {
+  return path
+    .replace(/\[(\d+)\]/g, '.$1')
+    .split('.')
+    .reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], props);
+}
+
+async function storedText(page: Page, siteId: string, field: Field): Promise<unknown> {
+  const res = await page.request.get(`/api/sites/${siteId}/draft`);
+  const { document } = (await res.json()) as { document: { pages: Array<{ sections: Array<{ id: string; props: unknown }> }> } };
+  const section = document.pages.flatMap((p) => p.sections).find((s) => s.id === field.id);
+  return valueAt(section?.props, field.path);
+}
+
+// Keys that move by visual line act on wrapped text by its layout, which the reference cannot copy
+// exactly: on text that wraps they become their whole-text forms.
+function forLayout(actions: Action[], wraps: boolean): Action[] {
+  if (!wraps) return actions;
+  return actions.map((a) =>
+    a.do === 'keys' && /(Home|End|ArrowUp|ArrowDown)$/.test(a.key) ? { ...a, key: a.key.replace(/(Shift\+)?(Home|End|ArrowUp|ArrowDown)$/, (_, shift: string | undefined, k: string) => `${shift ?? ''}ControlOrMeta+${k === 'ArrowUp' ? 'Home' : k === 'ArrowDown' ? 'End' : k}`) } : a,
+  );
+}
+
+for (const [index, site] of sites.entries()) {
+  test(`every keystroke is kept on the ${site.template} template (randomized)`, async ({ page, context }) => {
+    const count = Math.round(TOTAL / sites.length);
+    const seed = SEED + index;
+    test.setTimeout(600_000 + count * 8_000);
+    console.log(`randomized editing: ${count} sequences on ${site.template}, seed ${seed} (replay with TYPING_SEED=${SEED})`);
+    // An error thrown in the editor is a failure of its own, whatever the text says.
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message.slice(0, 500)));
+    page.on('console', (message) => {
+      if (message.type() === 'error' && !/Failed to load resource|favicon/.test(message.text())) errors.push(message.text().slice(0, 500));
+    });
+    await signUp(page);
+    await page.goto(`/dashboard/sites/new?template=${site.template}`);
+    await page.getByLabel('Describe your business').fill(site.prompt);
+    await page.getByRole('button', { name: 'Create my site' }).click();
+    await expect(page).toHaveURL(/\/editor\/[\w-]+$/, { timeout: 90_000 });
+    const siteId = page.url().split('/').pop()!;
+    await expect(canvas(page).locator('h1')).toBeVisible({ timeout: 30_000 });
+    const frame = page.frames().find((f) => f !== page.mainFrame() && f.url() !== 'about:blank') ?? page.frames()[1];
+
+    const reference = await context.newPage();
+    await reference.setContent('<!doctype html><meta charset="utf-8"><body></body>');
+    const editorCdp = await context.newCDPSession(page);
+    const referenceCdp = await context.newCDPSession(reference);
+
+    const random = seeded(seed);
+    const shown = await inlineFields(frame);
+    const fixed = regressions.filter((r) => r.template === site.template).map((r) => ({ fixed: r.actions as Action[] | null, field: shown.find((f) => f.type === r.type && f.path === r.path) }));
+    const plan = [...fixed.filter((r) => r.field), ...Array.from({ length: count }, () => ({ fixed: null, field: undefined }))];
+    const randomFields = spread(shown, count, random);
+    const fields = plan.map((step, i) => step.field ?? randomFields[i - (plan.length - count)]);
+    const types = new Set(fields.map((f) => f.type));
+    const failures: string[] = [];
+
+    for (const [n, step] of plan.entries()) {
+      const field = fields[n];
+      const element = () => frame.locator(`[data-puck-component="${field.id}"] [data-pm-inline="${field.path}"]`);
+      // Long texts are shortened first (a field has a length limit), as an owner would.
+      const start = await textOf(element());
+      const layout = await element().evaluate((el) => {
+        const style = getComputedStyle(el);
+        const wraps = el.getClientRects().length > 1;
+        return { wraps, font: style.font, width: Math.max(80, Math.round((el.parentElement ?? el).getBoundingClientRect().width)) };
+      });
+      const prefix: Action[] = start.length > 40 ? [{ do: 'click', at: 0.5, count: 1 }, { do: 'keys', key: 'ControlOrMeta+a', times: 1, delay: 0 }, { do: 'type', text: 'Texto curto', delay: 0 }] : [];
+      const actions = forLayout([...prefix, ...(step.fixed ?? sequence(random, { multiline: field.multiline }))], layout.wraps);
+      await resetReference(reference, start, { multiline: field.multiline, kind: 'inline', font: layout.font, width: layout.width });
+      const editorTarget: Target = { page, frame, cdp: editorCdp, element, leave: () => page.keyboard.press('Tab'), reference: false, multiline: field.multiline };
+      const referenceTarget: Target = { page: reference, frame: reference.mainFrame(), cdp: referenceCdp, element: () => reference.locator('#ref'), leave: () => reference.keyboard.press('Tab'), reference: true, multiline: field.multiline };
+      for (const action of actions) {
+        await play(editorTarget, action);
+        await play(referenceTarget, action);
+      }
+      let expected = await textOf(reference.locator('#ref'));
+      let actual = await textOf(element()).catch(() => '(the field is gone)');
+      const label = `#${n} ${field.type} ${field.path} (seed ${seed})`;
+      if (actual !== expected) failures.push(`${label}: canvas ${JSON.stringify(actual)}, expected ${JSON.stringify(expected)}\n    ${describeSequence(actions)}`);
+      // A field left empty or over its length cannot be saved (by design): the owner fixes it.
+      if (!expected.trim() || expected.length > 60) {
+        const fix: Action[] = [{ do: 'click', at: 0.5, count: 1 }, { do: 'keys', key: 'ControlOrMeta+a', times: 1, delay: 0 }, { do: 'type', text: `Ok ${n}`, delay: 0 }];
+        await resetReference(reference, actual, { multiline: field.multiline, kind: 'inline', font: layout.font, width: layout.width });
+        for (const action of fix) {
+          await play(editorTarget, action);
+          await play(referenceTarget, action);
+        }
+        expected = await textOf(reference.locator('#ref'));
+        actual = await textOf(element()).catch(() => '(the field is gone)');
+        if (actual !== expected) failures.push(`${label} after the fix: canvas ${JSON.stringify(actual)}, expected ${JSON.stringify(expected)}`);
+      }
+      // "Saved" means the draft holds every keystroke.
+      const status = page.locator('[data-save-status]');
+      await expect(status, `${label}: not saved; errors: ${errors.join(' | ')}\n    ${describeSequence(actions)}`).toHaveAttribute('data-save-status', 'saved', { timeout: 20_000 });
+      const stored = await storedText(page, siteId, field);
+      if (stored !== actual) failures.push(`${label}: saved draft ${JSON.stringify(stored)}, canvas ${JSON.stringify(actual)}\n    ${describeSequence(actions)}`);
+      if (errors.length) failures.push(`${label}: errors in the editor: ${errors.splice(0).join(' | ')}\n    ${describeSequence(actions)}`);
+      if (failures.length >= 5) break;
+    }
+    console.log(`randomized editing on ${site.template}: ${plan.length} sequences over ${types.size} section types (${[...types].join(', ')}), ${failures.length} failed`);
+    expect(failures, failures.join('\n\n')).toEqual([]);
+  });
+}
