@@ -139,9 +139,15 @@ async function focusAt(target: Target, at: number, count: 1 | 2 | 3) {
   await target.page.mouse.click(point.x, point.y, { clickCount: count, delay: 20 });
 }
 
+// The clipboard is filled by copying on a page of its own, as an owner copies from elsewhere.
+const clipboards = new WeakMap<object, Page>();
+
 async function pasteFrom(page: Page, text: string, rich: boolean) {
-  // The clipboard is filled by copying on a page of its own, as an owner copies from elsewhere.
-  const clip = await page.context().newPage();
+  let clip = clipboards.get(page.context());
+  if (!clip || clip.isClosed()) {
+    clip = await page.context().newPage();
+    clipboards.set(page.context(), clip);
+  }
   const html = rich
     ? `<div id="c" contenteditable><b style="color:red">${text.split('\n')[0]}</b>${text.includes('\n') ? `<p><i>${text.split('\n').slice(1).join('\n')}</i></p>` : ''}</div>`
     : `<textarea id="c">${text}</textarea>`;
@@ -149,7 +155,6 @@ async function pasteFrom(page: Page, text: string, rich: boolean) {
   await clip.locator('#c').focus();
   await clip.keyboard.press('ControlOrMeta+a');
   await clip.keyboard.press('ControlOrMeta+c');
-  await clip.close();
 }
 
 export async function play(target: Target, action: Action) {
