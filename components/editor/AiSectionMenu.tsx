@@ -25,6 +25,8 @@ export type AiSectionMenuProps = {
   // (or at the end of the page when there is none).
   onResult(section: AiSection, mode: 'replace' | 'insert-after'): void;
   className?: string;
+  // Open from the start: the editor loads this menu when the owner first presses its button.
+  defaultOpen?: boolean;
 };
 
 const languages: SiteLanguage[] = ['en', 'pt-BR', 'es'];
@@ -37,12 +39,12 @@ type Action = 'shorter' | 'friendlier' | 'formal' | 'translate' | 'regenerate' |
 const groupClass = 'flex flex-wrap gap-2';
 const headingClass = 'text-xs font-semibold tracking-wide text-zinc-600 uppercase dark:text-zinc-400';
 
-export function AiSectionMenu({ siteId, section, language, onResult, className }: AiSectionMenuProps) {
+export function AiSectionMenu({ siteId, section, language, onResult, className, defaultOpen = false }: AiSectionMenuProps) {
   const t = useTranslations('ai');
   const titleId = useId();
   const rewriteId = useId();
   const translateId = useId();
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState(defaultOpen);
   const [about, setAbout] = useState('');
   const [running, setRunning] = useState<Action | null>(null);
   const [outcome, setOutcome] = useState<{ kind: 'done'; keptTexts: number } | { kind: 'error'; code: string; message: string } | null>(null);

@@ -3,7 +3,7 @@
 // which version to keep; nothing is overwritten until they do.
 import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/Button';
-import { Dialog } from '@/components/ui/Dialog';
+import { LazyDialog as Dialog } from '@/components/ui/LazyDialog';
 import type { SiteDocument } from '@/lib/sites/document';
 
 export function ConflictDialog({ conflict, onResolve }: { conflict: { document: SiteDocument; revision: number } | null; onResolve: (choice: 'theirs' | 'mine') => void }) {

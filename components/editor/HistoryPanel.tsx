@@ -1,7 +1,8 @@
 'use client';
 // Published versions: preview any of them, restore one into the draft (an ordinary, undoable
-// change that autosaves), or roll the live site back to it.
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+// change that autosaves), or roll the live site back to it. The editor loads this panel when the
+// owner first opens it.
+import { useQueryClient } from '@tanstack/react-query';
 import { Eye, RotateCcw, Undo } from 'lucide-react';
 import { useFormatter, useTranslations } from 'next-intl';
 import { useState } from 'react';
@@ -9,29 +10,9 @@ import { rollbackAction } from '@/app/(dashboard)/dashboard/sites/[id]/actions';
 import { Button } from '@/components/ui/Button';
 import { Dialog } from '@/components/ui/Dialog';
 import { useToast } from '@/components/ui/Toaster';
-import type { SiteDocument } from '@/lib/sites/document';
 import type { EditorStore } from './editor-store';
 import type { EditorSite } from './SiteEditor';
-
-type VersionRow = { id: string; number: number; createdAt: string; isLive: boolean };
-
-export function useVersions(siteId: string, enabled: boolean) {
-  return useQuery({
-    queryKey: ['versions', siteId],
-    enabled,
-    queryFn: async () => {
-      const res = await fetch(`/api/sites/${siteId}/versions`, { cache: 'no-store' });
-      if (!res.ok) throw new Error(`HTTP ${res.status}`);
-      return ((await res.json()) as { versions: VersionRow[] }).versions;
-    },
-  });
-}
-
-export async function fetchVersionDocument(siteId: string, versionId: string): Promise<SiteDocument> {
-  const res = await fetch(`/api/sites/${siteId}/versions/${versionId}`);
-  if (!res.ok) throw new Error(`HTTP ${res.status}`);
-  return ((await res.json()) as { version: { document: SiteDocument } }).version.document;
-}
+import { fetchVersionDocument, useVersions, type VersionRow } from './use-versions';
 
 export function HistoryPanel({ site, store, open, onOpenChange }: { site: EditorSite; store: EditorStore; open: boolean; onOpenChange: (open: boolean) => void }) {
   const t = useTranslations('editor.history');

@@ -1,18 +1,18 @@
 'use client';
 // The site's pages: open one, add, rename (title and address), reorder, choose the home page and
 // delete. Each change can be undone from the toast that confirms it.
-import { ArrowDown, ArrowUp, FileText, Home, MoreHorizontal, Plus } from 'lucide-react';
+import { FileText, Home, MoreHorizontal, Plus } from 'lucide-react';
 import { useTranslations } from 'next-intl';
-import { DropdownMenu } from 'radix-ui';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Button } from '@/components/ui/Button';
 import { cn } from '@/components/ui/cn';
-import { Dialog } from '@/components/ui/Dialog';
+import { LazyDialog as Dialog } from '@/components/ui/LazyDialog';
 import { useToast } from '@/components/ui/Toaster';
 import { pagePathSchema, type Page, type SiteDocument } from '@/lib/sites/document';
 import { findSectionDefinition } from '@/lib/sites/registry';
 import { slugify } from '@/lib/sites/slug';
 import { useDocShell, useEditorSnapshot, type EditorStore } from './editor-store';
+import type { PageMenuProps } from './PageMenu';
 
 const newId = (prefix: string) => `${prefix}-${crypto.randomUUID().slice(0, 8)}`;
 
@@ -30,6 +30,52 @@ function newPage(doc: SiteDocument, title: string, path: string): Page {
     socialImage: '',
     sections: [...chrome('navbar'), { id: newId('hero'), type: 'hero', props: heroProps }, ...chrome('footer')],
   };
+}
+
+// The page menu's code (Radix's dropdown and its positioning) loads when the owner first points at,
+// focuses or presses a page's menu button; the press that loaded it opens it.
+const loadPageMenu = () => import('./PageMenu');
+const PageMenu = lazy(() => loadPageMenu().then((m) => ({ default: m.PageMenu })));
+
+function PageActions({ label, ...menu }: Omit<PageMenuProps, 'initiallyOpen' | 'trigger'> & { label: string }) {
+  const [openedBy, setOpenedBy] = useState<PageMenuProps['initiallyOpen'] | null>(null);
+  if (openedBy) {
+    // Radix's trigger sets its own aria-haspopup and aria-expanded.
+    const trigger = (
+      <button type="button" className="pm-icon-button" aria-label={label}>
+        <MoreHorizontal className="size-4" aria-hidden />
+      </button>
+    );
+    return (
+      <Suspense fallback={trigger}>
+        <PageMenu {...menu} initiallyOpen={openedBy} trigger={trigger} />
+      </Suspense>
+    );
+  }
+  const preload = () => void loadPageMenu();
+  return (
+    <button
+      type="button"
+      className="pm-icon-button"
+      aria-label={label}
+      aria-haspopup="menu"
+      aria-expanded={false}
+      onPointerEnter={preload}
+      onFocus={preload}
+      // Radix opens its menus on pointer down (left button) and on Enter, Space and ArrowDown.
+      onPointerDown={(event) => {
+        if (event.button === 0 && !event.ctrlKey) setOpenedBy('pointer');
+      }}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter' || event.key === ' ' || event.key === 'ArrowDown') {
+          event.preventDefault();
+          setOpenedBy('keyboard');
+        }
+      }}
+    >
+      <MoreHorizontal className="size-4" aria-hidden />
+    </button>
+  );
 }
 
 export function PagesPanel({ store }: { store: EditorStore }) {
@@ -78,36 +124,16 @@ export function PagesPanel({ store }: { store: EditorStore }) {
                 <span className="block truncate text-xs text-zinc-600 dark:text-zinc-400">{page.path}</span>
               </span>
             </button>
-            <DropdownMenu.Root>
-              <DropdownMenu.Trigger className="pm-icon-button" aria-label={t('actionsFor', { title: page.title })}>
-                <MoreHorizontal className="size-4" aria-hidden />
-              </DropdownMenu.Trigger>
-              <DropdownMenu.Portal>
-                <DropdownMenu.Content align="end" className="z-50 min-w-44 rounded-lg border border-zinc-200 bg-white p-1 text-sm shadow-lg dark:border-zinc-700 dark:bg-zinc-900">
-                  <DropdownMenu.Item className="pm-menu-item" onSelect={() => setDialog({ mode: 'rename', page })}>
-                    {t('rename')}
-                  </DropdownMenu.Item>
-                  {page.path !== '/' && (
-                    <DropdownMenu.Item className="pm-menu-item" onSelect={() => makeHome(page)}>
-                      {t('makeHome')}
-                    </DropdownMenu.Item>
-                  )}
-                  <DropdownMenu.Item className="pm-menu-item" disabled={index === 0} onSelect={() => move(index, -1)}>
-                    <ArrowUp className="size-4" aria-hidden />
-                    {t('moveUp')}
-                  </DropdownMenu.Item>
-                  <DropdownMenu.Item className="pm-menu-item" disabled={index === doc.pages.length - 1} onSelect={() => move(index, 1)}>
-                    <ArrowDown className="size-4" aria-hidden />
-                    {t('moveDown')}
-                  </DropdownMenu.Item>
-                  {page.path !== '/' && (
-                    <DropdownMenu.Item className="pm-menu-item text-red-700 dark:text-red-400" onSelect={() => setDialog({ mode: 'delete', page })}>
-                      {t('delete')}
-                    </DropdownMenu.Item>
-                  )}
-                </DropdownMenu.Content>
-              </DropdownMenu.Portal>
-            </DropdownMenu.Root>
+            <PageActions
+              label={t('actionsFor', { title: page.title })}
+              page={page}
+              isFirst={index === 0}
+              isLast={index === doc.pages.length - 1}
+              onRename={() => setDialog({ mode: 'rename', page })}
+              onMakeHome={() => makeHome(page)}
+              onMove={(by) => move(index, by)}
+              onDelete={() => setDialog({ mode: 'delete', page })}
+            />
           </li>
         ))}
       </ul>

@@ -1,151 +1,46 @@
 'use client';
-// Publish from the editor: shows what changed since the live version, waits for the last edit
-// to be saved, publishes, and links to the live site.
-import { useQueryClient } from '@tanstack/react-query';
-import { ArrowUpRight, LoaderCircle, Rocket } from 'lucide-react';
+// Publish from the editor: the toolbar's Publish button. The dialog (PublishPanel.tsx: the changes
+// since the live version, the wait for the last save, the publish itself) loads when the owner
+// first points at or presses the button, behind the dialog's frame.
+import { Rocket } from 'lucide-react';
 import { useTranslations } from 'next-intl';
-import { useState } from 'react';
-import { publishAction } from '@/app/(dashboard)/dashboard/sites/[id]/actions';
+import { lazy, Suspense, useState } from 'react';
 import { Button } from '@/components/ui/Button';
-import { Dialog } from '@/components/ui/Dialog';
-import { diffDocuments, type DocumentDiff } from '@/lib/sites/diff';
-import { AltTextWarning } from './AltTextWarning';
+import { DialogFrame } from '@/components/ui/LazyDialog';
 import type { EditorStore } from './editor-store';
-import { fetchVersionDocument } from './HistoryPanel';
 import type { EditorSite } from './SiteEditor';
 
-function waitForSave(store: EditorStore, timeoutMs = 15_000): Promise<boolean> {
-  return new Promise((resolve) => {
-    const check = () => {
-      const { status } = store.get();
-      if (status === 'saved') return finish(true);
-      if (status === 'invalid' || status === 'conflict') return finish(false);
-    };
-    const timer = setTimeout(() => finish(false), timeoutMs);
-    const unsubscribe = store.subscribe(check);
-    function finish(ok: boolean) {
-      clearTimeout(timer);
-      unsubscribe();
-      resolve(ok);
-    }
-    check();
-  });
-}
+const loadPanel = () => import('./PublishPanel');
+const PublishPanel = lazy(() => loadPanel().then((m) => ({ default: m.PublishPanel })));
 
 export function PublishDialog({ site, store }: { site: EditorSite; store: EditorStore }) {
   const t = useTranslations('editor.publish');
-  const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
-  const [diff, setDiff] = useState<DocumentDiff | null>(null);
-  const [state, setState] = useState<'idle' | 'loading' | 'publishing' | 'done' | 'error'>('idle');
-  const [result, setResult] = useState<{ number: number; url: string } | null>(null);
+  const [opening, setOpening] = useState(0);
+  // The version the list of changes compares with; cleared after a publish from here (the publish
+  // action does not return the new version's id).
   const [liveVersionId, setLiveVersionId] = useState(site.liveVersionId);
-
-  async function openDialog() {
-    setOpen(true);
-    setResult(null);
-    setState('loading');
-    try {
-      const live = liveVersionId ? await fetchVersionDocument(site.id, liveVersionId) : null;
-      setDiff(diffDocuments(live, store.get().doc));
-      setState('idle');
-    } catch {
-      setDiff(null);
-      setState('idle');
-    }
-  }
-
-  async function publish() {
-    setState('publishing');
-    if (!(await waitForSave(store))) {
-      setState('error');
-      return;
-    }
-    const response = await publishAction({ siteId: site.id }).catch(() => null);
-    if (!response?.ok) {
-      setState('error');
-      return;
-    }
-    setResult({ number: response.data.number, url: response.data.url });
-    setLiveVersionId(null);
-    await queryClient.invalidateQueries({ queryKey: ['versions', site.id] });
-    setState('done');
-  }
-
   return (
     <>
-      <Button type="button" size="sm" onClick={() => void openDialog()}>
+      <Button
+        type="button"
+        size="sm"
+        onPointerEnter={() => void loadPanel()}
+        onFocus={() => void loadPanel()}
+        onClick={() => {
+          setOpening((n) => n + 1);
+          setOpen(true);
+        }}
+      >
         <Rocket className="size-4" aria-hidden />
         <span className="hidden sm:inline">{t('open')}</span>
         <span className="sr-only sm:hidden">{t('open')}</span>
       </Button>
-      <Dialog open={open} onOpenChange={setOpen} title={t('title')} description={t('description')}>
-        {state === 'loading' ? (
-          <p role="status" className="text-sm">
-            {t('checking')}
-          </p>
-        ) : state === 'done' && result ? (
-          <div className="grid gap-3" role="status">
-            <p className="font-medium text-emerald-800 dark:text-emerald-300">{t('live', { number: result.number })}</p>
-            <a href={result.url} target="_blank" rel="noreferrer" className="inline-flex items-center gap-1 text-sm font-medium text-brand-700 underline dark:text-brand-300">
-              {result.url}
-              <ArrowUpRight className="size-4" aria-hidden />
-            </a>
-          </div>
-        ) : (
-          <div className="grid gap-3">
-            {diff && <Changes diff={diff} />}
-            <AltTextWarning doc={store.get().doc} />
-            {state === 'error' && (
-              <p role="alert" className="text-sm text-red-700 dark:text-red-400">
-                {t('failed')}
-              </p>
-            )}
-            <div className="flex justify-end gap-2">
-              <Button variant="secondary" onClick={() => setOpen(false)}>
-                {t('cancel')}
-              </Button>
-              <Button onClick={() => void publish()} disabled={state === 'publishing'}>
-                {state === 'publishing' ? <LoaderCircle className="size-4 motion-safe:animate-spin" aria-hidden /> : <Rocket className="size-4" aria-hidden />}
-                {state === 'publishing' ? t('publishing') : t('confirm')}
-              </Button>
-            </div>
-          </div>
-        )}
-      </Dialog>
+      {opening > 0 && (
+        <Suspense fallback={open && <DialogFrame title={t('title')} description={t('description')} />}>
+          <PublishPanel site={site} store={store} open={open} onOpenChange={setOpen} opening={opening} liveVersionId={liveVersionId} onPublished={() => setLiveVersionId(null)} />
+        </Suspense>
+      )}
     </>
-  );
-}
-
-function Changes({ diff }: { diff: DocumentDiff }) {
-  const t = useTranslations('editor.publish');
-  if (!diff.any) return <p className="text-sm text-zinc-600 dark:text-zinc-400">{t('noChanges')}</p>;
-  return (
-    <div className="text-sm">
-      <h3 className="mb-1 font-semibold">{t('changes')}</h3>
-      <ul className="grid list-disc gap-1 pl-5">
-        {diff.theme && <li>{t('themeChanged')}</li>}
-        {diff.business && <li>{t('businessChanged')}</li>}
-        {diff.pages.map((page) => (
-          <li key={`${page.status}-${page.path}`}>
-            <span className="font-medium">{page.title}</span> <span className="text-zinc-600 dark:text-zinc-400">{page.path}</span>
-            {': '}
-            {page.status === 'added'
-              ? t('pageAdded')
-              : page.status === 'removed'
-                ? t('pageRemoved')
-                : [
-                    page.sections.added > 0 && t('sectionsAdded', { n: page.sections.added }),
-                    page.sections.removed > 0 && t('sectionsRemoved', { n: page.sections.removed }),
-                    page.sections.edited > 0 && t('sectionsEdited', { n: page.sections.edited }),
-                    page.sections.moved && t('sectionsMoved'),
-                    page.seo && t('seoChanged'),
-                  ]
-                    .filter(Boolean)
-                    .join(', ')}
-          </li>
-        ))}
-      </ul>
-    </div>
   );
 }

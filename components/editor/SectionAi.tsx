@@ -2,11 +2,36 @@
 // Puts the AI menu beside the selected section: its result replaces the section or lands after
 // it through Puck's own data, so undo and autosave cover it like any other edit.
 import { createUsePuck, useGetPuck } from '@puckeditor/core';
-import { useMemo } from 'react';
+import { Sparkles } from 'lucide-react';
+import { useTranslations } from 'next-intl';
+import { lazy, Suspense, useMemo, useState } from 'react';
+import { Button } from '@/components/ui/Button';
 import type { SiteLanguage } from '@/lib/sites/document';
-import { AiSectionMenu } from './AiSectionMenu';
+import type { AiSectionMenuProps } from './AiSectionMenu';
 
 const usePuck = createUsePuck();
+
+// The menu's code (Radix's popover and its positioning, the AI requests) loads when the owner
+// first points at, focuses or presses its button; the press that loaded it opens it.
+const loadMenu = () => import('./AiSectionMenu');
+const AiSectionMenu = lazy(() => loadMenu().then((m) => ({ default: m.AiSectionMenu })));
+
+function LazyAiSectionMenu(props: AiSectionMenuProps) {
+  const t = useTranslations('ai');
+  const [pressed, setPressed] = useState(false);
+  const button = (handlers: React.ComponentProps<'button'>) => (
+    <Button variant="secondary" size="sm" aria-label={props.section ? t('triggerLabel') : t('triggerAddLabel')} aria-haspopup="dialog" aria-expanded={false} {...handlers}>
+      <Sparkles aria-hidden="true" className="size-4" />
+      {t('trigger')}
+    </Button>
+  );
+  if (!pressed) return button({ onPointerEnter: () => void loadMenu(), onFocus: () => void loadMenu(), onClick: () => setPressed(true) });
+  return (
+    <Suspense fallback={button({})}>
+      <AiSectionMenu {...props} defaultOpen />
+    </Suspense>
+  );
+}
 
 export function SectionAi({ siteId, language }: { siteId: string; language: SiteLanguage }) {
   // Only which section is selected: its props change on every keystroke and are read when an
@@ -30,7 +55,7 @@ export function SectionAi({ siteId, language }: { siteId: string; language: Site
     [selectedId, selectedType, getPuck],
   );
   return (
-    <AiSectionMenu
+    <LazyAiSectionMenu
       siteId={siteId}
       section={section}
       language={language}

@@ -7,15 +7,14 @@ import { Puck, type Data, type Overrides } from '@puckeditor/core';
 import { ArrowLeft, History, Layers, Monitor, PanelRight, Redo2, Smartphone, Tablet, Undo2 } from 'lucide-react';
 import Link from 'next/link';
 import { useLocale, useTranslations } from 'next-intl';
-import { Dialog as RadixDialog } from 'radix-ui';
-import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { cn } from '@/components/ui/cn';
+import { DialogFrame } from '@/components/ui/LazyDialog';
 import type { SiteDocument } from '@/lib/sites/document';
 import { CanvasShellContext } from './canvas';
 import { ConflictDialog } from './ConflictDialog';
 import { EditorShortcuts, useEditorHistory } from './EditorShortcuts';
 import { EditorStore, toPuckData, useDocShell, useEditorSnapshot } from './editor-store';
-import { HistoryPanel } from './HistoryPanel';
 import { PagesPanel } from './PagesPanel';
 import { PaintFirstField } from './PaintFirstField';
 import { PublishDialog } from './PublishDialog';
@@ -23,9 +22,17 @@ import { buildPuckConfig, fieldTransforms, type Translate } from './puck-config'
 import { SaveStatus } from './SaveStatus';
 import { SectionAi } from './SectionAi';
 import { SectionPreview } from './SectionPreview';
-import { SeoPanel } from './SeoPanel';
-import { ThemePanel } from './ThemePanel';
+import type { SheetProps } from './Sheet';
 import { useAutosave } from './use-autosave';
+
+// What the owner does not see on opening the editor loads when first shown, behind a still
+// placeholder of the same shape: the theme and page tabs, the version history, and the sheets of
+// narrow screens.
+const loadHistoryPanel = () => import('./HistoryPanel');
+const HistoryPanel = lazy(() => loadHistoryPanel().then((m) => ({ default: m.HistoryPanel })));
+const ThemePanel = lazy(() => import('./ThemePanel').then((m) => ({ default: m.ThemePanel })));
+const SeoPanel = lazy(() => import('./SeoPanel').then((m) => ({ default: m.SeoPanel })));
+const RadixSheet = lazy(() => import('./Sheet').then((m) => ({ default: m.Sheet })));
 
 export type EditorSite = { id: string; name: string; slug: string; revision: number; document: SiteDocument; liveVersionId: string | null; liveUrl: string };
 
@@ -108,6 +115,8 @@ function EditorLayout({ site, store }: { site: EditorSite; store: EditorStore })
   const [rightTab, setRightTab] = useState<'section' | 'theme' | 'page'>('section');
   const [sheet, setSheet] = useState<'left' | 'right' | null>(null);
   const [historyOpen, setHistoryOpen] = useState(false);
+  // Loaded with its first opening, then kept (with its state) like any other panel.
+  const [historyUsed, setHistoryUsed] = useState(false);
   const { undo, redo, canUndo, canRedo, selected } = useEditorHistory(store);
   const language = useEditorSnapshot(store, (s) => s.doc.pages.find((p) => p.id === s.pageId)?.language ?? s.doc.language);
 
@@ -155,8 +164,24 @@ function EditorLayout({ site, store }: { site: EditorSite; store: EditorStore })
             </>
           ),
         },
-        { value: 'theme', label: t('panels.theme'), content: <ThemePanel /> },
-        { value: 'page', label: t('panels.page'), content: <SeoPanel store={store} site={site} /> },
+        {
+          value: 'theme',
+          label: t('panels.theme'),
+          content: (
+            <Suspense fallback={<PanelSkeleton />}>
+              <ThemePanel />
+            </Suspense>
+          ),
+        },
+        {
+          value: 'page',
+          label: t('panels.page'),
+          content: (
+            <Suspense fallback={<PanelSkeleton />}>
+              <SeoPanel store={store} site={site} />
+            </Suspense>
+          ),
+        },
       ]}
     />
   );
@@ -206,7 +231,17 @@ function EditorLayout({ site, store }: { site: EditorSite; store: EditorStore })
           <Redo2 className="size-4" aria-hidden />
         </button>
         <SaveStatus store={store} />
-        <button type="button" className="pm-icon-button" aria-label={t('toolbar.history')} onClick={() => setHistoryOpen(true)}>
+        <button
+          type="button"
+          className="pm-icon-button"
+          aria-label={t('toolbar.history')}
+          onPointerEnter={() => void loadHistoryPanel()}
+          onFocus={() => void loadHistoryPanel()}
+          onClick={() => {
+            setHistoryUsed(true);
+            setHistoryOpen(true);
+          }}
+        >
           <History className="size-4" aria-hidden />
         </button>
         {!wide && (
@@ -241,7 +276,11 @@ function EditorLayout({ site, store }: { site: EditorSite; store: EditorStore })
           {right}
         </Sheet>
       )}
-      <HistoryPanel site={site} store={store} open={historyOpen} onOpenChange={setHistoryOpen} />
+      {historyUsed && (
+        <Suspense fallback={historyOpen && <DialogFrame title={t('history.title')} description={t('history.description')} />}>
+          <HistoryPanel site={site} store={store} open={historyOpen} onOpenChange={setHistoryOpen} />
+        </Suspense>
+      )}
     </div>
   );
 }
@@ -314,23 +353,38 @@ function PanelTabs({ label, value, onChange, tabs }: { label: string; value: str
   );
 }
 
-function Sheet({ side, open, onOpenChange, title, children }: { side: 'left' | 'right'; open: boolean; onOpenChange: (open: boolean) => void; title: string; children: React.ReactNode }) {
-  const t = useTranslations('editor');
+function Sheet(props: SheetProps) {
+  if (!props.open) return null;
   return (
-    <RadixDialog.Root open={open} onOpenChange={onOpenChange}>
-      <RadixDialog.Portal>
-        <RadixDialog.Overlay className="fixed inset-0 z-40 bg-black/40" />
-        <RadixDialog.Content
-          className={cn('fixed inset-y-0 z-50 flex w-[min(22rem,92vw)] flex-col bg-white shadow-xl dark:bg-zinc-900', side === 'left' ? 'left-0' : 'right-0')}
-          aria-describedby={undefined}
-        >
-          <div className="flex h-12 shrink-0 items-center justify-between border-b border-zinc-200 px-3 dark:border-zinc-800">
-            <RadixDialog.Title className="text-sm font-semibold">{title}</RadixDialog.Title>
-            <RadixDialog.Close className="pm-small-button">{t('close')}</RadixDialog.Close>
-          </div>
-          <div className="min-h-0 flex-1">{children}</div>
-        </RadixDialog.Content>
-      </RadixDialog.Portal>
-    </RadixDialog.Root>
+    <Suspense fallback={<SheetSkeleton side={props.side} title={props.title} />}>
+      <RadixSheet {...props} />
+    </Suspense>
+  );
+}
+
+// Sheet.tsx's frame, still, while its code loads.
+function SheetSkeleton({ side, title }: { side: 'left' | 'right'; title: string }) {
+  return (
+    <div aria-busy="true">
+      <div className="fixed inset-0 z-40 bg-black/40" />
+      <div className={cn('fixed inset-y-0 z-50 flex w-[min(22rem,92vw)] flex-col bg-white shadow-xl dark:bg-zinc-900', side === 'left' ? 'left-0' : 'right-0')}>
+        <div className="flex h-12 shrink-0 items-center border-b border-zinc-200 px-3 dark:border-zinc-800">
+          <p className="text-sm font-semibold">{title}</p>
+        </div>
+        <PanelSkeleton />
+      </div>
+    </div>
+  );
+}
+
+function PanelSkeleton() {
+  return (
+    <div className="grid gap-3 p-3" aria-busy="true">
+      <div className="h-4 w-1/3 rounded bg-zinc-100 dark:bg-zinc-800" />
+      <div className="h-9 rounded-lg bg-zinc-100 dark:bg-zinc-800" />
+      <div className="h-4 w-1/4 rounded bg-zinc-100 dark:bg-zinc-800" />
+      <div className="h-24 rounded-lg bg-zinc-100 dark:bg-zinc-800" />
+      <div className="h-9 rounded-lg bg-zinc-100 dark:bg-zinc-800" />
+    </div>
   );
 }

@@ -1,0 +1,166 @@
+'use client';
+// The publish dialog (see PublishDialog.tsx, which loads it when the owner first presses Publish):
+// shows what changed since the live version, waits for the last edit to be saved, publishes, and
+// links to the live site.
+import { useQueryClient } from '@tanstack/react-query';
+import { ArrowUpRight, LoaderCircle, Rocket } from 'lucide-react';
+import { useTranslations } from 'next-intl';
+import { useEffect, useState } from 'react';
+import { publishAction } from '@/app/(dashboard)/dashboard/sites/[id]/actions';
+import { Button } from '@/components/ui/Button';
+import { Dialog } from '@/components/ui/Dialog';
+import { diffDocuments, type DocumentDiff } from '@/lib/sites/diff';
+import { AltTextWarning } from './AltTextWarning';
+import type { EditorStore } from './editor-store';
+import type { EditorSite } from './SiteEditor';
+import { fetchVersionDocument } from './use-versions';
+
+function waitForSave(store: EditorStore, timeoutMs = 15_000): Promise<boolean> {
+  return new Promise((resolve) => {
+    const check = () => {
+      const { status } = store.get();
+      if (status === 'saved') return finish(true);
+      if (status === 'invalid' || status === 'conflict') return finish(false);
+    };
+    const timer = setTimeout(() => finish(false), timeoutMs);
+    const unsubscribe = store.subscribe(check);
+    function finish(ok: boolean) {
+      clearTimeout(timer);
+      unsubscribe();
+      resolve(ok);
+    }
+    check();
+  });
+}
+
+export type PublishPanelProps = {
+  site: EditorSite;
+  store: EditorStore;
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  // Counts the times the dialog was opened: each opening checks the changes again.
+  opening: number;
+  liveVersionId: string | null;
+  onPublished: () => void;
+};
+
+export function PublishPanel({ site, store, open, onOpenChange: setOpen, opening, liveVersionId, onPublished }: PublishPanelProps) {
+  const t = useTranslations('editor.publish');
+  const queryClient = useQueryClient();
+  const [diff, setDiff] = useState<DocumentDiff | null>(null);
+  const [state, setState] = useState<'idle' | 'loading' | 'publishing' | 'done' | 'error'>('loading');
+  const [result, setResult] = useState<{ number: number; url: string } | null>(null);
+  // A new opening starts from "checking", in the same render that shows the dialog.
+  const [seenOpening, setSeenOpening] = useState(opening);
+  if (opening !== seenOpening) {
+    setSeenOpening(opening);
+    setResult(null);
+    setState('loading');
+  }
+
+  useEffect(() => {
+    let current = true;
+    const load = async () => {
+      try {
+        const live = liveVersionId ? await fetchVersionDocument(site.id, liveVersionId) : null;
+        if (current) setDiff(diffDocuments(live, store.get().doc));
+      } catch {
+        if (current) setDiff(null);
+      }
+      if (current) setState('idle');
+    };
+    void load();
+    return () => {
+      current = false;
+    };
+    // Once per opening, against the live version of that moment.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [opening]);
+
+  async function publish() {
+    setState('publishing');
+    if (!(await waitForSave(store))) {
+      setState('error');
+      return;
+    }
+    const response = await publishAction({ siteId: site.id }).catch(() => null);
+    if (!response?.ok) {
+      setState('error');
+      return;
+    }
+    setResult({ number: response.data.number, url: response.data.url });
+    onPublished();
+    await queryClient.invalidateQueries({ queryKey: ['versions', site.id] });
+    setState('done');
+  }
+
+  return (
+    <Dialog open={open} onOpenChange={setOpen} title={t('title')} description={t('description')}>
+      {state === 'loading' ? (
+        <p role="status" className="text-sm">
+          {t('checking')}
+        </p>
+      ) : state === 'done' && result ? (
+        <div className="grid gap-3" role="status">
+          <p className="font-medium text-emerald-800 dark:text-emerald-300">{t('live', { number: result.number })}</p>
+          <a href={result.url} target="_blank" rel="noreferrer" className="inline-flex items-center gap-1 text-sm font-medium text-brand-700 underline dark:text-brand-300">
+            {result.url}
+            <ArrowUpRight className="size-4" aria-hidden />
+          </a>
+        </div>
+      ) : (
+        <div className="grid gap-3">
+          {diff && <Changes diff={diff} />}
+          <AltTextWarning doc={store.get().doc} />
+          {state === 'error' && (
+            <p role="alert" className="text-sm text-red-700 dark:text-red-400">
+              {t('failed')}
+            </p>
+          )}
+          <div className="flex justify-end gap-2">
+            <Button variant="secondary" onClick={() => setOpen(false)}>
+              {t('cancel')}
+            </Button>
+            <Button onClick={() => void publish()} disabled={state === 'publishing'}>
+              {state === 'publishing' ? <LoaderCircle className="size-4 motion-safe:animate-spin" aria-hidden /> : <Rocket className="size-4" aria-hidden />}
+              {state === 'publishing' ? t('publishing') : t('confirm')}
+            </Button>
+          </div>
+        </div>
+      )}
+    </Dialog>
+  );
+}
+
+function Changes({ diff }: { diff: DocumentDiff }) {
+  const t = useTranslations('editor.publish');
+  if (!diff.any) return <p className="text-sm text-zinc-600 dark:text-zinc-400">{t('noChanges')}</p>;
+  return (
+    <div className="text-sm">
+      <h3 className="mb-1 font-semibold">{t('changes')}</h3>
+      <ul className="grid list-disc gap-1 pl-5">
+        {diff.theme && <li>{t('themeChanged')}</li>}
+        {diff.business && <li>{t('businessChanged')}</li>}
+        {diff.pages.map((page) => (
+          <li key={`${page.status}-${page.path}`}>
+            <span className="font-medium">{page.title}</span> <span className="text-zinc-600 dark:text-zinc-400">{page.path}</span>
+            {': '}
+            {page.status === 'added'
+              ? t('pageAdded')
+              : page.status === 'removed'
+                ? t('pageRemoved')
+                : [
+                    page.sections.added > 0 && t('sectionsAdded', { n: page.sections.added }),
+                    page.sections.removed > 0 && t('sectionsRemoved', { n: page.sections.removed }),
+                    page.sections.edited > 0 && t('sectionsEdited', { n: page.sections.edited }),
+                    page.sections.moved && t('sectionsMoved'),
+                    page.seo && t('seoChanged'),
+                  ]
+                    .filter(Boolean)
+                    .join(', ')}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
