@@ -1,4 +1,6 @@
 // Icons for sections, drawn inline as SVG (lucide), so published pages need no icon font or request.
+// Browser bundles get icons.browser.tsx instead (package.json "imports", #render/icons), which
+// loads each icon on first use.
 import {
   Award, BookOpen, Cake, Calendar, Camera, ChartNoAxesColumn, Check, Clock, Code, Coffee, Dumbbell, Gift, Globe, Heart,
   House, Leaf, Lock, Mail, MapPin, Music, Palette, PawPrint, Phone, Rocket, Scissors, Shield, ShoppingBag, Smile,

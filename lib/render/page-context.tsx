@@ -8,7 +8,8 @@ import { artSvg, parseArtSrc } from './art';
 import { baseCss, minifyCss, themeCss } from './base-css';
 import type { RenderContext, ResolvedImage } from './context';
 import { contentHash } from './hash';
-import { Icon } from './icons';
+// Every icon at hand on the server; in the browser each loads on first use (package.json "imports").
+import { Icon } from '#render/icons';
 import { siteStrings } from './site-strings';
 
 export type RenderedFile = { path: string; contentType: string; body: string };
