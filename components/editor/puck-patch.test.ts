@@ -4,7 +4,11 @@
 // did not change. It also has the selected section's overlay check its position on a timer
 // rather than from a loop of animation frames, which kept the page drawing while anything was
 // selected. The editor's speed (npm run bench:editor) depends on it: this fails when an install
-// skipped the patch or a Puck upgrade dropped it.
+// skipped the patch or a Puck upgrade dropped it. And it keeps out of the editor's first load what
+// Puck pulls in and the editor does not use (the editor's first-load JavaScript budget): Radix's
+// popover (only the rich-text menu's select uses it; loaded when one renders), object-hash (the
+// copied host styles are keyed by their markup) and @tanstack/react-virtual (loaded when a long
+// outline first renders). Browsers get the ES module chunks, so those are the ones checked.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,6 +17,8 @@ const dist = join(process.cwd(), 'node_modules/@puckeditor/core/dist');
 const withPermissions = readdirSync(dist)
   .filter((file) => /\.m?js$/.test(file))
   .filter((file) => readFileSync(join(dist, file), 'utf8').includes('resolvePermissionsForItem = '));
+const esm = readdirSync(dist).filter((file) => file.endsWith('.mjs'));
+const esmImporting = (pkg: string) => esm.filter((file) => new RegExp(`(^|\\n)import [^;]*? from "${pkg}";`).test(readFileSync(join(dist, file), 'utf8')));
 const withOverlay = readdirSync(dist)
   .filter((file) => /\.m?js$/.test(file))
   .filter((file) => readFileSync(join(dist, file), 'utf8').includes('MEASURE_EVERY_MS = '));
@@ -36,5 +42,14 @@ describe('the Puck patch', () => {
     const code = readFileSync(join(dist, file), 'utf8');
     expect(code).toContain('const timer = setInterval(tick, MEASURE_EVERY_MS);');
     expect(code).not.toContain('frame = requestAnimationFrame(tick);');
+  });
+
+  it('loads what the editor does not use only when it is used', () => {
+    expect(esmImporting('@radix-ui/react-popover')).toEqual([]);
+    expect(esmImporting('object-hash')).toEqual([]);
+    expect(esmImporting('@tanstack/react-virtual')).toEqual([]);
+    const code = esm.map((file) => readFileSync(join(dist, file), 'utf8')).join('\n');
+    expect(code).toContain('import("@radix-ui/react-popover")');
+    expect(code).toContain('import("@tanstack/react-virtual")');
   });
 });
