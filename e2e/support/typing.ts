@@ -5,17 +5,7 @@
 // the editor and on a plain editable element, whose text is what the owner must end up with.
 import type { CDPSession, Frame, Locator, Page } from '@playwright/test';
 
-// mulberry32: small, fast and the same on every machine, so a seed replays a run exactly.
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom as seeded } from '../../lib/random';
 
 export type Action =
   | { do: 'click'; at: number; count: 1 | 2 | 3 }

@@ -1,21 +1,11 @@
 // Generated imagery: abstract SVG art in the theme's colours, made from a motif and a seed,
 // deterministic and needing no network. Small enough to ship as a file per image.
 import type { Palette } from '@/lib/sites/theme';
+import { seededRandom } from '@/lib/random';
 
 export const artMotifs = ['blobs', 'waves', 'arches', 'sunburst', 'hills', 'circles', 'leaves', 'grid', 'stripes', 'terrazzo'] as const;
 export type ArtMotif = (typeof artMotifs)[number];
 
-// mulberry32: a tiny seeded PRNG, so the same seed draws the same picture.
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const r1 = (n: number) => Math.round(n * 10) / 10;
 
@@ -26,7 +16,7 @@ export function parseArtSrc(src: string): { motif: ArtMotif; seed: number } | nu
 }
 
 export function artSvg(motif: ArtMotif, seed: number, palette: Palette, width = 800, height = 600): string {
-  const rnd = random(seed * 7919 + motif.length);
+  const rnd = seededRandom(seed * 7919 + motif.length);
   const colours = [palette.primary, palette.accent, palette.surface, palette.muted];
   const pick = () => colours[Math.floor(rnd() * colours.length)];
   const shapes: string[] = [];

@@ -8,21 +8,13 @@ import type { Section } from '@/lib/sites/document';
 import type { IconName } from '@/lib/sites/primitives';
 import { sectionRegistry, type SectionType } from '@/lib/sites/registry';
 import { slugify } from '@/lib/sites/slug';
+import { seededRandom } from '@/lib/random';
 
 type PropsOf<T extends SectionType> = z.infer<(typeof sectionRegistry)[T]['schema']>;
 
 export type PageSpec = { key: 'home' | 'about' | 'services' | 'contact' | 'blog' | 'pricing'; path: string; title: string };
 
-export function seededRandom(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom };
 
 export type ComposeInput = {
   bank: CopyBank;
