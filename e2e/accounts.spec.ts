@@ -76,7 +76,7 @@ test('two-factor sign-in: turn on, sign in with a code, reused and wrong codes r
   const setupCode = usedCode;
   await screenshot(page, 'settings-two-factor-recovery-codes');
   await dialog.getByRole('button', { name: /saved them/i }).click();
-  await expect(page.getByText('Two-factor sign-in is on')).toBeVisible();
+  await expect(page.getByText('Two-factor sign-in is on', { exact: true })).toBeVisible();
 
   await page.context().clearCookies();
   await signIn(page, email);
