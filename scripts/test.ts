@@ -15,7 +15,8 @@ import { startEmbeddedPostgres, type RunningPostgres } from './postgres';
 const started = Date.now();
 const positional = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
 const only = positional[0];
-// `npm test unit lib/publish` runs only the vitest files matching the filter.
+// `npm test unit lib/publish` runs only the vitest files matching the filter; `npm test e2e e2e/x.spec.ts`
+// only those journeys.
 const filters = positional.slice(1);
 const steps = new Set(only ? only.split(',') : ['typecheck', 'lint', 'unit', 'e2e']);
 const bin = (name: string) => join(ROOT, 'node_modules/.bin', name);
@@ -145,7 +146,9 @@ async function main() {
       app.stderr?.pipe(log);
       await waitForHttp(`http://localhost:${port}/api/health`, 60_000, app);
       try {
-        await runAsync(bin('playwright'), ['test', ...process.argv.slice(2).filter((arg) => arg.startsWith('-'))], {
+        // `npm test e2e e2e/editor.spec.ts` runs only the journeys in the named files.
+        const e2eFilters = only === 'e2e' ? filters : [];
+        await runAsync(bin('playwright'), ['test', ...e2eFilters, ...process.argv.slice(2).filter((arg) => arg.startsWith('-'))], {
           ...env,
           E2E_BASE_URL: `http://localhost:${port}`,
           E2E_DATABASE_URL: url,
