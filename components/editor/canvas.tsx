@@ -27,6 +27,10 @@ const editorCss =
   // Dragging across text inside a link selects it: links and images on the canvas are not dragged.
   '.pm-canvas a,.pm-canvas img{-webkit-user-drag:none}' +
   '.pm-missing{padding:1rem;margin:0;border:1px dashed #b91c1c;color:#b91c1c;font:14px system-ui}' +
+  // Puck draws a selected section's action bar 44 px above it, or over its top when there is no
+  // room (it sticks 52 px below the top of the canvas): the first section, the navigation bar,
+  // would have its button covered, and clicks in its text would land on the bar. Room above it.
+  '.pm-canvas{padding-top:52px}' +
   // Sections out of view skip style, layout and paint (a long page restyles, reflows and repaints
   // only what is on screen); the navigation bar is left out, its menu opens below its own box.
   '.pm-canvas [data-puck-component]:not(:has(>.s-navbar)){content-visibility:auto;contain-intrinsic-size:auto 640px}';
