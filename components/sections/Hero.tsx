@@ -3,13 +3,13 @@
 import { z } from 'zod';
 import type { SectionComponentProps } from '@/lib/render/context';
 import { defineSection } from '@/lib/sites/sections';
-import { imageSchema, linkSchema, text } from '@/lib/sites/primitives';
+import { imageSchema, linkSchema, requiredText, text } from '@/lib/sites/primitives';
 import { SiteImage } from '@/lib/render/site-image';
 
 const schema = z.object({
   layout: z.enum(['centered', 'split', 'cover']),
   eyebrow: text(80),
-  headline: z.string().trim().min(1).max(140),
+  headline: requiredText(140),
   subheadline: text(400),
   primaryAction: linkSchema,
   secondaryAction: linkSchema,

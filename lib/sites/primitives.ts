@@ -4,7 +4,9 @@ import { z } from 'zod';
 import { isSafeHref } from './safe-href';
 
 export const text = (max = 200) => z.string().max(max);
-export const requiredText = (max = 200) => z.string().trim().min(1).max(max);
+// Kept exactly as typed (a leading or trailing space the owner typed is theirs: trimming it on save
+// would make the draft differ from the canvas); only text made of spaces alone counts as empty.
+export const requiredText = (max = 200) => z.string().max(max).refine((value) => value.trim() !== '', 'This text cannot be empty');
 
 export const hrefSchema = z
   .string()
