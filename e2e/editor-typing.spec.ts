@@ -15,7 +15,7 @@ import { describeSequence, play, resetReference, seeded, sequence, textOf, type 
 const SEED = Number(process.env.TYPING_SEED ?? Math.floor(Date.now() / 1000) % 1_000_000);
 const TOTAL = Number(process.env.TYPING_SEQUENCES ?? 0);
 // Sequences that once lost or added a character, kept as fixed cases (played before the random ones).
-const regressions = JSON.parse(readFileSync('e2e/support/typing-regressions.json', 'utf8')) as Array<{ template: string; type: string; path: string; note: string; actions: Action[] }>;
+const regressions = JSON.parse(readFileSync('e2e/support/typing-regressions.json', 'utf8')) as Array<{ template: string; type: string; path: string; where?: 'inspector'; note: string; actions: Action[] }>;
 
 const sites = [
   { template: 'local-service', prompt: 'Floricultura Jardim Azul em Porto Alegre, arranjos para casamentos e entregas no mesmo dia' },
@@ -102,28 +102,47 @@ for (const [index, site] of sites.entries()) {
 
     const random = seeded(seed);
     const shown = await inlineFields(frame);
-    const fixed = regressions.filter((r) => r.template === site.template).map((r) => ({ fixed: r.actions as Action[] | null, field: shown.find((f) => f.type === r.type && f.path === r.path) }));
-    const plan = [...fixed.filter((r) => r.field), ...Array.from({ length: count }, () => ({ fixed: null, field: undefined }))];
+    const fixed = regressions.filter((r) => r.template === site.template).map((r) => ({ fixed: r.actions as Action[] | null, where: r.where, field: shown.find((f) => f.type === r.type && f.path === r.path) }));
+    const plan = [...fixed.filter((r) => r.field), ...Array.from({ length: count }, () => ({ fixed: null, where: undefined, field: undefined }))];
     const randomFields = spread(shown, count, random);
     const fields = plan.map((step, i) => step.field ?? randomFields[i - (plan.length - count)]);
     const types = new Set(fields.map((f) => f.type));
     const failures: string[] = [];
     const batch = new Map<string, { field: Field; actual: string; label: string; actions: Action[] }>();
 
+    // Where each sequence plays, drawn apart from the actions (so a seed's actions stay the same):
+    // about one in five in the inspector's field for the same prop (props of list items are folded
+    // away there, so only the others).
+    const places = seeded(seed + 500_000);
     for (const [n, step] of plan.entries()) {
       const field = fields[n];
-      const element = () => frame.locator(`[data-puck-component="${field.id}"] [data-pm-inline="${field.path}"]`);
+      const onCanvas = () => frame.locator(`[data-puck-component="${field.id}"] [data-pm-inline="${field.path}"]`);
+      const inInspector = () => page.locator(`.pm-puck-input[name="${field.path}"]`);
+      const wantsInspector = step.where === 'inspector' || (!step.fixed && !field.path.includes('[') && places() < 0.2);
+      let where: 'canvas' | 'inspector' = 'canvas';
+      if (wantsInspector) {
+        // The owner selects the section by clicking its text, then edits the field in the inspector.
+        await play({ page, frame, cdp: editorCdp, element: onCanvas, leave: async () => {}, reference: false, multiline: field.multiline }, { do: 'click', at: 0.5, count: 1 });
+        if (await inInspector().waitFor({ state: 'visible', timeout: 5_000 }).then(() => true, () => false)) where = 'inspector';
+        else failures.push(`#${n} ${field.type} ${field.path} (seed ${seed}): clicking the text did not open its field in the inspector`);
+      }
+      const element = where === 'inspector' ? inInspector : onCanvas;
+      const kind = where === 'inspector' ? (field.multiline ? 'textarea' : 'input') : 'inline';
       // Long texts are shortened first (a field has a length limit), as an owner would.
       const start = await textOf(element());
       const layout = await element().evaluate((el) => {
         const style = getComputedStyle(el);
-        const wraps = el.getClientRects().length > 1;
-        return { wraps, font: style.font, width: Math.max(80, Math.round((el.parentElement ?? el).getBoundingClientRect().width)) };
+        const wraps = el instanceof HTMLTextAreaElement || el.getClientRects().length > 1;
+        const box = el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement ? el : (el.parentElement ?? el);
+        const form = el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement;
+        const boxStyle = form ? ['padding', 'border-width', 'border-style', 'box-sizing', 'line-height', 'letter-spacing', 'height'].map((k) => `${k}:${style.getPropertyValue(k)}`).join(';') : undefined;
+        return { wraps, font: style.font, width: Math.max(80, Math.round(box.getBoundingClientRect().width)), box: boxStyle };
       });
-      const prefix: Action[] = start.length > 40 ? [{ do: 'click', at: 0.5, count: 1 }, { do: 'keys', key: 'ControlOrMeta+a', times: 1, delay: 0 }, { do: 'type', text: 'Texto curto', delay: 0 }] : [];
+      const shorten: Action[] = [{ do: 'click', at: 0.5, count: 1 }, { do: 'keys', key: 'ControlOrMeta+a', times: 1, delay: 0 }, { do: 'type', text: 'Texto curto', delay: 0 }];
+      const prefix: Action[] = start.length > 40 ? shorten : [];
       const actions = forLayout([...prefix, ...(step.fixed ?? sequence(random, { multiline: field.multiline }))], layout.wraps);
-      await resetReference(reference, start, { multiline: field.multiline, kind: 'inline', font: layout.font, width: layout.width });
-      const editorTarget: Target = { page, frame, cdp: editorCdp, element, leave: () => page.keyboard.press('Tab'), reference: false, multiline: field.multiline };
+      await resetReference(reference, start, { multiline: field.multiline, kind, font: layout.font, width: layout.width, box: layout.box });
+      const editorTarget: Target = { page, frame: where === 'inspector' ? page.mainFrame() : frame, cdp: editorCdp, element, leave: () => page.keyboard.press('Tab'), reference: false, multiline: field.multiline };
       const referenceTarget: Target = { page: reference, frame: reference.mainFrame(), cdp: referenceCdp, element: () => reference.locator('#ref'), leave: () => reference.keyboard.press('Tab'), reference: true, multiline: field.multiline };
       for (const action of actions) {
         await play(editorTarget, action);
@@ -131,19 +150,24 @@ for (const [index, site] of sites.entries()) {
       }
       let expected = await textOf(reference.locator('#ref'));
       let actual = await textOf(element()).catch(() => '(the field is gone)');
-      const label = `#${n} ${field.type} ${field.path} (seed ${seed})`;
-      if (actual !== expected) failures.push(`${label}: canvas ${JSON.stringify(actual)}, expected ${JSON.stringify(expected)}\n    ${describeSequence(actions)}`);
+      const label = `#${n} ${field.type} ${field.path}${where === 'inspector' ? ' in the inspector' : ''} (seed ${seed})`;
+      if (actual !== expected) failures.push(`${label}: ${where} ${JSON.stringify(actual)}, expected ${JSON.stringify(expected)}\n    ${describeSequence(actions)}`);
       // A field left empty or over its length cannot be saved (by design): the owner fixes it.
       if (!expected.trim() || expected.length > 60) {
         const fix: Action[] = [{ do: 'click', at: 0.5, count: 1 }, { do: 'keys', key: 'ControlOrMeta+a', times: 1, delay: 0 }, { do: 'type', text: `Ok ${n}`, delay: 0 }];
-        await resetReference(reference, actual, { multiline: field.multiline, kind: 'inline', font: layout.font, width: layout.width });
+        await resetReference(reference, actual, { multiline: field.multiline, kind, font: layout.font, width: layout.width, box: layout.box });
         for (const action of fix) {
           await play(editorTarget, action);
           await play(referenceTarget, action);
         }
         expected = await textOf(reference.locator('#ref'));
         actual = await textOf(element()).catch(() => '(the field is gone)');
-        if (actual !== expected) failures.push(`${label} after the fix: canvas ${JSON.stringify(actual)}, expected ${JSON.stringify(expected)}`);
+        if (actual !== expected) failures.push(`${label} after the fix: ${where} ${JSON.stringify(actual)}, expected ${JSON.stringify(expected)}`);
+      }
+      // What the inspector holds, the canvas shows.
+      if (where === 'inspector') {
+        const shown = await textOf(onCanvas()).catch(() => '(the field is gone)');
+        if (shown !== actual) failures.push(`${label}: the canvas shows ${JSON.stringify(shown)}, the inspector holds ${JSON.stringify(actual)}\n    ${describeSequence(actions)}`);
       }
       batch.set(`${field.id} ${field.path}`, { field, actual, label, actions });
       // Every few sequences (and after the last), once the editor says "Saved", the draft holds

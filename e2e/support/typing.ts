@@ -93,20 +93,37 @@ async function caretPoint(target: Target, at: number): Promise<{ x: number; y: n
       const offset = Math.round(fraction * node.value.length);
       const box = node.getBoundingClientRect();
       const x = box.left + parseFloat(style.borderLeftWidth) + parseFloat(style.paddingLeft) + context.measureText(node.value.slice(0, offset)).width - node.scrollLeft;
-      return { x: Math.min(x, box.right - 4), y: box.top + Math.min(box.height / 2, parseFloat(style.paddingTop) + parseFloat(style.lineHeight || '16') / 2 + 2) };
+      return { x: Math.min(x, box.right - 4), y: box.top + Math.min(box.height / 2, parseFloat(style.paddingTop) + (parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.2) / 2 + 2) };
     }
     const text = node.firstChild && node.firstChild.nodeType === Node.TEXT_NODE ? (node.firstChild as Text) : null;
     const box = node.getBoundingClientRect();
     if (!text || text.length === 0) return { x: box.left + 2, y: box.top + box.height / 2 };
-    const offset = Math.min(text.length, Math.round(fraction * text.length));
-    const range = node.ownerDocument.createRange();
-    // A caret between two characters: the left edge of the one after it, or the right edge of the last.
-    const after = offset < text.length;
-    range.setStart(text, after ? offset : offset - 1);
-    range.setEnd(text, after ? offset + 1 : offset);
-    const rects = [...range.getClientRects()].filter((r) => r.width > 0);
-    const rect = rects[0] ?? range.getBoundingClientRect();
-    return { x: after ? rect.left + 0.5 : rect.right - 0.5, y: rect.top + rect.height / 2 };
+    const lines = [...node.getClientRects()];
+    const inside = (p: { x: number; y: number }) => lines.some((r) => p.x >= r.left - 1 && p.x <= r.right + 1 && p.y >= r.top - 1 && p.y <= r.bottom + 1);
+    // A caret between two characters: the left edge of the one after it, or the right edge of the
+    // one before. A line break has no box to aim at (nor the empty line after a final one): the
+    // nearest offset with a character to click on is taken instead, the same in both layouts. What
+    // covers the text (another element drawn over it) is not looked at: clicking there is the test.
+    const pointAt = (offset: number) => {
+      if (offset < 0 || offset > text.length) return null;
+      for (const after of [offset < text.length, false, true]) {
+        if ((after && offset >= text.length) || (!after && offset === 0)) continue;
+        const range = node.ownerDocument.createRange();
+        range.setStart(text, after ? offset : offset - 1);
+        range.setEnd(text, after ? offset + 1 : offset);
+        const rect = [...range.getClientRects()].find((r) => r.width > 0);
+        if (!rect) continue;
+        const point = { x: after ? rect.left + 0.5 : rect.right - 0.5, y: rect.top + rect.height / 2 };
+        if (inside(point)) return point;
+      }
+      return null;
+    };
+    const wanted = Math.min(text.length, Math.round(fraction * text.length));
+    for (let d = 0; d <= text.length; d++) {
+      const point = pointAt(wanted - d) ?? pointAt(wanted + d);
+      if (point) return point;
+    }
+    return { x: box.left + 2, y: box.top + box.height / 2 };
   }, at);
   if (target.frame === target.page.mainFrame()) return local;
   const frameElement = await target.frame.frameElement();
@@ -174,10 +191,14 @@ export async function play(target: Target, action: Action) {
     case 'keys':
       // A one-line field takes no line break (by design); the reference skips the key.
       if (target.reference && !target.multiline && /Enter$/.test(action.key)) return;
-      for (let i = 0; i < action.times; i++) await page.keyboard.press(action.key, { delay: action.delay ? 5 : 0 }).then(() => (action.delay ? page.waitForTimeout(action.delay) : undefined));
+      // Cadence matters to the editor only: the reference takes its keys at once.
+      for (let i = 0; i < action.times; i++) {
+        await page.keyboard.press(action.key, { delay: action.delay && !target.reference ? 5 : 0 });
+        if (action.delay && !target.reference) await page.waitForTimeout(action.delay);
+      }
       return;
     case 'type':
-      return page.keyboard.type(action.text, { delay: action.delay });
+      return page.keyboard.type(action.text, { delay: target.reference ? 0 : action.delay });
     case 'paste':
       await pasteFrom(page, action.text, action.rich);
       return page.keyboard.press('ControlOrMeta+v');
@@ -196,9 +217,9 @@ export async function play(target: Target, action: Action) {
 }
 
 // The reference: a plain editable element holding the field's text, as the browser edits it.
-export async function resetReference(page: Page, text: string, opts: { multiline: boolean; kind: 'inline' | 'input' | 'textarea'; font: string; width: number }) {
+export async function resetReference(page: Page, text: string, opts: { multiline: boolean; kind: 'inline' | 'input' | 'textarea'; font: string; width: number; box?: string }) {
   await page.evaluate(
-    ({ text, multiline, kind, font, width }) => {
+    ({ text, multiline, kind, font, width, box }) => {
       document.body.innerHTML = '';
       document.body.style.margin = '40px';
       const wrap = document.createElement('div');
@@ -225,6 +246,8 @@ export async function resetReference(page: Page, text: string, opts: { multiline
         if (field instanceof HTMLInputElement) field.type = 'text';
         field.value = text;
         field.style.width = `${width}px`;
+        // The editor's own field's box (padding, border, line height), so text wraps alike.
+        if (box) field.style.cssText += box;
         el = field;
       }
       el.id = 'ref';
