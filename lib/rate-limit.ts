@@ -1,30 +1,137 @@
-// The app's one rate limiter: hits stored in PostgreSQL and counted over a sliding window,
-// so a limit holds across every instance. Keys name what is limited ("signin:ip:1.2.3.4").
+// The app's one rate limiter, in PostgreSQL so a limit holds across every instance. Keys name what
+// is limited ("signin:ip:1.2.3.4"). Each key has one counter row per fixed window
+// (`RateLimitWindow`), and every hit is one statement: the counter goes up only while the
+// estimate is under the limit, decided on the locked row, so concurrent hits cannot all pass a
+// count. The same statement deletes the key's expired windows and, on one call in SWEEP_EVERY,
+// a bounded batch of anyone's, so the table holds about two windows per active key and no cron is
+// needed.
+//
+// Sliding-window approximation, not plain fixed windows: the estimate is the current window's count
+// plus the previous window's count times the share of it still inside the sliding window, so a burst
+// at the end of one window and the start of the next is not let through twice.
 import { db } from '@/lib/db';
 
 export type Limit = { limit: number; windowMs: number };
 
-export async function countHits(key: string, { windowMs }: Pick<Limit, 'windowMs'>): Promise<number> {
-  return db.rateLimitHit.count({ where: { key, createdAt: { gt: new Date(Date.now() - windowMs) } } });
+// `now` (ms since the epoch) lets tests and benchmarks move through windows without waiting;
+// `sweep` forces (or skips) the bounded clean-up of other keys' expired windows.
+export type HitOptions = { now?: number; sweep?: boolean };
+
+export type Statement = { text: string; values: unknown[] };
+
+// Each call creates at most one row and a sweep removes up to SWEEP_LIMIT expired ones, so one
+// sweep in 32 calls clears expired rows about six times faster than they can appear.
+const SWEEP_EVERY = 32;
+const SWEEP_LIMIT = 200;
+let calls = 0;
+
+type Window = { start: string; previous: string; expires: string; now: string; weight: number };
+
+function windowAt({ windowMs }: Limit, now: number): Window {
+  if (!Number.isInteger(windowMs) || windowMs < 1 || windowMs > 2 ** 31 - 1) {
+    throw new Error(`Rate limit window must be a whole number of milliseconds up to 2^31 - 1, not ${windowMs}`);
+  }
+  const start = Math.floor(now / windowMs) * windowMs;
+  // Timestamps are sent as UTC ISO strings and cast to `timestamp` (the zone is ignored), the way
+  // Prisma stores DateTime.
+  const iso = (ms: number) => new Date(ms).toISOString();
+  return {
+    start: iso(start),
+    previous: iso(start - windowMs),
+    // A window is still read as "previous" during the next one, so it expires two windows after it began.
+    expires: iso(start + 2 * windowMs),
+    now: iso(now),
+    weight: 1 - (now - start) / windowMs,
+  };
 }
 
-export async function isLimited(key: string, limit: Limit): Promise<boolean> {
-  return (await countHits(key, limit)) >= limit.limit;
+function shouldSweep(opts: HitOptions): boolean {
+  calls = (calls + 1) % SWEEP_EVERY;
+  return opts.sweep ?? calls === 0;
 }
 
-export async function recordHit(key: string): Promise<void> {
-  await db.rateLimitHit.create({ data: { key } });
+// $1 key, $2 now, $3 sweep. Expired rows are taken with SKIP LOCKED, so a hit never waits for
+// another's clean-up (and two hits on one key cannot deadlock): the only lock a hit waits for is
+// its own current window's.
+const deleteExpired = `
+  own_expired AS (
+    SELECT "key", "windowMs", "windowStart" FROM "RateLimitWindow"
+    WHERE "key" = $1 AND "expiresAt" <= $2::timestamp
+    FOR UPDATE SKIP LOCKED
+  ),
+  any_expired AS (
+    SELECT "key", "windowMs", "windowStart" FROM "RateLimitWindow"
+    WHERE $3::boolean AND "expiresAt" <= $2::timestamp
+    ORDER BY "expiresAt" LIMIT ${SWEEP_LIMIT}
+    FOR UPDATE SKIP LOCKED
+  ),
+  deleted AS (
+    DELETE FROM "RateLimitWindow"
+    WHERE ("key", "windowMs", "windowStart") IN (SELECT * FROM own_expired UNION SELECT * FROM any_expired)
+  )`;
+
+// The statement behind consume(): one row back (the new count) when the hit is allowed, none when refused.
+export function consumeStatement(key: string, limit: Limit, opts: HitOptions = {}): Statement {
+  const w = windowAt(limit, opts.now ?? Date.now());
+  return {
+    text: `WITH ${deleteExpired},
+      previous AS (
+        SELECT COALESCE(MAX("count"), 0) * $7::float8 AS weighted FROM "RateLimitWindow"
+        WHERE "key" = $1 AND "windowMs" = $4::int AND "windowStart" = $6::timestamp
+      )
+      INSERT INTO "RateLimitWindow" AS w ("key", "windowMs", "windowStart", "count", "expiresAt")
+      SELECT $1, $4::int, $5::timestamp, 1, $9::timestamp FROM previous WHERE previous.weighted < $8::int
+      ON CONFLICT ("key", "windowMs", "windowStart") DO UPDATE SET "count" = w."count" + 1
+        WHERE w."count" + (SELECT weighted FROM previous) < $8::int
+      RETURNING w."count"`,
+    values: [key, w.now, shouldSweep(opts), limit.windowMs, w.start, w.previous, w.weight, limit.limit, w.expires],
+  };
 }
 
-// Records a hit and says whether it was within the limit (for actions limited on every attempt).
-export async function consume(key: string, limit: Limit): Promise<boolean> {
-  if (await isLimited(key, limit)) return false;
-  await recordHit(key);
-  return true;
+// Counts a hit if the key is under its limit and says whether it was (for actions limited on
+// every attempt). Refused hits are not counted.
+export async function consume(key: string, limit: Limit, opts: HitOptions = {}): Promise<boolean> {
+  const { text, values } = consumeStatement(key, limit, opts);
+  const rows = await db.$queryRawUnsafe<Array<{ count: number }>>(text, ...values);
+  return rows.length > 0;
 }
 
-// Old hits are only ever counted inside their window; drop them now and then.
-export async function pruneHits(olderThanMs = 24 * 60 * 60 * 1000): Promise<number> {
-  const { count } = await db.rateLimitHit.deleteMany({ where: { createdAt: { lt: new Date(Date.now() - olderThanMs) } } });
-  return count;
+// Counts a hit whatever the estimate (failed sign-ins count even while blocked) and returns the
+// current window's count.
+export async function recordHit(key: string, limit: Limit, opts: HitOptions = {}): Promise<number> {
+  const w = windowAt(limit, opts.now ?? Date.now());
+  const rows = await db.$queryRawUnsafe<Array<{ count: number }>>(
+    `WITH ${deleteExpired}
+    INSERT INTO "RateLimitWindow" AS w ("key", "windowMs", "windowStart", "count", "expiresAt")
+    VALUES ($1, $4::int, $5::timestamp, 1, $6::timestamp)
+    ON CONFLICT ("key", "windowMs", "windowStart") DO UPDATE SET "count" = w."count" + 1
+    RETURNING w."count"`,
+    key,
+    w.now,
+    shouldSweep(opts),
+    limit.windowMs,
+    w.start,
+    w.expires,
+  );
+  return rows[0].count;
+}
+
+// The sliding estimate of hits in the last window, read without counting one.
+export async function estimateHits(key: string, limit: Limit, opts: Pick<HitOptions, 'now'> = {}): Promise<number> {
+  const w = windowAt(limit, opts.now ?? Date.now());
+  const [row] = await db.$queryRawUnsafe<Array<{ current: number; previous: number }>>(
+    `SELECT COALESCE(SUM("count") FILTER (WHERE "windowStart" = $3::timestamp), 0)::int AS current,
+            COALESCE(SUM("count") FILTER (WHERE "windowStart" = $4::timestamp), 0)::int AS previous
+     FROM "RateLimitWindow"
+     WHERE "key" = $1 AND "windowMs" = $2::int AND "windowStart" IN ($3::timestamp, $4::timestamp)`,
+    key,
+    limit.windowMs,
+    w.start,
+    w.previous,
+  );
+  return row.current + row.previous * w.weight;
+}
+
+export async function isLimited(key: string, limit: Limit, opts: Pick<HitOptions, 'now'> = {}): Promise<boolean> {
+  return (await estimateHits(key, limit, opts)) >= limit.limit;
 }

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import { isLimited } from '@/lib/rate-limit';
 import { createUser, TEST_PASSWORD, uniqueEmail } from '@/lib/test/factories';
 import {
   changePassword,
@@ -15,7 +16,7 @@ import {
 } from './accounts';
 import { authorizeCredentials, SignInError } from './credentials';
 import { createSession, findLiveSession, listSessions, revokeAllSessions, revokeSession } from './sessions';
-import { isSignInBlocked, recordSignInFailure } from './sign-in-limit';
+import { isSignInBlocked, recordSignInFailure, signInLimit } from './sign-in-limit';
 import { consumeRecoveryCode, currentTotpCode, matchTotpStep, verifySecondFactor } from './totp';
 
 const failure = (promise: Promise<unknown>) => promise.then(() => 'no error', (e: Error) => e.message);
@@ -67,9 +68,9 @@ describe('sign-in', () => {
     }
     expect(await isSignInBlocked(user.email, '')).toBe(true);
     expect(await failure(authorizeCredentials({ email: user.email, password: TEST_PASSWORD }))).toBe(SignInError.rateLimited);
-    // Old failures stop counting once the window passes.
-    await db.rateLimitHit.updateMany({ where: { key: `signin:email:${user.email}` }, data: { createdAt: new Date(Date.now() - 16 * 60 * 1000) } });
-    expect(await isSignInBlocked(user.email, '')).toBe(false);
+    // Old failures stop counting once the window passes (two windows on, the previous one no longer weighs).
+    const later = { now: Date.now() + 2 * signInLimit.windowMs };
+    expect(await isLimited(`signin:email:${user.email.toLowerCase()}`, signInLimit, later)).toBe(false);
   });
 
   it('blocks an IP after 10 failures across accounts', async () => {

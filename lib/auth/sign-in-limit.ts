@@ -16,5 +16,5 @@ export async function isSignInBlocked(email: string, ip: string): Promise<boolea
 }
 
 export async function recordSignInFailure(email: string, ip: string): Promise<void> {
-  for (const key of keys(email, ip)) await recordHit(key);
+  for (const key of keys(email, ip)) await recordHit(key, signInLimit);
 }

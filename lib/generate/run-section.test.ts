@@ -5,6 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import { recordHit } from '@/lib/rate-limit';
 import { createSite } from '@/lib/sites/mutations';
 import { findSectionDefinition } from '@/lib/sites/registry';
 import { testDocument } from '@/lib/test/documents';
@@ -144,7 +145,7 @@ describe('generateSectionFor', () => {
 
   it('is rate-limited per owner', async () => {
     const { user, site, hero } = await ownerWithSite();
-    await db.rateLimitHit.createMany({ data: Array.from({ length: SECTION_AI_LIMIT.limit }, () => ({ key: `section-ai:${user.id}` })) });
+    for (let i = 0; i < SECTION_AI_LIMIT.limit; i++) await recordHit(`section-ai:${user.id}`, SECTION_AI_LIMIT);
     const error = await failureOf(generateSectionFor(user, site.id, { op: 'regenerate', section: hero }, { generator: offline }));
     expect(error.code).toBe('RATE_LIMITED');
     expect(await db.creditReservation.count({ where: { userId: user.id } })).toBe(0);
