@@ -51,23 +51,24 @@ function shouldSweep(opts: HitOptions): boolean {
 }
 
 // $1 key, $2 now, $3 sweep. Expired rows are taken with SKIP LOCKED, so a hit never waits for
-// another's clean-up (and two hits on one key cannot deadlock): the only lock a hit waits for is
-// its own current window's.
+// another's clean-up (and hits cannot deadlock): the only lock a hit waits for is its own current
+// window's. They are deleted by ctid, the row address just locked, so the delete is a direct
+// lookup however large the table.
 const deleteExpired = `
   own_expired AS (
-    SELECT "key", "windowMs", "windowStart" FROM "RateLimitWindow"
+    SELECT ctid FROM "RateLimitWindow"
     WHERE "key" = $1 AND "expiresAt" <= $2::timestamp
     FOR UPDATE SKIP LOCKED
   ),
   any_expired AS (
-    SELECT "key", "windowMs", "windowStart" FROM "RateLimitWindow"
+    SELECT ctid FROM "RateLimitWindow"
     WHERE $3::boolean AND "expiresAt" <= $2::timestamp
     ORDER BY "expiresAt" LIMIT ${SWEEP_LIMIT}
     FOR UPDATE SKIP LOCKED
   ),
   deleted AS (
     DELETE FROM "RateLimitWindow"
-    WHERE ("key", "windowMs", "windowStart") IN (SELECT * FROM own_expired UNION SELECT * FROM any_expired)
+    WHERE ctid = ANY (ARRAY(SELECT ctid FROM own_expired UNION SELECT ctid FROM any_expired))
   )`;
 
 // The statement behind consume(): one row back (the new count) when the hit is allowed, none when refused.
