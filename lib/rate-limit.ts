@@ -75,15 +75,20 @@ const deleteExpired = `
 export function consumeStatement(key: string, limit: Limit, opts: HitOptions = {}): Statement {
   const w = windowAt(limit, opts.now ?? Date.now());
   return {
+    // A window's count only grows, so when the statement's snapshot already shows the key at its
+    // limit, the hit is refused without locking anything (and without a write to commit). Otherwise
+    // ON CONFLICT decides on the locked row, after any concurrent hit has committed.
     text: `WITH ${deleteExpired},
-      previous AS (
-        SELECT COALESCE(MAX("count"), 0) * $7::float8 AS weighted FROM "RateLimitWindow"
-        WHERE "key" = $1 AND "windowMs" = $4::int AND "windowStart" = $6::timestamp
+      seen AS (
+        SELECT COALESCE(SUM("count") FILTER (WHERE "windowStart" = $6::timestamp), 0) * $7::float8 AS previous,
+               COALESCE(SUM("count") FILTER (WHERE "windowStart" = $5::timestamp), 0) AS current
+        FROM "RateLimitWindow"
+        WHERE "key" = $1 AND "windowMs" = $4::int AND "windowStart" IN ($5::timestamp, $6::timestamp)
       )
       INSERT INTO "RateLimitWindow" AS w ("key", "windowMs", "windowStart", "count", "expiresAt")
-      SELECT $1, $4::int, $5::timestamp, 1, $9::timestamp FROM previous WHERE previous.weighted < $8::int
+      SELECT $1, $4::int, $5::timestamp, 1, $9::timestamp FROM seen WHERE seen.current + seen.previous < $8::int
       ON CONFLICT ("key", "windowMs", "windowStart") DO UPDATE SET "count" = w."count" + 1
-        WHERE w."count" + (SELECT weighted FROM previous) < $8::int
+        WHERE w."count" + (SELECT previous FROM seen) < $8::int
       RETURNING w."count"`,
     values: [key, w.now, shouldSweep(opts), limit.windowMs, w.start, w.previous, w.weight, limit.limit, w.expires],
   };
