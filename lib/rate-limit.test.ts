@@ -5,10 +5,11 @@ import { db } from '@/lib/db';
 import { consume, consumeStatement, estimateHits, isLimited, recordHit, type Limit } from './rate-limit';
 
 // Simulated times run ahead of the clock, never behind it: other test files share this database,
-// and their occasional sweeps (at the real time) must not find these rows expired. 15 s ahead
-// is far less than any real limit's window, so these tests' sweeps do not touch their live rows.
+// and their occasional sweeps (at the real time) must not find these rows expired while a test
+// runs (the longest takes ~10 s on a busy machine). 30 s ahead is well inside the shortest real
+// window (a minute, whose rows live two), so these tests' sweeps do not touch other tests' live rows.
 function windowAhead(windowMs: number): number {
-  return Math.ceil((Date.now() + 15_000) / windowMs) * windowMs;
+  return Math.ceil((Date.now() + 30_000) / windowMs) * windowMs;
 }
 
 async function rowsOf(prefix: string): Promise<Array<{ key: string; windowStart: Date; count: number; expiresAt: Date }>> {
