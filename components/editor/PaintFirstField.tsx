@@ -71,6 +71,12 @@ export function PaintFirstField({ field, name, id, value, onChange, readOnly, la
     },
     onKeyDown: (e: React.KeyboardEvent) => {
       if (e.ctrlKey || e.metaKey || e.altKey) queue.flush();
+      // Undo and redo in a text field are the field's own (the browser's), as in any form: Puck's
+      // page-wide shortcut, which listens on the document, would otherwise take the key, undo the
+      // page (possibly another section, or the selection that shows this field) and cancel the
+      // field's own undo.
+      const key = e.key.toLowerCase();
+      if ((e.ctrlKey || e.metaKey) && !e.altKey && (key === 'z' || key === 'y')) e.stopPropagation();
     },
   };
   return (
