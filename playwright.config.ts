@@ -4,6 +4,9 @@ import { findChromium } from './scripts/chromium';
 // scripts/test.ts starts the app (production build, fresh database) and sets E2E_BASE_URL.
 const baseURL = process.env.E2E_BASE_URL ?? 'http://localhost:3100';
 const executablePath = findChromium();
+// The randomized typing journey's seed, chosen once per run here (workers inherit it), so a worker
+// restarted after a failure plays the same sequences and the printed seed replays them all.
+process.env.TYPING_SEED ??= String(Math.floor(Date.now() / 1000) % 1_000_000);
 
 export default defineConfig({
   testDir: 'e2e',

@@ -12,7 +12,7 @@ import { canvas } from './support/editor';
 import { expect, signUp, test } from './support/fixtures';
 import { describeSequence, play, resetReference, seeded, sequence, textOf, type Action, type Target } from './support/typing';
 
-const SEED = Number(process.env.TYPING_SEED ?? Math.floor(Date.now() / 1000) % 1_000_000);
+const SEED = Number(process.env.TYPING_SEED); // set once per run in playwright.config.ts
 const TOTAL = Number(process.env.TYPING_SEQUENCES ?? 0);
 // Sequences that once lost or added a character, kept as fixed cases (played before the random ones).
 const regressions = JSON.parse(readFileSync('e2e/support/typing-regressions.json', 'utf8')) as Array<{ template: string; type: string; path: string; where?: 'inspector'; note: string; actions: Action[] }>;
@@ -64,7 +64,9 @@ async function storedDraft(page: Page, siteId: string): Promise<Map<string, unkn
 }
 
 // Keys that move by visual line act on wrapped text by its layout, which the reference cannot copy
-// exactly: on text that wraps they become their whole-text forms.
+// exactly: on text that wraps, or may wrap as it grows, they become their whole-text forms. A
+// one-line field may: a button's label grows its button, a headline wraps in its column, and the
+// reference (one line, see resetReference) wraps neither way.
 function forLayout(actions: Action[], wraps: boolean): Action[] {
   if (!wraps) return actions;
   return actions.map((a) =>
@@ -108,12 +110,13 @@ for (const [index, site] of sites.entries()) {
     const fields = plan.map((step, i) => step.field ?? randomFields[i - (plan.length - count)]);
     const types = new Set(fields.map((f) => f.type));
     const failures: string[] = [];
-    const batch = new Map<string, { field: Field; actual: string; label: string; actions: Action[] }>();
+    const batch = new Map<string, { field: Field; actual: string; label: string; actions: Action[]; where: 'canvas' | 'inspector' }>();
 
     // Where each sequence plays, drawn apart from the actions (so a seed's actions stay the same):
     // about one in five in the inspector's field for the same prop (props of list items are folded
     // away there, so only the others).
     const places = seeded(seed + 500_000);
+    let previous: Action[] = [];
     for (const [n, step] of plan.entries()) {
       const field = fields[n];
       const onCanvas = () => frame.locator(`[data-puck-component="${field.id}"] [data-pm-inline="${field.path}"]`);
@@ -129,7 +132,11 @@ for (const [index, site] of sites.entries()) {
       const element = where === 'inspector' ? inInspector : onCanvas;
       const kind = where === 'inspector' ? (field.multiline ? 'textarea' : 'input') : 'inline';
       // Long texts are shortened first (a field has a length limit), as an owner would.
-      const start = await textOf(element());
+      const start = await textOf(element()).catch(() => null);
+      if (start === null) {
+        failures.push(`#${n} ${field.type} ${field.path} (seed ${seed}): the field is no longer on the ${where}${n > 0 ? `; the sequence before it:\n    ${describeSequence(previous)}` : ''}`);
+        break;
+      }
       const layout = await element().evaluate((el) => {
         const style = getComputedStyle(el);
         const wraps = el instanceof HTMLTextAreaElement || el.getClientRects().length > 1;
@@ -140,17 +147,30 @@ for (const [index, site] of sites.entries()) {
       });
       const shorten: Action[] = [{ do: 'click', at: 0.5, count: 1 }, { do: 'keys', key: 'ControlOrMeta+a', times: 1, delay: 0 }, { do: 'type', text: 'Texto curto', delay: 0 }];
       const prefix: Action[] = start.length > 40 ? shorten : [];
-      const actions = forLayout([...prefix, ...(step.fixed ?? sequence(random, { multiline: field.multiline }))], layout.wraps);
+      const actions = forLayout([...prefix, ...(step.fixed ?? sequence(random, { multiline: field.multiline }))], layout.wraps || !field.multiline);
       await resetReference(reference, start, { multiline: field.multiline, kind, font: layout.font, width: layout.width, box: layout.box });
       const editorTarget: Target = { page, frame: where === 'inspector' ? page.mainFrame() : frame, cdp: editorCdp, element, leave: () => page.keyboard.press('Tab'), reference: false, multiline: field.multiline };
       const referenceTarget: Target = { page: reference, frame: reference.mainFrame(), cdp: referenceCdp, element: () => reference.locator('#ref'), leave: () => reference.keyboard.press('Tab'), reference: true, multiline: field.multiline };
-      for (const action of actions) {
-        await play(editorTarget, action);
-        await play(referenceTarget, action);
+      const label = `#${n} ${field.type} ${field.path}${where === 'inspector' ? ' in the inspector' : ''} (seed ${seed})`;
+      // The field going away mid-sequence (a section deleted, the inspector emptied) is a failure of
+      // this sequence, reported with it; the run stops there (what follows would not mean much).
+      const broken = await (async () => {
+        for (const action of actions) {
+          try {
+            await play(editorTarget, action);
+          } catch (error) {
+            return `${label}: ${String(error instanceof Error ? error.message : error).split('\n')[0]} during ${JSON.stringify(action)}\n    ${describeSequence(actions)}`;
+          }
+          await play(referenceTarget, action);
+        }
+        return null;
+      })();
+      if (broken) {
+        failures.push(broken);
+        break;
       }
       let expected = await textOf(reference.locator('#ref'));
       let actual = await textOf(element()).catch(() => '(the field is gone)');
-      const label = `#${n} ${field.type} ${field.path}${where === 'inspector' ? ' in the inspector' : ''} (seed ${seed})`;
       if (actual !== expected) failures.push(`${label}: ${where} ${JSON.stringify(actual)}, expected ${JSON.stringify(expected)}\n    ${describeSequence(actions)}`);
       // A field left empty or over its length cannot be saved (by design): the owner fixes it.
       if (!expected.trim() || expected.length > 60) {
@@ -169,7 +189,8 @@ for (const [index, site] of sites.entries()) {
         const shown = await textOf(onCanvas()).catch(() => '(the field is gone)');
         if (shown !== actual) failures.push(`${label}: the canvas shows ${JSON.stringify(shown)}, the inspector holds ${JSON.stringify(actual)}\n    ${describeSequence(actions)}`);
       }
-      batch.set(`${field.id} ${field.path}`, { field, actual, label, actions });
+      previous = actions;
+      batch.set(`${field.id} ${field.path}`, { field, actual, label, actions, where });
       // Every few sequences (and after the last), once the editor says "Saved", the draft holds
       // every keystroke of each field edited since.
       if (batch.size >= 4 || n === plan.length - 1) {
@@ -178,7 +199,7 @@ for (const [index, site] of sites.entries()) {
         const draft = await storedDraft(page, siteId);
         for (const edit of batch.values()) {
           const stored = valueAt(draft.get(edit.field.id), edit.field.path);
-          if (stored !== edit.actual) failures.push(`${edit.label}: saved draft ${JSON.stringify(stored)}, canvas ${JSON.stringify(edit.actual)}\n    ${describeSequence(edit.actions)}`);
+          if (stored !== edit.actual) failures.push(`${edit.label}: saved draft ${JSON.stringify(stored)}, ${edit.where} ${JSON.stringify(edit.actual)}\n    ${describeSequence(edit.actions)}`);
         }
         batch.clear();
       }

@@ -135,7 +135,8 @@ async function caretPoint(target: Target, at: number): Promise<{ x: number; y: n
 }
 
 export async function textOf(el: Locator): Promise<string> {
-  return el.evaluate((node) => (node instanceof HTMLInputElement || node instanceof HTMLTextAreaElement ? node.value : (node.textContent ?? '')));
+  // A field that is gone fails within seconds, naming the sequence, rather than at the test's end.
+  return el.evaluate((node) => (node instanceof HTMLInputElement || node instanceof HTMLTextAreaElement ? node.value : (node.textContent ?? '')), undefined, { timeout: 10_000 });
 }
 
 async function focusAt(target: Target, at: number, count: 1 | 2 | 3) {
@@ -228,7 +229,8 @@ export async function resetReference(page: Page, text: string, opts: { multiline
       if (kind === 'inline') {
         el = document.createElement('span');
         el.contentEditable = 'plaintext-only';
-        el.style.whiteSpace = 'pre-wrap';
+        // A one-line field's text stays on one line here (its keys are the whole-text forms).
+        el.style.whiteSpace = multiline ? 'pre-wrap' : 'pre';
         el.textContent = text;
         // A one-line field: a pasted line break becomes a space, as the editor promises.
         if (!multiline)
