@@ -4,7 +4,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
-import { startStripeStandIn, type StripeStandIn } from '../lib/billing/test-server';
+import { startStripeStandIn, type StripeStandIn } from '../test/stand-ins/stripe';
 import { ensureBuild } from './build';
 import { findChromium } from './chromium';
 import { ensurePrismaClient } from './generate-client';
