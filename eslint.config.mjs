@@ -20,6 +20,15 @@ const config = [
     rules: { '@next/next/no-img-element': 'off', '@next/next/no-html-link-for-pages': 'off' },
   },
   {
+    // Test code (stand-ins for outside services, factories, fixtures) lives in test/ and never
+    // reaches the app: nothing the app runs may import it. Tests beside the code may.
+    files: ['app/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}', 'lib/**/*.{ts,tsx}', 'i18n/**/*.ts', 'server.ts'],
+    ignores: ['**/*.test.ts', '**/*.test.tsx'],
+    rules: {
+      'import/no-restricted-paths': ['error', { zones: [{ target: '.', from: './test', message: 'test/ is for tests only; the app must not import it.' }] }],
+    },
+  },
+  {
     // Playwright fixtures call `use`, which is not React's hook.
     files: ['e2e/**/*.ts'],
     rules: { 'react-hooks/rules-of-hooks': 'off' },

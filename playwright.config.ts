@@ -14,7 +14,9 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: true,
-  workers: process.env.CI ? 2 : 2,
+  // Two browsers at a time, on CI and locally alike: the machines have two cores, which the app
+  // under test (server.ts) and its PostgreSQL share with them. `npm test e2e -- --workers=1` overrides it.
+  workers: 2,
   retries: process.env.CI ? 1 : 0,
   reporter: [['list']],
   use: {

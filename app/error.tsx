@@ -1,9 +1,9 @@
 'use client';
 // Shown when a page fails to render, most often because the database is unreachable.
+import { AlertTriangle } from 'lucide-react';
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { useEffect } from 'react';
-import { AlertIcon } from '@/components/marketing/icons';
 import { Button } from '@/components/ui/Button';
 
 export default function ErrorPage({ error, reset, retry }: { error: unknown; reset: () => void; retry?: () => void }) {
@@ -18,7 +18,7 @@ export default function ErrorPage({ error, reset, retry }: { error: unknown; res
     <main className="flex min-h-dvh items-center justify-center px-4 py-16">
       <div className="max-w-md text-center">
         <span className="mx-auto flex size-14 items-center justify-center rounded-2xl bg-amber-50 text-amber-700 ring-1 ring-amber-200 dark:bg-amber-950/60 dark:text-amber-300 dark:ring-amber-900">
-          <AlertIcon className="size-7" />
+          <AlertTriangle className="size-7 shrink-0" strokeWidth={1.75} />
         </span>
         <h1 className="mt-6 text-3xl font-semibold tracking-tight text-zinc-950 dark:text-white">{t('title')}</h1>
         <p className="mt-4 text-base leading-7 text-zinc-600 dark:text-zinc-400">{t('body')}</p>

@@ -1,8 +1,8 @@
 // The 404 page for any unknown address or notFound() call.
+import { Compass } from 'lucide-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { CompassIcon } from '@/components/marketing/icons';
 import { Logo } from '@/components/marketing/Logo';
 import { Button } from '@/components/ui/Button';
 
@@ -25,7 +25,7 @@ export default async function NotFound() {
       <main className="flex flex-1 items-center justify-center px-4 py-16">
         <div className="max-w-md text-center">
           <span className="mx-auto flex size-14 items-center justify-center rounded-2xl bg-white text-brand-600 shadow-md ring-1 ring-zinc-200 dark:bg-zinc-900 dark:text-brand-300 dark:ring-zinc-800">
-            <CompassIcon className="size-7" />
+            <Compass className="size-7 shrink-0" strokeWidth={1.75} />
           </span>
           <p className="mt-6 text-sm font-semibold tracking-widest text-brand-700 dark:text-brand-300">{t('code')}</p>
           <h1 className="mt-2 text-3xl font-semibold tracking-tight text-balance text-zinc-950 sm:text-4xl dark:text-white">{t('title')}</h1>

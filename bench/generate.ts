@@ -7,7 +7,7 @@ const { url, server } = await benchDatabase('bench_generate');
 Object.assign(process.env, benchEnv(url, 3190));
 try {
   const { OfflineGenerator } = await import('../lib/generate/offline/generator');
-  const { promptCases } = await import('../lib/generate/offline/prompts.fixture');
+  const { promptCases } = await import('../test/fixtures/prompts');
   const { parseSiteDocument } = await import('../lib/sites/validate');
   await import('../lib/publish/engine-node');
   const { publishSite } = await import('../lib/publish/publish');

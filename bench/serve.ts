@@ -22,7 +22,7 @@ try {
   ensureBuild({ ...process.env, ...env }, () => {});
   const { OfflineGenerator } = await import('../lib/generate/offline/generator');
   const { templateIds, templates } = await import('../lib/sites/templates');
-  const { promptCases } = await import('../lib/generate/offline/prompts.fixture');
+  const { promptCases } = await import('../test/fixtures/prompts');
   const { findKind } = await import('../lib/generate/catalogue/load');
   await import('../lib/publish/engine-node');
   const { publishSite } = await import('../lib/publish/publish');

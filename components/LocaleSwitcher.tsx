@@ -1,9 +1,9 @@
 'use client';
 // Language picker: saves the choice (cookie, and the account when signed in), then re-renders.
+import { ChevronDown, Languages } from 'lucide-react';
 import { useLocale, useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useId, useTransition } from 'react';
-import { ChevronDownIcon, LanguagesIcon } from '@/components/marketing/icons';
 import { cn } from '@/components/ui/cn';
 import { useToast } from '@/components/ui/Toaster';
 import { locales } from '@/lib/i18n/locales';
@@ -37,7 +37,7 @@ export function LocaleSwitcher({ className, hideLabel = false }: { className?: s
         {t('label')}
       </label>
       <div className="relative">
-        <LanguagesIcon className="pointer-events-none absolute top-1/2 left-2.5 size-4 -translate-y-1/2 text-zinc-500 dark:text-zinc-400" />
+        <Languages className="pointer-events-none absolute top-1/2 left-2.5 size-5 shrink-0 -translate-y-1/2 text-zinc-500 dark:text-zinc-400" strokeWidth={1.75} />
         <select
           id={id}
           value={locale}
@@ -52,7 +52,7 @@ export function LocaleSwitcher({ className, hideLabel = false }: { className?: s
             </option>
           ))}
         </select>
-        <ChevronDownIcon className="pointer-events-none absolute top-1/2 right-2.5 size-4 -translate-y-1/2 text-zinc-500 dark:text-zinc-400" />
+        <ChevronDown className="pointer-events-none absolute top-1/2 right-2.5 size-5 shrink-0 -translate-y-1/2 text-zinc-500 dark:text-zinc-400" strokeWidth={1.75} />
       </div>
     </div>
   );

@@ -2,7 +2,7 @@
 // the editor works on a phone: its panels open as sheets that pass axe-core.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { canvas, createLandingSite, saved } from './support/editor';
+import { canvas, createLandingSite, saved, savedAfterEdit } from './support/editor';
 import { expect, screenshot, signUp, test } from './support/fixtures';
 
 const pageList = (page: Page) => page.getByRole('list', { name: 'Pages' });
@@ -29,7 +29,8 @@ test('page operations are undone and redone with the canvas edits, in order', as
   await page.keyboard.press('ControlOrMeta+End');
   await page.keyboard.insertText(' of our work');
   await expect(frame.locator('h1')).toHaveText('Gallery of our work');
-  await page.waitForTimeout(600);
+  // Saved: the edit is in the canvas's history, a step after the new page.
+  await savedAfterEdit(page);
   await frame.locator('body').press('Escape');
   await page.getByRole('button', { name: 'Undo', exact: true }).focus();
 

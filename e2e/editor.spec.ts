@@ -4,13 +4,15 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { FrameLocator, Page } from '@playwright/test';
 import sharp from 'sharp';
-import { canvas, createLandingSite, saved } from './support/editor';
+import { canvas, createLandingSite, saved, savedAfterEdit } from './support/editor';
 import { expect, screenshot, signUp, test } from './support/fixtures';
 
-// The order of section types on the canvas.
+// The order of section types on the canvas. During a drag, the section under the pointer is left
+// out: the shaded slot where it will land stands in its place.
 async function sectionOrder(frame: FrameLocator): Promise<string[]> {
   return frame.locator('[class*="s-"]').evaluateAll((els) =>
     els
+      .filter((el) => !el.closest('[data-dnd-dragging]'))
       .map((el) => [...el.classList].find((c) => /^s-[a-z]+$/.test(c)))
       .filter((c): c is string => Boolean(c))
       .map((c) => c.slice(2)),
@@ -85,18 +87,20 @@ test('an owner edits a generated site and publishes the changes', async ({ page,
   await features.evaluate((el) => el.scrollIntoView({ block: 'start' }));
   const from = (await testimonials.boundingBox())!;
   const to = (await features.boundingBox())!;
+  const testimonialsRightAboveFeatures = async () => {
+    const order = await sectionOrder(frame);
+    return order.indexOf('testimonials') === order.indexOf('features') - 1;
+  };
   await page.mouse.move(from.x + 40, from.y + 40);
   await page.mouse.down();
   for (let step = 1; step <= 30; step++) {
     await page.mouse.move(from.x + 40, from.y + 40 + (to.y + to.height * 0.25 - (from.y + 40)) * (step / 30));
-    await page.waitForTimeout(20);
   }
-  await page.waitForTimeout(200);
+  // Let go once the slot it will land in shows above Features, as a person would.
+  await expect.poll(testimonialsRightAboveFeatures).toBe(true);
   await page.mouse.up();
-  await expect.poll(async () => {
-    const order = await sectionOrder(frame);
-    return order.indexOf('testimonials') === order.indexOf('features') - 1;
-  }).toBe(true);
+  await expect(frame.locator('[data-dnd-dragging]')).toHaveCount(0);
+  await expect.poll(testimonialsRightAboveFeatures).toBe(true);
   await screenshot(page, 'editor-dragged');
 
   // 5. The phone viewport.
@@ -108,10 +112,11 @@ test('an owner edits a generated site and publishes the changes', async ({ page,
   const sub = frame.locator('.s-hero .pm-lead [data-pm-inline]');
   await sub.click();
   await page.keyboard.press('ControlOrMeta+End');
+  // Each edit saved before the next, so each is a step of its own.
   await page.keyboard.type('!');
-  await page.waitForTimeout(600);
+  await savedAfterEdit(page);
   await page.keyboard.type('?');
-  await page.waitForTimeout(600);
+  await savedAfterEdit(page);
   await expect(frame.locator('.s-hero .pm-lead')).toHaveText(/!\?$/);
   await frame.locator('body').press('Escape');
   await page.getByRole('button', { name: 'Undo', exact: true }).click();

@@ -51,7 +51,7 @@ const envSchema = z.object({
   // Billing through Stripe: on when both the secret key and the webhook signing secret are set.
   STRIPE_SECRET_KEY: optional,
   STRIPE_WEBHOOK_SECRET: optional,
-  // Tests point the Stripe SDK at a local stand-in (lib/billing/test-server.ts); unset: api.stripe.com.
+  // Tests point the Stripe SDK at a local stand-in (test/stand-ins/stripe.ts); unset: api.stripe.com.
   STRIPE_API_BASE: optional.pipe(z.url({ error: 'STRIPE_API_BASE must be a URL such as http://127.0.0.1:12111' }).optional()),
   // Prices are found by lookup key, so the same code runs in test and live mode.
   STRIPE_PRICE_PRO_MONTHLY: z.string().trim().min(1).default('pagemagic_pro_monthly'),

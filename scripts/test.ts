@@ -1,10 +1,11 @@
-// npm test: typecheck, lint, unit + integration tests on a fresh PostgreSQL database, then the
-// Playwright journeys against a production build served by server.ts on another fresh database.
+// npm test: typecheck, lint, dead code (knip), unit + integration tests on a fresh PostgreSQL
+// database, then the Playwright journeys against a production build served by server.ts on another
+// fresh database.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
-import { startStripeStandIn, type StripeStandIn } from '../lib/billing/test-server';
+import { startStripeStandIn, type StripeStandIn } from '../test/stand-ins/stripe';
 import { ensureBuild } from './build';
 import { findChromium } from './chromium';
 import { ensurePrismaClient } from './generate-client';
@@ -18,7 +19,7 @@ const only = positional[0];
 // `npm test unit lib/publish` runs only the vitest files matching the filter; `npm test e2e e2e/x.spec.ts`
 // only those journeys.
 const filters = positional.slice(1);
-const steps = new Set(only ? only.split(',') : ['typecheck', 'lint', 'unit', 'e2e']);
+const steps = new Set(only ? only.split(',') : ['typecheck', 'lint', 'deadcode', 'unit', 'e2e']);
 const bin = (name: string) => join(ROOT, 'node_modules/.bin', name);
 
 function step(title: string) {
@@ -27,7 +28,7 @@ function step(title: string) {
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env) {
   const result = spawnSync(command, args, { cwd: ROOT, stdio: 'inherit', env });
-  if (result.status !== 0) throw new Error(`${command.split('/').pop()} ${args.join(' ')} failed`);
+  if (result.status !== 0) throw new Error(`${[command.split('/').pop(), ...args].join(' ')} failed`);
 }
 
 // For steps during which this process must keep serving (the Stripe stand-in lives here).
@@ -85,6 +86,11 @@ async function main() {
   if (steps.has('lint')) {
     step('lint');
     run(bin('eslint'), ['--max-warnings=0', '.']);
+  }
+  if (steps.has('deadcode')) {
+    // Files nothing reaches, exports nothing uses, dependencies nothing imports (knip.jsonc).
+    step('dead code (knip)');
+    run(bin('knip'), []);
   }
   if (!steps.has('unit') && !steps.has('e2e')) return;
 

@@ -1,11 +1,12 @@
 'use client';
 // Below 768px the sidebar becomes a sheet opened from the top bar's menu button.
+import { Menu, X } from 'lucide-react';
 import { useTranslations } from 'next-intl';
 import { Dialog } from 'radix-ui';
 import { useState } from 'react';
 import { NavLinks } from '@/components/dashboard/NavLinks';
 import { LocaleSwitcher } from '@/components/LocaleSwitcher';
-import { CloseIcon, LogoMark, MenuIcon } from '@/components/marketing/icons';
+import { LogoMark } from '@/components/marketing/Logo';
 
 export function MobileNav() {
   const t = useTranslations('dashboard.shell');
@@ -14,7 +15,7 @@ export function MobileNav() {
   return (
     <Dialog.Root open={isOpen} onOpenChange={setIsOpen}>
       <Dialog.Trigger className="-ml-1.5 inline-flex size-10 items-center justify-center rounded-lg text-zinc-700 hover:bg-zinc-100 md:hidden dark:text-zinc-300 dark:hover:bg-zinc-800">
-        <MenuIcon />
+        <Menu className="size-5 shrink-0" strokeWidth={1.75} />
         <span className="sr-only">{t('openMenu')}</span>
       </Dialog.Trigger>
       <Dialog.Portal>
@@ -26,7 +27,7 @@ export function MobileNav() {
               {tCommon('appName')}
             </span>
             <Dialog.Close className="inline-flex size-10 items-center justify-center rounded-lg text-zinc-600 hover:bg-zinc-100 dark:text-zinc-300 dark:hover:bg-zinc-800">
-              <CloseIcon />
+              <X className="size-5 shrink-0" strokeWidth={1.75} />
               <span className="sr-only">{t('closeMenu')}</span>
             </Dialog.Close>
           </div>

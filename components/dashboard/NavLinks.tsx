@@ -28,11 +28,12 @@ export function NavLinks({ onNavigate }: { onNavigate?: () => void }) {
             >
               <Icon
                 className={cn(
-                  'size-[18px]',
+                  'size-[18px] shrink-0',
                   isCurrent
                     ? 'text-brand-600 dark:text-brand-300'
                     : 'text-zinc-500 group-hover:text-zinc-700 dark:text-zinc-400 dark:group-hover:text-zinc-200',
                 )}
+                strokeWidth={1.75}
               />
               {t(key)}
             </Link>

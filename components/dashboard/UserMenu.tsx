@@ -1,10 +1,10 @@
 'use client';
 // The account menu in the top bar: who is signed in, settings, sign out.
+import { ChevronDown, LogOut, Settings } from 'lucide-react';
 import Link from 'next/link';
 import { signOut } from 'next-auth/react';
 import { useTranslations } from 'next-intl';
 import { DropdownMenu } from 'radix-ui';
-import { ChevronDownIcon, GearIcon, LogOutIcon } from '@/components/marketing/icons';
 
 const itemClass =
   'flex cursor-default items-center gap-2.5 rounded-md px-2.5 py-2 text-sm text-zinc-800 outline-none select-none data-[highlighted]:bg-zinc-100 data-[highlighted]:text-zinc-950 dark:text-zinc-200 dark:data-[highlighted]:bg-zinc-800 dark:data-[highlighted]:text-white';
@@ -25,7 +25,7 @@ export function UserMenu({ email, name }: { email: string; name: string | null }
           {initial}
         </span>
         <span className="hidden truncate sm:block">{email}</span>
-        <ChevronDownIcon className="size-4 text-zinc-500 dark:text-zinc-400" />
+        <ChevronDown className="size-5 shrink-0 text-zinc-500 dark:text-zinc-400" strokeWidth={1.75} />
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal>
         <DropdownMenu.Content
@@ -41,12 +41,12 @@ export function UserMenu({ email, name }: { email: string; name: string | null }
           <DropdownMenu.Separator className="my-1 h-px bg-zinc-200 dark:bg-zinc-800" />
           <DropdownMenu.Item asChild className={itemClass}>
             <Link href="/dashboard/settings">
-              <GearIcon className="size-4 text-zinc-500 dark:text-zinc-400" />
+              <Settings className="size-5 shrink-0 text-zinc-500 dark:text-zinc-400" strokeWidth={1.75} />
               {t('settings')}
             </Link>
           </DropdownMenu.Item>
           <DropdownMenu.Item className={itemClass} onSelect={() => void signOut({ callbackUrl: '/' })}>
-            <LogOutIcon className="size-4 text-zinc-500 dark:text-zinc-400" />
+            <LogOut className="size-5 shrink-0 text-zinc-500 dark:text-zinc-400" strokeWidth={1.75} />
             {t('signOut')}
           </DropdownMenu.Item>
         </DropdownMenu.Content>

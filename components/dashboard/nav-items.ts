@@ -1,13 +1,13 @@
 // The dashboard's sections, in sidebar order. Labels live in messages/<locale>/dashboard.json under nav.
-import { CardIcon, ChartIcon, GearIcon, GlobeIcon, GridIcon, SparklesIcon } from '@/components/marketing/icons';
+import { ChartColumn, CreditCard, Globe, LayoutGrid, Settings, Sparkles } from 'lucide-react';
 
 export const navItems = [
-  { key: 'sites', href: '/dashboard', Icon: GridIcon },
-  { key: 'generations', href: '/dashboard/generations', Icon: SparklesIcon },
-  { key: 'domains', href: '/dashboard/domains', Icon: GlobeIcon },
-  { key: 'billing', href: '/dashboard/billing', Icon: CardIcon },
-  { key: 'usage', href: '/dashboard/usage', Icon: ChartIcon },
-  { key: 'settings', href: '/dashboard/settings', Icon: GearIcon },
+  { key: 'sites', href: '/dashboard', Icon: LayoutGrid },
+  { key: 'generations', href: '/dashboard/generations', Icon: Sparkles },
+  { key: 'domains', href: '/dashboard/domains', Icon: Globe },
+  { key: 'billing', href: '/dashboard/billing', Icon: CreditCard },
+  { key: 'usage', href: '/dashboard/usage', Icon: ChartColumn },
+  { key: 'settings', href: '/dashboard/settings', Icon: Settings },
 ] as const;
 
 // Sites is the dashboard's home; its own pages (a site's editor, say) live under /dashboard/sites.

@@ -29,5 +29,3 @@ export function useRootProps(): [RootProps, (patch: Partial<RootProps>) => void]
   };
   return [props, update];
 }
-
-export type { Theme };

@@ -1,6 +1,6 @@
 // A testimonial-style strip of example descriptions (not customer quotes), in the three site languages.
+import { Quote } from 'lucide-react';
 import { getTranslations } from 'next-intl/server';
-import { QuoteIcon } from '@/components/marketing/icons';
 import { SectionHeading } from '@/components/marketing/SectionHeading';
 
 const examples = [
@@ -21,7 +21,8 @@ export async function Examples() {
             <figure className="flex h-full flex-col justify-between rounded-2xl border border-zinc-200 bg-white p-6 shadow-sm dark:border-zinc-800 dark:bg-zinc-900">
               <div>
                 <div className="flex items-center justify-between gap-3">
-                  <QuoteIcon className="size-7 text-brand-200 dark:text-brand-800" />
+                  {/* Lucide draws closing marks; turned half a turn they open the quote. */}
+                  <Quote className="size-7 shrink-0 rotate-180 text-brand-200 dark:text-brand-800" fill="currentColor" strokeWidth={0} />
                   <span className="rounded-full bg-zinc-100 px-2.5 py-0.5 text-xs font-medium text-zinc-700 dark:bg-zinc-800 dark:text-zinc-300">
                     {t(language)}
                   </span>

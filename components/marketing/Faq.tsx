@@ -1,6 +1,6 @@
 // Frequently asked questions, as native disclosure widgets (work without JavaScript).
+import { ChevronDown } from 'lucide-react';
 import { getTranslations } from 'next-intl/server';
-import { ChevronDownIcon } from '@/components/marketing/icons';
 import { SectionHeading } from '@/components/marketing/SectionHeading';
 
 const questions = ['code', 'included', 'domain', 'languages', 'free', 'cancel', 'ownership'] as const;
@@ -19,7 +19,7 @@ export async function Faq() {
               <summary className="flex cursor-pointer list-none items-center justify-between gap-4 rounded-lg py-4 text-left text-base font-medium text-zinc-950 marker:hidden dark:text-white [&::-webkit-details-marker]:hidden">
                 {t(`${key}Question`)}
                 <span className="flex size-7 shrink-0 items-center justify-center rounded-full bg-zinc-100 text-zinc-600 transition-transform group-open:rotate-180 dark:bg-zinc-800 dark:text-zinc-300">
-                  <ChevronDownIcon className="size-4" />
+                  <ChevronDown className="size-5 shrink-0" strokeWidth={1.75} />
                 </span>
               </summary>
               <p className="pr-10 pb-5 text-sm leading-6 text-zinc-600 dark:text-zinc-400">{t(`${key}Answer`)}</p>

@@ -1,15 +1,15 @@
 // What every site gets: the features grid.
+import { CreditCard, Globe, Languages, Layers, SquareMousePointer, Zap } from 'lucide-react';
 import { getTranslations } from 'next-intl/server';
-import { BoltIcon, CardIcon, CursorIcon, GlobeIcon, LanguagesIcon, LayersIcon } from '@/components/marketing/icons';
 import { SectionHeading } from '@/components/marketing/SectionHeading';
 
 const features = [
-  { key: 'pages', Icon: LayersIcon },
-  { key: 'editor', Icon: CursorIcon },
-  { key: 'domain', Icon: GlobeIcon },
-  { key: 'fast', Icon: BoltIcon },
-  { key: 'languages', Icon: LanguagesIcon },
-  { key: 'billing', Icon: CardIcon },
+  { key: 'pages', Icon: Layers },
+  { key: 'editor', Icon: SquareMousePointer },
+  { key: 'domain', Icon: Globe },
+  { key: 'fast', Icon: Zap },
+  { key: 'languages', Icon: Languages },
+  { key: 'billing', Icon: CreditCard },
 ] as const;
 
 export async function Features() {
@@ -22,7 +22,7 @@ export async function Features() {
           {features.map(({ key, Icon }) => (
             <li key={key} className="bg-white p-6 sm:p-8 dark:bg-zinc-950">
               <span className="flex size-10 items-center justify-center rounded-lg bg-brand-50 text-brand-700 ring-1 ring-brand-100 dark:bg-brand-900/40 dark:text-brand-300 dark:ring-brand-900">
-                <Icon />
+                <Icon className="size-5 shrink-0" strokeWidth={1.75} />
               </span>
               <h3 className="mt-5 text-base font-semibold text-zinc-950 dark:text-white">{t(`${key}Title`)}</h3>
               <p className="mt-2 text-sm leading-6 text-zinc-600 dark:text-zinc-400">{t(`${key}Body`)}</p>

@@ -1,7 +1,7 @@
 // The closing call to action on the landing page.
+import { ArrowRight } from 'lucide-react';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { ArrowRightIcon } from '@/components/marketing/icons';
 
 export async function FinalCta() {
   const t = await getTranslations('marketing.home.cta');
@@ -22,7 +22,7 @@ export async function FinalCta() {
             className="inline-flex h-12 w-full items-center justify-center gap-2 rounded-xl bg-white px-6 text-base font-semibold text-brand-800 shadow-md transition-colors hover:bg-brand-50 focus-visible:outline-white sm:w-auto"
           >
             {t('button')}
-            <ArrowRightIcon className="size-4" />
+            <ArrowRight className="size-5 shrink-0" strokeWidth={1.75} />
           </Link>
           <Link
             href="/pricing"

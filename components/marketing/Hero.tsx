@@ -1,7 +1,7 @@
 // The landing hero: the promise, a sample one-sentence description, and the generated result.
+import { ArrowRight, Sparkles } from 'lucide-react';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { ArrowRightIcon, SparklesIcon } from '@/components/marketing/icons';
 import { SiteMock } from '@/components/marketing/SiteMock';
 import { Button } from '@/components/ui/Button';
 
@@ -22,7 +22,7 @@ export async function Hero() {
       <div className="mx-auto max-w-6xl px-4 pt-14 pb-10 sm:px-6 sm:pt-20 lg:pt-24 lg:pb-12">
         <div className="mx-auto max-w-4xl text-center">
           <p className="inline-flex items-center gap-2 rounded-full border border-brand-200 bg-white/70 px-3 py-1 text-xs font-medium text-brand-800 shadow-xs backdrop-blur sm:text-sm dark:border-brand-800 dark:bg-brand-900/30 dark:text-brand-200">
-            <SparklesIcon className="size-4 text-brand-600 dark:text-brand-300" />
+            <Sparkles className="size-5 shrink-0 text-brand-600 dark:text-brand-300" strokeWidth={1.75} />
             {t('eyebrow')}
           </p>
           <h1
@@ -53,7 +53,7 @@ export async function Hero() {
             </div>
             <Button asChild size="lg" className="shrink-0 rounded-xl shadow-md shadow-brand-700/30">
               <Link href="/sign-up">
-                <SparklesIcon className="size-4" />
+                <Sparkles className="size-5 shrink-0" strokeWidth={1.75} />
                 {t('promptAction')}
               </Link>
             </Button>
@@ -64,7 +64,7 @@ export async function Hero() {
           <Button asChild size="lg" variant="secondary" className="w-full rounded-xl sm:w-auto">
             <Link href="/pricing">
               {t('secondary')}
-              <ArrowRightIcon className="size-4" />
+              <ArrowRight className="size-5 shrink-0" strokeWidth={1.75} />
             </Link>
           </Button>
           <p className="text-sm text-zinc-600 dark:text-zinc-400">{t('note')}</p>

@@ -1,12 +1,12 @@
 // Three steps from a sentence to a live site.
+import { PenLine, Rocket, Sparkles } from 'lucide-react';
 import { getTranslations } from 'next-intl/server';
-import { PenIcon, RocketIcon, SparklesIcon } from '@/components/marketing/icons';
 import { SectionHeading } from '@/components/marketing/SectionHeading';
 
 const steps = [
-  { key: 'describe', Icon: SparklesIcon },
-  { key: 'edit', Icon: PenIcon },
-  { key: 'publish', Icon: RocketIcon },
+  { key: 'describe', Icon: Sparkles },
+  { key: 'edit', Icon: PenLine },
+  { key: 'publish', Icon: Rocket },
 ] as const;
 
 export async function HowItWorks() {
@@ -26,7 +26,7 @@ export async function HowItWorks() {
           >
             <div className="flex items-center gap-3">
               <span className="relative flex size-11 items-center justify-center rounded-xl bg-brand-600 text-white shadow-md shadow-brand-700/30">
-                <Icon />
+                <Icon className="size-5 shrink-0" strokeWidth={1.75} />
               </span>
               <span className="text-sm font-medium text-brand-700 dark:text-brand-300">{t(`${key}Label`)}</span>
             </div>

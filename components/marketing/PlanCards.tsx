@@ -1,7 +1,7 @@
 // The three plan cards for one billing period, priced in the visitor's currency.
+import { Check, Minus } from 'lucide-react';
 import Link from 'next/link';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
-import { CheckIcon, MinusIcon } from '@/components/marketing/icons';
 import { currencyFor, moneyFormat, plans, type BillingPeriod } from '@/lib/billing/plans';
 import { Button } from '@/components/ui/Button';
 import { cn } from '@/components/ui/cn';
@@ -71,9 +71,9 @@ export async function PlanCards({ period }: { period: BillingPeriod }) {
                 {entitlements.map(({ text, isLimit }) => (
                   <li key={text} className="flex gap-3">
                     {isLimit ? (
-                      <MinusIcon className="size-4 translate-y-0.5 text-zinc-400 dark:text-zinc-500" />
+                      <Minus className="size-5 shrink-0 translate-y-0.5 text-zinc-400 dark:text-zinc-500" strokeWidth={1.75} />
                     ) : (
-                      <CheckIcon className="size-4 translate-y-0.5 text-brand-600 dark:text-brand-400" />
+                      <Check className="size-5 shrink-0 translate-y-0.5 text-brand-600 dark:text-brand-400" strokeWidth={1.75} />
                     )}
                     {text}
                   </li>

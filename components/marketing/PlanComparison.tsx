@@ -1,6 +1,6 @@
 // Side-by-side table of what each plan includes.
+import { Check, Minus } from 'lucide-react';
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { CheckIcon, MinusIcon } from '@/components/marketing/icons';
 import { plans, type Plan } from '@/lib/billing/plans';
 
 type Cell = { kind: 'text'; value: string } | { kind: 'bool'; value: boolean; label: string };
@@ -65,9 +65,9 @@ export async function PlanComparison() {
                       ) : (
                         <span className="inline-flex justify-center">
                           {cell.value ? (
-                            <CheckIcon className="size-5 text-brand-600 dark:text-brand-400" />
+                            <Check className="size-5 shrink-0 text-brand-600 dark:text-brand-400" strokeWidth={1.75} />
                           ) : (
-                            <MinusIcon className="size-5 text-zinc-400" />
+                            <Minus className="size-5 shrink-0 text-zinc-400" strokeWidth={1.75} />
                           )}
                           <span className="sr-only">{cell.label}</span>
                         </span>

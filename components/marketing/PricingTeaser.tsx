@@ -1,7 +1,7 @@
 // The landing page's short pricing section: the three plans' monthly prices, linking to /pricing.
+import { ArrowRight, Check } from 'lucide-react';
 import Link from 'next/link';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
-import { ArrowRightIcon, CheckIcon } from '@/components/marketing/icons';
 import { currencyFor, moneyFormat, plans } from '@/lib/billing/plans';
 import { SectionHeading } from '@/components/marketing/SectionHeading';
 import { Button } from '@/components/ui/Button';
@@ -47,15 +47,15 @@ export async function PricingTeaser() {
                 </p>
                 <ul className="mt-5 space-y-2 text-sm text-zinc-700 dark:text-zinc-300">
                   <li className="flex gap-2">
-                    <CheckIcon className="size-4 translate-y-0.5 text-brand-600 dark:text-brand-400" />
+                    <Check className="size-5 shrink-0 translate-y-0.5 text-brand-600 dark:text-brand-400" strokeWidth={1.75} />
                     {tPlans('sites', { count: plan.limits.sites })}
                   </li>
                   <li className="flex gap-2">
-                    <CheckIcon className="size-4 translate-y-0.5 text-brand-600 dark:text-brand-400" />
+                    <Check className="size-5 shrink-0 translate-y-0.5 text-brand-600 dark:text-brand-400" strokeWidth={1.75} />
                     {tPlans('domains', { count: plan.limits.customDomains })}
                   </li>
                   <li className="flex gap-2">
-                    <CheckIcon className="size-4 translate-y-0.5 text-brand-600 dark:text-brand-400" />
+                    <Check className="size-5 shrink-0 translate-y-0.5 text-brand-600 dark:text-brand-400" strokeWidth={1.75} />
                     {tPlans('credits', { count: plan.limits.monthlyCredits })}
                   </li>
                 </ul>
@@ -67,7 +67,7 @@ export async function PricingTeaser() {
           <Button asChild variant="secondary" size="lg" className="rounded-xl">
             <Link href="/pricing">
               {t('compare')}
-              <ArrowRightIcon className="size-4" />
+              <ArrowRight className="size-5 shrink-0" strokeWidth={1.75} />
             </Link>
           </Button>
         </div>

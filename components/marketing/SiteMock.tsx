@@ -1,7 +1,7 @@
-// A picture of a generated site (a terracotta bakery), drawn with HTML, CSS and inline SVG only:
-// no images or fonts are fetched. Screen readers get one description instead of the fake page.
+// A picture of a generated site (a terracotta bakery), drawn with HTML, CSS, inline SVG and lucide
+// icons only: no images or fonts are fetched. Screen readers get one description instead of the fake page.
+import { Check, Lock } from 'lucide-react';
 import { getTranslations } from 'next-intl/server';
-import { CheckIcon } from '@/components/marketing/icons';
 
 // The generated site's own palette, which is deliberately not the app's.
 const terracotta = {
@@ -114,9 +114,7 @@ export async function SiteMock() {
             <span className="size-2.5 rounded-full bg-[#28c840] sm:size-3" />
           </div>
           <div className="mx-auto flex h-6 max-w-xs min-w-0 flex-1 items-center justify-center gap-1.5 rounded-md bg-white px-3 text-[11px] text-zinc-600 sm:h-7 sm:text-xs dark:bg-zinc-900 dark:text-zinc-300">
-            <svg viewBox="0 0 16 16" className="size-3 shrink-0 text-emerald-600" fill="currentColor" focusable="false">
-              <path d="M5 7V5a3 3 0 0 1 6 0v2h.5A1.5 1.5 0 0 1 13 8.5v5a1.5 1.5 0 0 1-1.5 1.5h-7A1.5 1.5 0 0 1 3 13.5v-5A1.5 1.5 0 0 1 4.5 7zm1.5 0h3V5a1.5 1.5 0 0 0-3 0z" />
-            </svg>
+            <Lock className="size-3 shrink-0 text-emerald-600" strokeWidth={2.5} />
             <span className="truncate">{t('site.url')}</span>
           </div>
           <div className="w-10 sm:w-14" />
@@ -232,7 +230,7 @@ export async function SiteMock() {
       {/* Published chip */}
       <div className="absolute -bottom-5 left-4 hidden items-center gap-3 rounded-xl border border-zinc-200 bg-white px-4 py-3 shadow-lg shadow-zinc-900/10 sm:flex lg:-left-8 dark:border-zinc-700 dark:bg-zinc-900 dark:shadow-black/40">
         <span className="flex size-8 items-center justify-center rounded-full bg-emerald-100 text-emerald-700 dark:bg-emerald-900/60 dark:text-emerald-300">
-          <CheckIcon className="size-4" />
+          <Check className="size-5 shrink-0" strokeWidth={1.75} />
         </span>
         <span className="flex flex-col">
           <span className="text-sm font-semibold text-zinc-900 dark:text-zinc-100">{t('ui.published')}</span>

@@ -1,7 +1,7 @@
 'use client';
 // The draft preview: the page as visitors will see it, in an iframe at phone, tablet or desktop
 // width (scaled down to fit), with a page picker. Links inside the preview switch pages.
-import { ArrowUpRight, LoaderCircle, Monitor, Smartphone, Tablet } from 'lucide-react';
+import { ArrowUpRight, ChevronDown, LoaderCircle, Monitor, Smartphone, Tablet } from 'lucide-react';
 import { useTranslations } from 'next-intl';
 import { ToggleGroup } from 'radix-ui';
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
@@ -102,9 +102,7 @@ export function SitePreview({
                 </option>
               ))}
             </select>
-            <svg aria-hidden="true" viewBox="0 0 20 20" className="pointer-events-none absolute top-1/2 right-2.5 size-4 -translate-y-1/2 fill-zinc-500">
-              <path d="M5.3 7.3a1 1 0 0 1 1.4 0L10 10.6l3.3-3.3a1 1 0 1 1 1.4 1.4l-4 4a1 1 0 0 1-1.4 0l-4-4a1 1 0 0 1 0-1.4z" />
-            </svg>
+            <ChevronDown className="pointer-events-none absolute top-1/2 right-2.5 size-4 -translate-y-1/2 text-zinc-500" />
           </div>
           <ToggleGroup.Root
             type="single"

@@ -1,21 +1,20 @@
 // The Sites list: one card per site (its look, name, address or "Draft only", last update),
 // the "New site" button, and an inviting empty state for the first site.
-import { ArrowUpRight, LayoutTemplate, Plus } from 'lucide-react';
+import { ArrowUpRight, LayoutTemplate, PenLine, Plus, Rocket, Sparkles } from 'lucide-react';
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { EmptyState } from '@/components/dashboard/EmptyState';
 import { SitesIllustration } from '@/components/dashboard/illustrations';
 import { PageHeader } from '@/components/dashboard/PageHeader';
-import { PenIcon, RocketIcon, SparklesIcon } from '@/components/marketing/icons';
 import { SiteThumbnail } from '@/components/sites/SiteThumbnail';
 import { Button } from '@/components/ui/Button';
 import { siteOrigin } from '@/lib/publish/origin';
 import { listSiteLooks, listSites } from '@/lib/sites/queries';
 
 const steps = [
-  { key: 'stepDescribe', Icon: SparklesIcon },
-  { key: 'stepEdit', Icon: PenIcon },
-  { key: 'stepPublish', Icon: RocketIcon },
+  { key: 'stepDescribe', Icon: Sparkles },
+  { key: 'stepEdit', Icon: PenLine },
+  { key: 'stepPublish', Icon: Rocket },
 ] as const;
 
 export async function SitesOverview({ user }: { user: { id: string } }) {
@@ -60,7 +59,7 @@ export async function SitesOverview({ user }: { user: { id: string } }) {
                 className="flex items-center gap-3 rounded-xl border border-zinc-200 bg-white px-3 py-3 text-sm font-medium text-zinc-800 dark:border-zinc-700 dark:bg-zinc-800/60 dark:text-zinc-200"
               >
                 <span className="relative flex size-8 shrink-0 items-center justify-center rounded-lg bg-brand-50 text-brand-700 dark:bg-brand-950 dark:text-brand-300">
-                  <Icon className="size-4" />
+                  <Icon className="size-5 shrink-0" strokeWidth={1.75} />
                   <span className="absolute -top-1.5 -right-1.5 flex size-4 items-center justify-center rounded-full bg-brand-600 text-[10px] font-semibold text-white">
                     {index + 1}
                   </span>
@@ -72,7 +71,7 @@ export async function SitesOverview({ user }: { user: { id: string } }) {
           <div className="mt-8 flex flex-col items-center gap-3 sm:flex-row">
             <Button asChild size="lg" className="rounded-xl shadow-md shadow-brand-700/25">
               <Link href="/dashboard/sites/new">
-                <SparklesIcon className="size-4" />
+                <Sparkles className="size-5 shrink-0" strokeWidth={1.75} />
                 {t('emptyCta')}
               </Link>
             </Button>

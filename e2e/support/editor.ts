@@ -18,3 +18,11 @@ export function canvas(page: Page): FrameLocator {
 export async function saved(page: Page) {
   await expect(page.locator('[data-save-status]')).toHaveAttribute('data-save-status', 'saved', { timeout: 20_000 });
 }
+
+// After an edit, the status leaves "Saved" and comes back to it: the edit is in the document and
+// saved. By then it is also a step of its own in the canvas's undo history (Puck records a change
+// 250 ms after it; autosave waits for 700 ms without changes), so the next edit is another step.
+export async function savedAfterEdit(page: Page) {
+  await expect(page.locator('[data-save-status]')).not.toHaveAttribute('data-save-status', 'saved');
+  await saved(page);
+}

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { isLimited } from '@/lib/rate-limit';
-import { createUser, TEST_PASSWORD, uniqueEmail } from '@/lib/test/factories';
+import { createUser, TEST_PASSWORD, uniqueEmail } from '@/test/factories';
 import {
   changePassword,
   confirmTwoFactorSetup,

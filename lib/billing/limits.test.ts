@@ -8,13 +8,13 @@ import type { GenerationEvent, Generator } from '@/lib/generate/types';
 import { OfflineGenerator } from '@/lib/generate/offline/generator';
 import { reportPendingUsage } from '@/lib/jobs/meter-usage';
 import { createSite, saveDraft } from '@/lib/sites/mutations';
-import { testDocument } from '@/lib/test/documents';
-import { createUser, subscribe } from '@/lib/test/factories';
+import { testDocument } from '@/test/documents';
+import { createUser, subscribe } from '@/test/factories';
 import { ensureCustomer } from './checkout';
 import { assertCanAddDomain, isSiteReadOnly } from './limits';
 import { getPlan } from './plans';
 import { configureBilling } from './stripe';
-import { startStripeStandIn, type StripeStandIn } from './test-server';
+import { startStripeStandIn, type StripeStandIn } from '@/test/stand-ins/stripe';
 
 const SECRET = 'whsec_test_limits';
 let stripe: StripeStandIn;

@@ -35,8 +35,6 @@ export async function getBillingOverview(userId: string) {
   };
 }
 
-export type BillingOverview = Awaited<ReturnType<typeof getBillingOverview>>;
-
 export async function listInvoices(userId: string, take = 50) {
   return db.invoice.findMany({
     where: { userId, status: { not: 'draft' } },

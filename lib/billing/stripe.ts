@@ -1,6 +1,6 @@
 // The Stripe client and whether billing is on. Billing is on when both STRIPE_SECRET_KEY and
 // STRIPE_WEBHOOK_SECRET are set; STRIPE_API_BASE points the SDK at another server (tests use
-// lib/billing/test-server.ts). Integration tests swap the configuration with configureBilling().
+// test/stand-ins/stripe.ts). Integration tests swap the configuration with configureBilling().
 import Stripe from 'stripe';
 import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';

@@ -5,11 +5,11 @@ import type Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { POST } from '@/app/api/webhooks/stripe/route';
 import { db } from '@/lib/db';
-import { createUser } from '@/lib/test/factories';
+import { createUser } from '@/test/factories';
 import { createCheckoutSession } from './checkout';
 import { getEntitlements } from './entitlements';
 import { configureBilling } from './stripe';
-import { startStripeStandIn, type StripeStandIn } from './test-server';
+import { startStripeStandIn, type StripeStandIn } from '@/test/stand-ins/stripe';
 
 const SECRET = 'whsec_test_webhooks';
 let stripe: StripeStandIn;

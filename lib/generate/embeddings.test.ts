@@ -5,7 +5,7 @@ import OpenAI from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { cosineSimilarity, embedTexts } from './embeddings';
-import { fakeEmbedding, startFakeOpenAI, type FakeOpenAI } from './openai/test-server';
+import { fakeEmbedding, startFakeOpenAI, type FakeOpenAI } from '@/test/stand-ins/openai';
 import { nearestKindByEmbedding } from './prompt-reading';
 
 let server: FakeOpenAI;

@@ -8,13 +8,13 @@ import { AppError } from '@/lib/errors';
 import { recordHit } from '@/lib/rate-limit';
 import { createSite } from '@/lib/sites/mutations';
 import { findSectionDefinition } from '@/lib/sites/registry';
-import { testDocument } from '@/lib/test/documents';
-import { createUser } from '@/lib/test/factories';
+import { testDocument } from '@/test/documents';
+import { createUser } from '@/test/factories';
 import { creditAllowance, creditBalance } from './credits';
 import { OfflineGenerator } from './offline/generator';
 import { OpenAIGenerator } from './openai/generator';
 import { UNUSABLE_SECTION_MESSAGE } from './openai/section';
-import { startFakeOpenAI, type FakeBehaviour, type FakeOpenAI } from './openai/test-server';
+import { startFakeOpenAI, type FakeBehaviour, type FakeOpenAI } from '@/test/stand-ins/openai';
 import { generateSectionFor, SECTION_AI_LIMIT } from './run-section';
 import type { Generator } from './types';
 

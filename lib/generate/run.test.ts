@@ -2,7 +2,7 @@
 // at no credit, credits run out with a clear PLAN_LIMIT, and a failed generation costs nothing.
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
-import { createUser, subscribe } from '@/lib/test/factories';
+import { createUser, subscribe } from '@/test/factories';
 import { creditAllowance, creditBalance } from './credits';
 import { OfflineGenerator } from './offline/generator';
 import { generateSite } from './run';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { duplicateSite } from '@/lib/sites/mutations';
 import { parseSiteDocument } from '@/lib/sites/validate';
-import { createUser, subscribe } from '@/lib/test/factories';
+import { createUser, subscribe } from '@/test/factories';
 import { OfflineGenerator } from './offline/generator';
 import { generateSite } from './run';
 import { findSimilarSite } from './similar-sites';

@@ -76,7 +76,6 @@ export const sectionAiRequestSchema = z
     if (r.instruction === 'translate' && !r.targetLanguage) ctx.addIssue({ code: 'custom', path: ['targetLanguage'], message: 'Say which language to translate to.' });
     if (r.op === 'add' && !r.about) ctx.addIssue({ code: 'custom', path: ['about'], message: 'Say in a few words what the section is about.' });
   });
-export type SectionAiRequest = z.infer<typeof sectionAiRequestSchema>;
 
 // The site around the section: who the business is, its language and look, and its pages (so
 // links in a new section point at real pages).

@@ -79,14 +79,10 @@ function createClient(sdk: typeof import('@aws-sdk/client-s3'), settings: S3Sett
 
 let selected: MediaStorage | null = null;
 
-// The storage the settings choose; tests may swap it with setMediaStorage().
+// The storage the settings choose.
 export function mediaStorage(): MediaStorage {
   selected ??= env.S3_BUCKET
     ? s3Storage({ bucket: env.S3_BUCKET, endpoint: env.S3_ENDPOINT, region: env.S3_REGION, accessKeyId: env.S3_ACCESS_KEY_ID, secretAccessKey: env.S3_SECRET_ACCESS_KEY })
     : databaseStorage;
   return selected;
-}
-
-export function setMediaStorage(storage: MediaStorage | null) {
-  selected = storage;
 }

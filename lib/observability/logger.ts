@@ -7,7 +7,3 @@ export const logger = pino({
   base: { service: 'page-magic' },
   redact: { paths: ['password', '*.password', 'headers.cookie', 'headers.authorization'], remove: true },
 });
-
-export function requestLogger(requestId: string | null | undefined) {
-  return requestId ? logger.child({ requestId }) : logger;
-}

@@ -8,11 +8,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { createSite, saveDraft } from '@/lib/sites/mutations';
 import { getSite, listVersions } from '@/lib/sites/queries';
-import { createUser } from '@/lib/test/factories';
-import { sectionOf, testDocument } from '@/lib/test/documents';
+import { createUser } from '@/test/factories';
+import { sectionOf, testDocument } from '@/test/documents';
 import { publishSite, rollbackSite } from './publish';
 import { handleSiteRequest, listenForPublishes } from './serve';
-import { rawRequest } from '@/lib/test/http';
+import { rawRequest } from '@/test/http';
 
 let server: Server;
 let base: string;
@@ -241,7 +241,7 @@ describe('a failed build', () => {
 describe('uploaded images', () => {
   it('publish with srcset, width and height, and are served from the site host with long caching', async () => {
     const { uploadAsset } = await import('@/lib/media/assets');
-    const { makeImage } = await import('@/lib/test/images');
+    const { makeImage } = await import('@/test/images');
     const { user, site } = await newSite();
     const asset = await uploadAsset(user, site.id, { name: 'forno.jpg', bytes: await makeImage('jpeg', 1800, 1200) });
     const doc = testDocument();

@@ -217,7 +217,3 @@ export function listenForPublishes(): () => Promise<void> {
     await client?.end().catch(() => {});
   };
 }
-
-export function servingStats() {
-  return { hosts: hosts.size, files: files.size };
-}

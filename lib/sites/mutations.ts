@@ -65,19 +65,6 @@ export async function renameSite(user: Owner, siteId: string, name: string) {
   if (count === 0) throw new AppError('NOT_FOUND', 'Site not found');
 }
 
-export async function changeSlug(user: Owner, siteId: string, slug: string) {
-  const clean = slugSchema.parse(slug);
-  try {
-    const { count } = await db.site.updateMany({ where: { id: siteId, ownerId: user.id }, data: { slug: clean } });
-    if (count === 0) throw new AppError('NOT_FOUND', 'Site not found');
-  } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
-      throw new AppError('CONFLICT', 'That address is taken. Choose another one.');
-    }
-    throw error;
-  }
-}
-
 // The site, its versions and its images go; so do the images' stored files.
 export async function deleteSite(user: Owner, siteId: string) {
   const files = await storedFilesOf({ siteId });

@@ -14,7 +14,6 @@ export const hrefSchema = z
   .refine((href) => href === '' || isSafeHref(href), 'Links may use http, https, mailto or tel, or point to a page or #section of this site');
 
 export const linkSchema = z.object({ label: text(60), href: hrefSchema });
-export type Link = z.infer<typeof linkSchema>;
 
 // An image is generated art (`art:<motif>:<seed>`), an uploaded asset (`/assets/<id>`), or an https URL.
 export const imageSrcSchema = z

@@ -52,10 +52,6 @@ export async function getVersion(user: Owner, siteId: string, versionId: string)
   return { id: version.id, number: version.number, createdAt: version.createdAt, document: version.document as SiteDocument, isLive: version.id === site.publishedVersionId };
 }
 
-export async function findSiteBySlug(slug: string) {
-  return db.site.findUnique({ where: { slug }, select: { id: true, slug: true, publishedVersionId: true, ownerId: true } });
-}
-
 export async function listLeads(user: Owner, siteId: string) {
   const site = await getSite(user, siteId);
   return db.lead.findMany({ where: { siteId: site.id }, orderBy: { createdAt: 'desc' }, take: 1000 });

@@ -1,11 +1,11 @@
 // The signed-in shell: sidebar on desktop, a sheet on mobile, a top bar with the account menu.
+import { Sparkles } from 'lucide-react';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { MobileNav } from '@/components/dashboard/MobileNav';
 import { NavLinks } from '@/components/dashboard/NavLinks';
 import { UserMenu } from '@/components/dashboard/UserMenu';
 import { LocaleSwitcher } from '@/components/LocaleSwitcher';
-import { SparklesIcon } from '@/components/marketing/icons';
 import { Logo } from '@/components/marketing/Logo';
 import { requireUser } from '@/lib/auth/require-user';
 import { getEntitlements } from '@/lib/billing/entitlements';
@@ -36,7 +36,7 @@ export default async function DashboardLayout({ children }: { children: React.Re
         </nav>
         <div className="m-3 rounded-xl border border-zinc-200 bg-linear-to-b from-brand-50 to-white p-4 dark:border-zinc-800 dark:from-brand-900/40 dark:to-zinc-900">
           <p className="flex items-center gap-2 text-sm font-semibold text-zinc-950 dark:text-white">
-            <SparklesIcon className="size-4 text-brand-600 dark:text-brand-300" />
+            <Sparkles className="size-5 shrink-0 text-brand-600 dark:text-brand-300" strokeWidth={1.75} />
             {tBilling('shell.plan', { plan: tBilling(`plans.${plan.id}`) })}
           </p>
           <p className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">

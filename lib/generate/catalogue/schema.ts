@@ -6,7 +6,6 @@ import { templateIds } from '@/lib/sites/templates/ids';
 
 // The families the templates already serve: each has a full copy bank in ../offline/banks/.
 export const families = ['restaurant', 'bakery', 'cafe', 'shop', 'salon', 'fitness', 'service', 'agency', 'saas', 'portfolio', 'blog', 'event', 'nonprofit'] as const;
-export type Family = (typeof families)[number];
 
 export const hoursPresets = ['retail', 'office', 'restaurant', 'gym', 'event'] as const;
 export const priceUnits = ['hour', 'night', 'month', 'session', 'person', 'class', 'day', 'kg', 'm2', 'item'] as const;
@@ -78,7 +77,6 @@ export const kindLocaleSchema = bankLocaleSchema.extend({
   // Captions of pictures of the work, for kinds whose work is seen (photos, tattoos, cakes, rooms).
   gallery: z.array(copy(90)).min(6).optional(),
 });
-export type KindLocale = z.infer<typeof kindLocaleSchema>;
 
 const base = {
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(40),
@@ -97,4 +95,3 @@ export const kindSchema = z.discriminatedUnion('bank', [
   z.object({ ...base, bank: z.literal(false), locales: z.object({ en: kindLocaleSchema, 'pt-BR': kindLocaleSchema, es: kindLocaleSchema }) }),
 ]);
 export type Kind = z.infer<typeof kindSchema>;
-export type OwnKind = Extract<Kind, { bank: false }>;

@@ -8,7 +8,7 @@ import { isPlaceholder, siteText } from '../eval/evaluate';
 import { foreignPhrases } from '../eval/signatures';
 import { understandPrompt } from '../understand/understand';
 import { OfflineGenerator } from './generator';
-import { promptCases } from './prompts.fixture';
+import { promptCases } from '@/test/fixtures/prompts';
 
 const generator = new OfflineGenerator();
 

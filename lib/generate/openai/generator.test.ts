@@ -5,10 +5,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { generateSite } from '@/lib/generate/run';
 import type { GenerationEvent } from '@/lib/generate/types';
-import { testDocument } from '@/lib/test/documents';
-import { createUser } from '@/lib/test/factories';
+import { testDocument } from '@/test/documents';
+import { createUser } from '@/test/factories';
 import { OpenAIGenerator, UNUSABLE_SITE_MESSAGE, type OpenAIGeneratorOptions } from './generator';
-import { startFakeOpenAI, type FakeBehaviour, type FakeOpenAI } from './test-server';
+import { startFakeOpenAI, type FakeBehaviour, type FakeOpenAI } from '@/test/stand-ins/openai';
 
 const USAGE = { promptTokens: 1200, completionTokens: 3400 };
 // 1200 × 0.15 + 3400 × 0.60 micro-dollars.

@@ -1,4 +1,5 @@
 // Shown after asking for a magic link (next-auth's verifyRequest page).
+import { Mail } from 'lucide-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
@@ -14,10 +15,7 @@ export default async function CheckEmailPage() {
   const t = await getTranslations('auth.checkEmail');
   return (
     <div className="flex flex-col gap-4">
-      <svg aria-hidden="true" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.5" className="size-10 text-brand-600 dark:text-brand-400">
-        <rect x="3" y="5" width="18" height="14" rx="2" />
-        <path d="M3.5 6.5l8.5 6 8.5-6" strokeLinecap="round" strokeLinejoin="round" />
-      </svg>
+      <Mail className="size-10 shrink-0 text-brand-600 dark:text-brand-400" strokeWidth={1.5} />
       <h1 className="text-2xl font-semibold tracking-tight">{t('title')}</h1>
       <p className="text-sm text-zinc-700 dark:text-zinc-300">{t('body')}</p>
       <p className="text-sm text-zinc-600 dark:text-zinc-400">{t('spam')}</p>

@@ -1,5 +1,6 @@
 // Billing: the owner's plan, its renewal, usage this period, payment method, invoices and the
 // recent Stripe events. With no Stripe keys it says plainly that payments are not configured.
+import { AlertTriangle, Check, Minus } from 'lucide-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
@@ -8,7 +9,6 @@ import { ManageBillingButton } from '@/components/billing/ManageBillingButton';
 import { SpendingCapForm } from '@/components/billing/SpendingCapForm';
 import { UpgradeOptions } from '@/components/billing/UpgradeOptions';
 import { PageHeader } from '@/components/dashboard/PageHeader';
-import { AlertIcon, CheckIcon, MinusIcon } from '@/components/marketing/icons';
 import { Alert } from '@/components/ui/Alert';
 import { Button } from '@/components/ui/Button';
 import { Card } from '@/components/ui/Card';
@@ -84,7 +84,7 @@ export default async function BillingPage({ searchParams }: Props) {
           role="status"
           className="flex gap-3 rounded-xl border border-amber-200 bg-amber-50 px-4 py-4 text-amber-950 dark:border-amber-900/70 dark:bg-amber-950/40 dark:text-amber-100"
         >
-          <AlertIcon className="mt-0.5 shrink-0 text-amber-700 dark:text-amber-300" />
+          <AlertTriangle className="mt-0.5 size-5 shrink-0 text-amber-700 dark:text-amber-300" strokeWidth={1.75} />
           <div>
             <h2 className="text-sm font-semibold">{t('page.notConfiguredTitle')}</h2>
             <p className="mt-1 text-sm leading-6 text-amber-900 dark:text-amber-200">{t('page.notConfiguredBody', { plan: planName })}</p>
@@ -99,7 +99,7 @@ export default async function BillingPage({ searchParams }: Props) {
       {overview.hasPaymentProblem && (
         <div role="alert" className="flex flex-col gap-3 rounded-xl border border-red-200 bg-red-50 px-4 py-4 text-red-900 sm:flex-row sm:items-center sm:justify-between dark:border-red-900 dark:bg-red-950 dark:text-red-100">
           <div className="flex gap-3">
-            <AlertIcon className="mt-0.5 shrink-0 text-red-700 dark:text-red-300" />
+            <AlertTriangle className="mt-0.5 size-5 shrink-0 text-red-700 dark:text-red-300" strokeWidth={1.75} />
             <div>
               <h2 className="text-sm font-semibold">{t('page.paymentFailedTitle')}</h2>
               <p className="mt-1 text-sm leading-6">{t('page.paymentFailedBody', { plan: planName })}</p>
@@ -159,9 +159,9 @@ export default async function BillingPage({ searchParams }: Props) {
             {entitlements.map(({ text, isLimit }) => (
               <li key={text} className="flex gap-3">
                 {isLimit ? (
-                  <MinusIcon className="size-4 shrink-0 translate-y-0.5 text-zinc-400 dark:text-zinc-500" />
+                  <Minus className="size-5 shrink-0 translate-y-0.5 text-zinc-400 dark:text-zinc-500" strokeWidth={1.75} />
                 ) : (
-                  <CheckIcon className="size-4 shrink-0 translate-y-0.5 text-brand-600 dark:text-brand-400" />
+                  <Check className="size-5 shrink-0 translate-y-0.5 text-brand-600 dark:text-brand-400" strokeWidth={1.75} />
                 )}
                 {text}
               </li>

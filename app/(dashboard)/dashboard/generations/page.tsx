@@ -1,13 +1,12 @@
 // Generations: every site the owner asked for, with totals by generator and model (count, success,
 // tokens, cost, average time) and the recent requests, exportable as CSV.
-import { Download } from 'lucide-react';
+import { Download, Sparkles } from 'lucide-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { EmptyState } from '@/components/dashboard/EmptyState';
 import { UsageIllustration } from '@/components/dashboard/illustrations';
 import { PageHeader } from '@/components/dashboard/PageHeader';
-import { SparklesIcon } from '@/components/marketing/icons';
 import { Button } from '@/components/ui/Button';
 import { cn } from '@/components/ui/cn';
 import { requireUser } from '@/lib/auth/require-user';
@@ -63,7 +62,7 @@ export default async function GenerationsPage() {
           <p className="mt-3 text-sm leading-6 text-pretty text-zinc-600 dark:text-zinc-400">{t('emptyBody')}</p>
           <Button asChild size="lg" className="mt-8 rounded-xl">
             <Link href="/dashboard/sites/new">
-              <SparklesIcon className="size-4" />
+              <Sparkles className="size-5 shrink-0" strokeWidth={1.75} />
               {t('emptyCta')}
             </Link>
           </Button>

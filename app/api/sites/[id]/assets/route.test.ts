@@ -3,9 +3,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '@/lib/db';
 import { createSite } from '@/lib/sites/mutations';
-import { testDocument } from '@/lib/test/documents';
-import { createUser } from '@/lib/test/factories';
-import { makeImage, svgWithScript, textFile } from '@/lib/test/images';
+import { testDocument } from '@/test/documents';
+import { createUser } from '@/test/factories';
+import { makeImage, svgWithScript, textFile } from '@/test/images';
 
 const session = vi.hoisted(() => ({ user: null as null | { id: string } }));
 vi.mock('@/lib/auth/require-user', async () => {

@@ -7,7 +7,7 @@ import { AppError } from '@/lib/errors';
 import { OfflineGenerator } from '@/lib/generate/offline/generator';
 import { createSite } from '@/lib/sites/mutations';
 import { findSectionDefinition } from '@/lib/sites/registry';
-import { createUser } from '@/lib/test/factories';
+import { createUser } from '@/test/factories';
 
 const signedIn = vi.hoisted(() => ({ user: null as { id: string } | null }));
 vi.mock('@/lib/auth/require-user', () => ({
