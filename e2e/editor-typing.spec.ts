@@ -70,7 +70,7 @@ async function storedDraft(page: Page, siteId: string): Promise<Map<string, unkn
 function forLayout(actions: Action[], wraps: boolean): Action[] {
   if (!wraps) return actions;
   return actions.map((a) =>
-    a.do === 'keys' && /(Home|End|ArrowUp|ArrowDown)$/.test(a.key) ? { ...a, key: a.key.replace(/(Shift\+)?(Home|End|ArrowUp|ArrowDown)$/, (_, shift: string | undefined, k: string) => `${shift ?? ''}ControlOrMeta+${k === 'ArrowUp' ? 'Home' : k === 'ArrowDown' ? 'End' : k}`) } : a,
+    a.do === 'keys' && /(Home|End|ArrowUp|ArrowDown)$/.test(a.key) && !/Control/.test(a.key) ? { ...a, key: a.key.replace(/(Shift\+)?(Home|End|ArrowUp|ArrowDown)$/, (_, shift: string | undefined, k: string) => `${shift ?? ''}ControlOrMeta+${k === 'ArrowUp' ? 'Home' : k === 'ArrowDown' ? 'End' : k}`) } : a,
   );
 }
 

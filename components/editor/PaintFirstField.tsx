@@ -53,6 +53,22 @@ export function PaintFirstField({ field, name, id, value, onChange, readOnly, la
     if (shown) setCanvasText(shown, next);
     queue.push(next, shown?.ownerDocument.defaultView ?? window);
   };
+  // Undo and redo in a text field are the field's own (the browser's), as in any form. Puck's
+  // page-wide shortcut listens on the document (where React's own handlers also sit, so stopping
+  // the event there is too late): it would take the key, undo the page (possibly another section,
+  // or the selection that shows this field) and cancel the field's undo. The key stops here.
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      const key = event.key.toLowerCase();
+      if (!(event.ctrlKey || event.metaKey) || event.altKey || (key !== 'z' && key !== 'y')) return;
+      queue.flush();
+      event.stopPropagation();
+    };
+    el.addEventListener('keydown', onKeyDown);
+    return () => el.removeEventListener('keydown', onKeyDown);
+  }, [queue]);
   const common = {
     ref,
     id,
@@ -71,12 +87,6 @@ export function PaintFirstField({ field, name, id, value, onChange, readOnly, la
     },
     onKeyDown: (e: React.KeyboardEvent) => {
       if (e.ctrlKey || e.metaKey || e.altKey) queue.flush();
-      // Undo and redo in a text field are the field's own (the browser's), as in any form: Puck's
-      // page-wide shortcut, which listens on the document, would otherwise take the key, undo the
-      // page (possibly another section, or the selection that shows this field) and cancel the
-      // field's own undo.
-      const key = e.key.toLowerCase();
-      if ((e.ctrlKey || e.metaKey) && !e.altKey && (key === 'z' || key === 'y')) e.stopPropagation();
     },
   };
   return (
