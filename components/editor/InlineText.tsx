@@ -165,7 +165,11 @@ function InlineTextInner({ componentId, propPath, value, multiline, label }: Pro
       tabIndex={0}
       onMouseOverCapture={() => setHovered(true)}
       onMouseOutCapture={() => setHovered(false)}
-      onFocus={() => {
+      onFocus={(e) => {
+        // Editable from the focus itself, not from the next render: a key pressed at once (Tab
+        // into an emptied field, then Ctrl+A and typing) would otherwise act on a read-only span,
+        // Ctrl+A selecting the whole page and the typing going nowhere.
+        e.currentTarget.contentEditable = 'plaintext-only';
         setInlineEditing(componentId, propPath, true);
         setFocused(true);
       }}

@@ -153,7 +153,7 @@ async function focusAt(target: Target, at: number, count: 1 | 2 | 3) {
 // The clipboard is filled by copying on a page of its own, as an owner copies from elsewhere.
 const clipboards = new WeakMap<object, Page>();
 
-async function pasteFrom(page: Page, text: string, rich: boolean) {
+export async function pasteFrom(page: Page, text: string, rich: boolean) {
   let clip = clipboards.get(page.context());
   if (!clip || clip.isClosed()) {
     clip = await page.context().newPage();
@@ -201,7 +201,7 @@ export async function play(target: Target, action: Action) {
     case 'type':
       return page.keyboard.type(action.text, { delay: target.reference ? 0 : action.delay });
     case 'paste':
-      await pasteFrom(page, action.text, action.rich);
+      // The clipboard is filled first (pasteFrom), once for both places.
       return page.keyboard.press('ControlOrMeta+v');
     case 'compose':
       for (const step of action.steps) await target.cdp.send('Input.imeSetComposition', { text: step, selectionStart: step.length, selectionEnd: step.length });
