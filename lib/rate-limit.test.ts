@@ -25,33 +25,38 @@ describe('rate limiter on PostgreSQL', () => {
   it('allows up to the limit in the window, then refuses without counting the refusals', async () => {
     const key = `test:${randomUUID()}`;
     const limit = { limit: 3, windowMs: 60_000 };
-    expect(await isLimited(key, limit)).toBe(false);
+    // One fixed moment: at the real clock a minute could turn between two hits, and the sliding
+    // estimate would then weigh the first window's hits at just under 1 and let a fourth through.
+    const now = windowAhead(limit.windowMs) + 1_000;
+    expect(await isLimited(key, limit, { now })).toBe(false);
     const answers = [];
-    for (let i = 0; i < 5; i++) answers.push(await consume(key, limit));
+    for (let i = 0; i < 5; i++) answers.push(await consume(key, limit, { now }));
     expect(answers).toEqual([true, true, true, false, false]);
-    expect(await isLimited(key, limit)).toBe(true);
+    expect(await isLimited(key, limit, { now })).toBe(true);
     expect((await rowsOf(key)).map((r) => r.count)).toEqual([3]);
   });
 
   it('recordHit counts every hit, even past the limit', async () => {
     const key = `test:${randomUUID()}`;
     const limit = { limit: 3, windowMs: 60_000 };
+    const now = windowAhead(limit.windowMs) + 1_000;
     const counts = [];
-    for (let i = 0; i < 5; i++) counts.push(await recordHit(key, limit));
+    for (let i = 0; i < 5; i++) counts.push(await recordHit(key, limit, { now }));
     expect(counts).toEqual([1, 2, 3, 4, 5]);
-    expect(await isLimited(key, limit)).toBe(true);
-    expect(await consume(key, limit)).toBe(false);
+    expect(await isLimited(key, limit, { now })).toBe(true);
+    expect(await consume(key, limit, { now })).toBe(false);
   });
 
   it('keeps keys apart, and the same key under another window apart', async () => {
     const a = `test:${randomUUID()}`;
     const b = `test:${randomUUID()}`;
     const limit = { limit: 2, windowMs: 60_000 };
-    expect([await consume(a, limit), await consume(a, limit), await consume(a, limit)]).toEqual([true, true, false]);
-    expect([await consume(b, limit), await consume(b, limit), await consume(b, limit)]).toEqual([true, true, false]);
-    expect(await consume(a, { limit: 2, windowMs: 30_000 })).toBe(true);
-    expect(await isLimited(a, limit)).toBe(true);
-    expect(await isLimited(`test:${randomUUID()}`, limit)).toBe(false);
+    const at = { now: windowAhead(limit.windowMs) + 1_000 };
+    expect([await consume(a, limit, at), await consume(a, limit, at), await consume(a, limit, at)]).toEqual([true, true, false]);
+    expect([await consume(b, limit, at), await consume(b, limit, at), await consume(b, limit, at)]).toEqual([true, true, false]);
+    expect(await consume(a, { limit: 2, windowMs: 30_000 }, at)).toBe(true);
+    expect(await isLimited(a, limit, at)).toBe(true);
+    expect(await isLimited(`test:${randomUUID()}`, limit, at)).toBe(false);
   });
 
   it('rolls over to the next window, weighing the previous one so an edge burst is not doubled', async () => {
@@ -83,7 +88,8 @@ describe('rate limiter on PostgreSQL', () => {
     const limit = { limit: 10, windowMs: 60_000 };
     for (let round = 0; round < 5; round++) {
       const key = `test:${randomUUID()}`;
-      const answers = await Promise.all(Array.from({ length: 50 }, () => consume(key, limit)));
+      const at = { now: windowAhead(limit.windowMs) + 1_000 };
+      const answers = await Promise.all(Array.from({ length: 50 }, () => consume(key, limit, at)));
       expect(answers.filter(Boolean).length, `round ${round}`).toBe(10);
       expect((await rowsOf(key)).map((r) => r.count)).toEqual([10]);
     }
@@ -113,8 +119,9 @@ describe('rate limiter on PostgreSQL', () => {
         // so they start together instead of one after another.
         await gate.query('BEGIN');
         await gate.query('LOCK TABLE "RateLimitWindow" IN SHARE MODE');
+        const now = windowAhead(limit.windowMs) + 1_000;
         const pending = clients.map((c) => {
-          const { text, values } = consumeStatement(key, limit, { sweep: false });
+          const { text, values } = consumeStatement(key, limit, { sweep: false, now });
           return c.query(text, values);
         });
         const deadline = Date.now() + 10_000;
