@@ -4,11 +4,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SiteDocument } from '@/lib/sites/document';
 import { renderPageDocument, type RenderedFile } from '@/lib/render/render-page';
-import { sectionRegistry, type SectionType } from '@/lib/sites/registry';
+import { sectionCatalogue, sectionTypes } from '@/lib/sites/section-catalogue';
 import { palettes } from '@/lib/sites/theme';
 
 const only = process.argv[2]?.split(',');
-const types = (Object.keys(sectionRegistry) as SectionType[]).filter((t) => !only || only.includes(t) || t === 'navbar' || t === 'footer');
+const types = sectionTypes.filter((t) => !only || only.includes(t) || t === 'navbar' || t === 'footer');
 const out = join(import.meta.dirname, '..', '.data', 'preview');
 mkdirSync(join(out, 'art'), { recursive: true });
 
@@ -25,7 +25,7 @@ for (const palette of palettes.filter((p, i) => i < 3 || p.id === 'midnight')) {
         title: 'Preview',
         description: 'Every section',
         socialImage: '',
-        sections: types.map((type, i) => ({ id: `${type}-${i}`, type, props: sectionRegistry[type].defaults as Record<string, unknown> })),
+        sections: types.map((type, i) => ({ id: `${type}-${i}`, type, props: sectionCatalogue[type].defaults as Record<string, unknown> })),
       },
       { id: 'about', path: '/about', title: 'About', description: '', socialImage: '', sections: [] },
     ],

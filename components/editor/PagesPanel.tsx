@@ -9,7 +9,7 @@ import { cn } from '@/components/ui/cn';
 import { LazyDialog as Dialog } from '@/components/ui/LazyDialog';
 import { useToast } from '@/components/ui/Toaster';
 import { pagePathSchema, type Page, type SiteDocument } from '@/lib/sites/document';
-import { findSectionDefinition } from '@/lib/sites/registry';
+import { sectionCatalogue } from '@/lib/sites/section-catalogue';
 import { slugify } from '@/lib/sites/slug';
 import { useDocShell, useEditorSnapshot, type EditorStore } from './editor-store';
 import type { PageMenuProps } from './PageMenu';
@@ -20,8 +20,7 @@ const newId = (prefix: string) => `${prefix}-${crypto.randomUUID().slice(0, 8)}`
 function newPage(doc: SiteDocument, title: string, path: string): Page {
   const home = doc.pages.find((p) => p.path === '/') ?? doc.pages[0];
   const chrome = (type: string) => home.sections.filter((s) => s.type === type).map((s) => ({ ...structuredClone(s), id: newId(type) }));
-  const hero = findSectionDefinition('hero')!;
-  const heroProps = { ...(structuredClone(hero.defaults) as Record<string, unknown>), layout: 'centered', headline: title, eyebrow: '', subheadline: '', primaryAction: { label: '', href: '' } };
+  const heroProps = { ...structuredClone(sectionCatalogue.hero.defaults), layout: 'centered', headline: title, eyebrow: '', subheadline: '', primaryAction: { label: '', href: '' } };
   return {
     id: newId('page'),
     path,

@@ -5,10 +5,11 @@ import { createUsePuck } from '@puckeditor/core';
 import { useContext, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { themeCss } from '@/lib/render/base-css';
-import { allSectionsCss, createRenderContext } from '@/lib/render/page-context';
-import { findSectionDefinition } from '@/lib/sites/registry';
+import { findSectionRender } from '@/components/sections/registry';
+import { createRenderContext } from '@/lib/render/page-context';
+import { findSectionInfo } from '@/lib/sites/section-catalogue';
 import type { Theme } from '@/lib/sites/theme';
-import { CanvasShellContext } from './canvas';
+import { allSectionsCss, CanvasShellContext } from './canvas';
 
 const usePuck = createUsePuck();
 const WIDTH = 1200;
@@ -26,10 +27,10 @@ export function SectionPreview({ name, children }: { name: string; children: Rea
     const el = host.current;
     if (el && !root) setRoot(el.shadowRoot ?? el.attachShadow({ mode: 'open' }));
   }, [root]);
-  const definition = findSectionDefinition(name);
+  const info = findSectionInfo(name);
   const ctx = useMemo(() => (shell && theme ? createRenderContext({ ...shell.doc, theme }, shell.page, { mode: 'editor', origin: '' }) : null), [shell, theme]);
   const css = useMemo(() => (theme ? shadowCss(theme) : ''), [theme]);
-  const Component = definition?.component;
+  const Component = findSectionRender(name)?.component;
   return (
     <div className="grid gap-1 rounded-lg border border-zinc-200 bg-white p-1.5 hover:border-brand-500 dark:border-zinc-700 dark:bg-zinc-900">
       {/* Inert: the preview is a picture of the section, its links and buttons take no focus. */}
@@ -37,11 +38,12 @@ export function SectionPreview({ name, children }: { name: string; children: Rea
       {root &&
         ctx &&
         Component &&
+        info &&
         createPortal(
           <>
             <style>{css}</style>
             <div className="pm-body" style={{ width: WIDTH, transform: `scale(${SCALE})`, transformOrigin: 'top left' }}>
-              <Component id={`preview-${name}`} props={definition.defaults as Record<string, unknown>} ctx={ctx} />
+              <Component id={`preview-${name}`} props={info.defaults} ctx={ctx} />
             </div>
           </>,
           root,

@@ -4,10 +4,11 @@
 import { createContext, useContext, useDeferredValue, useMemo } from 'react';
 import { assetMapFrom } from '@/lib/media/files';
 import type { RenderContext } from '@/lib/render/context';
-import { allSectionsCss, createRenderContext } from '@/lib/render/page-context';
-import { themeCss } from '@/lib/render/base-css';
+import { findSectionRender, sectionRenders } from '@/components/sections/registry';
+import { baseCss, minifyCss, themeCss } from '@/lib/render/base-css';
+import { createRenderContext } from '@/lib/render/page-context';
 import type { Page, SiteDocument } from '@/lib/sites/document';
-import { findSectionDefinition } from '@/lib/sites/registry';
+import { sectionTypes } from '@/lib/sites/section-catalogue';
 import type { Theme } from '@/lib/sites/theme';
 import { useSiteAssets } from './use-assets';
 
@@ -16,6 +17,11 @@ export type CanvasShell = { doc: SiteDocument; page: Page; siteId?: string };
 
 export const CanvasShellContext = createContext<CanvasShell | null>(null);
 const RenderCtx = createContext<RenderContext | null>(null);
+
+// Every section type's CSS: the canvas can show any section the owner adds.
+export function allSectionsCss(): string {
+  return minifyCss(baseCss + sectionTypes.map((type) => sectionRenders[type].css).join('\n'));
+}
 
 const sectionsCss = allSectionsCss();
 
@@ -96,8 +102,8 @@ export function CanvasRoot({ theme, children }: { theme: Theme; children: React.
 
 export function CanvasSection({ type, id, props }: { type: string; id: string; props: Record<string, unknown> }) {
   const ctx = useContext(RenderCtx);
-  const definition = findSectionDefinition(type);
-  if (!ctx || !definition) return <p className="pm-missing">{type}</p>;
-  const Component = definition.component;
+  const render = findSectionRender(type);
+  if (!ctx || !render) return <p className="pm-missing">{type}</p>;
+  const Component = render.component;
   return <Component id={id} props={props} ctx={ctx} />;
 }

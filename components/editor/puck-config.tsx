@@ -1,13 +1,13 @@
 'use client';
-// Puck's configuration, built from the section registry (lib/sites/registry.ts), the one source of
-// truth for section types, props, defaults and fields. Each neutral field description from
-// lib/sites/fields.ts becomes a Puck field; each section renders through the same component the
-// publisher uses.
+// Puck's configuration, built from the section catalogue (lib/sites/section-catalogue.ts: section
+// types, labels, defaults and fields). Each neutral field description from lib/sites/fields.ts
+// becomes a Puck field; each section renders through the same component the publisher uses
+// (components/sections/registry.ts, through canvas.tsx).
 import type { Config, Field as PuckField, FieldTransforms, Fields as PuckFields } from '@puckeditor/core';
 import type { Field, Fields } from '@/lib/sites/fields';
 import { iconNames } from '@/lib/sites/primitives';
-import { findSectionDefinition, sectionTypes } from '@/lib/sites/registry';
-import type { SectionCategory } from '@/lib/sites/sections';
+import { findSectionInfo, sectionTypes } from '@/lib/sites/section-catalogue';
+import type { SectionCategory } from '@/lib/sites/sections/define';
 import type { Theme } from '@/lib/sites/theme';
 import { BlocksField } from './BlocksField';
 import { CanvasRoot, CanvasSection } from './canvas';
@@ -95,11 +95,11 @@ const categoryOrder: SectionCategory[] = ['navigation', 'hero', 'content', 'comm
 export function buildPuckConfig(t: Translate, siteId: string, locale: 'en' | 'pt-BR'): Config {
   const components: Config['components'] = {};
   for (const type of sectionTypes) {
-    const definition = findSectionDefinition(type)!;
+    const info = findSectionInfo(type)!;
     components[type] = {
-      label: definition.label[locale],
-      fields: toPuckFields(definition.fields, t, siteId, definition.defaults as Item),
-      defaultProps: definition.defaults as Item,
+      label: info.label[locale],
+      fields: toPuckFields(info.fields as Fields, t, siteId, info.defaults),
+      defaultProps: info.defaults,
       render: ({ id, ...rest }) => {
         const props: Record<string, unknown> = { ...rest };
         delete props.puck;
@@ -112,7 +112,7 @@ export function buildPuckConfig(t: Translate, siteId: string, locale: 'en' | 'pt
   for (const category of categoryOrder) {
     categories[category] = {
       title: t(`categories.${category}`),
-      components: sectionTypes.filter((type) => findSectionDefinition(type)!.category === category),
+      components: sectionTypes.filter((type) => findSectionInfo(type)!.category === category),
       defaultExpanded: true,
     };
   }

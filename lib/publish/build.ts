@@ -8,7 +8,7 @@ import type { AssetMap } from '@/lib/media/files';
 import type { Page, SiteDocument } from '@/lib/sites/document';
 import { renderPageDocument, type RenderedFile } from '@/lib/render/render-page';
 import { siteStrings } from '@/lib/render/site-strings';
-import { sectionRegistry } from '@/lib/sites/registry';
+import { sectionCatalogue } from '@/lib/sites/section-catalogue';
 
 export type BuiltFile = { path: string; contentType: string; etag: string; body: Buffer; gzip: Buffer; brotli: Buffer };
 
@@ -34,7 +34,7 @@ function messagePage(doc: SiteDocument, id: string, title: string, text: string)
         id: `${id}-message`,
         type: 'cta',
         props: {
-          ...sectionRegistry.cta.defaults,
+          ...sectionCatalogue.cta.defaults,
           style: 'surface',
           heading: title,
           text,

@@ -2,8 +2,12 @@
 // components the editor shows, only the CSS the page uses, SEO and social tags, JSON-LD, no
 // JavaScript. Pure and deterministic: the same document gives the same bytes.
 import { renderToStaticMarkup } from 'react-dom/server';
+import { findSectionRender } from '@/components/sections/registry';
 import type { Page, SiteDocument } from '@/lib/sites/document';
-import { chromeTypes, createRenderContext, pageCss, renderSections, type PageRenderOptions } from './page-context';
+import { findSectionSchema } from '@/lib/sites/section-schemas';
+import { baseCss, minifyCss, themeCss } from './base-css';
+import type { RenderContext } from './context';
+import { chromeTypes, createRenderContext, type PageRenderOptions } from './page-context';
 import { structuredData } from './structured-data';
 
 export type { PageRenderOptions, RenderedFile } from './page-context';
@@ -19,6 +23,24 @@ function escapeText(value: string): string {
 // JSON inside <script type="application/ld+json"> must not be able to close the tag.
 function safeJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
+}
+
+// Each section validated by its type's schema before it renders; one that fails is left out.
+function renderSections(page: Page, ctx: RenderContext) {
+  return page.sections.map((section) => {
+    const render = findSectionRender(section.type);
+    const parsed = findSectionSchema(section.type)?.safeParse(section.props);
+    if (!render || !parsed?.success) return { section, element: null };
+    const Component = render.component;
+    return { section, element: <Component key={section.id} id={section.id} props={parsed.data as Record<string, unknown>} ctx={ctx} /> };
+  });
+}
+
+// Only the CSS of the section types the page uses.
+function pageCss(doc: SiteDocument, page: Page): string {
+  const types = [...new Set(page.sections.map((s) => s.type))].sort();
+  const sectionCss = types.map((type) => findSectionRender(type)?.css ?? '').join('\n');
+  return themeCss(doc.theme) + minifyCss(baseCss + sectionCss);
 }
 
 export function renderPageDocument(doc: SiteDocument, page: Page, opts: PageRenderOptions): string {

@@ -1,0 +1,35 @@
+// Hero section in the editor and the generators: name, place in the library, defaults, fields.
+import { defineSection } from './define';
+import type { HeroProps } from './hero.schema';
+
+export const heroSection = defineSection<HeroProps>({
+  type: 'hero',
+  label: { en: 'Hero', 'pt-BR': 'Destaque' },
+  category: 'hero',
+  defaults: {
+    layout: 'split',
+    eyebrow: 'Welcome',
+    headline: 'Fresh ideas, made with care',
+    subheadline: 'Tell visitors in one or two sentences what you offer and why it is worth their time.',
+    primaryAction: { label: 'Get in touch', href: '#contact' },
+    secondaryAction: { label: '', href: '' },
+    image: { src: 'art:blobs:1', alt: '' },
+  },
+  fields: {
+    layout: {
+      kind: 'select',
+      label: 'layout',
+      options: [
+        { value: 'centered', label: 'centered' },
+        { value: 'split', label: 'split' },
+        { value: 'cover', label: 'cover' },
+      ],
+    },
+    eyebrow: { kind: 'text', label: 'eyebrow', max: 80 },
+    headline: { kind: 'text', label: 'headline', max: 140 },
+    subheadline: { kind: 'textarea', label: 'subheadline', max: 400 },
+    primaryAction: { kind: 'link', label: 'primaryAction' },
+    secondaryAction: { kind: 'link', label: 'secondaryAction' },
+    image: { kind: 'image', label: 'image' },
+  },
+});
