@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { SiteDocument } from '@/lib/sites/document';
 import { renderPageDocument, type RenderedFile } from '@/lib/render/render-page';
 import { sectionCatalogue, sectionTypes } from '@/lib/sites/section-catalogue';
-import { palettes } from '@/lib/sites/theme';
+import { palettes } from '@/lib/sites/theme-options';
 
 const only = process.argv[2]?.split(',');
 const types = sectionTypes.filter((t) => !only || only.includes(t) || t === 'navbar' || t === 'footer');

@@ -1,7 +1,7 @@
 // A small valid site document for tests, built from the sections' own defaults.
 import type { SiteDocument } from '@/lib/sites/document';
 import { sectionCatalogue, type SectionType } from '@/lib/sites/section-catalogue';
-import { palettes } from '@/lib/sites/theme';
+import { palettes } from '@/lib/sites/theme-options';
 
 export function sectionOf(type: SectionType, id: string, overrides: Record<string, unknown> = {}) {
   return { id, type, props: { ...(structuredClone(sectionCatalogue[type].defaults) as Record<string, unknown>), ...overrides } };

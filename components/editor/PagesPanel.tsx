@@ -6,12 +6,12 @@ import { useTranslations } from 'next-intl';
 import { lazy, Suspense, useState } from 'react';
 import { Button } from '@/components/ui/Button';
 import { cn } from '@/components/ui/cn';
-import { LazyDialog as Dialog } from '@/components/ui/LazyDialog';
+import { DialogFrame, LazyDialog as Dialog } from '@/components/ui/LazyDialog';
 import { useToast } from '@/components/ui/Toaster';
-import { pagePathSchema, type Page, type SiteDocument } from '@/lib/sites/document';
+import type { Page, SiteDocument } from '@/lib/sites/document';
 import { sectionCatalogue } from '@/lib/sites/section-catalogue';
-import { slugify } from '@/lib/sites/slug';
 import { useDocShell, useEditorSnapshot, type EditorStore } from './editor-store';
+import type { PageFormProps } from './PageForm';
 import type { PageMenuProps } from './PageMenu';
 
 const newId = (prefix: string) => `${prefix}-${crypto.randomUUID().slice(0, 8)}`;
@@ -36,6 +36,20 @@ function newPage(doc: SiteDocument, title: string, path: string): Page {
 const loadPageMenu = () => import('./PageMenu');
 const PageMenu = lazy(() => loadPageMenu().then((m) => ({ default: m.PageMenu })));
 
+// The add and rename form's code loads as the pointer reaches a button that opens it (Add page, a
+// page's menu); while it loads, the dialog's frame shows with its title.
+const loadPageForm = () => import('./PageForm');
+const LoadedPageForm = lazy(() => loadPageForm().then((m) => ({ default: m.PageForm })));
+
+function PageForm(props: PageFormProps) {
+  const t = useTranslations('editor.pages');
+  return (
+    <Suspense fallback={<DialogFrame title={props.page ? t('renameTitle') : t('addTitle')} />}>
+      <LoadedPageForm {...props} />
+    </Suspense>
+  );
+}
+
 function PageActions({ label, ...menu }: Omit<PageMenuProps, 'initiallyOpen' | 'trigger'> & { label: string }) {
   const [openedBy, setOpenedBy] = useState<PageMenuProps['initiallyOpen'] | null>(null);
   if (openedBy) {
@@ -51,7 +65,10 @@ function PageActions({ label, ...menu }: Omit<PageMenuProps, 'initiallyOpen' | '
       </Suspense>
     );
   }
-  const preload = () => void loadPageMenu();
+  const preload = () => {
+    void loadPageMenu();
+    void loadPageForm();
+  };
   return (
     <button
       type="button"
@@ -136,7 +153,15 @@ export function PagesPanel({ store }: { store: EditorStore }) {
           </li>
         ))}
       </ul>
-      <Button type="button" variant="secondary" size="sm" onClick={() => setDialog({ mode: 'add' })} disabled={doc.pages.length >= 30}>
+      <Button
+        type="button"
+        variant="secondary"
+        size="sm"
+        onPointerEnter={() => void loadPageForm()}
+        onFocus={() => void loadPageForm()}
+        onClick={() => setDialog({ mode: 'add' })}
+        disabled={doc.pages.length >= 30}
+      >
         <Plus className="size-4" aria-hidden />
         {t('add')}
       </Button>
@@ -178,60 +203,5 @@ export function PagesPanel({ store }: { store: EditorStore }) {
         />
       )}
     </div>
-  );
-}
-
-function PageForm({ doc, page, onClose, onSubmit }: { doc: SiteDocument; page: Page | null; onClose: () => void; onSubmit: (title: string, path: string) => void }) {
-  const t = useTranslations('editor.pages');
-  const [title, setTitle] = useState(page?.title ?? '');
-  const [path, setPath] = useState(page?.path ?? '');
-  const [pathTouched, setPathTouched] = useState(Boolean(page));
-  const shownPath = pathTouched ? path : title ? `/${slugify(title)}` : '';
-  const isHome = page?.path === '/';
-  const pathOk = isHome || pagePathSchema.safeParse(shownPath).success;
-  const taken = !isHome && doc.pages.some((p) => p.path === shownPath && p.id !== page?.id);
-  const error = !title.trim() ? null : !pathOk ? t('pathInvalid') : taken ? t('pathTaken') : null;
-  return (
-    <Dialog open onOpenChange={(open) => !open && onClose()} title={page ? t('renameTitle') : t('addTitle')}>
-      <form
-        className="grid gap-3"
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (!title.trim() || error) return;
-          onSubmit(title.trim(), isHome ? '/' : shownPath);
-        }}
-      >
-        <label className="grid gap-1 text-sm font-medium">
-          {t('titleLabel')}
-          <input className="pm-field-input" required maxLength={120} value={title} onChange={(e) => setTitle(e.target.value)} autoFocus />
-        </label>
-        {!isHome && (
-          <label className="grid gap-1 text-sm font-medium">
-            {t('pathLabel')}
-            <input
-              className="pm-field-input"
-              value={shownPath}
-              aria-invalid={Boolean(error)}
-              aria-describedby="page-path-error"
-              onChange={(e) => {
-                setPathTouched(true);
-                setPath(e.target.value);
-              }}
-            />
-          </label>
-        )}
-        <p id="page-path-error" role="alert" className="text-sm text-red-700 empty:hidden dark:text-red-400">
-          {error}
-        </p>
-        <div className="flex justify-end gap-2">
-          <Button type="button" variant="secondary" onClick={onClose}>
-            {t('cancel')}
-          </Button>
-          <Button type="submit" disabled={!title.trim() || Boolean(error)}>
-            {page ? t('save') : t('create')}
-          </Button>
-        </div>
-      </form>
-    </Dialog>
   );
 }

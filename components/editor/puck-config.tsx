@@ -5,7 +5,7 @@
 // (components/sections/registry.ts, through canvas.tsx).
 import type { Config, Field as PuckField, FieldTransforms, Fields as PuckFields } from '@puckeditor/core';
 import type { Field, Fields } from '@/lib/sites/fields';
-import { iconNames } from '@/lib/sites/primitives';
+import { iconNames } from '@/lib/sites/icon-names';
 import { findSectionInfo, sectionTypes } from '@/lib/sites/section-catalogue';
 import type { SectionCategory } from '@/lib/sites/sections/define';
 import type { Theme } from '@/lib/sites/theme';

@@ -3,7 +3,7 @@
 // publisher and the editor canvas.
 import type { ReactElement } from 'react';
 import type { Page, SiteDocument, SiteLanguage } from '@/lib/sites/document';
-import type { IconName } from '@/lib/sites/primitives';
+import type { IconName } from '@/lib/sites/icon-names';
 import type { SiteStrings } from './site-strings';
 
 // srcSet lists WebP files by width; avifSrcSet, when set, the same widths in AVIF (see SiteImage).

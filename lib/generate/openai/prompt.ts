@@ -7,7 +7,7 @@ import { contrastRatio } from '@/lib/sites/contrast';
 import type { SiteLanguage } from '@/lib/sites/document';
 import { sectionTypes } from '@/lib/sites/section-catalogue';
 import { templates, isTemplateId } from '@/lib/sites/templates';
-import { palettes } from '@/lib/sites/theme';
+import { palettes } from '@/lib/sites/theme-options';
 import { planSite, type SitePlan } from '../plan';
 import type { GenerateRequest } from '../types';
 

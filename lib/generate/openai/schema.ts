@@ -8,7 +8,8 @@ import type { Business, Page, Section, SiteLanguage } from '@/lib/sites/document
 import { businessSchema, pageSchema, SCHEMA_VERSION, siteLanguages } from '@/lib/sites/document';
 import { sectionTypes } from '@/lib/sites/section-catalogue';
 import { sectionSchemas } from '@/lib/sites/section-schemas';
-import { findPalette, fontIds, palettes, radii, spacings, type FontId, type Theme } from '@/lib/sites/theme';
+import type { Theme } from '@/lib/sites/theme';
+import { findPalette, fontIds, palettes, radii, spacings, type FontId } from '@/lib/sites/theme-options';
 import { loadKinds } from '../catalogue/load';
 
 type JsonSchema = { [key: string]: unknown };

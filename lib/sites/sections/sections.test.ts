@@ -2,16 +2,13 @@
 // its defaults are valid props, and its editor fields name props its schema has. And the halves stay
 // apart: validating a document loads no React and no component, and the catalogue (which the
 // editor's first load carries) loads no zod.
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { sectionRenders } from '@/components/sections/registry';
+import { loadedModules } from '@/test/import-graph';
 import type { Field } from '../fields';
 import { sectionCatalogue, sectionTypes } from '../section-catalogue';
 import { sectionSchemas } from '../section-schemas';
-
-const ROOT = join(__dirname, '../../..');
 
 // Defaults, optionals and other wrappers hold the schema that says what the value is.
 function unwrap(schema: z.ZodType): z.ZodType {
@@ -68,35 +65,6 @@ describe('the section library', () => {
     expect(problems).toEqual(['gallery.images[].image has a field but no prop']);
   });
 });
-
-// The modules a file loads when it runs: its imports (not `import type`), followed through the
-// project's own files; packages are named, not followed.
-function loadedModules(entry: string): { files: Set<string>; packages: Set<string> } {
-  const files = new Set<string>();
-  const packages = new Set<string>();
-  const pending = [join(ROOT, entry)];
-  while (pending.length) {
-    const file = pending.pop()!;
-    if (files.has(file)) continue;
-    files.add(file);
-    const source = readFileSync(file, 'utf8');
-    const specifiers = [
-      ...[...source.matchAll(/^\s*(?:import|export)\s+(?!type\s)(?:[^'";]*?\s+from\s+)?['"]([^'"]+)['"]/gm)].map((m) => m[1]),
-      ...[...source.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1]),
-    ];
-    for (const specifier of specifiers) {
-      const base = specifier.startsWith('@/') ? join(ROOT, specifier.slice(2)) : specifier.startsWith('.') ? join(dirname(file), specifier) : null;
-      if (!base) {
-        packages.add(specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]);
-        continue;
-      }
-      const resolved = ['.ts', '.tsx', '/index.ts', ''].map((ext) => base + ext).find((path) => existsSync(path) && !path.endsWith('/'));
-      if (!resolved) throw new Error(`${relative(ROOT, file)}: cannot resolve ${specifier}`);
-      pending.push(resolved);
-    }
-  }
-  return { files: new Set([...files].map((f) => relative(ROOT, f))), packages };
-}
 
 describe('the halves stay apart', () => {
   it('validates a document without React or any component', () => {

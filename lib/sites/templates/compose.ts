@@ -4,7 +4,7 @@
 import type { ArtMotif } from '@/lib/render/art';
 import type { CopyBank, MenuTag } from '@/lib/generate/offline/copy-bank';
 import type { Section } from '@/lib/sites/document';
-import type { IconName } from '@/lib/sites/primitives';
+import type { IconName } from '@/lib/sites/icon-names';
 import type { SectionType } from '@/lib/sites/section-catalogue';
 import { sectionSchemas, type SectionProps } from '@/lib/sites/section-schemas';
 import { slugify } from '@/lib/sites/slug';

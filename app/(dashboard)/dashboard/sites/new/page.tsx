@@ -12,7 +12,7 @@ import { kindOptions } from '@/lib/generate/catalogue/load';
 import { creditEstimate } from '@/lib/generate/credits';
 import { sectionCatalogue } from '@/lib/sites/section-catalogue';
 import { isTemplateId, templates } from '@/lib/sites/templates';
-import { fontStacks, palettes } from '@/lib/sites/theme';
+import { fontStacks, palettes } from '@/lib/sites/theme-options';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('sites.new');

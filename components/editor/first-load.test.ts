@@ -1,0 +1,15 @@
+// What the editor's first load carries (the code that loads with SiteEditor.tsx, before anything
+// it imports on first use): no zod and no props schemas (the server validates saves). npm run
+// bench:editor measures the bytes; this keeps what must stay out, out.
+import { describe, expect, it } from 'vitest';
+import { loadedModules } from '@/test/import-graph';
+
+describe("the editor's first load", () => {
+  const { files, packages } = loadedModules('components/editor/SiteEditor.tsx', { dynamic: false, browser: true });
+
+  it('has the section catalogue but no zod and no props schema', () => {
+    expect(files.has('lib/sites/section-catalogue.ts')).toBe(true);
+    expect(packages.has('zod')).toBe(false);
+    expect([...files].filter((f) => f.endsWith('.schema.ts') || f === 'lib/sites/section-schemas.ts' || f === 'lib/sites/validate.ts')).toEqual([]);
+  });
+});
