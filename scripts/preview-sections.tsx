@@ -31,7 +31,7 @@ for (const palette of palettes.filter((p, i) => i < 3 || p.id === 'midnight')) {
     ],
   };
   const files = new Map<string, RenderedFile>();
-  const html = renderPageDocument(doc, doc.pages[0], { mode: 'publish', origin: 'http://preview.localhost', files });
+  const html = await renderPageDocument(doc, doc.pages[0], { mode: 'publish', origin: 'http://preview.localhost', files });
   writeFileSync(join(out, `${palette.id}.html`), html);
   for (const file of files.values()) writeFileSync(join(out, file.path), file.body);
   console.log(`${join(out, `${palette.id}.html`)}  ${(html.length / 1024).toFixed(1)} KB`);

@@ -3,7 +3,8 @@
 // delete. Each change can be undone from the toast that confirms it.
 import { FileText, Home, MoreHorizontal, Plus } from 'lucide-react';
 import { useTranslations } from 'next-intl';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
+import { loadSectionRenders, sectionTypesOf } from '@/components/sections/registry';
 import { Button } from '@/components/ui/Button';
 import { cn } from '@/components/ui/cn';
 import { DialogFrame, LazyDialog as Dialog } from '@/components/ui/LazyDialog';
@@ -103,6 +104,20 @@ export function PagesPanel({ store }: { store: EditorStore }) {
   const pageId = useEditorSnapshot(store, (s) => s.pageId);
   const [dialog, setDialog] = useState<{ mode: 'add' } | { mode: 'rename'; page: Page } | { mode: 'delete'; page: Page } | null>(null);
 
+  // The other pages' section components load as the pointer or the focus reaches this panel, and a
+  // page opens once its own have loaded, so it shows whole (the canvas waits, never a section).
+  const preloadPages = () => void loadSectionRenders(sectionTypesOf(current().pages)).catch(() => {});
+  const opening = useRef<string | null>(null);
+  function open(page: Page) {
+    opening.current = page.id;
+    void loadSectionRenders(sectionTypesOf([page]))
+      .catch(() => {})
+      .then(() => {
+        // Only the last page asked for opens.
+        if (opening.current === page.id) store.switchPage(page.id);
+      });
+  }
+
   function change(next: SiteDocument, message: string, opts: { pageId?: string } = {}) {
     store.changePages(next, opts);
     toast({ tone: 'success', title: message, description: t('undoHint') });
@@ -124,7 +139,7 @@ export function PagesPanel({ store }: { store: EditorStore }) {
   }
 
   return (
-    <div className="grid gap-2 p-3">
+    <div className="grid gap-2 p-3" onPointerEnter={preloadPages} onFocus={preloadPages}>
       <ul className="grid gap-1" aria-label={t('list')}>
         {doc.pages.map((page, index) => (
           <li key={page.id} className={cn('flex items-center gap-1 rounded-lg', page.id === pageId && 'bg-brand-50 dark:bg-brand-900/30')}>
@@ -132,7 +147,7 @@ export function PagesPanel({ store }: { store: EditorStore }) {
               type="button"
               className="flex min-w-0 flex-1 items-center gap-2 rounded-lg px-2 py-1.5 text-left text-sm"
               aria-current={page.id === pageId ? 'page' : undefined}
-              onClick={() => store.switchPage(page.id)}
+              onClick={() => open(page)}
             >
               {page.path === '/' ? <Home className="size-4 shrink-0" aria-hidden /> : <FileText className="size-4 shrink-0" aria-hidden />}
               <span className="min-w-0">

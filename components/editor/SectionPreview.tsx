@@ -4,19 +4,22 @@
 import { createUsePuck } from '@puckeditor/core';
 import { useContext, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
-import { themeCss } from '@/lib/render/base-css';
-import { findSectionRender } from '@/components/sections/registry';
+import { baseCss, minifyCss, themeCss } from '@/lib/render/base-css';
 import { createRenderContext } from '@/lib/render/page-context';
 import { findSectionInfo } from '@/lib/sites/section-catalogue';
 import type { Theme } from '@/lib/sites/theme';
-import { allSectionsCss, CanvasShellContext } from './canvas';
+import { CanvasShellContext, useSectionRender } from './canvas';
 
 const usePuck = createUsePuck();
 const WIDTH = 1200;
 const SCALE = 0.2;
-// Inside a shadow root the page's :root and body rules apply to the host and a wrapper instead.
-const shadowCss = (theme: Theme) =>
-  themeCss(theme).replace(':root', ':host') + allSectionsCss().replace(/(^|[}\s,])body\{/g, '$1.pm-body{').replace(/(^|[}\s,])html\{/g, '$1.pm-body{');
+// The theme, the base CSS and the section type's own CSS. Inside a shadow root the page's :root and
+// body rules apply to the host and a wrapper instead.
+const shadowCss = (theme: Theme, sectionCss: string) =>
+  themeCss(theme).replace(':root', ':host') +
+  minifyCss(baseCss + sectionCss)
+    .replace(/(^|[}\s,])body\{/g, '$1.pm-body{')
+    .replace(/(^|[}\s,])html\{/g, '$1.pm-body{');
 
 export function SectionPreview({ name, children }: { name: string; children: React.ReactNode }) {
   const shell = useContext(CanvasShellContext);
@@ -29,8 +32,10 @@ export function SectionPreview({ name, children }: { name: string; children: Rea
   }, [root]);
   const info = findSectionInfo(name);
   const ctx = useMemo(() => (shell && theme ? createRenderContext({ ...shell.doc, theme }, shell.page, { mode: 'editor', origin: '' }) : null), [shell, theme]);
-  const css = useMemo(() => (theme ? shadowCss(theme) : ''), [theme]);
-  const Component = findSectionRender(name)?.component;
+  // The type's component loads with its first preview (the library lists every type).
+  const render = useSectionRender(name);
+  const css = useMemo(() => (theme && render ? shadowCss(theme, render.css) : ''), [theme, render]);
+  const Component = render?.component;
   return (
     <div className="grid gap-1 rounded-lg border border-zinc-200 bg-white p-1.5 hover:border-brand-500 dark:border-zinc-700 dark:bg-zinc-900">
       {/* Inert: the preview is a picture of the section, its links and buttons take no focus. */}

@@ -9,12 +9,14 @@ import Link from 'next/link';
 import { useLocale, useTranslations } from 'next-intl';
 import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { cn } from '@/components/ui/cn';
+import { loadedSectionRender, loadSectionRenders, sectionTypesOf } from '@/components/sections/registry';
 import { DialogFrame } from '@/components/ui/LazyDialog';
 import type { SiteDocument } from '@/lib/sites/document';
 import { CanvasShellContext } from './canvas';
 import { ConflictDialog } from './ConflictDialog';
 import { EditorShortcuts, useEditorHistory } from './EditorShortcuts';
-import { EditorStore, toPuckData, useDocShell, useEditorSnapshot } from './editor-store';
+import { EditorSkeleton } from './EditorSkeleton';
+import { EditorStore, openingPage, toPuckData, useDocShell, useEditorSnapshot } from './editor-store';
 import { PagesPanel } from './PagesPanel';
 import { PaintFirstField } from './PaintFirstField';
 import { PublishDialog } from './PublishDialog';
@@ -64,7 +66,31 @@ function useIsWide() {
   return wide;
 }
 
+// Puck mounts once the components of the opening page's section types have loaded (EditorLoader
+// starts them with the editor's own code), so the canvas shows the page whole, never a section
+// popping in; until then the editor's skeleton stays. Other pages' types load as the pointer or the
+// focus reaches the pages panel, before a page opens (PagesPanel.tsx); a type added from the
+// library loads with its preview.
 export function SiteEditor({ site }: { site: EditorSite }) {
+  const t = useTranslations('editor');
+  const [types] = useState(() => sectionTypesOf([openingPage(site.document)]));
+  const [ready, setReady] = useState(() => types.every((type) => loadedSectionRender(type)));
+  useEffect(() => {
+    if (ready) return;
+    let live = true;
+    // A failed load (the network) does not hold the editor back: each section retries on its own.
+    void loadSectionRenders(types)
+      .catch(() => {})
+      .then(() => live && setReady(true));
+    return () => {
+      live = false;
+    };
+  }, [ready, types]);
+  if (!ready) return <EditorSkeleton label={t('loading')} />;
+  return <Editor site={site} />;
+}
+
+function Editor({ site }: { site: EditorSite }) {
   const t = useTranslations('editor');
   const locale = useLocale() === 'pt-BR' ? 'pt-BR' : 'en';
   const [store] = useState(() => new EditorStore(site.document, site.revision));

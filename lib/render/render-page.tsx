@@ -2,7 +2,7 @@
 // components the editor shows, only the CSS the page uses, SEO and social tags, JSON-LD, no
 // JavaScript. Pure and deterministic: the same document gives the same bytes.
 import { renderToStaticMarkup } from 'react-dom/server';
-import { findSectionRender } from '@/components/sections/registry';
+import { loadedSectionRender, loadSectionRenders } from '@/components/sections/registry';
 import type { Page, SiteDocument } from '@/lib/sites/document';
 import { findSectionSchema } from '@/lib/sites/section-schemas';
 import { baseCss, minifyCss, themeCss } from './base-css';
@@ -28,7 +28,7 @@ function safeJson(value: unknown): string {
 // Each section validated by its type's schema before it renders; one that fails is left out.
 function renderSections(page: Page, ctx: RenderContext) {
   return page.sections.map((section) => {
-    const render = findSectionRender(section.type);
+    const render = loadedSectionRender(section.type);
     const parsed = findSectionSchema(section.type)?.safeParse(section.props);
     if (!render || !parsed?.success) return { section, element: null };
     const Component = render.component;
@@ -39,11 +39,13 @@ function renderSections(page: Page, ctx: RenderContext) {
 // Only the CSS of the section types the page uses.
 function pageCss(doc: SiteDocument, page: Page): string {
   const types = [...new Set(page.sections.map((s) => s.type))].sort();
-  const sectionCss = types.map((type) => findSectionRender(type)?.css ?? '').join('\n');
+  const sectionCss = types.map((type) => loadedSectionRender(type)?.css ?? '').join('\n');
   return themeCss(doc.theme) + minifyCss(baseCss + sectionCss);
 }
 
-export function renderPageDocument(doc: SiteDocument, page: Page, opts: PageRenderOptions): string {
+export async function renderPageDocument(doc: SiteDocument, page: Page, opts: PageRenderOptions): Promise<string> {
+  // Each section type's component is its own module: the page's are loaded first (once per process).
+  await loadSectionRenders(page.sections.map((s) => s.type));
   const ctx = createRenderContext(doc, page, opts);
   const sections = renderSections(page, ctx);
   const before: React.ReactNode[] = [];
