@@ -4,7 +4,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SiteDocument } from '@/lib/sites/document';
 import { renderPageDocument, type RenderedFile } from '@/lib/render/render-page';
-import { sectionCatalogue, sectionTypes } from '@/lib/sites/section-catalogue';
+import { sectionTypes } from '@/lib/sites/section-catalogue';
+import { sectionDefaults } from '@/lib/sites/section-defaults';
 import { palettes } from '@/lib/sites/theme-options';
 
 const only = process.argv[2]?.split(',');
@@ -25,7 +26,7 @@ for (const palette of palettes.filter((p, i) => i < 3 || p.id === 'midnight')) {
         title: 'Preview',
         description: 'Every section',
         socialImage: '',
-        sections: types.map((type, i) => ({ id: `${type}-${i}`, type, props: sectionCatalogue[type].defaults as Record<string, unknown> })),
+        sections: types.map((type, i) => ({ id: `${type}-${i}`, type, props: sectionDefaults[type] as Record<string, unknown> })),
       },
       { id: 'about', path: '/about', title: 'About', description: '', socialImage: '', sections: [] },
     ],

@@ -10,10 +10,10 @@ import { cn } from '@/components/ui/cn';
 import { DialogFrame, LazyDialog as Dialog } from '@/components/ui/LazyDialog';
 import { useToast } from '@/components/ui/Toaster';
 import type { Page, SiteDocument } from '@/lib/sites/document';
-import { sectionCatalogue } from '@/lib/sites/section-catalogue';
 import { useDocShell, useEditorSnapshot, type EditorStore } from './editor-store';
 import type { PageFormProps } from './PageForm';
 import type { PageMenuProps } from './PageMenu';
+import { loadedSectionDefaults, loadSectionDefaults } from './section-defaults';
 
 const newId = (prefix: string) => `${prefix}-${crypto.randomUUID().slice(0, 8)}`;
 
@@ -21,7 +21,8 @@ const newId = (prefix: string) => `${prefix}-${crypto.randomUUID().slice(0, 8)}`
 function newPage(doc: SiteDocument, title: string, path: string): Page {
   const home = doc.pages.find((p) => p.path === '/') ?? doc.pages[0];
   const chrome = (type: string) => home.sections.filter((s) => s.type === type).map((s) => ({ ...structuredClone(s), id: newId(type) }));
-  const heroProps = { ...structuredClone(sectionCatalogue.hero.defaults), layout: 'centered', headline: title, eyebrow: '', subheadline: '', primaryAction: { label: '', href: '' } };
+  // The form that asks for the title loads the defaults with it (loadPageForm).
+  const heroProps = { ...structuredClone(loadedSectionDefaults('hero')), layout: 'centered', headline: title, eyebrow: '', subheadline: '', primaryAction: { label: '', href: '' } };
   return {
     id: newId('page'),
     path,
@@ -39,7 +40,7 @@ const PageMenu = lazy(() => loadPageMenu().then((m) => ({ default: m.PageMenu })
 
 // The add and rename form's code loads as the pointer reaches a button that opens it (Add page, a
 // page's menu); while it loads, the dialog's frame shows with its title.
-const loadPageForm = () => import('./PageForm');
+const loadPageForm = () => Promise.all([import('./PageForm'), loadSectionDefaults()]).then(([m]) => m);
 const LoadedPageForm = lazy(() => loadPageForm().then((m) => ({ default: m.PageForm })));
 
 function PageForm(props: PageFormProps) {

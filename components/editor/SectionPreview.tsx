@@ -2,13 +2,13 @@
 // The section library's previews: each section type drawn with its defaults, in the site's theme,
 // scaled down. Rendered into a shadow root so the site's CSS and the editor's never meet.
 import { createUsePuck } from '@puckeditor/core';
-import { useContext, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useContext, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { baseCss, minifyCss, themeCss } from '@/lib/render/base-css';
 import { createRenderContext } from '@/lib/render/page-context';
-import { findSectionInfo } from '@/lib/sites/section-catalogue';
 import type { Theme } from '@/lib/sites/theme';
 import { CanvasShellContext, useSectionRender } from './canvas';
+import { loadSectionDefaults, useSectionDefaults } from './section-defaults';
 
 const usePuck = createUsePuck();
 const WIDTH = 1200;
@@ -30,9 +30,12 @@ export function SectionPreview({ name, children }: { name: string; children: Rea
     const el = host.current;
     if (el && !root) setRoot(el.shadowRoot ?? el.attachShadow({ mode: 'open' }));
   }, [root]);
-  const info = findSectionInfo(name);
+  const defaults = useSectionDefaults(name);
+  useEffect(() => {
+    if (!defaults) loadSectionDefaults().catch(() => {});
+  }, [defaults]);
   const ctx = useMemo(() => (shell && theme ? createRenderContext({ ...shell.doc, theme }, shell.page, { mode: 'editor', origin: '' }) : null), [shell, theme]);
-  // The type's component loads with its first preview (the library lists every type).
+  // The type's component and the defaults load with the first preview (the library lists every type).
   const render = useSectionRender(name);
   const css = useMemo(() => (theme && render ? shadowCss(theme, render.css) : ''), [theme, render]);
   const Component = render?.component;
@@ -43,12 +46,12 @@ export function SectionPreview({ name, children }: { name: string; children: Rea
       {root &&
         ctx &&
         Component &&
-        info &&
+        defaults &&
         createPortal(
           <>
             <style>{css}</style>
             <div className="pm-body" style={{ width: WIDTH, transform: `scale(${SCALE})`, transformOrigin: 'top left' }}>
-              <Component id={`preview-${name}`} props={info.defaults} ctx={ctx} />
+              <Component id={`preview-${name}`} props={defaults} ctx={ctx} />
             </div>
           </>,
           root,

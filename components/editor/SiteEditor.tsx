@@ -23,6 +23,7 @@ import { PublishDialog } from './PublishDialog';
 import { buildPuckConfig, fieldTransforms, type Translate } from './puck-config';
 import { SaveStatus } from './SaveStatus';
 import { SectionAi } from './SectionAi';
+import { loadSectionDefaults } from './section-defaults';
 import { SectionPreview } from './SectionPreview';
 import type { SheetProps } from './Sheet';
 import { useAutosave } from './use-autosave';
@@ -149,6 +150,10 @@ function EditorLayout({ site, store }: { site: EditorSite; store: EditorStore })
   // A newly selected section's fields (lists mount their own drag and drop) are built just after
   // the canvas shows the change (undo, duplicate, a click), not in the same frame.
   const fieldsFor = useDeferredValue(selected);
+  // The sections' defaults load with the first selection: a list's new item takes its shape from them.
+  useEffect(() => {
+    if (selected) loadSectionDefaults().catch(() => {});
+  }, [selected]);
   // Selecting a section opens its fields.
   const [lastSelected, setLastSelected] = useState(selected);
   if (selected !== lastSelected) {

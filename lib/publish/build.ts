@@ -8,7 +8,7 @@ import type { AssetMap } from '@/lib/media/files';
 import type { Page, SiteDocument } from '@/lib/sites/document';
 import { renderPageDocument, type RenderedFile } from '@/lib/render/render-page';
 import { siteStrings } from '@/lib/render/site-strings';
-import { sectionCatalogue } from '@/lib/sites/section-catalogue';
+import { sectionDefaults } from '@/lib/sites/section-defaults';
 
 export type BuiltFile = { path: string; contentType: string; etag: string; body: Buffer; gzip: Buffer; brotli: Buffer };
 
@@ -34,7 +34,7 @@ function messagePage(doc: SiteDocument, id: string, title: string, text: string)
         id: `${id}-message`,
         type: 'cta',
         props: {
-          ...sectionCatalogue.cta.defaults,
+          ...sectionDefaults.cta,
           style: 'surface',
           heading: title,
           text,

@@ -1,4 +1,4 @@
-// About section in the editor and the generators: name, place in the library, defaults, fields.
+// About section in the editor and the generators: its name, place in the library and fields.
 import { defineSection } from './define';
 import type { AboutProps } from './about.schema';
 
@@ -6,17 +6,6 @@ export const aboutSection = defineSection<AboutProps>({
   type: 'about',
   label: { en: 'About', 'pt-BR': 'Sobre' },
   category: 'content',
-  defaults: {
-    eyebrow: 'Our story',
-    heading: 'A local business built on care and craft',
-    body: [
-      'What started as a small idea at a kitchen table has grown into a place our neighbours rely on every week.',
-      'We are a small, close-knit team. We take the time to listen, we explain what we are doing and why, and we treat every job as if it were our own. That is how we have earned most of our customers: through friends telling friends.',
-    ],
-    image: { src: 'art:arches:4', alt: '' },
-    imagePosition: 'left',
-    highlights: ['Family owned since 2009', 'Over 2,000 happy customers', 'Locally sourced materials', 'Friendly, honest advice'],
-  },
   fields: {
     eyebrow: { kind: 'text', label: 'eyebrow', max: 80 },
     heading: { kind: 'text', label: 'heading', max: 120 },

@@ -1,4 +1,4 @@
-// Call to action section in the editor and the generators: name, place in the library, defaults, fields.
+// Call to action section in the editor and the generators: its name, place in the library and fields.
 import { defineSection } from './define';
 import type { CtaProps } from './cta.schema';
 
@@ -6,13 +6,6 @@ export const ctaSection = defineSection<CtaProps>({
   type: 'cta',
   label: { en: 'Call to action', 'pt-BR': 'Chamada para ação' },
   category: 'content',
-  defaults: {
-    style: 'primary',
-    heading: 'Ready when you are',
-    text: 'Book a visit in under a minute, or call us and we will find a time that suits you.',
-    action: { label: 'Book a visit', href: '#contact' },
-    secondaryAction: { label: 'See our services', href: '#services' },
-  },
   fields: {
     style: {
       kind: 'select',

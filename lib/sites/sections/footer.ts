@@ -1,4 +1,4 @@
-// Footer section in the editor and the generators: name, place in the library, defaults, fields.
+// Footer section in the editor and the generators: its name, place in the library and fields.
 import { defineSection } from './define';
 import type { FooterProps } from './footer.schema';
 
@@ -18,36 +18,6 @@ export const footerSection = defineSection<FooterProps>({
   type: 'footer',
   label: { en: 'Footer', 'pt-BR': 'Rodapé' },
   category: 'footer',
-  defaults: {
-    tagline: '',
-    columns: [
-      {
-        title: 'Explore',
-        links: [
-          { label: 'Home', href: '/' },
-          { label: 'About us', href: '/about' },
-          { label: 'Services', href: '/services' },
-          { label: 'Blog', href: '/blog' },
-        ],
-      },
-      {
-        title: 'Help',
-        links: [
-          { label: 'Contact', href: '/contact' },
-          { label: 'Questions', href: '/faq' },
-          { label: 'Privacy', href: '/privacy' },
-        ],
-      },
-    ],
-    address: '',
-    phone: '',
-    email: '',
-    social: [
-      { network: 'instagram', href: 'https://www.instagram.com/' },
-      { network: 'facebook', href: 'https://www.facebook.com/' },
-    ],
-    year: 2026,
-  },
   fields: {
     tagline: { kind: 'text', label: 'tagline', max: 200 },
     columns: {

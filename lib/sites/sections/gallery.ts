@@ -1,27 +1,11 @@
-// Gallery section in the editor and the generators: name, place in the library, defaults, fields.
+// Gallery section in the editor and the generators: its name, place in the library and fields.
 import { defineSection } from './define';
 import type { GalleryProps } from './gallery.schema';
-
-const defaultImages: Array<[string, string]> = [
-  ['art:hills:21', 'Our workshop on a sunny morning'],
-  ['art:sunburst:22', ''],
-  ['art:waves:23', ''],
-  ['art:blobs:24', ''],
-  ['art:terrazzo:25', ''],
-  ['art:arches:26', 'The team at this year’s open day'],
-];
 
 export const gallerySection = defineSection<GalleryProps>({
   type: 'gallery',
   label: { en: 'Gallery', 'pt-BR': 'Galeria' },
   category: 'content',
-  defaults: {
-    eyebrow: 'Gallery',
-    heading: 'A look inside',
-    intro: 'A few moments from our day-to-day: the space, the people and the work we are proud of.',
-    layout: 'mosaic',
-    images: defaultImages.map(([src, caption]) => ({ src, alt: '', caption })),
-  },
   fields: {
     eyebrow: { kind: 'text', label: 'eyebrow', max: 80 },
     heading: { kind: 'text', label: 'heading', max: 120 },

@@ -1,4 +1,4 @@
-// Hero section in the editor and the generators: name, place in the library, defaults, fields.
+// Hero section in the editor and the generators: its name, place in the library and fields.
 import { defineSection } from './define';
 import type { HeroProps } from './hero.schema';
 
@@ -6,15 +6,6 @@ export const heroSection = defineSection<HeroProps>({
   type: 'hero',
   label: { en: 'Hero', 'pt-BR': 'Destaque' },
   category: 'hero',
-  defaults: {
-    layout: 'split',
-    eyebrow: 'Welcome',
-    headline: 'Fresh ideas, made with care',
-    subheadline: 'Tell visitors in one or two sentences what you offer and why it is worth their time.',
-    primaryAction: { label: 'Get in touch', href: '#contact' },
-    secondaryAction: { label: '', href: '' },
-    image: { src: 'art:blobs:1', alt: '' },
-  },
   fields: {
     layout: {
       kind: 'select',

@@ -1,4 +1,4 @@
-// Logo cloud section in the editor and the generators: name, place in the library, defaults, fields.
+// Logo cloud section in the editor and the generators: its name, place in the library and fields.
 import { defineSection } from './define';
 import type { LogosProps } from './logos.schema';
 
@@ -6,17 +6,6 @@ export const logosSection = defineSection<LogosProps>({
   type: 'logos',
   label: { en: 'Logo cloud', 'pt-BR': 'Logos de clientes' },
   category: 'social-proof',
-  defaults: {
-    heading: 'Trusted by neighbours and local businesses',
-    items: [
-      { name: 'Northwind' },
-      { name: 'Harbor & Pine' },
-      { name: 'Bluebird Café' },
-      { name: 'Atlas Studio' },
-      { name: 'Greenleaf' },
-      { name: 'Oak Street Books' },
-    ],
-  },
   fields: {
     heading: { kind: 'text', label: 'heading', max: 120 },
     items: {

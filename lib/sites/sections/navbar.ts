@@ -1,4 +1,4 @@
-// Navigation bar section in the editor and the generators: name, place in the library, defaults, fields.
+// Navigation bar section in the editor and the generators: its name, place in the library and fields.
 import { defineSection } from './define';
 import type { NavbarProps } from './navbar.schema';
 
@@ -6,17 +6,6 @@ export const navbarSection = defineSection<NavbarProps>({
   type: 'navbar',
   label: { en: 'Navigation bar', 'pt-BR': 'Barra de navegação' },
   category: 'navigation',
-  defaults: {
-    logoText: '',
-    links: [
-      { label: 'Home', href: '/' },
-      { label: 'Services', href: '#services' },
-      { label: 'About', href: '/about' },
-      { label: 'Reviews', href: '#testimonials' },
-      { label: 'Contact', href: '#contact' },
-    ],
-    action: { label: 'Book a visit', href: '#contact' },
-  },
   fields: {
     logoText: { kind: 'text', label: 'logoText', max: 100 },
     links: {

@@ -1,4 +1,4 @@
-// Numbers section in the editor and the generators: name, place in the library, defaults, fields.
+// Numbers section in the editor and the generators: its name, place in the library and fields.
 import { defineSection } from './define';
 import type { StatsProps } from './stats.schema';
 
@@ -6,16 +6,6 @@ export const statsSection = defineSection<StatsProps>({
   type: 'stats',
   label: { en: 'Numbers', 'pt-BR': 'Números' },
   category: 'social-proof',
-  defaults: {
-    heading: 'A track record you can count on',
-    intro: '',
-    items: [
-      { value: '12+', label: 'Years in business' },
-      { value: '4,800', label: 'Happy customers' },
-      { value: '4.9★', label: 'Average review rating' },
-      { value: '98%', label: 'Would recommend us to a friend' },
-    ],
-  },
   fields: {
     heading: { kind: 'text', label: 'heading', max: 120 },
     intro: { kind: 'textarea', label: 'intro', max: 300 },
