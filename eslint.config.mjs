@@ -29,6 +29,15 @@ const config = [
     },
   },
   {
+    // lib/sites validates documents on the server and holds the section catalogue the editor loads:
+    // no React, no components (those are the section library's render half, components/sections/).
+    files: ['lib/sites/**/*.ts'],
+    ignores: ['lib/sites/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['react', 'react-dom', 'react/*', 'react-dom/*', '@/components/*'], message: 'lib/sites stays free of React and components.' }] }],
+    },
+  },
+  {
     // Playwright fixtures call `use`, which is not React's hook.
     files: ['e2e/**/*.ts'],
     rules: { 'react-hooks/rules-of-hooks': 'off' },

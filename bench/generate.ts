@@ -56,7 +56,7 @@ try {
   for (let i = 0; i < 12; i++) {
     const site = await createSite(user, { name: `Bench ${i}`, document: doc });
     let t = performance.now();
-    for (const page of doc.pages) renderPageDocument(doc, page, { mode: 'publish', origin: 'http://bench.localhost', files: new Map() });
+    for (const page of doc.pages) await renderPageDocument(doc, page, { mode: 'publish', origin: 'http://bench.localhost', files: new Map() });
     renderTimes.push(performance.now() - t);
     t = performance.now();
     await publishSite(user, site.id);

@@ -4,11 +4,12 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SiteDocument } from '@/lib/sites/document';
 import { renderPageDocument, type RenderedFile } from '@/lib/render/render-page';
-import { sectionRegistry, type SectionType } from '@/lib/sites/registry';
-import { palettes } from '@/lib/sites/theme';
+import { sectionTypes } from '@/lib/sites/section-catalogue';
+import { sectionDefaults } from '@/lib/sites/section-defaults';
+import { palettes } from '@/lib/sites/theme-options';
 
 const only = process.argv[2]?.split(',');
-const types = (Object.keys(sectionRegistry) as SectionType[]).filter((t) => !only || only.includes(t) || t === 'navbar' || t === 'footer');
+const types = sectionTypes.filter((t) => !only || only.includes(t) || t === 'navbar' || t === 'footer');
 const out = join(import.meta.dirname, '..', '.data', 'preview');
 mkdirSync(join(out, 'art'), { recursive: true });
 
@@ -25,13 +26,13 @@ for (const palette of palettes.filter((p, i) => i < 3 || p.id === 'midnight')) {
         title: 'Preview',
         description: 'Every section',
         socialImage: '',
-        sections: types.map((type, i) => ({ id: `${type}-${i}`, type, props: sectionRegistry[type].defaults as Record<string, unknown> })),
+        sections: types.map((type, i) => ({ id: `${type}-${i}`, type, props: sectionDefaults[type] as Record<string, unknown> })),
       },
       { id: 'about', path: '/about', title: 'About', description: '', socialImage: '', sections: [] },
     ],
   };
   const files = new Map<string, RenderedFile>();
-  const html = renderPageDocument(doc, doc.pages[0], { mode: 'publish', origin: 'http://preview.localhost', files });
+  const html = await renderPageDocument(doc, doc.pages[0], { mode: 'publish', origin: 'http://preview.localhost', files });
   writeFileSync(join(out, `${palette.id}.html`), html);
   for (const file of files.values()) writeFileSync(join(out, file.path), file.body);
   console.log(`${join(out, `${palette.id}.html`)}  ${(html.length / 1024).toFixed(1)} KB`);

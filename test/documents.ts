@@ -1,10 +1,11 @@
 // A small valid site document for tests, built from the sections' own defaults.
 import type { SiteDocument } from '@/lib/sites/document';
-import { sectionRegistry, type SectionType } from '@/lib/sites/registry';
-import { palettes } from '@/lib/sites/theme';
+import type { SectionType } from '@/lib/sites/section-catalogue';
+import { sectionDefaults } from '@/lib/sites/section-defaults';
+import { palettes } from '@/lib/sites/theme-options';
 
 export function sectionOf(type: SectionType, id: string, overrides: Record<string, unknown> = {}) {
-  return { id, type, props: { ...(structuredClone(sectionRegistry[type].defaults) as Record<string, unknown>), ...overrides } };
+  return { id, type, props: { ...(structuredClone(sectionDefaults[type]) as Record<string, unknown>), ...overrides } };
 }
 
 export function testDocument(overrides: { headline?: string; name?: string } = {}): SiteDocument {

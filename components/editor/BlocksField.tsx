@@ -3,7 +3,7 @@
 // image). Never HTML: each block is plain text the renderer escapes.
 import { ArrowDown, ArrowUp, Plus, Trash2 } from 'lucide-react';
 import { useTranslations } from 'next-intl';
-import type { BlogBlock } from '@/components/sections/BlogPost';
+import type { BlogBlock } from '@/lib/sites/sections/blog-post.schema';
 
 const kinds = ['paragraph', 'heading', 'list', 'quote', 'image'] as const;
 

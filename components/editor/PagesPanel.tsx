@@ -3,16 +3,17 @@
 // delete. Each change can be undone from the toast that confirms it.
 import { FileText, Home, MoreHorizontal, Plus } from 'lucide-react';
 import { useTranslations } from 'next-intl';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
+import { loadSectionRenders, sectionTypesOf } from '@/components/sections/registry';
 import { Button } from '@/components/ui/Button';
 import { cn } from '@/components/ui/cn';
-import { LazyDialog as Dialog } from '@/components/ui/LazyDialog';
+import { DialogFrame, LazyDialog as Dialog } from '@/components/ui/LazyDialog';
 import { useToast } from '@/components/ui/Toaster';
-import { pagePathSchema, type Page, type SiteDocument } from '@/lib/sites/document';
-import { findSectionDefinition } from '@/lib/sites/registry';
-import { slugify } from '@/lib/sites/slug';
+import type { Page, SiteDocument } from '@/lib/sites/document';
 import { useDocShell, useEditorSnapshot, type EditorStore } from './editor-store';
+import type { PageFormProps } from './PageForm';
 import type { PageMenuProps } from './PageMenu';
+import { loadedSectionDefaults, loadSectionDefaults } from './section-defaults';
 
 const newId = (prefix: string) => `${prefix}-${crypto.randomUUID().slice(0, 8)}`;
 
@@ -20,8 +21,8 @@ const newId = (prefix: string) => `${prefix}-${crypto.randomUUID().slice(0, 8)}`
 function newPage(doc: SiteDocument, title: string, path: string): Page {
   const home = doc.pages.find((p) => p.path === '/') ?? doc.pages[0];
   const chrome = (type: string) => home.sections.filter((s) => s.type === type).map((s) => ({ ...structuredClone(s), id: newId(type) }));
-  const hero = findSectionDefinition('hero')!;
-  const heroProps = { ...(structuredClone(hero.defaults) as Record<string, unknown>), layout: 'centered', headline: title, eyebrow: '', subheadline: '', primaryAction: { label: '', href: '' } };
+  // The form that asks for the title loads the defaults with it (loadPageForm).
+  const heroProps = { ...structuredClone(loadedSectionDefaults('hero')), layout: 'centered', headline: title, eyebrow: '', subheadline: '', primaryAction: { label: '', href: '' } };
   return {
     id: newId('page'),
     path,
@@ -36,6 +37,20 @@ function newPage(doc: SiteDocument, title: string, path: string): Page {
 // focuses or presses a page's menu button; the press that loaded it opens it.
 const loadPageMenu = () => import('./PageMenu');
 const PageMenu = lazy(() => loadPageMenu().then((m) => ({ default: m.PageMenu })));
+
+// The add and rename form's code loads as the pointer reaches a button that opens it (Add page, a
+// page's menu); while it loads, the dialog's frame shows with its title.
+const loadPageForm = () => Promise.all([import('./PageForm'), loadSectionDefaults()]).then(([m]) => m);
+const LoadedPageForm = lazy(() => loadPageForm().then((m) => ({ default: m.PageForm })));
+
+function PageForm(props: PageFormProps) {
+  const t = useTranslations('editor.pages');
+  return (
+    <Suspense fallback={<DialogFrame title={props.page ? t('renameTitle') : t('addTitle')} />}>
+      <LoadedPageForm {...props} />
+    </Suspense>
+  );
+}
 
 function PageActions({ label, ...menu }: Omit<PageMenuProps, 'initiallyOpen' | 'trigger'> & { label: string }) {
   const [openedBy, setOpenedBy] = useState<PageMenuProps['initiallyOpen'] | null>(null);
@@ -52,7 +67,10 @@ function PageActions({ label, ...menu }: Omit<PageMenuProps, 'initiallyOpen' | '
       </Suspense>
     );
   }
-  const preload = () => void loadPageMenu();
+  const preload = () => {
+    void loadPageMenu();
+    void loadPageForm();
+  };
   return (
     <button
       type="button"
@@ -87,6 +105,20 @@ export function PagesPanel({ store }: { store: EditorStore }) {
   const pageId = useEditorSnapshot(store, (s) => s.pageId);
   const [dialog, setDialog] = useState<{ mode: 'add' } | { mode: 'rename'; page: Page } | { mode: 'delete'; page: Page } | null>(null);
 
+  // The other pages' section components load as the pointer or the focus reaches this panel, and a
+  // page opens once its own have loaded, so it shows whole (the canvas waits, never a section).
+  const preloadPages = () => void loadSectionRenders(sectionTypesOf(current().pages)).catch(() => {});
+  const opening = useRef<string | null>(null);
+  function open(page: Page) {
+    opening.current = page.id;
+    void loadSectionRenders(sectionTypesOf([page]))
+      .catch(() => {})
+      .then(() => {
+        // Only the last page asked for opens.
+        if (opening.current === page.id) store.switchPage(page.id);
+      });
+  }
+
   function change(next: SiteDocument, message: string, opts: { pageId?: string } = {}) {
     store.changePages(next, opts);
     toast({ tone: 'success', title: message, description: t('undoHint') });
@@ -108,7 +140,7 @@ export function PagesPanel({ store }: { store: EditorStore }) {
   }
 
   return (
-    <div className="grid gap-2 p-3">
+    <div className="grid gap-2 p-3" onPointerEnter={preloadPages} onFocus={preloadPages}>
       <ul className="grid gap-1" aria-label={t('list')}>
         {doc.pages.map((page, index) => (
           <li key={page.id} className={cn('flex items-center gap-1 rounded-lg', page.id === pageId && 'bg-brand-50 dark:bg-brand-900/30')}>
@@ -116,7 +148,7 @@ export function PagesPanel({ store }: { store: EditorStore }) {
               type="button"
               className="flex min-w-0 flex-1 items-center gap-2 rounded-lg px-2 py-1.5 text-left text-sm"
               aria-current={page.id === pageId ? 'page' : undefined}
-              onClick={() => store.switchPage(page.id)}
+              onClick={() => open(page)}
             >
               {page.path === '/' ? <Home className="size-4 shrink-0" aria-hidden /> : <FileText className="size-4 shrink-0" aria-hidden />}
               <span className="min-w-0">
@@ -137,7 +169,15 @@ export function PagesPanel({ store }: { store: EditorStore }) {
           </li>
         ))}
       </ul>
-      <Button type="button" variant="secondary" size="sm" onClick={() => setDialog({ mode: 'add' })} disabled={doc.pages.length >= 30}>
+      <Button
+        type="button"
+        variant="secondary"
+        size="sm"
+        onPointerEnter={() => void loadPageForm()}
+        onFocus={() => void loadPageForm()}
+        onClick={() => setDialog({ mode: 'add' })}
+        disabled={doc.pages.length >= 30}
+      >
         <Plus className="size-4" aria-hidden />
         {t('add')}
       </Button>
@@ -179,60 +219,5 @@ export function PagesPanel({ store }: { store: EditorStore }) {
         />
       )}
     </div>
-  );
-}
-
-function PageForm({ doc, page, onClose, onSubmit }: { doc: SiteDocument; page: Page | null; onClose: () => void; onSubmit: (title: string, path: string) => void }) {
-  const t = useTranslations('editor.pages');
-  const [title, setTitle] = useState(page?.title ?? '');
-  const [path, setPath] = useState(page?.path ?? '');
-  const [pathTouched, setPathTouched] = useState(Boolean(page));
-  const shownPath = pathTouched ? path : title ? `/${slugify(title)}` : '';
-  const isHome = page?.path === '/';
-  const pathOk = isHome || pagePathSchema.safeParse(shownPath).success;
-  const taken = !isHome && doc.pages.some((p) => p.path === shownPath && p.id !== page?.id);
-  const error = !title.trim() ? null : !pathOk ? t('pathInvalid') : taken ? t('pathTaken') : null;
-  return (
-    <Dialog open onOpenChange={(open) => !open && onClose()} title={page ? t('renameTitle') : t('addTitle')}>
-      <form
-        className="grid gap-3"
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (!title.trim() || error) return;
-          onSubmit(title.trim(), isHome ? '/' : shownPath);
-        }}
-      >
-        <label className="grid gap-1 text-sm font-medium">
-          {t('titleLabel')}
-          <input className="pm-field-input" required maxLength={120} value={title} onChange={(e) => setTitle(e.target.value)} autoFocus />
-        </label>
-        {!isHome && (
-          <label className="grid gap-1 text-sm font-medium">
-            {t('pathLabel')}
-            <input
-              className="pm-field-input"
-              value={shownPath}
-              aria-invalid={Boolean(error)}
-              aria-describedby="page-path-error"
-              onChange={(e) => {
-                setPathTouched(true);
-                setPath(e.target.value);
-              }}
-            />
-          </label>
-        )}
-        <p id="page-path-error" role="alert" className="text-sm text-red-700 empty:hidden dark:text-red-400">
-          {error}
-        </p>
-        <div className="flex justify-end gap-2">
-          <Button type="button" variant="secondary" onClick={onClose}>
-            {t('cancel')}
-          </Button>
-          <Button type="submit" disabled={!title.trim() || Boolean(error)}>
-            {page ? t('save') : t('create')}
-          </Button>
-        </div>
-      </form>
-    </Dialog>
   );
 }

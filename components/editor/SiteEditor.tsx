@@ -9,18 +9,21 @@ import Link from 'next/link';
 import { useLocale, useTranslations } from 'next-intl';
 import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { cn } from '@/components/ui/cn';
+import { loadedSectionRender, loadSectionRenders, sectionTypesOf } from '@/components/sections/registry';
 import { DialogFrame } from '@/components/ui/LazyDialog';
 import type { SiteDocument } from '@/lib/sites/document';
 import { CanvasShellContext } from './canvas';
 import { ConflictDialog } from './ConflictDialog';
 import { EditorShortcuts, useEditorHistory } from './EditorShortcuts';
-import { EditorStore, toPuckData, useDocShell, useEditorSnapshot } from './editor-store';
+import { EditorSkeleton } from './EditorSkeleton';
+import { EditorStore, openingPage, toPuckData, useDocShell, useEditorSnapshot } from './editor-store';
 import { PagesPanel } from './PagesPanel';
 import { PaintFirstField } from './PaintFirstField';
 import { PublishDialog } from './PublishDialog';
 import { buildPuckConfig, fieldTransforms, type Translate } from './puck-config';
 import { SaveStatus } from './SaveStatus';
 import { SectionAi } from './SectionAi';
+import { loadSectionDefaults } from './section-defaults';
 import { SectionPreview } from './SectionPreview';
 import type { SheetProps } from './Sheet';
 import { useAutosave } from './use-autosave';
@@ -64,7 +67,31 @@ function useIsWide() {
   return wide;
 }
 
+// Puck mounts once the components of the opening page's section types have loaded (EditorLoader
+// starts them with the editor's own code), so the canvas shows the page whole, never a section
+// popping in; until then the editor's skeleton stays. Other pages' types load as the pointer or the
+// focus reaches the pages panel, before a page opens (PagesPanel.tsx); a type added from the
+// library loads with its preview.
 export function SiteEditor({ site }: { site: EditorSite }) {
+  const t = useTranslations('editor');
+  const [types] = useState(() => sectionTypesOf([openingPage(site.document)]));
+  const [ready, setReady] = useState(() => types.every((type) => loadedSectionRender(type)));
+  useEffect(() => {
+    if (ready) return;
+    let live = true;
+    // A failed load (the network) does not hold the editor back: each section retries on its own.
+    void loadSectionRenders(types)
+      .catch(() => {})
+      .then(() => live && setReady(true));
+    return () => {
+      live = false;
+    };
+  }, [ready, types]);
+  if (!ready) return <EditorSkeleton label={t('loading')} />;
+  return <Editor site={site} />;
+}
+
+function Editor({ site }: { site: EditorSite }) {
   const t = useTranslations('editor');
   const locale = useLocale() === 'pt-BR' ? 'pt-BR' : 'en';
   const [store] = useState(() => new EditorStore(site.document, site.revision));
@@ -123,6 +150,10 @@ function EditorLayout({ site, store }: { site: EditorSite; store: EditorStore })
   // A newly selected section's fields (lists mount their own drag and drop) are built just after
   // the canvas shows the change (undo, duplicate, a click), not in the same frame.
   const fieldsFor = useDeferredValue(selected);
+  // The sections' defaults load with the first selection: a list's new item takes its shape from them.
+  useEffect(() => {
+    if (selected) loadSectionDefaults().catch(() => {});
+  }, [selected]);
   // Selecting a section opens its fields.
   const [lastSelected, setLastSelected] = useState(selected);
   if (selected !== lastSelected) {

@@ -6,7 +6,8 @@ import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { cn } from '@/components/ui/cn';
 import { contrastRatio } from '@/lib/sites/contrast';
-import { contrastPairs, fontIds, fontStacks, paletteContrastIssues, palettes, radii, spacings, type Palette } from '@/lib/sites/theme';
+import type { Palette } from '@/lib/sites/theme';
+import { contrastPairs, fontIds, fontStacks, paletteContrastIssues, palettes, radii, spacings } from '@/lib/sites/theme-options';
 import { useRootProps } from './root-props';
 
 const editableColours: Array<keyof Omit<Palette, 'id'>> = ['background', 'surface', 'text', 'muted', 'primary', 'onPrimary', 'accent', 'onAccent'];

@@ -1,13 +1,14 @@
 'use client';
 // What the canvas needs to render sections exactly as the publisher does: the site (business,
 // pages, language), the page being edited, and the theme from the page's root props in Puck.
-import { createContext, useContext, useDeferredValue, useMemo } from 'react';
+import { createContext, useContext, useDeferredValue, useEffect, useMemo, useSyncExternalStore } from 'react';
 import { assetMapFrom } from '@/lib/media/files';
 import type { RenderContext } from '@/lib/render/context';
-import { allSectionsCss, createRenderContext } from '@/lib/render/page-context';
-import { themeCss } from '@/lib/render/base-css';
+import { loadedSectionCount, loadedSectionRender, loadSectionRender, onSectionRenderLoaded } from '@/components/sections/registry';
+import { baseCss, minifyCss, themeCss } from '@/lib/render/base-css';
+import { createRenderContext } from '@/lib/render/page-context';
 import type { Page, SiteDocument } from '@/lib/sites/document';
-import { findSectionDefinition } from '@/lib/sites/registry';
+import { findSectionInfo, sectionTypes } from '@/lib/sites/section-catalogue';
 import type { Theme } from '@/lib/sites/theme';
 import { useSiteAssets } from './use-assets';
 
@@ -17,16 +18,34 @@ export type CanvasShell = { doc: SiteDocument; page: Page; siteId?: string };
 export const CanvasShellContext = createContext<CanvasShell | null>(null);
 const RenderCtx = createContext<RenderContext | null>(null);
 
-const sectionsCss = allSectionsCss();
+// A section type's component and CSS, once its module has loaded; asks for it the first time.
+export function useSectionRender(type: string) {
+  const render = useSyncExternalStore(onSectionRenderLoaded, () => loadedSectionRender(type), () => undefined);
+  useEffect(() => {
+    if (!render) loadSectionRender(type).catch(() => {});
+  }, [render, type]);
+  return render;
+}
 
-// Styles the canvas with the site's own CSS: theme variables plus every section type's CSS, so
-// a palette or font change restyles the canvas in one style recalculation.
+// The CSS of every section type loaded so far (the editor loads the site's types before the canvas
+// shows, and any other with its first section), in the catalogue's order.
+let sectionsCss = { count: -1, css: '' };
+function loadedSectionsCss(): string {
+  if (sectionsCss.count !== loadedSectionCount()) {
+    const css = sectionTypes.map((type) => loadedSectionRender(type)?.css ?? '').join('\n');
+    sectionsCss = { count: loadedSectionCount(), css: minifyCss(baseCss + css) };
+  }
+  return sectionsCss.css;
+}
+
+// Styles the canvas with the site's own CSS: theme variables plus the CSS of every section type
+// loaded, so a palette or font change restyles the canvas in one style recalculation.
 const editorCss =
   '.pm-inline-text{outline:none;cursor:text;white-space:pre-wrap}.pm-inline-text:hover{box-shadow:0 0 0 1px rgba(99,102,241,.55)}' +
   '.pm-inline-text:focus{box-shadow:0 0 0 2px #6366f1;border-radius:2px}.pm-inline-text:empty{display:inline-block;min-width:1ch;min-height:1em}' +
   // Dragging across text inside a link selects it: links and images on the canvas are not dragged.
   '.pm-canvas a,.pm-canvas img{-webkit-user-drag:none}' +
-  '.pm-missing{padding:1rem;margin:0;border:1px dashed #b91c1c;color:#b91c1c;font:14px system-ui}' +
+  '.pm-missing{padding:1rem;margin:0;border:1px dashed #b91c1c;color:#b91c1c;font:14px system-ui}.pm-loading{min-height:16rem}' +
   // Puck draws a selected section's action bar 44 px above it, or over its top when there is no
   // room (it sticks 52 px below the top of the canvas): the first section, the navigation bar,
   // would have its button covered, and clicks in its text would land on the bar. Room above it.
@@ -36,7 +55,7 @@ const editorCss =
   '.pm-canvas [data-puck-component]:not(:has(>.s-navbar)){content-visibility:auto;contain-intrinsic-size:auto 640px}';
 
 function canvasCss(theme: Theme): string {
-  return themeCss(theme) + sectionsCss + editorCss;
+  return themeCss(theme) + loadedSectionsCss() + editorCss;
 }
 
 // The canvas's style element, so a theme change can restyle the canvas in the very next frame,
@@ -76,7 +95,10 @@ export function CanvasRoot({ theme, children }: { theme: Theme; children: React.
     const doc = { ...shell.doc, theme: sectionTheme };
     return createRenderContext(doc, shell.page, { mode: 'editor', origin: '', assets });
   }, [shell, sectionTheme, assets]);
-  const css = useMemo(() => canvasCss(theme), [theme]);
+  // A section type loaded since (a section added from the library) brings its CSS.
+  const loadedTypes = useSyncExternalStore(onSectionRenderLoaded, loadedSectionCount, loadedSectionCount);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const css = useMemo(() => canvasCss(theme), [theme, loadedTypes]);
   return (
     <RenderCtx.Provider value={ctx}>
       <style
@@ -96,8 +118,10 @@ export function CanvasRoot({ theme, children }: { theme: Theme; children: React.
 
 export function CanvasSection({ type, id, props }: { type: string; id: string; props: Record<string, unknown> }) {
   const ctx = useContext(RenderCtx);
-  const definition = findSectionDefinition(type);
-  if (!ctx || !definition) return <p className="pm-missing">{type}</p>;
-  const Component = definition.component;
+  const render = useSectionRender(type);
+  if (!ctx || !findSectionInfo(type)) return <p className="pm-missing">{type}</p>;
+  // Still loading (a type the site did not have, just added): a still box where it will show.
+  if (!render) return <div className="pm-loading" aria-busy="true" />;
+  const Component = render.component;
   return <Component id={id} props={props} ctx={ctx} />;
 }

@@ -30,6 +30,11 @@ type DocumentState = { doc: SiteDocument; pageId: string };
 
 type Listener = () => void;
 
+// The page the editor opens on: the home page.
+export function openingPage(doc: SiteDocument): Page {
+  return doc.pages.find((p) => p.path === '/') ?? doc.pages[0];
+}
+
 export class EditorStore {
   private snapshot: EditorSnapshot;
   private listeners = new Set<Listener>();
@@ -40,8 +45,7 @@ export class EditorStore {
 
   constructor(doc: SiteDocument, revision: number) {
     this.revision = revision;
-    const home = doc.pages.find((p) => p.path === '/') ?? doc.pages[0];
-    this.snapshot = { doc, pageId: home.id, mountKey: 0, status: 'saved', error: null, dirtyVersion: 0, savedVersion: 0, documentUndo: false, documentRedo: false };
+    this.snapshot = { doc, pageId: openingPage(doc).id, mountKey: 0, status: 'saved', error: null, dirtyVersion: 0, savedVersion: 0, documentUndo: false, documentRedo: false };
   }
 
   get = () => this.snapshot;

@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { templateSample } from '@/lib/generate/template-samples';
 import { createRenderContext } from '@/lib/render/page-context';
 import type { Field, Fields } from '@/lib/sites/fields';
-import { findSectionDefinition, sectionTypes } from '@/lib/sites/registry';
+import { loadedSectionRender, loadSectionRenders } from '@/components/sections/registry';
+import { findSectionInfo, sectionTypes } from '@/lib/sites/section-catalogue';
 import { templateIds } from '@/lib/sites/templates';
 import { inlineEditable } from './inline-fields';
 
@@ -39,6 +40,7 @@ function inlineValue(value: unknown, name: string, field: Field): unknown {
 
 describe('in-place editing', async () => {
   const docs = await Promise.all(templateIds.map((id) => templateSample(id, 'en')));
+  await loadSectionRenders(sectionTypes);
   const seen = new Set<string>();
   for (const doc of docs) for (const page of doc.pages) for (const section of page.sections) seen.add(section.type);
 
@@ -51,9 +53,8 @@ describe('in-place editing', async () => {
       for (const page of doc.pages) {
         const ctx = createRenderContext(doc, page, { mode: 'editor', origin: '' });
         for (const section of page.sections) {
-          const definition = findSectionDefinition(section.type)!;
-          const props = inlineProps(section.props, definition.fields) as Record<string, unknown>;
-          const html = renderToStaticMarkup(createElement(definition.component, { id: section.id, props, ctx }));
+          const props = inlineProps(section.props, findSectionInfo(section.type)!.fields as Fields) as Record<string, unknown>;
+          const html = renderToStaticMarkup(createElement(loadedSectionRender(section.type)!.component, { id: section.id, props, ctx }));
           expect(html, `${section.type} on ${page.path}`).not.toContain('[object Object]');
           expect(html).toContain('data-inline');
         }

@@ -1,13 +1,15 @@
 'use client';
-// Puck's configuration, built from the section registry (lib/sites/registry.ts), the one source of
-// truth for section types, props, defaults and fields. Each neutral field description from
-// lib/sites/fields.ts becomes a Puck field; each section renders through the same component the
-// publisher uses.
+// Puck's configuration, built from the section catalogue (lib/sites/section-catalogue.ts: section
+// types, labels and fields). Each neutral field description from lib/sites/fields.ts becomes a Puck
+// field; each section renders through the same component the publisher uses
+// (components/sections/registry.ts, through canvas.tsx). Defaults (section-defaults.ts) are read
+// when Puck needs them: adding a section from the library (whose preview loaded them) or a list item
+// (selecting the section loaded them).
 import type { Config, Field as PuckField, FieldTransforms, Fields as PuckFields } from '@puckeditor/core';
 import type { Field, Fields } from '@/lib/sites/fields';
-import { iconNames } from '@/lib/sites/primitives';
-import { findSectionDefinition, sectionTypes } from '@/lib/sites/registry';
-import type { SectionCategory } from '@/lib/sites/sections';
+import { iconNames } from '@/lib/sites/icon-names';
+import { findSectionInfo, sectionTypes } from '@/lib/sites/section-catalogue';
+import type { SectionCategory } from '@/lib/sites/sections/define';
 import type { Theme } from '@/lib/sites/theme';
 import { BlocksField } from './BlocksField';
 import { CanvasRoot, CanvasSection } from './canvas';
@@ -15,6 +17,7 @@ import { ImageField } from './ImageField';
 import { InlineText } from './InlineText';
 import { inlineEditable } from './inline-fields';
 import { isInlineEditing } from './inline-state';
+import { loadedSectionDefaults } from './section-defaults';
 
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
 
@@ -22,7 +25,8 @@ export type RootProps = { title: string; description: string; socialImage: strin
 
 type Item = Record<string, unknown>;
 
-function toPuckField(name: string, field: Field, t: Translate, siteId: string, defaultItem: unknown): PuckField {
+// `defaultValue` reads this prop's value in the type's defaults, once they have loaded.
+function toPuckField(name: string, field: Field, t: Translate, siteId: string, defaultValue: () => unknown): PuckField {
   const label = t(`fields.${field.label}`);
   switch (field.kind) {
     case 'text':
@@ -53,7 +57,10 @@ function toPuckField(name: string, field: Field, t: Translate, siteId: string, d
     case 'blocks':
       return { type: 'custom', label, render: ({ value, onChange, id }) => <BlocksField id={id} label={label} value={value} onChange={onChange} /> };
     case 'list': {
-      const itemDefaults = (Array.isArray(defaultItem) ? defaultItem[0] : undefined) as Item | undefined;
+      const itemDefaults = () => {
+        const list = defaultValue();
+        return (Array.isArray(list) ? list[0] : undefined) as Item | undefined;
+      };
       const arrayFields = toPuckFields(field.item, t, siteId, itemDefaults);
       const summaryKey = field.itemLabel ?? Object.keys(field.item)[0];
       return {
@@ -61,7 +68,11 @@ function toPuckField(name: string, field: Field, t: Translate, siteId: string, d
         label,
         arrayFields,
         max: field.max,
-        defaultItemProps: itemDefaults ? blankItem(itemDefaults) : undefined,
+        // A list whose defaults have no item starts new items empty, as Puck does.
+        defaultItemProps: () => {
+          const item = itemDefaults();
+          return item ? blankItem(item) : {};
+        },
         getItemSummary: (item: Item, index?: number) => {
           const value = summaryKey ? item?.[summaryKey] : undefined;
           return typeof value === 'string' && value.trim() ? value.slice(0, 40) : t('itemNumber', { n: (index ?? 0) + 1 });
@@ -84,9 +95,9 @@ function blankItem(item: Item): Item {
   return out;
 }
 
-function toPuckFields(fields: Fields, t: Translate, siteId: string, defaults: Item | undefined): PuckFields {
+function toPuckFields(fields: Fields, t: Translate, siteId: string, defaults: () => Item | undefined): PuckFields {
   const out: PuckFields = {};
-  for (const [name, field] of Object.entries(fields)) out[name] = toPuckField(name, field, t, siteId, defaults?.[name]);
+  for (const [name, field] of Object.entries(fields)) out[name] = toPuckField(name, field, t, siteId, () => defaults()?.[name]);
   return out;
 }
 
@@ -95,11 +106,14 @@ const categoryOrder: SectionCategory[] = ['navigation', 'hero', 'content', 'comm
 export function buildPuckConfig(t: Translate, siteId: string, locale: 'en' | 'pt-BR'): Config {
   const components: Config['components'] = {};
   for (const type of sectionTypes) {
-    const definition = findSectionDefinition(type)!;
+    const info = findSectionInfo(type)!;
     components[type] = {
-      label: definition.label[locale],
-      fields: toPuckFields(definition.fields, t, siteId, definition.defaults as Item),
-      defaultProps: definition.defaults as Item,
+      label: info.label[locale],
+      fields: toPuckFields(info.fields as Fields, t, siteId, () => loadedSectionDefaults(type)),
+      // A getter: Puck reads it when a section is added and merges it under each section's props.
+      get defaultProps() {
+        return loadedSectionDefaults(type);
+      },
       render: ({ id, ...rest }) => {
         const props: Record<string, unknown> = { ...rest };
         delete props.puck;
@@ -112,7 +126,7 @@ export function buildPuckConfig(t: Translate, siteId: string, locale: 'en' | 'pt
   for (const category of categoryOrder) {
     categories[category] = {
       title: t(`categories.${category}`),
-      components: sectionTypes.filter((type) => findSectionDefinition(type)!.category === category),
+      components: sectionTypes.filter((type) => findSectionInfo(type)!.category === category),
       defaultExpanded: true,
     };
   }

@@ -1,11 +1,12 @@
 'use client';
 // Debounced autosave through a React Query mutation. Every save names the revision it started
 // from; a 409 opens the conflict dialog instead of overwriting. Network failures retry with
-// backoff (React Query pauses while the browser is offline and resumes when it is back).
+// backoff (React Query pauses while the browser is offline and resumes when it is back). The
+// server validates the document (422 with the problem, shown as "Not saved"); the browser does
+// not, so the editor carries no props schemas.
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import type { SiteDocument } from '@/lib/sites/document';
-import { parseSiteDocument } from '@/lib/sites/validate';
 import type { EditorStore } from './editor-store';
 import { hasPendingInlineEdits, onInlinePending } from './inline-state';
 
@@ -66,13 +67,7 @@ export function useAutosave(store: EditorStore, siteId: string) {
       if (snapshot.status === 'conflict' || snapshot.dirtyVersion === snapshot.savedVersion) return;
       // A keystroke on the canvas not yet in the document: save once it is.
       if (hasPendingInlineEdits()) return schedule();
-      let document: SiteDocument;
-      try {
-        document = parseSiteDocument(snapshot.doc);
-      } catch (error) {
-        store.setStatus('invalid', error instanceof Error ? error.message : String(error));
-        return;
-      }
+      const document = snapshot.doc;
       const version = snapshot.dirtyVersion;
       inFlight.current = true;
       store.setStatus('saving');

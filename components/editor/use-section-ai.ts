@@ -2,6 +2,7 @@
 // The editor's client for AI on one section: POST /api/sites/:id/sections/ai as a React Query
 // mutation. No retries: each attempt can cost a credit, so only the owner decides to try again.
 import { useMutation } from '@tanstack/react-query';
+import { loadSectionRender } from '@/components/sections/registry';
 
 export type AiSection = { id: string; type: string; props: Record<string, unknown> };
 
@@ -43,7 +44,13 @@ async function postSectionAi(siteId: string, body: SectionAiBody, signal?: Abort
 
 export function useSectionAi(siteId: string) {
   return useMutation<SectionAiAnswer, SectionAiError, SectionAiBody>({
-    mutationFn: (body) => postSectionAi(siteId, body),
+    // The answer's section type may be new to the site: its component loads before the section
+    // lands on the canvas.
+    mutationFn: async (body) => {
+      const answer = await postSectionAi(siteId, body);
+      await loadSectionRender(answer.section.type).catch(() => {});
+      return answer;
+    },
     retry: false,
   });
 }

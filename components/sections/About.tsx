@@ -1,21 +1,8 @@
 // About: the business's story in a few paragraphs beside a picture, with optional short
 // highlights ("Since 1998", "Family owned").
- 
-import { z } from 'zod';
-import { type SectionComponentProps, plainText } from '@/lib/render/context';
-import { defineSection } from '@/lib/sites/sections';
-import { imageSchema, requiredText, text } from '@/lib/sites/primitives';
+import { type SectionComponentProps, plainText, type SectionRender } from '@/lib/render/context';
 import { SiteImage } from '@/lib/render/site-image';
-
-const schema = z.object({
-  eyebrow: text(80),
-  heading: requiredText(120),
-  body: z.array(text(1200)).max(6),
-  image: imageSchema,
-  imagePosition: z.enum(['left', 'right']),
-  highlights: z.array(text(60)).max(6),
-});
-type Props = z.infer<typeof schema>;
+import type { AboutProps as Props } from '@/lib/sites/sections/about.schema';
 
 function About({ id, props, ctx }: SectionComponentProps<Props>) {
   const image = ctx.image(props.image.src, { width: 800, height: 960 });
@@ -55,38 +42,7 @@ function About({ id, props, ctx }: SectionComponentProps<Props>) {
   );
 }
 
-export const aboutSection = defineSection({
-  type: 'about',
-  label: { en: 'About', 'pt-BR': 'Sobre' },
-  category: 'content',
-  schema,
-  defaults: {
-    eyebrow: 'Our story',
-    heading: 'A local business built on care and craft',
-    body: [
-      'What started as a small idea at a kitchen table has grown into a place our neighbours rely on every week.',
-      'We are a small, close-knit team. We take the time to listen, we explain what we are doing and why, and we treat every job as if it were our own. That is how we have earned most of our customers: through friends telling friends.',
-    ],
-    image: { src: 'art:arches:4', alt: '' },
-    imagePosition: 'left',
-    highlights: ['Family owned since 2009', 'Over 2,000 happy customers', 'Locally sourced materials', 'Friendly, honest advice'],
-  },
-  fields: {
-    eyebrow: { kind: 'text', label: 'eyebrow', max: 80 },
-    heading: { kind: 'text', label: 'heading', max: 120 },
-    // Lists of plain strings describe their one value under the key "value".
-    body: { kind: 'list', label: 'body', item: { value: { kind: 'textarea', label: 'paragraph', max: 1200 } }, max: 6 },
-    image: { kind: 'image', label: 'image' },
-    imagePosition: {
-      kind: 'select',
-      label: 'imagePosition',
-      options: [
-        { value: 'left', label: 'left' },
-        { value: 'right', label: 'right' },
-      ],
-    },
-    highlights: { kind: 'list', label: 'highlights', item: { value: { kind: 'text', label: 'highlight', max: 60 } }, max: 6 },
-  },
+export const aboutRender: SectionRender<Props> = {
   component: About,
   css: `
 .s-about__inner{display:grid;gap:calc(2.5rem * var(--pm-space));align-items:center}
@@ -106,4 +62,4 @@ export const aboutSection = defineSection({
 .s-about__media{aspect-ratio:5/6}
 }
 `,
-});
+};

@@ -1,14 +1,10 @@
 // Blog list: recent posts as cards (cover, date, reading time, title, excerpt, "Read more").
 // The whole card is clickable through the one "Read more" link, so each post is one tab stop.
-import { z } from 'zod';
-import type { SectionComponentProps } from '@/lib/render/context';
-import { defineSection } from '@/lib/sites/sections';
-import { hrefSchema, imageSchema, requiredText, text } from '@/lib/sites/primitives';
+import type { SectionComponentProps, SectionRender } from '@/lib/render/context';
 import { SiteImage } from '@/lib/render/site-image';
+import type { BlogListProps as Props } from '@/lib/sites/sections/blog-list.schema';
 
 // Post dates are calendar days (yyyy-mm-dd), shown in UTC so they never shift by a day.
-export const postDateSchema = z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/, 'Dates look like 2026-03-14');
-
 export function formatPostDate(date: string, language: string): string | null {
   if (!date) return null;
   const day = new Date(`${date}T00:00:00Z`);
@@ -16,25 +12,6 @@ export function formatPostDate(date: string, language: string): string | null {
   if (Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== date) return null;
   return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(day);
 }
-
-export const readingMinutesSchema = z.number().int().min(0).max(240);
-
-const postSchema = z.object({
-  title: requiredText(140),
-  excerpt: text(400),
-  date: postDateSchema,
-  href: hrefSchema,
-  image: imageSchema,
-  readingMinutes: readingMinutesSchema,
-});
-
-const schema = z.object({
-  eyebrow: text(80),
-  heading: text(120),
-  intro: text(400),
-  posts: z.array(postSchema).min(1).max(24),
-});
-type Props = z.infer<typeof schema>;
 
 function BlogList({ id, props, ctx }: SectionComponentProps<Props>) {
   const titleId = `${id}-title`;
@@ -91,61 +68,7 @@ function BlogList({ id, props, ctx }: SectionComponentProps<Props>) {
   );
 }
 
-export const blogListSection = defineSection({
-  type: 'blogList',
-  label: { en: 'Blog posts', 'pt-BR': 'Lista de posts' },
-  category: 'blog',
-  schema,
-  defaults: {
-    eyebrow: 'Journal',
-    heading: 'Notes and news',
-    intro: 'Tips from our team, behind-the-scenes stories and what is new this season.',
-    posts: [
-      {
-        title: 'Five questions to ask before you book',
-        excerpt: 'A short checklist that helps you pick the right service, avoid surprises and get the most out of your first visit.',
-        date: '2026-03-12',
-        href: '/blog/five-questions-to-ask',
-        image: { src: 'art:waves:21', alt: '' },
-        readingMinutes: 4,
-      },
-      {
-        title: 'Behind the scenes: a day in our workshop',
-        excerpt: 'From the first coffee to the last order out of the door, here is what a normal Tuesday looks like for our team.',
-        date: '2026-02-20',
-        href: '/blog/a-day-in-our-workshop',
-        image: { src: 'art:terrazzo:22', alt: '' },
-        readingMinutes: 6,
-      },
-      {
-        title: 'What is new this spring',
-        excerpt: 'Longer opening hours on Saturdays, two new team members and a loyalty card that finally fits in your phone.',
-        date: '2026-01-28',
-        href: '/blog/new-this-spring',
-        image: { src: 'art:leaves:23', alt: '' },
-        readingMinutes: 3,
-      },
-    ],
-  },
-  fields: {
-    eyebrow: { kind: 'text', label: 'eyebrow', max: 80 },
-    heading: { kind: 'text', label: 'heading', max: 120 },
-    intro: { kind: 'textarea', label: 'intro', max: 400 },
-    posts: {
-      kind: 'list',
-      label: 'posts',
-      itemLabel: 'title',
-      max: 24,
-      item: {
-        title: { kind: 'text', label: 'title', max: 140 },
-        excerpt: { kind: 'textarea', label: 'excerpt', max: 400 },
-        date: { kind: 'text', label: 'date', max: 10 },
-        href: { kind: 'text', label: 'href', max: 2000 },
-        image: { kind: 'image', label: 'image' },
-        readingMinutes: { kind: 'number', label: 'readingMinutes', min: 0, max: 240 },
-      },
-    },
-  },
+export const blogListRender: SectionRender<Props> = {
   component: BlogList,
   css: `
 .s-blogList__list{list-style:none;margin:0;padding:0;display:grid;gap:calc(1.5rem * var(--pm-space));grid-template-columns:repeat(auto-fill,minmax(min(100%,18rem),1fr))}
@@ -165,4 +88,4 @@ export const blogListSection = defineSection({
 .s-blogList__arrow{transition:transform .2s}
 .s-blogList__card:hover .s-blogList__arrow{transform:translateX(4px)}
 `,
-});
+};

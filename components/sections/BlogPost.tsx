@@ -1,31 +1,9 @@
 // Blog post: one full article. The body is a list of structured blocks (paragraph, heading, list,
 // quote, image), never HTML, so an owner or a model can write anything and it still renders as text.
-import { z } from 'zod';
-import { type RenderContext, type SectionComponentProps, plainText } from '@/lib/render/context';
-import { defineSection } from '@/lib/sites/sections';
-import { imageSchema, imageSrcSchema, requiredText, text } from '@/lib/sites/primitives';
-import { formatPostDate, postDateSchema, readingMinutesSchema } from './BlogList';
+import { type RenderContext, type SectionComponentProps, plainText, type SectionRender } from '@/lib/render/context';
 import { SiteImage } from '@/lib/render/site-image';
-
-export const blogBlockSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('paragraph'), text: text(4000) }),
-  z.object({ kind: z.literal('heading'), text: text(200), level: z.union([z.literal(2), z.literal(3)]) }),
-  z.object({ kind: z.literal('list'), ordered: z.boolean(), items: z.array(text(600)).max(50) }),
-  z.object({ kind: z.literal('quote'), text: text(1000), cite: text(200) }),
-  z.object({ kind: z.literal('image'), src: imageSrcSchema, alt: text(200), caption: text(300) }),
-]);
-export type BlogBlock = z.infer<typeof blogBlockSchema>;
-
-const schema = z.object({
-  title: requiredText(160),
-  lead: text(400),
-  date: postDateSchema,
-  author: text(80),
-  readingMinutes: readingMinutesSchema,
-  cover: imageSchema,
-  body: z.array(blogBlockSchema).max(100),
-});
-type Props = z.infer<typeof schema>;
+import type { BlogBlock, BlogPostProps as Props } from '@/lib/sites/sections/blog-post.schema';
+import { formatPostDate } from './BlogList';
 
 function Block({ block, ctx }: { block: BlogBlock; ctx: RenderContext }) {
   switch (block.kind) {
@@ -129,50 +107,7 @@ function BlogPost({ id, props, ctx }: SectionComponentProps<Props>) {
   );
 }
 
-export const blogPostSection = defineSection({
-  type: 'blogPost',
-  label: { en: 'Blog post', 'pt-BR': 'Post do blog' },
-  category: 'blog',
-  schema,
-  defaults: {
-    title: 'Five questions to ask before you book',
-    lead: 'A short checklist that helps you pick the right service, avoid surprises and get the most out of your first visit.',
-    date: '2026-03-12',
-    author: 'Maria Santos',
-    readingMinutes: 4,
-    cover: { src: 'art:waves:21', alt: '' },
-    body: [
-      { kind: 'paragraph', text: 'Every week we meet people who are booking a service like ours for the first time. Most of them have the same handful of questions, and the answers make a real difference to how the visit goes. Here is what we tell them.' },
-      { kind: 'heading', level: 2, text: 'Before you book' },
-      { kind: 'paragraph', text: 'A few minutes of preparation saves a lot of back and forth later. Keep these questions in mind when you compare options, whether you choose us or someone else.' },
-      {
-        kind: 'list',
-        ordered: true,
-        items: [
-          'What exactly is included in the price, and what would cost extra?',
-          'How long does a typical visit take from start to finish?',
-          'Who will do the work, and how much experience do they have?',
-          'What happens if I need to change the date?',
-          'Is there anything I should bring or prepare beforehand?',
-        ],
-      },
-      { kind: 'quote', text: 'The best visits start with a five-minute conversation. Once we know what you want, everything else is easy.', cite: 'Maria Santos, founder' },
-      { kind: 'heading', level: 2, text: 'On the day' },
-      { kind: 'paragraph', text: 'Arrive five minutes early so there is time for a quick chat before we begin. Tell us about anything that worked well, or did not, the last time. We would much rather adjust as we go than have you leave unhappy.' },
-      { kind: 'image', src: 'art:hills:24', alt: '', caption: 'Our studio on a quiet Tuesday morning.' },
-      { kind: 'heading', level: 3, text: 'Afterwards' },
-      { kind: 'paragraph', text: 'We follow up a few days later to make sure everything is as it should be. If something is not right, tell us and we will put it right, free of charge.' },
-    ],
-  },
-  fields: {
-    title: { kind: 'text', label: 'title', max: 160 },
-    lead: { kind: 'textarea', label: 'lead', max: 400 },
-    date: { kind: 'text', label: 'date', max: 10 },
-    author: { kind: 'text', label: 'author', max: 80 },
-    readingMinutes: { kind: 'number', label: 'readingMinutes', min: 0, max: 240 },
-    cover: { kind: 'image', label: 'cover' },
-    body: { kind: 'blocks', label: 'body' },
-  },
+export const blogPostRender: SectionRender<Props> = {
   component: BlogPost,
   css: `
 .s-blogPost{padding-block:calc(3.5rem * var(--pm-space)) calc(4.5rem * var(--pm-space))}
@@ -205,4 +140,4 @@ export const blogPostSection = defineSection({
 .s-blogPost__figure figcaption{margin-top:.65rem;text-align:center;font-size:.9375rem;color:var(--pm-muted)}
 .s-blogPost__foot{max-width:68ch;font-size:clamp(1.0625rem,2.5vw,1.125rem);margin:calc(3rem * var(--pm-space)) auto 0;padding-top:1.5rem;border-top:1px solid color-mix(in srgb,var(--pm-text) 14%,transparent)}
 `,
-});
+};

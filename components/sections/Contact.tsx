@@ -1,30 +1,8 @@
 // Contact: address, phone, email, a map link, opening hours and a contact form that works without
 // JavaScript (a plain POST to /_forms/contact, answered by the site server, with a honeypot field
 // that people never see and bots fill in).
-import { z } from 'zod';
-import type { RenderContext, SectionComponentProps } from '@/lib/render/context';
-import { defineSection } from '@/lib/sites/sections';
-import { hrefSchema, text } from '@/lib/sites/primitives';
-
-const days = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
-// The editor has no checkbox field, so a select may send "true"/"false" as text.
-const flag = z.preprocess((value) => (value === 'true' ? true : value === 'false' ? false : value), z.boolean());
-const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Times look like 09:30');
-
-const schema = z.object({
-  eyebrow: text(80),
-  heading: text(120),
-  intro: text(400),
-  showForm: flag,
-  address: text(300),
-  phone: text(40),
-  email: text(200),
-  mapLink: hrefSchema.refine((href) => href === '' || href.startsWith('https://'), 'Map links start with https://'),
-  hours: z
-    .array(z.object({ day: z.enum(days), opens: time, closes: time, closed: flag }))
-    .max(14),
-});
-type Props = z.infer<typeof schema>;
+import type { RenderContext, SectionComponentProps, SectionRender } from '@/lib/render/context';
+import type { ContactProps as Props } from '@/lib/sites/sections/contact.schema';
 
 // A phone number should not wrap in the middle: non-breaking spaces and hyphens.
 const unbreakable = (phone: string) => phone.replace(/ /g, '\u00a0').replace(/-/g, '\u2011');
@@ -175,52 +153,7 @@ function Contact({ id, props, ctx }: SectionComponentProps<Props>) {
   );
 }
 
-export const contactSection = defineSection({
-  type: 'contact',
-  label: { en: 'Contact', 'pt-BR': 'Contato' },
-  category: 'contact',
-  schema,
-  defaults: {
-    eyebrow: 'Contact',
-    heading: 'Come and see us',
-    intro: 'Drop by, give us a call or send a message. We reply to every message within one working day.',
-    showForm: true,
-    address: '128 Market Street, Springfield',
-    phone: '+1 555 0134 2290',
-    email: 'hello@example.com',
-    mapLink: 'https://www.openstreetmap.org/search?query=128%20Market%20Street%20Springfield',
-    hours: [
-      { day: 'monday', opens: '09:00', closes: '18:00', closed: false },
-      { day: 'tuesday', opens: '09:00', closes: '18:00', closed: false },
-      { day: 'wednesday', opens: '09:00', closes: '18:00', closed: false },
-      { day: 'thursday', opens: '09:00', closes: '20:00', closed: false },
-      { day: 'friday', opens: '09:00', closes: '18:00', closed: false },
-      { day: 'saturday', opens: '10:00', closes: '14:00', closed: false },
-      { day: 'sunday', opens: '00:00', closes: '00:00', closed: true },
-    ],
-  },
-  fields: {
-    eyebrow: { kind: 'text', label: 'eyebrow', max: 80 },
-    heading: { kind: 'text', label: 'heading', max: 120 },
-    intro: { kind: 'textarea', label: 'intro', max: 400 },
-    showForm: { kind: 'select', label: 'showForm', options: [{ value: 'true', label: 'yes' }, { value: 'false', label: 'no' }] },
-    address: { kind: 'textarea', label: 'address', max: 300 },
-    phone: { kind: 'text', label: 'phone', max: 40 },
-    email: { kind: 'text', label: 'email', max: 200 },
-    mapLink: { kind: 'text', label: 'mapLink', max: 2000 },
-    hours: {
-      kind: 'list',
-      label: 'hours',
-      itemLabel: 'day',
-      max: 14,
-      item: {
-        day: { kind: 'select', label: 'day', options: days.map((day) => ({ value: day, label: day })) },
-        opens: { kind: 'text', label: 'opens', max: 5 },
-        closes: { kind: 'text', label: 'closes', max: 5 },
-        closed: { kind: 'select', label: 'closed', options: [{ value: 'true', label: 'yes' }, { value: 'false', label: 'no' }] },
-      },
-    },
-  },
+export const contactRender: SectionRender<Props> = {
   component: Contact,
   css: `
 .s-contact__grid,.s-contact__info{display:grid;gap:calc(1.5rem * var(--pm-space));align-items:start}
@@ -249,4 +182,4 @@ export const contactSection = defineSection({
 @media (min-width:600px){.s-contact__form{grid-template-columns:1fr 1fr}.s-contact__field--wide{grid-column:1/-1}.s-contact__submit{width:auto}.s-contact__grid:not(.s-contact__grid--form) .s-contact__info{grid-template-columns:repeat(auto-fit,minmax(18rem,1fr))}}
 @media (min-width:960px){.s-contact__grid--form{grid-template-columns:minmax(0,5fr) minmax(0,7fr)}}
 `,
-});
+};

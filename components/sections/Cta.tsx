@@ -1,19 +1,8 @@
 // Call to action: a coloured band with one clear next step ("Book a visit") and an optional
 // second one. Each style keeps text on a checked contrast pair: on-primary on primary,
 // on-accent on accent, or text and muted on surface; buttons invert within the same pair.
-import { z } from 'zod';
-import type { SectionComponentProps } from '@/lib/render/context';
-import { defineSection } from '@/lib/sites/sections';
-import { linkSchema, requiredText, text } from '@/lib/sites/primitives';
-
-const schema = z.object({
-  style: z.enum(['primary', 'accent', 'surface']),
-  heading: requiredText(140),
-  text: text(400),
-  action: linkSchema,
-  secondaryAction: linkSchema,
-});
-type Props = z.infer<typeof schema>;
+import type { SectionComponentProps, SectionRender } from '@/lib/render/context';
+import type { CtaProps as Props } from '@/lib/sites/sections/cta.schema';
 
 function Cta({ id, props, ctx }: SectionComponentProps<Props>) {
   const primary = props.action.label ? ctx.href(props.action.href) : null;
@@ -46,33 +35,7 @@ function Cta({ id, props, ctx }: SectionComponentProps<Props>) {
   );
 }
 
-export const ctaSection = defineSection({
-  type: 'cta',
-  label: { en: 'Call to action', 'pt-BR': 'Chamada para ação' },
-  category: 'content',
-  schema,
-  defaults: {
-    style: 'primary',
-    heading: 'Ready when you are',
-    text: 'Book a visit in under a minute, or call us and we will find a time that suits you.',
-    action: { label: 'Book a visit', href: '#contact' },
-    secondaryAction: { label: 'See our services', href: '#services' },
-  },
-  fields: {
-    style: {
-      kind: 'select',
-      label: 'style',
-      options: [
-        { value: 'primary', label: 'primary' },
-        { value: 'accent', label: 'accent' },
-        { value: 'surface', label: 'surface' },
-      ],
-    },
-    heading: { kind: 'text', label: 'heading', max: 140 },
-    text: { kind: 'textarea', label: 'text', max: 400 },
-    action: { kind: 'link', label: 'action' },
-    secondaryAction: { kind: 'link', label: 'secondaryAction' },
-  },
+export const ctaRender: SectionRender<Props> = {
   component: Cta,
   // --cta-fg/--cta-bg are always one checked pair; the buttons swap them.
   css: `
@@ -98,4 +61,4 @@ export const ctaSection = defineSection({
 @media (max-width:519px){.s-cta__actions .pm-btn{flex:1 1 100%}}
 @media (min-width:900px){.s-cta__band{grid-template-columns:minmax(0,1fr) auto;gap:3rem}.s-cta__actions{justify-content:flex-end}}
 `,
-});
+};

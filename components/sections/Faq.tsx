@@ -1,20 +1,7 @@
 // FAQ: questions that open on click with <details>/<summary>, so they work without JavaScript.
 // The +/− indicator is drawn in CSS from two bars.
-import { z } from 'zod';
-import { type SectionComponentProps, plainText } from '@/lib/render/context';
-import { defineSection } from '@/lib/sites/sections';
-import { requiredText, text } from '@/lib/sites/primitives';
-
-const schema = z.object({
-  eyebrow: text(80),
-  heading: text(120),
-  intro: text(400),
-  items: z
-    .array(z.object({ question: requiredText(200), answer: text(2000) }))
-    .min(1)
-    .max(30),
-});
-type Props = z.infer<typeof schema>;
+import { type SectionComponentProps, plainText, type SectionRender } from '@/lib/render/context';
+import type { FaqProps as Props } from '@/lib/sites/sections/faq.schema';
 
 // A blank line in an answer starts a new paragraph.
 const paragraphs = (value: string) => value.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
@@ -49,38 +36,7 @@ function Faq({ id, props }: SectionComponentProps<Props>) {
   );
 }
 
-export const faqSection = defineSection({
-  type: 'faq',
-  label: { en: 'FAQ', 'pt-BR': 'Perguntas frequentes' },
-  category: 'content',
-  schema,
-  defaults: {
-    eyebrow: 'FAQ',
-    heading: 'Questions we hear often',
-    intro: 'Cannot find what you are looking for? Call or write to us and we will answer the same day.',
-    items: [
-      { question: 'Do I need to book in advance?', answer: 'Booking ahead guarantees your time, but we keep a few slots open every day for walk-ins. Weekends fill up fastest, so we recommend booking two or three days ahead.' },
-      { question: 'Which payment methods do you accept?', answer: 'We accept all major credit and debit cards, contactless payments and cash. For larger orders we can also send an invoice.' },
-      { question: 'Can I change or cancel my booking?', answer: 'Yes. Let us know at least 24 hours before your appointment and we will move or cancel it free of charge.' },
-      { question: 'Do you offer gift cards?', answer: 'We do. Gift cards are available in any amount, in store or by email, and are valid for a full year.' },
-      { question: 'Is there parking nearby?', answer: 'There is free street parking right outside and a public car park two minutes away on foot.' },
-    ],
-  },
-  fields: {
-    eyebrow: { kind: 'text', label: 'eyebrow', max: 80 },
-    heading: { kind: 'text', label: 'heading', max: 120 },
-    intro: { kind: 'textarea', label: 'intro', max: 400 },
-    items: {
-      kind: 'list',
-      label: 'items',
-      itemLabel: 'question',
-      max: 30,
-      item: {
-        question: { kind: 'text', label: 'question', max: 200 },
-        answer: { kind: 'textarea', label: 'answer', max: 2000 },
-      },
-    },
-  },
+export const faqRender: SectionRender<Props> = {
   component: Faq,
   css: `
 .s-faq__inner{display:grid;gap:calc(1rem * var(--pm-space))}
@@ -95,4 +51,4 @@ export const faqSection = defineSection({
 .s-faq__answer p:last-child{margin-bottom:0}
 @media (min-width:900px){.s-faq__inner--split{grid-template-columns:minmax(0,2fr) minmax(0,3fr);gap:4rem;align-items:start}.s-faq__head{text-align:left;margin:0;position:sticky;top:2rem}.s-faq__inner--split .s-faq__list{max-width:none}}
 `,
-});
+};

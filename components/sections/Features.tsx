@@ -1,19 +1,6 @@
 // Features: a short list of reasons to choose the business, as icon cards in a responsive grid.
-import { z } from 'zod';
-import type { SectionComponentProps } from '@/lib/render/context';
-import { defineSection } from '@/lib/sites/sections';
-import { iconSchema, requiredText, text } from '@/lib/sites/primitives';
-
-const schema = z.object({
-  eyebrow: text(80),
-  heading: requiredText(120),
-  intro: text(400),
-  items: z
-    .array(z.object({ icon: iconSchema, title: requiredText(80), text: text(300) }))
-    .min(2)
-    .max(12),
-});
-type Props = z.infer<typeof schema>;
+import type { SectionComponentProps, SectionRender } from '@/lib/render/context';
+import type { FeaturesProps as Props } from '@/lib/sites/sections/features.schema';
 
 // Four across only when the items fill whole rows of four; otherwise three (or two for two).
 function columns(count: number): number {
@@ -45,40 +32,7 @@ function Features({ id, props, ctx }: SectionComponentProps<Props>) {
   );
 }
 
-export const featuresSection = defineSection({
-  type: 'features',
-  label: { en: 'Features', 'pt-BR': 'Diferenciais' },
-  category: 'content',
-  schema,
-  defaults: {
-    eyebrow: 'Why choose us',
-    heading: 'Small details that make a big difference',
-    intro: 'We keep things simple, personal and reliable, so every visit feels easy from the first hello to the final result.',
-    items: [
-      { icon: 'award', title: 'Experienced team', text: 'Over fifteen years of hands-on experience, and we still love what we do every single day.' },
-      { icon: 'clock', title: 'On time, every time', text: 'Clear schedules and honest estimates. If we say Tuesday at ten, we mean Tuesday at ten.' },
-      { icon: 'heart', title: 'Personal attention', text: 'You talk to the people doing the work, not a call centre. We remember your name and your preferences.' },
-      { icon: 'leaf', title: 'Quality materials', text: 'We source carefully from local suppliers and only use products we would happily use at home.' },
-      { icon: 'shield', title: 'Satisfaction guaranteed', text: 'Not happy with the result? Tell us within 30 days and we will make it right at no extra cost.' },
-      { icon: 'map-pin', title: 'Right in the neighbourhood', text: 'Easy to reach, with free parking nearby and a friendly welcome whenever you drop by.' },
-    ],
-  },
-  fields: {
-    eyebrow: { kind: 'text', label: 'eyebrow', max: 80 },
-    heading: { kind: 'text', label: 'heading', max: 120 },
-    intro: { kind: 'textarea', label: 'intro', max: 400 },
-    items: {
-      kind: 'list',
-      label: 'items',
-      item: {
-        icon: { kind: 'icon', label: 'icon' },
-        title: { kind: 'text', label: 'title', max: 80 },
-        text: { kind: 'textarea', label: 'text', max: 300 },
-      },
-      itemLabel: 'title',
-      max: 12,
-    },
-  },
+export const featuresRender: SectionRender<Props> = {
   component: Features,
   css: `
 .s-features .pm-lead{margin:0}
@@ -91,4 +45,4 @@ export const featuresSection = defineSection({
 @media (min-width:600px){.s-features__grid{grid-template-columns:repeat(2,1fr)}}
 @media (min-width:960px){.s-features__grid--3{grid-template-columns:repeat(3,1fr)}.s-features__grid--4{grid-template-columns:repeat(4,1fr)}.s-features__grid--2{max-width:56rem;margin-inline:auto}}
 `,
-});
+};

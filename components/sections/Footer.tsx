@@ -1,33 +1,8 @@
 // Footer: the business name and tagline, columns of links, contact details, social profiles as
 // text links, and the copyright line. The year is a prop so rendering stays deterministic.
-import { z } from 'zod';
-import type { SectionComponentProps } from '@/lib/render/context';
-import { defineSection } from '@/lib/sites/sections';
-import { hrefSchema, linkSchema, text } from '@/lib/sites/primitives';
-
-const networks = ['instagram', 'facebook', 'whatsapp', 'linkedin', 'youtube', 'tiktok', 'x'] as const;
-const networkNames: Record<(typeof networks)[number], string> = {
-  instagram: 'Instagram',
-  facebook: 'Facebook',
-  whatsapp: 'WhatsApp',
-  linkedin: 'LinkedIn',
-  youtube: 'YouTube',
-  tiktok: 'TikTok',
-  x: 'X',
-};
-
-const schema = z.object({
-  tagline: text(200),
-  columns: z
-    .array(z.object({ title: text(60), links: z.array(linkSchema).max(8) }))
-    .max(4),
-  address: text(300),
-  phone: text(40),
-  email: text(200),
-  social: z.array(z.object({ network: z.enum(networks), href: hrefSchema })).max(7),
-  year: z.number().int().min(2000).max(2100),
-});
-type Props = z.infer<typeof schema>;
+import type { SectionComponentProps, SectionRender } from '@/lib/render/context';
+import { networkNames } from '@/lib/sites/sections/footer';
+import type { FooterProps as Props } from '@/lib/sites/sections/footer.schema';
 
 // A phone number should not wrap in the middle: non-breaking spaces and hyphens.
 const unbreakable = (phone: string) => phone.replace(/ /g, '\u00a0').replace(/-/g, '\u2011');
@@ -105,68 +80,7 @@ function Footer({ id, props, ctx }: SectionComponentProps<Props>) {
   );
 }
 
-export const footerSection = defineSection({
-  type: 'footer',
-  label: { en: 'Footer', 'pt-BR': 'Rodapé' },
-  category: 'footer',
-  schema,
-  defaults: {
-    tagline: '',
-    columns: [
-      {
-        title: 'Explore',
-        links: [
-          { label: 'Home', href: '/' },
-          { label: 'About us', href: '/about' },
-          { label: 'Services', href: '/services' },
-          { label: 'Blog', href: '/blog' },
-        ],
-      },
-      {
-        title: 'Help',
-        links: [
-          { label: 'Contact', href: '/contact' },
-          { label: 'Questions', href: '/faq' },
-          { label: 'Privacy', href: '/privacy' },
-        ],
-      },
-    ],
-    address: '',
-    phone: '',
-    email: '',
-    social: [
-      { network: 'instagram', href: 'https://www.instagram.com/' },
-      { network: 'facebook', href: 'https://www.facebook.com/' },
-    ],
-    year: 2026,
-  },
-  fields: {
-    tagline: { kind: 'text', label: 'tagline', max: 200 },
-    columns: {
-      kind: 'list',
-      label: 'columns',
-      itemLabel: 'title',
-      max: 4,
-      item: {
-        title: { kind: 'text', label: 'title', max: 60 },
-        links: { kind: 'list', label: 'links', itemLabel: 'label', max: 8, item: { label: { kind: 'text', label: 'label', max: 60 }, href: { kind: 'text', label: 'href', max: 2000 } } },
-      },
-    },
-    address: { kind: 'textarea', label: 'address', max: 300 },
-    phone: { kind: 'text', label: 'phone', max: 40 },
-    email: { kind: 'text', label: 'email', max: 200 },
-    social: {
-      kind: 'list',
-      label: 'social',
-      itemLabel: 'network',
-      max: 7,
-      item: {
-        network: { kind: 'select', label: 'network', options: networks.map((network) => ({ value: network, label: networkNames[network] })) },
-        href: { kind: 'text', label: 'href', max: 2000 },
-      },
-    },
-    year: { kind: 'number', label: 'year', min: 2000, max: 2100 },
-  },
+export const footerRender: SectionRender<Props> = {
   component: Footer,
   css: `
 .s-footer{background:var(--pm-surface);border-top:1px solid color-mix(in srgb,var(--pm-text) 10%,transparent);padding-block:calc(3.5rem * var(--pm-space)) calc(1.75rem * var(--pm-space));font-size:.975rem}
@@ -191,4 +105,4 @@ export const footerSection = defineSection({
 .s-footer__bottom p{margin:0}
 @media (min-width:820px){.s-footer__top--nav{grid-template-columns:minmax(0,1fr) minmax(0,1.3fr);gap:4rem}}
 `,
-});
+};

@@ -1,23 +1,8 @@
 // Gallery: photos of the work, the place or the products, in an even grid or a mosaic where
 // every sixth picture is shown large. All pictures load lazily.
- 
-import { z } from 'zod';
-import { type SectionComponentProps, plainText } from '@/lib/render/context';
-import { defineSection } from '@/lib/sites/sections';
-import { imageSrcSchema, requiredText, text } from '@/lib/sites/primitives';
+import { type SectionComponentProps, plainText, type SectionRender } from '@/lib/render/context';
 import { SiteImage } from '@/lib/render/site-image';
-
-const schema = z.object({
-  eyebrow: text(80),
-  heading: requiredText(120),
-  intro: text(400),
-  layout: z.enum(['grid', 'mosaic']),
-  images: z
-    .array(z.object({ src: imageSrcSchema, alt: text(200), caption: text(140).default('') }))
-    .min(3)
-    .max(24),
-});
-type Props = z.infer<typeof schema>;
+import type { GalleryProps as Props } from '@/lib/sites/sections/gallery.schema';
 
 function Gallery({ id, props, ctx }: SectionComponentProps<Props>) {
   return (
@@ -49,48 +34,7 @@ function Gallery({ id, props, ctx }: SectionComponentProps<Props>) {
   );
 }
 
-const defaultImages: Array<[string, string]> = [
-  ['art:hills:21', 'Our workshop on a sunny morning'],
-  ['art:sunburst:22', ''],
-  ['art:waves:23', ''],
-  ['art:blobs:24', ''],
-  ['art:terrazzo:25', ''],
-  ['art:arches:26', 'The team at this year’s open day'],
-];
-
-export const gallerySection = defineSection({
-  type: 'gallery',
-  label: { en: 'Gallery', 'pt-BR': 'Galeria' },
-  category: 'content',
-  schema,
-  defaults: {
-    eyebrow: 'Gallery',
-    heading: 'A look inside',
-    intro: 'A few moments from our day-to-day: the space, the people and the work we are proud of.',
-    layout: 'mosaic',
-    images: defaultImages.map(([src, caption]) => ({ src, alt: '', caption })),
-  },
-  fields: {
-    eyebrow: { kind: 'text', label: 'eyebrow', max: 80 },
-    heading: { kind: 'text', label: 'heading', max: 120 },
-    intro: { kind: 'textarea', label: 'intro', max: 400 },
-    layout: {
-      kind: 'select',
-      label: 'layout',
-      options: [
-        { value: 'grid', label: 'grid' },
-        { value: 'mosaic', label: 'mosaic' },
-      ],
-    },
-    images: {
-      kind: 'list',
-      label: 'images',
-      // src and alt together are one image field, as in imageSchema.
-      item: { image: { kind: 'image', label: 'image' }, caption: { kind: 'text', label: 'caption', max: 140 } },
-      itemLabel: 'caption',
-      max: 24,
-    },
-  },
+export const galleryRender: SectionRender<Props> = {
   component: Gallery,
   css: `
 .s-gallery .pm-lead{margin:0}
@@ -111,4 +55,4 @@ export const gallerySection = defineSection({
 .s-gallery--mosaic .s-gallery__item img{aspect-ratio:auto}
 }
 `,
-});
+};

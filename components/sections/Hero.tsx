@@ -1,21 +1,8 @@
 // Hero: the first thing a visitor sees. Three layouts: centred text, text beside an image, and
 // text over a full-bleed image.
-import { z } from 'zod';
-import type { SectionComponentProps } from '@/lib/render/context';
-import { defineSection } from '@/lib/sites/sections';
-import { imageSchema, linkSchema, requiredText, text } from '@/lib/sites/primitives';
+import type { SectionComponentProps, SectionRender } from '@/lib/render/context';
 import { SiteImage } from '@/lib/render/site-image';
-
-const schema = z.object({
-  layout: z.enum(['centered', 'split', 'cover']),
-  eyebrow: text(80),
-  headline: requiredText(140),
-  subheadline: text(400),
-  primaryAction: linkSchema,
-  secondaryAction: linkSchema,
-  image: imageSchema,
-});
-type Props = z.infer<typeof schema>;
+import type { HeroProps as Props } from '@/lib/sites/sections/hero.schema';
 
 function Actions({ props, ctx }: SectionComponentProps<Props>) {
   const primary = props.primaryAction.label ? ctx.href(props.primaryAction.href) : null;
@@ -65,37 +52,7 @@ function Hero(input: SectionComponentProps<Props>) {
   );
 }
 
-export const heroSection = defineSection({
-  type: 'hero',
-  label: { en: 'Hero', 'pt-BR': 'Destaque' },
-  category: 'hero',
-  schema,
-  defaults: {
-    layout: 'split',
-    eyebrow: 'Welcome',
-    headline: 'Fresh ideas, made with care',
-    subheadline: 'Tell visitors in one or two sentences what you offer and why it is worth their time.',
-    primaryAction: { label: 'Get in touch', href: '#contact' },
-    secondaryAction: { label: '', href: '' },
-    image: { src: 'art:blobs:1', alt: '' },
-  },
-  fields: {
-    layout: {
-      kind: 'select',
-      label: 'layout',
-      options: [
-        { value: 'centered', label: 'centered' },
-        { value: 'split', label: 'split' },
-        { value: 'cover', label: 'cover' },
-      ],
-    },
-    eyebrow: { kind: 'text', label: 'eyebrow', max: 80 },
-    headline: { kind: 'text', label: 'headline', max: 140 },
-    subheadline: { kind: 'textarea', label: 'subheadline', max: 400 },
-    primaryAction: { kind: 'link', label: 'primaryAction' },
-    secondaryAction: { kind: 'link', label: 'secondaryAction' },
-    image: { kind: 'image', label: 'image' },
-  },
+export const heroRender: SectionRender<Props> = {
   component: Hero,
   css: `
 .s-hero{position:relative;padding-block:calc(5rem * var(--pm-space))}
@@ -114,4 +71,4 @@ export const heroSection = defineSection({
 .s-hero--cover .pm-lead,.s-hero--cover .pm-eyebrow{color:#fff}
 .s-hero--cover .pm-btn--ghost{color:#fff;border-color:#fff}
 `,
-});
+};

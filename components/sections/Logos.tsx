@@ -1,18 +1,7 @@
 // Logo cloud: the clients, partners or press that vouch for the business, set as quiet wordmarks
 // in the heading font (no external images to load, license or break).
-import { z } from 'zod';
-import type { SectionComponentProps } from '@/lib/render/context';
-import { defineSection } from '@/lib/sites/sections';
-import { hrefSchema, requiredText, text } from '@/lib/sites/primitives';
-
-const schema = z.object({
-  heading: text(120),
-  items: z
-    .array(z.object({ name: requiredText(60), href: hrefSchema.optional() }))
-    .min(1)
-    .max(16),
-});
-type Props = z.infer<typeof schema>;
+import type { SectionComponentProps, SectionRender } from '@/lib/render/context';
+import type { LogosProps as Props } from '@/lib/sites/sections/logos.schema';
 
 function Logos({ id, props, ctx }: SectionComponentProps<Props>) {
   const titleId = `${id}-title`;
@@ -45,35 +34,7 @@ function Logos({ id, props, ctx }: SectionComponentProps<Props>) {
   );
 }
 
-export const logosSection = defineSection({
-  type: 'logos',
-  label: { en: 'Logo cloud', 'pt-BR': 'Logos de clientes' },
-  category: 'social-proof',
-  schema,
-  defaults: {
-    heading: 'Trusted by neighbours and local businesses',
-    items: [
-      { name: 'Northwind' },
-      { name: 'Harbor & Pine' },
-      { name: 'Bluebird Café' },
-      { name: 'Atlas Studio' },
-      { name: 'Greenleaf' },
-      { name: 'Oak Street Books' },
-    ],
-  },
-  fields: {
-    heading: { kind: 'text', label: 'heading', max: 120 },
-    items: {
-      kind: 'list',
-      label: 'items',
-      itemLabel: 'name',
-      max: 16,
-      item: {
-        name: { kind: 'text', label: 'name', max: 60 },
-        href: { kind: 'text', label: 'href', max: 2000 },
-      },
-    },
-  },
+export const logosRender: SectionRender<Props> = {
   component: Logos,
   // Every few marks get a different cut (italic, small caps, tight bold) so the row reads as
   // distinct brands rather than a list of words.
@@ -87,4 +48,4 @@ a.s-logos__mark:hover{color:var(--pm-text)}
 .s-logos__item:nth-child(4n+3) .s-logos__mark{font-family:var(--pm-font-body);font-size:clamp(.95rem,2vw,1.1rem);font-weight:800;letter-spacing:.16em;text-transform:uppercase}
 .s-logos__item:nth-child(4n) .s-logos__mark{font-weight:400;letter-spacing:.02em}
 `,
-});
+};

@@ -1,30 +1,7 @@
 // Menu: a restaurant, bakery or café menu in categories, with prices in the site's currency and
 // dietary badges (vegetarian, vegan, gluten-free, spicy, dairy-free) in the site's language.
-import { z } from 'zod';
-import type { SectionComponentProps } from '@/lib/render/context';
-import { defineSection } from '@/lib/sites/sections';
-import { requiredText, text } from '@/lib/sites/primitives';
-
-const menuTags = ['vegetarian', 'vegan', 'glutenFree', 'spicy', 'dairyFree'] as const;
-
-const itemSchema = z.object({
-  name: requiredText(80),
-  description: text(300).default(''),
-  price: text(40).default(''),
-  tags: z.array(z.enum(menuTags)).max(5).default([]),
-});
-
-const schema = z.object({
-  eyebrow: text(80),
-  heading: requiredText(120),
-  intro: text(400),
-  categories: z
-    .array(z.object({ name: requiredText(60), items: z.array(itemSchema).max(30) }))
-    .min(1)
-    .max(12),
-  note: text(200),
-});
-type Props = z.infer<typeof schema>;
+import type { SectionComponentProps, SectionRender } from '@/lib/render/context';
+import type { MenuProps as Props } from '@/lib/sites/sections/menu.schema';
 
 function Menu({ id, props, ctx }: SectionComponentProps<Props>) {
   return (
@@ -72,84 +49,7 @@ function Menu({ id, props, ctx }: SectionComponentProps<Props>) {
   );
 }
 
-export const menuSection = defineSection({
-  type: 'menu',
-  label: { en: 'Menu', 'pt-BR': 'Cardápio' },
-  category: 'commerce',
-  schema,
-  defaults: {
-    eyebrow: 'Our menu',
-    heading: 'Made fresh every day',
-    intro: 'Seasonal ingredients from local producers, prepared in our kitchen each morning. Ask us about today’s specials.',
-    categories: [
-      {
-        name: 'Breakfast',
-        items: [
-          { name: 'Sourdough toast & avocado', description: 'Toasted house sourdough, smashed avocado, lemon, chilli flakes and toasted seeds.', price: '11.50', tags: ['vegan', 'spicy'] },
-          { name: 'Full garden breakfast', description: 'Free-range eggs, roasted tomatoes, mushrooms, greens and grilled halloumi.', price: '14.00', tags: ['vegetarian', 'glutenFree'] },
-          { name: 'Buttermilk pancakes', description: 'A stack of three with maple syrup, fresh berries and whipped cream.', price: '12.50', tags: ['vegetarian'] },
-        ],
-      },
-      {
-        name: 'Lunch',
-        items: [
-          { name: 'Roast chicken sandwich', description: 'Herb-roasted chicken, aioli, pickled onion and rocket on a toasted ciabatta.', price: '13.50', tags: [] },
-          { name: 'Harvest grain bowl', description: 'Quinoa, roasted squash, chickpeas, kale and tahini dressing.', price: '13.00', tags: ['vegan', 'glutenFree', 'dairyFree'] },
-          { name: 'Soup of the day', description: 'Made fresh each morning and served with warm bread and butter.', price: '9.50', tags: ['vegetarian'] },
-        ],
-      },
-      {
-        name: 'Drinks',
-        items: [
-          { name: 'Flat white', description: 'Double shot of our seasonal espresso blend with silky steamed milk.', price: '4.20', tags: [] },
-          { name: 'Fresh orange juice', description: 'Pressed to order from whole oranges.', price: '5.00', tags: ['vegan', 'glutenFree'] },
-          { name: 'Chai latte', description: 'Spiced black tea brewed with oat milk and a touch of honey.', price: '4.80', tags: ['dairyFree'] },
-        ],
-      },
-      {
-        name: 'Sweets',
-        items: [
-          { name: 'Almond croissant', description: 'Baked every morning and filled with almond frangipane.', price: '4.50', tags: ['vegetarian'] },
-          { name: 'Flourless chocolate cake', description: 'Rich, dense and served with crème fraîche.', price: '6.50', tags: ['glutenFree', 'vegetarian'] },
-          { name: 'Seasonal fruit crumble', description: 'Warm fruit under an oat crumble, with vanilla ice cream.', price: '7.00', tags: ['vegetarian'] },
-        ],
-      },
-    ],
-    note: 'Please tell our team about any allergies before ordering. Prices include tax.',
-  },
-  fields: {
-    eyebrow: { kind: 'text', label: 'eyebrow', max: 80 },
-    heading: { kind: 'text', label: 'heading', max: 120 },
-    intro: { kind: 'textarea', label: 'intro', max: 400 },
-    categories: {
-      kind: 'list',
-      label: 'categories',
-      item: {
-        name: { kind: 'text', label: 'name', max: 60 },
-        items: {
-          kind: 'list',
-          label: 'items',
-          item: {
-            name: { kind: 'text', label: 'name', max: 80 },
-            description: { kind: 'textarea', label: 'description', max: 300 },
-            price: { kind: 'text', label: 'price', max: 40 },
-            // Lists of plain values describe their one value under the key "value".
-            tags: {
-              kind: 'list',
-              label: 'tags',
-              item: { value: { kind: 'select', label: 'tag', options: menuTags.map((tag) => ({ value: tag, label: tag })) } },
-              max: 5,
-            },
-          },
-          itemLabel: 'name',
-          max: 30,
-        },
-      },
-      itemLabel: 'name',
-      max: 12,
-    },
-    note: { kind: 'text', label: 'note', max: 200 },
-  },
+export const menuRender: SectionRender<Props> = {
   component: Menu,
   css: `
 .s-menu .pm-lead{margin:0}
@@ -172,4 +72,4 @@ export const menuSection = defineSection({
 .s-menu__note{margin:calc(2rem * var(--pm-space)) auto 0;max-width:40rem;text-align:center;font-size:.95rem}
 @media (min-width:960px){.s-menu__cats--multi{grid-template-columns:repeat(2,1fr);max-width:none;align-items:start}}
 `,
-});
+};

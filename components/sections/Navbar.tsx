@@ -1,18 +1,8 @@
 // Navbar: the site header with the business name and the main navigation. Works without
 // JavaScript: on narrow screens a <details> disclosure reveals the links (the nav is its next
 // sibling, shown by CSS when it is open), on wide screens the links sit inline.
- 
-import { z } from 'zod';
-import { type SectionComponentProps, plainText } from '@/lib/render/context';
-import { defineSection } from '@/lib/sites/sections';
-import { linkSchema, text } from '@/lib/sites/primitives';
-
-const schema = z.object({
-  logoText: text(100),
-  links: z.array(linkSchema).max(8),
-  action: linkSchema,
-});
-type Props = z.infer<typeof schema>;
+import { type SectionComponentProps, plainText, type SectionRender } from '@/lib/render/context';
+import type { NavbarProps as Props } from '@/lib/sites/sections/navbar.schema';
 
 function Navbar({ id, props, ctx }: SectionComponentProps<Props>) {
   const links = props.links.filter((link) => plainText(link.label).trim() !== '');
@@ -79,33 +69,7 @@ ${n} .s-navbar__link[aria-current=page]::after{content:"";position:absolute;left
 ${n} .s-navbar__action{width:auto;margin:0 0 0 .5rem;min-height:44px;padding:.55rem 1.15rem}
 `;
 
-export const navbarSection = defineSection({
-  type: 'navbar',
-  label: { en: 'Navigation bar', 'pt-BR': 'Barra de navegação' },
-  category: 'navigation',
-  schema,
-  defaults: {
-    logoText: '',
-    links: [
-      { label: 'Home', href: '/' },
-      { label: 'Services', href: '#services' },
-      { label: 'About', href: '/about' },
-      { label: 'Reviews', href: '#testimonials' },
-      { label: 'Contact', href: '#contact' },
-    ],
-    action: { label: 'Book a visit', href: '#contact' },
-  },
-  fields: {
-    logoText: { kind: 'text', label: 'logoText', max: 100 },
-    links: {
-      kind: 'list',
-      label: 'links',
-      item: { label: { kind: 'text', label: 'label', max: 60 }, href: { kind: 'text', label: 'href', max: 2000 } },
-      itemLabel: 'label',
-      max: 8,
-    },
-    action: { kind: 'link', label: 'action' },
-  },
+export const navbarRender: SectionRender<Props> = {
   component: Navbar,
   css: `
 html{scroll-padding-top:5.5rem}
@@ -133,4 +97,4 @@ a.s-navbar__link:hover{color:var(--pm-primary)}
 @media (min-width:760px){${desktopCss('.s-navbar--few')}}
 @media (min-width:1080px){${desktopCss('.s-navbar--many')}}
 `,
-});
+};

@@ -1,34 +1,7 @@
 // Pricing: plans or packages side by side, each with a price, what it includes and a button;
 // one can be highlighted as the most popular.
-import { z } from 'zod';
-import { type SectionComponentProps, plainText } from '@/lib/render/context';
-import { defineSection } from '@/lib/sites/sections';
-import { linkSchema, requiredText, text } from '@/lib/sites/primitives';
-
-// fields.ts has no on/off control, so the editor's select sends 'true'/'false'; both are accepted.
-const flagSchema = z.union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')]);
-
-const schema = z.object({
-  eyebrow: text(80),
-  heading: requiredText(120),
-  intro: text(400),
-  tiers: z
-    .array(
-      z.object({
-        name: requiredText(60),
-        price: text(30),
-        period: text(30).default(''),
-        description: text(240).default(''),
-        features: z.array(text(120)).max(12).default([]),
-        action: linkSchema,
-        highlighted: flagSchema.default(false),
-      }),
-    )
-    .min(1)
-    .max(4),
-  note: text(200),
-});
-type Props = z.infer<typeof schema>;
+import { type SectionComponentProps, plainText, type SectionRender } from '@/lib/render/context';
+import type { PricingProps as Props } from '@/lib/sites/sections/pricing.schema';
 
 function Pricing({ id, props, ctx }: SectionComponentProps<Props>) {
   return (
@@ -83,75 +56,7 @@ function Pricing({ id, props, ctx }: SectionComponentProps<Props>) {
   );
 }
 
-export const pricingSection = defineSection({
-  type: 'pricing',
-  label: { en: 'Pricing', 'pt-BR': 'Preços' },
-  category: 'commerce',
-  schema,
-  defaults: {
-    eyebrow: 'Pricing',
-    heading: 'Simple, honest pricing',
-    intro: 'No hidden fees and no long contracts. Pick the plan that suits you and change it whenever you like.',
-    tiers: [
-      {
-        name: 'Essential',
-        price: '29',
-        period: '/month',
-        description: 'For getting started with the basics covered.',
-        features: ['One visit per month', 'Email support', 'Online booking', 'Cancel anytime'],
-        action: { label: 'Get started', href: '#contact' },
-        highlighted: false,
-      },
-      {
-        name: 'Plus',
-        price: '59',
-        period: '/month',
-        description: 'Our most popular plan for regular customers.',
-        features: ['Up to four visits per month', 'Priority booking', 'Phone and email support', '10% off extra services', 'Cancel anytime'],
-        action: { label: 'Choose Plus', href: '#contact' },
-        highlighted: true,
-      },
-      {
-        name: 'Premium',
-        price: '99',
-        period: '/month',
-        description: 'Everything we offer, whenever you need it.',
-        features: ['Unlimited visits', 'Same-day appointments', 'A dedicated contact person', '20% off extra services', 'Cancel anytime'],
-        action: { label: 'Choose Premium', href: '#contact' },
-        highlighted: false,
-      },
-    ],
-    note: 'Prices include tax. Not sure which plan is right? Get in touch and we will help you choose.',
-  },
-  fields: {
-    eyebrow: { kind: 'text', label: 'eyebrow', max: 80 },
-    heading: { kind: 'text', label: 'heading', max: 120 },
-    intro: { kind: 'textarea', label: 'intro', max: 400 },
-    tiers: {
-      kind: 'list',
-      label: 'tiers',
-      item: {
-        name: { kind: 'text', label: 'name', max: 60 },
-        price: { kind: 'text', label: 'price', max: 30 },
-        period: { kind: 'text', label: 'period', max: 30 },
-        description: { kind: 'textarea', label: 'description', max: 240 },
-        // Lists of plain strings describe their one value under the key "value".
-        features: { kind: 'list', label: 'features', item: { value: { kind: 'text', label: 'feature', max: 120 } }, max: 12 },
-        action: { kind: 'link', label: 'action' },
-        highlighted: {
-          kind: 'select',
-          label: 'highlighted',
-          options: [
-            { value: 'false', label: 'no' },
-            { value: 'true', label: 'yes' },
-          ],
-        },
-      },
-      itemLabel: 'name',
-      max: 4,
-    },
-    note: { kind: 'text', label: 'note', max: 200 },
-  },
+export const pricingRender: SectionRender<Props> = {
   component: Pricing,
   css: `
 .s-pricing .pm-lead{margin:0}
@@ -174,4 +79,4 @@ export const pricingSection = defineSection({
 @media (min-width:700px){.s-pricing__grid--2,.s-pricing__grid--4{grid-template-columns:repeat(2,1fr)}.s-pricing__grid--2{max-width:48rem}}
 @media (min-width:960px){.s-pricing__grid--3{grid-template-columns:repeat(3,1fr)}.s-pricing__grid--4{grid-template-columns:repeat(4,1fr)}.s-pricing__grid--4 .s-pricing__tier{padding-inline:1.25rem}.s-pricing__grid--4 .s-pricing__action{padding-inline:.75rem}}
 `,
-});
+};

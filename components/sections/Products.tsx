@@ -1,30 +1,8 @@
 // Products: things the business sells, as cards with a square picture, price and an order button
 // (a link to a shop, WhatsApp, email or the contact form).
- 
-import { z } from 'zod';
-import { type SectionComponentProps, plainText } from '@/lib/render/context';
-import { defineSection } from '@/lib/sites/sections';
-import { imageSchema, linkSchema, requiredText, text } from '@/lib/sites/primitives';
+import { type SectionComponentProps, plainText, type SectionRender } from '@/lib/render/context';
 import { SiteImage } from '@/lib/render/site-image';
-
-const schema = z.object({
-  eyebrow: text(80),
-  heading: requiredText(120),
-  intro: text(400),
-  items: z
-    .array(
-      z.object({
-        name: requiredText(80),
-        description: text(300).default(''),
-        price: text(40).default(''),
-        image: imageSchema,
-        orderLink: linkSchema,
-      }),
-    )
-    .min(1)
-    .max(24),
-});
-type Props = z.infer<typeof schema>;
+import type { ProductsProps as Props } from '@/lib/sites/sections/products.schema';
 
 function Products({ id, props, ctx }: SectionComponentProps<Props>) {
   return (
@@ -69,57 +47,7 @@ function Products({ id, props, ctx }: SectionComponentProps<Props>) {
   );
 }
 
-export const productsSection = defineSection({
-  type: 'products',
-  label: { en: 'Products', 'pt-BR': 'Produtos' },
-  category: 'commerce',
-  schema,
-  defaults: {
-    eyebrow: 'Shop',
-    heading: 'Customer favourites',
-    intro: 'Made in small batches with care. Order online for pick-up, or get in touch for local delivery.',
-    items: [
-      {
-        name: 'Signature gift box',
-        description: 'A hand-picked selection of our best sellers, wrapped and ready to give.',
-        price: '39.00',
-        image: { src: 'art:terrazzo:11', alt: '' },
-        orderLink: { label: '', href: '#contact' },
-      },
-      {
-        name: 'Classic collection',
-        description: 'Our original recipe, unchanged since day one and still the most popular.',
-        price: '24.00',
-        image: { src: 'art:circles:12', alt: '' },
-        orderLink: { label: '', href: '#contact' },
-      },
-      {
-        name: 'Seasonal special',
-        description: 'Available for a few weeks only, made with the best of what is in season.',
-        price: '28.50',
-        image: { src: 'art:leaves:13', alt: '' },
-        orderLink: { label: '', href: '#contact' },
-      },
-    ],
-  },
-  fields: {
-    eyebrow: { kind: 'text', label: 'eyebrow', max: 80 },
-    heading: { kind: 'text', label: 'heading', max: 120 },
-    intro: { kind: 'textarea', label: 'intro', max: 400 },
-    items: {
-      kind: 'list',
-      label: 'items',
-      item: {
-        name: { kind: 'text', label: 'name', max: 80 },
-        description: { kind: 'textarea', label: 'description', max: 300 },
-        price: { kind: 'text', label: 'price', max: 40 },
-        image: { kind: 'image', label: 'image' },
-        orderLink: { kind: 'link', label: 'orderLink' },
-      },
-      itemLabel: 'name',
-      max: 24,
-    },
-  },
+export const productsRender: SectionRender<Props> = {
   component: Products,
   css: `
 .s-products .pm-lead{margin:0}
@@ -136,4 +64,4 @@ export const productsSection = defineSection({
 .s-products__text{margin:0 0 1.25rem;font-size:.975rem}
 .s-products__order{margin-top:auto;width:100%;text-align:center}
 `,
-});
+};

@@ -1,28 +1,7 @@
 // Services: what the business offers, each with a short description and an optional price
 // ("From $45") and icon, plus an optional call to action below.
-import { z } from 'zod';
-import { type SectionComponentProps, plainText } from '@/lib/render/context';
-import { defineSection } from '@/lib/sites/sections';
-import { iconSchema, linkSchema, requiredText, text } from '@/lib/sites/primitives';
-
-const schema = z.object({
-  eyebrow: text(80),
-  heading: requiredText(120),
-  intro: text(400),
-  items: z
-    .array(
-      z.object({
-        title: requiredText(80),
-        description: text(400),
-        price: text(40).default(''),
-        icon: z.union([iconSchema, z.literal('')]).default(''),
-      }),
-    )
-    .min(1)
-    .max(12),
-  action: linkSchema,
-});
-type Props = z.infer<typeof schema>;
+import { type SectionComponentProps, plainText, type SectionRender } from '@/lib/render/context';
+import type { ServicesProps as Props } from '@/lib/sites/sections/services.schema';
 
 function Services({ id, props, ctx }: SectionComponentProps<Props>) {
   const action = plainText(props.action.label).trim() ? ctx.href(props.action.href) : null;
@@ -56,43 +35,7 @@ function Services({ id, props, ctx }: SectionComponentProps<Props>) {
   );
 }
 
-export const servicesSection = defineSection({
-  type: 'services',
-  label: { en: 'Services', 'pt-BR': 'Serviços' },
-  category: 'content',
-  schema,
-  defaults: {
-    eyebrow: 'What we do',
-    heading: 'Services tailored to you',
-    intro: 'Whether it is a quick visit or a bigger project, we take care of it properly and keep you informed along the way.',
-    items: [
-      { title: 'Free consultation', description: 'A relaxed first conversation to understand what you need and suggest the best way forward.', price: 'Free', icon: 'smile' },
-      { title: 'Standard service', description: 'Our most requested option: thorough, efficient work carried out by an experienced team member.', price: 'From $45', icon: 'check' },
-      { title: 'Premium package', description: 'Everything in the standard service plus extra care, premium materials and a follow-up visit.', price: 'From $90', icon: 'award' },
-      { title: 'Same-day appointments', description: 'Something urgent? Call before noon and we will do our best to fit you in the same day.', price: 'From $60', icon: 'clock' },
-      { title: 'Home visits', description: 'We come to you anywhere in the city, with everything needed to get the job done on site.', price: 'From $70', icon: 'home' },
-      { title: 'Gift vouchers', description: 'A thoughtful present for friends and family, valid for any of our services for a full year.', price: 'Any amount', icon: 'gift' },
-    ],
-    action: { label: 'Book an appointment', href: '#contact' },
-  },
-  fields: {
-    eyebrow: { kind: 'text', label: 'eyebrow', max: 80 },
-    heading: { kind: 'text', label: 'heading', max: 120 },
-    intro: { kind: 'textarea', label: 'intro', max: 400 },
-    items: {
-      kind: 'list',
-      label: 'items',
-      item: {
-        title: { kind: 'text', label: 'title', max: 80 },
-        description: { kind: 'textarea', label: 'description', max: 400 },
-        price: { kind: 'text', label: 'price', max: 40 },
-        icon: { kind: 'icon', label: 'icon' },
-      },
-      itemLabel: 'title',
-      max: 12,
-    },
-    action: { kind: 'link', label: 'action' },
-  },
+export const servicesRender: SectionRender<Props> = {
   component: Services,
   css: `
 .s-services .pm-lead{margin:0}
@@ -107,4 +50,4 @@ export const servicesSection = defineSection({
 @media (min-width:640px){.s-services__list--2,.s-services__list--3{grid-template-columns:repeat(2,1fr)}}
 @media (min-width:960px){.s-services__list--3{grid-template-columns:repeat(3,1fr)}}
 `,
-});
+};

@@ -1,26 +1,8 @@
 // Team: the people behind the business, as cards with a portrait (round or square), name, role
 // and a short bio.
-import { z } from 'zod';
-import type { SectionComponentProps } from '@/lib/render/context';
-import { defineSection } from '@/lib/sites/sections';
-import { imageSchema, requiredText, text } from '@/lib/sites/primitives';
+import type { SectionComponentProps, SectionRender } from '@/lib/render/context';
 import { SiteImage } from '@/lib/render/site-image';
-
-const memberSchema = z.object({
-  name: requiredText(80),
-  role: text(80),
-  bio: text(400),
-  image: imageSchema,
-});
-
-const schema = z.object({
-  eyebrow: text(80),
-  heading: text(120),
-  intro: text(400),
-  imageShape: z.enum(['round', 'square']),
-  members: z.array(memberSchema).min(1).max(12),
-});
-type Props = z.infer<typeof schema>;
+import type { TeamProps as Props } from '@/lib/sites/sections/team.schema';
 
 function Team({ id, props, ctx }: SectionComponentProps<Props>) {
   const titleId = `${id}-title`;
@@ -58,47 +40,7 @@ function Team({ id, props, ctx }: SectionComponentProps<Props>) {
   );
 }
 
-export const teamSection = defineSection({
-  type: 'team',
-  label: { en: 'Team', 'pt-BR': 'Equipe' },
-  category: 'content',
-  schema,
-  defaults: {
-    eyebrow: 'Our team',
-    heading: 'The people you will meet',
-    intro: 'A small, experienced team that knows every client by name and takes pride in getting the details right.',
-    imageShape: 'round',
-    members: [
-      { name: 'Maria Santos', role: 'Founder', bio: 'Started the business in 2012 after fifteen years in the trade. Still the first one in every morning.', image: { src: 'art:blobs:11', alt: '' } },
-      { name: 'David Chen', role: 'Operations lead', bio: 'Keeps schedules, suppliers and orders running smoothly so nothing ever waits on us.', image: { src: 'art:circles:12', alt: '' } },
-      { name: 'Amara Okafor', role: 'Client care', bio: 'Your first point of contact. Answers questions, books visits and follows up after every job.', image: { src: 'art:arches:13', alt: '' } },
-    ],
-  },
-  fields: {
-    eyebrow: { kind: 'text', label: 'eyebrow', max: 80 },
-    heading: { kind: 'text', label: 'heading', max: 120 },
-    intro: { kind: 'textarea', label: 'intro', max: 400 },
-    imageShape: {
-      kind: 'select',
-      label: 'imageShape',
-      options: [
-        { value: 'round', label: 'round' },
-        { value: 'square', label: 'square' },
-      ],
-    },
-    members: {
-      kind: 'list',
-      label: 'members',
-      itemLabel: 'name',
-      max: 12,
-      item: {
-        name: { kind: 'text', label: 'name', max: 80 },
-        role: { kind: 'text', label: 'role', max: 80 },
-        bio: { kind: 'textarea', label: 'bio', max: 400 },
-        image: { kind: 'image', label: 'image' },
-      },
-    },
-  },
+export const teamRender: SectionRender<Props> = {
   component: Team,
   css: `
 .s-team__list{list-style:none;margin:0;padding:0;display:grid;gap:calc(1.5rem * var(--pm-space));grid-template-columns:repeat(auto-fit,minmax(min(100%,16rem),1fr))}
@@ -112,4 +54,4 @@ export const teamSection = defineSection({
 .s-team--round .s-team__card{text-align:center;padding-top:2rem}
 .s-team--round .s-team__photo{width:9rem;margin-inline:auto;border-radius:50%;overflow:hidden;box-shadow:0 0 0 4px var(--pm-bg),0 0 0 5px color-mix(in srgb,var(--pm-text) 12%,transparent)}
 `,
-});
+};

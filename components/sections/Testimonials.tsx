@@ -1,28 +1,8 @@
 // Testimonials: quotes from happy customers with their name, role and an optional star rating
 // (read out as "4 out of 5 stars"; the stars themselves are decorative).
-import { z } from 'zod';
-import { type SectionComponentProps, plainText } from '@/lib/render/context';
+import { type SectionComponentProps, plainText, type SectionRender } from '@/lib/render/context';
 import type { SiteLanguage } from '@/lib/sites/document';
-import { defineSection } from '@/lib/sites/sections';
-import { requiredText, text } from '@/lib/sites/primitives';
-
-const schema = z.object({
-  eyebrow: text(80),
-  heading: requiredText(120),
-  intro: text(400),
-  items: z
-    .array(
-      z.object({
-        quote: requiredText(600),
-        name: text(80),
-        role: text(80).default(''),
-        rating: z.number().int().min(0).max(5).default(0),
-      }),
-    )
-    .min(1)
-    .max(12),
-});
-type Props = z.infer<typeof schema>;
+import type { TestimonialsProps as Props } from '@/lib/sites/sections/testimonials.schema';
 
 // Not in site-strings because only this section says it.
 const ratingLabel: Record<SiteLanguage, (n: number) => string> = {
@@ -85,53 +65,7 @@ function Testimonials({ id, props, ctx }: SectionComponentProps<Props>) {
   );
 }
 
-export const testimonialsSection = defineSection({
-  type: 'testimonials',
-  label: { en: 'Testimonials', 'pt-BR': 'Depoimentos' },
-  category: 'social-proof',
-  schema,
-  defaults: {
-    eyebrow: 'Reviews',
-    heading: 'What our customers say',
-    intro: '',
-    items: [
-      {
-        quote: 'From the first phone call to the finished result, everything was easy. They explained every step, finished on time and left the place spotless.',
-        name: 'Maria Santos',
-        role: 'Customer since 2019',
-        rating: 5,
-      },
-      {
-        quote: 'Friendly, professional and genuinely good at what they do. I have recommended them to half of my street already.',
-        name: 'James Carter',
-        role: 'Local resident',
-        rating: 5,
-      },
-      {
-        quote: 'Fair prices and honest advice. They told me what I actually needed instead of selling me the most expensive option.',
-        name: 'Aisha Patel',
-        role: 'Small business owner',
-        rating: 4,
-      },
-    ],
-  },
-  fields: {
-    eyebrow: { kind: 'text', label: 'eyebrow', max: 80 },
-    heading: { kind: 'text', label: 'heading', max: 120 },
-    intro: { kind: 'textarea', label: 'intro', max: 400 },
-    items: {
-      kind: 'list',
-      label: 'items',
-      item: {
-        quote: { kind: 'textarea', label: 'quote', max: 600 },
-        name: { kind: 'text', label: 'name', max: 80 },
-        role: { kind: 'text', label: 'role', max: 80 },
-        rating: { kind: 'number', label: 'rating', min: 0, max: 5 },
-      },
-      itemLabel: 'name',
-      max: 12,
-    },
-  },
+export const testimonialsRender: SectionRender<Props> = {
   component: Testimonials,
   css: `
 .s-testimonials .pm-lead{margin:0}
@@ -155,4 +89,4 @@ export const testimonialsSection = defineSection({
 @media (min-width:700px){.s-testimonials__grid--two,.s-testimonials__grid--three{grid-template-columns:repeat(2,1fr)}}
 @media (min-width:1000px){.s-testimonials__grid--three{grid-template-columns:repeat(3,1fr)}}
 `,
-});
+};

@@ -5,7 +5,7 @@ import { AlertTriangle } from 'lucide-react';
 import { useLocale, useTranslations } from 'next-intl';
 import { cn } from '@/components/ui/cn';
 import type { DocumentImage } from '@/lib/media/document-images';
-import { sectionLabel } from '@/lib/sites/registry';
+import { sectionLabel } from '@/lib/sites/section-catalogue';
 
 export function AltTextNotice({ missing, compact, children }: { missing: DocumentImage[]; compact?: boolean; children?: React.ReactNode }) {
   const t = useTranslations('media.altWarning');

@@ -2,7 +2,7 @@
 // in the Sites list looks like the site it stands for.
 import { cn } from '@/components/ui/cn';
 import type { SiteLook } from '@/lib/sites/queries';
-import { fontStacks } from '@/lib/sites/theme';
+import { fontStacks } from '@/lib/sites/theme-options';
 
 export function SiteThumbnail({ look, className }: { look: SiteLook | null; className?: string }) {
   const palette = look?.palette;

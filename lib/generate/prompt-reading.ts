@@ -3,7 +3,7 @@
 // and an earlier site of theirs that a new prompt is close to.
 import { z } from 'zod';
 import { siteLanguageSchema, type SiteLanguage } from '@/lib/sites/document';
-import { findPalette } from '@/lib/sites/theme';
+import { findPalette } from '@/lib/sites/theme-options';
 import { findKind, loadKinds } from './catalogue/load';
 import { embeddingsEnabled, embedTexts, cosineSimilarity } from './embeddings';
 import { findSimilarSite, type SimilarSite } from './similar-sites';

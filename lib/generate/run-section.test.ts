@@ -7,7 +7,7 @@ import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { recordHit } from '@/lib/rate-limit';
 import { createSite } from '@/lib/sites/mutations';
-import { findSectionDefinition } from '@/lib/sites/registry';
+import { sectionSchemas } from '@/lib/sites/section-schemas';
 import { testDocument } from '@/test/documents';
 import { createUser } from '@/test/factories';
 import { creditAllowance, creditBalance } from './credits';
@@ -54,7 +54,7 @@ describe('generateSectionFor', () => {
     const result = await generateSectionFor(user, site.id, { op: 'rewrite', section: hero, instruction: 'translate', targetLanguage: 'en' }, { generator: offline });
     expect(result.section.id).toBe(hero.id);
     expect(result.section.type).toBe('hero');
-    expect(findSectionDefinition('hero')!.schema.safeParse(result.section.props).success).toBe(true);
+    expect(sectionSchemas.hero.safeParse(result.section.props).success).toBe(true);
     expect(result.section.props.headline).not.toBe(hero.props.headline);
 
     expect(await creditBalance(user.id)).toMatchObject({ used: 1 });

@@ -10,7 +10,7 @@ import { zodMessage } from '@/lib/http';
 import { consume, type Limit } from '@/lib/rate-limit';
 import type { Section, SiteDocument } from '@/lib/sites/document';
 import { getSite } from '@/lib/sites/queries';
-import { findSectionDefinition } from '@/lib/sites/registry';
+import { findSectionSchema } from '@/lib/sites/section-schemas';
 import { withCredit } from './credits';
 import { getGenerator } from './generators';
 import { recordFailure, recordSuccess, startGeneration } from './records';
@@ -29,9 +29,9 @@ export const SECTION_FAILED_MESSAGE = 'The AI could not finish this section. No 
 export type SectionAiResult = { section: Section; generationId: string; keptTexts: number };
 
 function validProps(type: string, props: unknown, code: 'INVALID_INPUT' | 'UPSTREAM_FAILED'): Record<string, unknown> {
-  const definition = findSectionDefinition(type);
-  if (!definition) throw new AppError(code, `Unknown section type "${type}".`);
-  const parsed = definition.schema.safeParse(props);
+  const schema = findSectionSchema(type);
+  if (!schema) throw new AppError(code, `Unknown section type "${type}".`);
+  const parsed = schema.safeParse(props);
   if (!parsed.success) {
     const { message } = zodMessage(parsed.error as z.ZodError);
     throw new AppError(code, code === 'INVALID_INPUT' ? `The ${type} section is not valid: ${message}` : SECTION_FAILED_MESSAGE, { problem: message });

@@ -1,7 +1,7 @@
 // "Add a section about…": which section type suits what the owner typed, in English, Portuguese
 // or Spanish ("prices" → pricing, "perguntas frequentes" → faq, "cardápio" → menu). Shared by
 // both generators: the offline one fills that type from its banks, the OpenAI one is asked for it.
-import type { SectionType } from '@/lib/sites/registry';
+import type { SectionType } from '@/lib/sites/section-catalogue';
 
 // Section types a new section can be; the navbar, footer and a blog post are page furniture.
 export const addableSectionTypes = [

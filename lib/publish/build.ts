@@ -8,7 +8,7 @@ import type { AssetMap } from '@/lib/media/files';
 import type { Page, SiteDocument } from '@/lib/sites/document';
 import { renderPageDocument, type RenderedFile } from '@/lib/render/render-page';
 import { siteStrings } from '@/lib/render/site-strings';
-import { sectionRegistry } from '@/lib/sites/registry';
+import { sectionDefaults } from '@/lib/sites/section-defaults';
 
 export type BuiltFile = { path: string; contentType: string; etag: string; body: Buffer; gzip: Buffer; brotli: Buffer };
 
@@ -34,7 +34,7 @@ function messagePage(doc: SiteDocument, id: string, title: string, text: string)
         id: `${id}-message`,
         type: 'cta',
         props: {
-          ...sectionRegistry.cta.defaults,
+          ...sectionDefaults.cta,
           style: 'surface',
           heading: title,
           text,
@@ -101,7 +101,7 @@ export async function compressFile(file: RenderedFile): Promise<BuiltFile> {
 export async function buildSite(doc: SiteDocument, opts: { origin: string; showBadge?: boolean; assets?: AssetMap }): Promise<BuiltFile[]> {
   const files = new Map<string, RenderedFile>();
   const render = (page: Page) => renderPageDocument(doc, page, { mode: 'publish', origin: opts.origin, showBadge: opts.showBadge, files, assets: opts.assets });
-  for (const page of doc.pages) files.set(page.path, { path: page.path, contentType: HTML, body: render(page) });
+  for (const page of doc.pages) files.set(page.path, { path: page.path, contentType: HTML, body: await render(page) });
 
   const s = siteStrings[doc.language];
   const special: Array<[string, string, string]> = [
@@ -112,7 +112,7 @@ export async function buildSite(doc: SiteDocument, opts: { origin: string; showB
   ];
   for (const [path, title, text] of special) {
     const page = messagePage(doc, path.slice(5).replace(/[^a-z0-9]/g, '') || 'msg', title, text);
-    const html = render(page).replace('<head>', '<head><meta name="robots" content="noindex">');
+    const html = (await render(page)).replace('<head>', '<head><meta name="robots" content="noindex">');
     files.set(path, { path, contentType: HTML, body: html });
   }
 

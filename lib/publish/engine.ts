@@ -8,7 +8,7 @@ import type { BuiltFile } from './build';
 
 export type PublishEngine = {
   buildSite: (doc: SiteDocument, opts: { origin: string; showBadge?: boolean; assets?: AssetMap }) => Promise<BuiltFile[]>;
-  renderPreview: (doc: SiteDocument, page: Page, opts: { origin: string; assets?: AssetMap }) => string;
+  renderPreview: (doc: SiteDocument, page: Page, opts: { origin: string; assets?: AssetMap }) => Promise<string>;
 };
 
 const KEY = Symbol.for('page-magic.publish-engine');

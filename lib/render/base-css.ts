@@ -1,6 +1,7 @@
 // CSS every published page carries: theme variables, a small reset, typography, layout and
 // buttons. Section types add their own CSS, inlined only on pages that use them.
-import { fontStacks, radii, spacings, type Theme } from '@/lib/sites/theme';
+import type { Theme } from '@/lib/sites/theme';
+import { fontStacks, radii, spacings } from '@/lib/sites/theme-options';
 
 export function themeCss(theme: Theme): string {
   const p = theme.palette;

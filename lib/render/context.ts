@@ -3,7 +3,7 @@
 // publisher and the editor canvas.
 import type { ReactElement } from 'react';
 import type { Page, SiteDocument, SiteLanguage } from '@/lib/sites/document';
-import type { IconName } from '@/lib/sites/primitives';
+import type { IconName } from '@/lib/sites/icon-names';
 import type { SiteStrings } from './site-strings';
 
 // srcSet lists WebP files by width; avifSrcSet, when set, the same widths in AVIF (see SiteImage).
@@ -26,6 +26,14 @@ export type RenderContext = {
 };
 
 export type SectionComponentProps<P> = { id: string; props: P; ctx: RenderContext };
+
+// The render half of a section type (components/sections/<Type>.tsx): its component and its CSS.
+// Only the CSS of the section types a page uses is inlined into it.
+// (A method, so a section's render with its own props type fits where any section's is expected.)
+export type SectionRender<P = Record<string, unknown>> = {
+  component(props: SectionComponentProps<P>): ReactElement | null;
+  css: string;
+};
 
 // In the editor, text edited in place reaches a section as an element carrying its `value`; this
 // gives sections the plain text for checks such as "is it empty" or "first letter". A field the

@@ -6,7 +6,7 @@
 // loads the same icon as icons.tsx draws.
 import type { LucideIcon } from 'lucide-react';
 import { lazy, Suspense, type LazyExoticComponent } from 'react';
-import type { IconName } from '@/lib/sites/primitives';
+import type { IconName } from '@/lib/sites/icon-names';
 
 export const iconLoaders: Record<IconName, () => Promise<{ default: LucideIcon }>> = {
   sparkles: () => import('lucide-react/dist/esm/icons/sparkles.mjs'),

@@ -4,7 +4,7 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { Icon as ServerIcon } from '#render/icons';
-import { iconNames } from '@/lib/sites/primitives';
+import { iconNames } from '@/lib/sites/icon-names';
 import { iconLoaders } from './icons.browser';
 import { Icon as PublisherIcon } from './icons';
 

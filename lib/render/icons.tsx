@@ -8,7 +8,7 @@ import {
   Baby, Bath, Bed, Beef, Beer, Bike, Brain, Briefcase, Bug, Building2, Bus, Calculator, Car, Church, Cookie, Croissant, Dog, Drill, Droplets, Fish, Flame, Flower2, Gem, Glasses, GraduationCap, Guitar, Hammer, HandHeart, Handshake, HeartPulse, IceCreamCone, KeyRound, Landmark, Languages, Laptop, Lightbulb, Map, Mic, Microscope, Mountain, Package, PaintRoller, Paintbrush, PartyPopper, Pill, Pizza, Plane, Printer, Ruler, Salad, Scale, ShieldCheck, Shirt, Smartphone, Snowflake, Sofa, Soup, SprayCan, Sprout, Stethoscope, Store, Syringe, Tent, Ticket, Trees, Video, Wine,
   type LucideIcon,
 } from 'lucide-react';
-import type { IconName } from '@/lib/sites/primitives';
+import type { IconName } from '@/lib/sites/icon-names';
 
 const icons: Record<IconName, LucideIcon> = {
   sparkles: Sparkles, star: Star, heart: Heart, leaf: Leaf, coffee: Coffee, cake: Cake, utensils: UtensilsCrossed,

@@ -1,11 +1,10 @@
-// The render context and section rendering shared by the publisher (static HTML) and the editor
-// canvas (live React in the browser). Browser-safe: no Node modules, no react-dom/server.
+// The render context shared by the publisher (static HTML, render-page.tsx) and the editor canvas
+// (live React in the browser). Browser-safe: no Node modules, no react-dom/server, no section
+// components (they come from components/sections/registry.ts).
 import type { AssetMap } from '@/lib/media/files';
 import type { Page, SiteDocument } from '@/lib/sites/document';
-import { findSectionDefinition, sectionTypes } from '@/lib/sites/registry';
 import { safeHref } from '@/lib/sites/safe-href';
 import { artSvg, parseArtSrc } from './art';
-import { baseCss, minifyCss, themeCss } from './base-css';
 import type { RenderContext, ResolvedImage } from './context';
 import { contentHash } from './hash';
 // Every icon at hand on the server; in the browser each loads on first use (package.json "imports").
@@ -82,29 +81,6 @@ export function createRenderContext(doc: SiteDocument, page: Page, opts: PageRen
     icon: (name, iconOpts) => <Icon name={name} size={iconOpts?.size} label={iconOpts?.label} />,
     price: (amount: string) => formatPrice(amount, language, doc.business.currency),
   };
-}
-
-export function renderSections(page: Page, ctx: RenderContext) {
-  const rendered = page.sections.map((section) => {
-    const definition = findSectionDefinition(section.type);
-    if (!definition) return { section, element: null };
-    const parsed = definition.schema.safeParse(section.props);
-    if (!parsed.success) return { section, element: null };
-    const Component = definition.component;
-    return { section, element: <Component key={section.id} id={section.id} props={parsed.data} ctx={ctx} /> };
-  });
-  return rendered;
-}
-
-export function pageCss(doc: SiteDocument, page: Page): string {
-  const types = [...new Set(page.sections.map((s) => s.type))].sort();
-  const sectionCss = types.map((type) => findSectionDefinition(type)?.css ?? '').join('\n');
-  return themeCss(doc.theme) + minifyCss(baseCss + sectionCss);
-}
-
-// Every section type's CSS: the editor canvas can show any section the owner adds.
-export function allSectionsCss(): string {
-  return minifyCss(baseCss + sectionTypes.map((type) => findSectionDefinition(type)?.css ?? '').join('\n'));
 }
 
 

@@ -2,8 +2,12 @@
 // components the editor shows, only the CSS the page uses, SEO and social tags, JSON-LD, no
 // JavaScript. Pure and deterministic: the same document gives the same bytes.
 import { renderToStaticMarkup } from 'react-dom/server';
+import { loadedSectionRender, loadSectionRenders } from '@/components/sections/registry';
 import type { Page, SiteDocument } from '@/lib/sites/document';
-import { chromeTypes, createRenderContext, pageCss, renderSections, type PageRenderOptions } from './page-context';
+import { findSectionSchema } from '@/lib/sites/section-schemas';
+import { baseCss, minifyCss, themeCss } from './base-css';
+import type { RenderContext } from './context';
+import { chromeTypes, createRenderContext, type PageRenderOptions } from './page-context';
 import { structuredData } from './structured-data';
 
 export type { PageRenderOptions, RenderedFile } from './page-context';
@@ -21,7 +25,27 @@ function safeJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
 }
 
-export function renderPageDocument(doc: SiteDocument, page: Page, opts: PageRenderOptions): string {
+// Each section validated by its type's schema before it renders; one that fails is left out.
+function renderSections(page: Page, ctx: RenderContext) {
+  return page.sections.map((section) => {
+    const render = loadedSectionRender(section.type);
+    const parsed = findSectionSchema(section.type)?.safeParse(section.props);
+    if (!render || !parsed?.success) return { section, element: null };
+    const Component = render.component;
+    return { section, element: <Component key={section.id} id={section.id} props={parsed.data as Record<string, unknown>} ctx={ctx} /> };
+  });
+}
+
+// Only the CSS of the section types the page uses.
+function pageCss(doc: SiteDocument, page: Page): string {
+  const types = [...new Set(page.sections.map((s) => s.type))].sort();
+  const sectionCss = types.map((type) => loadedSectionRender(type)?.css ?? '').join('\n');
+  return themeCss(doc.theme) + minifyCss(baseCss + sectionCss);
+}
+
+export async function renderPageDocument(doc: SiteDocument, page: Page, opts: PageRenderOptions): Promise<string> {
+  // Each section type's component is its own module: the page's are loaded first (once per process).
+  await loadSectionRenders(page.sections.map((s) => s.type));
   const ctx = createRenderContext(doc, page, opts);
   const sections = renderSections(page, ctx);
   const before: React.ReactNode[] = [];

@@ -1,6 +1,7 @@
 // Building blocks for section props: text with limits, safe links, images. User content is
 // always text; links pass safeHref() at validation and again at render.
 import { z } from 'zod';
+import { iconNames } from './icon-names';
 import { isSafeHref } from './safe-href';
 
 export const text = (max = 200) => z.string().max(max);
@@ -27,11 +28,4 @@ export const imageSrcSchema = z
 export const imageSchema = z.object({ src: imageSrcSchema, alt: text(200) });
 export type Image = z.infer<typeof imageSchema>;
 
-export const iconNames = [
-  'sparkles', 'star', 'heart', 'leaf', 'coffee', 'cake', 'utensils', 'shopping-bag', 'truck', 'clock', 'map-pin', 'phone',
-  'mail', 'shield', 'bolt', 'chart', 'users', 'calendar', 'camera', 'palette', 'code', 'globe', 'check', 'award',
-  'dumbbell', 'music', 'book', 'home', 'wrench', 'scissors', 'paw', 'gift', 'sun', 'smile', 'lock', 'rocket',
-  'car', 'stethoscope', 'flower', 'scale', 'calculator', 'graduation-cap', 'baby', 'bed', 'plane', 'church', 'hammer', 'paintbrush', 'droplets', 'key', 'shirt', 'gem', 'glasses', 'pill', 'bike', 'brain', 'briefcase', 'building', 'wine', 'beer', 'ice-cream', 'pizza', 'fish', 'sprout', 'dog', 'bath', 'flame', 'ruler', 'languages', 'guitar', 'mic', 'tent', 'map', 'party', 'sofa', 'lightbulb', 'heart-pulse', 'landmark', 'handshake', 'printer', 'smartphone', 'laptop', 'snowflake', 'trees', 'package', 'spray-can', 'bug', 'drill', 'paint-roller', 'syringe', 'bus', 'mountain', 'croissant', 'soup', 'store', 'microscope', 'hand-heart', 'beef', 'cookie', 'salad', 'ticket', 'video', 'shield-check',
-] as const;
 export const iconSchema = z.enum(iconNames);
-export type IconName = z.infer<typeof iconSchema>;

@@ -2,7 +2,8 @@
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import type { SiteDocument } from './document';
-import type { FontId, Palette } from './theme';
+import type { Palette } from './theme';
+import type { FontId } from './theme-options';
 
 type Owner = { id: string };
 

@@ -1,10 +1,10 @@
 // Validates a whole site document: its shape, then each section's props against its type's
-// schema from the registry. Returns the parsed document (defaults applied) or throws INVALID_INPUT.
+// schema (section-schemas.ts). Returns the parsed document (defaults applied) or throws INVALID_INPUT.
 import { z } from 'zod';
 import { AppError } from '@/lib/errors';
 import { zodMessage } from '@/lib/zod-message';
 import { siteDocumentSchema, type SiteDocument } from './document';
-import { findSectionDefinition } from './registry';
+import { findSectionSchema } from './section-schemas';
 
 export function parseSiteDocument(input: unknown): SiteDocument {
   const parsed = siteDocumentSchema.safeParse(input);
@@ -14,9 +14,9 @@ export function parseSiteDocument(input: unknown): SiteDocument {
   const doc = parsed.data;
   for (const [i, page] of doc.pages.entries()) {
     for (const [j, section] of page.sections.entries()) {
-      const definition = findSectionDefinition(section.type);
-      if (!definition) throw new AppError('INVALID_INPUT', `pages.${i}.sections.${j}: unknown section type "${section.type}"`);
-      const props = definition.schema.safeParse(section.props);
+      const schema = findSectionSchema(section.type);
+      if (!schema) throw new AppError('INVALID_INPUT', `pages.${i}.sections.${j}: unknown section type "${section.type}"`);
+      const props = schema.safeParse(section.props);
       if (!props.success) {
         const { message } = zodMessage(props.error as z.ZodError);
         throw new AppError('INVALID_INPUT', `pages.${i}.sections.${j} (${section.type}): ${message}`);

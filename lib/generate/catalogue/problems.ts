@@ -2,7 +2,7 @@
 // that are not lowercase, palettes that do not exist, terms two kinds both claim.
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { findPalette } from '@/lib/sites/theme';
+import { findPalette } from '@/lib/sites/theme-options';
 import { detectLanguage } from '../offline/analyze';
 import { kindsDir, readKindFile } from './load';
 import type { Kind } from './schema';

@@ -3,7 +3,7 @@
 // ("regenerate") gives different copy. Strings may use {name} and {city}, filled in later.
 // No placeholder text: every string must read as finished copy for a real business.
 import type { SiteLanguage } from '@/lib/sites/document';
-import type { IconName } from '@/lib/sites/primitives';
+import type { IconName } from '@/lib/sites/icon-names';
 
 export const businessKinds = [
   'restaurant', 'bakery', 'cafe', 'shop', 'salon', 'fitness', 'service', 'agency', 'saas', 'portfolio', 'blog', 'event', 'nonprofit',

@@ -3,7 +3,7 @@
 // prompt names, the event's date and venue. A kind the catalogue does not have gets honest,
 // neutral copy built around the prompt's words.
 import type { Business, SiteLanguage } from '@/lib/sites/document';
-import type { IconName } from '@/lib/sites/primitives';
+import type { IconName } from '@/lib/sites/icon-names';
 import type { Kind, Offer } from '../catalogue/schema';
 import type { EventDetails } from '../understand/event';
 import { fold, stemPhrase } from '../understand/text';

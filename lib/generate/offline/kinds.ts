@@ -1,6 +1,6 @@
 // What each kind of business looks like in a prompt (in English, Portuguese and Spanish), which
 // template it starts from, and which palettes and fonts suit it.
-import type { FontId } from '@/lib/sites/theme';
+import type { FontId } from '@/lib/sites/theme-options';
 import type { BusinessKind } from './copy-bank';
 
 export type KindProfile = {

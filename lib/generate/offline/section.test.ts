@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '@/lib/errors';
 import type { Section, SiteDocument } from '@/lib/sites/document';
-import { findSectionDefinition } from '@/lib/sites/registry';
+import { findSectionSchema } from '@/lib/sites/section-schemas';
 import { chooseSectionType, topicHeading } from '../section-topic';
 import type { SectionContext, SectionRequest } from '../types';
 import { bankSentences } from './bank-text';
@@ -27,9 +27,9 @@ const contextOf = (document: SiteDocument): SectionContext => ({
 });
 
 function expectValid(section: Section) {
-  const definition = findSectionDefinition(section.type);
-  expect(definition, section.type).toBeTruthy();
-  const parsed = definition!.schema.safeParse(section.props);
+  const schema = findSectionSchema(section.type);
+  expect(schema, section.type).toBeTruthy();
+  const parsed = schema!.safeParse(section.props);
   expect(parsed.success, `${section.type}: ${parsed.success ? '' : JSON.stringify(parsed.error.issues[0])}`).toBe(true);
 }
 

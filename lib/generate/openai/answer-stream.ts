@@ -9,7 +9,7 @@
 // twice, and a cut-off answer simply stops producing events; the final, complete text is validated
 // as a whole by the generator afterwards.
 import type { Business, Page, Section, SiteDocument, SiteLanguage } from '@/lib/sites/document';
-import { findSectionDefinition } from '@/lib/sites/registry';
+import { findSectionSchema } from '@/lib/sites/section-schemas';
 import type { Theme } from '@/lib/sites/theme';
 import type { Emit, GenerationEvent } from '../types';
 import { JsonScanner, type JsonPath } from './json-scanner';
@@ -125,7 +125,7 @@ export class AnswerStream {
 
   // A section is shown only when its props are valid; the rest wait for the validated document.
   private checked(section: Section): Section | null {
-    const props = findSectionDefinition(section.type)?.schema.safeParse(section.props);
+    const props = findSectionSchema(section.type)?.safeParse(section.props);
     return props?.success ? { ...section, props: props.data as Record<string, unknown> } : null;
   }
 }

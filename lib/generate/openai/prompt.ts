@@ -5,9 +5,9 @@ import type { ChatCompletionMessageParam } from 'openai/resources/chat/completio
 import { artMotifs } from '@/lib/render/art';
 import { contrastRatio } from '@/lib/sites/contrast';
 import type { SiteLanguage } from '@/lib/sites/document';
-import { sectionTypes } from '@/lib/sites/registry';
+import { sectionTypes } from '@/lib/sites/section-catalogue';
 import { templates, isTemplateId } from '@/lib/sites/templates';
-import { palettes } from '@/lib/sites/theme';
+import { palettes } from '@/lib/sites/theme-options';
 import { planSite, type SitePlan } from '../plan';
 import type { GenerateRequest } from '../types';
 

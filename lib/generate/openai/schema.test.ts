@@ -1,7 +1,7 @@
 // The schema the model answers in stays inside what strict structured outputs accept, and the
 // model's theme choices always map onto our checked palettes.
 import { describe, expect, it } from 'vitest';
-import { palettes } from '@/lib/sites/theme';
+import { palettes } from '@/lib/sites/theme-options';
 import { siteAnswerSchema, toTheme } from './schema';
 
 // Keywords OpenAI's strict mode accepts (https://platform.openai.com/docs/guides/structured-outputs).

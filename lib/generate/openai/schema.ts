@@ -6,8 +6,10 @@ import { z } from 'zod';
 import { artMotifs } from '@/lib/render/art';
 import type { Business, Page, Section, SiteLanguage } from '@/lib/sites/document';
 import { businessSchema, pageSchema, SCHEMA_VERSION, siteLanguages } from '@/lib/sites/document';
-import { sectionRegistry, sectionTypes } from '@/lib/sites/registry';
-import { findPalette, fontIds, palettes, radii, spacings, type FontId, type Theme } from '@/lib/sites/theme';
+import { sectionTypes } from '@/lib/sites/section-catalogue';
+import { sectionSchemas } from '@/lib/sites/section-schemas';
+import type { Theme } from '@/lib/sites/theme';
+import { findPalette, fontIds, palettes, radii, spacings, type FontId } from '@/lib/sites/theme-options';
 import { loadKinds } from '../catalogue/load';
 
 type JsonSchema = { [key: string]: unknown };
@@ -159,7 +161,7 @@ export function siteAnswerSchema(): JsonSchema {
               type: 'array',
               minItems: 1,
               maxItems: 14,
-              items: { anyOf: sectionTypes.map((type) => sectionVariant(type, sectionRegistry[type].schema as z.ZodType)) },
+              items: { anyOf: sectionTypes.map((type) => sectionVariant(type, sectionSchemas[type] as z.ZodType)) },
             },
           },
           required: [...(page.required as string[]), 'sections'],

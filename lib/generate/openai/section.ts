@@ -7,7 +7,7 @@ import { AppError } from '@/lib/errors';
 import { zodMessage } from '@/lib/http';
 import { artMotifs } from '@/lib/render/art';
 import type { SiteLanguage } from '@/lib/sites/document';
-import { findSectionDefinition, sectionRegistry } from '@/lib/sites/registry';
+import { findSectionSchema } from '@/lib/sites/section-schemas';
 import { addableSectionTypes, chooseSectionType } from '../section-topic';
 import type { SectionRequest } from '../types';
 import { JsonScanner } from './json-scanner';
@@ -29,7 +29,7 @@ export function answerTypes(request: SectionRequest): string[] {
 
 export function sectionAnswerSchema(request: SectionRequest): JsonSchema {
   const types = answerTypes(request);
-  const schemaOf = (type: string) => (sectionRegistry as Record<string, { schema: z.ZodType }>)[type].schema;
+  const schemaOf = (type: string) => findSectionSchema(type)!;
   if (request.section) {
     return { type: 'object', properties: { props: strict(schemaOf(types[0])) }, required: ['props'], additionalProperties: false };
   }
@@ -109,7 +109,7 @@ export function readSectionAnswer(content: string, request: SectionRequest): { t
   const shape = request.section ? { type: types[0], props: answer.props } : isObject(answer.section) ? { type: String(answer.section.type), props: answer.section.props } : null;
   if (!shape) return { problem: 'the answer has no "section".' };
   if (!types.includes(shape.type)) return { problem: `"${shape.type}" is not one of the allowed section types (${types.join(', ')}).` };
-  const parsed = findSectionDefinition(shape.type)!.schema.safeParse(shape.props);
+  const parsed = findSectionSchema(shape.type)!.safeParse(shape.props);
   if (!parsed.success) return { problem: `props: ${zodMessage(parsed.error as z.ZodError).message}` };
   return { type: shape.type, props: parsed.data as Record<string, unknown> };
 }

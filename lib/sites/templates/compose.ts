@@ -1,16 +1,15 @@
 // Builds sections from a copy bank: each builder picks copy variants with a seeded random
 // source (same seed, same site), fills {name} and {city}, and returns props typed by the
-// section's own schema, so a template cannot produce a section the registry would refuse.
-import type { z } from 'zod';
+// section's own schema, so a template cannot produce a section validation would refuse.
 import type { ArtMotif } from '@/lib/render/art';
 import type { CopyBank, MenuTag } from '@/lib/generate/offline/copy-bank';
 import type { Section } from '@/lib/sites/document';
-import type { IconName } from '@/lib/sites/primitives';
-import { sectionRegistry, type SectionType } from '@/lib/sites/registry';
+import type { IconName } from '@/lib/sites/icon-names';
+import type { SectionType } from '@/lib/sites/section-catalogue';
+import { sectionSchemas, type SectionProps } from '@/lib/sites/section-schemas';
 import { slugify } from '@/lib/sites/slug';
 import { seededRandom } from '@/lib/random';
 
-type PropsOf<T extends SectionType> = z.infer<(typeof sectionRegistry)[T]['schema']>;
 
 export type PageSpec = { key: 'home' | 'about' | 'services' | 'contact' | 'blog' | 'pricing'; path: string; title: string };
 
@@ -28,7 +27,7 @@ export type ComposeInput = {
   contactEmail: string;
 };
 
-const hoursPresets: Record<CopyBank['contact']['hours'], PropsOf<'contact'>['hours']> = {
+const hoursPresets: Record<CopyBank['contact']['hours'], SectionProps<'contact'>['hours']> = {
   restaurant: [
     { day: 'monday', opens: '11:30', closes: '22:00', closed: true },
     ...(['tuesday', 'wednesday', 'thursday', 'friday'] as const).map((day) => ({ day, opens: '11:30', closes: '22:00', closed: false })),
@@ -89,7 +88,7 @@ export class Composer {
     return `art:${motif}:${1 + Math.floor(this.random() * 9999)}`;
   }
 
-  private section<T extends SectionType>(type: T, props: PropsOf<T>): Section {
+  private section<T extends SectionType>(type: T, props: SectionProps<T>): Section {
     this.counter += 1;
     return { id: `${type}-${this.counter}`, type, props: this.fit(type, props as Record<string, unknown>) };
   }
@@ -97,7 +96,7 @@ export class Composer {
   // A long name or town can push a sentence past its field's limit ("Limpeza em <a 60-letter place>"):
   // the sentence then drops the town, else ends at the last whole word that fits.
   private fit(type: SectionType, props: Record<string, unknown>): Record<string, unknown> {
-    const result = sectionRegistry[type].schema.safeParse(props);
+    const result = sectionSchemas[type].safeParse(props);
     if (result.success) return props;
     const out = structuredClone(props);
     for (const issue of result.error.issues) {
@@ -131,7 +130,7 @@ export class Composer {
     });
   }
 
-  hero(layout: PropsOf<'hero'>['layout'], opts: { primaryHref?: string; secondaryHref?: string } = {}): Section {
+  hero(layout: SectionProps<'hero'>['layout'], opts: { primaryHref?: string; secondaryHref?: string } = {}): Section {
     return this.section('hero', {
       layout,
       eyebrow: this.pick(this.b.hero.eyebrows),
@@ -282,7 +281,7 @@ export class Composer {
     });
   }
 
-  cta(style: PropsOf<'cta'>['style'] = 'primary', href?: string): Section {
+  cta(style: SectionProps<'cta'>['style'] = 'primary', href?: string): Section {
     return this.section('cta', {
       style,
       heading: this.pick(this.b.cta.headings),

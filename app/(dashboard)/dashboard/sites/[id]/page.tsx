@@ -22,7 +22,7 @@ import { isAppError } from '@/lib/errors';
 import { listImagesWithoutAlt } from '@/lib/media/document-images';
 import { siteOrigin } from '@/lib/publish/origin';
 import type { SiteDocument } from '@/lib/sites/document';
-import { sectionLabel } from '@/lib/sites/registry';
+import { sectionLabel } from '@/lib/sites/section-catalogue';
 import { getSite, listLeads, listVersions } from '@/lib/sites/queries';
 
 type Props = { params: Promise<{ id: string }> };

@@ -10,9 +10,9 @@ import { siteAllowance } from '@/lib/billing/limits';
 import { moneyFormat } from '@/lib/billing/plans';
 import { kindOptions } from '@/lib/generate/catalogue/load';
 import { creditEstimate } from '@/lib/generate/credits';
-import { sectionRegistry } from '@/lib/sites/registry';
+import { sectionCatalogue } from '@/lib/sites/section-catalogue';
 import { isTemplateId, templates } from '@/lib/sites/templates';
-import { fontStacks, palettes } from '@/lib/sites/theme';
+import { fontStacks, palettes } from '@/lib/sites/theme-options';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('sites.new');
@@ -50,7 +50,7 @@ export default async function NewSitePage({ searchParams }: Props) {
   }));
   const paletteOptions = palettes.map(({ id, background, surface, text, primary, accent }) => ({ id, background, surface, text, primary, accent }));
   const headingFonts = Object.fromEntries(Object.entries(fontStacks).map(([id, font]) => [id, font.stack]));
-  const sectionLabels = Object.fromEntries(Object.entries(sectionRegistry).map(([type, definition]) => [type, definition.label[lang]]));
+  const sectionLabels = Object.fromEntries(Object.entries(sectionCatalogue).map(([type, info]) => [type, info.label[lang]]));
 
   return (
     <div className="space-y-8">

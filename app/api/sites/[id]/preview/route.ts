@@ -22,6 +22,6 @@ export const GET = route(async (req: Request, { params }: Ctx) => {
   const page = doc.pages.find((p) => p.path === path);
   if (!page) throw new AppError('NOT_FOUND', 'That page does not exist in this site.');
   const assets = await loadDocumentAssets(site.id, doc);
-  const html = publishEngine().renderPreview(doc, page, { origin: siteOrigin(site.slug), assets });
+  const html = await publishEngine().renderPreview(doc, page, { origin: siteOrigin(site.slug), assets });
   return new Response(html, { headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' } });
 });

@@ -21,7 +21,7 @@ export const GET = route(async (req: Request, { params }: Ctx) => {
   const language = requested ?? ((await getLocale()) === 'pt-BR' ? 'pt-BR' : 'en');
   const doc = await templateSample(id, language);
   const home = doc.pages.find((page) => page.path === '/') ?? doc.pages[0];
-  const html = publishEngine().renderPreview(doc, home, { origin: siteOrigin(`${id}-sample`) });
+  const html = await publishEngine().renderPreview(doc, home, { origin: siteOrigin(`${id}-sample`) });
   // The sample is the same for everyone and changes only with a new release.
   return new Response(html, { headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'private, max-age=3600' } });
 });

@@ -6,7 +6,7 @@ import { creditAllowance } from '@/lib/generate/credits';
 import { AppError } from '@/lib/errors';
 import { OfflineGenerator } from '@/lib/generate/offline/generator';
 import { createSite } from '@/lib/sites/mutations';
-import { findSectionDefinition } from '@/lib/sites/registry';
+import { sectionSchemas } from '@/lib/sites/section-schemas';
 import { createUser } from '@/test/factories';
 
 const signedIn = vi.hoisted(() => ({ user: null as { id: string } | null }));
@@ -45,7 +45,7 @@ describe('POST /api/sites/[id]/sections/ai', () => {
     expect(res.status).toBe(200);
     const body = await res.json();
     expect(body.section).toMatchObject({ id: hero.id, type: 'hero' });
-    expect(findSectionDefinition('hero')!.schema.safeParse(body.section.props).success).toBe(true);
+    expect(sectionSchemas.hero.safeParse(body.section.props).success).toBe(true);
   });
 
   it('401 when signed out, 400 for malformed JSON, 422 naming the field for a bad body', async () => {
