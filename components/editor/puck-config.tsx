@@ -4,6 +4,7 @@
 // lib/sites/fields.ts becomes a Puck field; each section renders through the same component the
 // publisher uses.
 import type { Config, Field as PuckField, FieldTransforms, Fields as PuckFields } from '@puckeditor/core';
+import type { UiLocale } from '@/lib/i18n/languages';
 import type { Field, Fields } from '@/lib/sites/fields';
 import { iconNames } from '@/lib/sites/primitives';
 import { findSectionDefinition, sectionTypes } from '@/lib/sites/registry';
@@ -92,7 +93,7 @@ function toPuckFields(fields: Fields, t: Translate, siteId: string, defaults: It
 
 const categoryOrder: SectionCategory[] = ['navigation', 'hero', 'content', 'commerce', 'social-proof', 'blog', 'contact', 'footer'];
 
-export function buildPuckConfig(t: Translate, siteId: string, locale: 'en' | 'pt-BR'): Config {
+export function buildPuckConfig(t: Translate, siteId: string, locale: UiLocale): Config {
   const components: Config['components'] = {};
   for (const type of sectionTypes) {
     const definition = findSectionDefinition(type)!;

@@ -2,7 +2,7 @@
 // (read out as "4 out of 5 stars"; the stars themselves are decorative).
 import { z } from 'zod';
 import { type SectionComponentProps, plainText } from '@/lib/render/context';
-import type { SiteLanguage } from '@/lib/sites/document';
+import type { SiteLanguage } from '@/lib/i18n/languages';
 import { defineSection } from '@/lib/sites/sections';
 import { requiredText, text } from '@/lib/sites/primitives';
 

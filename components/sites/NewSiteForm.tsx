@@ -15,6 +15,7 @@ import { PromptFacts, type OwnFacts } from '@/components/sites/PromptFacts';
 import { usePromptReading } from '@/components/sites/use-prompt-reading';
 import { cn } from '@/components/ui/cn';
 import { hasWords } from '@/lib/generate/prompt-words';
+import { siteLanguages, type UiLocale } from '@/lib/i18n/languages';
 
 type TemplateOption = { id: string; label: string; description: string };
 type PaletteOption = BoardPalette;
@@ -41,7 +42,7 @@ const examples = [
   { key: 'enCoffee', lang: 'en' },
   { key: 'esStudio', lang: 'es' },
 ] as const;
-const languageOptions = ['auto', 'en', 'pt-BR', 'es'] as const;
+const languageOptions = ['auto', ...siteLanguages] as const;
 
 // What a section says, in a few words, to show under its label as it streams in.
 function snippetOf(props: Record<string, unknown>): string {
@@ -83,7 +84,7 @@ export function NewSiteForm({
 }: {
   // The catalogue's kinds of business, labelled in the owner's language, for the kind picker.
   kinds: KindOption[];
-  locale: 'en' | 'pt-BR';
+  locale: UiLocale;
   templates: TemplateOption[];
   palettes: PaletteOption[];
   sectionLabels: Record<string, string>;

@@ -4,8 +4,9 @@
 // our checked palettes, so contrast never depends on the model.
 import { z } from 'zod';
 import { artMotifs } from '@/lib/render/art';
-import type { Business, Page, Section, SiteLanguage } from '@/lib/sites/document';
-import { businessSchema, pageSchema, SCHEMA_VERSION, siteLanguages } from '@/lib/sites/document';
+import { siteLanguages, type SiteLanguage } from '@/lib/i18n/languages';
+import type { Business, Page, Section } from '@/lib/sites/document';
+import { businessSchema, pageSchema, SCHEMA_VERSION } from '@/lib/sites/document';
 import { sectionRegistry, sectionTypes } from '@/lib/sites/registry';
 import { findPalette, fontIds, palettes, radii, spacings, type FontId, type Theme } from '@/lib/sites/theme';
 import { loadKinds } from '../catalogue/load';
