@@ -2,12 +2,13 @@
 // The editor's client for AI on one section: POST /api/sites/:id/sections/ai as a React Query
 // mutation. No retries: each attempt can cost a credit, so only the owner decides to try again.
 import { useMutation } from '@tanstack/react-query';
+import type { RewriteInstruction } from '@/lib/generate/types';
 import type { SiteLanguage } from '@/lib/i18n/languages';
 
 export type AiSection = { id: string; type: string; props: Record<string, unknown> };
 
 export type SectionAiBody =
-  | { op: 'rewrite'; section: { id: string; type: string; props: unknown }; instruction: 'shorter' | 'friendlier' | 'formal' }
+  | { op: 'rewrite'; section: { id: string; type: string; props: unknown }; instruction: Exclude<RewriteInstruction, 'translate'> }
   | { op: 'rewrite'; section: { id: string; type: string; props: unknown }; instruction: 'translate'; targetLanguage: SiteLanguage }
   | { op: 'regenerate'; section: { id: string; type: string; props: unknown }; seed: number }
   | { op: 'add'; about: string; language: SiteLanguage; seed: number };

@@ -15,21 +15,13 @@ import { PromptFacts, type OwnFacts } from '@/components/sites/PromptFacts';
 import { usePromptReading } from '@/components/sites/use-prompt-reading';
 import { cn } from '@/components/ui/cn';
 import { hasWords } from '@/lib/generate/prompt-words';
+import type { GenerationEvent } from '@/lib/generate/types';
 import { siteLanguages, type UiLocale } from '@/lib/i18n/languages';
 
 type TemplateOption = { id: string; label: string; description: string };
 type PaletteOption = BoardPalette;
 type Credits = { allowance: number; used: number; remaining: number };
 type Phase = 'idle' | 'generating' | 'done';
-
-// Mirrors lib/generate/types.ts GenerationEvent, narrowed to what this screen reads.
-type StreamEvent =
-  | { type: 'started'; cached: boolean }
-  | { type: 'theme'; theme: { palette: PaletteOption; fonts: { heading: string } }; business: { name: string; tagline?: string; city?: string } }
-  | { type: 'page'; page: { id: string; path: string; title: string } }
-  | { type: 'section'; pageId: string; section: { id: string; type: string; props: Record<string, unknown> } }
-  | { type: 'done'; siteId?: string }
-  | { type: 'failed'; error: { code: string; message: string; limit?: string } };
 
 const MAX_PROMPT = 1000;
 // Sections that arrive together are revealed one after another, this far apart.
@@ -173,7 +165,7 @@ export function NewSiteForm({
     return Math.round(at - now);
   }
 
-  function handle(event: StreamEvent): 'done' | null {
+  function handle(event: GenerationEvent): 'done' | null {
     switch (event.type) {
       case 'started':
         setStatus(event.cached ? t('status.cached') : t('status.started'));
@@ -275,9 +267,9 @@ export function NewSiteForm({
     let finished = false;
     const take = (line: string) => {
       if (!line.trim()) return;
-      let event: StreamEvent;
+      let event: GenerationEvent;
       try {
-        event = JSON.parse(line) as StreamEvent;
+        event = JSON.parse(line) as GenerationEvent;
       } catch {
         throw new StreamError('INTERNAL', 'stream');
       }

@@ -6,9 +6,9 @@ import { ChevronDown, Copy, LoaderCircle, RotateCcw, Sparkles } from 'lucide-rea
 import { useTranslations } from 'next-intl';
 import { useId } from 'react';
 import { cn } from '@/components/ui/cn';
+import type { PromptReading } from '@/lib/generate/prompt-reading';
 import { siteLanguages, type SiteLanguage } from '@/lib/i18n/languages';
 import { KindPicker, type KindOption, type KindValue } from './KindPicker';
-import type { PromptReading } from './use-prompt-reading';
 
 export type OwnFacts = { name?: string; kind?: { id: string; label: string } | null; place?: string };
 type Language = 'auto' | SiteLanguage;

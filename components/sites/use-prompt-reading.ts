@@ -3,19 +3,7 @@
 // types: once they pause (debounced), cached per prompt, the previous request cancelled.
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-
-// Mirrors lib/generate/prompt-reading.ts PromptReading.
-export type PromptReading = {
-  name: string | null;
-  kind: { id: string; label: string } | null;
-  kindAlternatives: Array<{ id: string; label: string }>;
-  place: string | null;
-  language: 'en' | 'pt-BR' | 'es';
-  foreignLanguage: string | null;
-  paletteId: string | null;
-  offers: string[];
-  similarSite: { siteId: string; name: string; prompt: string; similarity: number } | null;
-};
+import type { PromptReading } from '@/lib/generate/prompt-reading';
 
 const PAUSE_MS = 350;
 
