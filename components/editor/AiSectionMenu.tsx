@@ -11,8 +11,9 @@ import { useId, useState } from 'react';
 import { Button } from '@/components/ui/Button';
 import { cn } from '@/components/ui/cn';
 import { Input } from '@/components/ui/Input';
+import { ApiError } from '@/lib/fetch-json';
 import { siteLanguages, type SiteLanguage } from '@/lib/i18n/languages';
-import { newSeed, useSectionAi, type AiSection, type SectionAiBody, type SectionAiError } from './use-section-ai';
+import { newSeed, useSectionAi, type AiSection, type SectionAiBody } from './use-section-ai';
 
 export type AiSectionMenuProps = {
   siteId: string;
@@ -58,8 +59,7 @@ export function AiSectionMenu({ siteId, section, language, onResult, className, 
       setOutcome({ kind: 'done', keptTexts: answer.keptTexts });
       if (action === 'add') setAbout('');
     } catch (error) {
-      const e = error as SectionAiError;
-      setOutcome({ kind: 'error', code: e.code ?? 'INTERNAL', message: e.message });
+      setOutcome(error instanceof ApiError ? { kind: 'error', code: error.code, message: error.message } : { kind: 'error', code: 'INTERNAL', message: String(error) });
     } finally {
       setRunning(null);
     }

@@ -2,6 +2,7 @@
 // The editor's client for AI on one section: POST /api/sites/:id/sections/ai as a React Query
 // mutation. No retries: each attempt can cost a credit, so only the owner decides to try again.
 import { useMutation } from '@tanstack/react-query';
+import { ApiError, fetchJson } from '@/lib/fetch-json';
 import type { RewriteInstruction } from '@/lib/generate/types';
 import type { SiteLanguage } from '@/lib/i18n/languages';
 
@@ -15,36 +16,15 @@ export type SectionAiBody =
 
 export type SectionAiAnswer = { section: AiSection; keptTexts: number; generationId: string };
 
-// The error shape every route answers with (lib/http.ts), or NETWORK when no answer came.
-export class SectionAiError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'SectionAiError';
-  }
-}
-
+// Failures are ApiErrors: the route's error shape (lib/http.ts), or NETWORK when no answer came.
 async function postSectionAi(siteId: string, body: SectionAiBody, signal?: AbortSignal): Promise<SectionAiAnswer> {
-  let res: Response;
-  try {
-    res = await fetch(`/api/sites/${encodeURIComponent(siteId)}/sections/ai`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-      signal,
-    });
-  } catch {
-    throw new SectionAiError('NETWORK', 'The server could not be reached.');
-  }
-  const json = (await res.json().catch(() => null)) as { section?: AiSection; keptTexts?: number; generationId?: string; error?: { code: string; message: string } } | null;
-  if (!res.ok || !json?.section) throw new SectionAiError(json?.error?.code ?? 'INTERNAL', json?.error?.message ?? `HTTP ${res.status}`);
+  const json = await fetchJson<Partial<SectionAiAnswer> | undefined>(`/api/sites/${encodeURIComponent(siteId)}/sections/ai`, { method: 'POST', json: body, signal });
+  if (!json?.section) throw new ApiError('BAD_RESPONSE', 'The answer has no section.', 200);
   return { section: json.section, keptTexts: json.keptTexts ?? 0, generationId: json.generationId ?? '' };
 }
 
 export function useSectionAi(siteId: string) {
-  return useMutation<SectionAiAnswer, SectionAiError, SectionAiBody>({
+  return useMutation<SectionAiAnswer, ApiError, SectionAiBody>({
     mutationFn: (body) => postSectionAi(siteId, body),
     retry: false,
   });

@@ -14,6 +14,7 @@ import type { KindOption } from '@/components/sites/KindPicker';
 import { PromptFacts, type OwnFacts } from '@/components/sites/PromptFacts';
 import { usePromptReading } from '@/components/sites/use-prompt-reading';
 import { cn } from '@/components/ui/cn';
+import { ApiError, fetchOk } from '@/lib/fetch-json';
 import { hasWords } from '@/lib/generate/prompt-words';
 import type { GenerationEvent } from '@/lib/generate/types';
 import { siteLanguages, type UiLocale } from '@/lib/i18n/languages';
@@ -247,19 +248,13 @@ export function NewSiteForm({
     };
     let response: Response;
     try {
-      response = await fetch('/api/generate', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(body),
-        signal: controller.signal,
-      });
-    } catch {
-      throw new StreamError('NETWORK', 'request');
+      response = await fetchOk('/api/generate', { method: 'POST', json: body, signal: controller.signal });
+    } catch (error) {
+      const failure = error instanceof ApiError ? error : null;
+      const limit = (failure?.details as { limit?: string } | undefined)?.limit;
+      throw new StreamError(failure?.code ?? 'INTERNAL', 'request', limit);
     }
-    if (!response.ok || !response.body) {
-      const payload = (await response.json().catch(() => null)) as { error?: { code?: string; details?: { limit?: string } } } | null;
-      throw new StreamError(payload?.error?.code ?? 'INTERNAL', 'request', payload?.error?.details?.limit);
-    }
+    if (!response.body) throw new StreamError('INTERNAL', 'request');
 
     const reader = response.body.getReader();
     const decoder = new TextDecoder();
