@@ -6,6 +6,7 @@ import { useRouter } from 'next/navigation';
 import { useId, useTransition } from 'react';
 import { cn } from '@/components/ui/cn';
 import { useToast } from '@/components/ui/Toaster';
+import { fetchJson } from '@/lib/fetch-json';
 import { uiLocales } from '@/lib/i18n/languages';
 
 export function LocaleSwitcher({ className, hideLabel = false }: { className?: string; hideLabel?: boolean }) {
@@ -18,12 +19,9 @@ export function LocaleSwitcher({ className, hideLabel = false }: { className?: s
 
   function change(next: string) {
     startTransition(async () => {
-      const response = await fetch('/api/locale', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ locale: next }),
-      }).catch(() => null);
-      if (!response?.ok) {
+      try {
+        await fetchJson('/api/locale', { method: 'POST', json: { locale: next } });
+      } catch {
         toast({ title: t('failed'), tone: 'error' });
         return;
       }

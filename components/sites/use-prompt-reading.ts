@@ -3,6 +3,7 @@
 // types: once they pause (debounced), cached per prompt, the previous request cancelled.
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
+import { fetchJson } from '@/lib/fetch-json';
 import type { PromptReading } from '@/lib/generate/prompt-reading';
 
 const PAUSE_MS = 350;
@@ -19,15 +20,6 @@ export function usePromptReading(prompt: string, locale: string, enabled: boolea
     placeholderData: keepPreviousData,
     staleTime: Infinity,
     retry: false,
-    queryFn: async ({ signal }): Promise<PromptReading> => {
-      const res = await fetch('/api/generate/understand', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ prompt: settled, locale }),
-        signal,
-      });
-      if (!res.ok) throw new Error(`understand ${res.status}`);
-      return (await res.json()) as PromptReading;
-    },
+    queryFn: ({ signal }) => fetchJson<PromptReading>('/api/generate/understand', { method: 'POST', json: { prompt: settled, locale }, signal }),
   });
 }
