@@ -20,6 +20,19 @@ const config = [
     rules: { '@next/next/no-img-element': 'off', '@next/next/no-html-link-for-pages': 'off' },
   },
   {
+    // Components share the generator's types, never its code (OpenAI, the database, the catalogue
+    // read from disk): a type is imported with `import type`, which leaves no trace in the bundle,
+    // rather than copied by hand. Pages in app/ pass generated data down as props.
+    files: ['components/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.ts', '**/*.test.tsx'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@/lib/generate/*', '!@/lib/generate/prompt-words'], allowTypeImports: true, message: 'Components take lib/generate types only: use `import type`.' }] },
+      ],
+    },
+  },
+  {
     // Test code (stand-ins for outside services, factories, fixtures) lives in test/ and never
     // reaches the app: nothing the app runs may import it. Tests beside the code may.
     files: ['app/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}', 'lib/**/*.{ts,tsx}', 'i18n/**/*.ts', 'server.ts'],

@@ -2,37 +2,36 @@
 // Last-resort error page when the root layout itself fails: no providers, no stylesheet, so it
 // carries its own words (English and Portuguese) and inline styles.
 import { useSyncExternalStore } from 'react';
+import { isUiLocale, type UiLocale } from '@/lib/i18n/languages';
+import { LOCALE_COOKIE, negotiateLocale } from '@/lib/i18n/locales';
 
-const copy = {
+const copy: Record<UiLocale, { title: string; body: string; retry: string; home: string }> = {
   en: {
     title: 'Something went wrong',
     body: 'Page Magic could not load. This is usually temporary. Try again in a moment.',
     retry: 'Try again',
     home: 'Back to home',
   },
-  pt: {
+  'pt-BR': {
     title: 'Algo deu errado',
     body: 'Não foi possível carregar o Page Magic. Normalmente é passageiro. Tente de novo em instantes.',
     retry: 'Tentar de novo',
     home: 'Voltar ao início',
   },
-} as const;
+};
 
-type Lang = keyof typeof copy;
-
-function detectLanguage(): Lang {
-  const saved = /(?:^|;\s*)NEXT_LOCALE=([^;]+)/.exec(document.cookie)?.[1];
-  const preferred = saved ?? navigator.language;
-  return preferred.toLowerCase().startsWith('pt') ? 'pt' : 'en';
+function detectLanguage(): UiLocale {
+  const saved = new RegExp(`(?:^|;\\s*)${LOCALE_COOKIE}=([^;]+)`).exec(document.cookie)?.[1];
+  return isUiLocale(saved) ? saved : negotiateLocale(navigator.language, 'en');
 }
 
 const subscribe = () => () => {};
 
 export default function GlobalError({ reset, retry }: { error: unknown; reset: () => void; retry?: () => void }) {
-  const lang = useSyncExternalStore(subscribe, detectLanguage, () => 'en' as Lang);
+  const lang = useSyncExternalStore(subscribe, detectLanguage, (): UiLocale => 'en');
   const text = copy[lang];
   return (
-    <html lang={lang === 'pt' ? 'pt-BR' : 'en'}>
+    <html lang={lang}>
       <head>
         <title>{text.title}</title>
         <meta name="viewport" content="width=device-width, initial-scale=1" />

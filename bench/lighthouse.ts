@@ -14,6 +14,7 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isUiLocale, type UiLocale } from '../lib/i18n/languages';
 import { ensureBuild } from '../scripts/build';
 import { ROOT } from '../scripts/local-env';
 import { benchDatabase, benchEnv } from './support';
@@ -105,9 +106,10 @@ try {
   // One site per template, in Portuguese and English by turns (as e2e/templates.spec.ts does),
   // unless BENCH_LANGUAGE names one.
   const user = await db.user.create({ data: { email: `bench-lighthouse-${Date.now()}@example.test`, name: 'Bench' } });
-  const sites: Array<{ template: string; language: 'en' | 'pt-BR'; url: string }> = [];
+  const sites: Array<{ template: string; language: UiLocale; url: string }> = [];
   for (const [index, id] of templateIds.entries()) {
-    const language = process.env.BENCH_LANGUAGE === 'en' || process.env.BENCH_LANGUAGE === 'pt-BR' ? process.env.BENCH_LANGUAGE : index % 2 === 0 ? 'pt-BR' : 'en';
+    const requested = process.env.BENCH_LANGUAGE;
+    const language: UiLocale = isUiLocale(requested) ? requested : index % 2 === 0 ? 'pt-BR' : 'en';
     const document = await templateSample(id, language);
     const site = await createSite(user, { name: document.business.name, document, templateId: id });
     const { url } = await publishSite(user, site.id);

@@ -6,7 +6,8 @@ import { useRouter } from 'next/navigation';
 import { useId, useTransition } from 'react';
 import { cn } from '@/components/ui/cn';
 import { useToast } from '@/components/ui/Toaster';
-import { locales } from '@/lib/i18n/locales';
+import { fetchJson } from '@/lib/fetch-json';
+import { uiLocales } from '@/lib/i18n/languages';
 
 export function LocaleSwitcher({ className, hideLabel = false }: { className?: string; hideLabel?: boolean }) {
   const t = useTranslations('common.locale');
@@ -18,12 +19,9 @@ export function LocaleSwitcher({ className, hideLabel = false }: { className?: s
 
   function change(next: string) {
     startTransition(async () => {
-      const response = await fetch('/api/locale', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ locale: next }),
-      }).catch(() => null);
-      if (!response?.ok) {
+      try {
+        await fetchJson('/api/locale', { method: 'POST', json: { locale: next } });
+      } catch {
         toast({ title: t('failed'), tone: 'error' });
         return;
       }
@@ -46,7 +44,7 @@ export function LocaleSwitcher({ className, hideLabel = false }: { className?: s
           onChange={(event) => change(event.target.value)}
           className="h-9 appearance-none rounded-lg border border-zinc-300 bg-white py-0 pr-8 pl-8 text-sm text-zinc-900 shadow-xs transition-colors hover:border-zinc-400 disabled:opacity-60 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100 dark:hover:border-zinc-600"
         >
-          {locales.map((option) => (
+          {uiLocales.map((option) => (
             <option key={option} value={option} lang={option}>
               {t(option)}
             </option>

@@ -2,7 +2,7 @@
 // may look like a message key, and no Portuguese page may show an English message (nor the
 // reverse). The checks themselves are in support/i18n.ts.
 import type { Page } from '@playwright/test';
-import type { Locale } from '@/lib/i18n/locales';
+import { uiLocales, type UiLocale } from '@/lib/i18n/languages';
 import { canvas } from './support/editor';
 import { expect, signUp, test } from './support/fixtures';
 import { collectSeen, findings, keyLike, messageText } from './support/i18n';
@@ -21,18 +21,18 @@ const dashboardPaths = [
 
 // Each language's site is generated from a prompt in that language, so the owner's own words on
 // the dashboard (site names, prompts) are in the language of the page.
-const prompts: Record<Locale, string> = {
+const prompts: Record<UiLocale, string> = {
   en: 'An app called TaskFlow that helps small teams plan their week',
   'pt-BR': 'Floricultura Jardim Azul em Porto Alegre, arranjos para casamentos e entregas no mesmo dia',
 };
 
 // The saved choice (the NEXT_LOCALE cookie), set the way the language menu sets it.
-async function useLanguage(page: Page, locale: Locale) {
+async function useLanguage(page: Page, locale: UiLocale) {
   const res = await page.request.post('/api/locale', { data: { locale } });
   expect(res.status()).toBe(200);
 }
 
-async function scan(page: Page, path: string, locale: Locale): Promise<string[]> {
+async function scan(page: Page, path: string, locale: UiLocale): Promise<string[]> {
   await expect(page.locator('html')).toHaveAttribute('lang', locale);
   const heading = page.getByRole('heading', { level: 1 }).first();
   await expect(heading).toBeVisible({ timeout: 30_000 });
@@ -52,7 +52,7 @@ function watchConsole(page: Page, found: string[]) {
   });
 }
 
-async function visit(page: Page, path: string, locale: Locale): Promise<string[]> {
+async function visit(page: Page, path: string, locale: UiLocale): Promise<string[]> {
   // A dev server that recompiles after an edit aborts or fails a request now and then; a second
   // failure is real (and a production server does not do this at all).
   const res = await page.goto(path).then(
@@ -71,7 +71,7 @@ async function createSite(page: Page, prompt: string): Promise<string> {
   return page.url().split('/').pop()!;
 }
 
-for (const locale of ['en', 'pt-BR'] as const) {
+for (const locale of uiLocales) {
   test.describe(`in ${locale}`, () => {
     test('marketing and sign-in screens show no message keys and no other-language messages', async ({ page }) => {
       test.setTimeout(300_000);

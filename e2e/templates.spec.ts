@@ -4,7 +4,8 @@
 import { resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
-import { templateSamplePrompts, SAMPLE_SEED, type SampleLanguage } from '@/lib/generate/template-samples';
+import { templateSamplePrompts, SAMPLE_SEED } from '@/lib/generate/template-samples';
+import type { UiLocale } from '@/lib/i18n/languages';
 import { templateIds } from '@/lib/sites/templates';
 import type { Page } from '@playwright/test';
 import { expect, screenshot, signUp, test } from './support/fixtures';
@@ -29,7 +30,7 @@ async function showWholePage(page: Page, width: number) {
 
 templateIds.forEach((templateId, index) => {
   // Half the templates are written in Portuguese, half in English, so both copy banks are checked.
-  const language: SampleLanguage = index % 2 === 0 ? 'pt-BR' : 'en';
+  const language: UiLocale = index % 2 === 0 ? 'pt-BR' : 'en';
 
   test(`the ${templateId} template publishes an accessible, valid home page (${language})`, async ({ page, context }) => {
     test.setTimeout(90_000);

@@ -19,7 +19,7 @@ import ptMarketing from '@/messages/pt-BR/marketing.json';
 import ptMedia from '@/messages/pt-BR/media.json';
 import ptSettings from '@/messages/pt-BR/settings.json';
 import ptSites from '@/messages/pt-BR/sites.json';
-import type { Locale } from '@/lib/i18n/locales';
+import type { UiLocale } from '@/lib/i18n/languages';
 
 export const messages = {
   en: {
@@ -46,4 +46,4 @@ export const messages = {
     media: ptMedia,
     billing: ptBilling,
   },
-} satisfies Record<Locale, Record<string, unknown>>;
+} satisfies Record<UiLocale, Record<string, unknown>>;

@@ -2,12 +2,20 @@
 import { cookies, headers } from 'next/headers';
 import { getRequestConfig } from 'next-intl/server';
 import { env } from '@/lib/env';
-import { isLocale, LOCALE_COOKIE, negotiateLocale } from '@/lib/i18n/locales';
+import { isUiLocale, type UiLocale } from '@/lib/i18n/languages';
+import { LOCALE_COOKIE, negotiateLocale } from '@/lib/i18n/locales';
 import { messages } from './messages';
+
+// next-intl's locale is one of ours: useLocale() and getLocale() answer a UiLocale, not any string.
+declare module 'next-intl' {
+  interface AppConfig {
+    Locale: UiLocale;
+  }
+}
 
 export default getRequestConfig(async () => {
   const saved = (await cookies()).get(LOCALE_COOKIE)?.value;
-  const locale = isLocale(saved) ? saved : negotiateLocale((await headers()).get('accept-language'), env.DEFAULT_LOCALE);
+  const locale = isUiLocale(saved) ? saved : negotiateLocale((await headers()).get('accept-language'), env.DEFAULT_LOCALE);
   return {
     locale,
     messages: messages[locale],

@@ -1,5 +1,6 @@
 // Every setting the app reads, parsed once. The only module that reads process.env.
 import { z } from 'zod';
+import { uiLocaleSchema } from '@/lib/i18n/schemas';
 
 const optional = z
   .string()
@@ -26,7 +27,7 @@ const envSchema = z.object({
   GOOGLE_SECRET: optional,
   // Behind a load balancer that sets X-Forwarded-For, turn this on; otherwise the socket address is used.
   TRUST_PROXY: z.enum(['true', 'false', '1', '0']).default('false').transform((v) => v === 'true' || v === '1'),
-  DEFAULT_LOCALE: z.enum(['en', 'pt-BR']).default('en'),
+  DEFAULT_LOCALE: uiLocaleSchema.default('en'),
   // Test runs lower this to exercise the limiter quickly; production keeps 10 per 15 minutes.
   SIGNIN_MAX_FAILURES: z.coerce.number().int().min(1).default(10),
   // AI generation through OpenAI or any OpenAI-compatible server (Ollama, vLLM); unset, the offline generator is used.

@@ -6,6 +6,7 @@ import { join, relative, resolve } from 'node:path';
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { describe, expect, it } from 'vitest';
 import { messages } from '@/i18n/messages';
+import { siteLanguages, uiLocales } from '@/lib/i18n/languages';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -87,5 +88,13 @@ describe('message files', () => {
     }
     expect(calls).toBeGreaterThan(10);
     expect(missing).toEqual([]);
+  });
+
+  // Keys built from a language (`languages.${option}`) escape the search above.
+  it('have one folder per dashboard language and a name for every language the screens list', () => {
+    const folders = readdirSync(import.meta.dirname).filter((entry) => statSync(join(import.meta.dirname, entry)).isDirectory());
+    expect(folders.sort()).toEqual([...uiLocales].sort());
+    const wanted = [...uiLocales.map((l) => `common.locale.${l}`), ...siteLanguages.flatMap((l) => [`sites.new.languages.${l}`, `ai.languages.${l}`])];
+    expect(wanted.filter((key) => !en.has(key) || !pt.has(key))).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@ import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useEffect, useState } from 'react';
 import { Alert } from '@/components/ui/Alert';
+import { fetchJson } from '@/lib/fetch-json';
 
 const POLL_MS = 1000;
 const SLOW_AFTER_MS = 20_000;
@@ -20,9 +21,8 @@ export function CheckoutConfirmation() {
     let stopped = false;
     async function poll() {
       while (!stopped) {
-        const body = await fetch('/api/v1/billing/subscription', { cache: 'no-store' })
-          .then((r) => (r.ok ? r.json() : null))
-          .catch(() => null);
+        // A failed poll (offline, a server error) is like "not yet": try again.
+        const body = await fetchJson<{ subscription: unknown }>('/api/v1/billing/subscription', { cache: 'no-store' }).catch(() => null);
         if (body?.subscription) {
           router.replace('/dashboard/billing?checkout=confirmed');
           router.refresh();

@@ -6,11 +6,12 @@ import { useState, useTransition } from 'react';
 import { checkoutAction } from '@/app/(dashboard)/dashboard/billing/actions';
 import { Button } from '@/components/ui/Button';
 import { useToast } from '@/components/ui/Toaster';
-import { moneyFormat, type BillingPeriod, type Currency, type PaidPlanId } from '@/lib/billing/plans';
+import { moneyFormat, type BillingPeriod, type PaidPlanId } from '@/lib/billing/plans';
+import type { BillingCurrency } from '@/lib/i18n/languages';
 
 type Option = { id: PaidPlanId; prices: Record<BillingPeriod, number> };
 
-export function UpgradeOptions({ options, currency }: { options: Option[]; currency: Currency }) {
+export function UpgradeOptions({ options, currency }: { options: Option[]; currency: BillingCurrency }) {
   const t = useTranslations('billing');
   const format = useFormatter();
   const toast = useToast();

@@ -11,9 +11,9 @@ import { useId, useState } from 'react';
 import { Button } from '@/components/ui/Button';
 import { cn } from '@/components/ui/cn';
 import { Input } from '@/components/ui/Input';
-import { newSeed, useSectionAi, type AiSection, type SectionAiBody, type SectionAiError } from './use-section-ai';
-
-type SiteLanguage = 'en' | 'pt-BR' | 'es';
+import { ApiError } from '@/lib/fetch-json';
+import { siteLanguages, type SiteLanguage } from '@/lib/i18n/languages';
+import { newSeed, useSectionAi, type AiSection, type SectionAiBody } from './use-section-ai';
 
 export type AiSectionMenuProps = {
   siteId: string;
@@ -29,7 +29,6 @@ export type AiSectionMenuProps = {
   defaultOpen?: boolean;
 };
 
-const languages: SiteLanguage[] = ['en', 'pt-BR', 'es'];
 // Built from the site's pages and posts: regenerating them would only repeat them.
 const notRegenerable = new Set(['navbar', 'footer', 'blogPost']);
 const knownErrors = new Set(['PLAN_LIMIT', 'RATE_LIMITED', 'UNAUTHENTICATED', 'NOT_FOUND', 'INVALID_INPUT', 'UPSTREAM_FAILED', 'NETWORK']);
@@ -60,8 +59,7 @@ export function AiSectionMenu({ siteId, section, language, onResult, className, 
       setOutcome({ kind: 'done', keptTexts: answer.keptTexts });
       if (action === 'add') setAbout('');
     } catch (error) {
-      const e = error as SectionAiError;
-      setOutcome({ kind: 'error', code: e.code ?? 'INTERNAL', message: e.message });
+      setOutcome(error instanceof ApiError ? { kind: 'error', code: error.code, message: error.message } : { kind: 'error', code: 'INTERNAL', message: String(error) });
     } finally {
       setRunning(null);
     }
@@ -130,7 +128,7 @@ export function AiSectionMenu({ siteId, section, language, onResult, className, 
                 </h3>
                 <div role="group" aria-labelledby={translateId} className={groupClass}>
                   {/* All three: a section may already be in another language than its page. */}
-                  {languages.map((target) => (
+                  {siteLanguages.map((target) => (
                     <Button key={target} type="button" variant="secondary" size="sm" disabled={busy} lang={target} onClick={() => translate(target)}>
                       {t(`languages.${target}`)}
                     </Button>

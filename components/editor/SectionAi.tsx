@@ -6,7 +6,7 @@ import { Sparkles } from 'lucide-react';
 import { useTranslations } from 'next-intl';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { Button } from '@/components/ui/Button';
-import type { SiteLanguage } from '@/lib/sites/document';
+import type { SiteLanguage } from '@/lib/i18n/languages';
 import type { AiSectionMenuProps } from './AiSectionMenu';
 
 const usePuck = createUsePuck();

@@ -93,7 +93,7 @@ export function SiteEditor({ site }: { site: EditorSite }) {
 
 function Editor({ site }: { site: EditorSite }) {
   const t = useTranslations('editor');
-  const locale = useLocale() === 'pt-BR' ? 'pt-BR' : 'en';
+  const locale = useLocale();
   const [store] = useState(() => new EditorStore(site.document, site.revision));
   const mountKey = useEditorSnapshot(store, (s) => s.mountKey);
   const pageId = useEditorSnapshot(store, (s) => s.pageId);

@@ -6,6 +6,7 @@
 // when Puck needs them: adding a section from the library (whose preview loaded them) or a list item
 // (selecting the section loaded them).
 import type { Config, Field as PuckField, FieldTransforms, Fields as PuckFields } from '@puckeditor/core';
+import type { UiLocale } from '@/lib/i18n/languages';
 import type { Field, Fields } from '@/lib/sites/fields';
 import { iconNames } from '@/lib/sites/icon-names';
 import { findSectionInfo, sectionTypes } from '@/lib/sites/section-catalogue';
@@ -103,7 +104,7 @@ function toPuckFields(fields: Fields, t: Translate, siteId: string, defaults: ()
 
 const categoryOrder: SectionCategory[] = ['navigation', 'hero', 'content', 'commerce', 'social-proof', 'blog', 'contact', 'footer'];
 
-export function buildPuckConfig(t: Translate, siteId: string, locale: 'en' | 'pt-BR'): Config {
+export function buildPuckConfig(t: Translate, siteId: string, locale: UiLocale): Config {
   const components: Config['components'] = {};
   for (const type of sectionTypes) {
     const info = findSectionInfo(type)!;

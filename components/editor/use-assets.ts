@@ -3,6 +3,7 @@
 // (XMLHttpRequest, since fetch cannot report upload progress), both through /api/sites/:id/assets.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
+import { fetchJson, toApiError, type ApiError } from '@/lib/fetch-json';
 import type { AssetSummary } from '@/lib/media/assets';
 
 export type { AssetSummary };
@@ -23,22 +24,26 @@ export function useSiteAssets(siteId: string, enabled = true) {
   return useQuery({
     queryKey: assetsKey(siteId),
     enabled,
-    queryFn: async (): Promise<AssetSummary[]> => {
-      const res = await fetch(`/api/sites/${siteId}/assets`, { headers: { accept: 'application/json' } });
-      if (!res.ok) throw new Error(`assets: ${res.status}`);
-      return ((await res.json()) as { assets: AssetSummary[] }).assets;
-    },
+    queryFn: async (): Promise<AssetSummary[]> => (await fetchJson<{ assets: AssetSummary[] }>(`/api/sites/${siteId}/assets`)).assets,
   });
 }
 
-function errorKind(status: number, body: unknown): UploadErrorKind {
-  const error = (body as { error?: { code?: string; message?: string } } | null)?.error;
-  if (status === 413 || error?.code === 'TOO_LARGE') return 'tooLarge';
-  if (error?.code === 'INVALID_INPUT') return /SVG/.test(error.message ?? '') ? 'svg' : 'notImage';
-  if (status === 429) return 'rateLimited';
-  if (status === 404) return 'notFound';
-  if (status === 401) return 'unauthenticated';
-  return 'failed';
+// A bare 413 from a proxy is TOO_LARGE too: toApiError names a body without the app's shape by its status.
+function errorKind(error: ApiError): UploadErrorKind {
+  switch (error.code) {
+    case 'TOO_LARGE':
+      return 'tooLarge';
+    case 'INVALID_INPUT':
+      return /SVG/.test(error.message) ? 'svg' : 'notImage';
+    case 'RATE_LIMITED':
+      return 'rateLimited';
+    case 'NOT_FOUND':
+      return 'notFound';
+    case 'UNAUTHENTICATED':
+      return 'unauthenticated';
+    default:
+      return 'failed';
+  }
 }
 
 // Refuses what the server would refuse anyway, before sending 10 MB for nothing. The server
@@ -79,7 +84,7 @@ export function useUploadAsset(siteId: string) {
             setState({ phase: 'done', asset });
             resolve(asset);
           } else {
-            setState({ phase: 'failed', error: errorKind(xhr.status, xhr.response) });
+            setState({ phase: 'failed', error: errorKind(toApiError(xhr.status, xhr.response)) });
             resolve(null);
           }
         };
@@ -102,9 +107,6 @@ export function useUploadAsset(siteId: string) {
 
 // Remembers alt text on the asset too, so choosing it again from the picker fills it in.
 export async function rememberAssetAlt(siteId: string, assetId: string, alt: string): Promise<void> {
-  await fetch(`/api/sites/${siteId}/assets/${assetId}`, {
-    method: 'PATCH',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ alt }),
-  }).catch(() => {});
+  // Best effort: the alt text is in the document already.
+  await fetchJson(`/api/sites/${siteId}/assets/${assetId}`, { method: 'PATCH', json: { alt } }).catch(() => {});
 }

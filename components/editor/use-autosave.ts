@@ -6,42 +6,25 @@
 // not, so the editor carries no props schemas.
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
+import { ApiError, fetchJson } from '@/lib/fetch-json';
 import type { SiteDocument } from '@/lib/sites/document';
 import type { EditorStore } from './editor-store';
 import { hasPendingInlineEdits, onInlinePending } from './inline-state';
 
 const DEBOUNCE_MS = 700;
 
-class NetworkError extends Error {}
-class SaveError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-    readonly details?: unknown,
-  ) {
-    super(message);
-  }
-}
-
 type Conflict = { document: SiteDocument; revision: number };
 
+// No answer, or the server failing: try again. Any other answer (409, 422…) is final.
+const isTransient = (error: unknown) => error instanceof ApiError && (error.code === 'NETWORK' || error.status >= 500);
+
 async function putDraft(siteId: string, body: { revision: number; document: SiteDocument }) {
-  let res: Response;
-  try {
-    res = await fetch(`/api/sites/${siteId}/draft`, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-  } catch {
-    throw new NetworkError('offline');
-  }
-  if (res.status >= 500) throw new NetworkError(`server ${res.status}`);
-  const json = (await res.json().catch(() => ({}))) as { revision?: number; error?: { message?: string; details?: unknown } };
-  if (!res.ok) throw new SaveError(res.status, json.error?.message ?? `HTTP ${res.status}`, json.error?.details);
-  return { revision: Number(json.revision) };
+  const { revision } = await fetchJson<{ revision: number }>(`/api/sites/${siteId}/draft`, { method: 'PUT', json: body });
+  return { revision: Number(revision) };
 }
 
-async function getDraft(siteId: string): Promise<Conflict> {
-  const res = await fetch(`/api/sites/${siteId}/draft`, { cache: 'no-store' });
-  if (!res.ok) throw new SaveError(res.status, `HTTP ${res.status}`);
-  return (await res.json()) as Conflict;
+function getDraft(siteId: string): Promise<Conflict> {
+  return fetchJson<Conflict>(`/api/sites/${siteId}/draft`, { cache: 'no-store' });
 }
 
 export function useAutosave(store: EditorStore, siteId: string) {
@@ -51,7 +34,7 @@ export function useAutosave(store: EditorStore, siteId: string) {
 
   const mutation = useMutation({
     mutationFn: (body: { revision: number; document: SiteDocument }) => putDraft(siteId, body),
-    retry: (count, error) => error instanceof NetworkError && count < 1000,
+    retry: (count, error) => isTransient(error) && count < 1000,
     retryDelay: (attempt) => Math.min(1000 * 2 ** attempt, 15_000),
     networkMode: 'online',
   });
@@ -75,7 +58,7 @@ export function useAutosave(store: EditorStore, siteId: string) {
         const { revision } = await mutateRef.current({ revision: store.revision, document });
         store.markSaved(version, revision);
       } catch (error) {
-        if (error instanceof SaveError && error.status === 409) {
+        if (error instanceof ApiError && error.status === 409) {
           store.setStatus('conflict');
           setConflict(await getDraft(siteId).catch(() => null));
         } else {

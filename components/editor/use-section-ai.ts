@@ -3,47 +3,29 @@
 // mutation. No retries: each attempt can cost a credit, so only the owner decides to try again.
 import { useMutation } from '@tanstack/react-query';
 import { loadSectionRender } from '@/components/sections/registry';
+import { ApiError, fetchJson } from '@/lib/fetch-json';
+import type { RewriteInstruction } from '@/lib/generate/types';
+import type { SiteLanguage } from '@/lib/i18n/languages';
 
 export type AiSection = { id: string; type: string; props: Record<string, unknown> };
 
 export type SectionAiBody =
-  | { op: 'rewrite'; section: { id: string; type: string; props: unknown }; instruction: 'shorter' | 'friendlier' | 'formal' }
-  | { op: 'rewrite'; section: { id: string; type: string; props: unknown }; instruction: 'translate'; targetLanguage: 'en' | 'pt-BR' | 'es' }
+  | { op: 'rewrite'; section: { id: string; type: string; props: unknown }; instruction: Exclude<RewriteInstruction, 'translate'> }
+  | { op: 'rewrite'; section: { id: string; type: string; props: unknown }; instruction: 'translate'; targetLanguage: SiteLanguage }
   | { op: 'regenerate'; section: { id: string; type: string; props: unknown }; seed: number }
-  | { op: 'add'; about: string; language: 'en' | 'pt-BR' | 'es'; seed: number };
+  | { op: 'add'; about: string; language: SiteLanguage; seed: number };
 
 export type SectionAiAnswer = { section: AiSection; keptTexts: number; generationId: string };
 
-// The error shape every route answers with (lib/http.ts), or NETWORK when no answer came.
-export class SectionAiError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'SectionAiError';
-  }
-}
-
+// Failures are ApiErrors: the route's error shape (lib/http.ts), or NETWORK when no answer came.
 async function postSectionAi(siteId: string, body: SectionAiBody, signal?: AbortSignal): Promise<SectionAiAnswer> {
-  let res: Response;
-  try {
-    res = await fetch(`/api/sites/${encodeURIComponent(siteId)}/sections/ai`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-      signal,
-    });
-  } catch {
-    throw new SectionAiError('NETWORK', 'The server could not be reached.');
-  }
-  const json = (await res.json().catch(() => null)) as { section?: AiSection; keptTexts?: number; generationId?: string; error?: { code: string; message: string } } | null;
-  if (!res.ok || !json?.section) throw new SectionAiError(json?.error?.code ?? 'INTERNAL', json?.error?.message ?? `HTTP ${res.status}`);
+  const json = await fetchJson<Partial<SectionAiAnswer> | undefined>(`/api/sites/${encodeURIComponent(siteId)}/sections/ai`, { method: 'POST', json: body, signal });
+  if (!json?.section) throw new ApiError('BAD_RESPONSE', 'The answer has no section.', 200);
   return { section: json.section, keptTexts: json.keptTexts ?? 0, generationId: json.generationId ?? '' };
 }
 
 export function useSectionAi(siteId: string) {
-  return useMutation<SectionAiAnswer, SectionAiError, SectionAiBody>({
+  return useMutation<SectionAiAnswer, ApiError, SectionAiBody>({
     // The answer's section type may be new to the site: its component loads before the section
     // lands on the canvas.
     mutationFn: async (body) => {

@@ -1,6 +1,7 @@
 'use client';
 // The site's published versions, for the history panel and the publish dialog's list of changes.
 import { useQuery } from '@tanstack/react-query';
+import { fetchJson } from '@/lib/fetch-json';
 import type { SiteDocument } from '@/lib/sites/document';
 
 export type VersionRow = { id: string; number: number; createdAt: string; isLive: boolean };
@@ -9,16 +10,10 @@ export function useVersions(siteId: string, enabled: boolean) {
   return useQuery({
     queryKey: ['versions', siteId],
     enabled,
-    queryFn: async () => {
-      const res = await fetch(`/api/sites/${siteId}/versions`, { cache: 'no-store' });
-      if (!res.ok) throw new Error(`HTTP ${res.status}`);
-      return ((await res.json()) as { versions: VersionRow[] }).versions;
-    },
+    queryFn: async () => (await fetchJson<{ versions: VersionRow[] }>(`/api/sites/${siteId}/versions`, { cache: 'no-store' })).versions,
   });
 }
 
 export async function fetchVersionDocument(siteId: string, versionId: string): Promise<SiteDocument> {
-  const res = await fetch(`/api/sites/${siteId}/versions/${versionId}`);
-  if (!res.ok) throw new Error(`HTTP ${res.status}`);
-  return ((await res.json()) as { version: { document: SiteDocument } }).version.document;
+  return (await fetchJson<{ version: { document: SiteDocument } }>(`/api/sites/${siteId}/versions/${versionId}`)).version.document;
 }

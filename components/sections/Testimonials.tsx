@@ -1,7 +1,7 @@
 // Testimonials: quotes from happy customers with their name, role and an optional star rating
 // (read out as "4 out of 5 stars"; the stars themselves are decorative).
 import { type SectionComponentProps, plainText, type SectionRender } from '@/lib/render/context';
-import type { SiteLanguage } from '@/lib/sites/document';
+import type { SiteLanguage } from '@/lib/i18n/languages';
 import type { TestimonialsProps as Props } from '@/lib/sites/sections/testimonials.schema';
 
 // Not in site-strings because only this section says it.

@@ -14,21 +14,15 @@ import type { KindOption } from '@/components/sites/KindPicker';
 import { PromptFacts, type OwnFacts } from '@/components/sites/PromptFacts';
 import { usePromptReading } from '@/components/sites/use-prompt-reading';
 import { cn } from '@/components/ui/cn';
+import { ApiError, fetchOk } from '@/lib/fetch-json';
 import { hasWords } from '@/lib/generate/prompt-words';
+import type { GenerationEvent } from '@/lib/generate/types';
+import { siteLanguages, type UiLocale } from '@/lib/i18n/languages';
 
 type TemplateOption = { id: string; label: string; description: string };
 type PaletteOption = BoardPalette;
 type Credits = { allowance: number; used: number; remaining: number };
 type Phase = 'idle' | 'generating' | 'done';
-
-// Mirrors lib/generate/types.ts GenerationEvent, narrowed to what this screen reads.
-type StreamEvent =
-  | { type: 'started'; cached: boolean }
-  | { type: 'theme'; theme: { palette: PaletteOption; fonts: { heading: string } }; business: { name: string; tagline?: string; city?: string } }
-  | { type: 'page'; page: { id: string; path: string; title: string } }
-  | { type: 'section'; pageId: string; section: { id: string; type: string; props: Record<string, unknown> } }
-  | { type: 'done'; siteId?: string }
-  | { type: 'failed'; error: { code: string; message: string; limit?: string } };
 
 const MAX_PROMPT = 1000;
 // Sections that arrive together are revealed one after another, this far apart.
@@ -41,7 +35,7 @@ const examples = [
   { key: 'enCoffee', lang: 'en' },
   { key: 'esStudio', lang: 'es' },
 ] as const;
-const languageOptions = ['auto', 'en', 'pt-BR', 'es'] as const;
+const languageOptions = ['auto', ...siteLanguages] as const;
 
 // What a section says, in a few words, to show under its label as it streams in.
 function snippetOf(props: Record<string, unknown>): string {
@@ -83,7 +77,7 @@ export function NewSiteForm({
 }: {
   // The catalogue's kinds of business, labelled in the owner's language, for the kind picker.
   kinds: KindOption[];
-  locale: 'en' | 'pt-BR';
+  locale: UiLocale;
   templates: TemplateOption[];
   palettes: PaletteOption[];
   sectionLabels: Record<string, string>;
@@ -172,7 +166,7 @@ export function NewSiteForm({
     return Math.round(at - now);
   }
 
-  function handle(event: StreamEvent): 'done' | null {
+  function handle(event: GenerationEvent): 'done' | null {
     switch (event.type) {
       case 'started':
         setStatus(event.cached ? t('status.cached') : t('status.started'));
@@ -254,19 +248,13 @@ export function NewSiteForm({
     };
     let response: Response;
     try {
-      response = await fetch('/api/generate', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(body),
-        signal: controller.signal,
-      });
-    } catch {
-      throw new StreamError('NETWORK', 'request');
+      response = await fetchOk('/api/generate', { method: 'POST', json: body, signal: controller.signal });
+    } catch (error) {
+      const failure = error instanceof ApiError ? error : null;
+      const limit = (failure?.details as { limit?: string } | undefined)?.limit;
+      throw new StreamError(failure?.code ?? 'INTERNAL', 'request', limit);
     }
-    if (!response.ok || !response.body) {
-      const payload = (await response.json().catch(() => null)) as { error?: { code?: string; details?: { limit?: string } } } | null;
-      throw new StreamError(payload?.error?.code ?? 'INTERNAL', 'request', payload?.error?.details?.limit);
-    }
+    if (!response.body) throw new StreamError('INTERNAL', 'request');
 
     const reader = response.body.getReader();
     const decoder = new TextDecoder();
@@ -274,9 +262,9 @@ export function NewSiteForm({
     let finished = false;
     const take = (line: string) => {
       if (!line.trim()) return;
-      let event: StreamEvent;
+      let event: GenerationEvent;
       try {
-        event = JSON.parse(line) as StreamEvent;
+        event = JSON.parse(line) as GenerationEvent;
       } catch {
         throw new StreamError('INTERNAL', 'stream');
       }

@@ -6,11 +6,12 @@ import { ChevronDown, Copy, LoaderCircle, RotateCcw, Sparkles } from 'lucide-rea
 import { useTranslations } from 'next-intl';
 import { useId } from 'react';
 import { cn } from '@/components/ui/cn';
+import type { PromptReading } from '@/lib/generate/prompt-reading';
+import { siteLanguages, type SiteLanguage } from '@/lib/i18n/languages';
 import { KindPicker, type KindOption, type KindValue } from './KindPicker';
-import type { PromptReading } from './use-prompt-reading';
 
 export type OwnFacts = { name?: string; kind?: { id: string; label: string } | null; place?: string };
-type Language = 'auto' | 'en' | 'pt-BR' | 'es';
+type Language = 'auto' | SiteLanguage;
 
 export function PromptFacts({
   reading,
@@ -167,7 +168,7 @@ export function PromptFacts({
           </label>
           <div className="relative">
             <select id={ids.language} value={shownLanguage} disabled={disabled} onChange={(event) => onLanguageChange(event.target.value as Language)} className={cn(fieldClass, 'appearance-none pr-9')}>
-              {(['en', 'pt-BR', 'es'] as const).map((option) => (
+              {siteLanguages.map((option) => (
                 <option key={option} value={option} lang={option}>
                   {tNew(`languages.${option}`)}
                 </option>

@@ -4,6 +4,7 @@ import { ArrowRight, ArrowUpRight } from 'lucide-react';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { Button } from '@/components/ui/Button';
+import type { UiLocale } from '@/lib/i18n/languages';
 
 export type TemplateCard = { id: string; name: string; description: string; samplePrompt: string };
 
@@ -11,7 +12,7 @@ export type TemplateCard = { id: string; name: string; description: string; samp
 // miniature is a desktop view at any card width, with no script to measure it.
 const SCALE_CLASS = 'w-[400%] h-[400%] [transform:scale(0.25)]';
 
-export async function TemplateGallery({ templates, language }: { templates: TemplateCard[]; language: 'en' | 'pt-BR' }) {
+export async function TemplateGallery({ templates, language }: { templates: TemplateCard[]; language: UiLocale }) {
   const t = await getTranslations('sites.templates');
   return (
     <>

@@ -3,19 +3,8 @@
 // types: once they pause (debounced), cached per prompt, the previous request cancelled.
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-
-// Mirrors lib/generate/prompt-reading.ts PromptReading.
-export type PromptReading = {
-  name: string | null;
-  kind: { id: string; label: string } | null;
-  kindAlternatives: Array<{ id: string; label: string }>;
-  place: string | null;
-  language: 'en' | 'pt-BR' | 'es';
-  foreignLanguage: string | null;
-  paletteId: string | null;
-  offers: string[];
-  similarSite: { siteId: string; name: string; prompt: string; similarity: number } | null;
-};
+import { fetchJson } from '@/lib/fetch-json';
+import type { PromptReading } from '@/lib/generate/prompt-reading';
 
 const PAUSE_MS = 350;
 
@@ -31,15 +20,6 @@ export function usePromptReading(prompt: string, locale: string, enabled: boolea
     placeholderData: keepPreviousData,
     staleTime: Infinity,
     retry: false,
-    queryFn: async ({ signal }): Promise<PromptReading> => {
-      const res = await fetch('/api/generate/understand', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ prompt: settled, locale }),
-        signal,
-      });
-      if (!res.ok) throw new Error(`understand ${res.status}`);
-      return (await res.json()) as PromptReading;
-    },
+    queryFn: ({ signal }) => fetchJson<PromptReading>('/api/generate/understand', { method: 'POST', json: { prompt: settled, locale }, signal }),
   });
 }

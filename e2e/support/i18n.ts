@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import type { Frame, Page } from '@playwright/test';
-import type { Locale } from '@/lib/i18n/locales';
+import type { UiLocale } from '@/lib/i18n/languages';
 
 export type Seen = { kind: string; text: string; html: string };
 
@@ -58,7 +58,7 @@ function leaves(tree: unknown, prefix = ''): Map<string, string> {
 
 // Read from disk: Playwright loads specs as ES modules, which import JSON only with an attribute
 // that i18n/messages.ts (bundled by Next) does not carry. One file per namespace, named after it.
-function messageTree(locale: Locale): Record<string, unknown> {
+function messageTree(locale: UiLocale): Record<string, unknown> {
   const dir = join(import.meta.dirname, '..', '..', 'messages', locale);
   const files = readdirSync(dir).filter((file) => file.endsWith('.json'));
   return Object.fromEntries(files.map((file) => [file.slice(0, -'.json'.length), JSON.parse(readFileSync(join(dir, file), 'utf8'))]));
@@ -67,7 +67,7 @@ function messageTree(locale: Locale): Record<string, unknown> {
 const english = leaves(messageTree('en'));
 const portuguese = leaves(messageTree('pt-BR'));
 
-export function messageText(locale: Locale, key: string): string {
+export function messageText(locale: UiLocale, key: string): string {
   const value = (locale === 'en' ? english : portuguese).get(key);
   if (value === undefined) throw new Error(`No message ${key}`);
   return value;
@@ -151,7 +151,7 @@ function wording(values: Map<string, string>): Wording {
 }
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
-const wordings: Record<Locale, Wording> = { en: wording(english), 'pt-BR': wording(portuguese) };
+const wordings: Record<UiLocale, Wording> = { en: wording(english), 'pt-BR': wording(portuguese) };
 
 function matchKey(w: Wording, text: string): string | undefined {
   return w.texts.get(text) ?? w.patterns.find((p) => p.re.test(text))?.key;
@@ -159,7 +159,7 @@ function matchKey(w: Wording, text: string): string | undefined {
 
 // The key of the other language's message when the text is one that this language words
 // differently, and no message of this language reads the same (brand names, "Pro", "Email").
-export function otherLanguageKey(text: string, locale: Locale): string | undefined {
+export function otherLanguageKey(text: string, locale: UiLocale): string | undefined {
   const own = wordings[locale];
   const other = wordings[locale === 'en' ? 'pt-BR' : 'en'];
   const key = matchKey(other, text);
@@ -169,7 +169,7 @@ export function otherLanguageKey(text: string, locale: Locale): string | undefin
 
 // Every finding on one page, as lines a person can act on; a text seen both as a node and as a
 // control's name is reported once.
-export function findings(where: string, seen: Seen[], locale: Locale): string[] {
+export function findings(where: string, seen: Seen[], locale: UiLocale): string[] {
   const out = new Map<string, string>();
   for (const { kind, text, html } of seen) {
     for (const word of keyLike(text)) {

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { Prisma } from '@/generated/prisma/client';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import { isLocale } from '@/lib/i18n/locales';
+import { isUiLocale } from '@/lib/i18n/languages';
 import { removeStoredFiles, storedFilesOf } from '@/lib/media/assets';
 import { audit } from './audit';
 import { hashPassword, passwordSchema, verifyPassword } from './password';
@@ -96,7 +96,7 @@ export async function disableTwoFactor(userId: string, password: string) {
 }
 
 export async function setLocale(userId: string, locale: string) {
-  if (!isLocale(locale)) throw new AppError('INVALID_INPUT', 'Unknown language.');
+  if (!isUiLocale(locale)) throw new AppError('INVALID_INPUT', 'Unknown language.');
   await db.user.update({ where: { id: userId }, data: { locale } });
 }
 

@@ -3,20 +3,19 @@
 // Prices are integer cents in the currency of the visitor's language (BRL for pt-BR, USD otherwise);
 // Stripe's own prices are found by lookup key (lib/billing/prices.ts).
 import type { NumberFormatOptions } from 'next-intl';
-import type { Locale } from '@/lib/i18n/locales';
+import { isBillingCurrency, type BillingCurrency, type UiLocale } from '@/lib/i18n/languages';
 
 export type PlanId = 'free' | 'pro' | 'business';
 export type BillingPeriod = 'monthly' | 'yearly';
-export type Currency = 'USD' | 'BRL';
 export type PaidPlanId = Exclude<PlanId, 'free'>;
 
 export type Plan = {
   id: PlanId;
-  prices: Record<Currency, Record<BillingPeriod, number>>;
+  prices: Record<BillingCurrency, Record<BillingPeriod, number>>;
   limits: { sites: number; customDomains: number; monthlyCredits: number };
   // Price of one generation credit beyond the monthly allowance, billed through the meter;
   // null: no overage, generation stops at the allowance.
-  overageCreditCents: Record<Currency, number> | null;
+  overageCreditCents: Record<BillingCurrency, number> | null;
   hasBadge: boolean;
   isFeatured: boolean;
 };
@@ -62,15 +61,19 @@ export function getPlan(id: PlanId): Plan {
   return plan;
 }
 
-export function currencyFor(locale: Locale | string): Currency {
-  return locale === 'pt-BR' ? 'BRL' : 'USD';
+const localeCurrency: Record<UiLocale, BillingCurrency> = { en: 'USD', 'pt-BR': 'BRL' };
+
+export function currencyFor(locale: UiLocale): BillingCurrency {
+  return localeCurrency[locale];
 }
 
-export function toCurrency(value: string | null | undefined): Currency {
-  return value?.toUpperCase() === 'BRL' ? 'BRL' : 'USD';
+// A currency as Stripe writes it ("brl") to one of ours; anything else is priced in USD.
+export function toCurrency(value: string | null | undefined): BillingCurrency {
+  const upper = value?.toUpperCase();
+  return isBillingCurrency(upper) ? upper : 'USD';
 }
 
 // Formatting options for next-intl's format.number(): whole amounts without cents ("R$ 49").
-export function moneyFormat(currency: Currency | string, cents: number): NumberFormatOptions {
+export function moneyFormat(currency: BillingCurrency | string, cents: number): NumberFormatOptions {
   return { style: 'currency', currency: currency.toUpperCase(), minimumFractionDigits: cents % 100 === 0 ? 0 : 2, maximumFractionDigits: 2 };
 }

@@ -6,7 +6,8 @@
 import { db } from '@/lib/db';
 import { getEntitlements, type Entitlements } from '@/lib/billing/entitlements';
 import { planLimitError } from '@/lib/billing/limits';
-import { toCurrency, type Currency } from '@/lib/billing/plans';
+import { toCurrency } from '@/lib/billing/plans';
+import type { BillingCurrency } from '@/lib/i18n/languages';
 import { reportUsageSoon } from '@/lib/jobs/meter-usage';
 
 // A reservation older than this belongs to a generation that died with its process.
@@ -26,7 +27,7 @@ function countedWhere(userId: string, since: Date) {
   };
 }
 
-type Overage = { creditCents: number; currency: Currency; capCents: number; spentCents: number };
+type Overage = { creditCents: number; currency: BillingCurrency; capCents: number; spentCents: number };
 
 async function overageFor(userId: string, entitlements: Entitlements, used: number): Promise<Overage | null> {
   const { plan, subscription, canBillOverage } = entitlements;

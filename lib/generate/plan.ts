@@ -1,6 +1,7 @@
 // What a site will be about: the prompt's reading (name, kind, place, language, offers), with
 // what the owner confirmed on the New site screen taking its place. Both generators start here.
-import type { SiteDocument, SiteLanguage } from '@/lib/sites/document';
+import type { SiteLanguage } from '@/lib/i18n/languages';
+import type { SiteDocument } from '@/lib/sites/document';
 import { currencyFor } from './offline/prices';
 import { findKind } from './catalogue/load';
 import type { Kind } from './catalogue/schema';

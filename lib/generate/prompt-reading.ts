@@ -2,7 +2,8 @@
 // (name, kind, place, language, colours), for the owner to correct before anything is written,
 // and an earlier site of theirs that a new prompt is close to.
 import { z } from 'zod';
-import { siteLanguageSchema, type SiteLanguage } from '@/lib/sites/document';
+import { siteLanguages, type SiteLanguage } from '@/lib/i18n/languages';
+import { siteLanguageSchema } from '@/lib/i18n/schemas';
 import { findPalette } from '@/lib/sites/theme-options';
 import { findKind, loadKinds } from './catalogue/load';
 import { embeddingsEnabled, embedTexts, cosineSimilarity } from './embeddings';
@@ -35,7 +36,7 @@ const kindLabel = (id: string, locale: SiteLanguage) => findKind(id)?.locales[lo
 // The kind whose catalogue words are nearest in the embeddings' space, when no word matched.
 export async function nearestKindByEmbedding(text: string, api?: Parameters<typeof embedTexts>[2]): Promise<string | null> {
   const kinds = loadKinds();
-  const docs = kinds.map((k) => [k.locales.en, k.locales['pt-BR'], k.locales.es].map((l) => [l.label, ...l.terms].join(', ')).join('; '));
+  const docs = kinds.map((k) => siteLanguages.map((language) => [k.locales[language].label, ...k.locales[language].terms].join(', ')).join('; '));
   const [v, ...kindVectors] = await embedTexts([text, ...docs], undefined, api);
   let best = { id: '', similarity: 0 };
   kindVectors.forEach((kv, i) => {

@@ -1,6 +1,7 @@
 // The samples the gallery, the template tests and bench:lighthouse show: every template, in both
 // dashboard languages, fills in as a valid document laid out by that template, in that language.
 import { describe, expect, it } from 'vitest';
+import { uiLocales } from '@/lib/i18n/languages';
 import { parseSiteDocument } from '@/lib/sites/validate';
 import { templateIds, templates } from '@/lib/sites/templates';
 import { detectLanguage } from './offline/analyze';
@@ -8,7 +9,7 @@ import { templateSample, templateSamplePrompts } from './template-samples';
 
 describe('template samples', () => {
   for (const id of templateIds) {
-    for (const language of ['en', 'pt-BR'] as const) {
+    for (const language of uiLocales) {
       it(`${id} in ${language}`, async () => {
         expect(detectLanguage(templateSamplePrompts[id][language])).toBe(language);
         const doc = parseSiteDocument(await templateSample(id, language));

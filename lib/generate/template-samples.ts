@@ -1,12 +1,11 @@
 // The sample business each template is shown with (the dashboard's gallery, the template tests
-// and bench:lighthouse): one prompt per template and language, filled by the offline generator.
+// and bench:lighthouse): one prompt per template and dashboard language, filled by the offline generator.
+import type { UiLocale } from '@/lib/i18n/languages';
 import type { SiteDocument } from '@/lib/sites/document';
 import type { TemplateId } from '@/lib/sites/templates';
 import { OfflineGenerator } from './offline/generator';
 
-export type SampleLanguage = 'en' | 'pt-BR';
-
-export const templateSamplePrompts: Record<TemplateId, Record<SampleLanguage, string>> = {
+export const templateSamplePrompts: Record<TemplateId, Record<UiLocale, string>> = {
   landing: { en: 'An app that helps dentists schedule patients', 'pt-BR': 'Aplicativo para salões agendarem clientes pelo WhatsApp' },
   shop: { en: 'Online store selling handmade candles, called Ember & Wick', 'pt-BR': 'Loja de cerâmica feita à mão "Barro & Fogo", cores terrosas' },
   blog: { en: 'A food blog about quick weeknight dinners', 'pt-BR': 'Blog de viagens sobre a América do Sul' },
@@ -24,7 +23,7 @@ export const SAMPLE_SEED = 1;
 // The generator is deterministic, so each sample is made once per process; this is only a cache.
 const samples = new Map<string, Promise<SiteDocument>>();
 
-export function templateSample(templateId: TemplateId, language: SampleLanguage): Promise<SiteDocument> {
+export function templateSample(templateId: TemplateId, language: UiLocale): Promise<SiteDocument> {
   const key = `${templateId}:${language}`;
   let sample = samples.get(key);
   if (!sample) {

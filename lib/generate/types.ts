@@ -1,7 +1,9 @@
 // The one interface every site generator implements, and the events a generation streams.
 import { z } from 'zod';
-import type { Business, Section, SiteDocument, SiteLanguage } from '@/lib/sites/document';
-import { sectionSchema, siteLanguageSchema } from '@/lib/sites/document';
+import type { SiteLanguage } from '@/lib/i18n/languages';
+import { siteLanguageSchema } from '@/lib/i18n/schemas';
+import type { Business, Section, SiteDocument } from '@/lib/sites/document';
+import { sectionSchema } from '@/lib/sites/document';
 import type { Theme } from '@/lib/sites/theme';
 import { hasWords } from './prompt-words';
 

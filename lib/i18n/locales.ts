@@ -1,14 +1,13 @@
-// The UI's languages and how a request's language is chosen: the saved choice, else the browser's.
-export const locales = ['en', 'pt-BR'] as const;
-export type Locale = (typeof locales)[number];
+// How a request's dashboard language is chosen: the saved choice (a cookie), else the browser's.
+// The languages themselves are listed in ./languages.ts.
+import { uiLocales, type UiLocale } from './languages';
+
 export const LOCALE_COOKIE = 'NEXT_LOCALE';
 
-export function isLocale(value: unknown): value is Locale {
-  return typeof value === 'string' && (locales as readonly string[]).includes(value);
-}
+const primary = (tag: string) => tag.split('-')[0].toLowerCase();
 
 // Picks the best supported locale from an Accept-Language header ("pt-PT,pt;q=0.9,en;q=0.8").
-export function negotiateLocale(acceptLanguage: string | null | undefined, fallback: Locale): Locale {
+export function negotiateLocale(acceptLanguage: string | null | undefined, fallback: UiLocale): UiLocale {
   if (!acceptLanguage) return fallback;
   const ranked = acceptLanguage
     .split(',')
@@ -19,9 +18,10 @@ export function negotiateLocale(acceptLanguage: string | null | undefined, fallb
     })
     .filter((entry) => entry.tag && entry.q > 0)
     .sort((a, b) => b.q - a.q);
+  // By the primary subtag: any Portuguese ("pt-PT", "pt") gets pt-BR, any English gets en.
   for (const { tag } of ranked) {
-    if (tag.startsWith('pt')) return 'pt-BR';
-    if (tag.startsWith('en')) return 'en';
+    const match = uiLocales.find((locale) => primary(locale) === primary(tag));
+    if (match) return match;
   }
   return fallback;
 }

@@ -2,7 +2,8 @@
 // the site's language, and helpers that resolve images, links and icons the same way for the
 // publisher and the editor canvas.
 import type { ReactElement } from 'react';
-import type { Page, SiteDocument, SiteLanguage } from '@/lib/sites/document';
+import type { SiteLanguage } from '@/lib/i18n/languages';
+import type { Page, SiteDocument } from '@/lib/sites/document';
 import type { IconName } from '@/lib/sites/icon-names';
 import type { SiteStrings } from './site-strings';
 

@@ -1,6 +1,6 @@
 // The few fixed words published sites need (form labels, navigation, 404), in each site language.
 // Everything else on a site is the owner's content.
-import type { SiteLanguage } from '@/lib/sites/document';
+import type { SiteLanguage } from '@/lib/i18n/languages';
 
 const en = {
   skipToContent: 'Skip to content',

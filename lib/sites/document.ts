@@ -1,14 +1,11 @@
 // The site document: one JSON document per site, validated here. Section props are validated
 // against each section type's own schema from the registry (lib/sites/sections.ts).
 import { z } from 'zod';
+import { siteCurrencySchema, siteLanguageSchema } from '@/lib/i18n/schemas';
 import { imageSrcSchema, text } from './primitives';
 import { themeSchema } from './theme';
 
 export const SCHEMA_VERSION = 1;
-
-export const siteLanguages = ['en', 'pt-BR', 'es'] as const;
-export const siteLanguageSchema = z.enum(siteLanguages);
-export type SiteLanguage = z.infer<typeof siteLanguageSchema>;
 
 export const sectionIdSchema = z.string().regex(/^[a-zA-Z0-9_-]{1,64}$/, 'Section ids are letters, digits, - and _');
 
@@ -44,7 +41,7 @@ export const businessSchema = z.object({
   phone: text(40).default(''),
   email: text(200).default(''),
   priceRange: text(10).default(''),
-  currency: z.enum(['USD', 'BRL', 'EUR', 'MXN', 'ARS', 'COP', 'CLP', 'PEN', 'GBP', 'CAD', 'AUD', 'UYU']).default('USD'),
+  currency: siteCurrencySchema.default('USD'),
   // https://schema.org type for the structured data (Dentist, Florist…); from the kind when generated.
   schemaType: z.string().regex(/^([A-Z][A-Za-z]{1,40})?$/).default(''),
 });

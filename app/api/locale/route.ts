@@ -5,9 +5,10 @@ import { findCurrentUser } from '@/lib/auth/require-user';
 import { setLocale } from '@/lib/auth/accounts';
 import { env } from '@/lib/env';
 import { readJson, route } from '@/lib/http';
-import { LOCALE_COOKIE, locales } from '@/lib/i18n/locales';
+import { LOCALE_COOKIE } from '@/lib/i18n/locales';
+import { uiLocaleSchema } from '@/lib/i18n/schemas';
 
-const localeChangeSchema = z.object({ locale: z.enum(locales) });
+const localeChangeSchema = z.object({ locale: uiLocaleSchema });
 
 const ONE_YEAR_SECONDS = 60 * 60 * 24 * 365;
 

@@ -3,7 +3,7 @@
 // in the three languages. Offers, questions and pictures may differ per language (a regional
 // dish); the offline translation leaves such lists as they are.
 import { describe, expect, it } from 'vitest';
-import { siteLanguages } from '@/lib/sites/document';
+import { siteLanguages } from '@/lib/i18n/languages';
 import { templateIds } from '@/lib/sites/templates/ids';
 import { families } from './schema';
 import { loadKinds } from './load';

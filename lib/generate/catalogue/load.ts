@@ -1,6 +1,7 @@
 // Reads the catalogue of kinds from ./kinds/*.json once per process, validating every file.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { SiteLanguage } from '@/lib/i18n/languages';
 import { kindSchema, type Kind } from './schema';
 
 export const kindsDir = path.join(process.cwd(), 'lib', 'generate', 'catalogue', 'kinds');
@@ -31,7 +32,7 @@ export function findKind(id: string): Kind | null {
 }
 
 // The kinds for a picker, labelled in one language and sorted by label.
-export function kindOptions(language: 'en' | 'pt-BR' | 'es'): Array<{ id: string; label: string; terms: string[] }> {
+export function kindOptions(language: SiteLanguage): Array<{ id: string; label: string; terms: string[] }> {
   return loadKinds()
     .map((k) => ({ id: k.id, label: k.locales[language].label, terms: k.locales[language].terms.slice(0, 6) }))
     .sort((a, b) => a.label.localeCompare(b.label, language));

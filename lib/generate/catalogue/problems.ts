@@ -2,12 +2,11 @@
 // that are not lowercase, palettes that do not exist, terms two kinds both claim.
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
+import { siteLanguages as languages } from '@/lib/i18n/languages';
 import { findPalette } from '@/lib/sites/theme-options';
 import { detectLanguage } from '../offline/analyze';
 import { kindsDir, readKindFile } from './load';
 import type { Kind } from './schema';
-
-const languages = ['en', 'pt-BR', 'es'] as const;
 
 function strings(value: unknown, out: string[] = []): string[] {
   if (typeof value === 'string') out.push(value);

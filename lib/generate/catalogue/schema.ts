@@ -1,6 +1,7 @@
 // The catalogue of kinds of business, as data: one JSON file per kind in ./kinds/, validated by
 // this schema (at load and by catalogue.test.ts). Adding a kind is adding a file.
 import { z } from 'zod';
+import { siteLanguageSchema } from '@/lib/i18n/schemas';
 import { iconSchema } from '@/lib/sites/primitives';
 import { templateIds } from '@/lib/sites/templates/ids';
 
@@ -90,8 +91,9 @@ const base = {
   icons: z.array(iconSchema).min(2),
 };
 
+// Copy in every site language: a record keyed by an enum requires each key and refuses others.
 export const kindSchema = z.discriminatedUnion('bank', [
-  z.object({ ...base, bank: z.literal(true), locales: z.object({ en: bankLocaleSchema, 'pt-BR': bankLocaleSchema, es: bankLocaleSchema }) }),
-  z.object({ ...base, bank: z.literal(false), locales: z.object({ en: kindLocaleSchema, 'pt-BR': kindLocaleSchema, es: kindLocaleSchema }) }),
+  z.object({ ...base, bank: z.literal(true), locales: z.record(siteLanguageSchema, bankLocaleSchema) }),
+  z.object({ ...base, bank: z.literal(false), locales: z.record(siteLanguageSchema, kindLocaleSchema) }),
 ]);
 export type Kind = z.infer<typeof kindSchema>;

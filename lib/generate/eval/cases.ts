@@ -1,6 +1,6 @@
 // The evaluation set for prompt understanding: sentences written the many ways owners really
 // write, each with what a person reading it would understand. Run by `npm run eval:generate`.
-import type { SiteLanguage } from '@/lib/sites/document';
+import type { SiteLanguage } from '@/lib/i18n/languages';
 
 export type EvalCase = {
   prompt: string;

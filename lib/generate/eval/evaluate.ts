@@ -1,6 +1,7 @@
 // Runs the evaluation set through prompt understanding and the offline generator (and, with
 // OPENAI_BASE_URL or OPENAI_API_KEY, through the OpenAI generator too), and scores each field.
-import type { SiteDocument, SiteLanguage } from '@/lib/sites/document';
+import type { SiteLanguage } from '@/lib/i18n/languages';
+import type { SiteDocument } from '@/lib/sites/document';
 import { findKind } from '../catalogue/load';
 import { OfflineGenerator } from '../offline/generator';
 import { parseSiteDocument } from '@/lib/sites/validate';

@@ -3,6 +3,7 @@
 // and exits non-zero below the thresholds. With OPENAI_BASE_URL or OPENAI_API_KEY set, the
 // OpenAI generator runs on the same set and its column is printed beside the offline one.
 import { features } from '@/lib/env';
+import { siteLanguages } from '@/lib/i18n/languages';
 import { evalCases } from './cases';
 import { moreCases } from './cases-more';
 import { freshCases } from './cases-fresh';
@@ -33,7 +34,7 @@ console.log(`  field       offline${b ? '    openai' : ''}   target    en       
 for (const field of ['name', 'kind', 'place', 'language'] as const) {
   const t = thresholds[field];
   const met = a[field] >= t ? 'ok' : 'BELOW';
-  console.log(`  ${field.padEnd(9)} ${pct(a[field])}${b ? `  ${pct(b[field])}` : ''}   ${pct(t)} ${met.padEnd(5)} ${['en', 'pt-BR', 'es'].map((l) => pct(byLanguage(l)[field])).join('  ')}`);
+  console.log(`  ${field.padEnd(9)} ${pct(a[field])}${b ? `  ${pct(b[field])}` : ''}   ${pct(t)} ${met.padEnd(5)} ${siteLanguages.map((l) => pct(byLanguage(l)[field])).join('  ')}`);
 }
 const counts = (s: ReturnType<typeof summarize>) => `${s.errors} invalid documents, ${s.inventedName} invented or placeholder names, ${s.placeholders} sites with placeholder text, ${s.foreign} sites with another kind's phrases, ${s.missingOffers} sites missing an offer the owner named`;
 console.log(`\n  offline sites: ${counts(a)}`);

@@ -1,7 +1,7 @@
 // Phrases that belong to one kind of business: its offers, headlines, reasons to choose it and
 // questions, found in no other kind's copy. A site that shows another kind's phrase has been
 // written with the wrong copy (the mechanic whose site talked about "technical visits").
-import { siteLanguages, type SiteLanguage } from '@/lib/sites/document';
+import { siteLanguages, type SiteLanguage } from '@/lib/i18n/languages';
 import { loadKinds } from '../catalogue/load';
 import { copyBanks } from '../offline/banks';
 import { neutralCopy } from '../offline/neutral';

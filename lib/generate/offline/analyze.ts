@@ -1,7 +1,7 @@
 // Which language a short text is written in, by its common words and spelling: the catalogue's
 // checks use it on copy (the prompt reading has its own, in understand/language.ts). Pure and
 // deterministic.
-import type { SiteLanguage } from '@/lib/sites/document';
+import type { SiteLanguage } from '@/lib/i18n/languages';
 
 const stopwords: Record<SiteLanguage, string[]> = {
   en: ['the', 'and', 'with', 'for', 'in', 'of', 'a', 'an', 'my', 'our', 'is', 'that', 'we', 'to', 'called', 'named', 'colors', 'colours', 'tones', 'shop', 'selling', 'near'],

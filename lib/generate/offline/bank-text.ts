@@ -2,8 +2,7 @@
 // a section's text came from (filled in with the business name and city), its counterpart in
 // another language (the banks of one kind are written in parallel, entry for entry), and its
 // sibling variants (the alternatives a template picks from), for tone rewrites.
-import type { SiteLanguage } from '@/lib/sites/document';
-import { siteLanguages } from '@/lib/sites/document';
+import { siteLanguages, type SiteLanguage } from '@/lib/i18n/languages';
 import { teamHeading } from '@/lib/sites/templates/compose';
 import { findKind } from '../catalogue/load';
 import { copyBanks } from './banks';

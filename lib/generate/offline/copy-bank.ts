@@ -2,7 +2,7 @@
 // business and language. Every list offers variants; the generator picks by seed, so a new seed
 // ("regenerate") gives different copy. Strings may use {name} and {city}, filled in later.
 // No placeholder text: every string must read as finished copy for a real business.
-import type { SiteLanguage } from '@/lib/sites/document';
+import type { SiteLanguage } from '@/lib/i18n/languages';
 import type { IconName } from '@/lib/sites/icon-names';
 
 export const businessKinds = [

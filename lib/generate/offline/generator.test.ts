@@ -1,6 +1,7 @@
 // Quality of the offline generator over a table of varied prompts: each document validates,
 // carries the named business name, is written in the prompt's language, and has no placeholder text.
 import { describe, expect, it } from 'vitest';
+import { siteLanguages } from '@/lib/i18n/languages';
 import { parseSiteDocument } from '@/lib/sites/validate';
 import { templateIds, templates } from '@/lib/sites/templates';
 import { findKind, loadKinds } from '../catalogue/load';
@@ -15,7 +16,7 @@ const generator = new OfflineGenerator();
 describe('offline generator over the prompt table', () => {
   it('covers at least 40 prompts in three languages and every template', () => {
     expect(promptCases.length).toBeGreaterThanOrEqual(40);
-    expect(new Set(promptCases.map((c) => c.language))).toEqual(new Set(['en', 'pt-BR', 'es']));
+    expect(new Set(promptCases.map((c) => c.language))).toEqual(new Set(siteLanguages));
     const covered = new Set(promptCases.map((c) => findKind(c.kind)?.template));
     expect([...covered].sort()).toEqual([...templateIds].sort());
   });
@@ -87,7 +88,7 @@ describe('every kind of the catalogue, in every language', () => {
   // document validates, keeps the name, shows the offers first, and uses no other kind's copy.
   for (const kind of loadKinds()) {
     it(kind.id, async () => {
-      for (const [i, language] of (['en', 'pt-BR', 'es'] as const).entries()) {
+      for (const [i, language] of siteLanguages.entries()) {
         const offers = kind.bank ? [] : kind.locales[language].offers.items.slice(0, 2).map((o) => o.title.toLowerCase());
         const prompt = `${kind.locales[language].label} Quatro Ventos, ${offers.join(', ') || kind.locales[language].terms[0]}`;
         const { document } = await generator.generate({ prompt, language, seed: 11 + i * 7, facts: { name: 'Quatro Ventos', kindId: kind.id, place: 'Curitiba' } }, () => {});

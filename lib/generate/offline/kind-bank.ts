@@ -2,7 +2,8 @@
 // the kinds that have one), with the owner's own words first: the offers and qualities the
 // prompt names, the event's date and venue. A kind the catalogue does not have gets honest,
 // neutral copy built around the prompt's words.
-import type { Business, SiteLanguage } from '@/lib/sites/document';
+import type { SiteLanguage } from '@/lib/i18n/languages';
+import type { Business } from '@/lib/sites/document';
 import type { IconName } from '@/lib/sites/icon-names';
 import type { Kind, Offer } from '../catalogue/schema';
 import type { EventDetails } from '../understand/event';

@@ -2,7 +2,7 @@
 // wording, descriptions for offers the owner names that the catalogue does not know, and a whole
 // honest site for a kind the catalogue does not have. {name}, {city}, {label} and {offer} are
 // filled in by the generator; nothing here belongs to one kind of business.
-import type { SiteLanguage } from '@/lib/sites/document';
+import type { SiteLanguage } from '@/lib/i18n/languages';
 import type { PriceUnit } from '../catalogue/schema';
 
 export type NeutralCopy = {

@@ -1,7 +1,7 @@
 // Walks a section's props and rewrites only its copy: links, images, prices, names of people,
 // enums and the owner's contact details are never touched. Pure text rules for "shorter" and for
 // tone (friendlier, more formal) live here too; the bank-driven choices are in section.ts.
-import type { SiteLanguage } from '@/lib/sites/document';
+import type { SiteLanguage } from '@/lib/i18n/languages';
 
 // Props that are never copy, in any section type.
 const fixedKeys = new Set([

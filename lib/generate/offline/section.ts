@@ -5,8 +5,8 @@
 // prices, links and images stay). Regenerate fills the same type again with another seed; add
 // picks the type that suits the owner's words and fills it. Deterministic for a request and seed.
 import { AppError } from '@/lib/errors';
-import type { Section, SiteLanguage } from '@/lib/sites/document';
-import { siteLanguages } from '@/lib/sites/document';
+import { siteLanguages, type SiteLanguage } from '@/lib/i18n/languages';
+import type { Section } from '@/lib/sites/document';
 import { isTemplateId, templates } from '@/lib/sites/templates';
 import { Composer, type ComposeInput } from '@/lib/sites/templates/compose';
 import { chooseSectionType, topicHeading } from '../section-topic';

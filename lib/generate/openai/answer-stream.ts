@@ -8,7 +8,8 @@
 // closing character arrives, with its path; only the paths above are acted on. Nothing is parsed
 // twice, and a cut-off answer simply stops producing events; the final, complete text is validated
 // as a whole by the generator afterwards.
-import type { Business, Page, Section, SiteDocument, SiteLanguage } from '@/lib/sites/document';
+import type { SiteLanguage } from '@/lib/i18n/languages';
+import type { Business, Page, Section, SiteDocument } from '@/lib/sites/document';
 import { findSectionSchema } from '@/lib/sites/section-schemas';
 import type { Theme } from '@/lib/sites/theme';
 import type { Emit, GenerationEvent } from '../types';

@@ -4,7 +4,7 @@
 import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
 import { artMotifs } from '@/lib/render/art';
 import { contrastRatio } from '@/lib/sites/contrast';
-import type { SiteLanguage } from '@/lib/sites/document';
+import type { SiteLanguage } from '@/lib/i18n/languages';
 import { sectionTypes } from '@/lib/sites/section-catalogue';
 import { templates, isTemplateId } from '@/lib/sites/templates';
 import { palettes } from '@/lib/sites/theme-options';

@@ -4,8 +4,9 @@
 // our checked palettes, so contrast never depends on the model.
 import { z } from 'zod';
 import { artMotifs } from '@/lib/render/art';
-import type { Business, Page, Section, SiteLanguage } from '@/lib/sites/document';
-import { businessSchema, pageSchema, SCHEMA_VERSION, siteLanguages } from '@/lib/sites/document';
+import { siteLanguages, type SiteLanguage } from '@/lib/i18n/languages';
+import type { Business, Page, Section } from '@/lib/sites/document';
+import { businessSchema, pageSchema, SCHEMA_VERSION } from '@/lib/sites/document';
 import { sectionTypes } from '@/lib/sites/section-catalogue';
 import { sectionSchemas } from '@/lib/sites/section-schemas';
 import type { Theme } from '@/lib/sites/theme';

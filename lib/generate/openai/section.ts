@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import { AppError } from '@/lib/errors';
 import { zodMessage } from '@/lib/http';
 import { artMotifs } from '@/lib/render/art';
-import type { SiteLanguage } from '@/lib/sites/document';
+import type { SiteLanguage } from '@/lib/i18n/languages';
 import { findSectionSchema } from '@/lib/sites/section-schemas';
 import { addableSectionTypes, chooseSectionType } from '../section-topic';
 import type { SectionRequest } from '../types';

@@ -1,7 +1,7 @@
 // The catalogue turned into something a prompt can be matched against: every term, label and
 // offer of every kind as a stemmed phrase, a vocabulary for typos, and which language each
 // word belongs to.
-import type { SiteLanguage } from '@/lib/sites/document';
+import { siteLanguages as languages, type SiteLanguage } from '@/lib/i18n/languages';
 import { loadKinds } from '../catalogue/load';
 import { copyBanks } from '../offline/banks';
 import type { Kind } from '../catalogue/schema';
@@ -34,7 +34,6 @@ export function serviceOf(folded: string): 'repair' | 'clean' | 'install' | null
   return null;
 }
 
-const languages: SiteLanguage[] = ['en', 'pt-BR', 'es'];
 let index: CatalogueIndex | null = null;
 // Articles, prepositions and pronouns (not every descriptive word: "casamento" and "fitness" are kinds).
 const everydayStems = new Set([...functionWords, 'una', 'uno', 'unas', 'del', 'al', 'lo', 'le', 'les', 'se', 'te', 'me', 'mi', 'tu', 'si', 'ya', 'muy', 'mas', 'mais', 'sim', 'nao', 'yes', 'not', 'all', 'our', 'your'].map((w) => stem(fold(w))));

@@ -1,7 +1,7 @@
 // Which kind of business a prompt describes: catalogue terms found in it (whole words, plurals,
 // typos), weighed by where they stand in the sentence, then the nearest kind by similarity
 // when no term matches.
-import type { SiteLanguage } from '@/lib/sites/document';
+import type { SiteLanguage } from '@/lib/i18n/languages';
 import { catalogueIndex, serviceOf, type CatalogueIndex, type Phrase } from './catalogue-index';
 import { nearestKinds } from './similar';
 import { type Word } from './text';

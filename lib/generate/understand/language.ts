@@ -1,10 +1,11 @@
 // Which language a prompt is written in: function words, spelling and the catalogue's own
 // terms vote. Prompts in another language get the nearest one we write sites in.
-import type { SiteLanguage } from '@/lib/sites/document';
+import type { SiteLanguage } from '@/lib/i18n/languages';
 import { functionWords as joiningWords } from './common-words';
 import { fold } from './text';
 
-type Detected = 'en' | 'pt-BR' | 'es' | 'fr' | 'it' | 'de';
+// Ours, and the neighbours people also write prompts in.
+type Detected = SiteLanguage | 'fr' | 'it' | 'de';
 
 // Words that are frequent in one language and rare or absent in the others (folded).
 const functionWords: Record<Detected, string[]> = {

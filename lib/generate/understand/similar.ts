@@ -1,6 +1,7 @@
 // Similarity without a model: texts as vectors of character n-grams (3 and 4 letters, inside
 // words, accents folded), weighted by how rare each n-gram is across the catalogue. Used to find
 // the nearest kind when no catalogue word matches, and an owner's earlier prompts like a new one.
+import { siteLanguages } from '@/lib/i18n/languages';
 import { loadKinds } from '../catalogue/load';
 import { fold } from './text';
 
@@ -46,7 +47,7 @@ function kindModel(): Model {
   if (model) return model;
   const docs = loadKinds().map((kind) => {
     const parts: string[] = [];
-    for (const language of ['en', 'pt-BR', 'es'] as const) {
+    for (const language of siteLanguages) {
       const locale = kind.locales[language];
       parts.push(locale.label, ...locale.terms);
       if (!kind.bank) {

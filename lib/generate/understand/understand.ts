@@ -1,7 +1,7 @@
 // Reads a one-sentence prompt the way a person would: the business name, its kind (from the
 // catalogue), the place, the language, the colours and tone asked for, what it offers and, for
 // events, the date and venue. Pure and deterministic: the same prompt gives the same reading.
-import type { SiteLanguage } from '@/lib/sites/document';
+import type { SiteLanguage } from '@/lib/i18n/languages';
 import { catalogueIndex } from './catalogue-index';
 import { detectDate, detectEvent, type EventDetails } from './event';
 import { detectKind, findTermMatches, type KindReading, type TermMatch } from './kind';

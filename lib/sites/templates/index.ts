@@ -3,6 +3,7 @@
 // filled with a sample business.
 import type { ArtMotif } from '@/lib/render/art';
 import type { BusinessKind, CopyBank } from '@/lib/generate/offline/copy-bank';
+import type { UiLocale } from '@/lib/i18n/languages';
 import type { Page, Section } from '@/lib/sites/document';
 import { slugify } from '@/lib/sites/slug';
 import { Composer, type ComposeInput, type PageSpec } from './compose';
@@ -17,8 +18,9 @@ export type TemplateDefinition = {
   id: TemplateId;
   // The kind of business the gallery shows it with.
   sampleKind: BusinessKind;
-  label: { en: string; 'pt-BR': string };
-  description: { en: string; 'pt-BR': string };
+  // In the dashboard's languages: the gallery and the New site screen show them.
+  label: Record<UiLocale, string>;
+  description: Record<UiLocale, string>;
   motifs: ArtMotif[];
   pages: PageKey[];
   // Sections a copy bank has no content for come back as null and are left out; a page left with

@@ -23,7 +23,7 @@ type Props = { searchParams: Promise<{ template?: string | string[] }> };
 
 export default async function NewSitePage({ searchParams }: Props) {
   const user = await requireUser();
-  const [t, tTemplates, tBilling, format, locale, credits, sites, query] = await Promise.all([
+  const [t, tTemplates, tBilling, format, lang, credits, sites, query] = await Promise.all([
     getTranslations('sites.new'),
     getTranslations('sites.templates'),
     getTranslations('billing.newSite'),
@@ -42,7 +42,6 @@ export default async function NewSitePage({ searchParams }: Props) {
         ? { text: tBilling('estimateOverage', { cost: credits.cost, price: money(credits.overage.creditCents, credits.overage.currency), cap: money(credits.overage.capCents, credits.overage.currency) }), isWarning: false }
         : undefined;
   const initialTemplateId = isTemplateId(query.template) ? query.template : undefined;
-  const lang = locale === 'pt-BR' ? 'pt-BR' : 'en';
   const templateOptions = Object.values(templates).map((template) => ({
     id: template.id,
     label: template.label[lang],

@@ -16,8 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function TemplatesPage() {
   await requireUser();
-  const [t, locale] = await Promise.all([getTranslations('sites.templates'), getLocale()]);
-  const language = locale === 'pt-BR' ? 'pt-BR' : 'en';
+  const [t, language] = await Promise.all([getTranslations('sites.templates'), getLocale()]);
   const cards = Object.values(templates).map((template) => ({
     id: template.id,
     name: template.label[language],
