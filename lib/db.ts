@@ -9,7 +9,14 @@ const globalForDb = globalThis as unknown as { prisma?: PrismaClient };
 function createClient() {
   const adapter = new PrismaPg({
     connectionString: env.DATABASE_URL,
-    connectionTimeoutMillis: 3_000,
+    // Opening a connection means a new server process on PostgreSQL's side, which can take seconds
+    // on a busy machine: 3 s failed generations under load ("Connection terminated due to
+    // connection timeout"), where waiting longer would have served them. A database that is down
+    // refuses at once, so this does not slow the health check's 503.
+    connectionTimeoutMillis: 10_000,
+    // Idle connections are kept for a minute (pg's default is 10 s), so a burst after a pause
+    // reuses them instead of opening new ones.
+    idleTimeoutMillis: 60_000,
     max: 10,
   });
   return new PrismaClient({ adapter });
