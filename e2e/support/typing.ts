@@ -75,8 +75,12 @@ export type Target = {
   element: () => Locator;
   // Where focus goes when the owner leaves the field (a neighbouring control).
   leave: () => Promise<void>;
-  // The editor's undo and redo shortcuts are played; the reference skips them (they must cancel out).
+  // The editor's undo and redo shortcuts are played; the reference skips them (they must cancel
+  // out: the canvas's own field history gives back the text and the selection), unless it is a
+  // form field (`nativeUndo`): the inspector's fields keep the browser's own undo, whose redo leaves
+  // the caret after the redone text, so a plain field plays the same keys.
   reference: boolean;
+  nativeUndo?: boolean;
   multiline: boolean;
 };
 
@@ -208,7 +212,7 @@ export async function play(target: Target, action: Action) {
       await target.cdp.send('Input.insertText', { text: action.result });
       return;
     case 'undoRedo':
-      if (target.reference) return;
+      if (target.reference && !target.nativeUndo) return;
       await page.keyboard.press('ControlOrMeta+z');
       await page.keyboard.press('ControlOrMeta+Shift+z');
       return;
