@@ -30,16 +30,19 @@ function snapshot(el: HTMLElement): Snapshot {
   };
   const a = offset(selection?.anchorNode, selection?.anchorOffset ?? 0);
   const b = offset(selection?.focusNode, selection?.focusOffset ?? 0);
-  return { text, start: Math.min(a, b), end: Math.max(a, b) };
+  return { text, start: Math.min(a, b), end: Math.max(a, b), backward: b < a };
 }
 
-function select(el: HTMLElement, start: number, end: number) {
+// Puts the selection back with its direction: Shift+arrows after an undo and redo move the same end
+// of it as before (a selection made leftwards grows from its left end).
+function select(el: HTMLElement, { start, end, backward }: Pick<Snapshot, 'start' | 'end' | 'backward'>) {
   const node = el.firstChild;
   const selection = el.ownerDocument.getSelection();
   if (!selection) return;
   if (!node) return void selection.collapse(el, 0);
   const length = node.textContent?.length ?? 0;
-  selection.setBaseAndExtent(node, Math.min(start, length), node, Math.min(end, length));
+  const [anchor, focus] = backward ? [end, start] : [start, end];
+  selection.setBaseAndExtent(node, Math.min(anchor, length), node, Math.min(focus, length));
 }
 
 function InlineTextInner({ componentId, propPath, value, multiline, label }: Props) {
@@ -64,7 +67,7 @@ function InlineTextInner({ componentId, propPath, value, multiline, label }: Pro
     const before = focused ? snapshot(el) : null;
     setCanvasText(el, value);
     history.clear();
-    if (before) select(el, before.start, before.end);
+    if (before) select(el, before);
   }, [value, history]);
 
   // Undo or redo within the field; with nothing left there, the editor's history takes over.
@@ -81,7 +84,7 @@ function InlineTextInner({ componentId, propPath, value, multiline, label }: Pro
       return;
     }
     setCanvasText(el, target.text);
-    select(el, target.start, target.end);
+    select(el, target);
     setInlinePending(queue, true);
     queue.push(null, el.ownerDocument.defaultView ?? window);
   }

@@ -3,7 +3,8 @@
 // another and move the selection there. So the field keeps its own: a snapshot (text and
 // selection) before each edit, with a run of typing (or of deleting) kept as one step, as text
 // editors do. Undo then redo gives back exactly the text and selection undo started from.
-export type Snapshot = { text: string; start: number; end: number };
+// `backward`: the selection was made leftwards (its focus, the end that moves, is at `start`).
+export type Snapshot = { text: string; start: number; end: number; backward?: boolean };
 
 type Kind = 'type' | 'delete' | 'other';
 

@@ -99,9 +99,21 @@ async function caretPoint(target: Target, at: number): Promise<{ x: number; y: n
       const x = box.left + parseFloat(style.borderLeftWidth) + parseFloat(style.paddingLeft) + context.measureText(node.value.slice(0, offset)).width - node.scrollLeft;
       return { x: Math.min(x, box.right - 4), y: box.top + Math.min(box.height / 2, parseFloat(style.paddingTop) + (parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.2) / 2 + 2) };
     }
-    const text = node.firstChild && node.firstChild.nodeType === Node.TEXT_NODE ? (node.firstChild as Text) : null;
+    // The text may sit in several text nodes (an edit can split it): offsets count across them all.
+    const nodes: Text[] = [];
+    const walker = node.ownerDocument.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+    const length = nodes.reduce((sum, n) => sum + n.length, 0);
+    // The node and offset in it of the character at `index` of the whole text.
+    const charAt = (index: number): [Text, number] | null => {
+      for (const n of nodes) {
+        if (index < n.length) return [n, index];
+        index -= n.length;
+      }
+      return null;
+    };
     const box = node.getBoundingClientRect();
-    if (!text || text.length === 0) return { x: box.left + 2, y: box.top + box.height / 2 };
+    if (length === 0) return { x: box.left + 2, y: box.top + box.height / 2 };
     const lines = [...node.getClientRects()];
     const inside = (p: { x: number; y: number }) => lines.some((r) => p.x >= r.left - 1 && p.x <= r.right + 1 && p.y >= r.top - 1 && p.y <= r.bottom + 1);
     // A caret between two characters: the left edge of the one after it, or the right edge of the
@@ -109,12 +121,14 @@ async function caretPoint(target: Target, at: number): Promise<{ x: number; y: n
     // nearest offset with a character to click on is taken instead, the same in both layouts. What
     // covers the text (another element drawn over it) is not looked at: clicking there is the test.
     const pointAt = (offset: number) => {
-      if (offset < 0 || offset > text.length) return null;
-      for (const after of [offset < text.length, false, true]) {
-        if ((after && offset >= text.length) || (!after && offset === 0)) continue;
+      if (offset < 0 || offset > length) return null;
+      for (const after of [offset < length, false, true]) {
+        if ((after && offset >= length) || (!after && offset === 0)) continue;
+        const at = charAt(after ? offset : offset - 1);
+        if (!at) continue;
         const range = node.ownerDocument.createRange();
-        range.setStart(text, after ? offset : offset - 1);
-        range.setEnd(text, after ? offset + 1 : offset);
+        range.setStart(at[0], at[1]);
+        range.setEnd(at[0], at[1] + 1);
         const rect = [...range.getClientRects()].find((r) => r.width > 0);
         if (!rect) continue;
         const point = { x: after ? rect.left + 0.5 : rect.right - 0.5, y: rect.top + rect.height / 2 };
@@ -122,8 +136,8 @@ async function caretPoint(target: Target, at: number): Promise<{ x: number; y: n
       }
       return null;
     };
-    const wanted = Math.min(text.length, Math.round(fraction * text.length));
-    for (let d = 0; d <= text.length; d++) {
+    const wanted = Math.min(length, Math.round(fraction * length));
+    for (let d = 0; d <= length; d++) {
       const point = pointAt(wanted - d) ?? pointAt(wanted + d);
       if (point) return point;
     }
