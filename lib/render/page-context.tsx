@@ -4,7 +4,8 @@
 import type { AssetMap } from '@/lib/media/files';
 import type { Page, SiteDocument } from '@/lib/sites/document';
 import { safeHref } from '@/lib/sites/safe-href';
-import { artSvg, parseArtSrc } from './art';
+import { parseArtSrc } from '@/lib/sites/art-motifs';
+import { artSvg } from './art';
 import type { RenderContext, ResolvedImage } from './context';
 import { contentHash } from './hash';
 // Every icon at hand on the server; in the browser each loads on first use (package.json "imports").
