@@ -9,14 +9,14 @@ const config = [
   },
   {
     // Every visible string comes from the message files (messages/<locale>/*.json).
-    files: ['app/**/*.tsx', 'components/**/*.tsx'],
+    files: ['app/**/*.tsx', 'components/**/*.tsx', 'lib/render/sections/**/*.tsx'],
     rules: {
       'react/jsx-no-literals': ['error', { noStrings: false, ignoreProps: true, allowedStrings: ['·', '—', '/', '&middot;', '→', '←', '×', '•', '|', ':', '(', ')', '…', '✓', '-', '+', '*'] }],
     },
   },
   {
     // Published sites are static HTML rendered outside Next: its image and link components do not apply.
-    files: ['components/sections/**/*.tsx', 'lib/render/**/*.tsx'],
+    files: ['lib/render/**/*.tsx'],
     rules: { '@next/next/no-img-element': 'off', '@next/next/no-html-link-for-pages': 'off' },
   },
   {
@@ -43,7 +43,7 @@ const config = [
   },
   {
     // lib/sites validates documents on the server and holds the section catalogue the editor loads:
-    // no React, no components (those are the section library's render half, components/sections/).
+    // no React, no components (those are the section library's render half, lib/render/sections/).
     files: ['lib/sites/**/*.ts'],
     ignores: ['lib/sites/**/*.test.ts'],
     rules: {
