@@ -3,7 +3,7 @@
 import { signOut } from 'next-auth/react';
 import { useTranslations } from 'next-intl';
 import { useActionState, useState } from 'react';
-import { verifyTwoFactorAction } from '@/app/(auth)/actions';
+import { verifyTwoFactorAction } from '@/lib/auth/actions';
 import { Alert } from '@/components/ui/Alert';
 import { Button } from '@/components/ui/Button';
 import { Input } from '@/components/ui/Input';

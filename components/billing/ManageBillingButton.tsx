@@ -3,7 +3,7 @@
 import { ExternalLink, LoaderCircle } from 'lucide-react';
 import { useTranslations } from 'next-intl';
 import { useTransition } from 'react';
-import { portalAction } from '@/app/(dashboard)/dashboard/billing/actions';
+import { portalAction } from '@/lib/billing/actions';
 import { Button } from '@/components/ui/Button';
 import { useToast } from '@/components/ui/Toaster';
 

@@ -2,7 +2,7 @@
 // The owner's cap on extra credits per period, in the subscription's currency.
 import { useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
-import { spendingCapAction } from '@/app/(dashboard)/dashboard/billing/actions';
+import { spendingCapAction } from '@/lib/billing/actions';
 import { Button } from '@/components/ui/Button';
 import { Input } from '@/components/ui/Input';
 import { useToast } from '@/components/ui/Toaster';

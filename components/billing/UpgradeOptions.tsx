@@ -3,7 +3,7 @@
 import { LoaderCircle, Sparkles } from 'lucide-react';
 import { useFormatter, useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
-import { checkoutAction } from '@/app/(dashboard)/dashboard/billing/actions';
+import { checkoutAction } from '@/lib/billing/actions';
 import { Button } from '@/components/ui/Button';
 import { useToast } from '@/components/ui/Toaster';
 import { moneyFormat, type BillingPeriod, type PaidPlanId } from '@/lib/billing/plans';

@@ -3,7 +3,7 @@
 import dynamic from 'next/dynamic';
 import { useTranslations } from 'next-intl';
 import { useEffect } from 'react';
-import { loadSectionRenders, sectionTypesOf } from '@/components/sections/registry';
+import { loadSectionRenders, sectionTypesOf } from '@/lib/render/sections/registry';
 import { openingPage } from './editor-store';
 import { EditorSkeleton } from './EditorSkeleton';
 import type { EditorSite } from './SiteEditor';

@@ -6,7 +6,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Eye, RotateCcw, Undo } from 'lucide-react';
 import { useFormatter, useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { rollbackAction } from '@/app/(dashboard)/dashboard/sites/[id]/actions';
+import { rollbackAction } from '@/lib/publish/actions';
 import { Button } from '@/components/ui/Button';
 import { Dialog } from '@/components/ui/Dialog';
 import { useToast } from '@/components/ui/Toaster';

@@ -4,7 +4,7 @@
 import { FileText, Home, MoreHorizontal, Plus } from 'lucide-react';
 import { useTranslations } from 'next-intl';
 import { lazy, Suspense, useRef, useState } from 'react';
-import { loadSectionRenders, sectionTypesOf } from '@/components/sections/registry';
+import { loadSectionRenders, sectionTypesOf } from '@/lib/render/sections/registry';
 import { Button } from '@/components/ui/Button';
 import { cn } from '@/components/ui/cn';
 import { DialogFrame, LazyDialog as Dialog } from '@/components/ui/LazyDialog';

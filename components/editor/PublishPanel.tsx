@@ -6,7 +6,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { ArrowUpRight, LoaderCircle, Rocket } from 'lucide-react';
 import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
-import { publishAction } from '@/app/(dashboard)/dashboard/sites/[id]/actions';
+import { publishAction } from '@/lib/publish/actions';
 import { Button } from '@/components/ui/Button';
 import { Dialog } from '@/components/ui/Dialog';
 import { diffDocuments, type DocumentDiff } from '@/lib/sites/diff';

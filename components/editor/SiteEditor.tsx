@@ -9,7 +9,7 @@ import Link from 'next/link';
 import { useLocale, useTranslations } from 'next-intl';
 import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { cn } from '@/components/ui/cn';
-import { loadedSectionRender, loadSectionRenders, sectionTypesOf } from '@/components/sections/registry';
+import { loadedSectionRender, loadSectionRenders, sectionTypesOf } from '@/lib/render/sections/registry';
 import { DialogFrame } from '@/components/ui/LazyDialog';
 import type { SiteDocument } from '@/lib/sites/document';
 import { CanvasShellContext } from './canvas';

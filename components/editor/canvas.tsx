@@ -4,7 +4,7 @@
 import { createContext, useContext, useDeferredValue, useEffect, useMemo, useSyncExternalStore } from 'react';
 import { assetMapFrom } from '@/lib/media/files';
 import type { RenderContext } from '@/lib/render/context';
-import { loadedSectionCount, loadedSectionRender, loadSectionRender, onSectionRenderLoaded } from '@/components/sections/registry';
+import { loadedSectionCount, loadedSectionRender, loadSectionRender, onSectionRenderLoaded } from '@/lib/render/sections/registry';
 import { baseCss, minifyCss, themeCss } from '@/lib/render/base-css';
 import { createRenderContext } from '@/lib/render/page-context';
 import type { Page, SiteDocument } from '@/lib/sites/document';

@@ -20,7 +20,7 @@ describe("the editor's first load", () => {
   });
 
   it('has the render registry but no section component', () => {
-    expect(files.has('components/sections/registry.ts')).toBe(true);
-    expect([...files].filter((f) => f.startsWith('components/sections/') && f !== 'components/sections/registry.ts')).toEqual([]);
+    expect(files.has('lib/render/sections/registry.ts')).toBe(true);
+    expect([...files].filter((f) => f.startsWith('lib/render/sections/') && f !== 'lib/render/sections/registry.ts')).toEqual([]);
   });
 });

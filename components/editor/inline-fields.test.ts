@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { templateSample } from '@/lib/generate/template-samples';
 import { createRenderContext } from '@/lib/render/page-context';
 import type { Field, Fields } from '@/lib/sites/fields';
-import { loadedSectionRender, loadSectionRenders } from '@/components/sections/registry';
+import { loadedSectionRender, loadSectionRenders } from '@/lib/render/sections/registry';
 import { findSectionInfo, sectionTypes } from '@/lib/sites/section-catalogue';
 import { templateIds } from '@/lib/sites/templates';
 import { inlineEditable } from './inline-fields';

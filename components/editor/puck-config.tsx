@@ -2,7 +2,7 @@
 // Puck's configuration, built from the section catalogue (lib/sites/section-catalogue.ts: section
 // types, labels and fields). Each neutral field description from lib/sites/fields.ts becomes a Puck
 // field; each section renders through the same component the publisher uses
-// (components/sections/registry.ts, through canvas.tsx). Defaults (section-defaults.ts) are read
+// (lib/render/sections/registry.ts, through canvas.tsx). Defaults (section-defaults.ts) are read
 // when Puck needs them: adding a section from the library (whose preview loaded them) or a list item
 // (selecting the section loaded them).
 import type { Config, Field as PuckField, FieldTransforms, Fields as PuckFields } from '@puckeditor/core';

@@ -2,7 +2,7 @@
 // The editor's client for AI on one section: POST /api/sites/:id/sections/ai as a React Query
 // mutation. No retries: each attempt can cost a credit, so only the owner decides to try again.
 import { useMutation } from '@tanstack/react-query';
-import { loadSectionRender } from '@/components/sections/registry';
+import { loadSectionRender } from '@/lib/render/sections/registry';
 import { ApiError, fetchJson } from '@/lib/fetch-json';
 import type { RewriteInstruction } from '@/lib/generate/types';
 import type { SiteLanguage } from '@/lib/i18n/languages';

@@ -2,7 +2,7 @@
 // Change the password (or set a first one, for accounts made by magic link or OAuth).
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState, useTransition } from 'react';
-import { changePasswordAction } from '@/app/(dashboard)/dashboard/settings/actions';
+import { changePasswordAction } from '@/lib/auth/account-actions';
 import { Alert } from '@/components/ui/Alert';
 import { Button } from '@/components/ui/Button';
 import { Input } from '@/components/ui/Input';

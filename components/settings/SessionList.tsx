@@ -3,11 +3,7 @@
 import { signOut } from 'next-auth/react';
 import { useTranslations } from 'next-intl';
 import { useId, useState, useTransition } from 'react';
-import {
-  revokeAllSessionsAction,
-  revokeOtherSessionsAction,
-  revokeSessionAction,
-} from '@/app/(dashboard)/dashboard/settings/actions';
+import { revokeAllSessionsAction, revokeOtherSessionsAction, revokeSessionAction } from '@/lib/auth/account-actions';
 import { Button } from '@/components/ui/Button';
 import { useToast } from '@/components/ui/Toaster';
 

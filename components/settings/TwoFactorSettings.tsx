@@ -3,11 +3,7 @@
 // shown once) and turn off (password).
 import { useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
-import {
-  confirmTwoFactorAction,
-  disableTwoFactorAction,
-  startTwoFactorAction,
-} from '@/app/(dashboard)/dashboard/settings/actions';
+import { confirmTwoFactorAction, disableTwoFactorAction, startTwoFactorAction } from '@/lib/auth/account-actions';
 import { Alert } from '@/components/ui/Alert';
 import { Button } from '@/components/ui/Button';
 import { Dialog, DialogClose } from '@/components/ui/Dialog';

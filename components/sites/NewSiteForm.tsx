@@ -9,7 +9,7 @@ import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react'
 import { emptyBoard, GenerationBoard, type Board, type BoardPalette } from '@/components/sites/GenerationBoard';
 import { Alert } from '@/components/ui/Alert';
 import { Button } from '@/components/ui/Button';
-import { startFromSiteAction } from '@/app/(dashboard)/dashboard/sites/new/actions';
+import { startFromSiteAction } from '@/lib/sites/actions';
 import type { KindOption } from '@/components/sites/KindPicker';
 import { PromptFacts, type OwnFacts } from '@/components/sites/PromptFacts';
 import { usePromptReading } from '@/components/sites/use-prompt-reading';

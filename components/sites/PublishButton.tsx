@@ -3,7 +3,7 @@
 import { ArrowUpRight, LoaderCircle, Rocket } from 'lucide-react';
 import { useFormatter, useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
-import { publishAction } from '@/app/(dashboard)/dashboard/sites/[id]/actions';
+import { publishAction } from '@/lib/publish/actions';
 import { Button } from '@/components/ui/Button';
 import { useToast } from '@/components/ui/Toaster';
 

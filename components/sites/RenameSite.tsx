@@ -2,7 +2,7 @@
 // The site's name, as the owner sees it in the dashboard (the address does not change).
 import { useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
-import { renameAction } from '@/app/(dashboard)/dashboard/sites/[id]/actions';
+import { renameAction } from '@/lib/sites/actions';
 import { Button } from '@/components/ui/Button';
 import { Input } from '@/components/ui/Input';
 import { useToast } from '@/components/ui/Toaster';

@@ -3,7 +3,7 @@
 import { RotateCcw } from 'lucide-react';
 import { useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
-import { rollbackAction } from '@/app/(dashboard)/dashboard/sites/[id]/actions';
+import { rollbackAction } from '@/lib/publish/actions';
 import { Button } from '@/components/ui/Button';
 import { Dialog, DialogClose } from '@/components/ui/Dialog';
 import { useToast } from '@/components/ui/Toaster';

@@ -4,7 +4,7 @@
 import { Check, LoaderCircle } from 'lucide-react';
 import { useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
-import { setSectionImageAction } from '@/app/(dashboard)/dashboard/sites/[id]/actions';
+import { setSectionImageAction } from '@/lib/media/actions';
 import { ImageField, type ImageValue } from '@/components/editor/ImageField';
 import { Button } from '@/components/ui/Button';
 

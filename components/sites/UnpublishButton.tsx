@@ -2,7 +2,7 @@
 // Takes the site offline (its versions are kept), after a confirmation.
 import { useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
-import { unpublishAction } from '@/app/(dashboard)/dashboard/sites/[id]/actions';
+import { unpublishAction } from '@/lib/publish/actions';
 import { Button } from '@/components/ui/Button';
 import { Dialog, DialogClose } from '@/components/ui/Dialog';
 import { useToast } from '@/components/ui/Toaster';

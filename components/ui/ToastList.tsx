@@ -4,7 +4,7 @@
 import { useTranslations } from 'next-intl';
 import { Toast } from 'radix-ui';
 import { cn } from '@/components/ui/cn';
-import { TOAST_HOTKEY as HOTKEY, VIEWPORT_CLASS, type ToastItem } from './Toaster';
+import { TOAST_HOTKEY as HOTKEY, VIEWPORT_CLASS, type ToastItem } from './toast-region';
 
 export function ToastList({ toasts, onClose }: { toasts: ToastItem[]; onClose: (id: number) => void }) {
   const t = useTranslations('common.toast');

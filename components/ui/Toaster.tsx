@@ -5,8 +5,8 @@
 // empty notifications region Radix renders, named alike, and F8 moves focus to it, as Radix does.
 import { useTranslations } from 'next-intl';
 import { createContext, lazy, Suspense, useCallback, useContext, useEffect, useRef, useState } from 'react';
+import { TOAST_HOTKEY, VIEWPORT_CLASS, type ToastItem } from './toast-region';
 
-export type ToastItem = { id: number; title: string; description?: string; tone: 'success' | 'error' | 'info' };
 type Show = (toast: Omit<ToastItem, 'id' | 'tone'> & { tone?: ToastItem['tone'] }) => void;
 
 const ToastContext = createContext<Show>(() => {});
@@ -16,10 +16,6 @@ export function useToast(): Show {
 }
 
 let nextId = 1;
-// Radix names the toast region ("Notifications (F8)") and each announcement in English unless
-// told otherwise; the hotkey is named here once so the translated label can spell it.
-export const TOAST_HOTKEY = ['F8'];
-export const VIEWPORT_CLASS = 'fixed right-0 bottom-0 z-[60] flex w-full max-w-sm flex-col gap-2 p-4 outline-none';
 
 const ToastList = lazy(() => import('./ToastList').then((m) => ({ default: m.ToastList })));
 

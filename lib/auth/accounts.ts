@@ -5,7 +5,7 @@ import { Prisma } from '@/generated/prisma/client';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { isUiLocale } from '@/lib/i18n/languages';
-import { removeStoredFiles, storedFilesOf } from '@/lib/media/assets';
+import { removeStoredFiles, storedFilesOf } from '@/lib/storage/stored-files';
 import { audit } from './audit';
 import { hashPassword, passwordSchema, verifyPassword } from './password';
 import { revokeAllSessions } from './sessions';

@@ -2,11 +2,11 @@
 // credit is reserved, and meter events sent once per usage record however often the job runs.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
-import { creditEstimate } from '@/lib/generate/credits';
+import { creditEstimate } from './credits';
 import { generateSite } from '@/lib/generate/run';
 import type { GenerationEvent, Generator } from '@/lib/generate/types';
 import { OfflineGenerator } from '@/lib/generate/offline/generator';
-import { reportPendingUsage } from '@/lib/jobs/meter-usage';
+import { reportPendingUsage } from './meter';
 import { createSite, saveDraft } from '@/lib/sites/mutations';
 import { testDocument } from '@/test/documents';
 import { createUser, subscribe } from '@/test/factories';

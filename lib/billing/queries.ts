@@ -1,6 +1,6 @@
 // Reads for the Billing and Usage pages and the billing API, each scoped to the owner.
 import { db } from '@/lib/db';
-import { creditBalance } from '@/lib/generate/credits';
+import { creditBalance } from './credits';
 import { getEntitlements, isGranting } from './entitlements';
 import { isBillingEnabled } from './stripe';
 

@@ -10,7 +10,7 @@ import { createSite } from '@/lib/sites/mutations';
 import { sectionSchemas } from '@/lib/sites/section-schemas';
 import { testDocument } from '@/test/documents';
 import { createUser } from '@/test/factories';
-import { creditAllowance, creditBalance } from './credits';
+import { creditAllowance, creditBalance } from '@/lib/billing/credits';
 import { OfflineGenerator } from './offline/generator';
 import { OpenAIGenerator } from './openai/generator';
 import { UNUSABLE_SECTION_MESSAGE } from './openai/section';

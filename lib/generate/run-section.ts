@@ -11,7 +11,7 @@ import { consume, type Limit } from '@/lib/rate-limit';
 import type { Section, SiteDocument } from '@/lib/sites/document';
 import { getSite } from '@/lib/sites/queries';
 import { findSectionSchema } from '@/lib/sites/section-schemas';
-import { withCredit } from './credits';
+import { withCredit } from '@/lib/billing/credits';
 import { getGenerator } from './generators';
 import { recordFailure, recordSuccess, startGeneration } from './records';
 import { sectionAiRequestSchema, type Generator, type SectionContext, type SectionRequest } from './types';

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { createUser, subscribe } from '@/test/factories';
-import { creditAllowance, creditBalance } from './credits';
+import { creditAllowance, creditBalance } from '@/lib/billing/credits';
 import { OfflineGenerator } from './offline/generator';
 import { generateSite } from './run';
 import type { GenerationEvent, Generator } from './types';

@@ -8,7 +8,7 @@ import { db } from '@/lib/db';
 import type { SiteDocument } from '@/lib/sites/document';
 import { createSite } from '@/lib/sites/mutations';
 import { parseSiteDocument } from '@/lib/sites/validate';
-import { withCredit } from './credits';
+import { withCredit } from '@/lib/billing/credits';
 import { getGenerator } from './generators';
 import { recordFailure, recordSuccess, startGeneration } from './records';
 import { findKind } from './catalogue/load';

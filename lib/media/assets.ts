@@ -5,13 +5,13 @@ import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { consume } from '@/lib/rate-limit';
 import type { SiteDocument } from '@/lib/sites/document';
-import { logger } from '@/lib/observability/logger';
 import { getSite } from '@/lib/sites/queries';
-import { assetFileName, assetKey, parseAssetFileName, type AssetMap } from './files';
-import { contentTypes, RENDITION_FORMATS } from './limits';
+import { mediaStorage, type StoredFile } from '@/lib/storage/drivers';
+import { assetKey, renditionKeys, widthsOf } from '@/lib/storage/renditions';
+import { assetFileName, parseAssetFileName, type AssetMap } from './files';
+import { contentTypes } from './limits';
 import { processImage } from './process-image';
 import { collectAssetIds } from './document-images';
-import { mediaStorage, type StoredFile } from './storage';
 
 type Owner = { id: string };
 
@@ -35,8 +35,6 @@ export type AssetSummary = {
 
 type AssetRow = { id: string; name: string; alt: string; width: number; height: number; format: string; bytes: number; widths: unknown; createdAt: Date };
 
-const widthsOf = (row: { widths: unknown }) => (Array.isArray(row.widths) ? row.widths.filter((w): w is number => typeof w === 'number') : []);
-
 function summary(row: AssetRow): AssetSummary {
   const widths = widthsOf(row);
   return {
@@ -53,8 +51,6 @@ function summary(row: AssetRow): AssetSummary {
     createdAt: row.createdAt.toISOString(),
   };
 }
-
-const keysOf = (id: string, widths: number[]) => widths.flatMap((w) => RENDITION_FORMATS.map((f) => assetKey(id, w, f)));
 
 export async function uploadAsset(user: Owner, siteId: string, input: { name: string; bytes: Buffer; alt?: string }): Promise<AssetSummary> {
   const site = await getSite(user, siteId);
@@ -81,7 +77,7 @@ export async function uploadAsset(user: Owner, siteId: string, input: { name: st
   try {
     await Promise.all(image.renditions.map((r) => storage.put(assetKey(row.id, r.width, r.format), r.body, contentTypes[r.format])));
   } catch (error) {
-    await storage.delete(keysOf(row.id, image.widths)).catch(() => {});
+    await storage.delete(renditionKeys(row.id, image.widths)).catch(() => {});
     await db.siteAsset.delete({ where: { id: row.id } });
     throw error;
   }
@@ -120,23 +116,7 @@ export async function deleteAsset(user: Owner, siteId: string, assetId: string):
     throw new AppError('CONFLICT', `Published version ${version.number} shows this image, and the version history keeps it so that version can come back.`);
   }
   await db.siteAsset.delete({ where: { id: row.id } });
-  await mediaStorage().delete(keysOf(row.id, widthsOf(row)));
-}
-
-// The stored files of a site's (or an owner's) images, read before the site or account is
-// deleted: the rows go with it (cascade), the files are removed after (removeStoredFiles).
-export async function storedFilesOf(where: { siteId: string } | { ownerId: string }): Promise<string[]> {
-  const rows = await db.siteAsset.findMany({ where, select: { id: true, widths: true } });
-  return rows.flatMap((row) => keysOf(row.id, widthsOf(row)));
-}
-
-export async function removeStoredFiles(keys: string[]): Promise<void> {
-  try {
-    for (let i = 0; i < keys.length; i += 500) await mediaStorage().delete(keys.slice(i, i + 500));
-  } catch (error) {
-    // The rows are gone, so nothing serves these files any more; they only take space.
-    logger.warn({ err: error, files: keys.length }, 'could not remove stored image files');
-  }
+  await mediaStorage().delete(renditionKeys(row.id, widthsOf(row)));
 }
 
 // What the renderer needs for the assets a document uses, read for that site only: an id that

@@ -1,6 +1,6 @@
 // Names of an asset's stored renditions and of the URLs that serve them:
-// storage key assets/<id>/<width>.<format>, URL <base><id>-<width>.<format>.
-import type { RenditionFormat } from './limits';
+// URL <base><id>-<width>.<format> (the storage key is lib/storage/renditions.ts's assetKey).
+import type { RenditionFormat } from '@/lib/storage/renditions';
 
 export type AssetFile = { assetId: string; width: number; format: RenditionFormat };
 
@@ -8,7 +8,6 @@ export type AssetFile = { assetId: string; width: number; format: RenditionForma
 export type AssetInfo = { width: number; height: number; widths: number[] };
 export type AssetMap = ReadonlyMap<string, AssetInfo>;
 
-export const assetKey = (assetId: string, width: number, format: RenditionFormat) => `assets/${assetId}/${width}.${format}`;
 export const assetFileName = (assetId: string, width: number, format: RenditionFormat) => `${assetId}-${width}.${format}`;
 
 export function parseAssetFileName(name: string): AssetFile | null {

@@ -14,7 +14,7 @@ import { deleteAsset, listAssets, loadDocumentAssets, readOwnerAssetFile, readSi
 import { collectAssetIds, listImagesWithoutAlt } from './document-images';
 import { processImage, renditionWidths } from './process-image';
 import { sniffImageFormat } from './sniff';
-import { databaseStorage, s3Storage } from './storage';
+import { databaseStorage, s3Storage } from '@/lib/storage/drivers';
 
 async function newSite() {
   const user = await createUser();

@@ -3,7 +3,8 @@
 // stripped. Anything else is refused with a message that says why.
 import sharp from 'sharp';
 import { AppError } from '@/lib/errors';
-import { MAX_INPUT_PIXELS, MAX_UPLOAD_BYTES, RENDITION_FORMATS, RENDITION_WIDTHS, type AcceptedFormat, type RenditionFormat } from './limits';
+import { RENDITION_FORMATS, type RenditionFormat } from '@/lib/storage/renditions';
+import { MAX_INPUT_PIXELS, MAX_UPLOAD_BYTES, RENDITION_WIDTHS, type AcceptedFormat } from './limits';
 import { sniffImageFormat } from './sniff';
 
 type SharpMetadata = Awaited<ReturnType<ReturnType<typeof sharp>['metadata']>>;

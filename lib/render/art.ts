@@ -1,19 +1,10 @@
 // Generated imagery: abstract SVG art in the theme's colours, made from a motif and a seed,
 // deterministic and needing no network. Small enough to ship as a file per image.
+import type { ArtMotif } from '@/lib/sites/art-motifs';
 import type { Palette } from '@/lib/sites/theme';
 import { seededRandom } from '@/lib/random';
 
-export const artMotifs = ['blobs', 'waves', 'arches', 'sunburst', 'hills', 'circles', 'leaves', 'grid', 'stripes', 'terrazzo'] as const;
-export type ArtMotif = (typeof artMotifs)[number];
-
-
 const r1 = (n: number) => Math.round(n * 10) / 10;
-
-export function parseArtSrc(src: string): { motif: ArtMotif; seed: number } | null {
-  const m = src.match(/^art:([a-z-]+):(\d{1,9})$/);
-  if (!m || !(artMotifs as readonly string[]).includes(m[1])) return null;
-  return { motif: m[1] as ArtMotif, seed: Number(m[2]) };
-}
 
 export function artSvg(motif: ArtMotif, seed: number, palette: Palette, width = 800, height = 600): string {
   const rnd = seededRandom(seed * 7919 + motif.length);

@@ -28,7 +28,7 @@ export type RenderContext = {
 
 export type SectionComponentProps<P> = { id: string; props: P; ctx: RenderContext };
 
-// The render half of a section type (components/sections/<Type>.tsx): its component and its CSS.
+// The render half of a section type (lib/render/sections/<Type>.tsx): its component and its CSS.
 // Only the CSS of the section types a page uses is inlined into it.
 // (A method, so a section's render with its own props type fits where any section's is expected.)
 export type SectionRender<P = Record<string, unknown>> = {

@@ -1,10 +1,11 @@
 // The render context shared by the publisher (static HTML, render-page.tsx) and the editor canvas
 // (live React in the browser). Browser-safe: no Node modules, no react-dom/server, no section
-// components (they come from components/sections/registry.ts).
+// components (they come from lib/render/sections/registry.ts).
 import type { AssetMap } from '@/lib/media/files';
 import type { Page, SiteDocument } from '@/lib/sites/document';
 import { safeHref } from '@/lib/sites/safe-href';
-import { artSvg, parseArtSrc } from './art';
+import { parseArtSrc } from '@/lib/sites/art-motifs';
+import { artSvg } from './art';
 import type { RenderContext, ResolvedImage } from './context';
 import { contentHash } from './hash';
 // Every icon at hand on the server; in the browser each loads on first use (package.json "imports").

@@ -2,7 +2,7 @@
 // components the editor shows, only the CSS the page uses, SEO and social tags, JSON-LD, no
 // JavaScript. Pure and deterministic: the same document gives the same bytes.
 import { renderToStaticMarkup } from 'react-dom/server';
-import { loadedSectionRender, loadSectionRenders } from '@/components/sections/registry';
+import { loadedSectionRender, loadSectionRenders } from '@/lib/render/sections/registry';
 import type { Page, SiteDocument } from '@/lib/sites/document';
 import { findSectionSchema } from '@/lib/sites/section-schemas';
 import { baseCss, minifyCss, themeCss } from './base-css';

@@ -4,7 +4,7 @@ import { Prisma } from '@/generated/prisma/client';
 import { db } from '@/lib/db';
 import { assertCanCreateSite, assertSiteWritable } from '@/lib/billing/limits';
 import { AppError } from '@/lib/errors';
-import { removeStoredFiles, storedFilesOf } from '@/lib/media/assets';
+import { removeStoredFiles, storedFilesOf } from '@/lib/storage/stored-files';
 import { getSite } from './queries';
 import { slugify, slugSchema } from './slug';
 import { parseSiteDocument } from './validate';

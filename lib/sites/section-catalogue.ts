@@ -1,9 +1,9 @@
 // The section catalogue: every section type by name, with what the editor knows about it before
 // anything else loads (name, place in the library, fields). Plain data with no zod and no React, so
 // the editor's first load carries it; defaults are in section-defaults.ts, props schemas in
-// section-schemas.ts, components in components/sections/registry.ts. Adding a type means four files
+// section-schemas.ts, components in lib/render/sections/registry.ts. Adding a type means four files
 // (lib/sites/sections/<type>.ts, <type>.defaults.ts, <type>.schema.ts,
-// components/sections/<Type>.tsx) and one line in each of the four registries.
+// lib/render/sections/<Type>.tsx) and one line in each of the four registries.
 import { aboutSection } from './sections/about';
 import { blogListSection } from './sections/blog-list';
 import { blogPostSection } from './sections/blog-post';

@@ -6,7 +6,7 @@ import { siteLanguages, type SiteLanguage } from '@/lib/i18n/languages';
 import { teamHeading } from '@/lib/sites/templates/compose';
 import { findKind } from '../catalogue/load';
 import { copyBanks } from './banks';
-import { businessKinds, type BusinessKind, type CopyBank } from './copy-bank';
+import { businessKinds, type BusinessKind, type CopyBank } from '@/lib/sites/templates/copy-bank';
 import { buildBank } from './kind-bank';
 import { neutralCopy } from './neutral';
 import { currencyFor } from './prices';

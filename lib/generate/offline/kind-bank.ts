@@ -9,7 +9,7 @@ import type { Kind, Offer } from '../catalogue/schema';
 import type { EventDetails } from '../understand/event';
 import { fold, stemPhrase } from '../understand/text';
 import { copyBanks } from './banks';
-import type { CopyBank } from './copy-bank';
+import type { CopyBank } from '@/lib/sites/templates/copy-bank';
 import { neutralCopy, type NeutralCopy } from './neutral';
 import { priceText } from './prices';
 

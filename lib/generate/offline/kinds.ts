@@ -1,7 +1,7 @@
 // What each kind of business looks like in a prompt (in English, Portuguese and Spanish), which
 // template it starts from, and which palettes and fonts suit it.
 import type { FontId } from '@/lib/sites/theme-options';
-import type { BusinessKind } from './copy-bank';
+import type { BusinessKind } from '@/lib/sites/templates/copy-bank';
 
 export type KindProfile = {
   template: string;

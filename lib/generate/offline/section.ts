@@ -14,7 +14,7 @@ import type { SectionContext, SectionRequest } from '../types';
 import { findKind } from '../catalogue/load';
 import { understandPrompt } from '../understand/understand';
 import { BankIndex, bankFor, fillOne, kindsFor, type BankKey, type Filler } from './bank-text';
-import { businessKinds } from './copy-bank';
+import { businessKinds } from '@/lib/sites/templates/copy-bank';
 import { kindProfiles } from './kinds';
 import { copyTexts, friendliness, mapCopy, shortenProps, toneRules, type ToneDirection } from './section-copy';
 

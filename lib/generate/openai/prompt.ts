@@ -2,7 +2,7 @@
 // Validation enforces what it can (links, images, limits); the prompt keeps the model from
 // needing the repair round in the first place.
 import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
-import { artMotifs } from '@/lib/render/art';
+import { artMotifs } from '@/lib/sites/art-motifs';
 import { contrastRatio } from '@/lib/sites/contrast';
 import type { SiteLanguage } from '@/lib/i18n/languages';
 import { sectionTypes } from '@/lib/sites/section-catalogue';

@@ -3,7 +3,7 @@
 // document. The model picks a palette by id and fonts by id; the theme itself always comes from
 // our checked palettes, so contrast never depends on the model.
 import { z } from 'zod';
-import { artMotifs } from '@/lib/render/art';
+import { artMotifs } from '@/lib/sites/art-motifs';
 import { siteLanguages, type SiteLanguage } from '@/lib/i18n/languages';
 import type { Business, Page, Section } from '@/lib/sites/document';
 import { businessSchema, pageSchema, SCHEMA_VERSION } from '@/lib/sites/document';

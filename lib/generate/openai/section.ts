@@ -5,7 +5,7 @@ import type { ChatCompletionMessageParam } from 'openai/resources/chat/completio
 import type { z } from 'zod';
 import { AppError } from '@/lib/errors';
 import { zodMessage } from '@/lib/http';
-import { artMotifs } from '@/lib/render/art';
+import { artMotifs } from '@/lib/sites/art-motifs';
 import type { SiteLanguage } from '@/lib/i18n/languages';
 import { findSectionSchema } from '@/lib/sites/section-schemas';
 import { addableSectionTypes, chooseSectionType } from '../section-topic';

@@ -1,5 +1,5 @@
 // About section: the props its documents may hold (zod). Its editor entry is about.ts, its
-// component components/sections/About.tsx.
+// component lib/render/sections/About.tsx.
 import { z } from 'zod';
 import { imageSchema, requiredText, text } from '@/lib/sites/primitives';
 

@@ -1,5 +1,5 @@
 // Blog posts section: the props its documents may hold (zod). Its editor entry is blog-list.ts, its
-// component components/sections/BlogList.tsx.
+// component lib/render/sections/BlogList.tsx.
 import { z } from 'zod';
 import { hrefSchema, imageSchema, requiredText, text } from '@/lib/sites/primitives';
 

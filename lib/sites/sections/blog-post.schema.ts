@@ -1,5 +1,5 @@
 // Blog post section: the props its documents may hold (zod). Its editor entry is blog-post.ts, its
-// component components/sections/BlogPost.tsx.
+// component lib/render/sections/BlogPost.tsx.
 import { z } from 'zod';
 import { imageSchema, imageSrcSchema, requiredText, text } from '@/lib/sites/primitives';
 import { postDateSchema, readingMinutesSchema } from './blog-list.schema';

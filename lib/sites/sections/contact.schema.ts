@@ -1,5 +1,5 @@
 // Contact section: the props its documents may hold (zod). Its editor entry is contact.ts, its
-// component components/sections/Contact.tsx.
+// component lib/render/sections/Contact.tsx.
 import { z } from 'zod';
 import { hrefSchema, text } from '@/lib/sites/primitives';
 import { days } from './contact';

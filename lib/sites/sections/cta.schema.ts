@@ -1,5 +1,5 @@
 // Call to action section: the props its documents may hold (zod). Its editor entry is cta.ts, its
-// component components/sections/Cta.tsx.
+// component lib/render/sections/Cta.tsx.
 import { z } from 'zod';
 import { linkSchema, requiredText, text } from '@/lib/sites/primitives';
 

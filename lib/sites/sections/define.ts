@@ -2,7 +2,7 @@
 // editor's fields for its props. Plain data, no zod and no React, so the editor's first load can
 // carry every entry. Beside it: the props a new section starts with (<type>.defaults.ts, plain data
 // the editor loads when the owner first selects or adds a section) and the props schema
-// (<type>.schema.ts); the component is in components/sections/.
+// (<type>.schema.ts); the component is in lib/render/sections/.
 import type { Field } from '../fields';
 
 export type SectionCategory = 'navigation' | 'hero' | 'content' | 'commerce' | 'social-proof' | 'blog' | 'contact' | 'footer';

@@ -1,5 +1,5 @@
 // FAQ section: the props its documents may hold (zod). Its editor entry is faq.ts, its
-// component components/sections/Faq.tsx.
+// component lib/render/sections/Faq.tsx.
 import { z } from 'zod';
 import { requiredText, text } from '@/lib/sites/primitives';
 

@@ -1,5 +1,5 @@
 // Features section: the props its documents may hold (zod). Its editor entry is features.ts, its
-// component components/sections/Features.tsx.
+// component lib/render/sections/Features.tsx.
 import { z } from 'zod';
 import { iconSchema, requiredText, text } from '@/lib/sites/primitives';
 

@@ -1,5 +1,5 @@
 // Footer section: the props its documents may hold (zod). Its editor entry is footer.ts, its
-// component components/sections/Footer.tsx.
+// component lib/render/sections/Footer.tsx.
 import { z } from 'zod';
 import { hrefSchema, linkSchema, text } from '@/lib/sites/primitives';
 import { networks } from './footer';

@@ -1,5 +1,5 @@
 // Gallery section: the props its documents may hold (zod). Its editor entry is gallery.ts, its
-// component components/sections/Gallery.tsx.
+// component lib/render/sections/Gallery.tsx.
 import { z } from 'zod';
 import { imageSrcSchema, requiredText, text } from '@/lib/sites/primitives';
 

@@ -1,5 +1,5 @@
 // Hero section: the props its documents may hold (zod). Its editor entry is hero.ts, its
-// component components/sections/Hero.tsx.
+// component lib/render/sections/Hero.tsx.
 import { z } from 'zod';
 import { imageSchema, linkSchema, requiredText, text } from '@/lib/sites/primitives';
 

@@ -1,5 +1,5 @@
 // Logo cloud section: the props its documents may hold (zod). Its editor entry is logos.ts, its
-// component components/sections/Logos.tsx.
+// component lib/render/sections/Logos.tsx.
 import { z } from 'zod';
 import { hrefSchema, requiredText, text } from '@/lib/sites/primitives';
 

@@ -1,5 +1,5 @@
 // Menu section: the props its documents may hold (zod). Its editor entry is menu.ts, its
-// component components/sections/Menu.tsx.
+// component lib/render/sections/Menu.tsx.
 import { z } from 'zod';
 import { requiredText, text } from '@/lib/sites/primitives';
 import { menuTags } from './menu';

@@ -1,5 +1,5 @@
 // Navigation bar section: the props its documents may hold (zod). Its editor entry is navbar.ts, its
-// component components/sections/Navbar.tsx.
+// component lib/render/sections/Navbar.tsx.
 import { z } from 'zod';
 import { linkSchema, text } from '@/lib/sites/primitives';
 

@@ -1,5 +1,5 @@
 // Pricing section: the props its documents may hold (zod). Its editor entry is pricing.ts, its
-// component components/sections/Pricing.tsx.
+// component lib/render/sections/Pricing.tsx.
 import { z } from 'zod';
 import { linkSchema, requiredText, text } from '@/lib/sites/primitives';
 

@@ -1,5 +1,5 @@
 // Products section: the props its documents may hold (zod). Its editor entry is products.ts, its
-// component components/sections/Products.tsx.
+// component lib/render/sections/Products.tsx.
 import { z } from 'zod';
 import { imageSchema, linkSchema, requiredText, text } from '@/lib/sites/primitives';
 

@@ -1,5 +1,5 @@
 // Services section: the props its documents may hold (zod). Its editor entry is services.ts, its
-// component components/sections/Services.tsx.
+// component lib/render/sections/Services.tsx.
 import { z } from 'zod';
 import { iconSchema, linkSchema, requiredText, text } from '@/lib/sites/primitives';
 

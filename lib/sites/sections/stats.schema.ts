@@ -1,5 +1,5 @@
 // Numbers section: the props its documents may hold (zod). Its editor entry is stats.ts, its
-// component components/sections/Stats.tsx.
+// component lib/render/sections/Stats.tsx.
 import { z } from 'zod';
 import { requiredText, text } from '@/lib/sites/primitives';
 

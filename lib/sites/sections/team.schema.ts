@@ -1,5 +1,5 @@
 // Team section: the props its documents may hold (zod). Its editor entry is team.ts, its
-// component components/sections/Team.tsx.
+// component lib/render/sections/Team.tsx.
 import { z } from 'zod';
 import { imageSchema, requiredText, text } from '@/lib/sites/primitives';
 

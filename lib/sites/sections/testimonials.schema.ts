@@ -1,5 +1,5 @@
 // Testimonials section: the props its documents may hold (zod). Its editor entry is testimonials.ts, its
-// component components/sections/Testimonials.tsx.
+// component lib/render/sections/Testimonials.tsx.
 import { z } from 'zod';
 import { requiredText, text } from '@/lib/sites/primitives';
 

@@ -1,8 +1,8 @@
 // Builds sections from a copy bank: each builder picks copy variants with a seeded random
 // source (same seed, same site), fills {name} and {city}, and returns props typed by the
 // section's own schema, so a template cannot produce a section validation would refuse.
-import type { ArtMotif } from '@/lib/render/art';
-import type { CopyBank, MenuTag } from '@/lib/generate/offline/copy-bank';
+import type { ArtMotif } from '@/lib/sites/art-motifs';
+import type { CopyBank, MenuTag } from './copy-bank';
 import type { Section } from '@/lib/sites/document';
 import type { IconName } from '@/lib/sites/icon-names';
 import type { SectionType } from '@/lib/sites/section-catalogue';

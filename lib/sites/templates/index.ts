@@ -1,8 +1,8 @@
 // The ten starting templates. Each lays out multi-page sites from a copy bank; the offline
 // generator fills them for the prompt's business, and the dashboard's gallery shows them
 // filled with a sample business.
-import type { ArtMotif } from '@/lib/render/art';
-import type { BusinessKind, CopyBank } from '@/lib/generate/offline/copy-bank';
+import type { ArtMotif } from '@/lib/sites/art-motifs';
+import type { BusinessKind, CopyBank } from './copy-bank';
 import type { UiLocale } from '@/lib/i18n/languages';
 import type { Page, Section } from '@/lib/sites/document';
 import { slugify } from '@/lib/sites/slug';

@@ -1,5 +1,5 @@
 // Copy banks for agencies: design, branding, web and marketing studios.
-import type { KindBanks } from '../copy-bank';
+import type { KindBanks } from '@/lib/sites/templates/copy-bank';
 
 export const agencyBanks: KindBanks = {
   en: {

@@ -1,5 +1,5 @@
 // Copy banks for bakeries: padarias, confeitarias, pastelerías, artisan bread and cake shops.
-import type { CopyBank, KindBanks } from '../copy-bank';
+import type { CopyBank, KindBanks } from '@/lib/sites/templates/copy-bank';
 
 const en: CopyBank = {
   kind: 'bakery',

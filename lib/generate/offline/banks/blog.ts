@@ -1,6 +1,6 @@
 // Copy banks for blogs and newsletters: a personal or niche publication about travel, food,
 // tools and everyday life, written in one person's voice and supported by its readers.
-import type { KindBanks } from '../copy-bank';
+import type { KindBanks } from '@/lib/sites/templates/copy-bank';
 
 export const blogBanks: KindBanks = {
   en: {

@@ -1,5 +1,5 @@
 // Copy banks for cafes: coffee shops, cafeterias and specialty coffee bars.
-import type { CopyBank, KindBanks } from '../copy-bank';
+import type { CopyBank, KindBanks } from '@/lib/sites/templates/copy-bank';
 
 const en: CopyBank = {
   kind: 'cafe',

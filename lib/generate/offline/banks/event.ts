@@ -1,6 +1,6 @@
 // Copy banks for events: the site of one upcoming conference, festival, fair, workshop or meetup,
 // with its program, speakers, tickets and venue.
-import type { KindBanks } from '../copy-bank';
+import type { KindBanks } from '@/lib/sites/templates/copy-bank';
 
 export const eventBanks: KindBanks = {
   en: {

@@ -1,5 +1,5 @@
 // Copy banks for fitness: gyms, yoga and pilates studios, crossfit boxes, personal trainers and martial arts.
-import type { CopyBank, KindBanks } from '../copy-bank';
+import type { CopyBank, KindBanks } from '@/lib/sites/templates/copy-bank';
 
 const en: CopyBank = {
   kind: 'fitness',

@@ -1,5 +1,5 @@
 // Every copy bank, by kind of business and language.
-import type { BusinessKind, KindBanks } from '../copy-bank';
+import type { BusinessKind, KindBanks } from '@/lib/sites/templates/copy-bank';
 import { agencyBanks } from './agency';
 import { bakeryBanks } from './bakery';
 import { blogBanks } from './blog';

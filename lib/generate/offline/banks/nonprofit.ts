@@ -1,6 +1,6 @@
 // Copy banks for nonprofits: NGOs, associations, charities and community projects, with their
 // mission, programs, impact and the ways to donate or volunteer.
-import type { KindBanks } from '../copy-bank';
+import type { KindBanks } from '@/lib/sites/templates/copy-bank';
 
 export const nonprofitBanks: KindBanks = {
   en: {

@@ -1,6 +1,6 @@
 // Copy banks for portfolios: a freelancer or small creative studio (photographer, illustrator,
 // designer, architect), phrased to fit a creative professional in general.
-import type { KindBanks } from '../copy-bank';
+import type { KindBanks } from '@/lib/sites/templates/copy-bank';
 
 export const portfolioBanks: KindBanks = {
   en: {

@@ -1,5 +1,5 @@
 // Copy banks for restaurants: bistros, pizzerias, churrascarias, sushi bars and neighborhood kitchens.
-import type { CopyBank, KindBanks } from '../copy-bank';
+import type { CopyBank, KindBanks } from '@/lib/sites/templates/copy-bank';
 
 const en: CopyBank = {
   kind: 'restaurant',

@@ -1,6 +1,6 @@
 // Copy banks for software products and apps (SaaS): a product landing site that fits most
 // scheduling, invoicing and customer-management tools for small teams.
-import type { KindBanks } from '../copy-bank';
+import type { KindBanks } from '@/lib/sites/templates/copy-bank';
 
 export const saasBanks: KindBanks = {
   en: {

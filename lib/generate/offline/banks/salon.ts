@@ -1,5 +1,5 @@
 // Copy banks for salons: hair salons, barbershops, nail studios, beauty and spa.
-import type { CopyBank, KindBanks } from '../copy-bank';
+import type { CopyBank, KindBanks } from '@/lib/sites/templates/copy-bank';
 
 const en: CopyBank = {
   kind: 'salon',

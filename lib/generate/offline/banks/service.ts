@@ -1,5 +1,5 @@
 // Copy banks for local services: cleaning, plumbing, electrical, gardening, repairs, moving and other trades.
-import type { CopyBank, KindBanks } from '../copy-bank';
+import type { CopyBank, KindBanks } from '@/lib/sites/templates/copy-bank';
 
 const en: CopyBank = {
   kind: 'service',

@@ -1,5 +1,5 @@
 // Copy banks for shops: online and street stores selling goods (clothing, ceramics, cosmetics, plants, gifts...).
-import type { CopyBank, KindBanks } from '../copy-bank';
+import type { CopyBank, KindBanks } from '@/lib/sites/templates/copy-bank';
 
 const en: CopyBank = {
   kind: 'shop',

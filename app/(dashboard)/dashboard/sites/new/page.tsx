@@ -9,7 +9,7 @@ import { requireUser } from '@/lib/auth/require-user';
 import { siteAllowance } from '@/lib/billing/limits';
 import { moneyFormat } from '@/lib/billing/plans';
 import { kindOptions } from '@/lib/generate/catalogue/load';
-import { creditEstimate } from '@/lib/generate/credits';
+import { creditEstimate } from '@/lib/billing/credits';
 import { sectionCatalogue } from '@/lib/sites/section-catalogue';
 import { isTemplateId, templates } from '@/lib/sites/templates';
 import { fontStacks, palettes } from '@/lib/sites/theme-options';

@@ -2,7 +2,7 @@
 // malformed or invalid body, another owner's site and no credits left; { section } on success.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '@/lib/db';
-import { creditAllowance } from '@/lib/generate/credits';
+import { creditAllowance } from '@/lib/billing/credits';
 import { AppError } from '@/lib/errors';
 import { OfflineGenerator } from '@/lib/generate/offline/generator';
 import { createSite } from '@/lib/sites/mutations';

@@ -2,6 +2,8 @@
 // business and language. Every list offers variants; the generator picks by seed, so a new seed
 // ("regenerate") gives different copy. Strings may use {name} and {city}, filled in later.
 // No placeholder text: every string must read as finished copy for a real business.
+// The shape is the templates' (they compose sites from a bank); the banks themselves are the
+// offline generator's (lib/generate/offline/banks/).
 import type { SiteLanguage } from '@/lib/i18n/languages';
 import type { IconName } from '@/lib/sites/icon-names';
 
@@ -53,5 +55,5 @@ export type CopyBank = {
   logos: { headings: Variants; names: string[] }; // 5+ names (partners, press, clients)
 };
 
-// One file per kind in ./banks/<kind>.ts exports its banks in every site language.
+// One file per kind in lib/generate/offline/banks/<kind>.ts exports its banks in every site language.
 export type KindBanks = Record<SiteLanguage, CopyBank>;

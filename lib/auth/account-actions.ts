@@ -10,9 +10,9 @@ import {
   deleteAccount,
   disableTwoFactor,
   startTwoFactorSetup,
-} from '@/lib/auth/accounts';
-import { requireUser } from '@/lib/auth/require-user';
-import { revokeAllSessions, revokeSession } from '@/lib/auth/sessions';
+} from './accounts';
+import { requireUser } from './require-user';
+import { revokeAllSessions, revokeSession } from './sessions';
 import { action } from '@/lib/http';
 
 const SETTINGS_PATH = '/dashboard/settings';

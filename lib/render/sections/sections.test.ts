@@ -4,12 +4,12 @@
 // editor's first load carries) loads no zod.
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { loadedSectionRender, loadSectionRender, loadSectionRenders } from '@/components/sections/registry';
+import { loadedSectionRender, loadSectionRender, loadSectionRenders } from './registry';
 import { loadedModules } from '@/test/import-graph';
-import type { Field } from '../fields';
-import { sectionCatalogue, sectionTypes } from '../section-catalogue';
-import { sectionDefaults } from '../section-defaults';
-import { sectionSchemas } from '../section-schemas';
+import type { Field } from '@/lib/sites/fields';
+import { sectionCatalogue, sectionTypes } from '@/lib/sites/section-catalogue';
+import { sectionDefaults } from '@/lib/sites/section-defaults';
+import { sectionSchemas } from '@/lib/sites/section-schemas';
 
 // Defaults, optionals and other wrappers hold the schema that says what the value is.
 function unwrap(schema: z.ZodType): z.ZodType {

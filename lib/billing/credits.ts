@@ -2,13 +2,13 @@
 // release it on any failure, so no failure ever costs a credit. Reservations are serialized
 // per owner with an advisory lock, so two generations cannot both take the last credit.
 // The allowance comes from the owner's plan; beyond it, paid plans go on up to the owner's
-// spending cap and each extra credit is reported to Stripe's meter (lib/jobs/meter-usage.ts).
+// spending cap and each extra credit is reported to Stripe's meter (meter.ts).
 import { db } from '@/lib/db';
-import { getEntitlements, type Entitlements } from '@/lib/billing/entitlements';
-import { planLimitError } from '@/lib/billing/limits';
-import { toCurrency } from '@/lib/billing/plans';
 import type { BillingCurrency } from '@/lib/i18n/languages';
-import { reportUsageSoon } from '@/lib/jobs/meter-usage';
+import { getEntitlements, type Entitlements } from './entitlements';
+import { planLimitError } from './limits';
+import { reportUsageSoon } from './meter';
+import { toCurrency } from './plans';
 
 // A reservation older than this belongs to a generation that died with its process.
 const STALE_RESERVATION_MS = 15 * 60 * 1000;

@@ -3,7 +3,7 @@
 // calling and leaves validation and the work to lib/billing.
 import { revalidatePath } from 'next/cache';
 import { requireUser } from '@/lib/auth/require-user';
-import { createCheckoutSession, createPortalSession, setSpendingCap } from '@/lib/billing/checkout';
+import { createCheckoutSession, createPortalSession, setSpendingCap } from './checkout';
 import { action } from '@/lib/http';
 
 export const checkoutAction = action(async (input: { plan: string; period: string }) => {

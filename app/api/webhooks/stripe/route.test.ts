@@ -1,14 +1,14 @@
-// Webhooks against the real test PostgreSQL and the real Stripe SDK pointed at the local stand-in
-// (lib/billing/test-server.ts): exactly-once handling, out-of-order events, failures that Stripe
-// retries, and bad input that writes nothing.
+// Webhooks through the route Stripe calls, against the real test PostgreSQL and the real Stripe
+// SDK pointed at the local stand-in (test/stand-ins/stripe.ts): exactly-once handling,
+// out-of-order events, failures that Stripe retries, and bad input that writes nothing.
 import type Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { POST } from '@/app/api/webhooks/stripe/route';
+import { POST } from './route';
 import { db } from '@/lib/db';
 import { createUser } from '@/test/factories';
-import { createCheckoutSession } from './checkout';
-import { getEntitlements } from './entitlements';
-import { configureBilling } from './stripe';
+import { createCheckoutSession } from '@/lib/billing/checkout';
+import { getEntitlements } from '@/lib/billing/entitlements';
+import { configureBilling } from '@/lib/billing/stripe';
 import { startStripeStandIn, type StripeStandIn } from '@/test/stand-ins/stripe';
 
 const SECRET = 'whsec_test_webhooks';
