@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nextVitals from 'eslint-config-next/core-web-vitals';
 import nextTs from 'eslint-config-next/typescript';
+import prettier from 'eslint-config-prettier/flat';
 import importX from 'eslint-plugin-import-x';
 
 // The import order of lib/, lowest first: a domain (a folder, or a file at lib/'s top) may import
@@ -39,16 +40,22 @@ const importZones = [
   { target: '.', from: './test', message: 'test/ is for tests only; the app must not import it.' },
   { target: './components', from: './app', message: 'components/ never import from app/: server actions live in lib/<domain>/actions.ts.' },
   { target: './lib', from: ['./app', './components', './i18n'], message: 'lib/ imports neither app/ nor components/.' },
-  ...libLayers.flatMap((layer, i) =>
-    layer.map((name) => {
-      const below = libLayers.slice(0, i).flat();
-      return {
-        target: domainPath(name),
-        from: libLayers.slice(i).flat().filter((other) => other !== name).map(domainPath),
-        message: `lib/${name} may import only from ${below.length ? below.join(', ') : 'no other domain of lib/'} (the import order, eslint.config.mjs).`,
-      };
-    }),
-  ).filter((zone) => zone.from.length > 0),
+  ...libLayers
+    .flatMap((layer, i) =>
+      layer.map((name) => {
+        const below = libLayers.slice(0, i).flat();
+        return {
+          target: domainPath(name),
+          from: libLayers
+            .slice(i)
+            .flat()
+            .filter((other) => other !== name)
+            .map(domainPath),
+          message: `lib/${name} may import only from ${below.length ? below.join(', ') : 'no other domain of lib/'} (the import order, eslint.config.mjs).`,
+        };
+      }),
+    )
+    .filter((zone) => zone.from.length > 0),
 ];
 
 const config = [
@@ -61,7 +68,10 @@ const config = [
     // Every visible string comes from the message files (messages/<locale>/*.json).
     files: ['app/**/*.tsx', 'components/**/*.tsx', 'lib/render/sections/**/*.tsx'],
     rules: {
-      'react/jsx-no-literals': ['error', { noStrings: false, ignoreProps: true, allowedStrings: ['·', '—', '/', '&middot;', '→', '←', '×', '•', '|', ':', '(', ')', '…', '✓', '-', '+', '*'] }],
+      'react/jsx-no-literals': [
+        'error',
+        { noStrings: false, ignoreProps: true, allowedStrings: ['·', '—', '/', '&middot;', '→', '←', '×', '•', '|', ':', '(', ')', '…', '✓', '-', '+', '*'] },
+      ],
     },
   },
   {
@@ -78,7 +88,15 @@ const config = [
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@/lib/generate/*', '!@/lib/generate/prompt-words'], allowTypeImports: true, message: 'Components take lib/generate types only: use `import type`.' }] },
+        {
+          patterns: [
+            {
+              group: ['@/lib/generate/*', '!@/lib/generate/prompt-words'],
+              allowTypeImports: true,
+              message: 'Components take lib/generate types only: use `import type`.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -105,7 +123,10 @@ const config = [
     files: ['lib/sites/**/*.ts'],
     ignores: ['lib/sites/**/*.test.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['react', 'react-dom', 'react/*', 'react-dom/*', '@/components/*'], message: 'lib/sites stays free of React and components.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['react', 'react-dom', 'react/*', 'react-dom/*', '@/components/*'], message: 'lib/sites stays free of React and components.' }] },
+      ],
     },
   },
   {
@@ -113,6 +134,8 @@ const config = [
     files: ['e2e/**/*.ts'],
     rules: { 'react-hooks/rules-of-hooks': 'off' },
   },
+  // Layout is Prettier's (npm test format): ESLint's rules that would argue with it are off.
+  prettier,
 ];
 
 export default config;

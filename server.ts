@@ -35,7 +35,14 @@ export async function startServer(opts: { dev: boolean; port?: number; hostname?
     res.on('finish', () => {
       // Published sites take most of the traffic: their lines are debug, so serving stays fast.
       logger[slug ? 'debug' : 'info'](
-        { requestId, host: slug ? req.headers.host : undefined, method: req.method, path: req.url, status: res.statusCode, ms: Math.round(performance.now() - started) },
+        {
+          requestId,
+          host: slug ? req.headers.host : undefined,
+          method: req.method,
+          path: req.url,
+          status: res.statusCode,
+          ms: Math.round(performance.now() - started),
+        },
         'request',
       );
     });

@@ -107,7 +107,11 @@ async function profiled(page: Page, name: string, work: () => Promise<void>) {
     const chunks: unknown[] = [];
     cdp.on('Tracing.dataCollected', (e: { value: unknown[] }) => chunks.push(...e.value));
     const finished = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
-    await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,disabled-by-default-devtools.timeline.frame,blink,cc,gpu,viz,input,benchmark,toplevel,v8.execute,blink.user_timing', transferMode: 'ReportEvents' } as never);
+    await cdp.send('Tracing.start', {
+      categories:
+        'devtools.timeline,disabled-by-default-devtools.timeline,disabled-by-default-devtools.timeline.frame,blink,cc,gpu,viz,input,benchmark,toplevel,v8.execute,blink.user_timing',
+      transferMode: 'ReportEvents',
+    } as never);
     await work();
     await cdp.send('Tracing.end');
     await finished;
@@ -310,7 +314,10 @@ try {
   const app = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['server.ts'], { cwd: ROOT, env: { ...process.env, ...env }, stdio: 'ignore' });
   children.push(app);
   for (let i = 0; i < 480; i++) {
-    const ok = await fetch(`http://127.0.0.1:${APP_PORT}/api/health`).then((r) => r.ok, () => false);
+    const ok = await fetch(`http://127.0.0.1:${APP_PORT}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) break;
     if (app.exitCode !== null) throw new Error(`The app exited with code ${app.exitCode} before it was ready.`);
     await new Promise((r) => setTimeout(r, 250));
@@ -354,12 +361,16 @@ try {
   const dashboardJs = await firstLoadJs(page, '/dashboard');
   await browser.close();
 
-  console.log(`Editor on a production build, headless Chromium, ${TYPING} tries per keystroke figure, ${REPEATS} for the others (${normal.pages[0].sections.length} sections on the normal home page, 60 on the long one):`);
+  console.log(
+    `Editor on a production build, headless Chromium, ${TYPING} tries per keystroke figure, ${REPEATS} for the others (${normal.pages[0].sections.length} sections on the normal home page, 60 on the long one):`,
+  );
   for (const row of rows) console.log(line(row, rows));
   if (process.env.BENCH_TRACE) writeFileSync(join(ROOT, '.data/bench-profiles/rows.json'), JSON.stringify(rows));
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
   const verdict = editorJs.total / 1024 <= FIRST_LOAD_TARGET_KB ? 'ok' : 'over';
-  console.log(`\nFirst-load JavaScript (gzip): editor ${kb(editorJs.total)} (target ${FIRST_LOAD_TARGET_KB} KB: ${verdict}), dashboard ${kb(dashboardJs.total)}, ratio ${(editorJs.total / dashboardJs.total).toFixed(2)}`);
+  console.log(
+    `\nFirst-load JavaScript (gzip): editor ${kb(editorJs.total)} (target ${FIRST_LOAD_TARGET_KB} KB: ${verdict}), dashboard ${kb(dashboardJs.total)}, ratio ${(editorJs.total / dashboardJs.total).toFixed(2)}`,
+  );
   console.log(`  not counted, prefetched after load for the pages' links: editor ${kb(editorJs.prefetched)}, dashboard ${kb(dashboardJs.prefetched)}`);
 } finally {
   for (const child of children) child.kill('SIGTERM');

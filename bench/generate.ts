@@ -28,7 +28,9 @@ try {
     }
   }
   console.log(`offline generation over ${promptCases.length} prompts x 5 seeds (generate + validate):`);
-  console.log(`  p50 ${percentile(times, 50).toFixed(1)} ms   p95 ${percentile(times, 95).toFixed(1)} ms   max ${Math.max(...times).toFixed(1)} ms   (target p95 < 50 ms)`);
+  console.log(
+    `  p50 ${percentile(times, 50).toFixed(1)} ms   p95 ${percentile(times, 95).toFixed(1)} ms   max ${Math.max(...times).toFixed(1)} ms   (target p95 < 50 ms)`,
+  );
 
   // The evaluation set's sentences (written the ways owners write), with reading the prompt alone as the baseline.
   const { evalCases } = await import('../lib/generate/eval/cases');
@@ -45,7 +47,9 @@ try {
   }
   console.log(`\noffline generation over the ${evalCases.length} evaluation prompts:`);
   console.log(`  reading the prompt (baseline): p50 ${percentile(reading, 50).toFixed(2)} ms   p95 ${percentile(reading, 95).toFixed(2)} ms`);
-  console.log(`  whole generation:              p50 ${percentile(whole, 50).toFixed(1)} ms   p95 ${percentile(whole, 95).toFixed(1)} ms   max ${Math.max(...whole).toFixed(1)} ms   (${(percentile(whole, 50) / percentile(reading, 50)).toFixed(1)}x the reading; target p95 < 50 ms)`);
+  console.log(
+    `  whole generation:              p50 ${percentile(whole, 50).toFixed(1)} ms   p95 ${percentile(whole, 95).toFixed(1)} ms   max ${Math.max(...whole).toFixed(1)} ms   (${(percentile(whole, 50) / percentile(reading, 50)).toFixed(1)}x the reading; target p95 < 50 ms)`,
+  );
 
   const user = await db.user.create({ data: { email: `bench-${Date.now()}@example.test`, name: 'Bench' } });
   // The landing template makes a five-page site.
@@ -66,7 +70,9 @@ try {
   const r50 = percentile(drop(renderTimes), 50);
   const p50 = percentile(drop(publishTimes), 50);
   console.log(`  render only (baseline): p50 ${r50.toFixed(1)} ms`);
-  console.log(`  full publish:           p50 ${p50.toFixed(1)} ms   p95 ${percentile(drop(publishTimes), 95).toFixed(1)} ms   (${(p50 / r50).toFixed(1)}x the render alone; target < 300 ms)`);
+  console.log(
+    `  full publish:           p50 ${p50.toFixed(1)} ms   p95 ${percentile(drop(publishTimes), 95).toFixed(1)} ms   (${(p50 / r50).toFixed(1)}x the render alone; target < 300 ms)`,
+  );
   await db.$disconnect();
 } finally {
   await server.stop();

@@ -23,7 +23,15 @@ const APP_PORT = Number(process.env.BENCH_LIGHTHOUSE_PORT ?? 3193);
 const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 // Without the background-networking flags Chromium keeps dialling Google's hosts, which this
 // machine's closed network refuses; they change nothing on the page being measured.
-const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 const WANTED = ['performance', 'accessibility', 'best-practices', 'seo', 'agentic-browsing'] as const;
 const REPORT_DIR = join(ROOT, '.data/lighthouse');
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
@@ -45,7 +53,11 @@ function installedVersion(name: string): string | undefined {
 function ensureRunner() {
   const wanted = (JSON.parse(readFileSync(join(RUNNER_DIR, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }).dependencies;
   if (Object.entries(wanted).every(([name, version]) => installedVersion(name) === version) && existsSync(NODE22)) return;
-  console.log(`Installing ${Object.entries(wanted).map(([name, version]) => `${name}@${version}`).join(', ')} in ${RUNNER_DIR}…`);
+  console.log(
+    `Installing ${Object.entries(wanted)
+      .map(([name, version]) => `${name}@${version}`)
+      .join(', ')} in ${RUNNER_DIR}…`,
+  );
   // npm warns that Lighthouse 13 wants a newer Node.js than the one running npm; the runner's own Node.js is new enough.
   execFileSync('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: RUNNER_DIR, stdio: 'inherit' });
 }
@@ -118,7 +130,10 @@ try {
   await db.$disconnect();
 
   for (let i = 0; i < 240; i++) {
-    const ok = await fetch(`http://127.0.0.1:${APP_PORT}/api/health`).then((r) => r.ok, () => false);
+    const ok = await fetch(`http://127.0.0.1:${APP_PORT}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) break;
     if (app.exitCode !== null) throw new Error(`The app exited with code ${app.exitCode} before it was ready.`);
     await new Promise((r) => setTimeout(r, 250));
@@ -146,7 +161,9 @@ try {
   const cell = (score: number | null) => (score === null ? '–' : String(Math.round(score * 100))).padStart(8);
   console.log(`\n${'template'.padEnd(15)} ${'lang'.padEnd(6)}${categories.map((id) => short[id].padStart(8)).join('')}   ${'perf runs'.padEnd(12)} url`);
   for (const row of rows) {
-    console.log(`${row.template.padEnd(15)} ${row.language.padEnd(6)}${categories.map((id) => cell(row.scores[id])).join('')}   ${row.perfRuns.join('/').padEnd(12)} ${row.url}`);
+    console.log(
+      `${row.template.padEnd(15)} ${row.language.padEnd(6)}${categories.map((id) => cell(row.scores[id])).join('')}   ${row.perfRuns.join('/').padEnd(12)} ${row.url}`,
+    );
   }
   const lowest = categories.map((id) => Math.min(...rows.map((row) => row.scores[id] ?? 0)));
   console.log(`${'lowest'.padEnd(22)}${lowest.map((score) => cell(score)).join('')}`);

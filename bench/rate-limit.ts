@@ -65,7 +65,12 @@ try {
         rates[n].push(done / ((performance.now() - t) / 1_000));
       }
     }
-    return scenarios.map((s, n) => ({ name: s.name, perSecond: percentile(rates[n], 50), p50: percentile(latencies[n], 50), p99: percentile(latencies[n], 99) }));
+    return scenarios.map((s, n) => ({
+      name: s.name,
+      perSecond: percentile(rates[n], 50),
+      p50: percentile(latencies[n], 50),
+      p99: percentile(latencies[n], 99),
+    }));
   }
 
   const spread = (worker: number, i: number) => `bench:spread:${(worker * 7919 + i) % 1_000}`;
@@ -81,7 +86,9 @@ try {
   console.log(`rate limiter, ${CONCURRENCY} concurrent callers on the app's client (pool of 10), ${SECONDS} s each in ${ROUNDS} turns:`);
   for (const r of results) {
     const ratio = r === base ? '' : `   ${(r.perSecond / base.perSecond).toFixed(2)}x the hits/s, ${(r.p99 / base.p99).toFixed(1)}x the p99 of SELECT 1`;
-    console.log(`  ${r.name.padEnd(34)} ${Math.round(r.perSecond).toLocaleString('en').padStart(6)} hits/s   p50 ${r.p50.toFixed(1)} ms   p99 ${r.p99.toFixed(1)} ms${ratio}`);
+    console.log(
+      `  ${r.name.padEnd(34)} ${Math.round(r.perSecond).toLocaleString('en').padStart(6)} hits/s   p50 ${r.p50.toFixed(1)} ms   p99 ${r.p99.toFixed(1)} ms${ratio}`,
+    );
   }
   const now = results[1];
   const old = results[4];
@@ -103,7 +110,9 @@ try {
 
   const [{ rows: newRows }] = await db.$queryRawUnsafe<Array<{ rows: number }>>(`SELECT count(*)::int AS rows FROM "RateLimitWindow"`);
   const [{ rows: oldRows }] = await db.$queryRawUnsafe<Array<{ rows: number }>>(`SELECT count(*)::int AS rows FROM "OldRateLimitHit"`);
-  console.log(`\nrows left after the run: RateLimitWindow ${newRows.toLocaleString('en')}, old table ${oldRows.toLocaleString('en')} (one per allowed hit, never pruned)`);
+  console.log(
+    `\nrows left after the run: RateLimitWindow ${newRows.toLocaleString('en')}, old table ${oldRows.toLocaleString('en')} (one per allowed hit, never pruned)`,
+  );
   await db.$disconnect();
 } finally {
   await server.stop();

@@ -48,7 +48,10 @@ try {
   const host = `${slugs.restaurant}.localhost`;
   const appUrl = `http://127.0.0.1:${APP_PORT}/`;
   for (let i = 0; i < 240; i++) {
-    const ok = await fetch(`http://127.0.0.1:${APP_PORT}/api/health`).then((r) => r.ok, () => false);
+    const ok = await fetch(`http://127.0.0.1:${APP_PORT}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) break;
     await new Promise((r) => setTimeout(r, 250));
   }
@@ -60,7 +63,16 @@ try {
         res.on('data', (c: Buffer) => chunks.push(c));
         res.on('end', () => {
           const headers: Record<string, string> = {};
-          for (const name of ['content-type', 'content-encoding', 'etag', 'cache-control', 'vary', 'content-security-policy', 'x-content-type-options', 'referrer-policy']) {
+          for (const name of [
+            'content-type',
+            'content-encoding',
+            'etag',
+            'cache-control',
+            'vary',
+            'content-security-policy',
+            'x-content-type-options',
+            'referrer-policy',
+          ]) {
             const value = res.headers[name];
             if (typeof value === 'string') headers[name] = value;
           }
@@ -94,7 +106,9 @@ try {
   console.log('\nHome page weight per template (HTML with its inlined CSS, before images; target 20 KB gzip or less):');
   console.log('  template        pages   html      gzip      brotli');
   for (const w of weights) {
-    console.log(`  ${w.template.padEnd(15)} ${String(w.pages).padStart(5)} ${String(w.html).padStart(7)} B ${String(w.gzip).padStart(7)} B ${String(w.brotli).padStart(7)} B`);
+    console.log(
+      `  ${w.template.padEnd(15)} ${String(w.pages).padStart(5)} ${String(w.html).padStart(7)} B ${String(w.gzip).padStart(7)} B ${String(w.brotli).padStart(7)} B`,
+    );
   }
   const worst = Math.max(...weights.map((w) => w.gzip));
   console.log(`  heaviest: ${(worst / 1024).toFixed(1)} KB gzip`);

@@ -35,7 +35,10 @@ export function LocaleSwitcher({ className, hideLabel = false }: { className?: s
         {t('label')}
       </label>
       <div className="relative">
-        <Languages className="pointer-events-none absolute top-1/2 left-2.5 size-5 shrink-0 -translate-y-1/2 text-zinc-500 dark:text-zinc-400" strokeWidth={1.75} />
+        <Languages
+          className="pointer-events-none absolute top-1/2 left-2.5 size-5 shrink-0 -translate-y-1/2 text-zinc-500 dark:text-zinc-400"
+          strokeWidth={1.75}
+        />
         <select
           id={id}
           value={locale}
@@ -50,7 +53,10 @@ export function LocaleSwitcher({ className, hideLabel = false }: { className?: s
             </option>
           ))}
         </select>
-        <ChevronDown className="pointer-events-none absolute top-1/2 right-2.5 size-5 shrink-0 -translate-y-1/2 text-zinc-500 dark:text-zinc-400" strokeWidth={1.75} />
+        <ChevronDown
+          className="pointer-events-none absolute top-1/2 right-2.5 size-5 shrink-0 -translate-y-1/2 text-zinc-500 dark:text-zinc-400"
+          strokeWidth={1.75}
+        />
       </div>
     </div>
   );

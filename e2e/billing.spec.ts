@@ -28,7 +28,9 @@ test('upgrade through Checkout, a failed renewal, then cancellation back to Free
   expect(await first.text()).toContain('"type":"done"');
   const refused = await generate(page, 2);
   expect(refused.status()).toBe(403);
-  expect(await refused.json()).toMatchObject({ error: { code: 'PLAN_LIMIT', details: { limit: 'sites', allowed: 1, plan: 'free', upgradeUrl: '/dashboard/billing' } } });
+  expect(await refused.json()).toMatchObject({
+    error: { code: 'PLAN_LIMIT', details: { limit: 'sites', allowed: 1, plan: 'free', upgradeUrl: '/dashboard/billing' } },
+  });
 
   await page.goto('/dashboard/sites/new');
   await expect(page.getByRole('heading', { name: /reached your plan’s limit of 1 site/ })).toBeVisible();

@@ -6,7 +6,11 @@ import { canvas, saved } from './support/editor';
 import { expect, screenshot, signUp, test } from './support/fixtures';
 
 const sites = [
-  { template: 'local-service', prompt: 'Floricultura Jardim Azul em Porto Alegre, arranjos para casamentos e entregas no mesmo dia', typed: 'Flores que encantam' },
+  {
+    template: 'local-service',
+    prompt: 'Floricultura Jardim Azul em Porto Alegre, arranjos para casamentos e entregas no mesmo dia',
+    typed: 'Flores que encantam',
+  },
   { template: 'restaurant', prompt: 'Cantina da Nonna em Curitiba, massas frescas e vinhos da serra', typed: 'Massa fresca todo dia, ã é ç' },
   { template: 'landing', prompt: 'An app called TaskFlow that helps small teams plan their week', typed: 'Plan the week in ten minutes' },
 ] as const;

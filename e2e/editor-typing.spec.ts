@@ -15,7 +15,14 @@ import { describeSequence, pasteFrom, play, resetReference, seeded, sequence, te
 const SEED = Number(process.env.TYPING_SEED); // set once per run in playwright.config.ts
 const TOTAL = Number(process.env.TYPING_SEQUENCES ?? 0);
 // Sequences that once lost or added a character, kept as fixed cases (played before the random ones).
-const regressions = JSON.parse(readFileSync('e2e/support/typing-regressions.json', 'utf8')) as Array<{ template: string; type: string; path: string; where?: 'inspector'; note: string; actions: Action[] }>;
+const regressions = JSON.parse(readFileSync('e2e/support/typing-regressions.json', 'utf8')) as Array<{
+  template: string;
+  type: string;
+  path: string;
+  where?: 'inspector';
+  note: string;
+  actions: Action[];
+}>;
 
 const sites = [
   { template: 'local-service', prompt: 'Floricultura Jardim Azul em Porto Alegre, arranjos para casamentos e entregas no mesmo dia' },
@@ -70,7 +77,15 @@ async function storedDraft(page: Page, siteId: string): Promise<Map<string, unkn
 function forLayout(actions: Action[], wraps: boolean): Action[] {
   if (!wraps) return actions;
   return actions.map((a) =>
-    a.do === 'keys' && /(Home|End|ArrowUp|ArrowDown)$/.test(a.key) && !/Control/.test(a.key) ? { ...a, key: a.key.replace(/(Shift\+)?(Home|End|ArrowUp|ArrowDown)$/, (_, shift: string | undefined, k: string) => `${shift ?? ''}ControlOrMeta+${k === 'ArrowUp' ? 'Home' : k === 'ArrowDown' ? 'End' : k}`) } : a,
+    a.do === 'keys' && /(Home|End|ArrowUp|ArrowDown)$/.test(a.key) && !/Control/.test(a.key)
+      ? {
+          ...a,
+          key: a.key.replace(
+            /(Shift\+)?(Home|End|ArrowUp|ArrowDown)$/,
+            (_, shift: string | undefined, k: string) => `${shift ?? ''}ControlOrMeta+${k === 'ArrowUp' ? 'Home' : k === 'ArrowDown' ? 'End' : k}`,
+          ),
+        }
+      : a,
   );
 }
 
@@ -83,7 +98,9 @@ for (const [index, site] of sites.entries()) {
     const hasFixed = part === 0 && regressions.some((r) => r.template === site.template);
     if (TOTAL === 0 && !hasFixed) continue;
     const name =
-      TOTAL === 0 ? `every keystroke is kept on the ${site.template} template (fixed cases)` : `every keystroke is kept on the ${site.template} template (randomized, part ${part + 1} of ${PARTS})`;
+      TOTAL === 0
+        ? `every keystroke is kept on the ${site.template} template (fixed cases)`
+        : `every keystroke is kept on the ${site.template} template (randomized, part ${part + 1} of ${PARTS})`;
     test(name, async ({ page, context }) => {
       const count = Math.round(TOTAL / (sites.length * PARTS));
       const seed = SEED + index + sites.length * part;
@@ -111,7 +128,9 @@ for (const [index, site] of sites.entries()) {
 
       const random = seeded(seed);
       const shown = await inlineFields(frame);
-      const fixed = regressions.filter((r) => part === 0 && r.template === site.template).map((r) => ({ fixed: r.actions as Action[] | null, where: r.where, field: shown.find((f) => f.type === r.type && f.path === r.path) }));
+      const fixed = regressions
+        .filter((r) => part === 0 && r.template === site.template)
+        .map((r) => ({ fixed: r.actions as Action[] | null, where: r.where, field: shown.find((f) => f.type === r.type && f.path === r.path) }));
       const plan = [...fixed.filter((r) => r.field), ...Array.from({ length: count }, () => ({ fixed: null, where: undefined, field: undefined }))];
       const randomFields = spread(shown, count, random);
       const fields = plan.map((step, i) => step.field ?? randomFields[i - (plan.length - count)]);
@@ -142,8 +161,19 @@ for (const [index, site] of sites.entries()) {
         let where: 'canvas' | 'inspector' = 'canvas';
         if (wantsInspector) {
           // The owner selects the section by clicking its text, then edits the field in the inspector.
-          await play({ page, frame, cdp: editorCdp, element: onCanvas, leave: async () => {}, reference: false, multiline: field.multiline }, { do: 'click', at: 0.5, count: 1 });
-          if (await inInspector().waitFor({ state: 'visible', timeout: 5_000 }).then(() => true, () => false)) where = 'inspector';
+          await play(
+            { page, frame, cdp: editorCdp, element: onCanvas, leave: async () => {}, reference: false, multiline: field.multiline },
+            { do: 'click', at: 0.5, count: 1 },
+          );
+          if (
+            await inInspector()
+              .waitFor({ state: 'visible', timeout: 5_000 })
+              .then(
+                () => true,
+                () => false,
+              )
+          )
+            where = 'inspector';
           else failures.push(`#${n} ${field.type} ${field.path} (seed ${seed}): clicking the text did not open its field in the inspector`);
         }
         const element = where === 'inspector' ? inInspector : onCanvas;
@@ -151,7 +181,9 @@ for (const [index, site] of sites.entries()) {
         // Long texts are shortened first (a field has a length limit), as an owner would.
         const start = await textOf(element()).catch(() => null);
         if (start === null) {
-          failures.push(`#${n} ${field.type} ${field.path} (seed ${seed}): the field is no longer on the ${where}${n > 0 ? `; the sequence before it:\n    ${describeSequence(previous)}` : ''}`);
+          failures.push(
+            `#${n} ${field.type} ${field.path} (seed ${seed}): the field is no longer on the ${where}${n > 0 ? `; the sequence before it:\n    ${describeSequence(previous)}` : ''}`,
+          );
           break;
         }
         const layout = await element().evaluate((el) => {
@@ -159,15 +191,40 @@ for (const [index, site] of sites.entries()) {
           const wraps = el instanceof HTMLTextAreaElement || el.getClientRects().length > 1;
           const box = el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement ? el : (el.parentElement ?? el);
           const form = el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement;
-          const boxStyle = form ? ['padding', 'border-width', 'border-style', 'box-sizing', 'line-height', 'letter-spacing', 'height'].map((k) => `${k}:${style.getPropertyValue(k)}`).join(';') : undefined;
+          const boxStyle = form
+            ? ['padding', 'border-width', 'border-style', 'box-sizing', 'line-height', 'letter-spacing', 'height']
+                .map((k) => `${k}:${style.getPropertyValue(k)}`)
+                .join(';')
+            : undefined;
           return { wraps, font: style.font, width: Math.max(80, Math.round(box.getBoundingClientRect().width)), box: boxStyle };
         });
-        const shorten: Action[] = [{ do: 'click', at: 0.5, count: 1 }, { do: 'keys', key: 'ControlOrMeta+a', times: 1, delay: 0 }, { do: 'type', text: 'Texto curto', delay: 0 }];
+        const shorten: Action[] = [
+          { do: 'click', at: 0.5, count: 1 },
+          { do: 'keys', key: 'ControlOrMeta+a', times: 1, delay: 0 },
+          { do: 'type', text: 'Texto curto', delay: 0 },
+        ];
         const prefix: Action[] = start.length > 40 ? shorten : [];
         const actions = forLayout([...prefix, ...(step.fixed ?? sequence(random, { multiline: field.multiline }))], layout.wraps || !field.multiline);
         await resetReference(reference, start, { multiline: field.multiline, kind, font: layout.font, width: layout.width, box: layout.box });
-        const editorTarget: Target = { page, frame: where === 'inspector' ? page.mainFrame() : frame, cdp: editorCdp, element, leave: () => page.keyboard.press('Tab'), reference: false, multiline: field.multiline };
-        const referenceTarget: Target = { page: reference, frame: reference.mainFrame(), cdp: referenceCdp, element: () => reference.locator('#ref'), leave: () => reference.keyboard.press('Tab'), reference: true, nativeUndo: kind !== 'inline', multiline: field.multiline };
+        const editorTarget: Target = {
+          page,
+          frame: where === 'inspector' ? page.mainFrame() : frame,
+          cdp: editorCdp,
+          element,
+          leave: () => page.keyboard.press('Tab'),
+          reference: false,
+          multiline: field.multiline,
+        };
+        const referenceTarget: Target = {
+          page: reference,
+          frame: reference.mainFrame(),
+          cdp: referenceCdp,
+          element: () => reference.locator('#ref'),
+          leave: () => reference.keyboard.press('Tab'),
+          reference: true,
+          nativeUndo: kind !== 'inline',
+          multiline: field.multiline,
+        };
         const label = `#${n} ${field.type} ${field.path}${where === 'inspector' ? ' in the inspector' : ''} (seed ${seed})`;
         // The field going away mid-sequence (a section deleted, the inspector emptied) is a failure of
         // this sequence, reported with it; the run stops there (what follows would not mean much).
@@ -196,10 +253,15 @@ for (const [index, site] of sites.entries()) {
         }
         let expected = await textOf(reference.locator('#ref'));
         let actual = await textOf(element()).catch(() => '(the field is gone)');
-        if (actual !== expected) failures.push(`${label}: ${where} ${JSON.stringify(actual)}, expected ${JSON.stringify(expected)}\n    ${describeSequence(actions)}`);
+        if (actual !== expected)
+          failures.push(`${label}: ${where} ${JSON.stringify(actual)}, expected ${JSON.stringify(expected)}\n    ${describeSequence(actions)}`);
         // A field left empty or over its length cannot be saved (by design): the owner fixes it.
         if (!expected.trim() || expected.length > 60) {
-          const fix: Action[] = [{ do: 'click', at: 0.5, count: 1 }, { do: 'keys', key: 'ControlOrMeta+a', times: 1, delay: 0 }, { do: 'type', text: `Ok ${n}`, delay: 0 }];
+          const fix: Action[] = [
+            { do: 'click', at: 0.5, count: 1 },
+            { do: 'keys', key: 'ControlOrMeta+a', times: 1, delay: 0 },
+            { do: 'type', text: `Ok ${n}`, delay: 0 },
+          ];
           await resetReference(reference, actual, { multiline: field.multiline, kind, font: layout.font, width: layout.width, box: layout.box });
           for (const action of fix) await Promise.all([play(editorTarget, action), play(referenceTarget, action)]);
           expected = await textOf(reference.locator('#ref'));
@@ -209,7 +271,10 @@ for (const [index, site] of sites.entries()) {
         // What the inspector holds, the canvas shows.
         if (where === 'inspector') {
           const shown = await textOf(onCanvas()).catch(() => '(the field is gone)');
-          if (shown !== actual) failures.push(`${label}: the canvas shows ${JSON.stringify(shown)}, the inspector holds ${JSON.stringify(actual)}\n    ${describeSequence(actions)}`);
+          if (shown !== actual)
+            failures.push(
+              `${label}: the canvas shows ${JSON.stringify(shown)}, the inspector holds ${JSON.stringify(actual)}\n    ${describeSequence(actions)}`,
+            );
         }
         previous = actions;
         batch.set(`${field.id} ${field.path}`, { field, actual, label, actions, where });
@@ -217,30 +282,53 @@ for (const [index, site] of sites.entries()) {
         // every keystroke of each field edited since.
         if (batch.size >= 4 || n === plan.length - 1) {
           const status = page.locator('[data-save-status]');
-          await expect(status).toHaveAttribute('data-save-status', /^(saved|invalid)$/, { timeout: 20_000 }).catch(() => {});
+          await expect(status)
+            .toHaveAttribute('data-save-status', /^(saved|invalid)$/, { timeout: 20_000 })
+            .catch(() => {});
           // A text past its prop's limit is not saved, by design (the editor says why); limits differ
           // by prop (a statistic's value takes 16 characters), so the owner shortens what is too long.
           if ((await status.getAttribute('data-save-status')) === 'invalid' && /too.?(big|long)|at most|<=/i.test((await status.getAttribute('title')) ?? '')) {
             for (const [key, edit] of batch) {
               if (edit.actual.length <= 16) continue;
               const onCanvas = () => frame.locator(`[data-puck-component="${edit.field.id}"] [data-pm-inline="${edit.field.path}"]`);
-              const target: Target = { page, frame, cdp: editorCdp, element: onCanvas, leave: () => page.keyboard.press('Tab'), reference: false, multiline: edit.field.multiline };
-              for (const action of [{ do: 'click', at: 0.5, count: 1 }, { do: 'keys', key: 'ControlOrMeta+a', times: 1, delay: 0 }, { do: 'type', text: 'Ok', delay: 0 }] as Action[]) await play(target, action);
+              const target: Target = {
+                page,
+                frame,
+                cdp: editorCdp,
+                element: onCanvas,
+                leave: () => page.keyboard.press('Tab'),
+                reference: false,
+                multiline: edit.field.multiline,
+              };
+              for (const action of [
+                { do: 'click', at: 0.5, count: 1 },
+                { do: 'keys', key: 'ControlOrMeta+a', times: 1, delay: 0 },
+                { do: 'type', text: 'Ok', delay: 0 },
+              ] as Action[])
+                await play(target, action);
               batch.set(key, { ...edit, actual: await textOf(onCanvas()).catch(() => '(the field is gone)'), where: 'canvas' });
             }
           }
-          await expect(status, `${label}: not saved (${await status.getAttribute('title')}); errors: ${errors.join(' | ')}\n    ${describeSequence(actions)}`).toHaveAttribute('data-save-status', 'saved', { timeout: 20_000 });
+          await expect(
+            status,
+            `${label}: not saved (${await status.getAttribute('title')}); errors: ${errors.join(' | ')}\n    ${describeSequence(actions)}`,
+          ).toHaveAttribute('data-save-status', 'saved', { timeout: 20_000 });
           const draft = await storedDraft(page, siteId);
           for (const edit of batch.values()) {
             const stored = valueAt(draft.get(edit.field.id), edit.field.path);
-            if (stored !== edit.actual) failures.push(`${edit.label}: saved draft ${JSON.stringify(stored)}, ${edit.where} ${JSON.stringify(edit.actual)}\n    ${describeSequence(edit.actions)}`);
+            if (stored !== edit.actual)
+              failures.push(
+                `${edit.label}: saved draft ${JSON.stringify(stored)}, ${edit.where} ${JSON.stringify(edit.actual)}\n    ${describeSequence(edit.actions)}`,
+              );
           }
           batch.clear();
         }
         if (errors.length) failures.push(`${label}: errors in the editor: ${errors.splice(0).join(' | ')}\n    ${describeSequence(actions)}`);
         if (failures.length >= 5) break;
       }
-      console.log(`randomized editing on ${site.template}${TOTAL ? ` (part ${part + 1})` : ''}: ${plan.length} sequences over ${types.size} section types (${[...types].join(', ')}), ${failures.length} failed`);
+      console.log(
+        `randomized editing on ${site.template}${TOTAL ? ` (part ${part + 1})` : ''}: ${plan.length} sequences over ${types.size} section types (${[...types].join(', ')}), ${failures.length} failed`,
+      );
       expect(failures.list, failures.list.join('\n\n')).toEqual([]);
     });
   }

@@ -19,7 +19,10 @@ function withoutStripe(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
 }
 
 async function health(): Promise<number> {
-  return fetch(`${appUrl}/api/health`).then((r) => r.status, () => 0);
+  return fetch(`${appUrl}/api/health`).then(
+    (r) => r.status,
+    () => 0,
+  );
 }
 
 async function startPostgres() {

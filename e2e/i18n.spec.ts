@@ -47,7 +47,10 @@ async function scan(page: Page, path: string, locale: UiLocale): Promise<string[
 // next-intl reports a missing or broken message on the console of the browser that rendered it.
 function watchConsole(page: Page, found: string[]) {
   page.on('console', (msg) => {
-    const line = msg.text().split('\n').find((l) => /MISSING_MESSAGE|INSUFFICIENT_PATH|FORMATTING_ERROR|INVALID_MESSAGE/.test(l));
+    const line = msg
+      .text()
+      .split('\n')
+      .find((l) => /MISSING_MESSAGE|INSUFFICIENT_PATH|FORMATTING_ERROR|INVALID_MESSAGE/.test(l));
     if (line) found.push(`${new URL(page.url()).pathname}: console: ${line.trim()}`);
   });
 }

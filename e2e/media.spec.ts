@@ -15,13 +15,22 @@ test('upload an image for the hero: bad files refused, alt text asked for, publi
   await expect(page).toHaveURL(/\/editor\/[\w-]+$/, { timeout: 60_000 });
   await page.goto(`/dashboard/sites/${page.url().split('/').pop()}`);
 
-  const heroItem = (p = page) => p.getByRole('listitem').filter({ has: p.getByRole('group', { name: /^Hero ·/ }) }).first();
+  const heroItem = (p = page) =>
+    p
+      .getByRole('listitem')
+      .filter({ has: p.getByRole('group', { name: /^Hero ·/ }) })
+      .first();
   const hero = heroItem();
   await hero.scrollIntoViewIfNeeded();
   const fileInput = hero.getByLabel(/^Image file for Hero/);
 
   // 1. Bad files: each gets a clear refusal, and nothing is stored or changed.
-  const big = Buffer.concat([await sharp({ create: { width: 64, height: 64, channels: 3, background: '#933' } }).jpeg().toBuffer(), Buffer.alloc(11 * 1024 * 1024)]);
+  const big = Buffer.concat([
+    await sharp({ create: { width: 64, height: 64, channels: 3, background: '#933' } })
+      .jpeg()
+      .toBuffer(),
+    Buffer.alloc(11 * 1024 * 1024),
+  ]);
   await fileInput.setInputFiles({ name: 'huge.jpg', mimeType: 'image/jpeg', buffer: big });
   await expect(hero.getByRole('alert').filter({ hasText: /larger than 10 MB/ })).toBeVisible();
   await fileInput.setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from('just some text\n'.repeat(50)) });
@@ -35,7 +44,8 @@ test('upload an image for the hero: bad files refused, alt text asked for, publi
   await screenshot(page, 'media-refused');
   // The page checks size and SVG before sending; the server refuses them too, on its own.
   const siteId = new URL(page.url()).pathname.split('/').pop();
-  const direct = (name: string, mimeType: string, buffer: Buffer) => page.request.post(`/api/sites/${siteId}/assets`, { multipart: { file: { name, mimeType, buffer } } });
+  const direct = (name: string, mimeType: string, buffer: Buffer) =>
+    page.request.post(`/api/sites/${siteId}/assets`, { multipart: { file: { name, mimeType, buffer } } });
   const tooBig = await direct('huge.jpg', 'image/jpeg', big);
   expect(tooBig.status()).toBe(413);
   expect((await tooBig.json()).error.code).toBe('TOO_LARGE');

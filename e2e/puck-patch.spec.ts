@@ -61,9 +61,15 @@ const settled = (page: Page) =>
     .evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestIdleCallback(() => resolve(), { timeout: 2000 }))));
 
 async function generatedSite(page: Page): Promise<string> {
-  const res = await page.request.post('/api/generate', { data: { prompt: 'An app called TaskFlow that helps small teams plan their week', templateId: 'landing' } });
+  const res = await page.request.post('/api/generate', {
+    data: { prompt: 'An app called TaskFlow that helps small teams plan their week', templateId: 'landing' },
+  });
   expect(res.status()).toBe(200);
-  const done = (await res.text()).trim().split('\n').map((line) => JSON.parse(line)).find((event) => event.type === 'done');
+  const done = (await res.text())
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line))
+    .find((event) => event.type === 'done');
   expect(done?.siteId).toBeTruthy();
   return done.siteId;
 }
@@ -111,7 +117,12 @@ function armKeystrokeCount() {
             view.requestAnimationFrame(() =>
               view.setTimeout(() => {
                 const after = host.__puckPatch;
-                resolve({ frames: after.frames - before.frames, toString: after.toString - before.toString, keys: after.keys - before.keys, is: after.is - before.is });
+                resolve({
+                  frames: after.frames - before.frames,
+                  toString: after.toString - before.toString,
+                  keys: after.keys - before.keys,
+                  is: after.is - before.is,
+                });
               }, 0),
             ),
           { once: true },

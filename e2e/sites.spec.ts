@@ -50,9 +50,7 @@ test('scripts typed into a prompt never run on the published site', async ({ pag
   test.setTimeout(180_000);
   await signUp(page);
   await page.goto('/dashboard/sites/new');
-  await page
-    .getByLabel('Describe your business')
-    .fill('Bakery called "<script>window.__pwned=2</script>" in Lisbon <img src=x onerror=window.__pwned=1>');
+  await page.getByLabel('Describe your business').fill('Bakery called "<script>window.__pwned=2</script>" in Lisbon <img src=x onerror=window.__pwned=1>');
   await page.getByRole('button', { name: 'Create my site' }).click();
   await expect(page).toHaveURL(/\/editor\/[\w-]+$/, { timeout: 60_000 });
   await page.goto(`/dashboard/sites/${page.url().split('/').pop()}`);

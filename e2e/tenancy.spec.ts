@@ -5,7 +5,10 @@ import { expect, signUp, test } from './support/fixtures';
 async function generateSite(request: APIRequestContext, prompt: string) {
   const res = await request.post('/api/generate', { data: { prompt, seed: 1 } });
   expect(res.status()).toBe(200);
-  const events = (await res.text()).trim().split('\n').map((line) => JSON.parse(line));
+  const events = (await res.text())
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line));
   const done = events.find((e) => e.type === 'done');
   expect(done, JSON.stringify(events.at(-1))).toBeTruthy();
   return done as { siteId: string; slug: string };

@@ -65,7 +65,8 @@ test('Portuguese: the mechanic from the issue, name corrected, gets a mechanic�
   expect(text).toMatch(/suspensão/i);
   expect(text).toMatch(/R\$\s?\d/);
   expect(text).not.toMatch(/\b\d+\.\d{2}\b/); // no "80.00"
-  for (const homeRepair of ['Visita técnica', 'Meia diária', 'Resolvido de primeira', 'Pronto Atendimento Residencial', 'marido de aluguel']) expect(text).not.toContain(homeRepair);
+  for (const homeRepair of ['Visita técnica', 'Meia diária', 'Resolvido de primeira', 'Pronto Atendimento Residencial', 'marido de aluguel'])
+    expect(text).not.toContain(homeRepair);
   await site.goto(home);
   await screenshot(site, 'understood-pt-live');
 });

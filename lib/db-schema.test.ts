@@ -65,7 +65,9 @@ afterAll(async () => {
 describe('schema.prisma matches the migrated database', () => {
   it('has a table for every model and a model for every table', () => {
     const tables = [...columns.keys()].filter((t) => t !== '_prisma_migrations').sort();
-    const models = Object.entries(dataModel.models).map(([name, model]) => model.dbName ?? name).sort();
+    const models = Object.entries(dataModel.models)
+      .map(([name, model]) => model.dbName ?? name)
+      .sort();
     expect(tables).toEqual(models);
   });
 

@@ -17,7 +17,10 @@ const envSchema = z.object({
   NEXTAUTH_SECRET: z
     .string({ error: 'NEXTAUTH_SECRET is required (npm start generates one into .data/)' })
     .min(32, 'NEXTAUTH_SECRET must be at least 32 characters'),
-  SITES_DOMAIN: z.string().regex(/^[a-z0-9.-]+$/i, 'SITES_DOMAIN must be a bare domain such as pagemagic.site').default('localhost'),
+  SITES_DOMAIN: z
+    .string()
+    .regex(/^[a-z0-9.-]+$/i, 'SITES_DOMAIN must be a bare domain such as pagemagic.site')
+    .default('localhost'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SMTP_URL: optional.pipe(z.url({ error: 'SMTP_URL must look like smtp://user:pass@host:587' }).optional()),
   EMAIL_FROM: z.string().default('Page Magic <no-reply@pagemagic.local>'),
@@ -26,7 +29,10 @@ const envSchema = z.object({
   GOOGLE_ID: optional,
   GOOGLE_SECRET: optional,
   // Behind a load balancer that sets X-Forwarded-For, turn this on; otherwise the socket address is used.
-  TRUST_PROXY: z.enum(['true', 'false', '1', '0']).default('false').transform((v) => v === 'true' || v === '1'),
+  TRUST_PROXY: z
+    .enum(['true', 'false', '1', '0'])
+    .default('false')
+    .transform((v) => v === 'true' || v === '1'),
   DEFAULT_LOCALE: uiLocaleSchema.default('en'),
   // Test runs lower this to exercise the limiter quickly; production keeps 10 per 15 minutes.
   SIGNIN_MAX_FAILURES: z.coerce.number().int().min(1).default(10),
@@ -64,7 +70,10 @@ const envSchema = z.object({
   STRIPE_PRICE_BUSINESS_CREDITS: z.string().trim().min(1).default('pagemagic_business_credits'),
   // The Billing Meter's event name for generation credits beyond a paid plan's allowance.
   STRIPE_METER_EVENT_NAME: z.string().trim().min(1).default('pagemagic_generation_credits'),
-  STRIPE_TAX_ENABLED: z.enum(['true', 'false', '1', '0']).default('false').transform((v) => v === 'true' || v === '1'),
+  STRIPE_TAX_ENABLED: z
+    .enum(['true', 'false', '1', '0'])
+    .default('false')
+    .transform((v) => v === 'true' || v === '1'),
   // The plan everyone is on while billing is off (no Stripe keys).
   BILLING_DEFAULT_PLAN: z.enum(['free', 'pro', 'business']).default('free'),
 });

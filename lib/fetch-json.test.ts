@@ -85,7 +85,10 @@ async function failureOf(promise: Promise<unknown>): Promise<ApiError> {
 
 describe('fetchJson', () => {
   it('returns the parsed answer, sending JSON with its content type and asking for JSON', async () => {
-    const answer = await fetchJson<{ method: string; accept: string; contentType: string; body: string }>(`${base}/echo`, { method: 'PUT', json: { revision: 3, name: 'Café' } });
+    const answer = await fetchJson<{ method: string; accept: string; contentType: string; body: string }>(`${base}/echo`, {
+      method: 'PUT',
+      json: { revision: 3, name: 'Café' },
+    });
     expect(answer).toEqual({ method: 'PUT', accept: 'application/json', contentType: 'application/json', body: '{"revision":3,"name":"Café"}' });
   });
 
@@ -167,7 +170,10 @@ describe('fetchOk', () => {
 
 describe('toApiError', () => {
   it('reads a body already parsed (XMLHttpRequest gives null for one that is not JSON)', () => {
-    expect(toApiError(422, { error: { code: 'INVALID_INPUT', message: 'SVG images are not accepted' } })).toMatchObject({ code: 'INVALID_INPUT', message: 'SVG images are not accepted' });
+    expect(toApiError(422, { error: { code: 'INVALID_INPUT', message: 'SVG images are not accepted' } })).toMatchObject({
+      code: 'INVALID_INPUT',
+      message: 'SVG images are not accepted',
+    });
     expect(toApiError(413, null)).toMatchObject({ code: 'TOO_LARGE', status: 413 });
     expect(toApiError(418, 'teapot')).toMatchObject({ code: 'INTERNAL', status: 418 });
   });

@@ -183,7 +183,11 @@ describe('rate limiter on PostgreSQL', () => {
     const prefix = `test:${randomUUID()}:`;
     const limit = { limit: 5, windowMs: 100 };
     const base = windowAhead(limit.windowMs);
-    await inBatches(Array.from({ length: 500 }, (_, i) => `${prefix}${i}`), 25, (key) => consume(key, limit, { now: base, sweep: false }));
+    await inBatches(
+      Array.from({ length: 500 }, (_, i) => `${prefix}${i}`),
+      25,
+      (key) => consume(key, limit, { now: base, sweep: false }),
+    );
     expect((await rowsOf(prefix)).length).toBe(500);
     const later = base + 3 * limit.windowMs;
     const left: number[] = [];

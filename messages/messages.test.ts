@@ -74,7 +74,8 @@ describe('message files', () => {
     for (const file of files) {
       const source = readFileSync(file, 'utf8');
       const translators = new Map<string, string>();
-      const decl = /(?:const|let)\s+(\w+)\s*=\s*(?:await\s+)?(?:useTranslations|getTranslations)\(\s*(?:'([\w.]+)'|\{[^}]*namespace:\s*'([\w.]+)'[^}]*\})?\s*\)/g;
+      const decl =
+        /(?:const|let)\s+(\w+)\s*=\s*(?:await\s+)?(?:useTranslations|getTranslations)\(\s*(?:'([\w.]+)'|\{[^}]*namespace:\s*'([\w.]+)'[^}]*\})?\s*\)/g;
       for (const m of source.matchAll(decl)) translators.set(m[1], m[2] ?? m[3] ?? '');
       for (const [name, namespace] of translators) {
         const call = new RegExp(`\\b${name}(?:\\.rich|\\.markup|\\.raw|\\.has)?\\(\\s*['"]([\\w.]+)['"]`, 'g');

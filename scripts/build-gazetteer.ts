@@ -41,5 +41,8 @@ const ambiguous = new Set(
 const regions = countries
   .filter((c) => ours.has(c.countryShortCode))
   .flatMap((c) => c.regions.map((r) => [r.name.replace(/\s*\(.*\)$/, ''), c.countryShortCode] as const))
-  .filter(([name, country]) => name.length >= 4 && !/[,/]/.test(name) && name.split(/\s+/).length <= 4 && !ambiguous.has(name) && !(name === 'Florida' && country !== 'US'));
+  .filter(
+    ([name, country]) =>
+      name.length >= 4 && !/[,/]/.test(name) && name.split(/\s+/).length <= 4 && !ambiguous.has(name) && !(name === 'Florida' && country !== 'US'),
+  );
 write('regions.json', regions);

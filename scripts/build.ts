@@ -5,8 +5,23 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const INPUTS = ['app', 'components', 'lib', 'i18n', 'messages', 'public', 'generated', 'patches', 'prisma/schema.prisma',
-  'next.config.ts', 'postcss.config.mjs', 'tsconfig.json', 'tsconfig.build.json', 'package-lock.json', 'server.ts'];
+const INPUTS = [
+  'app',
+  'components',
+  'lib',
+  'i18n',
+  'messages',
+  'public',
+  'generated',
+  'patches',
+  'prisma/schema.prisma',
+  'next.config.ts',
+  'postcss.config.mjs',
+  'tsconfig.json',
+  'tsconfig.build.json',
+  'package-lock.json',
+  'server.ts',
+];
 const STAMP = join(ROOT, '.next', 'page-magic-build-inputs');
 
 function walk(path: string, out: string[]) {

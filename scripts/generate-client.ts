@@ -8,7 +8,9 @@ import { join, resolve } from 'node:path';
 const ROOT = resolve(import.meta.dirname, '..');
 
 export function ensurePrismaClient(log: (line: string) => void = console.log): void {
-  const schemaHash = createHash('sha256').update(readFileSync(join(ROOT, 'prisma/schema.prisma'))).digest('hex');
+  const schemaHash = createHash('sha256')
+    .update(readFileSync(join(ROOT, 'prisma/schema.prisma')))
+    .digest('hex');
   const stamp = join(ROOT, 'generated/prisma/.schema-hash');
   if (existsSync(stamp) && readFileSync(stamp, 'utf8') === schemaHash) return;
   log('Generating the Prisma client...');

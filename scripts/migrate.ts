@@ -22,10 +22,7 @@ export function listMigrations(dir = MIGRATIONS_DIR): Migration[] {
     });
 }
 
-export async function applyMigrations(
-  connectionString: string,
-  opts: { log?: (line: string) => void; dir?: string } = {},
-): Promise<string[]> {
+export async function applyMigrations(connectionString: string, opts: { log?: (line: string) => void; dir?: string } = {}): Promise<string[]> {
   const log = opts.log ?? (() => {});
   const client = new pg.Client({ connectionString });
   await client.connect();
@@ -65,10 +62,11 @@ export async function applyMigrations(
         continue;
       }
       const id = randomUUID();
-      await client.query(
-        'INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, applied_steps_count) VALUES ($1, $2, $3, now(), 0)',
-        [id, migration.checksum, migration.name],
-      );
+      await client.query('INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, applied_steps_count) VALUES ($1, $2, $3, now(), 0)', [
+        id,
+        migration.checksum,
+        migration.name,
+      ]);
       try {
         await client.query('BEGIN');
         await client.query(migration.sql);
@@ -79,10 +77,7 @@ export async function applyMigrations(
         await client.query('UPDATE "_prisma_migrations" SET logs = $2 WHERE id = $1', [id, message]);
         throw new Error(`Migration ${migration.name} failed: ${message}`);
       }
-      await client.query(
-        'UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1',
-        [id],
-      );
+      await client.query('UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1', [id]);
       log(`applied migration ${migration.name}`);
       applied.push(migration.name);
     }

@@ -40,9 +40,7 @@ async function clearLeftover(databaseDir: string, log: (line: string) => void) {
     log(`PostgreSQL from an earlier run is still running (pid ${pid}); stopping it before starting again.`);
     process.kill(pid, 'SIGINT'); // fast shutdown
     if (!(await waitForExit(pid, 15_000))) {
-      throw new Error(
-        `PostgreSQL (pid ${pid}) from an earlier run did not stop. Stop it yourself (kill ${pid}) and try again.`,
-      );
+      throw new Error(`PostgreSQL (pid ${pid}) from an earlier run did not stop. Stop it yourself (kill ${pid}) and try again.`);
     }
   } else {
     log('Removing a stale postmaster.pid left by an earlier run.');
@@ -68,11 +66,7 @@ function checkTraversable(path: string) {
   }
 }
 
-export async function startEmbeddedPostgres(opts: {
-  databaseDir: string;
-  port: number;
-  quiet?: boolean;
-}): Promise<RunningPostgres> {
+export async function startEmbeddedPostgres(opts: { databaseDir: string; port: number; quiet?: boolean }): Promise<RunningPostgres> {
   const { databaseDir, port } = opts;
   const log = (line: string) => {
     if (!opts.quiet) console.log(`[postgres] ${line}`);

@@ -17,7 +17,18 @@ for (const palette of palettes.filter((p, i) => i < 3 || p.id === 'midnight')) {
   const doc: SiteDocument = {
     schemaVersion: 1,
     language: 'en',
-    business: { name: 'Preview Studio', kind: 'business', tagline: 'A preview of every section', city: 'Curitiba', address: '', phone: '', email: '', priceRange: '', currency: 'USD', schemaType: '' },
+    business: {
+      name: 'Preview Studio',
+      kind: 'business',
+      tagline: 'A preview of every section',
+      city: 'Curitiba',
+      address: '',
+      phone: '',
+      email: '',
+      priceRange: '',
+      currency: 'USD',
+      schemaType: '',
+    },
     theme: { palette, fonts: { heading: 'classic-serif', body: 'system-sans' }, radius: 'md', spacing: 'cozy' },
     pages: [
       {

@@ -19,7 +19,7 @@ const only = positional[0];
 // `npm test unit lib/publish` runs only the vitest files matching the filter; `npm test e2e e2e/x.spec.ts`
 // only those journeys.
 const filters = positional.slice(1);
-const steps = new Set(only ? only.split(',') : ['typecheck', 'lint', 'deadcode', 'unit', 'e2e']);
+const steps = new Set(only ? only.split(',') : ['typecheck', 'format', 'lint', 'deadcode', 'unit', 'e2e']);
 const bin = (name: string) => join(ROOT, 'node_modules/.bin', name);
 
 function step(title: string) {
@@ -83,6 +83,11 @@ async function main() {
     step('typecheck');
     run(bin('tsc'), ['--noEmit']);
   }
+  if (steps.has('format')) {
+    // Every file as Prettier writes it (.prettierrc.json, .prettierignore); `npm run format` fixes it.
+    step('format (Prettier)');
+    run(bin('prettier'), ['--check', '--log-level=warn', '.']);
+  }
   if (steps.has('lint')) {
     step('lint');
     run(bin('eslint'), ['--max-warnings=0', '.']);
@@ -143,7 +148,7 @@ async function main() {
       run(bin('tsx'), ['scripts/seed-cli.ts'], env);
 
       step('end-to-end journeys (Playwright)');
-      if (!findChromium()) console.log('No Chromium found at /usr/bin/chromium or PLAYWRIGHT_CHROMIUM_EXECUTABLE; trying Playwright\'s own.');
+      if (!findChromium()) console.log("No Chromium found at /usr/bin/chromium or PLAYWRIGHT_CHROMIUM_EXECUTABLE; trying Playwright's own.");
       mkdirSync(join(ROOT, '.data'), { recursive: true });
       const logFile = join(ROOT, '.data/e2e-server.log');
       const log = createWriteStream(logFile);

@@ -20,7 +20,11 @@ export async function createUser(opts: { email?: string; password?: string } = {
 }
 
 // Puts a user on a paid plan as the webhooks would: a Stripe customer and an active subscription.
-export async function subscribe(userId: string, plan: 'pro' | 'business', opts: { status?: string; stripeCustomerId?: string; spendingCapCents?: number } = {}) {
+export async function subscribe(
+  userId: string,
+  plan: 'pro' | 'business',
+  opts: { status?: string; stripeCustomerId?: string; spendingCapCents?: number } = {},
+) {
   const stripeCustomerId = opts.stripeCustomerId ?? `cus_test_${randomUUID().slice(0, 12)}`;
   await db.billingCustomer.upsert({
     where: { userId },

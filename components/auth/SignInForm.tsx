@@ -98,15 +98,7 @@ export function SignInForm({ callbackUrl, initialError, initialNeedsCode, hasGit
         {error && <Alert tone="error">{error}</Alert>}
         {needsCode && !error && <Alert tone="info">{t('codeNeeded')}</Alert>}
         <Input label={t('email')} name="email" type="email" autoComplete="email" required maxLength={320} readOnly={isPending} />
-        <Input
-          label={t('password')}
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          maxLength={200}
-          readOnly={isPending}
-        />
+        <Input label={t('password')} name="password" type="password" autoComplete="current-password" required maxLength={200} readOnly={isPending} />
         {needsCode && (
           <Input
             ref={codeRef}

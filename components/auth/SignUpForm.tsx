@@ -56,9 +56,7 @@ export function SignUpForm() {
         }
         return;
       }
-      const signedIn = await signIn('credentials', { redirect: false, email: input.email, password: input.password, code: '' }).catch(
-        () => undefined,
-      );
+      const signedIn = await signIn('credentials', { redirect: false, email: input.email, password: input.password, code: '' }).catch(() => undefined);
       if (!signedIn?.ok || signedIn.error) {
         setProblem({ kind: 'signInFailed' });
         return;
@@ -93,16 +91,7 @@ export function SignUpForm() {
         </Alert>
       )}
       <Input label={t('name')} name="name" autoComplete="name" required maxLength={100} error={fieldErrors.name} readOnly={isPending} />
-      <Input
-        label={t('email')}
-        name="email"
-        type="email"
-        autoComplete="email"
-        required
-        maxLength={320}
-        error={fieldErrors.email}
-        readOnly={isPending}
-      />
+      <Input label={t('email')} name="email" type="email" autoComplete="email" required maxLength={320} error={fieldErrors.email} readOnly={isPending} />
       <Input
         label={t('password')}
         name="password"

@@ -24,7 +24,16 @@ export function SpendingCapForm({ capCents, currency }: { capCents: number; curr
   return (
     <form onSubmit={save} className="flex flex-col gap-3 sm:flex-row sm:items-end">
       <div className="sm:w-48">
-        <Input label={t('spendingCapLabel', { currency: currency.toUpperCase() })} type="number" min="0" step="0.01" inputMode="decimal" value={value} onChange={(e) => setValue(e.target.value)} required />
+        <Input
+          label={t('spendingCapLabel', { currency: currency.toUpperCase() })}
+          type="number"
+          min="0"
+          step="0.01"
+          inputMode="decimal"
+          value={value}
+          onChange={(e) => setValue(e.target.value)}
+          required
+        />
       </div>
       <Button type="submit" variant="secondary" disabled={isPending}>
         {isPending ? t('saving') : t('save')}

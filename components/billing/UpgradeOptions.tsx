@@ -39,7 +39,14 @@ export function UpgradeOptions({ options, currency }: { options: Option[]; curre
         <div className="mt-2 flex flex-wrap gap-4 text-sm">
           {(['monthly', 'yearly'] as const).map((value) => (
             <label key={value} className="inline-flex items-center gap-2">
-              <input type="radio" name="period" value={value} checked={period === value} onChange={() => setPeriod(value)} className="size-4 accent-brand-600" />
+              <input
+                type="radio"
+                name="period"
+                value={value}
+                checked={period === value}
+                onChange={() => setPeriod(value)}
+                className="size-4 accent-brand-600"
+              />
               {t(`page.${value}`)}
             </label>
           ))}
@@ -49,10 +56,18 @@ export function UpgradeOptions({ options, currency }: { options: Option[]; curre
         {options.map((option) => {
           const cents = option.prices[period];
           return (
-            <Button key={option.id} type="button" variant={option.id === 'pro' ? 'primary' : 'secondary'} onClick={() => upgrade(option.id)} disabled={pending !== null}>
+            <Button
+              key={option.id}
+              type="button"
+              variant={option.id === 'pro' ? 'primary' : 'secondary'}
+              onClick={() => upgrade(option.id)}
+              disabled={pending !== null}
+            >
               {pending === option.id ? <LoaderCircle className="size-4 motion-safe:animate-spin" /> : <Sparkles className="size-4" />}
               {t('page.upgradeTo', { plan: t(`plans.${option.id}`) })}
-              <span className="font-normal opacity-80">{t('page.upgradePrice', { price: format.number(cents / 100, moneyFormat(currency, cents)), period })}</span>
+              <span className="font-normal opacity-80">
+                {t('page.upgradePrice', { price: format.number(cents / 100, moneyFormat(currency, cents)), period })}
+              </span>
             </Button>
           );
         })}

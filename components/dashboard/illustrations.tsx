@@ -42,7 +42,14 @@ export function DomainsIllustration() {
       <g transform="translate(24 112)">
         <rect width="192" height="36" rx="18" className="fill-white stroke-zinc-200 dark:fill-zinc-800 dark:stroke-zinc-700" strokeWidth="1.5" />
         <circle cx="20" cy="18" r="8" className="fill-emerald-100 dark:fill-emerald-900" />
-        <path d="M16.5 18l2.5 2.5 4.5-5" className="stroke-emerald-600 dark:stroke-emerald-300" strokeWidth="2" fill="none" strokeLinecap="round" strokeLinejoin="round" />
+        <path
+          d="M16.5 18l2.5 2.5 4.5-5"
+          className="stroke-emerald-600 dark:stroke-emerald-300"
+          strokeWidth="2"
+          fill="none"
+          strokeLinecap="round"
+          strokeLinejoin="round"
+        />
         <rect x="36" y="14" width="110" height="8" rx="4" className="fill-zinc-300 dark:fill-zinc-600" />
         <rect x="154" y="10" width="28" height="16" rx="8" className="fill-brand-600 dark:fill-brand-400" />
       </g>
@@ -63,7 +70,15 @@ export function UsageIllustration() {
       <rect x="114" y="90" width="16" height="28" rx="4" className="fill-brand-200 dark:fill-brand-800" />
       <rect x="142" y="70" width="16" height="48" rx="4" className="fill-brand-400 dark:fill-brand-600" />
       <rect x="170" y="58" width="16" height="60" rx="4" className="fill-brand-600 dark:fill-brand-400" />
-      <path d="M66 92l28-14 28 6 28-20 28-12" className="stroke-fuchsia-500 dark:stroke-fuchsia-400" strokeWidth="2.5" fill="none" strokeLinecap="round" strokeLinejoin="round" strokeDasharray="4 5" />
+      <path
+        d="M66 92l28-14 28 6 28-20 28-12"
+        className="stroke-fuchsia-500 dark:stroke-fuchsia-400"
+        strokeWidth="2.5"
+        fill="none"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+        strokeDasharray="4 5"
+      />
     </svg>
   );
 }

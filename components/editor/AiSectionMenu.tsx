@@ -59,14 +59,15 @@ export function AiSectionMenu({ siteId, section, language, onResult, className, 
       setOutcome({ kind: 'done', keptTexts: answer.keptTexts });
       if (action === 'add') setAbout('');
     } catch (error) {
-      setOutcome(error instanceof ApiError ? { kind: 'error', code: error.code, message: error.message } : { kind: 'error', code: 'INTERNAL', message: String(error) });
+      setOutcome(
+        error instanceof ApiError ? { kind: 'error', code: error.code, message: error.message } : { kind: 'error', code: 'INTERNAL', message: String(error) },
+      );
     } finally {
       setRunning(null);
     }
   }
 
-  const rewrite = (instruction: 'shorter' | 'friendlier' | 'formal') =>
-    section && run(instruction, { op: 'rewrite', section, instruction }, 'replace');
+  const rewrite = (instruction: 'shorter' | 'friendlier' | 'formal') => section && run(instruction, { op: 'rewrite', section, instruction }, 'replace');
   const translate = (targetLanguage: SiteLanguage) =>
     section && run('translate', { op: 'rewrite', section, instruction: 'translate', targetLanguage }, 'replace');
   const regenerate = () => section && run('regenerate', { op: 'regenerate', section, seed: newSeed() }, 'replace');
@@ -139,7 +140,11 @@ export function AiSectionMenu({ siteId, section, language, onResult, className, 
 
               {!notRegenerable.has(section.type) && (
                 <Button type="button" variant="secondary" size="sm" className="w-full" disabled={busy} onClick={regenerate}>
-                  {running === 'regenerate' ? <LoaderCircle aria-hidden="true" className="size-4 animate-spin" /> : <Sparkles aria-hidden="true" className="size-4" />}
+                  {running === 'regenerate' ? (
+                    <LoaderCircle aria-hidden="true" className="size-4 animate-spin" />
+                  ) : (
+                    <Sparkles aria-hidden="true" className="size-4" />
+                  )}
                   {t('regenerate')}
                 </Button>
               )}

@@ -22,7 +22,17 @@ function emptyBlock(kind: BlogBlock['kind']): BlogBlock {
   }
 }
 
-export function BlocksField({ id, label, value, onChange }: { id: string; label: string; value: BlogBlock[] | undefined; onChange: (next: BlogBlock[]) => void }) {
+export function BlocksField({
+  id,
+  label,
+  value,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  value: BlogBlock[] | undefined;
+  onChange: (next: BlogBlock[]) => void;
+}) {
   const t = useTranslations('editor.blocks');
   const blocks = value ?? [];
   const set = (index: number, block: BlogBlock) => onChange(blocks.map((b, i) => (i === index ? block : b)));
@@ -104,7 +114,12 @@ function BlockInputs({ id, block, onChange }: { id: string; block: BlogBlock; on
           {input('text', block.text, (text) => onChange({ ...block, text }))}
           <label className="grid gap-1 text-xs text-zinc-600 dark:text-zinc-400" htmlFor={`${id}-level`}>
             {t('fields.level')}
-            <select id={`${id}-level`} className="pm-field-input" value={block.level} onChange={(e) => onChange({ ...block, level: Number(e.target.value) === 3 ? 3 : 2 })}>
+            <select
+              id={`${id}-level`}
+              className="pm-field-input"
+              value={block.level}
+              onChange={(e) => onChange({ ...block, level: Number(e.target.value) === 3 ? 3 : 2 })}
+            >
               <option value={2}>{t('levels.2')}</option>
               <option value={3}>{t('levels.3')}</option>
             </select>

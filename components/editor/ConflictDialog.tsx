@@ -6,7 +6,13 @@ import { Button } from '@/components/ui/Button';
 import { LazyDialog as Dialog } from '@/components/ui/LazyDialog';
 import type { SiteDocument } from '@/lib/sites/document';
 
-export function ConflictDialog({ conflict, onResolve }: { conflict: { document: SiteDocument; revision: number } | null; onResolve: (choice: 'theirs' | 'mine') => void }) {
+export function ConflictDialog({
+  conflict,
+  onResolve,
+}: {
+  conflict: { document: SiteDocument; revision: number } | null;
+  onResolve: (choice: 'theirs' | 'mine') => void;
+}) {
   const t = useTranslations('editor.conflict');
   return (
     <Dialog

@@ -14,7 +14,17 @@ import type { EditorStore } from './editor-store';
 import type { EditorSite } from './SiteEditor';
 import { fetchVersionDocument, useVersions, type VersionRow } from './use-versions';
 
-export function HistoryPanel({ site, store, open, onOpenChange }: { site: EditorSite; store: EditorStore; open: boolean; onOpenChange: (open: boolean) => void }) {
+export function HistoryPanel({
+  site,
+  store,
+  open,
+  onOpenChange,
+}: {
+  site: EditorSite;
+  store: EditorStore;
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+}) {
   const t = useTranslations('editor.history');
   const format = useFormatter();
   const toast = useToast();
@@ -69,19 +79,37 @@ export function HistoryPanel({ site, store, open, onOpenChange }: { site: Editor
               <li key={version.id} className="flex flex-wrap items-center gap-2 rounded-lg border border-zinc-200 p-2 dark:border-zinc-700">
                 <span className="min-w-0 flex-1 text-sm">
                   <span className="font-medium">{t('version', { number: version.number })}</span>
-                  {version.isLive && <span className="ml-2 rounded bg-emerald-100 px-1.5 py-0.5 text-xs font-semibold text-emerald-800 dark:bg-emerald-900/40 dark:text-emerald-300">{t('live')}</span>}
-                  <span className="block text-xs text-zinc-600 dark:text-zinc-400">{format.dateTime(new Date(version.createdAt), { dateStyle: 'medium', timeStyle: 'short' })}</span>
+                  {version.isLive && (
+                    <span className="ml-2 rounded bg-emerald-100 px-1.5 py-0.5 text-xs font-semibold text-emerald-800 dark:bg-emerald-900/40 dark:text-emerald-300">
+                      {t('live')}
+                    </span>
+                  )}
+                  <span className="block text-xs text-zinc-600 dark:text-zinc-400">
+                    {format.dateTime(new Date(version.createdAt), { dateStyle: 'medium', timeStyle: 'short' })}
+                  </span>
                 </span>
                 <Button size="sm" variant="ghost" onClick={() => setPreview(version)} aria-label={t('previewVersion', { number: version.number })}>
                   <Eye className="size-4" aria-hidden />
                   {t('preview')}
                 </Button>
-                <Button size="sm" variant="secondary" disabled={busy !== null} onClick={() => void restore(version)} aria-label={t('restoreVersion', { number: version.number })}>
+                <Button
+                  size="sm"
+                  variant="secondary"
+                  disabled={busy !== null}
+                  onClick={() => void restore(version)}
+                  aria-label={t('restoreVersion', { number: version.number })}
+                >
                   <Undo className="size-4" aria-hidden />
                   {t('restore')}
                 </Button>
                 {!version.isLive && (
-                  <Button size="sm" variant="secondary" disabled={busy !== null} onClick={() => void rollback(version)} aria-label={t('rollbackVersion', { number: version.number })}>
+                  <Button
+                    size="sm"
+                    variant="secondary"
+                    disabled={busy !== null}
+                    onClick={() => void rollback(version)}
+                    aria-label={t('rollbackVersion', { number: version.number })}
+                  >
                     <RotateCcw className="size-4" aria-hidden />
                     {t('rollback')}
                   </Button>

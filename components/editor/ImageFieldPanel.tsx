@@ -29,7 +29,8 @@ const assetIdOf = (src: string) => /^\/assets\/([\w-]+)$/.exec(src)?.[1] ?? null
 
 function Thumbnail({ src, assets, label }: { src: string; assets: AssetSummary[] | undefined; label: string }) {
   const tf = useTranslations('media.field');
-  const box = 'flex h-24 w-32 shrink-0 items-center justify-center overflow-hidden rounded-lg bg-zinc-100 ring-1 ring-zinc-200 dark:bg-zinc-800 dark:ring-zinc-700';
+  const box =
+    'flex h-24 w-32 shrink-0 items-center justify-center overflow-hidden rounded-lg bg-zinc-100 ring-1 ring-zinc-200 dark:bg-zinc-800 dark:ring-zinc-700';
   const assetId = assetIdOf(src);
   const asset = assetId ? assets?.find((a) => a.id === assetId) : undefined;
   const url = asset ? asset.thumbnail : /^https:\/\//.test(src) ? src : null;
@@ -41,7 +42,13 @@ function Thumbnail({ src, assets, label }: { src: string; assets: AssetSummary[]
       </div>
     );
   }
-  const [Icon, text] = src.startsWith('art:') ? [Sparkles, tf('art')] : assetId ? [ImageIcon, tf('preview')] : src ? [ImageIcon, tf('external')] : [ImageOff, tf('none')];
+  const [Icon, text] = src.startsWith('art:')
+    ? [Sparkles, tf('art')]
+    : assetId
+      ? [ImageIcon, tf('preview')]
+      : src
+        ? [ImageIcon, tf('external')]
+        : [ImageOff, tf('none')];
   return (
     <div className={cn(box, 'flex-col gap-1 px-2 text-center text-xs text-zinc-600 dark:text-zinc-400')}>
       <Icon className="size-5" aria-hidden="true" />
@@ -129,7 +136,9 @@ export function ImageFieldPanel({ siteId, value: given, onChange, label, withAlt
               {assets.isPending ? (
                 <p className="text-sm text-zinc-600 dark:text-zinc-400">{t('picker.loading')}</p>
               ) : assets.isError ? (
-                <p role="alert" className="text-sm text-red-700 dark:text-red-300">{t('picker.failed')}</p>
+                <p role="alert" className="text-sm text-red-700 dark:text-red-300">
+                  {t('picker.failed')}
+                </p>
               ) : assets.data.length === 0 ? (
                 <p className="text-sm text-zinc-600 dark:text-zinc-400">{t('picker.empty')}</p>
               ) : (
@@ -146,7 +155,14 @@ export function ImageFieldPanel({ siteId, value: given, onChange, label, withAlt
                           className="block w-full overflow-hidden rounded-lg ring-1 ring-zinc-200 hover:ring-brand-500 aria-[current=true]:ring-2 aria-[current=true]:ring-brand-600 dark:ring-zinc-700"
                         >
                           {/* eslint-disable-next-line @next/next/no-img-element -- owner-only bytes from our API */}
-                          <img src={asset.thumbnail} alt="" width={asset.width} height={asset.height} loading="lazy" className="aspect-[4/3] w-full object-cover" />
+                          <img
+                            src={asset.thumbnail}
+                            alt=""
+                            width={asset.width}
+                            height={asset.height}
+                            loading="lazy"
+                            className="aspect-[4/3] w-full object-cover"
+                          />
                           <span className="block truncate px-2 py-1 text-left text-xs text-zinc-700 dark:text-zinc-300">{name}</span>
                         </button>
                       </li>
@@ -219,7 +235,10 @@ export function ImageFieldPanel({ siteId, value: given, onChange, label, withAlt
               altMissing ? 'border-amber-500' : 'border-zinc-300 dark:border-zinc-700',
             )}
           />
-          <p id={`${id}-alt-hint`} className={cn('flex items-start gap-1.5 text-xs', altMissing ? 'text-amber-800 dark:text-amber-200' : 'text-zinc-600 dark:text-zinc-400')}>
+          <p
+            id={`${id}-alt-hint`}
+            className={cn('flex items-start gap-1.5 text-xs', altMissing ? 'text-amber-800 dark:text-amber-200' : 'text-zinc-600 dark:text-zinc-400')}
+          >
             {altMissing && <AlertTriangle className="mt-px size-3.5 shrink-0" aria-hidden="true" />}
             {altMissing ? t('field.altMissing') : t('field.altHint')}
           </p>

@@ -22,7 +22,14 @@ function newPage(doc: SiteDocument, title: string, path: string): Page {
   const home = doc.pages.find((p) => p.path === '/') ?? doc.pages[0];
   const chrome = (type: string) => home.sections.filter((s) => s.type === type).map((s) => ({ ...structuredClone(s), id: newId(type) }));
   // The form that asks for the title loads the defaults with it (loadPageForm).
-  const heroProps = { ...structuredClone(loadedSectionDefaults('hero')), layout: 'centered', headline: title, eyebrow: '', subheadline: '', primaryAction: { label: '', href: '' } };
+  const heroProps = {
+    ...structuredClone(loadedSectionDefaults('hero')),
+    layout: 'centered',
+    headline: title,
+    eyebrow: '',
+    subheadline: '',
+    primaryAction: { label: '', href: '' },
+  };
   return {
     id: newId('page'),
     path,

@@ -38,7 +38,15 @@ export function PublishDialog({ site, store }: { site: EditorSite; store: Editor
       </Button>
       {opening > 0 && (
         <Suspense fallback={open && <DialogFrame title={t('title')} description={t('description')} />}>
-          <PublishPanel site={site} store={store} open={open} onOpenChange={setOpen} opening={opening} liveVersionId={liveVersionId} onPublished={() => setLiveVersionId(null)} />
+          <PublishPanel
+            site={site}
+            store={store}
+            open={open}
+            onOpenChange={setOpen}
+            opening={opening}
+            liveVersionId={liveVersionId}
+            onPublished={() => setLiveVersionId(null)}
+          />
         </Suspense>
       )}
     </>

@@ -103,7 +103,12 @@ export function PublishPanel({ site, store, open, onOpenChange: setOpen, opening
       ) : state === 'done' && result ? (
         <div className="grid gap-3" role="status">
           <p className="font-medium text-emerald-800 dark:text-emerald-300">{t('live', { number: result.number })}</p>
-          <a href={result.url} target="_blank" rel="noreferrer" className="inline-flex items-center gap-1 text-sm font-medium text-brand-700 underline dark:text-brand-300">
+          <a
+            href={result.url}
+            target="_blank"
+            rel="noreferrer"
+            className="inline-flex items-center gap-1 text-sm font-medium text-brand-700 underline dark:text-brand-300"
+          >
             {result.url}
             <ArrowUpRight className="size-4" aria-hidden />
           </a>

@@ -26,7 +26,12 @@ export function SaveStatus({ store }: { store: EditorStore }) {
       <AlertTriangle className="size-4 text-red-600" aria-hidden />
     );
   return (
-    <p role="status" data-save-status={status} className="flex min-w-0 items-center gap-1.5 px-1 text-xs text-zinc-700 dark:text-zinc-300" title={error ?? undefined}>
+    <p
+      role="status"
+      data-save-status={status}
+      className="flex min-w-0 items-center gap-1.5 px-1 text-xs text-zinc-700 dark:text-zinc-300"
+      title={error ?? undefined}
+    >
       {icon}
       <span className="hidden truncate sm:inline">{t(status)}</span>
       {status === 'invalid' && error && <span className="sr-only">{error}</span>}

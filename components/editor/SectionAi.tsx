@@ -20,7 +20,14 @@ function LazyAiSectionMenu(props: AiSectionMenuProps) {
   const t = useTranslations('ai');
   const [pressed, setPressed] = useState(false);
   const button = (handlers: React.ComponentProps<'button'>) => (
-    <Button variant="secondary" size="sm" aria-label={props.section ? t('triggerLabel') : t('triggerAddLabel')} aria-haspopup="dialog" aria-expanded={false} {...handlers}>
+    <Button
+      variant="secondary"
+      size="sm"
+      aria-label={props.section ? t('triggerLabel') : t('triggerAddLabel')}
+      aria-haspopup="dialog"
+      aria-expanded={false}
+      {...handlers}
+    >
       <Sparkles aria-hidden="true" className="size-4" />
       {t('trigger')}
     </Button>

@@ -26,17 +26,33 @@ export function SeoPanel({ store, site }: { store: EditorStore; site: EditorSite
       </label>
       <label className="grid gap-1 text-sm font-medium" htmlFor={`${id}-description`}>
         {t('description')}
-        <textarea id={`${id}-description`} className="pm-field-input min-h-24" maxLength={300} value={root.description} onChange={(e) => update({ description: e.target.value })} />
+        <textarea
+          id={`${id}-description`}
+          className="pm-field-input min-h-24"
+          maxLength={300}
+          value={root.description}
+          onChange={(e) => update({ description: e.target.value })}
+        />
         <span className="text-xs font-normal text-zinc-600 dark:text-zinc-400">{t('count', { n: root.description.length, max: 160 })}</span>
       </label>
-      <ImageField siteId={site.id} label={t('socialImage')} value={{ src: root.socialImage, alt: '' }} onChange={(next) => update({ socialImage: next.src })} withAlt={false} />
+      <ImageField
+        siteId={site.id}
+        label={t('socialImage')}
+        value={{ src: root.socialImage, alt: '' }}
+        onChange={(next) => update({ socialImage: next.src })}
+        withAlt={false}
+      />
       <section aria-labelledby={`${id}-preview`} className="rounded-lg border border-zinc-200 bg-white p-3 dark:border-zinc-700 dark:bg-zinc-950">
         <h2 id={`${id}-preview`} className="mb-2 text-xs font-semibold tracking-wide text-zinc-600 uppercase dark:text-zinc-400">
           {t('preview')}
         </h2>
         <p className="truncate text-xs text-zinc-700 dark:text-zinc-300">{url}</p>
-        <p className="truncate text-lg leading-snug text-[#1a0dab] dark:text-[#8ab4f8]">{shownTitle.length > 60 ? `${shownTitle.slice(0, 59)}…` : shownTitle}</p>
-        <p className="line-clamp-2 text-sm text-zinc-700 dark:text-zinc-300">{shownDescription.length > 160 ? `${shownDescription.slice(0, 159)}…` : shownDescription || t('noDescription')}</p>
+        <p className="truncate text-lg leading-snug text-[#1a0dab] dark:text-[#8ab4f8]">
+          {shownTitle.length > 60 ? `${shownTitle.slice(0, 59)}…` : shownTitle}
+        </p>
+        <p className="line-clamp-2 text-sm text-zinc-700 dark:text-zinc-300">
+          {shownDescription.length > 160 ? `${shownDescription.slice(0, 159)}…` : shownDescription || t('noDescription')}
+        </p>
       </section>
     </div>
   );

@@ -27,4 +27,3 @@ export function Sheet({ side, open, onOpenChange, title, children }: SheetProps)
     </RadixDialog.Root>
   );
 }
-

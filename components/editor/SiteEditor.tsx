@@ -169,7 +169,16 @@ function EditorLayout({ site, store }: { site: EditorSite; store: EditorStore })
       tabs={[
         { value: 'pages', label: t('panels.pages'), content: <PagesPanel store={store} /> },
         { value: 'outline', label: t('panels.outline'), content: <Puck.Outline /> },
-        { value: 'add', label: t('panels.add'), content: <div className="pm-components"><p className="mb-2 text-xs text-zinc-600 dark:text-zinc-400">{t('panels.addHint')}</p><Puck.Components /></div> },
+        {
+          value: 'add',
+          label: t('panels.add'),
+          content: (
+            <div className="pm-components">
+              <p className="mb-2 text-xs text-zinc-600 dark:text-zinc-400">{t('panels.addHint')}</p>
+              <Puck.Components />
+            </div>
+          ),
+        },
       ]}
     />
   );
@@ -187,11 +196,7 @@ function EditorLayout({ site, store }: { site: EditorSite; store: EditorStore })
               <div className="border-b border-zinc-200 p-3 dark:border-zinc-800">
                 <SectionAi siteId={site.id} language={language} />
               </div>
-              {selected ? (
-                fieldsFor === selected && <Puck.Fields />
-              ) : (
-                <p className="p-3 text-sm text-zinc-600 dark:text-zinc-400">{t('panels.noSelection')}</p>
-              )}
+              {selected ? fieldsFor === selected && <Puck.Fields /> : <p className="p-3 text-sm text-zinc-600 dark:text-zinc-400">{t('panels.noSelection')}</p>}
             </>
           ),
         },
@@ -247,7 +252,12 @@ function EditorLayout({ site, store }: { site: EditorSite; store: EditorStore })
           <label className="sr-only" htmlFor="pm-zoom">
             {t('toolbar.zoom')}
           </label>
-          <select id="pm-zoom" className="pm-field-input h-8 w-auto py-0 text-xs" value={String(zoom)} onChange={(e) => setZoom(e.target.value === 'fit' ? 'fit' : (Number(e.target.value) as Zoom))}>
+          <select
+            id="pm-zoom"
+            className="pm-field-input h-8 w-auto py-0 text-xs"
+            value={String(zoom)}
+            onChange={(e) => setZoom(e.target.value === 'fit' ? 'fit' : (Number(e.target.value) as Zoom))}
+          >
             {zooms.map((z) => (
               <option key={z} value={String(z)}>
                 {z === 'fit' ? t('toolbar.zoomFit') : `${Math.round(z * 100)}%`}
@@ -255,7 +265,14 @@ function EditorLayout({ site, store }: { site: EditorSite; store: EditorStore })
             ))}
           </select>
         </div>
-        <button type="button" className="pm-icon-button ml-auto sm:ml-0" aria-label={t('toolbar.undo')} title={t('toolbar.undoHint')} disabled={!canUndo} onClick={undo}>
+        <button
+          type="button"
+          className="pm-icon-button ml-auto sm:ml-0"
+          aria-label={t('toolbar.undo')}
+          title={t('toolbar.undoHint')}
+          disabled={!canUndo}
+          onClick={undo}
+        >
           <Undo2 className="size-4" aria-hidden />
         </button>
         <button type="button" className="pm-icon-button" aria-label={t('toolbar.redo')} title={t('toolbar.redoHint')} disabled={!canRedo} onClick={redo}>
@@ -284,7 +301,10 @@ function EditorLayout({ site, store }: { site: EditorSite; store: EditorStore })
       </header>
       <div className="flex min-h-0 flex-1">
         {wide && (
-          <aside aria-label={t('panels.left')} className="w-72 shrink-0 overflow-y-auto border-r border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
+          <aside
+            aria-label={t('panels.left')}
+            className="w-72 shrink-0 overflow-y-auto border-r border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900"
+          >
             {left}
           </aside>
         )}
@@ -292,7 +312,10 @@ function EditorLayout({ site, store }: { site: EditorSite; store: EditorStore })
           <Canvas width={viewport} zoom={zoom} />
         </main>
         {wide && (
-          <aside aria-label={t('panels.right')} className="w-80 shrink-0 overflow-y-auto border-l border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
+          <aside
+            aria-label={t('panels.right')}
+            className="w-80 shrink-0 overflow-y-auto border-l border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900"
+          >
             {right}
           </aside>
         )}
@@ -345,7 +368,17 @@ function Canvas({ width, zoom }: { width: number; zoom: Zoom }) {
   );
 }
 
-function PanelTabs({ label, value, onChange, tabs }: { label: string; value: string; onChange: (v: string) => void; tabs: Array<{ value: string; label: string; content: React.ReactNode }> }) {
+function PanelTabs({
+  label,
+  value,
+  onChange,
+  tabs,
+}: {
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  tabs: Array<{ value: string; label: string; content: React.ReactNode }>;
+}) {
   return (
     <div className="flex h-full flex-col">
       <div role="tablist" aria-label={label} className="flex shrink-0 gap-1 border-b border-zinc-200 p-2 dark:border-zinc-800">
@@ -358,7 +391,12 @@ function PanelTabs({ label, value, onChange, tabs }: { label: string; value: str
             aria-selected={value === tab.value}
             aria-controls={`tabpanel-${tab.value}`}
             tabIndex={value === tab.value ? 0 : -1}
-            className={cn('rounded-md px-3 py-1.5 text-sm font-medium', value === tab.value ? 'bg-zinc-900 text-white dark:bg-white dark:text-zinc-900' : 'text-zinc-700 hover:bg-zinc-100 dark:text-zinc-300 dark:hover:bg-zinc-800')}
+            className={cn(
+              'rounded-md px-3 py-1.5 text-sm font-medium',
+              value === tab.value
+                ? 'bg-zinc-900 text-white dark:bg-white dark:text-zinc-900'
+                : 'text-zinc-700 hover:bg-zinc-100 dark:text-zinc-300 dark:hover:bg-zinc-800',
+            )}
             onClick={() => onChange(tab.value)}
             onKeyDown={(e) => {
               const i = tabs.findIndex((x) => x.value === value);

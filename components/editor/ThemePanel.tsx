@@ -23,9 +23,7 @@ export function ThemePanel() {
     setApplied(theme.palette);
     setCustom(theme.palette);
   }
-  const issues = contrastPairs
-    .map(([fg, bg]) => ({ fg, bg, ratio: contrastRatio(custom[fg], custom[bg]) }))
-    .filter(({ ratio }) => ratio < 4.5);
+  const issues = contrastPairs.map(([fg, bg]) => ({ fg, bg, ratio: contrastRatio(custom[fg], custom[bg]) })).filter(({ ratio }) => ratio < 4.5);
 
   function setColour(key: keyof Palette, value: string) {
     const next = { ...custom, id: 'custom', [key]: value };
@@ -48,7 +46,10 @@ export function ThemePanel() {
                 type="button"
                 aria-pressed={on}
                 data-palette={palette.id}
-                className={cn('rounded-lg border p-2 text-left text-xs', on ? 'border-brand-600 ring-2 ring-brand-600' : 'border-zinc-200 hover:border-zinc-400 dark:border-zinc-700')}
+                className={cn(
+                  'rounded-lg border p-2 text-left text-xs',
+                  on ? 'border-brand-600 ring-2 ring-brand-600' : 'border-zinc-200 hover:border-zinc-400 dark:border-zinc-700',
+                )}
                 onClick={() => update({ theme: { ...theme, palette } })}
               >
                 <span className="mb-1.5 flex h-6 overflow-hidden rounded" aria-hidden>
@@ -76,7 +77,12 @@ export function ThemePanel() {
         <div className="grid grid-cols-2 gap-2">
           {editableColours.map((key) => (
             <label key={key} className="flex items-center gap-2 text-xs">
-              <input type="color" value={custom[key]} onChange={(e) => setColour(key, e.target.value)} className="h-7 w-9 cursor-pointer rounded border border-zinc-300 bg-transparent" />
+              <input
+                type="color"
+                value={custom[key]}
+                onChange={(e) => setColour(key, e.target.value)}
+                className="h-7 w-9 cursor-pointer rounded border border-zinc-300 bg-transparent"
+              />
               {t(`colourNames.${key}`)}
             </label>
           ))}
@@ -120,13 +126,37 @@ export function ThemePanel() {
         ))}
       </section>
 
-      <ChoiceGroup label={t('radius')} value={theme.radius} options={Object.keys(radii)} optionLabel={(v) => t(`radii.${v}`)} onChange={(radius) => update({ theme: { ...theme, radius: radius as keyof typeof radii } })} />
-      <ChoiceGroup label={t('spacing')} value={theme.spacing} options={Object.keys(spacings)} optionLabel={(v) => t(`spacings.${v}`)} onChange={(spacing) => update({ theme: { ...theme, spacing: spacing as keyof typeof spacings } })} />
+      <ChoiceGroup
+        label={t('radius')}
+        value={theme.radius}
+        options={Object.keys(radii)}
+        optionLabel={(v) => t(`radii.${v}`)}
+        onChange={(radius) => update({ theme: { ...theme, radius: radius as keyof typeof radii } })}
+      />
+      <ChoiceGroup
+        label={t('spacing')}
+        value={theme.spacing}
+        options={Object.keys(spacings)}
+        optionLabel={(v) => t(`spacings.${v}`)}
+        onChange={(spacing) => update({ theme: { ...theme, spacing: spacing as keyof typeof spacings } })}
+      />
     </div>
   );
 }
 
-function ChoiceGroup({ label, value, options, optionLabel, onChange }: { label: string; value: string; options: string[]; optionLabel: (v: string) => string; onChange: (v: string) => void }) {
+function ChoiceGroup({
+  label,
+  value,
+  options,
+  optionLabel,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  options: string[];
+  optionLabel: (v: string) => string;
+  onChange: (v: string) => void;
+}) {
   return (
     <fieldset>
       <legend className="mb-2 text-sm font-semibold">{label}</legend>
@@ -136,7 +166,12 @@ function ChoiceGroup({ label, value, options, optionLabel, onChange }: { label: 
             key={option}
             type="button"
             aria-pressed={value === option}
-            className={cn('rounded-md border px-2.5 py-1 text-xs', value === option ? 'border-brand-600 bg-brand-50 font-semibold text-brand-800 dark:bg-brand-900/40 dark:text-brand-200' : 'border-zinc-300 dark:border-zinc-700')}
+            className={cn(
+              'rounded-md border px-2.5 py-1 text-xs',
+              value === option
+                ? 'border-brand-600 bg-brand-50 font-semibold text-brand-800 dark:bg-brand-900/40 dark:text-brand-200'
+                : 'border-zinc-300 dark:border-zinc-700',
+            )}
             onClick={() => onChange(option)}
           >
             {optionLabel(option)}

@@ -20,7 +20,11 @@ const RenderCtx = createContext<RenderContext | null>(null);
 
 // A section type's component and CSS, once its module has loaded; asks for it the first time.
 export function useSectionRender(type: string) {
-  const render = useSyncExternalStore(onSectionRenderLoaded, () => loadedSectionRender(type), () => undefined);
+  const render = useSyncExternalStore(
+    onSectionRenderLoaded,
+    () => loadedSectionRender(type),
+    () => undefined,
+  );
   useEffect(() => {
     if (!render) loadSectionRender(type).catch(() => {});
   }, [render, type]);

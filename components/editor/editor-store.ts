@@ -45,7 +45,17 @@ export class EditorStore {
 
   constructor(doc: SiteDocument, revision: number) {
     this.revision = revision;
-    this.snapshot = { doc, pageId: openingPage(doc).id, mountKey: 0, status: 'saved', error: null, dirtyVersion: 0, savedVersion: 0, documentUndo: false, documentRedo: false };
+    this.snapshot = {
+      doc,
+      pageId: openingPage(doc).id,
+      mountKey: 0,
+      status: 'saved',
+      error: null,
+      dirtyVersion: 0,
+      savedVersion: 0,
+      documentUndo: false,
+      documentRedo: false,
+    };
   }
 
   get = () => this.snapshot;
@@ -98,7 +108,8 @@ export class EditorStore {
 
   // A change made outside Puck (pages panel, restore a version): the canvas remounts.
   private replace(doc: SiteDocument, opts: { pageId?: string } = {}) {
-    const pageId = opts.pageId && doc.pages.some((p) => p.id === opts.pageId) ? opts.pageId : (doc.pages.find((p) => p.id === this.snapshot.pageId) ?? doc.pages[0]).id;
+    const pageId =
+      opts.pageId && doc.pages.some((p) => p.id === opts.pageId) ? opts.pageId : (doc.pages.find((p) => p.id === this.snapshot.pageId) ?? doc.pages[0]).id;
     this.changed(doc, true, pageId);
   }
 
@@ -206,7 +217,11 @@ export class EditorStore {
 }
 
 export function useEditorSnapshot<T>(store: EditorStore, select: (s: EditorSnapshot) => T): T {
-  return useSyncExternalStore(store.subscribe, () => select(store.get()), () => select(store.get()));
+  return useSyncExternalStore(
+    store.subscribe,
+    () => select(store.get()),
+    () => select(store.get()),
+  );
 }
 
 // The site's pages, business and language (no section content), for rendering only: a component

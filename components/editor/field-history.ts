@@ -8,7 +8,12 @@ export type Snapshot = { text: string; start: number; end: number; backward?: bo
 
 type Kind = 'type' | 'delete' | 'other';
 
-const kindOf = (inputType: string): Kind => (inputType.startsWith('insertText') || inputType === 'insertCompositionText' || inputType === 'insertReplacementText' ? 'type' : inputType.startsWith('delete') && inputType !== 'deleteByCut' && inputType !== 'deleteByDrag' ? 'delete' : 'other');
+const kindOf = (inputType: string): Kind =>
+  inputType.startsWith('insertText') || inputType === 'insertCompositionText' || inputType === 'insertReplacementText'
+    ? 'type'
+    : inputType.startsWith('delete') && inputType !== 'deleteByCut' && inputType !== 'deleteByDrag'
+      ? 'delete'
+      : 'other';
 
 export class FieldHistory {
   private past: Snapshot[] = [];

@@ -31,7 +31,11 @@ export function loadedSectionDefaults(type: string): Record<string, unknown> | u
 
 // A type's defaults in a component: undefined until loaded (the component asks for them).
 export function useSectionDefaults(type: string): Record<string, unknown> | undefined {
-  return useSyncExternalStore(subscribe, () => loadedSectionDefaults(type), () => undefined);
+  return useSyncExternalStore(
+    subscribe,
+    () => loadedSectionDefaults(type),
+    () => undefined,
+  );
 }
 
 function subscribe(listener: () => void) {

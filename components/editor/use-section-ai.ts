@@ -19,7 +19,11 @@ export type SectionAiAnswer = { section: AiSection; keptTexts: number; generatio
 
 // Failures are ApiErrors: the route's error shape (lib/http.ts), or NETWORK when no answer came.
 async function postSectionAi(siteId: string, body: SectionAiBody, signal?: AbortSignal): Promise<SectionAiAnswer> {
-  const json = await fetchJson<Partial<SectionAiAnswer> | undefined>(`/api/sites/${encodeURIComponent(siteId)}/sections/ai`, { method: 'POST', json: body, signal });
+  const json = await fetchJson<Partial<SectionAiAnswer> | undefined>(`/api/sites/${encodeURIComponent(siteId)}/sections/ai`, {
+    method: 'POST',
+    json: body,
+    signal,
+  });
   if (!json?.section) throw new ApiError('BAD_RESPONSE', 'The answer has no section.', 200);
   return { section: json.section, keptTexts: json.keptTexts ?? 0, generationId: json.generationId ?? '' };
 }

@@ -37,9 +37,7 @@ export async function Hero() {
               ),
             })}
           </h1>
-          <p className="mx-auto mt-6 max-w-2xl text-base leading-7 text-pretty text-zinc-600 sm:text-lg sm:leading-8 dark:text-zinc-300">
-            {t('subtitle')}
-          </p>
+          <p className="mx-auto mt-6 max-w-2xl text-base leading-7 text-pretty text-zinc-600 sm:text-lg sm:leading-8 dark:text-zinc-300">{t('subtitle')}</p>
         </div>
 
         <div className="mx-auto mt-10 max-w-[44rem] rounded-2xl border border-zinc-200 bg-white/90 p-2 shadow-xl shadow-brand-900/10 ring-1 ring-black/5 backdrop-blur dark:border-zinc-700 dark:bg-zinc-900/90 dark:shadow-black/40 dark:ring-white/5">

@@ -5,11 +5,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 const LAST_UPDATED = new Date('2026-11-26T00:00:00Z');
 
 export async function LegalDocument({ doc, sections }: { doc: 'terms' | 'privacy'; sections: readonly string[] }) {
-  const [t, tLegal, format] = await Promise.all([
-    getTranslations(`marketing.legal.${doc}`),
-    getTranslations('marketing.legal'),
-    getFormatter(),
-  ]);
+  const [t, tLegal, format] = await Promise.all([getTranslations(`marketing.legal.${doc}`), getTranslations('marketing.legal'), getFormatter()]);
   return (
     <div className="mx-auto max-w-6xl px-4 py-16 sm:px-6 sm:py-24">
       <div className="grid gap-12 lg:grid-cols-[14rem_1fr]">

@@ -26,10 +26,7 @@ export function LogoMark({ className }: { className?: string }) {
 export function Logo({ href = '/', className }: { href?: string; className?: string }) {
   const t = useTranslations('common');
   return (
-    <Link
-      href={href}
-      className={cn('inline-flex items-center gap-2.5 rounded-lg text-[15px] font-semibold tracking-tight', className)}
-    >
+    <Link href={href} className={cn('inline-flex items-center gap-2.5 rounded-lg text-[15px] font-semibold tracking-tight', className)}>
       <LogoMark />
       <span>{t('appName')}</span>
     </Link>

@@ -40,19 +40,13 @@ export async function PlanCards({ period }: { period: BillingPeriod }) {
             )}
           >
             <div className="flex items-center justify-between gap-3">
-              <h2 className="text-lg font-semibold text-zinc-950 dark:text-white">
-                {name}
-              </h2>
-              {plan.isFeatured && (
-                <span className="rounded-full bg-brand-600 px-2.5 py-1 text-xs font-semibold text-white">{t('featured')}</span>
-              )}
+              <h2 className="text-lg font-semibold text-zinc-950 dark:text-white">{name}</h2>
+              {plan.isFeatured && <span className="rounded-full bg-brand-600 px-2.5 py-1 text-xs font-semibold text-white">{t('featured')}</span>}
             </div>
             <p className="mt-2 min-h-12 text-sm leading-6 text-zinc-600 dark:text-zinc-400">{tPlans(`${plan.id}Description`)}</p>
             <p className="mt-6 flex items-baseline gap-1">
               <span className="text-4xl font-semibold tracking-tight text-zinc-950 dark:text-white">{money(cents)}</span>
-              <span className="text-sm font-medium text-zinc-600 dark:text-zinc-400">
-                {period === 'monthly' ? t('perMonth') : t('perYear')}
-              </span>
+              <span className="text-sm font-medium text-zinc-600 dark:text-zinc-400">{period === 'monthly' ? t('perMonth') : t('perYear')}</span>
             </p>
             <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
               {isFree ? t('forever') : period === 'monthly' ? t('billedMonthly') : t('yearlyEquivalent', { amount: money(monthlyEquivalent) })}

@@ -6,11 +6,7 @@ import { plans, type Plan } from '@/lib/billing/plans';
 type Cell = { kind: 'text'; value: string } | { kind: 'bool'; value: boolean; label: string };
 
 export async function PlanComparison() {
-  const [t, tPlans, format] = await Promise.all([
-    getTranslations('marketing.pricing'),
-    getTranslations('marketing.plans'),
-    getFormatter(),
-  ]);
+  const [t, tPlans, format] = await Promise.all([getTranslations('marketing.pricing'), getTranslations('marketing.plans'), getFormatter()]);
   const bool = (value: boolean): Cell => ({ kind: 'bool', value, label: value ? t('yes') : t('no') });
   const rows: Array<{ label: string; cell: (plan: Plan) => Cell }> = [
     { label: t('rowSites'), cell: (plan) => ({ kind: 'text', value: format.number(plan.limits.sites) }) },

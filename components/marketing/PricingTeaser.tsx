@@ -27,16 +27,12 @@ export async function PricingTeaser() {
                 key={plan.id}
                 className={cn(
                   'rounded-2xl border bg-white p-6 shadow-sm dark:bg-zinc-950',
-                  plan.isFeatured
-                    ? 'border-brand-300 ring-1 ring-brand-300 dark:border-brand-700 dark:ring-brand-700'
-                    : 'border-zinc-200 dark:border-zinc-800',
+                  plan.isFeatured ? 'border-brand-300 ring-1 ring-brand-300 dark:border-brand-700 dark:ring-brand-700' : 'border-zinc-200 dark:border-zinc-800',
                 )}
               >
                 <div className="flex items-center justify-between gap-3">
                   <h3 className="text-base font-semibold text-zinc-950 dark:text-white">{tPlans(`${plan.id}Name`)}</h3>
-                  {plan.isFeatured && (
-                    <span className="rounded-full bg-brand-600 px-2.5 py-0.5 text-xs font-semibold text-white">{t('featured')}</span>
-                  )}
+                  {plan.isFeatured && <span className="rounded-full bg-brand-600 px-2.5 py-0.5 text-xs font-semibold text-white">{t('featured')}</span>}
                 </div>
                 <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">{tPlans(`${plan.id}Description`)}</p>
                 <p className="mt-3 flex items-baseline gap-1">

@@ -16,9 +16,7 @@ export function SectionHeading({
 }) {
   return (
     <div className={cn('max-w-2xl', align === 'center' && 'mx-auto text-center')}>
-      {eyebrow && (
-        <p className="text-sm font-semibold tracking-wide text-brand-700 dark:text-brand-300">{eyebrow}</p>
-      )}
+      {eyebrow && <p className="text-sm font-semibold tracking-wide text-brand-700 dark:text-brand-300">{eyebrow}</p>}
       <h2 id={id} className="mt-2 text-3xl font-semibold tracking-tight text-balance text-zinc-950 sm:text-4xl dark:text-white">
         {title}
       </h2>

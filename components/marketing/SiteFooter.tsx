@@ -4,8 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { LocaleSwitcher } from '@/components/LocaleSwitcher';
 import { Logo } from '@/components/marketing/Logo';
 
-const linkClass =
-  'rounded text-sm text-zinc-600 transition-colors hover:text-zinc-950 dark:text-zinc-400 dark:hover:text-white';
+const linkClass = 'rounded text-sm text-zinc-600 transition-colors hover:text-zinc-950 dark:text-zinc-400 dark:hover:text-white';
 
 export async function SiteFooter() {
   const t = await getTranslations('marketing.footer');
@@ -61,9 +60,7 @@ export async function SiteFooter() {
         </div>
       </div>
       <div className="border-t border-zinc-200 dark:border-zinc-800">
-        <p className="mx-auto max-w-6xl px-4 py-6 text-sm text-zinc-600 sm:px-6 dark:text-zinc-400">
-          {t('copyright', { year })}
-        </p>
+        <p className="mx-auto max-w-6xl px-4 py-6 text-sm text-zinc-600 sm:px-6 dark:text-zinc-400">{t('copyright', { year })}</p>
       </div>
     </footer>
   );

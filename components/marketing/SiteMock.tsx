@@ -138,10 +138,7 @@ export async function SiteMock() {
               <span>{t('site.navOrders')}</span>
               <span>{t('site.navContact')}</span>
             </div>
-            <span
-              className="rounded-full px-3 py-1 text-[10px] font-semibold text-white sm:text-xs"
-              style={{ backgroundColor: terracotta.clay }}
-            >
+            <span className="rounded-full px-3 py-1 text-[10px] font-semibold text-white sm:text-xs" style={{ backgroundColor: terracotta.clay }}>
               {t('site.navOrders')}
             </span>
           </div>
@@ -151,9 +148,7 @@ export async function SiteMock() {
               <p className="text-[10px] font-semibold tracking-[0.14em] uppercase sm:text-xs" style={{ color: terracotta.clay }}>
                 {t('site.kicker')}
               </p>
-              <p className="mt-2 font-serif text-xl leading-tight font-semibold text-balance sm:mt-3 sm:text-3xl lg:text-4xl">
-                {t('site.title')}
-              </p>
+              <p className="mt-2 font-serif text-xl leading-tight font-semibold text-balance sm:mt-3 sm:text-3xl lg:text-4xl">{t('site.title')}</p>
               <p className="mt-2 max-w-sm text-xs leading-5 sm:mt-3 sm:text-sm sm:leading-6" style={{ color: terracotta.muted }}>
                 {t('site.body')}
               </p>
@@ -179,7 +174,11 @@ export async function SiteMock() {
 
           <div className="grid grid-cols-3 gap-2 px-4 pb-4 sm:gap-4 sm:px-8 sm:pb-8">
             {products.map((product) => (
-              <div key={product.kind} className="overflow-hidden rounded-lg bg-white shadow-sm sm:rounded-xl" style={{ boxShadow: `0 1px 0 ${terracotta.sand}` }}>
+              <div
+                key={product.kind}
+                className="overflow-hidden rounded-lg bg-white shadow-sm sm:rounded-xl"
+                style={{ boxShadow: `0 1px 0 ${terracotta.sand}` }}
+              >
                 <div className="aspect-[16/10]">
                   <Product kind={product.kind} />
                 </div>

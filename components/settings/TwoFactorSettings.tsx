@@ -10,10 +10,7 @@ import { Dialog, DialogClose } from '@/components/ui/Dialog';
 import { Input } from '@/components/ui/Input';
 import { useToast } from '@/components/ui/Toaster';
 
-type Setup =
-  | { step: 'password' }
-  | { step: 'scan'; secret: string; uri: string; qrDataUrl: string }
-  | { step: 'codes'; recoveryCodes: string[] };
+type Setup = { step: 'password' } | { step: 'scan'; secret: string; uri: string; qrDataUrl: string } | { step: 'codes'; recoveryCodes: string[] };
 
 type Props = { isEnabled: boolean; hasPassword: boolean; email: string };
 
@@ -163,10 +160,7 @@ export function TwoFactorSettings({ isEnabled, hasPassword, email }: Props) {
                 <img src={setup.qrDataUrl} alt={t('qrAlt')} width={220} height={220} className="mx-auto rounded-lg bg-white p-2" />
                 <div className="flex flex-col gap-1">
                   <p className="text-sm text-zinc-700 dark:text-zinc-300">{t('secretLabel')}</p>
-                  <code
-                    data-testid="totp-secret"
-                    className="rounded-lg bg-zinc-100 px-3 py-2 font-mono text-sm break-all select-all dark:bg-zinc-800"
-                  >
+                  <code data-testid="totp-secret" className="rounded-lg bg-zinc-100 px-3 py-2 font-mono text-sm break-all select-all dark:bg-zinc-800">
                     {setup.secret}
                   </code>
                   <a href={setup.uri} className="text-sm font-medium text-brand-700 underline-offset-4 hover:underline dark:text-brand-300 sm:hidden">
@@ -201,10 +195,7 @@ export function TwoFactorSettings({ isEnabled, hasPassword, email }: Props) {
 
             {setup.step === 'codes' && (
               <div className="flex flex-col gap-4">
-                <ul
-                  aria-label={t('codesLabel')}
-                  className="grid grid-cols-2 gap-x-4 gap-y-2 rounded-lg bg-zinc-100 p-4 font-mono text-sm dark:bg-zinc-800"
-                >
+                <ul aria-label={t('codesLabel')} className="grid grid-cols-2 gap-x-4 gap-y-2 rounded-lg bg-zinc-100 p-4 font-mono text-sm dark:bg-zinc-800">
                   {setup.recoveryCodes.map((code) => (
                     <li key={code}>{code}</li>
                   ))}

@@ -24,7 +24,9 @@ export function AltTextNotice({ missing, compact, children }: { missing: Documen
         <p className="mt-0.5">{t('body')}</p>
         <ul className={cn('list-disc pl-5', compact ? 'mt-1' : 'mt-1.5')}>
           {missing.slice(0, 5).map((image) => (
-            <li key={`${image.pageId}:${image.sectionId}:${image.field}`}>{t('item', { section: sectionLabel(image.sectionType, locale), page: image.pageTitle })}</li>
+            <li key={`${image.pageId}:${image.sectionId}:${image.field}`}>
+              {t('item', { section: sectionLabel(image.sectionType, locale), page: image.pageTitle })}
+            </li>
           ))}
           {missing.length > 5 && <li>{t('more', { count: missing.length - 5 })}</li>}
         </ul>

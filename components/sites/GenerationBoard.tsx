@@ -26,7 +26,11 @@ function SectionGlyph({ type, palette }: { type: string; palette: BoardPalette |
   const frame = 'flex h-6 w-8 shrink-0 overflow-hidden rounded-md ring-1 ring-black/5 dark:ring-white/10';
   if (type === 'hero' || type === 'cta') {
     return (
-      <span aria-hidden="true" className={cn(frame, 'flex-col justify-center gap-0.5 px-1.5')} style={{ backgroundColor: type === 'hero' ? p.primary : p.accent }}>
+      <span
+        aria-hidden="true"
+        className={cn(frame, 'flex-col justify-center gap-0.5 px-1.5')}
+        style={{ backgroundColor: type === 'hero' ? p.primary : p.accent }}
+      >
         <span className="h-1 w-4 rounded-full opacity-90" style={{ backgroundColor: p.background }} />
         <span className="h-1 w-2.5 rounded-full opacity-60" style={{ backgroundColor: p.background }} />
       </span>
@@ -96,7 +100,9 @@ export function GenerationBoard({
           <div className="h-full w-full bg-emerald-500" />
         )}
       </div>
-      <style href="pm-progress" precedence="default">{'@keyframes pm-progress{0%{transform:translateX(-100%)}100%{transform:translateX(300%)}}'}</style>
+      <style href="pm-progress" precedence="default">
+        {'@keyframes pm-progress{0%{transform:translateX(-100%)}100%{transform:translateX(300%)}}'}
+      </style>
 
       <div className="flex flex-col gap-3 border-b border-zinc-200 px-4 py-4 sm:flex-row sm:items-center sm:justify-between sm:px-6 dark:border-zinc-800">
         <div className="flex min-w-0 items-center gap-3">
@@ -194,9 +200,7 @@ export function GenerationBoard({
               </div>
               <div className="flex items-baseline justify-between gap-2 px-3 pt-3">
                 <h3 className="truncate text-sm font-semibold text-zinc-950 dark:text-white">{page.title}</h3>
-                <span className="shrink-0 text-xs text-zinc-500 tabular-nums dark:text-zinc-400">
-                  {t('sectionCount', { count: page.sections.length })}
-                </span>
+                <span className="shrink-0 text-xs text-zinc-500 tabular-nums dark:text-zinc-400">{t('sectionCount', { count: page.sections.length })}</span>
               </div>
               <ol className="flex flex-col gap-1.5 p-3" aria-label={t('sectionsOf', { page: page.title })}>
                 {page.sections.map((section) => (
@@ -229,7 +233,10 @@ export function GenerationBoard({
           );
         })}
         {phase === 'generating' && board.pages.length === 0 && (
-          <li aria-hidden="true" className="h-48 w-[82%] shrink-0 rounded-xl border border-dashed border-zinc-300 bg-zinc-50 motion-safe:animate-pulse sm:w-auto dark:border-zinc-700 dark:bg-zinc-950/60" />
+          <li
+            aria-hidden="true"
+            className="h-48 w-[82%] shrink-0 rounded-xl border border-dashed border-zinc-300 bg-zinc-50 motion-safe:animate-pulse sm:w-auto dark:border-zinc-700 dark:bg-zinc-950/60"
+          />
         )}
       </ol>
     </section>

@@ -45,7 +45,9 @@ export function KindPicker({
           aria-describedby={describedBy}
           className="flex h-10 w-full items-center justify-between gap-2 rounded-lg border border-zinc-300 bg-white px-3 text-left text-base text-zinc-900 sm:text-sm shadow-xs transition-colors hover:border-zinc-400 disabled:opacity-60 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100 dark:hover:border-zinc-600"
         >
-          <span className={cn('truncate', !value && 'text-zinc-500 dark:text-zinc-400')}>{value ? value.label : value === null ? t('kindNone') : t('kindUnknown')}</span>
+          <span className={cn('truncate', !value && 'text-zinc-500 dark:text-zinc-400')}>
+            {value ? value.label : value === null ? t('kindNone') : t('kindUnknown')}
+          </span>
           <ChevronsUpDown aria-hidden="true" className="size-4 shrink-0 text-zinc-500" />
         </button>
       </Popover.Trigger>

@@ -233,7 +233,10 @@ export function NewSiteForm({
       return;
     }
     setIsStarting(false);
-    setError({ message: result.error.code === 'PLAN_LIMIT' ? t('errors.planLimitSites') : t('errors.startFromFailed'), isPlanLimit: result.error.code === 'PLAN_LIMIT' });
+    setError({
+      message: result.error.code === 'PLAN_LIMIT' ? t('errors.planLimitSites') : t('errors.startFromFailed'),
+      isPlanLimit: result.error.code === 'PLAN_LIMIT',
+    });
   }
 
   async function generate() {
@@ -406,7 +409,9 @@ export function NewSiteForm({
                 <p
                   className={cn(
                     'flex items-center justify-center gap-1.5 text-xs sm:justify-end',
-                    (creditNote ? !creditNote.isWarning : creditsLeft > 0) ? 'text-zinc-600 dark:text-zinc-400' : 'font-medium text-amber-800 dark:text-amber-300',
+                    (creditNote ? !creditNote.isWarning : creditsLeft > 0)
+                      ? 'text-zinc-600 dark:text-zinc-400'
+                      : 'font-medium text-amber-800 dark:text-amber-300',
                   )}
                 >
                   <Ticket className="size-4 shrink-0" />
@@ -466,7 +471,10 @@ export function NewSiteForm({
               </ul>
             </div>
 
-            <details open={initialTemplateId ? true : undefined} className="group rounded-2xl border border-zinc-200 bg-white shadow-xs dark:border-zinc-800 dark:bg-zinc-900">
+            <details
+              open={initialTemplateId ? true : undefined}
+              className="group rounded-2xl border border-zinc-200 bg-white shadow-xs dark:border-zinc-800 dark:bg-zinc-900"
+            >
               <summary className="flex cursor-pointer list-none items-center gap-3 rounded-2xl px-4 py-3.5 select-none sm:px-5 [&::-webkit-details-marker]:hidden">
                 <span className="flex size-8 shrink-0 items-center justify-center rounded-lg bg-zinc-100 text-zinc-600 dark:bg-zinc-800 dark:text-zinc-300">
                   <SlidersHorizontal className="size-4" />
@@ -582,10 +590,10 @@ export function NewSiteForm({
       <div ref={boardRef} className="scroll-mt-20">
         {isBusy && (
           <GenerationBoard
-          board={board}
-          status={status}
-          phase={phase === 'done' ? 'done' : 'generating'}
-          sectionLabels={sectionLabels}
+            board={board}
+            status={status}
+            phase={phase === 'done' ? 'done' : 'generating'}
+            sectionLabels={sectionLabels}
             paletteName={board.palette ? paletteName(board.palette.id) : null}
           />
         )}

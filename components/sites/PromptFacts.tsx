@@ -120,7 +120,14 @@ export function PromptFacts({
             </label>
             {resetButton('kind', t('kind'))}
           </div>
-          <KindPicker id={ids.kind} kinds={kinds} value={kind} disabled={disabled} describedBy={kind === null ? ids.kindHint : undefined} onChange={(next) => onOwnChange({ ...own, kind: next })} />
+          <KindPicker
+            id={ids.kind}
+            kinds={kinds}
+            value={kind}
+            disabled={disabled}
+            describedBy={kind === null ? ids.kindHint : undefined}
+            onChange={(next) => onOwnChange({ ...own, kind: next })}
+          />
           {kind === null && (
             <p id={ids.kindHint} className="text-xs text-zinc-600 dark:text-zinc-400">
               {t('kindNoneHint')}
@@ -167,7 +174,13 @@ export function PromptFacts({
             {t('language')}
           </label>
           <div className="relative">
-            <select id={ids.language} value={shownLanguage} disabled={disabled} onChange={(event) => onLanguageChange(event.target.value as Language)} className={cn(fieldClass, 'appearance-none pr-9')}>
+            <select
+              id={ids.language}
+              value={shownLanguage}
+              disabled={disabled}
+              onChange={(event) => onLanguageChange(event.target.value as Language)}
+              className={cn(fieldClass, 'appearance-none pr-9')}
+            >
               {siteLanguages.map((option) => (
                 <option key={option} value={option} lang={option}>
                   {tNew(`languages.${option}`)}
@@ -183,7 +196,13 @@ export function PromptFacts({
             {t('colours')}
           </label>
           <div className="relative">
-            <select id={ids.palette} value={shownPalette} disabled={disabled} onChange={(event) => onPaletteChange(event.target.value)} className={cn(fieldClass, 'appearance-none pr-9')}>
+            <select
+              id={ids.palette}
+              value={shownPalette}
+              disabled={disabled}
+              onChange={(event) => onPaletteChange(event.target.value)}
+              className={cn(fieldClass, 'appearance-none pr-9')}
+            >
               <option value="auto">{t('coloursAuto')}</option>
               {paletteIds.map((id) => (
                 <option key={id} value={id}>

@@ -24,7 +24,11 @@ export function PublishButton({ siteId, liveNumber }: { siteId: string; liveNumb
       }
       const { number, url, durationMs } = response.data;
       setResult({ number, url });
-      toast({ tone: 'success', title: t('live', { number }), description: t('took', { seconds: format.number(durationMs / 1000, { maximumFractionDigits: 1, minimumFractionDigits: 1 }) }) });
+      toast({
+        tone: 'success',
+        title: t('live', { number }),
+        description: t('took', { seconds: format.number(durationMs / 1000, { maximumFractionDigits: 1, minimumFractionDigits: 1 }) }),
+      });
     });
   }
 

@@ -75,7 +75,10 @@ export function SitePreview({
   );
 
   return (
-    <section aria-labelledby="preview-title" className="overflow-hidden rounded-2xl border border-zinc-200 bg-white shadow-sm dark:border-zinc-800 dark:bg-zinc-900">
+    <section
+      aria-labelledby="preview-title"
+      className="overflow-hidden rounded-2xl border border-zinc-200 bg-white shadow-sm dark:border-zinc-800 dark:bg-zinc-900"
+    >
       <div className="flex flex-col gap-3 border-b border-zinc-200 px-4 py-3 sm:flex-row sm:items-center sm:justify-between sm:px-5 dark:border-zinc-800">
         <div className="flex items-center gap-3">
           <h2 id="preview-title" className="text-base font-semibold text-zinc-950 dark:text-white">

@@ -22,10 +22,7 @@ export function SiteThumbnail({ look, className }: { look: SiteLook | null; clas
       </div>
       {/* hero: the business name in the site's own heading font */}
       <div className="absolute top-9 left-4 w-[58%]">
-        <p
-          className="line-clamp-2 text-[15px] leading-[1.15] font-semibold tracking-tight"
-          style={{ color: palette.text, fontFamily: headingFont }}
-        >
+        <p className="line-clamp-2 text-[15px] leading-[1.15] font-semibold tracking-tight" style={{ color: palette.text, fontFamily: headingFont }}>
           {look?.name}
         </p>
         <span className="mt-2 block h-1.5 w-4/5 rounded-full opacity-40" style={{ backgroundColor: palette.muted }} />

@@ -27,10 +27,7 @@ export async function TemplateGallery({ templates, language }: { templates: Temp
               className="flex flex-col overflow-hidden rounded-2xl border border-zinc-200 bg-white shadow-sm transition-shadow hover:shadow-md dark:border-zinc-800 dark:bg-zinc-900"
             >
               {/* A picture of the page, not a place to browse: out of the tab order and the reading order. */}
-              <div
-                inert
-                className="relative aspect-[4/3] overflow-hidden border-b border-zinc-200 bg-zinc-100 dark:border-zinc-800 dark:bg-zinc-800"
-              >
+              <div inert className="relative aspect-[4/3] overflow-hidden border-b border-zinc-200 bg-zinc-100 dark:border-zinc-800 dark:bg-zinc-800">
                 <iframe
                   src={previewSrc}
                   title={t('previewTitle', { name: template.name })}
@@ -45,9 +42,7 @@ export async function TemplateGallery({ templates, language }: { templates: Temp
                   {template.name}
                 </h3>
                 <p className="text-sm leading-6 text-zinc-600 dark:text-zinc-400">{template.description}</p>
-                <p className="text-xs leading-5 text-zinc-500 dark:text-zinc-400">
-                  {t('sample', { prompt: template.samplePrompt })}
-                </p>
+                <p className="text-xs leading-5 text-zinc-500 dark:text-zinc-400">{t('sample', { prompt: template.samplePrompt })}</p>
                 <div className="mt-auto flex flex-wrap items-center gap-x-4 gap-y-2 pt-3">
                   <Button asChild size="sm">
                     <Link href={`/dashboard/sites/new?template=${template.id}`} aria-describedby={titleId}>

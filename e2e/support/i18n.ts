@@ -109,7 +109,10 @@ function pattern(elements: MessageFormatElement[]): string {
     .map((el) => {
       if (el.type === TYPE.literal) return escape(el.value);
       if (el.type === TYPE.pound) return '[\\d.,\\s]+';
-      if (el.type === TYPE.plural || el.type === TYPE.select) return `(?:${Object.values(el.options).map((o) => pattern(o.value)).join('|')})`;
+      if (el.type === TYPE.plural || el.type === TYPE.select)
+        return `(?:${Object.values(el.options)
+          .map((o) => pattern(o.value))
+          .join('|')})`;
       if (el.type === TYPE.tag) return pattern(el.children);
       return '.+';
     })

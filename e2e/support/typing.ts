@@ -30,7 +30,16 @@ const composed = [
   { steps: ['¨'], result: 'ü' },
   { steps: ['n', 'ni', 'nih'], result: '日本' },
 ];
-const selectKeys = ['Shift+ArrowLeft', 'Shift+ArrowRight', 'Shift+Home', 'Shift+End', 'ControlOrMeta+a', 'Shift+ArrowUp', 'Shift+ArrowDown', 'Control+Shift+ArrowLeft'];
+const selectKeys = [
+  'Shift+ArrowLeft',
+  'Shift+ArrowRight',
+  'Shift+Home',
+  'Shift+End',
+  'ControlOrMeta+a',
+  'Shift+ArrowUp',
+  'Shift+ArrowDown',
+  'Control+Shift+ArrowLeft',
+];
 const moveKeys = ['ArrowLeft', 'ArrowRight', 'Home', 'End', 'Control+ArrowLeft', 'Control+ArrowRight'];
 
 function pick<T>(random: () => number, list: readonly T[]): T {
@@ -55,7 +64,13 @@ export function sequence(random: () => number, opts: { multiline: boolean }): Ac
     else if (r < 0.4) actions.push({ do: 'keys', key: pick(random, selectKeys), times: 1 + Math.floor(random() * 6), delay: Math.floor(random() * 30) });
     else if (r < 0.45) actions.push({ do: 'keys', key: pick(random, moveKeys), times: 1 + Math.floor(random() * 4), delay: 0 });
     else if (r < 0.7) actions.push({ do: 'type', text: phrase(random), delay: pick(random, [0, 10, 30, 30, 60]) });
-    else if (r < 0.8) actions.push({ do: 'keys', key: pick(random, ['Backspace', 'Backspace', 'Delete', 'Control+Backspace']), times: 1 + Math.floor(random() * 25), delay: pick(random, [0, 15, 33]) });
+    else if (r < 0.8)
+      actions.push({
+        do: 'keys',
+        key: pick(random, ['Backspace', 'Backspace', 'Delete', 'Control+Backspace']),
+        times: 1 + Math.floor(random() * 25),
+        delay: pick(random, [0, 15, 33]),
+      });
     else if (r < 0.85) actions.push({ do: 'paste', text: random() < 0.3 ? `${phrase(random)}\n${phrase(random)}` : phrase(random), rich: random() < 0.5 });
     else if (r < 0.89) actions.push({ do: 'keys', key: pick(random, ['Enter', 'Shift+Enter']), times: 1, delay: 0 });
     else if (r < 0.94) actions.push({ do: 'compose', ...pick(random, composed) });
@@ -96,8 +111,12 @@ async function caretPoint(target: Target, at: number): Promise<{ x: number; y: n
       context.font = style.font;
       const offset = Math.round(fraction * node.value.length);
       const box = node.getBoundingClientRect();
-      const x = box.left + parseFloat(style.borderLeftWidth) + parseFloat(style.paddingLeft) + context.measureText(node.value.slice(0, offset)).width - node.scrollLeft;
-      return { x: Math.min(x, box.right - 4), y: box.top + Math.min(box.height / 2, parseFloat(style.paddingTop) + (parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.2) / 2 + 2) };
+      const x =
+        box.left + parseFloat(style.borderLeftWidth) + parseFloat(style.paddingLeft) + context.measureText(node.value.slice(0, offset)).width - node.scrollLeft;
+      return {
+        x: Math.min(x, box.right - 4),
+        y: box.top + Math.min(box.height / 2, parseFloat(style.paddingTop) + (parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.2) / 2 + 2),
+      };
     }
     // The text may sit in several text nodes (an edit can split it): offsets count across them all.
     const nodes: Text[] = [];
@@ -154,7 +173,9 @@ async function caretPoint(target: Target, at: number): Promise<{ x: number; y: n
 
 export async function textOf(el: Locator): Promise<string> {
   // A field that is gone fails within seconds, naming the sequence, rather than at the test's end.
-  return el.evaluate((node) => (node instanceof HTMLInputElement || node instanceof HTMLTextAreaElement ? node.value : (node.textContent ?? '')), undefined, { timeout: 10_000 });
+  return el.evaluate((node) => (node instanceof HTMLInputElement || node instanceof HTMLTextAreaElement ? node.value : (node.textContent ?? '')), undefined, {
+    timeout: 10_000,
+  });
 }
 
 async function focusAt(target: Target, at: number, count: 1 | 2 | 3) {
@@ -236,7 +257,11 @@ export async function play(target: Target, action: Action) {
 }
 
 // The reference: a plain editable element holding the field's text, as the browser edits it.
-export async function resetReference(page: Page, text: string, opts: { multiline: boolean; kind: 'inline' | 'input' | 'textarea'; font: string; width: number; box?: string }) {
+export async function resetReference(
+  page: Page,
+  text: string,
+  opts: { multiline: boolean; kind: 'inline' | 'input' | 'textarea'; font: string; width: number; box?: string },
+) {
   await page.evaluate(
     ({ text, multiline, kind, font, width, box }) => {
       document.body.innerHTML = '';

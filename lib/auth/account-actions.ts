@@ -4,13 +4,7 @@
 import { revalidatePath } from 'next/cache';
 import QRCode from 'qrcode';
 import { z } from 'zod';
-import {
-  changePassword,
-  confirmTwoFactorSetup,
-  deleteAccount,
-  disableTwoFactor,
-  startTwoFactorSetup,
-} from './accounts';
+import { changePassword, confirmTwoFactorSetup, deleteAccount, disableTwoFactor, startTwoFactorSetup } from './accounts';
 import { requireUser } from './require-user';
 import { revokeAllSessions, revokeSession } from './sessions';
 import { action } from '@/lib/http';

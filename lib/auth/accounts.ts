@@ -9,13 +9,7 @@ import { removeStoredFiles, storedFilesOf } from '@/lib/storage/stored-files';
 import { audit } from './audit';
 import { hashPassword, passwordSchema, verifyPassword } from './password';
 import { revokeAllSessions } from './sessions';
-import {
-  consumeTotpCode,
-  newTotpSecret,
-  replaceRecoveryCodes,
-  sealTotpSecret,
-  totpUri,
-} from './totp';
+import { consumeTotpCode, newTotpSecret, replaceRecoveryCodes, sealTotpSecret, totpUri } from './totp';
 
 export const signUpSchema = z.object({
   name: z.string().trim().min(1, 'Enter your name.').max(100),
@@ -134,11 +128,7 @@ export async function deleteAccount(userId: string, confirmEmail: string) {
   // stored files are removed after); the audit
   // entry keeps only a hash of the email, so nothing personal survives.
   const files = await storedFilesOf({ ownerId: userId });
-  await db.$transaction([
-    db.verificationToken.deleteMany({ where: { identifier: user.email } }),
-    db.user.delete({ where: { id: userId } }),
-  ]);
+  await db.$transaction([db.verificationToken.deleteMany({ where: { identifier: user.email } }), db.user.delete({ where: { id: userId } })]);
   await removeStoredFiles(files);
   await audit(null, 'account.deleted', { emailSha256: createHash('sha256').update(user.email).digest('hex') });
 }
-

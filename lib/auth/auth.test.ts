@@ -5,21 +5,17 @@ import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { isLimited } from '@/lib/rate-limit';
 import { createUser, TEST_PASSWORD, uniqueEmail } from '@/test/factories';
-import {
-  changePassword,
-  confirmTwoFactorSetup,
-  deleteAccount,
-  disableTwoFactor,
-  exportAccountData,
-  signUp,
-  startTwoFactorSetup,
-} from './accounts';
+import { changePassword, confirmTwoFactorSetup, deleteAccount, disableTwoFactor, exportAccountData, signUp, startTwoFactorSetup } from './accounts';
 import { authorizeCredentials, SignInError } from './credentials';
 import { createSession, findLiveSession, listSessions, revokeAllSessions, revokeSession } from './sessions';
 import { isSignInBlocked, recordSignInFailure, signInLimit } from './sign-in-limit';
 import { consumeRecoveryCode, currentTotpCode, matchTotpStep, verifySecondFactor } from './totp';
 
-const failure = (promise: Promise<unknown>) => promise.then(() => 'no error', (e: Error) => e.message);
+const failure = (promise: Promise<unknown>) =>
+  promise.then(
+    () => 'no error',
+    (e: Error) => e.message,
+  );
 
 describe('sign-up', () => {
   it('makes one account per email, and a second sign-up gets a clear CONFLICT', async () => {
@@ -115,7 +111,14 @@ describe('two-factor sign-in', () => {
     const { user, secret } = await userWithTwoFactor();
     await db.user.update({ where: { id: user.id }, data: { totpLastStep: 0 } });
     const code = currentTotpCode(secret);
-    const results = await Promise.all([1, 2].map(() => authorizeCredentials({ email: user.email, password: TEST_PASSWORD, code }).then(() => true, () => false)));
+    const results = await Promise.all(
+      [1, 2].map(() =>
+        authorizeCredentials({ email: user.email, password: TEST_PASSWORD, code }).then(
+          () => true,
+          () => false,
+        ),
+      ),
+    );
     expect(results.filter(Boolean)).toHaveLength(1);
   });
 

@@ -2,10 +2,7 @@
 import { hash, verify } from '@node-rs/argon2';
 import { z } from 'zod';
 
-export const passwordSchema = z
-  .string()
-  .min(10, 'Use at least 10 characters.')
-  .max(200, 'Use at most 200 characters.');
+export const passwordSchema = z.string().min(10, 'Use at least 10 characters.').max(200, 'Use at most 200 characters.');
 
 // OWASP's recommended argon2id parameters: 19 MiB, 2 iterations, 1 lane.
 const options = { algorithm: 2, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;

@@ -77,4 +77,3 @@ export function describeDevice(userAgent: string): string {
   if (browser && os) return `${browser} · ${os}`;
   return browser || os || 'Unknown device';
 }
-

@@ -61,7 +61,14 @@ export async function consumeTotpCode(userId: string, sealedSecret: string, code
 }
 
 function hashRecoveryCode(code: string): string {
-  return createHash('sha256').update(code.trim().toLowerCase().replace(/[^a-z0-9]/g, '')).digest('hex');
+  return createHash('sha256')
+    .update(
+      code
+        .trim()
+        .toLowerCase()
+        .replace(/[^a-z0-9]/g, ''),
+    )
+    .digest('hex');
 }
 
 export function isRecoveryCodeShaped(code: string): boolean {

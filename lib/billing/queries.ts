@@ -68,7 +68,11 @@ export async function getUsage(userId: string, now = new Date()) {
   const days: Array<{ date: string; credits: number }> = [];
   // Every day of the period, the ones still to come as empty bars, so the chart shows the pace.
   const lastDay = new Date(period.end.getTime() - 1);
-  for (let d = new Date(Date.UTC(period.start.getUTCFullYear(), period.start.getUTCMonth(), period.start.getUTCDate())); d <= lastDay; d = new Date(d.getTime() + 86_400_000)) {
+  for (
+    let d = new Date(Date.UTC(period.start.getUTCFullYear(), period.start.getUTCMonth(), period.start.getUTCDate()));
+    d <= lastDay;
+    d = new Date(d.getTime() + 86_400_000)
+  ) {
     days.push({ date: d.toISOString().slice(0, 10), credits: 0 });
   }
   for (const record of records) {

@@ -13,7 +13,12 @@ export function embeddingsEnabled(): boolean {
 }
 
 function openai(): OpenAI {
-  client ??= new OpenAI({ apiKey: env.OPENAI_API_KEY ?? 'not-needed', baseURL: env.OPENAI_BASE_URL, timeout: env.OPENAI_TIMEOUT_MS, maxRetries: env.OPENAI_MAX_RETRIES });
+  client ??= new OpenAI({
+    apiKey: env.OPENAI_API_KEY ?? 'not-needed',
+    baseURL: env.OPENAI_BASE_URL,
+    timeout: env.OPENAI_TIMEOUT_MS,
+    maxRetries: env.OPENAI_MAX_RETRIES,
+  });
   return client;
 }
 

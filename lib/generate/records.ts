@@ -36,7 +36,13 @@ export async function recordSuccess(
     : {};
   await db.generation.update({
     where: { id: record.id },
-    data: { status: 'succeeded', siteId: data.siteId, result: data.result as Prisma.InputJsonValue, ...usage, durationMs: Math.round(performance.now() - record.started) },
+    data: {
+      status: 'succeeded',
+      siteId: data.siteId,
+      result: data.result as Prisma.InputJsonValue,
+      ...usage,
+      durationMs: Math.round(performance.now() - record.started),
+    },
   });
 }
 
@@ -65,8 +71,22 @@ export async function listGenerations(user: Owner, opts: { take?: number } = {})
     orderBy: { createdAt: 'desc' },
     take: opts.take ?? 100,
     select: {
-      id: true, prompt: true, options: true, seed: true, generator: true, model: true, status: true, error: true, cached: true,
-      promptTokens: true, completionTokens: true, costMicros: true, durationMs: true, siteId: true, createdAt: true, kind: true,
+      id: true,
+      prompt: true,
+      options: true,
+      seed: true,
+      generator: true,
+      model: true,
+      status: true,
+      error: true,
+      cached: true,
+      promptTokens: true,
+      completionTokens: true,
+      costMicros: true,
+      durationMs: true,
+      siteId: true,
+      createdAt: true,
+      kind: true,
     },
   });
 }
@@ -94,7 +114,35 @@ export async function generationTotals(user: Owner) {
 export async function generationsCsv(user: Owner): Promise<string> {
   const rows = await db.generation.findMany({ where: { userId: user.id }, orderBy: { createdAt: 'desc' } });
   return toCsv(
-    ['created_at', 'kind', 'status', 'prompt', 'generator', 'model', 'seed', 'cached', 'prompt_tokens', 'completion_tokens', 'cost_usd', 'duration_ms', 'error'],
-    rows.map((r) => [r.createdAt, r.kind, r.status, r.prompt, r.generator, r.model, r.seed, r.cached, r.promptTokens, r.completionTokens, (r.costMicros / 1_000_000).toFixed(6), r.durationMs, r.error ?? '']),
+    [
+      'created_at',
+      'kind',
+      'status',
+      'prompt',
+      'generator',
+      'model',
+      'seed',
+      'cached',
+      'prompt_tokens',
+      'completion_tokens',
+      'cost_usd',
+      'duration_ms',
+      'error',
+    ],
+    rows.map((r) => [
+      r.createdAt,
+      r.kind,
+      r.status,
+      r.prompt,
+      r.generator,
+      r.model,
+      r.seed,
+      r.cached,
+      r.promptTokens,
+      r.completionTokens,
+      (r.costMicros / 1_000_000).toFixed(6),
+      r.durationMs,
+      r.error ?? '',
+    ]),
   );
 }

@@ -45,13 +45,26 @@ afterEach(async () => {
 
 async function openai(script: FakeBehaviour[]) {
   server = await startFakeOpenAI(script);
-  return new OpenAIGenerator({ apiKey: 'test', baseURL: server.baseURL, model: 'test-model', timeoutMs: 2000, maxRetries: 1, priceInputPerMTok: 0.15, priceOutputPerMTok: 0.6 });
+  return new OpenAIGenerator({
+    apiKey: 'test',
+    baseURL: server.baseURL,
+    model: 'test-model',
+    timeoutMs: 2000,
+    maxRetries: 1,
+    priceInputPerMTok: 0.15,
+    priceOutputPerMTok: 0.6,
+  });
 }
 
 describe('generateSectionFor', () => {
   it('rewrites a section under one committed credit, records it as a section generation, and leaves the draft alone', async () => {
     const { user, site, hero } = await ownerWithSite();
-    const result = await generateSectionFor(user, site.id, { op: 'rewrite', section: hero, instruction: 'translate', targetLanguage: 'en' }, { generator: offline });
+    const result = await generateSectionFor(
+      user,
+      site.id,
+      { op: 'rewrite', section: hero, instruction: 'translate', targetLanguage: 'en' },
+      { generator: offline },
+    );
     expect(result.section.id).toBe(hero.id);
     expect(result.section.type).toBe('hero');
     expect(sectionSchemas.hero.safeParse(result.section.props).success).toBe(true);
@@ -78,7 +91,7 @@ describe('generateSectionFor', () => {
     expect((await creditBalance(user.id)).used).toBe(2);
   });
 
-  it('another owner\'s site is NOT_FOUND, and costs nothing', async () => {
+  it("another owner's site is NOT_FOUND, and costs nothing", async () => {
     const { site, hero } = await ownerWithSite();
     const stranger = await createUser();
     const error = await failureOf(generateSectionFor(stranger, site.id, { op: 'rewrite', section: hero, instruction: 'shorter' }, { generator: offline }));
@@ -114,7 +127,7 @@ describe('generateSectionFor', () => {
     expect(await db.creditReservation.count({ where: { userId: user.id } })).toBe(0);
   });
 
-  it('refuses with PLAN_LIMIT when the month\'s credits are used', async () => {
+  it("refuses with PLAN_LIMIT when the month's credits are used", async () => {
     const { user, site, hero } = await ownerWithSite();
     const allowance = await creditAllowance(user.id);
     await db.creditReservation.createMany({
@@ -153,17 +166,27 @@ describe('generateSectionFor', () => {
 });
 
 describe('generateSectionFor with the OpenAI generator', () => {
-  const heroProps = (headline: string) => ({ ...testDocument().pages[0].sections[1].props, layout: 'split', headline, image: { src: 'art:waves:12', alt: 'Pães' } });
+  const heroProps = (headline: string) => ({
+    ...testDocument().pages[0].sections[1].props,
+    layout: 'split',
+    headline,
+    image: { src: 'art:waves:12', alt: 'Pães' },
+  });
   const usage = { promptTokens: 300, completionTokens: 120 };
 
-  it('asks in the section type\'s props schema, validates, and records tokens and cost', async () => {
+  it("asks in the section type's props schema, validates, and records tokens and cost", async () => {
     const { user, site, hero } = await ownerWithSite();
     const generator = await openai([{ kind: 'answer', content: JSON.stringify({ props: heroProps('Pão de verdade, feito devagar') }), usage }]);
     const result = await generateSectionFor(user, site.id, { op: 'rewrite', section: hero, instruction: 'friendlier' }, { generator });
     expect(result.section).toMatchObject({ id: hero.id, type: 'hero', props: { headline: 'Pão de verdade, feito devagar' } });
-    const body = server!.requests[0].body as unknown as { stream?: boolean; response_format: { json_schema: { schema: { properties: { props: { properties: Record<string, unknown> } } } } } };
+    const body = server!.requests[0].body as unknown as {
+      stream?: boolean;
+      response_format: { json_schema: { schema: { properties: { props: { properties: Record<string, unknown> } } } } };
+    };
     expect(body.stream).toBe(false);
-    expect(Object.keys(body.response_format.json_schema.schema.properties.props.properties)).toEqual(expect.arrayContaining(['layout', 'headline', 'subheadline', 'primaryAction', 'image']));
+    expect(Object.keys(body.response_format.json_schema.schema.properties.props.properties)).toEqual(
+      expect.arrayContaining(['layout', 'headline', 'subheadline', 'primaryAction', 'image']),
+    );
     const generation = await db.generation.findUniqueOrThrow({ where: { id: result.generationId } });
     expect(generation).toMatchObject({ status: 'succeeded', generator: 'openai', promptTokens: 300, completionTokens: 120, costMicros: 117 });
     expect((await creditBalance(user.id)).used).toBe(1);
@@ -190,12 +213,20 @@ describe('generateSectionFor with the OpenAI generator', () => {
     expect(server!.requests).toHaveLength(2);
     expect((await creditBalance(user.id)).used).toBe(0);
     expect((await db.creditReservation.findFirstOrThrow({ where: { userId: user.id } })).status).toBe('released');
-    expect(await db.generation.findFirstOrThrow({ where: { userId: user.id, kind: 'section' } })).toMatchObject({ status: 'failed', error: UNUSABLE_SECTION_MESSAGE });
+    expect(await db.generation.findFirstOrThrow({ where: { userId: user.id, kind: 'section' } })).toMatchObject({
+      status: 'failed',
+      error: UNUSABLE_SECTION_MESSAGE,
+    });
   });
 
   it('retries a 503 and then answers; adds a section of the type the words name', async () => {
     const { user, site } = await ownerWithSite();
-    const faq = { eyebrow: '', heading: 'Perguntas frequentes', intro: '', items: [{ question: 'Vocês fazem bolo sem glúten?', answer: 'Sim, sob encomenda.' }] };
+    const faq = {
+      eyebrow: '',
+      heading: 'Perguntas frequentes',
+      intro: '',
+      items: [{ question: 'Vocês fazem bolo sem glúten?', answer: 'Sim, sob encomenda.' }],
+    };
     const generator = await openai([
       { kind: 'status', status: 503, headers: { 'retry-after-ms': '10' } },
       { kind: 'answer', content: JSON.stringify({ section: { type: 'faq', id: 'x', props: faq } }), usage },

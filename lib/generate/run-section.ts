@@ -54,7 +54,12 @@ function promptOf(request: SectionRequest): string {
   return `${request.section?.type ?? 'section'} · ${what}`;
 }
 
-export async function generateSectionFor(user: Owner, siteId: string, input: unknown, opts: { signal?: AbortSignal; generator?: Generator } = {}): Promise<SectionAiResult> {
+export async function generateSectionFor(
+  user: Owner,
+  siteId: string,
+  input: unknown,
+  opts: { signal?: AbortSignal; generator?: Generator } = {},
+): Promise<SectionAiResult> {
   const body = sectionAiRequestSchema.parse(input);
   const site = await getSite(user, siteId);
   if (!(await consume(`section-ai:${user.id}`, SECTION_AI_LIMIT))) {
@@ -66,12 +71,32 @@ export async function generateSectionFor(user: Owner, siteId: string, input: unk
   }
   const context = contextOf(site.draft);
   if (body.language) context.language = body.language;
-  const request: SectionRequest = { op: body.op, context, section, instruction: body.instruction, targetLanguage: body.targetLanguage, about: body.about, seed: body.seed };
+  const request: SectionRequest = {
+    op: body.op,
+    context,
+    section,
+    instruction: body.instruction,
+    targetLanguage: body.targetLanguage,
+    about: body.about,
+    seed: body.seed,
+  };
 
   const generator = opts.generator ?? getGenerator();
   const options = { op: body.op, instruction: body.instruction, targetLanguage: body.targetLanguage, sectionType: section?.type, sectionId: section?.id };
-  const cacheKey = createHash('sha256').update(JSON.stringify({ generator: generator.name, model: generator.model, siteId, ...options, about: body.about, seed: body.seed })).digest('hex');
-  const record = await startGeneration({ userId: user.id, siteId: site.id, kind: 'section', prompt: promptOf(request), options, seed: body.seed, generator: generator.name, model: generator.model, cacheKey });
+  const cacheKey = createHash('sha256')
+    .update(JSON.stringify({ generator: generator.name, model: generator.model, siteId, ...options, about: body.about, seed: body.seed }))
+    .digest('hex');
+  const record = await startGeneration({
+    userId: user.id,
+    siteId: site.id,
+    kind: 'section',
+    prompt: promptOf(request),
+    options,
+    seed: body.seed,
+    generator: generator.name,
+    model: generator.model,
+    cacheKey,
+  });
   try {
     const result = await withCredit(user.id, record.id, async () => {
       const answer = await generator.generateSection(request, opts.signal);

@@ -31,7 +31,10 @@ describe('generateSite', () => {
     expect(second.events.at(-1)).toMatchObject({ type: 'done' });
     expect((await creditBalance(user.id)).used).toBe(1);
     const rows = await db.generation.findMany({ where: { userId: user.id }, orderBy: { createdAt: 'asc' } });
-    expect(rows.map((r) => [r.status, r.cached])).toEqual([['succeeded', false], ['succeeded', true]]);
+    expect(rows.map((r) => [r.status, r.cached])).toEqual([
+      ['succeeded', false],
+      ['succeeded', true],
+    ]);
     expect(await db.site.count({ where: { ownerId: user.id } })).toBe(2);
     // Another seed is another site, and costs a credit.
     const third = await run(user.id, { prompt, seed: 2 });
@@ -39,7 +42,7 @@ describe('generateSite', () => {
     expect((await creditBalance(user.id)).used).toBe(2);
   });
 
-  it('refuses with PLAN_LIMIT once the month\'s credits are used, and records the refusal', async () => {
+  it("refuses with PLAN_LIMIT once the month's credits are used, and records the refusal", async () => {
     const user = await createUser();
     const allowance = await creditAllowance(user.id);
     await db.creditReservation.createMany({
@@ -89,10 +92,13 @@ describe('generateSite', () => {
 });
 
 describe('prompts that are not descriptions', () => {
-  it.each([['🍕🍕🍕🍕'], ['https://padaria-do-joao.com.br'], ['12345 678'], ['x'.repeat(1001)], ['  a  ']])('refuses %j with a clear message and spends nothing', async (prompt) => {
-    const user = await createUser();
-    await expect(run(user.id, { prompt })).rejects.toMatchObject({ name: 'ZodError' });
-    expect(await db.generation.count({ where: { userId: user.id } })).toBe(0);
-    expect((await creditBalance(user.id)).used).toBe(0);
-  });
+  it.each([['🍕🍕🍕🍕'], ['https://padaria-do-joao.com.br'], ['12345 678'], ['x'.repeat(1001)], ['  a  ']])(
+    'refuses %j with a clear message and spends nothing',
+    async (prompt) => {
+      const user = await createUser();
+      await expect(run(user.id, { prompt })).rejects.toMatchObject({ name: 'ZodError' });
+      expect(await db.generation.count({ where: { userId: user.id } })).toBe(0);
+      expect((await creditBalance(user.id)).used).toBe(0);
+    },
+  );
 });

@@ -17,7 +17,10 @@ import { AppError } from '@/lib/errors';
 
 type Owner = { id: string };
 
-export function cacheKeyFor(generator: Generator, request: { prompt: string; templateId?: string; language?: string; paletteId?: string; facts?: ConfirmedFacts; seed: number }) {
+export function cacheKeyFor(
+  generator: Generator,
+  request: { prompt: string; templateId?: string; language?: string; paletteId?: string; facts?: ConfirmedFacts; seed: number },
+) {
   const normalized = {
     generator: generator.name,
     model: generator.model,
@@ -25,7 +28,9 @@ export function cacheKeyFor(generator: Generator, request: { prompt: string; tem
     templateId: request.templateId ?? null,
     language: request.language ?? null,
     paletteId: request.paletteId ?? null,
-    facts: request.facts ? { name: request.facts.name ?? null, kindId: request.facts.kindId === undefined ? '' : request.facts.kindId, place: request.facts.place ?? null } : null,
+    facts: request.facts
+      ? { name: request.facts.name ?? null, kindId: request.facts.kindId === undefined ? '' : request.facts.kindId, place: request.facts.place ?? null }
+      : null,
     seed: request.seed,
   };
   return createHash('sha256').update(JSON.stringify(normalized)).digest('hex');
@@ -37,7 +42,16 @@ export async function generateSite(user: Owner, input: unknown, emit: Emit, opts
   const generator = opts.generator ?? getGenerator();
   const cacheKey = cacheKeyFor(generator, request);
   const options = { templateId: request.templateId, language: request.language, paletteId: request.paletteId, facts: request.facts };
-  const base = { userId: user.id, kind: 'site' as const, prompt: request.prompt, options, seed: request.seed, generator: generator.name, model: generator.model, cacheKey };
+  const base = {
+    userId: user.id,
+    kind: 'site' as const,
+    prompt: request.prompt,
+    options,
+    seed: request.seed,
+    generator: generator.name,
+    model: generator.model,
+    cacheKey,
+  };
 
   const previous = await db.generation.findFirst({
     where: { userId: user.id, kind: 'site', cacheKey, status: 'succeeded', result: { not: Prisma.DbNull } },

@@ -11,7 +11,11 @@ import { hasWords } from './prompt-words';
 export const confirmedFactsSchema = z.object({
   name: z.string().trim().min(1, 'Give the business a name.').max(60, 'Keep the name under 60 characters.').optional(),
   // A catalogue kind id; null means "none of these" (an honest, neutral site from the prompt's words).
-  kindId: z.string().regex(/^[a-z0-9-]{1,40}$/, 'Pick a kind of business from the list.').nullable().optional(),
+  kindId: z
+    .string()
+    .regex(/^[a-z0-9-]{1,40}$/, 'Pick a kind of business from the list.')
+    .nullable()
+    .optional(),
   place: z.string().trim().max(60, 'Keep the place under 60 characters.').optional(),
 });
 export type ConfirmedFacts = z.infer<typeof confirmedFactsSchema>;
@@ -75,7 +79,8 @@ export const sectionAiRequestSchema = z
   .superRefine((r, ctx) => {
     if (r.op !== 'add' && !r.section) ctx.addIssue({ code: 'custom', path: ['section'], message: 'Which section? Send it with its id, type and props.' });
     if (r.op === 'rewrite' && !r.instruction) ctx.addIssue({ code: 'custom', path: ['instruction'], message: 'Say how to rewrite it.' });
-    if (r.instruction === 'translate' && !r.targetLanguage) ctx.addIssue({ code: 'custom', path: ['targetLanguage'], message: 'Say which language to translate to.' });
+    if (r.instruction === 'translate' && !r.targetLanguage)
+      ctx.addIssue({ code: 'custom', path: ['targetLanguage'], message: 'Say which language to translate to.' });
     if (r.op === 'add' && !r.about) ctx.addIssue({ code: 'custom', path: ['about'], message: 'Say in a few words what the section is about.' });
   });
 

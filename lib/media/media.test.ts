@@ -35,11 +35,16 @@ describe('checking by content', () => {
   it('refuses SVG, text named .png, GIF, truncated files and pixel bombs with a clear message', async () => {
     await expect(processImage(svgWithScript)).rejects.toMatchObject({ code: 'INVALID_INPUT', message: expect.stringMatching(/SVG images are not accepted/) });
     await expect(processImage(textFile)).rejects.toMatchObject({ code: 'INVALID_INPUT', message: expect.stringMatching(/not a JPEG, PNG, WebP or AVIF/) });
-    const gif = await sharp({ create: { width: 4, height: 4, channels: 3, background: '#000' } }).gif().toBuffer();
+    const gif = await sharp({ create: { width: 4, height: 4, channels: 3, background: '#000' } })
+      .gif()
+      .toBuffer();
     await expect(processImage(gif)).rejects.toMatchObject({ code: 'INVALID_INPUT' });
     const jpeg = await makeImage('jpeg', 800, 600);
     await expect(processImage(jpeg.subarray(0, 400))).rejects.toMatchObject({ code: 'INVALID_INPUT' });
-    await expect(processImage(await makePixelBomb())).rejects.toMatchObject({ code: 'INVALID_INPUT', message: expect.stringMatching(/too many pixels|could not be read/) });
+    await expect(processImage(await makePixelBomb())).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      message: expect.stringMatching(/too many pixels|could not be read/),
+    });
     await expect(processImage(Buffer.alloc(0))).rejects.toMatchObject({ code: 'INVALID_INPUT' });
     await expect(processImage(Buffer.concat([jpeg, Buffer.alloc(10 * 1024 * 1024)]))).rejects.toMatchObject({ code: 'TOO_LARGE' });
   });
@@ -52,9 +57,14 @@ describe('conversion', () => {
     expect(renditionWidths(300)).toEqual([300]);
     const out = await processImage(await makeImage('png', 1200, 800));
     expect(out).toMatchObject({ format: 'png', width: 1200, height: 800, widths: [480, 960, 1200] });
-    expect(out.renditions.map((r) => `${r.format}:${r.width}x${r.height}`).sort()).toEqual(
-      ['avif:1200x800', 'avif:480x320', 'avif:960x640', 'webp:1200x800', 'webp:480x320', 'webp:960x640'],
-    );
+    expect(out.renditions.map((r) => `${r.format}:${r.width}x${r.height}`).sort()).toEqual([
+      'avif:1200x800',
+      'avif:480x320',
+      'avif:960x640',
+      'webp:1200x800',
+      'webp:480x320',
+      'webp:960x640',
+    ]);
     for (const r of out.renditions) expect((await sharp(r.body).metadata()).format).toBe(r.format === 'avif' ? 'heif' : 'webp');
   });
 
@@ -153,9 +163,20 @@ describe('alt text', () => {
     doc.pages[0].sections.push({
       id: 'gal',
       type: 'gallery',
-      props: { heading: 'G', intro: '', images: [{ src: 'https://img.example/a.jpg', alt: 'ok', caption: '' }, { src: 'https://img.example/b.jpg', alt: '', caption: '' }, { src: 'art:waves:1', alt: '', caption: '' }] },
+      props: {
+        heading: 'G',
+        intro: '',
+        images: [
+          { src: 'https://img.example/a.jpg', alt: 'ok', caption: '' },
+          { src: 'https://img.example/b.jpg', alt: '', caption: '' },
+          { src: 'art:waves:1', alt: '', caption: '' },
+        ],
+      },
     });
-    expect(listImagesWithoutAlt(doc).map((i) => [i.pagePath, i.sectionId, i.field])).toEqual([['/', 'hero', 'image'], ['/', 'gal', 'images.1']]);
+    expect(listImagesWithoutAlt(doc).map((i) => [i.pagePath, i.sectionId, i.field])).toEqual([
+      ['/', 'hero', 'image'],
+      ['/', 'gal', 'images.1'],
+    ]);
     expect(collectAssetIds(doc)).toEqual(['abc123abc123']);
   });
 });

@@ -58,9 +58,7 @@ export async function processImage(bytes: Buffer): Promise<ProcessedImage> {
       widths.flatMap((w) =>
         RENDITION_FORMATS.map(async (fmt): Promise<Rendition> => {
           // failOn 'error': a truncated or corrupt file is refused instead of half-decoded.
-          const pipeline = sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error' })
-            .rotate()
-            .resize({ width: w, withoutEnlargement: true });
+          const pipeline = sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error' }).rotate().resize({ width: w, withoutEnlargement: true });
           const out = fmt === 'avif' ? pipeline.avif({ quality: 55, effort: 2 }) : pipeline.webp({ quality: 80 });
           const { data, info } = await out.toBuffer({ resolveWithObject: true });
           return { width: info.width, height: info.height, format: fmt, body: data };

@@ -20,7 +20,10 @@ export function sniffImageFormat(buf: Uint8Array): SniffedFormat {
     return null;
   }
   // SVG is XML text: look past a BOM, whitespace, an XML declaration, comments and a doctype.
-  const head = new TextDecoder('utf-8', { fatal: false }).decode(buf.subarray(0, 4096)).replace(/^\uFEFF/, '').trimStart();
+  const head = new TextDecoder('utf-8', { fatal: false })
+    .decode(buf.subarray(0, 4096))
+    .replace(/^\uFEFF/, '')
+    .trimStart();
   if (/^(<\?xml[\s\S]*?\?>\s*)?(<!--[\s\S]*?-->\s*|<!DOCTYPE[^>]*>\s*)*<svg[\s>]/i.test(head)) return 'svg';
   return null;
 }

@@ -7,7 +7,10 @@ export async function checkHealth(timeoutMs = 2_000): Promise<Health> {
   const started = performance.now();
   let timer: NodeJS.Timeout | undefined;
   const up = await Promise.race([
-    db.$queryRaw`SELECT 1`.then(() => true, () => false),
+    db.$queryRaw`SELECT 1`.then(
+      () => true,
+      () => false,
+    ),
     new Promise<boolean>((resolve) => {
       timer = setTimeout(() => resolve(false), timeoutMs);
     }),

@@ -57,7 +57,10 @@ export async function handleFormPost(req: IncomingMessage, res: ServerResponse, 
   const lead = parsed.data;
   // Bots fill every field; people never see this one. Pretend it worked and keep nothing.
   if (lead.website) return redirect(res, '/_pm/thanks');
-  const ip = String(req.headers['x-forwarded-for'] ?? '').split(',')[0].trim() || 'unknown';
+  const ip =
+    String(req.headers['x-forwarded-for'] ?? '')
+      .split(',')[0]
+      .trim() || 'unknown';
   if (!(await consume(`form:${site.siteId}:${ip}`, formLimit))) return redirect(res, '/_pm/too-many');
 
   const created = await db.lead.create({

@@ -122,7 +122,10 @@ describe('publish', () => {
       await new Promise((r) => setTimeout(r, 20));
     }
     expect(html).toContain('Nova fornada às 7h');
-    expect((await listVersions(user, site.id)).map((v) => [v.number, v.isLive])).toEqual([[2, true], [1, false]]);
+    expect((await listVersions(user, site.id)).map((v) => [v.number, v.isLive])).toEqual([
+      [2, true],
+      [1, false],
+    ]);
     await rollbackSite(user, site.id, v1.versionId);
     await expect.poll(async () => (await get(site.slug, '/')).text(), { timeout: 1000 }).toContain('Pão quentinho toda manhã');
   });
@@ -172,7 +175,7 @@ describe('hostile content', () => {
 });
 
 describe('tenancy', () => {
-  it("another owner can neither read, save, publish nor roll back a site", async () => {
+  it('another owner can neither read, save, publish nor roll back a site', async () => {
     const { user, site } = await newSite();
     const v = await publishSite(user, site.id);
     const other = await createUser();
@@ -225,7 +228,12 @@ describe('a failed build', () => {
     const { user, site } = await newSite();
     const v1 = await publishSite(user, site.id);
     const real = publishEngine();
-    registerPublishEngine({ ...real, buildSite: async () => { throw new Error('disk full'); } });
+    registerPublishEngine({
+      ...real,
+      buildSite: async () => {
+        throw new Error('disk full');
+      },
+    });
     try {
       await expect(publishSite(user, site.id)).rejects.toMatchObject({ code: 'UNAVAILABLE' });
     } finally {
@@ -251,8 +259,14 @@ describe('uploaded images', () => {
 
     const html = await (await get(site.slug, '/', { 'accept-encoding': 'identity' })).text();
     const picture = html.match(/<picture>[\s\S]*?<\/picture>/)?.[0] ?? '';
-    expect(picture).toContain(`<source type="image/avif" srcSet="/assets/${asset.id}-480.avif 480w, /assets/${asset.id}-960.avif 960w, /assets/${asset.id}-1600.avif 1600w"`);
-    expect(picture).toMatch(new RegExp(`<img src="/assets/${asset.id}-960.webp" srcSet="/assets/${asset.id}-480.webp 480w, [^"]*1600w" sizes="[^"]+" width="960" height="640" alt="O forno a lenha"`));
+    expect(picture).toContain(
+      `<source type="image/avif" srcSet="/assets/${asset.id}-480.avif 480w, /assets/${asset.id}-960.avif 960w, /assets/${asset.id}-1600.avif 1600w"`,
+    );
+    expect(picture).toMatch(
+      new RegExp(
+        `<img src="/assets/${asset.id}-960.webp" srcSet="/assets/${asset.id}-480.webp 480w, [^"]*1600w" sizes="[^"]+" width="960" height="640" alt="O forno a lenha"`,
+      ),
+    );
 
     const file = await get(site.slug, `/assets/${asset.id}-960.webp`);
     expect(file.status).toBe(200);

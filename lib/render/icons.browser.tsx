@@ -115,7 +115,10 @@ export const iconLoaders: Record<IconName, () => Promise<{ default: LucideIcon }
 };
 
 // lazy() loads nothing until a component first renders.
-const lazyIcons = Object.fromEntries(Object.entries(iconLoaders).map(([name, load]) => [name, lazy(load)])) as Record<IconName, LazyExoticComponent<LucideIcon>>;
+const lazyIcons = Object.fromEntries(Object.entries(iconLoaders).map(([name, load]) => [name, lazy(load)])) as Record<
+  IconName,
+  LazyExoticComponent<LucideIcon>
+>;
 
 export function Icon({ name, size = 24, label }: { name: IconName; size?: number; label?: string }) {
   const Component = Object.hasOwn(lazyIcons, name) ? lazyIcons[name] : lazyIcons.sparkles;

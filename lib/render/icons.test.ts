@@ -16,7 +16,11 @@ describe('section icons', () => {
   it.each(iconNames)('%s loads the icon the publisher draws', async (name) => {
     const { default: Loaded } = await iconLoaders[name]();
     const html = (icon: React.ReactElement) => renderToStaticMarkup(icon);
-    expect(html(createElement(Loaded, { width: 24, height: 24, strokeWidth: 1.75, 'aria-hidden': 'true', focusable: 'false' }))).toBe(html(createElement(PublisherIcon, { name })));
-    expect(html(createElement(Loaded, { width: 16, height: 16, strokeWidth: 1.75, role: 'img', 'aria-label': 'x' }))).toBe(html(createElement(PublisherIcon, { name, size: 16, label: 'x' })));
+    expect(html(createElement(Loaded, { width: 24, height: 24, strokeWidth: 1.75, 'aria-hidden': 'true', focusable: 'false' }))).toBe(
+      html(createElement(PublisherIcon, { name })),
+    );
+    expect(html(createElement(Loaded, { width: 16, height: 16, strokeWidth: 1.75, role: 'img', 'aria-label': 'x' }))).toBe(
+      html(createElement(PublisherIcon, { name, size: 16, label: 'x' })),
+    );
   });
 });

@@ -29,7 +29,12 @@ export type PageRenderOptions = {
 };
 
 // Uploaded images: on a site's host from /assets/, in the editor from the app host (owner only).
-function resolveAsset(id: string, assets: AssetMap | undefined, mode: PageRenderOptions['mode'], size: { width: number; height: number }): ResolvedImage | null {
+function resolveAsset(
+  id: string,
+  assets: AssetMap | undefined,
+  mode: PageRenderOptions['mode'],
+  size: { width: number; height: number },
+): ResolvedImage | null {
   const asset = assets?.get(id);
   if (!asset || !asset.widths.length) return null;
   const base = mode === 'editor' ? '/api/assets/' : '/assets/';
@@ -84,7 +89,6 @@ export function createRenderContext(doc: SiteDocument, page: Page, opts: PageRen
   };
 }
 
-
 const spanishLocales: Record<string, string> = { MXN: 'es-MX', ARS: 'es-AR', COP: 'es-CO', CLP: 'es-CL', PEN: 'es-PE', UYU: 'es-UY', USD: 'es-US' };
 
 // "12.50" -> "$12.50"; "80" -> "R$ 80"; "80-250 /hora" -> "R$ 80–250 /hora" (a range, with what the
@@ -97,7 +101,12 @@ export function formatPrice(amount: string, language: string, currency: string):
   const hasCents = /[.,]\d/.test(m[1]) || (!!m[2] && /[.,]\d/.test(m[2]));
   // Spanish prices read as in the country whose currency they are in ("$35" in Mexico, not "35 MXN").
   const locale = language === 'es' ? (spanishLocales[currency] ?? 'es') : language;
-  const format = new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: hasCents ? 2 : 0, maximumFractionDigits: hasCents ? 2 : 0 });
+  const format = new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency,
+    minimumFractionDigits: hasCents ? 2 : 0,
+    maximumFractionDigits: hasCents ? 2 : 0,
+  });
   const text = b !== null && b !== a ? format.formatRange(a, b) : format.format(a);
   return m[3] ? `${text} ${m[3].trim()}` : text;
 }

@@ -21,7 +21,13 @@ export function diffDocuments(before: SiteDocument | null, after: SiteDocument):
     const old = beforePages.get(page.id);
     beforePages.delete(page.id);
     if (!old) {
-      pages.push({ path: page.path, title: page.title, status: 'added', sections: { added: page.sections.length, removed: 0, edited: 0, moved: false }, seo: false });
+      pages.push({
+        path: page.path,
+        title: page.title,
+        status: 'added',
+        sections: { added: page.sections.length, removed: 0, edited: 0, moved: false },
+        seo: false,
+      });
       continue;
     }
     const oldSections = new Map(old.sections.map((s) => [s.id, s]));
@@ -33,10 +39,17 @@ export function diffDocuments(before: SiteDocument | null, after: SiteDocument):
     const keptBefore = old.sections.filter((s) => ids.has(s.id)).map((s) => s.id);
     const moved = !same(kept, keptBefore);
     const seo = old.title !== page.title || old.description !== page.description || old.socialImage !== page.socialImage || old.path !== page.path;
-    if (added || removed || edited || moved || seo) pages.push({ path: page.path, title: page.title, status: 'changed', sections: { added, removed, edited, moved }, seo });
+    if (added || removed || edited || moved || seo)
+      pages.push({ path: page.path, title: page.title, status: 'changed', sections: { added, removed, edited, moved }, seo });
   }
   for (const page of beforePages.values()) {
-    pages.push({ path: page.path, title: page.title, status: 'removed', sections: { added: 0, removed: page.sections.length, edited: 0, moved: false }, seo: false });
+    pages.push({
+      path: page.path,
+      title: page.title,
+      status: 'removed',
+      sections: { added: 0, removed: page.sections.length, edited: 0, moved: false },
+      seo: false,
+    });
   }
   const theme = before ? !same(before.theme, after.theme) : false;
   const business = before ? !same(before.business, after.business) : false;

@@ -43,7 +43,10 @@ export const businessSchema = z.object({
   priceRange: text(10).default(''),
   currency: siteCurrencySchema.default('USD'),
   // https://schema.org type for the structured data (Dentist, Florist…); from the kind when generated.
-  schemaType: z.string().regex(/^([A-Z][A-Za-z]{1,40})?$/).default(''),
+  schemaType: z
+    .string()
+    .regex(/^([A-Z][A-Za-z]{1,40})?$/)
+    .default(''),
 });
 export type Business = z.infer<typeof businessSchema>;
 

@@ -79,13 +79,25 @@ export async function deleteSite(user: Owner, siteId: string) {
 export async function duplicateSite(user: Owner, siteId: string, opts: { name?: string } = {}) {
   const source = await getSite(user, siteId);
   const document = parseSiteDocument(source.draft);
-  const name = z.string().trim().min(1).max(100).parse(opts.name?.trim() || `${source.name} 2`);
+  const name = z
+    .string()
+    .trim()
+    .min(1)
+    .max(100)
+    .parse(opts.name?.trim() || `${source.name} 2`);
   let art = 0;
   const withoutUploads = (value: unknown): unknown => {
     if (Array.isArray(value)) return value.map(withoutUploads);
     if (value && typeof value === 'object') {
       return Object.fromEntries(
-        Object.entries(value).map(([k, v]) => [k, (k === 'src' || k === 'socialImage') && typeof v === 'string' && v.startsWith('/assets/') ? (k === 'src' ? `art:blobs:${++art}` : '') : withoutUploads(v)]),
+        Object.entries(value).map(([k, v]) => [
+          k,
+          (k === 'src' || k === 'socialImage') && typeof v === 'string' && v.startsWith('/assets/')
+            ? k === 'src'
+              ? `art:blobs:${++art}`
+              : ''
+            : withoutUploads(v),
+        ]),
       );
     }
     return value;

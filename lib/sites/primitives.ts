@@ -7,7 +7,11 @@ import { isSafeHref } from './safe-href';
 export const text = (max = 200) => z.string().max(max);
 // Kept exactly as typed (a leading or trailing space the owner typed is theirs: trimming it on save
 // would make the draft differ from the canvas); only text made of spaces alone counts as empty.
-export const requiredText = (max = 200) => z.string().max(max).refine((value) => value.trim() !== '', 'This text cannot be empty');
+export const requiredText = (max = 200) =>
+  z
+    .string()
+    .max(max)
+    .refine((value) => value.trim() !== '', 'This text cannot be empty');
 
 export const hrefSchema = z
   .string()

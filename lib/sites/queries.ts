@@ -18,8 +18,15 @@ export async function listSites(user: Owner) {
     where: { ownerId: user.id },
     orderBy: { updatedAt: 'desc' },
     select: {
-      id: true, name: true, slug: true, revision: true, templateId: true, publishedAt: true, publishedVersionId: true,
-      createdAt: true, updatedAt: true,
+      id: true,
+      name: true,
+      slug: true,
+      revision: true,
+      templateId: true,
+      publishedAt: true,
+      publishedVersionId: true,
+      createdAt: true,
+      updatedAt: true,
     },
   });
 }
@@ -50,7 +57,13 @@ export async function getVersion(user: Owner, siteId: string, versionId: string)
   const site = await getSite(user, siteId);
   const version = await db.siteVersion.findFirst({ where: { id: versionId, siteId: site.id } });
   if (!version) throw new AppError('NOT_FOUND', 'Version not found');
-  return { id: version.id, number: version.number, createdAt: version.createdAt, document: version.document as SiteDocument, isLive: version.id === site.publishedVersionId };
+  return {
+    id: version.id,
+    number: version.number,
+    createdAt: version.createdAt,
+    document: version.document as SiteDocument,
+    isLive: version.id === site.publishedVersionId,
+  };
 }
 
 export async function listLeads(user: Owner, siteId: string) {

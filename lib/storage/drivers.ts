@@ -41,7 +41,15 @@ export function s3Storage(settings: S3Settings): MediaStorage {
     kind: 's3',
     async put(key, body, contentType) {
       const { s3, sdk } = await connect();
-      await s3.send(new sdk.PutObjectCommand({ Bucket: settings.bucket, Key: key, Body: body, ContentType: contentType, CacheControl: 'public, max-age=31536000, immutable' }));
+      await s3.send(
+        new sdk.PutObjectCommand({
+          Bucket: settings.bucket,
+          Key: key,
+          Body: body,
+          ContentType: contentType,
+          CacheControl: 'public, max-age=31536000, immutable',
+        }),
+      );
     },
     async get(key) {
       const { s3, sdk } = await connect();
@@ -70,7 +78,8 @@ function createClient(sdk: typeof import('@aws-sdk/client-s3'), settings: S3Sett
     endpoint: settings.endpoint,
     // S3-compatible servers (MinIO, Ceph) address buckets by path, not by subdomain.
     forcePathStyle: Boolean(settings.endpoint),
-    credentials: settings.accessKeyId && settings.secretAccessKey ? { accessKeyId: settings.accessKeyId, secretAccessKey: settings.secretAccessKey } : undefined,
+    credentials:
+      settings.accessKeyId && settings.secretAccessKey ? { accessKeyId: settings.accessKeyId, secretAccessKey: settings.secretAccessKey } : undefined,
     // Only the checksums S3 requires: several S3-compatible servers reject the newer default ones.
     requestChecksumCalculation: 'WHEN_REQUIRED',
     responseChecksumValidation: 'WHEN_REQUIRED',
@@ -82,7 +91,13 @@ let selected: MediaStorage | null = null;
 // The storage the settings choose.
 export function mediaStorage(): MediaStorage {
   selected ??= env.S3_BUCKET
-    ? s3Storage({ bucket: env.S3_BUCKET, endpoint: env.S3_ENDPOINT, region: env.S3_REGION, accessKeyId: env.S3_ACCESS_KEY_ID, secretAccessKey: env.S3_SECRET_ACCESS_KEY })
+    ? s3Storage({
+        bucket: env.S3_BUCKET,
+        endpoint: env.S3_ENDPOINT,
+        region: env.S3_REGION,
+        accessKeyId: env.S3_ACCESS_KEY_ID,
+        secretAccessKey: env.S3_SECRET_ACCESS_KEY,
+      })
     : databaseStorage;
   return selected;
 }

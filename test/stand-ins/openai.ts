@@ -35,7 +35,11 @@ function encode(vector: number[], format: 'float' | 'base64' | undefined): numbe
 
 export function fakeEmbedding(text: string): number[] {
   const v = new Array<number>(512).fill(0);
-  for (const word of text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').match(/\p{L}{3,}/gu) ?? []) {
+  for (const word of text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .match(/\p{L}{3,}/gu) ?? []) {
     let h = 2166136261;
     for (const ch of word) h = Math.imul(h ^ ch.charCodeAt(0), 16777619) >>> 0;
     v[h % 512] += 1;
@@ -57,10 +61,21 @@ function usageOf(usage: FakeUsage | undefined) {
 }
 
 function chunkJson(model: string, delta: Record<string, unknown>, finishReason: string | null = null) {
-  return { id: 'chatcmpl-test', object: 'chat.completion.chunk', created: Math.floor(Date.now() / 1000), model, choices: [{ index: 0, delta, finish_reason: finishReason, logprobs: null }] };
+  return {
+    id: 'chatcmpl-test',
+    object: 'chat.completion.chunk',
+    created: Math.floor(Date.now() / 1000),
+    model,
+    choices: [{ index: 0, delta, finish_reason: finishReason, logprobs: null }],
+  };
 }
 
-async function stream(res: ServerResponse, model: string, content: string, opts: { chunkSize: number; chunkDelayMs: number; usage?: FakeUsage; sendChars?: number }) {
+async function stream(
+  res: ServerResponse,
+  model: string,
+  content: string,
+  opts: { chunkSize: number; chunkDelayMs: number; usage?: FakeUsage; sendChars?: number },
+) {
   res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-cache', Connection: 'keep-alive' });
   const send = (data: unknown) => res.write(`data: ${JSON.stringify(data)}\n\n`);
   send(chunkJson(model, { role: 'assistant', content: '' }));
@@ -86,7 +101,12 @@ export async function startFakeOpenAI(script: FakeBehaviour[]): Promise<FakeOpen
       const inputs = Array.isArray(body.input) ? body.input : [body.input];
       embeddingInputs.push(...inputs);
       res.writeHead(200, { 'Content-Type': 'application/json' }).end(
-        JSON.stringify({ object: 'list', model: body.model, data: inputs.map((text, index) => ({ object: 'embedding', index, embedding: encode(fakeEmbedding(text), body.encoding_format) })), usage: { prompt_tokens: inputs.length, total_tokens: inputs.length } }),
+        JSON.stringify({
+          object: 'list',
+          model: body.model,
+          data: inputs.map((text, index) => ({ object: 'embedding', index, embedding: encode(fakeEmbedding(text), body.encoding_format) })),
+          usage: { prompt_tokens: inputs.length, total_tokens: inputs.length },
+        }),
       );
       return;
     }
@@ -111,7 +131,11 @@ export async function startFakeOpenAI(script: FakeBehaviour[]): Promise<FakeOpen
         return;
       case 'answer':
         if (recorded.body.stream) {
-          await stream(res, model, behaviour.content, { chunkSize: behaviour.chunkSize ?? 64, chunkDelayMs: behaviour.chunkDelayMs ?? 0, usage: behaviour.usage });
+          await stream(res, model, behaviour.content, {
+            chunkSize: behaviour.chunkSize ?? 64,
+            chunkDelayMs: behaviour.chunkDelayMs ?? 0,
+            usage: behaviour.usage,
+          });
         } else {
           res.writeHead(200, { 'Content-Type': 'application/json' }).end(
             JSON.stringify({

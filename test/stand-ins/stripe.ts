@@ -398,7 +398,14 @@ export async function startStripeStandIn(opts: StandInOptions): Promise<StripeSt
     }
     if (method === 'POST' && path === '/v1/billing_portal/sessions') {
       const id = newId('bps');
-      const session: Obj = { id, object: 'billing_portal.session', customer: params.customer, return_url: params.return_url, url: `${url}/portal/${id}`, livemode: false };
+      const session: Obj = {
+        id,
+        object: 'billing_portal.session',
+        customer: params.customer,
+        return_url: params.return_url,
+        url: `${url}/portal/${id}`,
+        livemode: false,
+      };
       s.portalSessions.set(id, session);
       return answer(session);
     }
@@ -417,7 +424,16 @@ export async function startStripeStandIn(opts: StandInOptions): Promise<StripeSt
     if (method === 'POST' && path === '/v1/billing/meter_events') {
       const identifier = String(params.identifier ?? '');
       s.meterEventCalls.push({ identifier, idempotencyKey: typeof key === 'string' ? key : null, payload: (params.payload ?? {}) as Record<string, unknown> });
-      const meterEvent: Obj = { id: identifier, object: 'billing.meter_event', event_name: params.event_name, identifier, payload: params.payload, timestamp: Number(params.timestamp ?? now()), created: now(), livemode: false };
+      const meterEvent: Obj = {
+        id: identifier,
+        object: 'billing.meter_event',
+        event_name: params.event_name,
+        identifier,
+        payload: params.payload,
+        timestamp: Number(params.timestamp ?? now()),
+        created: now(),
+        livemode: false,
+      };
       // Like Stripe, a second event with the same identifier is not counted again.
       if (!s.meterEvents.has(identifier)) s.meterEvents.set(identifier, meterEvent);
       return answer(meterEvent);
@@ -483,7 +499,9 @@ ${sub && sub.status !== 'canceled' ? `<form method="post" action="/portal/${esc(
 
   const server = createServer((req, res) => {
     const parsed = new URL(req.url ?? '/', 'http://stand-in');
-    const work = parsed.pathname.startsWith('/v1/') ? api(req, res, parsed.pathname, parsed.search.slice(1)) : pages(req, res, parsed.pathname, parsed.searchParams);
+    const work = parsed.pathname.startsWith('/v1/')
+      ? api(req, res, parsed.pathname, parsed.search.slice(1))
+      : pages(req, res, parsed.pathname, parsed.searchParams);
     work.catch((error: unknown) => {
       if (!res.headersSent) json(res, 500, { error: { type: 'api_error', message: error instanceof Error ? error.message : String(error) } });
     });

@@ -42,10 +42,7 @@ export default async function DashboardLayout({ children }: { children: React.Re
           <p className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">
             {tBilling('shell.hint', { sites: plan.limits.sites, credits: plan.limits.monthlyCredits })}
           </p>
-          <Link
-            href="/dashboard/billing"
-            className="mt-3 inline-block rounded text-xs font-semibold text-brand-700 hover:underline dark:text-brand-300"
-          >
+          <Link href="/dashboard/billing" className="mt-3 inline-block rounded text-xs font-semibold text-brand-700 hover:underline dark:text-brand-300">
             {t('seePlans')}
           </Link>
         </div>

@@ -22,12 +22,8 @@ export default async function PricingPage() {
       <div className="mx-auto max-w-6xl px-4 pt-16 pb-20 sm:px-6 sm:pt-24 sm:pb-28">
         <header className="mx-auto max-w-3xl text-center">
           <p className="text-sm font-semibold tracking-wide text-brand-700 dark:text-brand-300">{t('eyebrow')}</p>
-          <h1 className="mt-3 text-4xl font-semibold tracking-tight text-balance text-zinc-950 sm:text-5xl dark:text-white">
-            {t('title')}
-          </h1>
-          <p className="mx-auto mt-5 max-w-2xl text-base leading-7 text-pretty text-zinc-600 sm:text-lg dark:text-zinc-400">
-            {t('subtitle')}
-          </p>
+          <h1 className="mt-3 text-4xl font-semibold tracking-tight text-balance text-zinc-950 sm:text-5xl dark:text-white">{t('title')}</h1>
+          <p className="mx-auto mt-5 max-w-2xl text-base leading-7 text-pretty text-zinc-600 sm:text-lg dark:text-zinc-400">{t('subtitle')}</p>
         </header>
 
         <div className="mt-12">

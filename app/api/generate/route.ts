@@ -20,7 +20,13 @@ export const POST = route(async (req: Request) => {
         await generateSite(user, request, emit, { signal: req.signal });
       } catch (error) {
         // generateSite reports its own failures as events; this is the last resort.
-        emit({ type: 'failed', error: { code: 'INTERNAL', message: error instanceof Error && error.name === 'AppError' ? error.message : 'Something went wrong. No credit was used.' } });
+        emit({
+          type: 'failed',
+          error: {
+            code: 'INTERNAL',
+            message: error instanceof Error && error.name === 'AppError' ? error.message : 'Something went wrong. No credit was used.',
+          },
+        });
       } finally {
         controller.close();
       }

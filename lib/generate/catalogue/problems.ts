@@ -18,7 +18,9 @@ function strings(value: unknown, out: string[] = []): string[] {
 export function catalogueProblems(files?: string[]) {
   const errors: string[] = [];
   const warnings: string[] = [];
-  const all = readdirSync(kindsDir).filter((f) => f.endsWith('.json')).map((f) => path.join(kindsDir, f));
+  const all = readdirSync(kindsDir)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => path.join(kindsDir, f));
   const kinds: Kind[] = [];
   for (const file of all) {
     try {

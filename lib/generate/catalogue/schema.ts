@@ -6,7 +6,21 @@ import { iconSchema } from '@/lib/sites/primitives';
 import { templateIds } from '@/lib/sites/templates/ids';
 
 // The families the templates already serve: each has a full copy bank in ../offline/banks/.
-export const families = ['restaurant', 'bakery', 'cafe', 'shop', 'salon', 'fitness', 'service', 'agency', 'saas', 'portfolio', 'blog', 'event', 'nonprofit'] as const;
+export const families = [
+  'restaurant',
+  'bakery',
+  'cafe',
+  'shop',
+  'salon',
+  'fitness',
+  'service',
+  'agency',
+  'saas',
+  'portfolio',
+  'blog',
+  'event',
+  'nonprofit',
+] as const;
 
 export const hoursPresets = ['retail', 'office', 'restaurant', 'gym', 'event'] as const;
 export const priceUnits = ['hour', 'night', 'month', 'session', 'person', 'class', 'day', 'kg', 'm2', 'item'] as const;
@@ -14,8 +28,7 @@ export type PriceUnit = (typeof priceUnits)[number];
 
 const line = (max: number) => z.string().trim().min(2).max(max);
 // Copy may use {name} (the business name) and {city}; nothing else in braces.
-const copy = (max: number) =>
-  line(max).refine((s) => !/\{(?!name\}|city\})[^}]*\}/.test(s), 'Only {name} and {city} may appear in braces');
+const copy = (max: number) => line(max).refine((s) => !/\{(?!name\}|city\})[^}]*\}/.test(s), 'Only {name} and {city} may appear in braces');
 const variants = (max: number, min = 2) => z.array(copy(max)).min(min);
 
 export const offerSchema = z.object({
@@ -71,7 +84,15 @@ export const kindLocaleSchema = bankLocaleSchema.extend({
       headings: variants(80),
       intros: variants(240),
       tiers: z
-        .array(z.object({ name: copy(40), price: z.number().nonnegative(), per: z.enum(priceUnits).optional(), description: copy(160), features: z.array(copy(90)).min(3).max(6) }))
+        .array(
+          z.object({
+            name: copy(40),
+            price: z.number().nonnegative(),
+            per: z.enum(priceUnits).optional(),
+            description: copy(160),
+            features: z.array(copy(90)).min(3).max(6),
+          }),
+        )
         .length(3),
     })
     .optional(),
@@ -80,7 +101,10 @@ export const kindLocaleSchema = bankLocaleSchema.extend({
 });
 
 const base = {
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(40),
+  id: z
+    .string()
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+    .max(40),
   family: z.enum(families),
   // Layout and section plan; defaults to the family's template.
   template: z.enum(templateIds).optional(),

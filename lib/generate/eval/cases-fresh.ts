@@ -43,7 +43,8 @@ export const freshCases: EvalCase[] = [
     offers: ['limpeza de pele', 'peeling', 'harmonização facial', 'criolipólise'],
   },
   {
-    prompt: 'Somos uma agência de marketing digital focada em restaurantes: gestão de redes sociais e tráfego pago. Somos de Curitiba mas atendemos o Brasil todo. Nome: Pimenta Digital',
+    prompt:
+      'Somos uma agência de marketing digital focada em restaurantes: gestão de redes sociais e tráfego pago. Somos de Curitiba mas atendemos o Brasil todo. Nome: Pimenta Digital',
     language: 'pt-BR',
     kind: 'agency',
     name: 'Pimenta Digital',
@@ -343,7 +344,8 @@ export const freshCases: EvalCase[] = [
     place: 'Sumaré',
   },
   {
-    prompt: 'Consultoria empresarial para pequenas indústrias, gestão financeira e mapeamento de processos. Moura & Associados Consultoria, na capital paulista',
+    prompt:
+      'Consultoria empresarial para pequenas indústrias, gestão financeira e mapeamento de processos. Moura & Associados Consultoria, na capital paulista',
     language: 'pt-BR',
     kind: 'consulting',
     name: ['Moura & Associados Consultoria', 'Moura & Associados'],
@@ -459,7 +461,8 @@ export const freshCases: EvalCase[] = [
     place: 'Rio de Janeiro',
   },
   {
-    prompt: 'Tião Eletricista. instalação residencial e predial, troca de disjuntor, chuveiro, padrão Cemig... 25 anos de profissão, atendo Betim, Contagem e Igarapé. chama no zap',
+    prompt:
+      'Tião Eletricista. instalação residencial e predial, troca de disjuntor, chuveiro, padrão Cemig... 25 anos de profissão, atendo Betim, Contagem e Igarapé. chama no zap',
     language: 'pt-BR',
     kind: 'electrician',
     name: ['Tião Eletricista', 'Tião'],
@@ -567,7 +570,8 @@ export const freshCases: EvalCase[] = [
     place: 'Monte Verde',
   },
   {
-    prompt: 'Oi! Tenho uma academia chamada Box 33, a gente trabalha com musculação e crossfit, abre das 5h às 23h de seg a sex e sábado até meio dia. Planos a partir de R$ 89. Fica no bairro Fabrício em Uberaba, do lado do posto',
+    prompt:
+      'Oi! Tenho uma academia chamada Box 33, a gente trabalha com musculação e crossfit, abre das 5h às 23h de seg a sex e sábado até meio dia. Planos a partir de R$ 89. Fica no bairro Fabrício em Uberaba, do lado do posto',
     language: 'pt-BR',
     kind: 'gym',
     name: 'Box 33',
@@ -595,7 +599,8 @@ export const freshCases: EvalCase[] = [
     place: 'Montes Claros',
   },
   {
-    prompt: 'boa tarde, preciso de um site pra minha empresa de ar condicionado, a Frio Total Climatização. A gente instala split, faz manutenção, higienização e carga de gás. Atendemos Manaus toda, orçamento grátis pelo (92) 99999-0000',
+    prompt:
+      'boa tarde, preciso de um site pra minha empresa de ar condicionado, a Frio Total Climatização. A gente instala split, faz manutenção, higienização e carga de gás. Atendemos Manaus toda, orçamento grátis pelo (92) 99999-0000',
     language: 'pt-BR',
     kind: 'hvac',
     name: ['Frio Total Climatização', 'Frio Total'],
@@ -1461,7 +1466,8 @@ export const freshCases: EvalCase[] = [
     place: 'Querétaro',
   },
   {
-    prompt: 'mi papá y yo tenemos una carpintería, hacemos muebles de cocina, closets y puertas de madera maciza a medida en Cuenca, Ecuador. Se llama Carpintería Don Ernesto',
+    prompt:
+      'mi papá y yo tenemos una carpintería, hacemos muebles de cocina, closets y puertas de madera maciza a medida en Cuenca, Ecuador. Se llama Carpintería Don Ernesto',
     language: 'es',
     kind: 'carpenter',
     name: ['Carpintería Don Ernesto', 'Don Ernesto'],
@@ -1475,7 +1481,8 @@ export const freshCases: EvalCase[] = [
     place: 'Santiago',
   },
   {
-    prompt: 'Bienvenidos a la Iglesia Cristiana Vida Nueva. Nos reunimos los domingos a las 10 am y los jóvenes los viernes a las 7 pm. Colonia Kennedy, Tegucigalpa. Dios te bendiga',
+    prompt:
+      'Bienvenidos a la Iglesia Cristiana Vida Nueva. Nos reunimos los domingos a las 10 am y los jóvenes los viernes a las 7 pm. Colonia Kennedy, Tegucigalpa. Dios te bendiga',
     language: 'es',
     kind: 'church',
     name: ['Iglesia Cristiana Vida Nueva', 'Vida Nueva'],
@@ -1632,7 +1639,8 @@ export const freshCases: EvalCase[] = [
     offers: ['celulares', 'laptops', 'audífonos', 'accesorios gamer'],
   },
   {
-    prompt: 'Buenas, tenemos un salón de eventos para bodas, XV años y graduaciones con capacidad para 250 personas, incluye mobiliario, pista de baile y estacionamiento. El salón se llama Los Arcos y está en Hermosillo, Sonora. Cel 662 123 4567',
+    prompt:
+      'Buenas, tenemos un salón de eventos para bodas, XV años y graduaciones con capacidad para 250 personas, incluye mobiliario, pista de baile y estacionamiento. El salón se llama Los Arcos y está en Hermosillo, Sonora. Cel 662 123 4567',
     language: 'es',
     kind: 'event-venue',
     name: ['Salón Los Arcos', 'Los Arcos'],
@@ -1653,7 +1661,8 @@ export const freshCases: EvalCase[] = [
     place: 'Buenos Aires',
   },
   {
-    prompt: 'Somos una floristería familiar de Valladolid con más de 30 años. Hacemos ramos de novia, arreglos para eventos y coronas fúnebres, y llevamos flores a domicilio. Nuestro nombre: Floristería Margarita.',
+    prompt:
+      'Somos una floristería familiar de Valladolid con más de 30 años. Hacemos ramos de novia, arreglos para eventos y coronas fúnebres, y llevamos flores a domicilio. Nuestro nombre: Floristería Margarita.',
     language: 'es',
     kind: 'florist',
     name: ['Floristería Margarita', 'Margarita'],
@@ -1936,7 +1945,8 @@ export const freshCases: EvalCase[] = [
     place: null,
   },
   {
-    prompt: 'Examen de la vista gratis con la compra de tus lentes graduados, también lentes de sol y de contacto. Estamos en la Colonia Escalón, San Salvador. Óptica Mirada, desde 1995. Tel 2222-3344',
+    prompt:
+      'Examen de la vista gratis con la compra de tus lentes graduados, también lentes de sol y de contacto. Estamos en la Colonia Escalón, San Salvador. Óptica Mirada, desde 1995. Tel 2222-3344',
     language: 'es',
     kind: 'optician',
     name: ['Óptica Mirada', 'Mirada'],
@@ -2165,7 +2175,8 @@ export const freshCases: EvalCase[] = [
     offers: ['asado', 'bife de chorizo', 'provoleta'],
   },
   {
-    prompt: 'clases de natación para bebés desde 6 meses, niños y adultos, y aquagym por la mañana. Piscina climatizada en Burgos. Escuela de Natación Delfines',
+    prompt:
+      'clases de natación para bebés desde 6 meses, niños y adultos, y aquagym por la mañana. Piscina climatizada en Burgos. Escuela de Natación Delfines',
     language: 'es',
     kind: 'swimming-school',
     name: ['Escuela de Natación Delfines', 'Delfines'],
@@ -2663,7 +2674,7 @@ export const freshCases: EvalCase[] = [
     place: 'Bath',
   },
   {
-    prompt: "taco truck parked outside the brewery most nights — birria tacos, quesadillas, horchata. Denver",
+    prompt: 'taco truck parked outside the brewery most nights — birria tacos, quesadillas, horchata. Denver',
     language: 'en',
     kind: 'food-truck',
     name: null,
@@ -2706,7 +2717,8 @@ export const freshCases: EvalCase[] = [
     place: 'Dingle',
   },
   {
-    prompt: 'Hey! I own a gym called Iron Temple Fitness. We\'re open 24 hours, tons of free weights and squat racks, and we run HIIT classes at 6am and 6pm. Memberships start at $29/month. We\'re on Kietzke Lane in Reno, NV.',
+    prompt:
+      "Hey! I own a gym called Iron Temple Fitness. We're open 24 hours, tons of free weights and squat racks, and we run HIIT classes at 6am and 6pm. Memberships start at $29/month. We're on Kietzke Lane in Reno, NV.",
     language: 'en',
     kind: 'gym',
     name: ['Iron Temple Fitness', 'Iron Temple'],
@@ -2741,7 +2753,8 @@ export const freshCases: EvalCase[] = [
     place: 'Bar Harbor',
   },
   {
-    prompt: 'looking for a site for our agency. we\'re independent and quote home, auto and business insurance from 12 carriers. Lakeside Insurance Group in Madison WI',
+    prompt:
+      "looking for a site for our agency. we're independent and quote home, auto and business insurance from 12 carriers. Lakeside Insurance Group in Madison WI",
     language: 'en',
     kind: 'insurance-broker',
     name: ['Lakeside Insurance Group', 'Lakeside Insurance'],
@@ -2953,7 +2966,7 @@ export const freshCases: EvalCase[] = [
     place: 'Burlington',
   },
   {
-    prompt: 'Hi, I\'m Sarah Kim, a newborn and family photographer. I shoot in my home studio or outdoors around Irvine and Orange County',
+    prompt: "Hi, I'm Sarah Kim, a newborn and family photographer. I shoot in my home studio or outdoors around Irvine and Orange County",
     language: 'en',
     kind: 'photographer',
     name: ['Sarah Kim', 'Sarah Kim Photography'],

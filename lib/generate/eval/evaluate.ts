@@ -37,7 +37,15 @@ export function sameName(a: string, b: string): boolean {
   return n(a) === n(b);
 }
 
-const samePlace = (a: string | null, b: string | null) => (a === null || b === null ? a === b : fold(a).replace(/[^\p{L}\p{N}]+/gu, ' ').trim() === fold(b).replace(/[^\p{L}\p{N}]+/gu, ' ').trim());
+const samePlace = (a: string | null, b: string | null) =>
+  a === null || b === null
+    ? a === b
+    : fold(a)
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim() ===
+      fold(b)
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim();
 
 const placeholderWords = /lorem|ipsum|placeholder|\{\w+\}|\[[^\]]*\]|\(555\)|123 main st|example\.com|nome da empresa|nombre de (la )?empresa/i;
 // Case matters here: "todo" is "every" in Portuguese and Spanish.
@@ -46,7 +54,27 @@ export const isPlaceholder = (text: string) => placeholderWords.test(text) || pl
 
 export function siteText(doc: SiteDocument): string[] {
   const out: string[] = [];
-  const skip = new Set(['src', 'href', 'id', 'type', 'path', 'layout', 'style', 'day', 'opens', 'closes', 'date', 'icon', 'kind', 'imageShape', 'imagePosition', 'network', 'currency', 'language', 'schemaType']);
+  const skip = new Set([
+    'src',
+    'href',
+    'id',
+    'type',
+    'path',
+    'layout',
+    'style',
+    'day',
+    'opens',
+    'closes',
+    'date',
+    'icon',
+    'kind',
+    'imageShape',
+    'imagePosition',
+    'network',
+    'currency',
+    'language',
+    'schemaType',
+  ]);
   const walk = (value: unknown, key = '') => {
     if (typeof value === 'string') {
       if (!skip.has(key)) out.push(value);
@@ -75,9 +103,21 @@ async function checkSite(c: EvalCase, doc: SiteDocument) {
   // Invented: a name was given and the site shows one that is not in the prompt at all (made up, or a
   // placeholder), or the logo differs from the name. Reading the given name a little short or long is
   // a name error, counted in the name column, not an invented name.
-  const bare = (s: string) => fold(s).replace(/[^\p{L}\p{N}&]+/gu, ' ').trim();
+  const bare = (s: string) =>
+    fold(s)
+      .replace(/[^\p{L}\p{N}&]+/gu, ' ')
+      .trim();
   const promptWords = new Set(bare(c.prompt).split(' '));
-  const describes = bare(doc.business.name).split(' ').every((w) => promptWords.has(w) || ['em', 'in', 'en'].includes(w) || bare(`${findKind(doc.business.kind)?.locales[doc.language].label ?? ''} ${doc.business.city}`).split(' ').includes(w));
+  const describes = bare(doc.business.name)
+    .split(' ')
+    .every(
+      (w) =>
+        promptWords.has(w) ||
+        ['em', 'in', 'en'].includes(w) ||
+        bare(`${findKind(doc.business.kind)?.locales[doc.language].label ?? ''} ${doc.business.city}`)
+          .split(' ')
+          .includes(w),
+    );
   // (A handle read as words, "@nailsbycaro" as Nails by Caro, is the owner's letters in their order.)
   const letters = (s: string) => fold(s).replace(/[^\p{L}\p{N}]+/gu, '');
   const owners = bare(c.prompt).includes(bare(doc.business.name)) || letters(c.prompt).includes(letters(doc.business.name));
@@ -117,11 +157,25 @@ export async function evaluateGenerator(cases: EvalCase[], generator: Generator,
         const c = cases[i];
         try {
           const { document } = await generator.generate({ prompt: c.prompt, seed: 1 }, () => {});
-          const reading: Reading = { name: document.business.name || null, kind: document.business.kind, place: document.business.city || null, language: document.language };
+          const reading: Reading = {
+            name: document.business.name || null,
+            kind: document.business.kind,
+            place: document.business.city || null,
+            language: document.language,
+          };
           results[i] = { case: c, reading, ok: score(c, reading), ...(await checkSite(c, document)) };
         } catch (error) {
           const reading: Reading = { name: null, kind: null, place: null, language: 'en' };
-          results[i] = { case: c, reading, ok: { name: false, kind: false, place: false, language: false }, inventedName: false, foreign: [], placeholders: [], missingOffers: [], error: error instanceof Error ? error.message : String(error) };
+          results[i] = {
+            case: c,
+            reading,
+            ok: { name: false, kind: false, place: false, language: false },
+            inventedName: false,
+            foreign: [],
+            placeholders: [],
+            missingOffers: [],
+            error: error instanceof Error ? error.message : String(error),
+          };
         }
       }
     }),

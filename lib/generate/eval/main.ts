@@ -11,69 +11,78 @@ import { holdoutCases } from './holdout';
 import { evaluateGenerator, evaluateOffline, summarize, thresholds, type CaseResult } from './evaluate';
 
 export async function runEval(argv: string[]): Promise<number> {
-const only = argv.find((a) => !a.startsWith('-'));
-// --holdout: the set written apart and never used to tune the reading. --fresh: only the third
-// development set (written blind to the code; its first figures are in the README).
-const set = argv.includes('--holdout') ? holdoutCases : argv.includes('--fresh') ? freshCases : [...evalCases, ...moreCases, ...freshCases];
-const cases = only ? set.filter((c) => c.language === only || c.kind === only) : set;
-const started = performance.now();
-const offline = await evaluateOffline(cases);
-const offlineMs = performance.now() - started;
-let openai: CaseResult[] | null = null;
-if (features.openai) {
-  const { OpenAIGenerator } = await import('../openai/generator');
-  openai = await evaluateGenerator(cases, new OpenAIGenerator());
-}
-
-const pct = (x: number) => `${(x * 100).toFixed(1)} %`.padStart(8);
-const a = summarize(offline);
-const b = openai ? summarize(openai) : null;
-const byLanguage = (lang: string) => summarize(offline.filter((r) => r.case.language === lang));
-console.log(`${argv.includes('--holdout') ? 'Held-out set. ' : ''}Prompt understanding over ${a.count} prompts (${cases.filter((c) => c.language === 'en').length} en, ${cases.filter((c) => c.language === 'pt-BR').length} pt-BR, ${cases.filter((c) => c.language === 'es').length} es; ${new Set(cases.map((c) => c.kind)).size} kinds), ${(offlineMs / Math.max(1, a.count)).toFixed(1)} ms per prompt offline (understand + generate):\n`);
-console.log(`  field       offline${b ? '    openai' : ''}   target    en        pt-BR     es`);
-for (const field of ['name', 'kind', 'place', 'language'] as const) {
-  const t = thresholds[field];
-  const met = a[field] >= t ? 'ok' : 'BELOW';
-  console.log(`  ${field.padEnd(9)} ${pct(a[field])}${b ? `  ${pct(b[field])}` : ''}   ${pct(t)} ${met.padEnd(5)} ${siteLanguages.map((l) => pct(byLanguage(l)[field])).join('  ')}`);
-}
-const counts = (s: ReturnType<typeof summarize>) => `${s.errors} invalid documents, ${s.inventedName} invented or placeholder names, ${s.placeholders} sites with placeholder text, ${s.foreign} sites with another kind's phrases, ${s.missingOffers} sites missing an offer the owner named`;
-console.log(`\n  offline sites: ${counts(a)}`);
-if (b) console.log(`  openai sites:  ${counts(b)}`);
-
-const failures = offline.filter((r) => !r.ok.name || !r.ok.kind || !r.ok.place || !r.ok.language || r.inventedName || r.foreign.length || r.placeholders.length || r.error);
-const holdout = argv.includes('--holdout');
-if (failures.length && holdout) {
-  // The held-out prompts stay unread: only their count and any document errors (no prompt) print.
-  console.log(`\nPrompts the offline reading gets wrong: ${failures.length} (held out, not listed)`);
-  for (const r of failures) if (r.error) console.log(`  - invalid document: ${r.error}`);
-} else if (failures.length) {
-  console.log(`\nPrompts the offline reading gets wrong (${failures.length}):`);
-  for (const r of failures) {
-    const wrong: string[] = [];
-    const expected = (v: unknown) => JSON.stringify(v);
-    if (!r.ok.kind) wrong.push(`kind ${r.reading.kind} (expected ${r.case.kind})`);
-    if (!r.ok.name) wrong.push(`name ${expected(r.reading.name)} (expected ${expected(r.case.name)})`);
-    if (!r.ok.place) wrong.push(`place ${expected(r.reading.place)} (expected ${expected(r.case.place)})`);
-    if (!r.ok.language) wrong.push(`language ${r.reading.language} (expected ${r.case.language})`);
-    if (r.inventedName) wrong.push('the site shows another name');
-    if (r.foreign.length) wrong.push(`another kind's phrase: "${r.foreign[0].phrase}" (${r.foreign[0].kindId})`);
-    if (r.placeholders.length) wrong.push(`placeholder: "${r.placeholders[0]}"`);
-    if (r.error) wrong.push(r.error);
-    console.log(`  - ${r.case.prompt}\n      ${wrong.join('; ')}`);
+  const only = argv.find((a) => !a.startsWith('-'));
+  // --holdout: the set written apart and never used to tune the reading. --fresh: only the third
+  // development set (written blind to the code; its first figures are in the README).
+  const set = argv.includes('--holdout') ? holdoutCases : argv.includes('--fresh') ? freshCases : [...evalCases, ...moreCases, ...freshCases];
+  const cases = only ? set.filter((c) => c.language === only || c.kind === only) : set;
+  const started = performance.now();
+  const offline = await evaluateOffline(cases);
+  const offlineMs = performance.now() - started;
+  let openai: CaseResult[] | null = null;
+  if (features.openai) {
+    const { OpenAIGenerator } = await import('../openai/generator');
+    openai = await evaluateGenerator(cases, new OpenAIGenerator());
   }
-}
-const missing = offline.filter((r) => r.missingOffers.length);
-if (missing.length && argv.includes('--offers')) {
-  console.log(`\nOffers the owner named that the site does not show (${missing.length}):`);
-  for (const r of missing) console.log(`  - ${r.case.prompt}\n      missing: ${r.missingOffers.join(', ')}`);
-}
 
-const below = (['name', 'kind', 'place', 'language'] as const).filter((f) => a[f] < thresholds[f]);
-const hard = a.inventedName + a.foreign + a.placeholders + a.errors;
-if (below.length || hard) {
-  console.log(`\nFAILED: ${[...below.map((f) => `${f} below ${pct(thresholds[f]).trim()}`), ...(hard ? [`${hard} sites invalid or with an invented name, placeholder or another kind's phrase`] : [])].join('; ')}`);
-  return 1;
-}
-console.log('\nAll thresholds met.');
-return 0;
+  const pct = (x: number) => `${(x * 100).toFixed(1)} %`.padStart(8);
+  const a = summarize(offline);
+  const b = openai ? summarize(openai) : null;
+  const byLanguage = (lang: string) => summarize(offline.filter((r) => r.case.language === lang));
+  console.log(
+    `${argv.includes('--holdout') ? 'Held-out set. ' : ''}Prompt understanding over ${a.count} prompts (${cases.filter((c) => c.language === 'en').length} en, ${cases.filter((c) => c.language === 'pt-BR').length} pt-BR, ${cases.filter((c) => c.language === 'es').length} es; ${new Set(cases.map((c) => c.kind)).size} kinds), ${(offlineMs / Math.max(1, a.count)).toFixed(1)} ms per prompt offline (understand + generate):\n`,
+  );
+  console.log(`  field       offline${b ? '    openai' : ''}   target    en        pt-BR     es`);
+  for (const field of ['name', 'kind', 'place', 'language'] as const) {
+    const t = thresholds[field];
+    const met = a[field] >= t ? 'ok' : 'BELOW';
+    console.log(
+      `  ${field.padEnd(9)} ${pct(a[field])}${b ? `  ${pct(b[field])}` : ''}   ${pct(t)} ${met.padEnd(5)} ${siteLanguages.map((l) => pct(byLanguage(l)[field])).join('  ')}`,
+    );
+  }
+  const counts = (s: ReturnType<typeof summarize>) =>
+    `${s.errors} invalid documents, ${s.inventedName} invented or placeholder names, ${s.placeholders} sites with placeholder text, ${s.foreign} sites with another kind's phrases, ${s.missingOffers} sites missing an offer the owner named`;
+  console.log(`\n  offline sites: ${counts(a)}`);
+  if (b) console.log(`  openai sites:  ${counts(b)}`);
+
+  const failures = offline.filter(
+    (r) => !r.ok.name || !r.ok.kind || !r.ok.place || !r.ok.language || r.inventedName || r.foreign.length || r.placeholders.length || r.error,
+  );
+  const holdout = argv.includes('--holdout');
+  if (failures.length && holdout) {
+    // The held-out prompts stay unread: only their count and any document errors (no prompt) print.
+    console.log(`\nPrompts the offline reading gets wrong: ${failures.length} (held out, not listed)`);
+    for (const r of failures) if (r.error) console.log(`  - invalid document: ${r.error}`);
+  } else if (failures.length) {
+    console.log(`\nPrompts the offline reading gets wrong (${failures.length}):`);
+    for (const r of failures) {
+      const wrong: string[] = [];
+      const expected = (v: unknown) => JSON.stringify(v);
+      if (!r.ok.kind) wrong.push(`kind ${r.reading.kind} (expected ${r.case.kind})`);
+      if (!r.ok.name) wrong.push(`name ${expected(r.reading.name)} (expected ${expected(r.case.name)})`);
+      if (!r.ok.place) wrong.push(`place ${expected(r.reading.place)} (expected ${expected(r.case.place)})`);
+      if (!r.ok.language) wrong.push(`language ${r.reading.language} (expected ${r.case.language})`);
+      if (r.inventedName) wrong.push('the site shows another name');
+      if (r.foreign.length) wrong.push(`another kind's phrase: "${r.foreign[0].phrase}" (${r.foreign[0].kindId})`);
+      if (r.placeholders.length) wrong.push(`placeholder: "${r.placeholders[0]}"`);
+      if (r.error) wrong.push(r.error);
+      console.log(`  - ${r.case.prompt}\n      ${wrong.join('; ')}`);
+    }
+  }
+  const missing = offline.filter((r) => r.missingOffers.length);
+  if (missing.length && argv.includes('--offers')) {
+    console.log(`\nOffers the owner named that the site does not show (${missing.length}):`);
+    for (const r of missing) console.log(`  - ${r.case.prompt}\n      missing: ${r.missingOffers.join(', ')}`);
+  }
+
+  const below = (['name', 'kind', 'place', 'language'] as const).filter((f) => a[f] < thresholds[f]);
+  const hard = a.inventedName + a.foreign + a.placeholders + a.errors;
+  if (below.length || hard) {
+    console.log(
+      `\nFAILED: ${[...below.map((f) => `${f} below ${pct(thresholds[f]).trim()}`), ...(hard ? [`${hard} sites invalid or with an invented name, placeholder or another kind's phrase`] : [])].join('; ')}`,
+    );
+    return 1;
+  }
+  console.log('\nAll thresholds met.');
+  return 0;
 }

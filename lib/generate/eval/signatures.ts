@@ -31,7 +31,11 @@ function allTextOf(kindId: string, language: SiteLanguage): string[] {
   return leavesOf(kind.bank ? copyBanks[kind.family][language] : kind.locales[language]);
 }
 
-const normalize = (s: string) => fold(s).replace(/\{\w+\}/g, ' ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const normalize = (s: string) =>
+  fold(s)
+    .replace(/\{\w+\}/g, ' ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 let cache: Map<SiteLanguage, Array<{ kindId: string; phrase: string }>> | null = null;
 
@@ -40,7 +44,8 @@ export function signatures(language: SiteLanguage): Array<{ kindId: string; phra
     cache = new Map();
     for (const lang of siteLanguages) {
       const everywhere = new Map<string, Set<string>>();
-      for (const kind of loadKinds()) for (const text of allTextOf(kind.id, lang)) everywhere.set(normalize(text), (everywhere.get(normalize(text)) ?? new Set()).add(kind.id));
+      for (const kind of loadKinds())
+        for (const text of allTextOf(kind.id, lang)) everywhere.set(normalize(text), (everywhere.get(normalize(text)) ?? new Set()).add(kind.id));
       const neutral = new Set(leavesOf(neutralCopy[lang]).map(normalize));
       const list: Array<{ kindId: string; phrase: string }> = [];
       for (const kind of loadKinds()) {

@@ -21,15 +21,47 @@ export function bankFor(key: BankKey, language: SiteLanguage): CopyBank {
   if (isFamily(key)) return copyBanks[key][language];
   const kind = findKind(key);
   if (kind?.bank) return copyBanks[kind.family][language];
-  return buildBank({ language, kind, label: kind?.locales[language].label ?? neutralCopy[language].label, offers: [], qualities: [], currency: currencyFor(language, null), event: null });
+  return buildBank({
+    language,
+    kind,
+    label: kind?.locales[language].label ?? neutralCopy[language].label,
+    offers: [],
+    qualities: [],
+    currency: currencyFor(language, null),
+    event: null,
+  });
 }
 
 // Bank entries that are not copy to translate: invented business names (the owner's name never
 // changes), people's names, slugs, prices, icons, tags and opening-hours presets.
-const notCopy = [/^names\./, /^logos\.names\./, /^kind$/, /^language$/, /^testimonials\.items\.\d+\.name$/, /^team\.\d+\.name$/, /\.slug$/, /\.price$/, /\.icon$/, /\.tags\./, /^contact\.hours$/];
+const notCopy = [
+  /^names\./,
+  /^logos\.names\./,
+  /^kind$/,
+  /^language$/,
+  /^testimonials\.items\.\d+\.name$/,
+  /^team\.\d+\.name$/,
+  /\.slug$/,
+  /\.price$/,
+  /\.icon$/,
+  /\.tags\./,
+  /^contact\.hours$/,
+];
 
 // Lists of alternatives for one role: a template picks one of them.
-const variantKeys = new Set(['taglines', 'eyebrows', 'headlines', 'subheadlines', 'primaryActions', 'secondaryActions', 'headings', 'intros', 'texts', 'actions', 'teamHeadings']);
+const variantKeys = new Set([
+  'taglines',
+  'eyebrows',
+  'headlines',
+  'subheadlines',
+  'primaryActions',
+  'secondaryActions',
+  'headings',
+  'intros',
+  'texts',
+  'actions',
+  'teamHeadings',
+]);
 
 export function bankLeaves(value: unknown, path = '', out = new Map<string, string>()): Map<string, string> {
   if (typeof value === 'string') out.set(path, value);
@@ -43,7 +75,12 @@ export type Filler = { name: string; city: string };
 // Fills {name} and {city} the way the templates do, and the variant a template uses when the
 // city is unknown ("in {city}" dropped).
 export function fillings(text: string, { name, city }: Filler): string[] {
-  const tidy = (s: string) => s.replaceAll('{name}', name).replace(/\s+([,.!?])/g, '$1').replace(/\s{2,}/g, ' ').trim();
+  const tidy = (s: string) =>
+    s
+      .replaceAll('{name}', name)
+      .replace(/\s+([,.!?])/g, '$1')
+      .replace(/\s{2,}/g, ' ')
+      .trim();
   if (!text.includes('{city}')) return [tidy(text)];
   const forms = [tidy(text.replaceAll('{city}', city || ''))];
   forms.push(tidy(text.replace(/\s*(em|in|en)\s*\{city\}/g, '').replaceAll('{city}', '')));

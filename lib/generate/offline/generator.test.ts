@@ -58,7 +58,10 @@ describe('offline generator over the prompt table', () => {
     const name = 'Associação Beneficente dos Amigos do Bairro Jardim das Flores de Itaquera e Região'.padEnd(60, '!').slice(0, 60);
     const place = 'São José dos Campos e toda a Região Metropolitana do Vale do Paraíba e Litoral Norte'.padEnd(100, '.').slice(0, 100);
     for (const templateId of templateIds) {
-      const { document } = await generator.generate({ prompt: 'Associação de moradores em São José dos Campos', seed: 3, templateId, facts: { name, place } }, () => {});
+      const { document } = await generator.generate(
+        { prompt: 'Associação de moradores em São José dos Campos', seed: 3, templateId, facts: { name, place } },
+        () => {},
+      );
       expect(() => parseSiteDocument(document), templateId).not.toThrow();
       expect(document.business.name).toBe(name);
     }
@@ -75,7 +78,10 @@ describe('offline generator over the prompt table', () => {
   });
 
   it('honours the chosen template, language and palette', async () => {
-    const { document } = await generator.generate({ prompt: 'Padaria artesanal em Curitiba', seed: 1, templateId: 'shop', language: 'es', paletteId: 'ocean' }, () => {});
+    const { document } = await generator.generate(
+      { prompt: 'Padaria artesanal em Curitiba', seed: 1, templateId: 'shop', language: 'es', paletteId: 'ocean' },
+      () => {},
+    );
     expect(document.language).toBe('es');
     expect(document.theme.palette.id).toBe('ocean');
     expect(document.pages[0].sections.some((s) => s.type === 'products')).toBe(true);
@@ -91,7 +97,10 @@ describe('every kind of the catalogue, in every language', () => {
       for (const [i, language] of siteLanguages.entries()) {
         const offers = kind.bank ? [] : kind.locales[language].offers.items.slice(0, 2).map((o) => o.title.toLowerCase());
         const prompt = `${kind.locales[language].label} Quatro Ventos, ${offers.join(', ') || kind.locales[language].terms[0]}`;
-        const { document } = await generator.generate({ prompt, language, seed: 11 + i * 7, facts: { name: 'Quatro Ventos', kindId: kind.id, place: 'Curitiba' } }, () => {});
+        const { document } = await generator.generate(
+          { prompt, language, seed: 11 + i * 7, facts: { name: 'Quatro Ventos', kindId: kind.id, place: 'Curitiba' } },
+          () => {},
+        );
         const doc = parseSiteDocument(document);
         expect(doc.business).toMatchObject({ name: 'Quatro Ventos', kind: kind.id, schemaType: kind.schemaType, city: 'Curitiba', currency: 'BRL' });
         const text = siteText(doc);

@@ -61,13 +61,21 @@ export class OfflineGenerator implements Generator {
     const offers = kind ? u.offers : u.offers.slice(label === u.offers[0] ? 1 : 0);
     const bank = buildBank({ language, kind, label, offers, qualities: u.qualities, currency: currencyFor(language, place?.country), event: u.event });
 
-    const fill = (s: string) => s.replaceAll('{city}', city).replace(/\s+([,.!?])/g, '$1').replace(/\s{2,}/g, ' ').trim();
+    const fill = (s: string) =>
+      s
+        .replaceAll('{city}', city)
+        .replace(/\s+([,.!?])/g, '$1')
+        .replace(/\s{2,}/g, ' ')
+        .trim();
     // No name given: the site is called what it is ("Oficina mecânica em Belo Horizonte") until the owner
     // names it, never a made-up brand; template samples in the gallery get a sample brand.
     const names = city ? bank.names : bank.names.filter((x) => !x.includes('{city}'));
     // A name shows where a short text fits (the logo, a footer heading): 60 characters at most, so a
     // long offer or town gives way to a shorter description.
-    const descriptive = [city ? n.located.replace('{label}', label).replace('{city}', city) : '', label, kind?.locales[language].label ?? n.label].find((x) => x && x.length <= 60) ?? n.label;
+    const descriptive =
+      [city ? n.located.replace('{label}', label).replace('{city}', city) : '', label, kind?.locales[language].label ?? n.label].find(
+        (x) => x && x.length <= 60,
+      ) ?? n.label;
     const sample = fill(names[Math.floor(random() * names.length)] ?? '');
     const name = givenName ?? (this.options.sampleNames && sample ? sample : descriptive);
     const taglines = (city ? bank.taglines : bank.taglines.filter((t) => !t.includes('{city}'))).map((t) => fill(t.replaceAll('{name}', name)));

@@ -133,7 +133,10 @@ function withOwnersWords(bank: CopyBank, facts: BankFacts, n: NeutralCopy, pre: 
   const style = facts.kind?.template === 'restaurant' ? 'menu' : facts.kind?.template === 'shop' ? 'products' : 'services';
   const firstCategory = kindItems.find((i) => i.category)?.category;
   const ownerItems: BankOffer[] = facts.offers.map((words, i) => {
-    const match = matchOffer(words, kindItems.map((item) => ({ title: item.title })));
+    const match = matchOffer(
+      words,
+      kindItems.map((item) => ({ title: item.title })),
+    );
     const matched = match >= 0 && !used.has(match) ? kindItems[match] : null;
     if (match >= 0) used.add(match);
     const generic = n.ownerOffer[style];
@@ -154,9 +157,7 @@ function withOwnersWords(bank: CopyBank, facts: BankFacts, n: NeutralCopy, pre: 
   return {
     ...bank,
     hero: eventLine ? { ...bank.hero, eyebrows: [eventLine] } : bank.hero,
-    about: event
-      ? { ...bank.about, highlights: [eventLine, ...bank.about.highlights].filter(Boolean) }
-      : bank.about,
+    about: event ? { ...bank.about, highlights: [eventLine, ...bank.about.highlights].filter(Boolean) } : bank.about,
     offers: { ...bank.offers, items: [...ownerItems, ...rest] },
     features: { ...bank.features, items: [...qualityItems, ...bank.features.items] },
   };

@@ -24,7 +24,11 @@ export type NeutralCopy = {
   menuCategory: string;
   // The text under a quality the owner stressed ("Atendimento rápido").
   quality: string[];
-  proof: { headings: string[]; intros: string[]; items: Array<{ icon: 'check' | 'phone' | 'map-pin' | 'clock' | 'smile' | 'handshake'; title: string; text: string }> };
+  proof: {
+    headings: string[];
+    intros: string[];
+    items: Array<{ icon: 'check' | 'phone' | 'map-pin' | 'clock' | 'smile' | 'handshake'; title: string; text: string }>;
+  };
   about: { headings: string[]; paragraphs: string[][] };
   faq: Array<{ question: string; answer: string }>;
   cta: { headings: string[]; texts: string[] };
@@ -56,9 +60,15 @@ const en: NeutralCopy = {
   eventActions: ['The details', 'See the details'],
   faqHeadings: ['Frequently asked questions', 'Questions we often hear'],
   galleryHeadings: ['Our work', 'A closer look'],
-  offers: { headings: ['What we offer', 'How we can help', 'Our services'], intros: ['Ask us about any of these and we will send you the details.', 'Everything below can be adapted to what you need.'] },
+  offers: {
+    headings: ['What we offer', 'How we can help', 'Our services'],
+    intros: ['Ask us about any of these and we will send you the details.', 'Everything below can be adapted to what you need.'],
+  },
   ownerOffer: {
-    services: ['Tell us what you need and we will explain how {offer} works, how long it takes and what it costs.', 'Ask us about {offer}: we answer with the details and a clear price.'],
+    services: [
+      'Tell us what you need and we will explain how {offer} works, how long it takes and what it costs.',
+      'Ask us about {offer}: we answer with the details and a clear price.',
+    ],
     menu: ['One of our specialities.', 'A favourite here, ask us about it.'],
     products: ['Ask us about availability, options and prices.', 'Get in touch for details and availability.'],
   },
@@ -77,7 +87,10 @@ const en: NeutralCopy = {
   about: {
     headings: ['About {name}', 'Who we are'],
     paragraphs: [
-      ['{name} is a {label} that puts its customers first: clear answers, fair prices and careful work.', 'Tell us what you need and we will find the best way to help.'],
+      [
+        '{name} is a {label} that puts its customers first: clear answers, fair prices and careful work.',
+        'Tell us what you need and we will find the best way to help.',
+      ],
       ['At {name}, every customer is treated as a neighbour.', 'Get in touch: we reply to every message and are happy to explain how we work.'],
     ],
   },
@@ -87,9 +100,26 @@ const en: NeutralCopy = {
     { question: 'Where are you?', answer: 'See the contact page for our address and opening hours, or ask us for directions.' },
     { question: 'How can I pay?', answer: 'Ask us about the payment methods we accept when you get in touch.' },
   ],
-  cta: { headings: ['Let’s talk', 'Have a question?', 'Ready when you are'], texts: ['Send us a message and we will get back to you soon.', 'Tell us what you need and we will take it from there.'] },
-  contact: { headings: ['Get in touch', 'Contact us', 'Talk to us'], intros: ['Send us a message and we will get back to you as soon as we can.', 'Call, write or visit: we are happy to help.'] },
-  per: { hour: '/hour', night: '/night', month: '/month', session: '/session', person: '/person', class: '/class', day: '/day', kg: '/kg', m2: '/m²', item: 'each' },
+  cta: {
+    headings: ['Let’s talk', 'Have a question?', 'Ready when you are'],
+    texts: ['Send us a message and we will get back to you soon.', 'Tell us what you need and we will take it from there.'],
+  },
+  contact: {
+    headings: ['Get in touch', 'Contact us', 'Talk to us'],
+    intros: ['Send us a message and we will get back to you as soon as we can.', 'Call, write or visit: we are happy to help.'],
+  },
+  per: {
+    hour: '/hour',
+    night: '/night',
+    month: '/month',
+    session: '/session',
+    person: '/person',
+    class: '/class',
+    day: '/day',
+    kg: '/kg',
+    m2: '/m²',
+    item: 'each',
+  },
   and: 'and',
   at: '{date} · {venue}',
 };
@@ -114,9 +144,15 @@ const pt: NeutralCopy = {
   eventActions: ['Os detalhes', 'Ver os detalhes'],
   faqHeadings: ['Perguntas frequentes', 'Dúvidas comuns'],
   galleryHeadings: ['Nosso trabalho', 'Um olhar de perto'],
-  offers: { headings: ['O que oferecemos', 'Como podemos ajudar', 'Nossos serviços'], intros: ['Pergunte sobre qualquer um deles e enviamos os detalhes.', 'Tudo pode ser adaptado ao que você precisa.'] },
+  offers: {
+    headings: ['O que oferecemos', 'Como podemos ajudar', 'Nossos serviços'],
+    intros: ['Pergunte sobre qualquer um deles e enviamos os detalhes.', 'Tudo pode ser adaptado ao que você precisa.'],
+  },
   ownerOffer: {
-    services: ['Conte o que você precisa e explicamos como funciona {offer}, o prazo e o valor.', 'Pergunte sobre {offer}: respondemos com os detalhes e um preço claro.'],
+    services: [
+      'Conte o que você precisa e explicamos como funciona {offer}, o prazo e o valor.',
+      'Pergunte sobre {offer}: respondemos com os detalhes e um preço claro.',
+    ],
     menu: ['Uma das especialidades da casa.', 'Um dos queridinhos daqui: pergunte por ele.'],
     products: ['Consulte disponibilidade, opções e valores.', 'Fale com a gente para saber detalhes e disponibilidade.'],
   },
@@ -135,7 +171,10 @@ const pt: NeutralCopy = {
   about: {
     headings: ['Sobre a {name}', 'Quem somos'],
     paragraphs: [
-      ['A {name} coloca o cliente em primeiro lugar: respostas claras, preço justo e trabalho caprichado.', 'Conte o que você precisa e encontramos o melhor jeito de ajudar.'],
+      [
+        'A {name} coloca o cliente em primeiro lugar: respostas claras, preço justo e trabalho caprichado.',
+        'Conte o que você precisa e encontramos o melhor jeito de ajudar.',
+      ],
       ['Aqui na {name}, cada cliente é tratado como vizinho.', 'Fale com a gente: respondemos todas as mensagens e explicamos como trabalhamos.'],
     ],
   },
@@ -145,9 +184,26 @@ const pt: NeutralCopy = {
     { question: 'Onde vocês ficam?', answer: 'Veja a página de contato com endereço e horários, ou peça como chegar.' },
     { question: 'Quais formas de pagamento vocês aceitam?', answer: 'Pergunte pelas formas de pagamento quando falar com a gente.' },
   ],
-  cta: { headings: ['Vamos conversar?', 'Ficou com alguma dúvida?', 'Estamos prontos quando você estiver'], texts: ['Envie uma mensagem e retornamos em breve.', 'Conte o que você precisa e a gente cuida do resto.'] },
-  contact: { headings: ['Fale com a gente', 'Contato', 'Entre em contato'], intros: ['Envie uma mensagem e retornamos o quanto antes.', 'Ligue, escreva ou venha nos visitar: será um prazer ajudar.'] },
-  per: { hour: '/hora', night: '/noite', month: '/mês', session: '/sessão', person: '/pessoa', class: '/aula', day: '/dia', kg: '/kg', m2: '/m²', item: 'cada' },
+  cta: {
+    headings: ['Vamos conversar?', 'Ficou com alguma dúvida?', 'Estamos prontos quando você estiver'],
+    texts: ['Envie uma mensagem e retornamos em breve.', 'Conte o que você precisa e a gente cuida do resto.'],
+  },
+  contact: {
+    headings: ['Fale com a gente', 'Contato', 'Entre em contato'],
+    intros: ['Envie uma mensagem e retornamos o quanto antes.', 'Ligue, escreva ou venha nos visitar: será um prazer ajudar.'],
+  },
+  per: {
+    hour: '/hora',
+    night: '/noite',
+    month: '/mês',
+    session: '/sessão',
+    person: '/pessoa',
+    class: '/aula',
+    day: '/dia',
+    kg: '/kg',
+    m2: '/m²',
+    item: 'cada',
+  },
   and: 'e',
   at: '{date} · {venue}',
 };
@@ -172,9 +228,15 @@ const es: NeutralCopy = {
   eventActions: ['Los detalles', 'Ver los detalles'],
   faqHeadings: ['Preguntas frecuentes', 'Dudas habituales'],
   galleryHeadings: ['Nuestro trabajo', 'Un vistazo de cerca'],
-  offers: { headings: ['Lo que ofrecemos', 'Cómo podemos ayudarte', 'Nuestros servicios'], intros: ['Pregúntanos por cualquiera de ellos y te enviamos los detalles.', 'Todo se puede adaptar a lo que necesitas.'] },
+  offers: {
+    headings: ['Lo que ofrecemos', 'Cómo podemos ayudarte', 'Nuestros servicios'],
+    intros: ['Pregúntanos por cualquiera de ellos y te enviamos los detalles.', 'Todo se puede adaptar a lo que necesitas.'],
+  },
   ownerOffer: {
-    services: ['Cuéntanos qué necesitas y te explicamos cómo funciona {offer}, el plazo y el precio.', 'Pregúntanos por {offer}: te respondemos con los detalles y un precio claro.'],
+    services: [
+      'Cuéntanos qué necesitas y te explicamos cómo funciona {offer}, el plazo y el precio.',
+      'Pregúntanos por {offer}: te respondemos con los detalles y un precio claro.',
+    ],
     menu: ['Una de las especialidades de la casa.', 'Uno de los favoritos de aquí: pregúntanos por él.'],
     products: ['Consulta disponibilidad, opciones y precios.', 'Escríbenos para conocer detalles y disponibilidad.'],
   },
@@ -193,7 +255,10 @@ const es: NeutralCopy = {
   about: {
     headings: ['Sobre {name}', 'Quiénes somos'],
     paragraphs: [
-      ['{name} pone a sus clientes primero: respuestas claras, precios justos y trabajo cuidado.', 'Cuéntanos qué necesitas y encontraremos la mejor manera de ayudarte.'],
+      [
+        '{name} pone a sus clientes primero: respuestas claras, precios justos y trabajo cuidado.',
+        'Cuéntanos qué necesitas y encontraremos la mejor manera de ayudarte.',
+      ],
       ['En {name}, cada cliente es un vecino.', 'Escríbenos: respondemos todos los mensajes y te explicamos cómo trabajamos.'],
     ],
   },
@@ -203,9 +268,26 @@ const es: NeutralCopy = {
     { question: '¿Dónde están?', answer: 'Consulta la página de contacto con la dirección y el horario, o pregúntanos cómo llegar.' },
     { question: '¿Cómo puedo pagar?', answer: 'Pregúntanos por las formas de pago cuando nos contactes.' },
   ],
-  cta: { headings: ['¿Hablamos?', '¿Tienes alguna pregunta?', 'Listos cuando tú quieras'], texts: ['Envíanos un mensaje y te respondemos pronto.', 'Cuéntanos qué necesitas y nos encargamos del resto.'] },
-  contact: { headings: ['Contáctanos', 'Contacto', 'Hablemos'], intros: ['Envíanos un mensaje y te respondemos lo antes posible.', 'Llama, escribe o visítanos: será un placer ayudarte.'] },
-  per: { hour: '/hora', night: '/noche', month: '/mes', session: '/sesión', person: '/persona', class: '/clase', day: '/día', kg: '/kg', m2: '/m²', item: 'c/u' },
+  cta: {
+    headings: ['¿Hablamos?', '¿Tienes alguna pregunta?', 'Listos cuando tú quieras'],
+    texts: ['Envíanos un mensaje y te respondemos pronto.', 'Cuéntanos qué necesitas y nos encargamos del resto.'],
+  },
+  contact: {
+    headings: ['Contáctanos', 'Contacto', 'Hablemos'],
+    intros: ['Envíanos un mensaje y te respondemos lo antes posible.', 'Llama, escribe o visítanos: será un placer ayudarte.'],
+  },
+  per: {
+    hour: '/hora',
+    night: '/noche',
+    month: '/mes',
+    session: '/sesión',
+    person: '/persona',
+    class: '/clase',
+    day: '/día',
+    kg: '/kg',
+    m2: '/m²',
+    item: 'c/u',
+  },
   and: 'y',
   at: '{date} · {venue}',
 };

@@ -5,8 +5,31 @@ import type { SiteLanguage } from '@/lib/i18n/languages';
 
 // Props that are never copy, in any section type.
 const fixedKeys = new Set([
-  'href', 'src', 'price', 'mapLink', 'email', 'phone', 'address', 'date', 'layout', 'style', 'imagePosition', 'imageShape',
-  'icon', 'tags', 'day', 'opens', 'closes', 'kind', 'level', 'logoText', 'author', 'cite', 'network', 'id', 'period',
+  'href',
+  'src',
+  'price',
+  'mapLink',
+  'email',
+  'phone',
+  'address',
+  'date',
+  'layout',
+  'style',
+  'imagePosition',
+  'imageShape',
+  'icon',
+  'tags',
+  'day',
+  'opens',
+  'closes',
+  'kind',
+  'level',
+  'logoText',
+  'author',
+  'cite',
+  'network',
+  'id',
+  'period',
 ]);
 // Names of people and partners stay as the owner (or the template) wrote them.
 const peopleNameTypes = new Set(['testimonials', 'team', 'logos']);
@@ -142,7 +165,8 @@ const secondPerson: Record<SiteLanguage, RegExp> = {
 };
 const casual: Record<SiteLanguage, RegExp> = {
   en: /\b(come|stop by|say hello|love|fun|enjoy|cozy|hey|grab|just|favorite|we're|let's|don't|can't|it's|you'll|we'll|a hand|busywork|hassle|runaround|juggling|finally|tidy|no pressure|stop)\b/gi,
-  'pt-BR': /(^|[^\p{L}])(a gente|pra|cheirinho|quentinh[oa]s?|fresquinh[oa]s?|cafezinho|pãozinho|bora|venha|vem|adoramos|amamos|carinho|delícia|gostos[oa])(?=[^\p{L}]|$)/giu,
+  'pt-BR':
+    /(^|[^\p{L}])(a gente|pra|cheirinho|quentinh[oa]s?|fresquinh[oa]s?|cafezinho|pãozinho|bora|venha|vem|adoramos|amamos|carinho|delícia|gostos[oa])(?=[^\p{L}]|$)/giu,
   es: /(^|[^\p{L}])(ven|vente|pásate|encanta|disfruta|rico|rica|cariño|calentito|calentita|riquísim[oa])(?=[^\p{L}]|$)/giu,
 };
 const formalWords: Record<SiteLanguage, RegExp> = {
@@ -168,18 +192,47 @@ export function friendliness(text: string, language: SiteLanguage): number {
 
 // Word-for-word changes that stay grammatical in both directions.
 const enContractions: Array<[string, string]> = [
-  ['we are', "we're"], ['you are', "you're"], ['they are', "they're"], ['we will', "we'll"], ['you will', "you'll"],
-  ['do not', "don't"], ['does not', "doesn't"], ['did not', "didn't"], ['is not', "isn't"], ['are not', "aren't"],
-  ['will not', "won't"], ['cannot', "can't"], ['let us', "let's"], ['that is', "that's"], ['there is', "there's"],
-  ['we have been', "we've been"], ['you have been', "you've been"], ['it is', "it's"],
+  ['we are', "we're"],
+  ['you are', "you're"],
+  ['they are', "they're"],
+  ['we will', "we'll"],
+  ['you will', "you'll"],
+  ['do not', "don't"],
+  ['does not', "doesn't"],
+  ['did not', "didn't"],
+  ['is not', "isn't"],
+  ['are not', "aren't"],
+  ['will not', "won't"],
+  ['cannot', "can't"],
+  ['let us', "let's"],
+  ['that is', "that's"],
+  ['there is', "there's"],
+  ['we have been', "we've been"],
+  ['you have been', "you've been"],
+  ['it is', "it's"],
 ];
 const ptFormal: Array<[string, string]> = [
-  ['pra', 'para'], ['quentinho', 'quente'], ['quentinhos', 'quentes'], ['quentinha', 'quente'], ['quentinhas', 'quentes'],
-  ['fresquinho', 'fresco'], ['fresquinhos', 'frescos'], ['fresquinha', 'fresca'], ['fresquinhas', 'frescas'],
-  ['cheirinho', 'aroma'], ['cafezinho', 'café'], ['pãozinho', 'pão'], ['rapidinho', 'rapidamente'],
+  ['pra', 'para'],
+  ['quentinho', 'quente'],
+  ['quentinhos', 'quentes'],
+  ['quentinha', 'quente'],
+  ['quentinhas', 'quentes'],
+  ['fresquinho', 'fresco'],
+  ['fresquinhos', 'frescos'],
+  ['fresquinha', 'fresca'],
+  ['fresquinhas', 'frescas'],
+  ['cheirinho', 'aroma'],
+  ['cafezinho', 'café'],
+  ['pãozinho', 'pão'],
+  ['rapidinho', 'rapidamente'],
 ];
 const esFormal: Array<[string, string]> = [
-  ['calentito', 'caliente'], ['calentita', 'caliente'], ['calentitos', 'calientes'], ['calentitas', 'calientes'], ['cafecito', 'café'], ['ratito', 'momento'],
+  ['calentito', 'caliente'],
+  ['calentita', 'caliente'],
+  ['calentitos', 'calientes'],
+  ['calentitas', 'calientes'],
+  ['cafecito', 'café'],
+  ['ratito', 'momento'],
 ];
 
 function swapWords(text: string, pairs: Array<[string, string]>, from: 0 | 1): string {
@@ -194,7 +247,9 @@ function swapWords(text: string, pairs: Array<[string, string]>, from: 0 | 1): s
 }
 
 function matchCase(original: string, replacement: string): string {
-  return original[0] === original[0].toUpperCase() && original[0] !== original[0].toLowerCase() ? replacement[0].toUpperCase() + replacement.slice(1) : replacement;
+  return original[0] === original[0].toUpperCase() && original[0] !== original[0].toLowerCase()
+    ? replacement[0].toUpperCase() + replacement.slice(1)
+    : replacement;
 }
 
 // "It's been" is "it has been": expanded before the general "it's" → "it is".
@@ -214,7 +269,11 @@ export function toneRules(text: string, direction: ToneDirection, language: Site
   }
   if (language === 'en') {
     // Only the contractions that read naturally in marketing copy.
-    return swapWords(text, enContractions.filter(([long]) => !['it is', 'that is', 'there is', 'is not', 'are not'].includes(long)), 0);
+    return swapWords(
+      text,
+      enContractions.filter(([long]) => !['it is', 'that is', 'there is', 'is not', 'are not'].includes(long)),
+      0,
+    );
   }
   return text;
 }

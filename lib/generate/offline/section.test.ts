@@ -44,7 +44,11 @@ function attempt(request: SectionRequest) {
   }
 }
 
-const prompts = ['Padaria artesanal chamada Trigo Bom em Curitiba', 'Project management app for small remote teams', 'Restaurante de tapas en Sevilla llamado La Alacena'];
+const prompts = [
+  'Padaria artesanal chamada Trigo Bom em Curitiba',
+  'Project management app for small remote teams',
+  'Restaurante de tapas en Sevilla llamado La Alacena',
+];
 const rewrites = [
   { op: 'rewrite', instruction: 'shorter' },
   { op: 'rewrite', instruction: 'friendlier' },
@@ -111,18 +115,20 @@ describe('offline section operations', () => {
       }
     }
     expect(checked).toBeGreaterThan(5);
-    expect(shortenText('At Golden Crust, our bakers start at 4 a.m. so you can enjoy crusty sourdough. Everything is made from scratch, every single day.', 'en')).toBe(
-      'At Golden Crust, our bakers start at 4 a.m. so you can enjoy crusty sourdough.',
-    );
+    expect(
+      shortenText('At Golden Crust, our bakers start at 4 a.m. so you can enjoy crusty sourdough. Everything is made from scratch, every single day.', 'en'),
+    ).toBe('At Golden Crust, our bakers start at 4 a.m. so you can enjoy crusty sourdough.');
     // "Yes." alone says nothing: the sentence that explains it stays.
     expect(shortenText('Yes. We are fully licensed and carry liability insurance. Ask us for the certificates any time you like.', 'en')).toBe(
       'Yes. We are fully licensed and carry liability insurance.',
     );
     // A long sentence is cut only where an independent clause ends, never after a mere phrase.
-    expect(shortenText('From the first booking to the final payment, Brightdesk automates the repetitive steps and keeps your whole team on the same page.', 'en')).toBe(
-      'From the first booking to the final payment, Brightdesk automates the repetitive steps and keeps your whole team on the same page.',
+    expect(
+      shortenText('From the first booking to the final payment, Brightdesk automates the repetitive steps and keeps your whole team on the same page.', 'en'),
+    ).toBe('From the first booking to the final payment, Brightdesk automates the repetitive steps and keeps your whole team on the same page.');
+    expect(shortenText('Stop by for your morning loaf on the way to work, or order a cake for the next birthday in the family.', 'en')).toBe(
+      'Stop by for your morning loaf on the way to work.',
     );
-    expect(shortenText('Stop by for your morning loaf on the way to work, or order a cake for the next birthday in the family.', 'en')).toBe('Stop by for your morning loaf on the way to work.');
   });
 
   it('translates a Portuguese site into English with no Portuguese left from the bank, keeping names, prices and links', async () => {
@@ -144,7 +150,8 @@ describe('offline section operations', () => {
       }
       // Links, prices and images are the owner's: unchanged. (The template's invented team
       // members become the English bank's people; an owner's own staff stay, tested below.)
-      const fixed = (props: Record<string, unknown>) => JSON.stringify(props, (key, value) => (typeof value === 'string' && !['href', 'src', 'price', 'name'].includes(key) ? undefined : value));
+      const fixed = (props: Record<string, unknown>) =>
+        JSON.stringify(props, (key, value) => (typeof value === 'string' && !['href', 'src', 'price', 'name'].includes(key) ? undefined : value));
       if (!['menu', 'products', 'team'].includes(section.type)) expect(fixed(result.section.props)).toBe(fixed(section.props));
     }
     expect(translated).toBeGreaterThan(10);
@@ -154,7 +161,7 @@ describe('offline section operations', () => {
     expect(offlineSection({ op: 'rewrite', instruction: 'translate', targetLanguage: 'pt-BR', context, section: english1, seed: 1 }).section).toEqual(hero);
   });
 
-  it('counts the owner\'s own words it could not translate, and keeps them', async () => {
+  it("counts the owner's own words it could not translate, and keeps them", async () => {
     const document = await site(prompts[0]);
     const context = contextOf(document);
     const hero = document.pages[0].sections.find((s) => s.type === 'hero')!;
@@ -180,7 +187,7 @@ describe('offline section operations', () => {
     expect(toneRules('¡Ven a probar nuestro pan calentito!', 'formal', 'es')).toBe('Ven a probar nuestro pan caliente');
   });
 
-  it('adds the section type the owner\'s words name, in English, Portuguese or Spanish', async () => {
+  it("adds the section type the owner's words name, in English, Portuguese or Spanish", async () => {
     const document = await site(prompts[0]);
     const context = contextOf(document);
     const cases: Array<[string, string]> = [

@@ -117,7 +117,16 @@ function composerFor(context: SectionContext, language: SiteLanguage, kind: Bank
     paths[key] = page.path;
     if (language === context.language && key !== 'home') titles[key] = page.title;
   }
-  return new Composer({ bank, name: context.business.name, city: context.business.city, seed, motifs: template.motifs, paths, titles, contactEmail: context.business.email });
+  return new Composer({
+    bank,
+    name: context.business.name,
+    city: context.business.city,
+    seed,
+    motifs: template.motifs,
+    paths,
+    titles,
+    contactEmail: context.business.email,
+  });
 }
 
 const listLength = (value: unknown, fallback: number, min = 1) => (Array.isArray(value) && value.length >= min ? value.length : fallback);
@@ -184,7 +193,8 @@ function keepOwnersData(original: Section, next: Section): Section {
     return to;
   };
   const props = keepImages(original.props, next.props) as Record<string, unknown>;
-  if (original.type === 'contact') for (const key of ['address', 'phone', 'email', 'mapLink', 'hours']) if (key in original.props) props[key] = original.props[key];
+  if (original.type === 'contact')
+    for (const key of ['address', 'phone', 'email', 'mapLink', 'hours']) if (key in original.props) props[key] = original.props[key];
   return { ...next, props };
 }
 

@@ -29,7 +29,12 @@ function answerJson(overrides: { name?: string; heroHref?: string } = {}): strin
   });
 }
 
-const answer = (content = answerJson(), extra: Partial<Extract<FakeBehaviour, { kind: 'answer' }>> = {}): FakeBehaviour => ({ kind: 'answer', content, usage: USAGE, ...extra });
+const answer = (content = answerJson(), extra: Partial<Extract<FakeBehaviour, { kind: 'answer' }>> = {}): FakeBehaviour => ({
+  kind: 'answer',
+  content,
+  usage: USAGE,
+  ...extra,
+});
 const MALFORMED = '{"language": "pt-BR", "business": {"name": "Padaria Aurora", ';
 const malformed: FakeBehaviour = { kind: 'answer', content: MALFORMED, usage: USAGE };
 
@@ -39,9 +44,22 @@ afterEach(async () => {
   server = null;
 });
 
-async function run(script: FakeBehaviour[], options: OpenAIGeneratorOptions = {}, input: Record<string, unknown> = { prompt: 'Padaria Aurora, pão artesanal em Curitiba', seed: 7 }) {
+async function run(
+  script: FakeBehaviour[],
+  options: OpenAIGeneratorOptions = {},
+  input: Record<string, unknown> = { prompt: 'Padaria Aurora, pão artesanal em Curitiba', seed: 7 },
+) {
   server = await startFakeOpenAI(script);
-  const generator = new OpenAIGenerator({ apiKey: 'test', baseURL: server.baseURL, model: 'test-model', timeoutMs: 2000, maxRetries: 2, priceInputPerMTok: 0.15, priceOutputPerMTok: 0.6, ...options });
+  const generator = new OpenAIGenerator({
+    apiKey: 'test',
+    baseURL: server.baseURL,
+    model: 'test-model',
+    timeoutMs: 2000,
+    maxRetries: 2,
+    priceInputPerMTok: 0.15,
+    priceOutputPerMTok: 0.6,
+    ...options,
+  });
   const user = await createUser();
   const events: Array<GenerationEvent & { at: number }> = [];
   const started = Date.now();
@@ -63,7 +81,13 @@ describe('OpenAI generator', () => {
     const { result, generation, credits, committed, events, requests } = await run([answer(answerJson(), { chunkSize: 48, chunkDelayMs: 2 })]);
 
     expect(generation.status).toBe('succeeded');
-    expect(generation).toMatchObject({ generator: 'openai', model: 'test-model', promptTokens: USAGE.promptTokens, completionTokens: USAGE.completionTokens, costMicros: COST_MICROS });
+    expect(generation).toMatchObject({
+      generator: 'openai',
+      model: 'test-model',
+      promptTokens: USAGE.promptTokens,
+      completionTokens: USAGE.completionTokens,
+      costMicros: COST_MICROS,
+    });
     expect(result.siteId).toBeTruthy();
     expect(credits.map((c) => c.status)).toEqual(['committed']);
     expect(committed).toBe(1);
@@ -90,7 +114,9 @@ describe('OpenAI generator', () => {
     expect(site.name).toBe('Padaria Aurora');
 
     // What was asked: a strict JSON schema, streamed with usage.
-    const body = requests[0].body as unknown as Record<string, unknown> & { response_format: { type: string; json_schema: { strict: boolean; schema: { properties: Record<string, unknown> } } } };
+    const body = requests[0].body as unknown as Record<string, unknown> & {
+      response_format: { type: string; json_schema: { strict: boolean; schema: { properties: Record<string, unknown> } } };
+    };
     expect(body.stream).toBe(true);
     expect(body.stream_options).toEqual({ include_usage: true });
     expect(body.response_format.type).toBe('json_schema');
@@ -151,7 +177,9 @@ describe('OpenAI generator', () => {
 
   it('retries a stream that stalls part way, without showing a section twice', async () => {
     const content = answerJson();
-    const { generation, committed, events, requests } = await run([{ kind: 'stall', content, sendChars: Math.floor(content.length * 0.7) }, answer(content)], { timeoutMs: 300 });
+    const { generation, committed, events, requests } = await run([{ kind: 'stall', content, sendChars: Math.floor(content.length * 0.7) }, answer(content)], {
+      timeoutMs: 300,
+    });
 
     expect(requests).toHaveLength(2);
     expect(generation.status).toBe('succeeded');
@@ -173,7 +201,14 @@ describe('OpenAI generator', () => {
 
   it('stops retrying a 429 that never clears, caps a long Retry-After, and releases the credit', async () => {
     const { generation, credits, committed, requests, elapsedMs } = await run(
-      [{ kind: 'status', status: 429, headers: { 'Retry-After': '3600' }, error: { message: 'Rate limit reached', type: 'requests', code: 'rate_limit_exceeded' } }],
+      [
+        {
+          kind: 'status',
+          status: 429,
+          headers: { 'Retry-After': '3600' },
+          error: { message: 'Rate limit reached', type: 'requests', code: 'rate_limit_exceeded' },
+        },
+      ],
       { maxRetries: 2, retryAfterCapMs: 200 },
     );
 
@@ -186,7 +221,9 @@ describe('OpenAI generator', () => {
   });
 
   it('does not retry a 429 that says the quota is used up', async () => {
-    const { generation, committed, requests } = await run([{ kind: 'status', status: 429, error: { message: 'You exceeded your current quota', type: 'insufficient_quota', code: 'insufficient_quota' } }]);
+    const { generation, committed, requests } = await run([
+      { kind: 'status', status: 429, error: { message: 'You exceeded your current quota', type: 'insufficient_quota', code: 'insufficient_quota' } },
+    ]);
 
     expect(requests).toHaveLength(1);
     expect(generation.status).toBe('failed');
@@ -197,25 +234,34 @@ describe('OpenAI generator', () => {
 
 describe('OpenAI generator and the facts the owner confirmed', () => {
   it('tells the model the confirmed name, kind, place and offers, and the site keeps them whatever it wrote', async () => {
-    const { result, requests } = await run([answer(answerJson({ name: 'Padaria Invented' }))], {}, {
-      prompt: 'Oficina mecânica do Seu Zé em Belo Horizonte, conserto de freios e troca de óleo',
-      seed: 3,
-      facts: { name: 'Auto Center Seu Zé', kindId: 'auto-repair', place: 'Contagem' },
-    });
+    const { result, requests } = await run(
+      [answer(answerJson({ name: 'Padaria Invented' }))],
+      {},
+      {
+        prompt: 'Oficina mecânica do Seu Zé em Belo Horizonte, conserto de freios e troca de óleo',
+        seed: 3,
+        facts: { name: 'Auto Center Seu Zé', kindId: 'auto-repair', place: 'Contagem' },
+      },
+    );
     const told = requests[0].body.messages.map((m) => m.content).join('\n');
     expect(told).toContain('Business name: "Auto Center Seu Zé"');
     expect(told).toContain('set business.kind to "auto-repair"');
     expect(told).toContain('Place: Contagem');
     expect(told).toContain('Conserto de freios; Troca de óleo');
     const site = await db.site.findUniqueOrThrow({ where: { id: result.siteId! } });
-    const doc = site.draft as { business: { name: string; kind: string; schemaType: string; city: string; currency: string }; pages: Array<{ sections: Array<{ type: string; props: { logoText?: string } }> }> };
+    const doc = site.draft as {
+      business: { name: string; kind: string; schemaType: string; city: string; currency: string };
+      pages: Array<{ sections: Array<{ type: string; props: { logoText?: string } }> }>;
+    };
     expect(doc.business).toMatchObject({ name: 'Auto Center Seu Zé', kind: 'auto-repair', schemaType: 'AutoRepair', city: 'Contagem', currency: 'BRL' });
     expect(doc.pages[0].sections.find((s) => s.type === 'navbar')?.props.logoText).toBe('Auto Center Seu Zé');
   });
 
   it('refuses a kind the catalogue does not have before spending anything', async () => {
     const user = await createUser();
-    await expect(generateSite(user, { prompt: 'Padaria em Curitiba', seed: 1, facts: { kindId: 'space-station' } }, () => {})).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    await expect(generateSite(user, { prompt: 'Padaria em Curitiba', seed: 1, facts: { kindId: 'space-station' } }, () => {})).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+    });
     expect(await db.creditReservation.count({ where: { userId: user.id } })).toBe(0);
     expect(await db.generation.count({ where: { userId: user.id } })).toBe(0);
   });

@@ -78,7 +78,10 @@ export class OpenAIGenerator implements Generator {
     this.model = options.model ?? env.OPENAI_MODEL;
     this.timeoutMs = options.timeoutMs ?? env.OPENAI_TIMEOUT_MS;
     this.maxRetries = options.maxRetries ?? env.OPENAI_MAX_RETRIES;
-    this.prices = { input: options.priceInputPerMTok ?? env.OPENAI_PRICE_INPUT_PER_MTOK, output: options.priceOutputPerMTok ?? env.OPENAI_PRICE_OUTPUT_PER_MTOK };
+    this.prices = {
+      input: options.priceInputPerMTok ?? env.OPENAI_PRICE_INPUT_PER_MTOK,
+      output: options.priceOutputPerMTok ?? env.OPENAI_PRICE_OUTPUT_PER_MTOK,
+    };
     this.retryAfterCapMs = options.retryAfterCapMs ?? 20_000;
     this.maxDurationMs = options.maxDurationMs ?? this.timeoutMs * 5;
     const baseURL = options.baseURL ?? env.OPENAI_BASE_URL;
@@ -146,7 +149,10 @@ export class OpenAIGenerator implements Generator {
       }
     }
     const costMicros = Math.round(spent.promptTokens * this.prices.input + spent.completionTokens * this.prices.output);
-    return { section: { id: request.section?.id ?? `${result.type}-new`, type: result.type, props: result.props }, usage: { model: this.model, ...spent, costMicros } };
+    return {
+      section: { id: request.section?.id ?? `${result.type}-new`, type: result.type, props: result.props },
+      usage: { model: this.model, ...spent, costMicros },
+    };
   }
 
   private async completeOnce(messages: ChatCompletionMessageParam[], schema: Record<string, unknown>, seed: number, policy: RetryPolicy): Promise<Answer> {

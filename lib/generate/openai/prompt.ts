@@ -72,18 +72,30 @@ export function repairMessages(request: GenerateRequest, answer: string, problem
 export function factLines(plan: SitePlan): string[] {
   const u = plan.understanding;
   const lines = ['Facts the owner confirmed (keep them exactly):'];
-  lines.push(plan.name ? `- Business name: "${plan.name}". Use it exactly as business.name and as the navbar logo text.` : '- The owner gave no business name: invent a realistic one that fits the kind and place.');
+  lines.push(
+    plan.name
+      ? `- Business name: "${plan.name}". Use it exactly as business.name and as the navbar logo text.`
+      : '- The owner gave no business name: invent a realistic one that fits the kind and place.',
+  );
   if (plan.kind) {
     const locale = plan.kind.locales[plan.language];
     lines.push(`- Kind of business: ${locale.label} (set business.kind to "${plan.kind.id}"). Write only about this kind of business.`);
-    if (!plan.kind.bank) lines.push(`- What a ${plan.kind.locales.en.label.toLowerCase()} usually offers (use where it fits): ${plan.kind.locales[plan.language].offers.items.map((o) => o.title).join('; ')}.`);
+    if (!plan.kind.bank)
+      lines.push(
+        `- What a ${plan.kind.locales.en.label.toLowerCase()} usually offers (use where it fits): ${plan.kind.locales[plan.language].offers.items.map((o) => o.title).join('; ')}.`,
+      );
   } else {
-    lines.push('- Kind of business: none of our categories fits; set business.kind to "business" and write only from the description, inventing no services it does not name.');
+    lines.push(
+      '- Kind of business: none of our categories fits; set business.kind to "business" and write only from the description, inventing no services it does not name.',
+    );
   }
   lines.push(plan.place ? `- Place: ${plan.place.label} (business.city).` : '- The owner named no place: leave business.city empty.');
   if (u.offers.length) lines.push(`- Offers the owner named (show them first, in the owner's own words): ${u.offers.join('; ')}.`);
   if (u.qualities.length) lines.push(`- Qualities the owner stressed: ${u.qualities.join('; ')}.`);
-  if (u.event?.date || u.event?.venue) lines.push(`- Event: ${[u.event.date && `date ${u.event.date}${u.event.time ? ` at ${u.event.time}` : ''}`, u.event.venue && `venue ${u.event.venue}`].filter(Boolean).join(', ')}.`);
+  if (u.event?.date || u.event?.venue)
+    lines.push(
+      `- Event: ${[u.event.date && `date ${u.event.date}${u.event.time ? ` at ${u.event.time}` : ''}`, u.event.venue && `venue ${u.event.venue}`].filter(Boolean).join(', ')}.`,
+    );
   lines.push('- Do not invent reviews, ratings, staff names, statistics, awards or client logos.');
   return lines;
 }

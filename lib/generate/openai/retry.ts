@@ -63,7 +63,12 @@ export function classify(error: unknown): Failure {
     }
     // 408, 409, 5xx, and errors sent inside a stream (no status) are the service's own trouble.
     if (status === undefined || status === 408 || status === 409 || status >= 500) {
-      return { retryable: true, retryAfterMs: retryAfterMs(error.headers), message: `The AI service had a problem (${status ?? 'stream error'}). ${again}`, detail };
+      return {
+        retryable: true,
+        retryAfterMs: retryAfterMs(error.headers),
+        message: `The AI service had a problem (${status ?? 'stream error'}). ${again}`,
+        detail,
+      };
     }
     return { retryable: false, message: `The AI service refused the request (HTTP ${status}). No credit was used.`, detail };
   }

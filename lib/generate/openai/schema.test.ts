@@ -5,7 +5,23 @@ import { palettes } from '@/lib/sites/theme-options';
 import { siteAnswerSchema, toTheme } from './schema';
 
 // Keywords OpenAI's strict mode accepts (https://platform.openai.com/docs/guides/structured-outputs).
-const allowed = new Set(['type', 'properties', 'required', 'additionalProperties', 'items', 'enum', 'anyOf', 'description', 'pattern', 'minItems', 'maxItems', 'minimum', 'maximum', '$ref', '$defs']);
+const allowed = new Set([
+  'type',
+  'properties',
+  'required',
+  'additionalProperties',
+  'items',
+  'enum',
+  'anyOf',
+  'description',
+  'pattern',
+  'minItems',
+  'maxItems',
+  'minimum',
+  'maximum',
+  '$ref',
+  '$defs',
+]);
 
 function walk(node: unknown, visit: (schema: Record<string, unknown>, path: string) => void, path = '') {
   if (!node || typeof node !== 'object') return;
@@ -45,6 +61,10 @@ describe('toTheme', () => {
       spacing: 'roomy',
     });
     expect(toTheme({ palette: 'ocean' }, 'coffee').palette.id).toBe('coffee');
-    expect(toTheme({ palette: '#ff0000', headingFont: 'Comic Sans', radius: 'huge' })).toMatchObject({ palette: palettes[0], fonts: { heading: 'system-sans' }, radius: 'md' });
+    expect(toTheme({ palette: '#ff0000', headingFont: 'Comic Sans', radius: 'huge' })).toMatchObject({
+      palette: palettes[0],
+      fonts: { heading: 'system-sans' },
+      radius: 'md',
+    });
   });
 });

@@ -214,7 +214,11 @@ export class IdAllocator {
   private readonly used = new Set<string>();
 
   take(wanted: unknown, fallback: string): string {
-    const base = (str(wanted).replace(/[^a-zA-Z0-9_-]+/g, '-').replace(/^-+|-+$/g, '') || fallback).slice(0, 56);
+    const base = (
+      str(wanted)
+        .replace(/[^a-zA-Z0-9_-]+/g, '-')
+        .replace(/^-+|-+$/g, '') || fallback
+    ).slice(0, 56);
     let id = base;
     for (let n = 2; this.used.has(id); n++) id = `${base}-${n}`;
     this.used.add(id);

@@ -34,7 +34,12 @@ export function sectionAnswerSchema(request: SectionRequest): JsonSchema {
     return { type: 'object', properties: { props: strict(schemaOf(types[0])) }, required: ['props'], additionalProperties: false };
   }
   const variants = types.map((type) => sectionVariant(type, schemaOf(type)));
-  return { type: 'object', properties: { section: variants.length === 1 ? variants[0] : { anyOf: variants } }, required: ['section'], additionalProperties: false };
+  return {
+    type: 'object',
+    properties: { section: variants.length === 1 ? variants[0] : { anyOf: variants } },
+    required: ['section'],
+    additionalProperties: false,
+  };
 }
 
 function instructionText(request: SectionRequest): string {
@@ -86,7 +91,10 @@ export function sectionRepairMessages(request: SectionRequest, answer: string, p
   return [
     ...sectionMessages(request),
     { role: 'assistant', content: answer.slice(0, 30_000) || '(no answer)' },
-    { role: 'user', content: `That answer cannot be used: ${problem.slice(0, 1000)}\nReply with the corrected JSON following the schema and every rule above.` },
+    {
+      role: 'user',
+      content: `That answer cannot be used: ${problem.slice(0, 1000)}\nReply with the corrected JSON following the schema and every rule above.`,
+    },
   ];
 }
 
@@ -106,7 +114,11 @@ export function readSectionAnswer(content: string, request: SectionRequest): { t
   }
   if (!isObject(answer)) return { problem: 'the answer is not a JSON object.' };
   const types = answerTypes(request);
-  const shape = request.section ? { type: types[0], props: answer.props } : isObject(answer.section) ? { type: String(answer.section.type), props: answer.section.props } : null;
+  const shape = request.section
+    ? { type: types[0], props: answer.props }
+    : isObject(answer.section)
+      ? { type: String(answer.section.type), props: answer.section.props }
+      : null;
   if (!shape) return { problem: 'the answer has no "section".' };
   if (!types.includes(shape.type)) return { problem: `"${shape.type}" is not one of the allowed section types (${types.join(', ')}).` };
   const parsed = findSectionSchema(shape.type)!.safeParse(shape.props);

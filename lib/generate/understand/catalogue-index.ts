@@ -36,7 +36,36 @@ export function serviceOf(folded: string): 'repair' | 'clean' | 'install' | null
 
 let index: CatalogueIndex | null = null;
 // Articles, prepositions and pronouns (not every descriptive word: "casamento" and "fitness" are kinds).
-const everydayStems = new Set([...functionWords, 'una', 'uno', 'unas', 'del', 'al', 'lo', 'le', 'les', 'se', 'te', 'me', 'mi', 'tu', 'si', 'ya', 'muy', 'mas', 'mais', 'sim', 'nao', 'yes', 'not', 'all', 'our', 'your'].map((w) => stem(fold(w))));
+const everydayStems = new Set(
+  [
+    ...functionWords,
+    'una',
+    'uno',
+    'unas',
+    'del',
+    'al',
+    'lo',
+    'le',
+    'les',
+    'se',
+    'te',
+    'me',
+    'mi',
+    'tu',
+    'si',
+    'ya',
+    'muy',
+    'mas',
+    'mais',
+    'sim',
+    'nao',
+    'yes',
+    'not',
+    'all',
+    'our',
+    'your',
+  ].map((w) => stem(fold(w))),
+);
 
 export function catalogueIndex(): CatalogueIndex {
   if (index) return index;

@@ -48,12 +48,16 @@ export const commonWords = new Set(
   tem tenho temos tiene tengo tenemos como fica queda estamos estoy sou soy somos vende vendo vendemos faz faco fazemos hace hago
   hacemos tambem tambien also aqui aca here there muito mucho very mais more menos less todo toda todos todas every all cada each
   gas safe registered licensed insured certified accredited bonded booking expedia tripadvisor shopify wordpress webflow wix squarespace
-  canva disney montessori waldorf ave blvd rd`.split(/\s+/).filter(Boolean),
+  canva disney montessori waldorf ave blvd rd`
+    .split(/\s+/)
+    .filter(Boolean),
 );
 
 // Articles, prepositions, conjunctions and possessives only: trimmed from the edges of phrases.
 export const functionWords = new Set(
   `a an the my our your of to for in at on by with and or from e ou o os as um uma uns umas de do da dos das em no na nos nas com
   para pra por pelo pela meu minha nosso nossa seu sua y el la los las un una unos unas del al en con sin mi mis nuestro nuestra su
-  sus que that which who this these`.split(/\s+/).filter(Boolean),
+  sus que that which who this these`
+    .split(/\s+/)
+    .filter(Boolean),
 );

@@ -19,7 +19,9 @@ const months: Record<string, number> = {};
   ['novembro', 'noviembre', 'november', 'nov'],
   ['dezembro', 'diciembre', 'december', 'dec', 'dez', 'dic'],
 ].forEach((names, i) => names.forEach((n) => (months[n] = i + 1)));
-const monthPattern = Object.keys(months).sort((a, b) => b.length - a.length).join('|');
+const monthPattern = Object.keys(months)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 
 function iso(year: number, month: number, day: number): string | null {
   const d = new Date(Date.UTC(year, month - 1, day));
@@ -53,7 +55,9 @@ export function detectDate(prompt: string, language: string, today = new Date())
 }
 
 export function detectTime(prompt: string): string | null {
-  const m = /\b(?:às|as|at|a las|a la|from|desde|das)\s+(\d{1,2})(?::(\d{2}))?\s*(h|hs|hrs|am|pm|horas)?\b/i.exec(prompt) ?? /\b(\d{1,2})(?::(\d{2}))?\s*(am|pm|h)\b/i.exec(prompt);
+  const m =
+    /\b(?:às|as|at|a las|a la|from|desde|das)\s+(\d{1,2})(?::(\d{2}))?\s*(h|hs|hrs|am|pm|horas)?\b/i.exec(prompt) ??
+    /\b(\d{1,2})(?::(\d{2}))?\s*(am|pm|h)\b/i.exec(prompt);
   if (!m) return null;
   let hour = Number(m[1]);
   const suffix = (m[3] ?? '').toLowerCase();
@@ -70,7 +74,13 @@ export function detectVenue(prompt: string, words: Word[]): string | null {
     const w = words[i];
     if (!w.isCapitalized || !venueWords.has(w.folded)) continue;
     let end = i + 1;
-    while (end < words.length && end - i < 6 && words[end].gap.trim() === '' && (words[end].isCapitalized || (['de', 'do', 'da', 'del', 'la', 'of', 'the', 'dos', 'das'].includes(words[end].folded) && words[end + 1]?.isCapitalized))) end++;
+    while (
+      end < words.length &&
+      end - i < 6 &&
+      words[end].gap.trim() === '' &&
+      (words[end].isCapitalized || (['de', 'do', 'da', 'del', 'la', 'of', 'the', 'dos', 'das'].includes(words[end].folded) && words[end + 1]?.isCapitalized))
+    )
+      end++;
     if (end - i >= 2) return prompt.slice(w.start, words[end - 1].end);
   }
   return null;

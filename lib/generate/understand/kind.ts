@@ -17,35 +17,184 @@ export type TermMatch = {
 // Words that name a generic place of business: "Loja de bicicletas" is a bike shop, "Escola
 // de música" a music school; the words after them say what kind it is.
 const genericHeads = new Set([
-  'loja', 'shop', 'store', 'tienda', 'studio', 'estudio', 'clinica', 'clinic', 'escola', 'school', 'escuela', 'academia', 'academy',
-  'casa', 'house', 'centro', 'center', 'centre', 'espaco', 'espacio', 'space', 'salao', 'salon', 'oficina', 'workshop', 'taller',
-  'atelie', 'atelier', 'empresa', 'company', 'servico', 'service', 'servicio', 'agencia', 'agency', 'consultorio', 'office',
-  'escritorio', 'instituto', 'institute', 'curso', 'course', 'aula', 'clase', 'class', 'lesson', 'negocio', 'business', 'marca', 'brand',
-  'app', 'aplicativo', 'aplicacion', 'site', 'blog', 'loja virtual', 'tienda online', 'online store', 'online shop', 'evento', 'event',
-  'repair', 'repairs', 'conserto', 'consertos', 'reparo', 'reparos', 'reparacion', 'reparaciones', 'installation', 'instalacao',
-  'instalacion', 'maintenance', 'manutencao', 'mantenimiento', 'services', 'servicos', 'servicios', 'store', 'shop online', 'gym', 'gimnasio',
+  'loja',
+  'shop',
+  'store',
+  'tienda',
+  'studio',
+  'estudio',
+  'clinica',
+  'clinic',
+  'escola',
+  'school',
+  'escuela',
+  'academia',
+  'academy',
+  'casa',
+  'house',
+  'centro',
+  'center',
+  'centre',
+  'espaco',
+  'espacio',
+  'space',
+  'salao',
+  'salon',
+  'oficina',
+  'workshop',
+  'taller',
+  'atelie',
+  'atelier',
+  'empresa',
+  'company',
+  'servico',
+  'service',
+  'servicio',
+  'agencia',
+  'agency',
+  'consultorio',
+  'office',
+  'escritorio',
+  'instituto',
+  'institute',
+  'curso',
+  'course',
+  'aula',
+  'clase',
+  'class',
+  'lesson',
+  'negocio',
+  'business',
+  'marca',
+  'brand',
+  'app',
+  'aplicativo',
+  'aplicacion',
+  'site',
+  'blog',
+  'loja virtual',
+  'tienda online',
+  'online store',
+  'online shop',
+  'evento',
+  'event',
+  'repair',
+  'repairs',
+  'conserto',
+  'consertos',
+  'reparo',
+  'reparos',
+  'reparacion',
+  'reparaciones',
+  'installation',
+  'instalacao',
+  'instalacion',
+  'maintenance',
+  'manutencao',
+  'mantenimiento',
+  'services',
+  'servicos',
+  'servicios',
+  'store',
+  'shop online',
+  'gym',
+  'gimnasio',
 ]);
 const connectorsOf = new Set(['de', 'do', 'da', 'dos', 'das', 'del', 'of', 'para', 'pra', 'for', 'em', 'en', 'in']);
 const audienceWords = new Set(['para', 'pra', 'for', 'por']);
-const possessives = new Set(['meu', 'minha', 'meus', 'minhas', 'my', 'our', 'mi', 'mis', 'nuestro', 'nuestra', 'nosso', 'nossa', 'sua', 'seu', 'your', 'tu', 'su', 'a', 'o', 'um', 'uma', 'un', 'una', 'the']);
+const possessives = new Set([
+  'meu',
+  'minha',
+  'meus',
+  'minhas',
+  'my',
+  'our',
+  'mi',
+  'mis',
+  'nuestro',
+  'nuestra',
+  'nosso',
+  'nossa',
+  'sua',
+  'seu',
+  'your',
+  'tu',
+  'su',
+  'a',
+  'o',
+  'um',
+  'uma',
+  'un',
+  'una',
+  'the',
+]);
 const formatKinds = new Set(['saas', 'blog']);
 const identityWords = new Set(['sou', 'soy', "i'm", 'im', 'am', 'somos', "we're", 'are']);
-const doingWords = new Set(['faco', 'fazemos', 'hago', 'hacemos', 'ofereco', 'oferecemos', 'ofrezco', 'ofrecemos', 'do', 'offer', 'also', 'tambem', 'tambien', 'build', 'make', 'crio', 'criamos', 'desenvolvo', 'desenvolvemos', 'desarrollo', 'desarrollamos', 'creo', 'creamos']);
+const doingWords = new Set([
+  'faco',
+  'fazemos',
+  'hago',
+  'hacemos',
+  'ofereco',
+  'oferecemos',
+  'ofrezco',
+  'ofrecemos',
+  'do',
+  'offer',
+  'also',
+  'tambem',
+  'tambien',
+  'build',
+  'make',
+  'crio',
+  'criamos',
+  'desenvolvo',
+  'desenvolvemos',
+  'desarrollo',
+  'desarrollamos',
+  'creo',
+  'creamos',
+]);
 const secondaryIntro = new Set(['com', 'with', 'con', 'plus', 'alem', 'tambem', 'also', 'tambien', 'incluindo', 'including', 'incluyendo']);
 
 // Heads that name a kind on their own ("Salão Beleza Pura" is a hair salon, "academia 24h" a gym)
 // and defer only to a kind written right after or before them ("academia de dança", "yoga studio").
 const headsOfTheirOwn = new Set([
-  'salao', 'salon', 'academia', 'oficina', 'taller', 'studio', 'estudio', 'clinica', 'clinic', 'escola', 'school', 'escuela', 'academy',
-  'consultorio', 'escritorio', 'instituto', 'institute', 'gym', 'gimnasio',
+  'salao',
+  'salon',
+  'academia',
+  'oficina',
+  'taller',
+  'studio',
+  'estudio',
+  'clinica',
+  'clinic',
+  'escola',
+  'school',
+  'escuela',
+  'academy',
+  'consultorio',
+  'escritorio',
+  'instituto',
+  'institute',
+  'gym',
+  'gimnasio',
 ]);
 
 function isGeneric(match: TermMatch, words: Word[]): boolean {
-  const text = words.slice(match.start, match.end).map((w) => w.folded).join(' ');
+  const text = words
+    .slice(match.start, match.end)
+    .map((w) => w.folded)
+    .join(' ');
   return genericHeads.has(text);
 }
 
-export function findTermMatches(words: Word[], idx: CatalogueIndex = catalogueIndex(), skip: (i: number) => boolean = () => false, language?: SiteLanguage): TermMatch[] {
+export function findTermMatches(
+  words: Word[],
+  idx: CatalogueIndex = catalogueIndex(),
+  skip: (i: number) => boolean = () => false,
+  language?: SiteLanguage,
+): TermMatch[] {
   const corrected = words.map((w) => correct(w, idx));
   const out: TermMatch[] = [];
   // The longest phrase starting at word i, ending at or before maxEnd.
@@ -161,8 +310,16 @@ export function scoreKinds(words: Word[], matches: TermMatch[], language: SiteLa
     const lead = clause.map((w) => w.folded);
     const audienceAt = lead.findLastIndex((w) => audienceWords.has(w));
     // ("pra evento, casamento e aniversário": the list after it too.)
-    const listed = !!prev && audience.has(prev) && words.slice(prev.end, match.start).every((w) => ['e', 'y', 'and', '&', 'ou', 'o', 'or'].includes(w.folded)) && words.slice(prev.end, match.start + 1).every((w) => !/[.;:!?]/.test(w.gap));
-    const isAudience = listed || (audienceAt >= 0 && matches.length > 1 && !lead.slice(audienceAt + 1).some((w) => possessives.has(w) && !['a', 'o', 'los', 'las', 'the', 'um', 'uma', 'un', 'una'].includes(w)));
+    const listed =
+      !!prev &&
+      audience.has(prev) &&
+      words.slice(prev.end, match.start).every((w) => ['e', 'y', 'and', '&', 'ou', 'o', 'or'].includes(w.folded)) &&
+      words.slice(prev.end, match.start + 1).every((w) => !/[.;:!?]/.test(w.gap));
+    const isAudience =
+      listed ||
+      (audienceAt >= 0 &&
+        matches.length > 1 &&
+        !lead.slice(audienceAt + 1).some((w) => possessives.has(w) && !['a', 'o', 'los', 'las', 'the', 'um', 'uma', 'un', 'una'].includes(w)));
     if (isAudience) audience.add(match);
     if (isAudience) {
       factor *= 0.15;
@@ -175,7 +332,14 @@ export function scoreKinds(words: Word[], matches: TermMatch[], language: SiteLa
     }
     const next = matches[m + 1];
     if (next && next.start === match.end && language === 'en' && !isGeneric(next, words)) factor *= 0.35;
-    if (next && next.start - match.end === 1 && connectorsOf.has(words[match.end].folded) && isGeneric(match, words) && !audienceWords.has(words[match.end].folded)) factor *= 0.4;
+    if (
+      next &&
+      next.start - match.end === 1 &&
+      connectorsOf.has(words[match.end].folded) &&
+      isGeneric(match, words) &&
+      !audienceWords.has(words[match.end].folded)
+    )
+      factor *= 0.4;
     // Things the business also has ("pizzaria com rodízio") count less than what it is.
     // Things the business also has or does ("pub with … a beer garden", "faço clínico geral") count less.
     // ("hago páginas web y tiendas en línea": everything after the verb in its clause is what it makes.)
@@ -187,8 +351,13 @@ export function scoreKinds(words: Word[], matches: TermMatch[], language: SiteLa
     // The kind is usually named early.
     factor *= 1.3 - 0.4 * (match.start / total);
     // A generic word ("loja", "shop") defers to a specific one.
-    const ownHead = headsOfTheirOwn.has(words.slice(match.start, match.end).map((w) => w.folded).join(' '));
-    const qualifier = (other: TermMatch) => other.start - match.end <= 1 && other.start >= match.end || (other.end === match.start && language === 'en');
+    const ownHead = headsOfTheirOwn.has(
+      words
+        .slice(match.start, match.end)
+        .map((w) => w.folded)
+        .join(' '),
+    );
+    const qualifier = (other: TermMatch) => (other.start - match.end <= 1 && other.start >= match.end) || (other.end === match.start && language === 'en');
     if (isGeneric(match, words) && matches.some((other) => other !== match && !isGeneric(other, words) && (!ownHead || qualifier(other)))) factor *= 0.5;
     // An app or a blog about something is an app or a blog ("laundry pickup app", "blog de receitas").
     if (!isAudience && match.phrases.some((p) => formatKinds.has(p.kindId) && p.source === 'term')) factor *= 1.6;
@@ -271,7 +440,12 @@ export function detectKind(words: Word[], matches: TermMatch[], language: SiteLa
   }
   const near = nearestKinds(text, 3);
   if (near.length && near[0].similarity >= 0.18) {
-    return { kindId: near[0].kindId, confidence: Math.min(0.6, near[0].similarity), via: 'similar', ranking: near.map((n) => ({ kindId: n.kindId, score: n.similarity })) };
+    return {
+      kindId: near[0].kindId,
+      confidence: Math.min(0.6, near[0].similarity),
+      via: 'similar',
+      ranking: near.map((n) => ({ kindId: n.kindId, score: n.similarity })),
+    };
   }
   return { kindId: null, confidence: 0, via: 'none', ranking: [] };
 }

@@ -11,47 +11,342 @@ import { capitalize, fold, mixesScripts, type Word } from './text';
 
 export type NameReading = { name: string; start: number; end: number; via: string; score: number };
 
-const connectors = new Set(['de', 'do', 'da', 'dos', 'das', 'del', 'la', 'las', 'los', 'el', 'the', 'of', 'and', '&', 'e', 'y', "n'", 'n', 'di', 'du', 'von', 'van', 'le', "d'"]);
+const connectors = new Set([
+  'de',
+  'do',
+  'da',
+  'dos',
+  'das',
+  'del',
+  'la',
+  'las',
+  'los',
+  'el',
+  'the',
+  'of',
+  'and',
+  '&',
+  'e',
+  'y',
+  "n'",
+  'n',
+  'di',
+  'du',
+  'von',
+  'van',
+  'le',
+  "d'",
+]);
 // Small words inside a name between capitalized ones ("Nails by Karla", "Fisio em Casa", "Sabor a Casa").
-const innerWords = new Set([...connectors, 'by', 'with', 'on', 'in', 'em', 'en', 'a', 'na', 'no', 'tu', 'to', 'for', 'com', 'con', 'sin', 'sem', 'para', 'pra', 'um', 'uma', 'un', 'una', 'que', 'te', 'at', '+']);
+const innerWords = new Set([
+  ...connectors,
+  'by',
+  'with',
+  'on',
+  'in',
+  'em',
+  'en',
+  'a',
+  'na',
+  'no',
+  'tu',
+  'to',
+  'for',
+  'com',
+  'con',
+  'sin',
+  'sem',
+  'para',
+  'pra',
+  'um',
+  'uma',
+  'un',
+  'una',
+  'que',
+  'te',
+  'at',
+  '+',
+]);
 // Titles of a professional: "consultório do Dr. Thiago Nunes" is Dr. Thiago Nunes's, named by him.
 const professionalTitles = /^(dr|dra|doutor|doutora|doctor|doctora|prof|profa|professor|professora|profesor|profesora|lic|licenciada|licenciado|ing|arq)$/i;
 // Abbreviations whose full stop does not end the name ("Dr. Marcelo", "St. Mark's").
 // (Not those that close one, "LTDA.", "Inc.", "Co.": the next word starts a sentence.)
 const abbreviations = /^(dr|dra|sr|sra|srta|st|mr|mrs|ms|prof|profa|lic|ing|arq|av|hnos|hno|\p{Lu})$/iu;
 // Months and days never begin a name ("October on Main Street").
-const dateWords = /^(january|february|march|april|may|june|july|august|september|october|november|december|janeiro|fevereiro|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|enero|febrero|marzo|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|monday|tuesday|wednesday|thursday|friday|saturday|sunday|segunda|terca|quarta|quinta|sexta|sabado|domingo|lunes|martes|miercoles|jueves|viernes)$/;
+const dateWords =
+  /^(january|february|march|april|may|june|july|august|september|october|november|december|janeiro|fevereiro|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|enero|febrero|marzo|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|monday|tuesday|wednesday|thursday|friday|saturday|sunday|segunda|terca|quarta|quinta|sexta|sabado|domingo|lunes|martes|miercoles|jueves|viernes)$/;
 // What people say before their name ("I'm Sarah Mitchell", "Soy Ana").
-const leadingNoise = new Set(["i'm", "i'd", "i'll", "i've", 'im', 'i', 'we', "we're", 'my', 'our', 'sou', 'somos', 'soy', 'eu', 'yo', 'hi', 'hello', 'hey', 'ola', 'oi', 'hola', 'me', 'this', 'is']);
+const leadingNoise = new Set([
+  "i'm",
+  "i'd",
+  "i'll",
+  "i've",
+  'im',
+  'i',
+  'we',
+  "we're",
+  'my',
+  'our',
+  'sou',
+  'somos',
+  'soy',
+  'eu',
+  'yo',
+  'hi',
+  'hello',
+  'hey',
+  'ola',
+  'oi',
+  'hola',
+  'me',
+  'this',
+  'is',
+]);
 const possessiveConnectors = new Set(['do', 'da', 'dos', 'das', 'de', 'del', 'of']);
 const boundaryWords = new Set([
-  'em', 'in', 'en', 'at', 'no', 'na', 'nos', 'nas', 'with', 'com', 'con', 'that', 'que', 'which', 'who', 'and', 'e', 'y', 'for', 'para',
-  'pra', 'por', 'is', 'es', 'a', 'an', 'um', 'uma', 'un', 'una', 'located', 'based', 'localizada', 'localizado', 'situada', 'situado',
-  'ubicada', 'ubicado', 'near', 'perto', 'cerca', 'from', 'desde', 'since', 'open', 'aberta', 'aberto', 'abierta', 'abierto', 'where',
-  'onde', 'donde', 'we', 'our', 'nossa', 'nosso', 'nuestra', 'nuestro', 'selling', 'vendendo', 'vendiendo', 'offering', 'specializing',
-  'especializada', 'especializado', 'focused', 'focada', 'focado', 'enfocada', 'enfocado', 'temos', 'tenemos', 'we', 'fazemos', 'hacemos',
+  'em',
+  'in',
+  'en',
+  'at',
+  'no',
+  'na',
+  'nos',
+  'nas',
+  'with',
+  'com',
+  'con',
+  'that',
+  'que',
+  'which',
+  'who',
+  'and',
+  'e',
+  'y',
+  'for',
+  'para',
+  'pra',
+  'por',
+  'is',
+  'es',
+  'a',
+  'an',
+  'um',
+  'uma',
+  'un',
+  'una',
+  'located',
+  'based',
+  'localizada',
+  'localizado',
+  'situada',
+  'situado',
+  'ubicada',
+  'ubicado',
+  'near',
+  'perto',
+  'cerca',
+  'from',
+  'desde',
+  'since',
+  'open',
+  'aberta',
+  'aberto',
+  'abierta',
+  'abierto',
+  'where',
+  'onde',
+  'donde',
+  'we',
+  'our',
+  'nossa',
+  'nosso',
+  'nuestra',
+  'nuestro',
+  'selling',
+  'vendendo',
+  'vendiendo',
+  'offering',
+  'specializing',
+  'especializada',
+  'especializado',
+  'focused',
+  'focada',
+  'focado',
+  'enfocada',
+  'enfocado',
+  'temos',
+  'tenemos',
+  'we',
+  'fazemos',
+  'hacemos',
 ]);
 // "called X", "chamada X", "se llama X", "a marca é X", "nome: X".
 const cuePhrases = [
-  'called', 'named', 'name is', "name's", 'brand name is', 'brand name', 'brand is', 'business name is', 'business name', 'known as',
-  'by the name of', 'under the name', 'we are called', 'the name is', 'chamado', 'chamada', 'chamados', 'chamadas', 'de nome', 'com o nome de',
-  'com o nome', 'com nome', 'nome e', 'o nome e', 'nome', 'nome da empresa e', 'nome da loja e', 'nome fantasia', 'se chama', 'que se chama',
-  'marca e', 'a marca e', 'marca', 'conhecido como', 'conhecida como', 'llamado', 'llamada', 'llamados', 'se llama', 'que se llama',
-  'de nombre', 'con el nombre de', 'con el nombre', 'nombre es', 'el nombre es', 'nombre', 'conocido como', 'conocida como', 'la marca es',
-  'marca es', 'mi marca', 'chama', 'somos a', 'somos o', 'somos la', 'somos el', 'we are', 'name', 'brand', 'the name', "i'm", 'i am', 'im', 'my name is', 'me llamo', 'mi nombre es', 'meu nome e', 'sou o', 'sou a', 'soy', 'sou', 'nos llamamos', 'nos chamamos', 'somos', 'this is', 'es', 'e o', 'e a',
+  'called',
+  'named',
+  'name is',
+  "name's",
+  'brand name is',
+  'brand name',
+  'brand is',
+  'business name is',
+  'business name',
+  'known as',
+  'by the name of',
+  'under the name',
+  'we are called',
+  'the name is',
+  'chamado',
+  'chamada',
+  'chamados',
+  'chamadas',
+  'de nome',
+  'com o nome de',
+  'com o nome',
+  'com nome',
+  'nome e',
+  'o nome e',
+  'nome',
+  'nome da empresa e',
+  'nome da loja e',
+  'nome fantasia',
+  'se chama',
+  'que se chama',
+  'marca e',
+  'a marca e',
+  'marca',
+  'conhecido como',
+  'conhecida como',
+  'llamado',
+  'llamada',
+  'llamados',
+  'se llama',
+  'que se llama',
+  'de nombre',
+  'con el nombre de',
+  'con el nombre',
+  'nombre es',
+  'el nombre es',
+  'nombre',
+  'conocido como',
+  'conocida como',
+  'la marca es',
+  'marca es',
+  'mi marca',
+  'chama',
+  'somos a',
+  'somos o',
+  'somos la',
+  'somos el',
+  'we are',
+  'name',
+  'brand',
+  'the name',
+  "i'm",
+  'i am',
+  'im',
+  'my name is',
+  'me llamo',
+  'mi nombre es',
+  'meu nome e',
+  'sou o',
+  'sou a',
+  'soy',
+  'sou',
+  'nos llamamos',
+  'nos chamamos',
+  'somos',
+  'this is',
+  'es',
+  'e o',
+  'e a',
 ]
   .map((c) => c.split(' '))
   .sort((a, b) => b.length - a.length);
 // Nouns that introduce the cue: "nome", "marca", "nombre" name only before a colon, "é/es/is" or a capital.
-const weakCues = new Set(['chama', 'nome', 'nombre', 'marca', 'we are', 'somos a', 'somos o', 'somos la', 'somos el', 'name', 'brand', 'the name', "i'm", 'i am', 'im', 'soy', 'sou', 'sou o', 'sou a', 'somos', 'this is', 'es', 'e o', 'e a']);
-const titles = /^(dr|dra|dr\.|dra\.|doutor|doutora|doctor|doctora|prof|prof\.|profa|professor|professora|profesor|profesora|mr|mrs|ms|mr\.|mrs\.|ms\.|sr|sra|sr\.|sra\.|don|dona|doña|seu|chef|lic|lic\.|licenciada|licenciado|ing|ing\.|arq|arq\.)$/i;
+const weakCues = new Set([
+  'chama',
+  'nome',
+  'nombre',
+  'marca',
+  'we are',
+  'somos a',
+  'somos o',
+  'somos la',
+  'somos el',
+  'name',
+  'brand',
+  'the name',
+  "i'm",
+  'i am',
+  'im',
+  'soy',
+  'sou',
+  'sou o',
+  'sou a',
+  'somos',
+  'this is',
+  'es',
+  'e o',
+  'e a',
+]);
+const titles =
+  /^(dr|dra|dr\.|dra\.|doutor|doutora|doctor|doctora|prof|prof\.|profa|professor|professora|profesor|profesora|mr|mrs|ms|mr\.|mrs\.|ms\.|sr|sra|sr\.|sra\.|don|dona|doña|seu|chef|lic|lic\.|licenciada|licenciado|ing|ing\.|arq|arq\.)$/i;
 const articles = new Set(['a', 'an', 'the', 'um', 'uma', 'un', 'una', 'o', 'el', 'la']);
 // Words that begin the name of an area, not of a business ("Zona Norte", "Região dos Lagos").
 const areaWords = new Set([
-  'zona', 'regiao', 'region', 'bairro', 'barrio', 'centro', 'downtown', 'area', 'distrito', 'district', 'grande', 'greater', 'litoral',
-  'interior', 'vale', 'serra', 'sierra', 'costa', 'plaza', 'praca', 'parque', 'park', 'rua', 'calle', 'avenida', 'avenue', 'street',
-  'lake', 'lago', 'route', 'rodovia', 'balneario', 'main', 'lower', 'upper', 'north', 'south', 'east', 'west', 'valle', 'valley',
-  'montana', 'mountain', 'monte', 'cerro', 'isla', 'island', 'ilha', 'playa', 'beach', 'laguna', 'bahia',
+  'zona',
+  'regiao',
+  'region',
+  'bairro',
+  'barrio',
+  'centro',
+  'downtown',
+  'area',
+  'distrito',
+  'district',
+  'grande',
+  'greater',
+  'litoral',
+  'interior',
+  'vale',
+  'serra',
+  'sierra',
+  'costa',
+  'plaza',
+  'praca',
+  'parque',
+  'park',
+  'rua',
+  'calle',
+  'avenida',
+  'avenue',
+  'street',
+  'lake',
+  'lago',
+  'route',
+  'rodovia',
+  'balneario',
+  'main',
+  'lower',
+  'upper',
+  'north',
+  'south',
+  'east',
+  'west',
+  'valle',
+  'valley',
+  'montana',
+  'mountain',
+  'monte',
+  'cerro',
+  'isla',
+  'island',
+  'ilha',
+  'playa',
+  'beach',
+  'laguna',
+  'bahia',
 ]);
 // Words that begin the names of towns and districts ("San Telmo", "St Ives", "Santa Felicidade"): such a
 // run on its own, among places, is more likely one of them than the business.
@@ -114,7 +409,11 @@ function capitalRun(words: Word[], i: number, stop: (j: number) => boolean, isPl
 }
 
 function text(prompt: string, words: Word[], start: number, end: number): string {
-  return prompt.slice(words[start].start, words[end - 1].end).replace(/\s+/g, ' ').replace(/[,;:]+$/, '').trim();
+  return prompt
+    .slice(words[start].start, words[end - 1].end)
+    .replace(/\s+/g, ' ')
+    .replace(/[,;:]+$/, '')
+    .trim();
 }
 
 function titleCase(s: string): string {
@@ -150,7 +449,8 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
     const greeting = (w: Word) => ['hi', 'hello', 'hey', 'ola', 'oi', 'hola'].includes(w.folded);
     // ("Hola Amigo" written as a name keeps its greeting: no comma, and a capital after it.)
     const apart = (k: number) => k + 1 >= end || words[k + 1].gap.trim() !== '' || !words[k + 1].isCapitalized || leadingNoise.has(words[k + 1].folded);
-    while (start < end && leadingNoise.has(words[start].folded) && (!greeting(words[start]) || (words[start].isSentenceStart && apart(start))) && !override) start++;
+    while (start < end && leadingNoise.has(words[start].folded) && (!greeting(words[start]) || (words[start].isSentenceStart && apart(start))) && !override)
+      start++;
     if (end <= start) return;
     const span = words.slice(start, end);
     // f, hh: a name has a letter, and does not open with a date.
@@ -164,7 +464,14 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
     } else if (!override) {
       // A name has a word of its own: not only descriptions, kinds, numbers or acronyms ("TV", "24h").
       // Numbers count after a word ("Box 21") but not first ("2 CPAs"); codes ("A1", "K-8") never.
-      const own = span.filter((w, k) => !isCommon(w) && (!termAt(start + k) || multiword) && (/\p{L}/u.test(w.text) ? !/^\p{L}{1,2}-?\p{N}+$/u.test(w.text) : k > 0) && !/^\p{Lu}{2,5}s?$/u.test(w.text) && !/^(\p{Lu}\.)+\p{Lu}?$/u.test(w.text));
+      const own = span.filter(
+        (w, k) =>
+          !isCommon(w) &&
+          (!termAt(start + k) || multiword) &&
+          (/\p{L}/u.test(w.text) ? !/^\p{L}{1,2}-?\p{N}+$/u.test(w.text) : k > 0) &&
+          !/^\p{Lu}{2,5}s?$/u.test(w.text) &&
+          !/^(\p{Lu}\.)+\p{Lu}?$/u.test(w.text),
+      );
       if (!own.length) return;
       // "calle Corrientes", "rua Augusta": a street's name, not the business's.
       if (start > 0 && streetWords.test(words[start - 1].folded) && words[start].gap.trim() === '') return;
@@ -173,7 +480,8 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
       // "Zona Norte", "Serra da Mantiqueira", "Zona Norte do Rio" are areas; "Sierra Sun Solar" is a business.
       const areaLike = span.length <= 2 || span.some((w) => possessiveConnectors.has(w.folded));
       if (areaWords.has(span[0].folded) && !span.some((_, k) => termAt(start + k)) && areaLike) return;
-      if (saintWords.has(span[0].folded) && !span.some((_, k) => termAt(start + k)) && ['between commas', 'end', 'proper noun', 'first'].includes(via)) score -= 1.5;
+      if (saintWords.has(span[0].folded) && !span.some((_, k) => termAt(start + k)) && ['between commas', 'end', 'proper noun', 'first'].includes(via))
+        score -= 1.5;
       // "in Ludlow, Shropshire": one word right after a town and a comma is its county.
       if (via === 'between commas' && start > 0 && isPlace(start - 1) && /,/.test(words[start].gap) && !venueWords.has(span[0].folded)) score -= 1;
       // "…, Lockhart" closing a prompt that names no town is more likely the town than the name.
@@ -211,7 +519,17 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
     if (weakCues.has(cue.join(' ')) && !afterColon && !words[j].isCapitalized) continue;
     if (isNameToken(words, j) && words[j].isCapitalized) {
       // After "called" the name runs on through a town's name unless "in/em/en" introduces it.
-      push(j, capitalRun(words, j, (k) => k > j && isPlace(k) && ['em', 'in', 'en', 'at', 'no', 'na'].includes(words[k - 1].folded), () => false), 'cue', 9);
+      push(
+        j,
+        capitalRun(
+          words,
+          j,
+          (k) => k > j && isPlace(k) && ['em', 'in', 'en', 'at', 'no', 'na'].includes(words[k - 1].folded),
+          () => false,
+        ),
+        'cue',
+        9,
+      );
     } else {
       // Written in lowercase: up to four words, to the next boundary or punctuation.
       let end = j;
@@ -264,21 +582,51 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
     }
     let skipped = 0;
     // "Panadería familiar Las Tres Marías": a describing word or two may come between; not a verb ("band covering Motown").
-    while (j < words.length && skipped < 2 && !words[j].isCapitalized && !innerWords.has(words[j].folded) && !boundaryWords.has(words[j].folded) && !/(ing|ndo)$/.test(words[j].folded) && words[j].gap.trim() === '' && (isCommon(words[j]) || words[j + 1]?.isCapitalized || words[j + 2]?.isCapitalized)) {
+    while (
+      j < words.length &&
+      skipped < 2 &&
+      !words[j].isCapitalized &&
+      !innerWords.has(words[j].folded) &&
+      !boundaryWords.has(words[j].folded) &&
+      !/(ing|ndo)$/.test(words[j].folded) &&
+      words[j].gap.trim() === '' &&
+      (isCommon(words[j]) || words[j + 1]?.isCapitalized || words[j + 2]?.isCapitalized)
+    ) {
       j++;
       skipped++;
     }
     if (j >= words.length || words[j].gap.trim() !== '') continue;
-    const article = m.start > 0 && words[m.start - 1].isCapitalized && ['el', 'la', 'los', 'las', 'the', 'o', 'a', 'os', 'as'].includes(words[m.start - 1].folded) && words[m.start].gap.trim() === '';
+    const article =
+      m.start > 0 &&
+      words[m.start - 1].isCapitalized &&
+      ['el', 'la', 'los', 'las', 'the', 'o', 'a', 'os', 'as'].includes(words[m.start - 1].folded) &&
+      words[m.start].gap.trim() === '';
     const from = article && headWord.isCapitalized ? m.start - 1 : m.start;
     // "sastrería de don Julio", "oficina do seu Zé": a title in lowercase before the owner's name.
-    const lowTitle = possessiveConnectors.has(words[j].folded) && /^(don|dona|doña|seu|sr|sra|dr|dra|tio|tia|tío|tía|vo|vó)$/i.test(words[j + 1]?.text ?? '') && /^\p{Lu}/u.test(words[j + 2]?.text ?? '') ? 1 : 0;
-    const possessiveEnd = possessiveConnectors.has(words[j].folded) && /^\p{Lu}/u.test(words[j + 1 + lowTitle]?.text ?? '') && !isPlace(j + 1 + lowTitle) && !professionalTitles.test(words[j + 1].text) ? capitalRun(words, j + 1 + lowTitle, stop, isPlace) : 0;
+    const lowTitle =
+      possessiveConnectors.has(words[j].folded) &&
+      /^(don|dona|doña|seu|sr|sra|dr|dra|tio|tia|tío|tía|vo|vó)$/i.test(words[j + 1]?.text ?? '') &&
+      /^\p{Lu}/u.test(words[j + 2]?.text ?? '')
+        ? 1
+        : 0;
+    const possessiveEnd =
+      possessiveConnectors.has(words[j].folded) &&
+      /^\p{Lu}/u.test(words[j + 1 + lowTitle]?.text ?? '') &&
+      !isPlace(j + 1 + lowTitle) &&
+      !professionalTitles.test(words[j + 1].text)
+        ? capitalRun(words, j + 1 + lowTitle, stop, isPlace)
+        : 0;
     // "Costelão do Gaúcho": after a capitalized kind word opening the prompt, even a common word is the owner.
     const brandOpening = headWord.isCapitalized && from === 0;
     if (possessiveEnd && (brandOpening || lowTitle || words.slice(j + 1, possessiveEnd).some((w) => !isCommon(w)))) {
       const owner = text(prompt, words, j + 1, possessiveEnd).replace(/^\p{Ll}/u, (c) => c.toUpperCase());
-      push(from, possessiveEnd, 'possessive', score + 1, `${article && headWord.isCapitalized ? `${words[from].text} ` : ''}${titleCase(text(prompt, words, m.start, j))} ${words[j].text} ${owner}`);
+      push(
+        from,
+        possessiveEnd,
+        'possessive',
+        score + 1,
+        `${article && headWord.isCapitalized ? `${words[from].text} ` : ''}${titleCase(text(prompt, words, m.start, j))} ${words[j].text} ${owner}`,
+      );
     } else if (isNameToken(words, j) && words[j].isCapitalized && !isPlace(j) && (isKindWord || /^\p{L}/u.test(words[j].text))) {
       const end = capitalRun(words, j, stop, isPlace);
       // "Constructora Horizonte S.A." is a company: a legal suffix says so whatever the kind word's ending.
@@ -286,9 +634,19 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
       const isPerson = m.end - m.start === 1 && professionPattern.test(headWord.folded) && !company;
       const brandHead = skipped === 0 && headWord.isCapitalized && !isPerson && m.end - m.start <= 2;
       let back = from;
-      while (brandHead && back > 0 && words[back].gap.trim() === '' && isNameToken(words, back - 1) && !isPlace(back - 1) && !words[back - 1].isSentenceStart) back--;
+      while (brandHead && back > 0 && words[back].gap.trim() === '' && isNameToken(words, back - 1) && !isPlace(back - 1) && !words[back - 1].isSentenceStart)
+        back--;
       // ("…. Riverside Vet Hospital": the word opening the sentence too, unless it describes.)
-      if (brandHead && back > 0 && words[back].gap.trim() === '' && isNameToken(words, back - 1) && words[back - 1].isSentenceStart && !isCommon(words[back - 1]) && !isPlace(back - 1)) back--;
+      if (
+        brandHead &&
+        back > 0 &&
+        words[back].gap.trim() === '' &&
+        isNameToken(words, back - 1) &&
+        words[back - 1].isSentenceStart &&
+        !isCommon(words[back - 1]) &&
+        !isPlace(back - 1)
+      )
+        back--;
       push(brandHead ? back : j, end, 'after kind', score);
     }
   }
@@ -302,13 +660,20 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
     // "Back in Motion Physio": a small word between capitalized ones too.
     const smallWord = (k: number) => connectors.has(words[k].folded) || innerWords.has(words[k].folded);
     const small = (k: number) =>
-      start < m.start && smallWord(k) && /^\p{Lu}/u.test(words[start].text) && words[k].gap.trim() === '' &&
-      ((k - 1 >= 0 && isNameToken(words, k - 1) && words[k - 1].isCapitalized) || (k - 2 >= 0 && smallWord(k - 1) && words[k - 1].gap.trim() === '' && isNameToken(words, k - 2) && words[k - 2].isCapitalized));
+      start < m.start &&
+      smallWord(k) &&
+      /^\p{Lu}/u.test(words[start].text) &&
+      words[k].gap.trim() === '' &&
+      ((k - 1 >= 0 && isNameToken(words, k - 1) && words[k - 1].isCapitalized) ||
+        (k - 2 >= 0 && smallWord(k - 1) && words[k - 1].gap.trim() === '' && isNameToken(words, k - 2) && words[k - 2].isCapitalized));
     while (start > 0 && joined(start) && (isNameToken(words, start - 1) || small(start - 1)) && !isPlace(start - 1)) start--;
     if (start === m.start) continue;
     const includeKind = words[m.start].isCapitalized;
     // "Casa Caipira Móveis Rústicos": the name goes on after a capitalized kind word.
-    const after = includeKind && m.end < words.length && words[m.end].gap.trim() === '' && words[m.end].isCapitalized && !isPlace(m.end) ? capitalRun(words, m.end, stop, isPlace) : m.end;
+    const after =
+      includeKind && m.end < words.length && words[m.end].gap.trim() === '' && words[m.end].isCapitalized && !isPlace(m.end)
+        ? capitalRun(words, m.end, stop, isPlace)
+        : m.end;
     // "Cozy bakery", "Dog-friendly brewpub": one word opening the sentence describes; "Sweet Crumbs bakery" names.
     const describes = m.start - start === 1 && words[start].isSentenceStart;
     push(start, includeKind ? after : m.start, 'before kind', describes ? 4 : m === head ? 6.5 : 6);
@@ -319,7 +684,15 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
   for (let i = 0; i < words.length; i++) {
     if (!isNameToken(words, i) || !words[i].isCapitalized || isPlace(i) || (i > 0 && words[i].gap.trim() === '' && isNameToken(words, i - 1))) continue;
     // "Plaza de Armas": the run began before the small word.
-    if (i > 1 && connectors.has(words[i - 1].folded) && words[i].gap.trim() === '' && words[i - 1].gap.trim() === '' && isNameToken(words, i - 2) && words[i - 2].isCapitalized) continue;
+    if (
+      i > 1 &&
+      connectors.has(words[i - 1].folded) &&
+      words[i].gap.trim() === '' &&
+      words[i - 1].gap.trim() === '' &&
+      isNameToken(words, i - 2) &&
+      words[i - 2].isCapitalized
+    )
+      continue;
     const end = capitalRun(words, i, stop, isPlace);
     if (end >= words.length) continue;
     const gapText = words[end].gap;
@@ -327,16 +700,34 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
     // "padrão Cemig, quadro de distribuição": the tail of what it offers, not a name set off.
     const tail = i > 0 && words[i].gap.trim() === '' && termAt(i - 1);
     // "…, The Velvet Hours": a capitalized article opens another name.
-    if (/^\s*[,–—:-]\s*$/.test(gapText) && ((articles.has(next.folded) && !/^\p{Lu}/u.test(next.text)) || kindTermAt(end)) && !tail) push(i, end, 'apposition', 6.2);
-    else if (/^\s+$/.test(gapText) && ['is', 'e', 'es', 'was', 'son'].includes(next.folded) && (articles.has(words[end + 1]?.folded ?? '') || kindTermAt(end + 1))) push(i, end, 'apposition', 6.2);
+    if (/^\s*[,–—:-]\s*$/.test(gapText) && ((articles.has(next.folded) && !/^\p{Lu}/u.test(next.text)) || kindTermAt(end)) && !tail)
+      push(i, end, 'apposition', 6.2);
+    else if (
+      /^\s+$/.test(gapText) &&
+      ['is', 'e', 'es', 'was', 'son'].includes(next.folded) &&
+      (articles.has(words[end + 1]?.folded ?? '') || kindTermAt(end + 1))
+    )
+      push(i, end, 'apposition', 6.2);
     // Opening the prompt or a sentence, then a comma or dash ("Manjericão, cozinha italiana", "… in Fargo. Seoul Food, …").
     else if ((i === 0 || words[i].isSentenceStart) && /^\s*[,–—:-]\s*$/.test(gapText) && !kindTermAt(i)) push(i, end, 'first', i === 0 ? 5.6 : 5.3);
     // "Pilates on Main, clinical pilates": a kind word opening a run with a word of its own.
-    else if (i === 0 && /^\s*[,–—:-]\s*$/.test(gapText) && end - i >= 2 && words.slice(i, end).some((w, k) => !termAt(i + k) && !isCommon(w) && /^\p{Lu}/u.test(w.text))) push(i, end, 'first', 5.4);
+    else if (
+      i === 0 &&
+      /^\s*[,–—:-]\s*$/.test(gapText) &&
+      end - i >= 2 &&
+      words.slice(i, end).some((w, k) => !termAt(i + k) && !isCommon(w) && /^\p{Lu}/u.test(w.text))
+    )
+      push(i, end, 'first', 5.4);
     // "MASCOTALANDIA!!! Todo para tu perro": one word of its own opening the prompt as its own sentence.
     else if (i === 0 && end === 1 && /^[.!]+\s*$/.test(gapText.trim() + ' ') && !isCommon(words[0]) && !kindTermAt(0)) push(i, end, 'first', 5);
     // "Gráfica Expressa: cartão de visita…", "Rápido Mudanças — mudança residencial": a title before a colon or dash.
-    if (i === 0 && /^\s*(:|\s[–—-])\s*$/.test(gapText) && end - i >= 2 && words.slice(i, end).every((w) => /^[\p{Lu}\p{N}]/u.test(w.text) || innerWords.has(w.folded))) push(i, end, 'first', 5.4, text(prompt, words, i, end));
+    if (
+      i === 0 &&
+      /^\s*(:|\s[–—-])\s*$/.test(gapText) &&
+      end - i >= 2 &&
+      words.slice(i, end).every((w) => /^[\p{Lu}\p{N}]/u.test(w.text) || innerWords.has(w.folded))
+    )
+      push(i, end, 'first', 5.4, text(prompt, words, i, end));
   }
 
   // 8. Set off by commas or dashes in the middle ("…, Vet Amigo, vacinas…"), or ending the prompt
@@ -345,7 +736,13 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
     if (!/[,–—:-]/.test(words[k].gap)) continue;
     // "…, o Taco Loco", "…, a Três Lobos", "…, é o Costelão do Neno": an article or "it's" may come first.
     let i = k;
-    while (i < words.length && i - k < 2 && !words[i].isCapitalized && ['o', 'a', 'os', 'as', 'el', 'la', 'los', 'las', 'the', 'e', 'es', "it's", 'its'].includes(words[i].folded)) i++;
+    while (
+      i < words.length &&
+      i - k < 2 &&
+      !words[i].isCapitalized &&
+      ['o', 'a', 'os', 'as', 'el', 'la', 'los', 'las', 'the', 'e', 'es', "it's", 'its'].includes(words[i].folded)
+    )
+      i++;
     if (i >= words.length || !words[i].isCapitalized || isPlace(i) || (i > k && words[i].gap.trim() !== '')) continue;
     const end = capitalRun(words, i, stop, isPlace);
     const atEnd = end === words.length || (isPlace(end) && /[,–—-]/.test(words[end].gap) && words.slice(end).every((_, k) => isPlace(end + k)));
@@ -370,8 +767,51 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
   // 10. Any other proper noun in the middle of a sentence ("learn to drive with Steady Wheels").
   for (let i = 1; i < words.length; i++) {
     const w = words[i];
-    if (!w.isCapitalized || w.isSentenceStart || isPlace(i) || isNameToken(words, i - 1) && words[i].gap.trim() === '') continue;
-    if (['em', 'in', 'en', 'at', 'no', 'na', 'nos', 'nas', 'pelo', 'pela', 'from', 'near', 'de', 'do', 'da', 'del', 'por', 'through', 'around', 'across', 'to', 'a', 'el', 'la', 'los', 'las', 'the', 'o', 'os', 'as', 'for', 'para', 'pra', 'with', 'com', 'con', 'y', 'e', 'and'].includes(words[i - 1].folded)) continue;
+    if (!w.isCapitalized || w.isSentenceStart || isPlace(i) || (isNameToken(words, i - 1) && words[i].gap.trim() === '')) continue;
+    if (
+      [
+        'em',
+        'in',
+        'en',
+        'at',
+        'no',
+        'na',
+        'nos',
+        'nas',
+        'pelo',
+        'pela',
+        'from',
+        'near',
+        'de',
+        'do',
+        'da',
+        'del',
+        'por',
+        'through',
+        'around',
+        'across',
+        'to',
+        'a',
+        'el',
+        'la',
+        'los',
+        'las',
+        'the',
+        'o',
+        'os',
+        'as',
+        'for',
+        'para',
+        'pra',
+        'with',
+        'com',
+        'con',
+        'y',
+        'e',
+        'and',
+      ].includes(words[i - 1].folded)
+    )
+      continue;
     // Product and platform names (iPhone, JavaScript, WooCommerce) and numbers are not the business.
     if (/\p{Ll}\p{Lu}/u.test(w.text) || /^\p{N}/u.test(w.text)) continue;
     push(i, capitalRun(words, i, stop, isPlace), 'proper noun', 3);

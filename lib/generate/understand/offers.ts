@@ -10,15 +10,89 @@ export type OfferReading = { offers: string[]; qualities: string[] };
 
 // Phrases that introduce what follows and are not part of it.
 const leadIns = [
-  'especializada em', 'especializado em', 'especializados em', 'especialista em', 'specializing in', 'specialised in', 'specialized in',
-  'especializada en', 'especializado en', 'especialistas en', 'que faz', 'que fazemos', 'que oferece', 'que vende', 'that sells',
-  'that offers', 'that does', 'que ofrece', 'que vende', 'que hace', 'we do', 'we sell', 'we offer', 'we make', 'we have', 'i do', 'i sell',
-  'i make', 'i offer', 'fazemos', 'faço', 'faco', 'vendemos', 'vendo', 'oferecemos', 'ofereço', 'temos', 'tenho', 'hacemos', 'hago',
-  'ofrecemos', 'tenemos', 'offering', 'selling', 'serving', 'servindo', 'oferecendo', 'ofreciendo', 'trabalhamos com', 'trabalho com',
-  'trabajamos con', 'services like', 'serviços de', 'servicios de', 'services:', 'serviços:', 'servicios:', 'like', 'como', 'such as',
-  'com', 'with', 'con', 'e também', 'and also', 'y también', 'also', 'também', 'tambem', 'también', 'plus', 'além de', 'and', 'e', 'y',
-  'incluindo', 'including', 'incluyendo', 'inclusive', 'tipo',
-].map((p) => fold(p)).sort((a, b) => b.length - a.length);
+  'especializada em',
+  'especializado em',
+  'especializados em',
+  'especialista em',
+  'specializing in',
+  'specialised in',
+  'specialized in',
+  'especializada en',
+  'especializado en',
+  'especialistas en',
+  'que faz',
+  'que fazemos',
+  'que oferece',
+  'que vende',
+  'that sells',
+  'that offers',
+  'that does',
+  'que ofrece',
+  'que vende',
+  'que hace',
+  'we do',
+  'we sell',
+  'we offer',
+  'we make',
+  'we have',
+  'i do',
+  'i sell',
+  'i make',
+  'i offer',
+  'fazemos',
+  'faço',
+  'faco',
+  'vendemos',
+  'vendo',
+  'oferecemos',
+  'ofereço',
+  'temos',
+  'tenho',
+  'hacemos',
+  'hago',
+  'ofrecemos',
+  'tenemos',
+  'offering',
+  'selling',
+  'serving',
+  'servindo',
+  'oferecendo',
+  'ofreciendo',
+  'trabalhamos com',
+  'trabalho com',
+  'trabajamos con',
+  'services like',
+  'serviços de',
+  'servicios de',
+  'services:',
+  'serviços:',
+  'servicios:',
+  'like',
+  'como',
+  'such as',
+  'com',
+  'with',
+  'con',
+  'e também',
+  'and also',
+  'y también',
+  'also',
+  'também',
+  'tambem',
+  'también',
+  'plus',
+  'além de',
+  'and',
+  'e',
+  'y',
+  'incluindo',
+  'including',
+  'incluyendo',
+  'inclusive',
+  'tipo',
+]
+  .map((p) => fold(p))
+  .sort((a, b) => b.length - a.length);
 
 // Words that make a phrase a quality of the service rather than something it sells.
 const qualityPattern =
@@ -40,7 +114,11 @@ export function detectOffers(prompt: string, words: Word[], excluded: Excluded, 
     const end = () => {
       if (run.length) {
         // "a small shop in Asheville with wedding bouquets": what follows "with" is a list of its own.
-        for (const text of prompt.slice(run[0].start, run[run.length - 1].end).split(/\s+(?=(?:with|com|con|featuring|including|incluindo|incluyendo|offering|oferecendo|ofreciendo|especializad[oa]s? em|especializad[oa]s? en|specializing in)\s)/i)) {
+        for (const text of prompt
+          .slice(run[0].start, run[run.length - 1].end)
+          .split(
+            /\s+(?=(?:with|com|con|featuring|including|incluindo|incluyendo|offering|oferecendo|ofreciendo|especializad[oa]s? em|especializad[oa]s? en|specializing in)\s)/i,
+          )) {
           if (!hasAnchor || startsWithLeadIn(text)) parts.push(text);
         }
       }
@@ -97,7 +175,7 @@ function splitPair(segment: string, knownOffer: (stems: string[]) => boolean): s
 
 function stripLeadIns(segment: string): string {
   let s = segment.trim();
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     const f = fold(s);
     for (const lead of leadIns) {

@@ -25,40 +25,304 @@ export type Place = {
 
 // City names that are also everyday words: they count only when capitalized, or right after "em/in/en".
 const everydayWords = new Set([
-  'natal', 'serra', 'paulista', 'santana', 'bonito', 'penha', 'pipa', 'porto', 'palmas', 'vitoria', 'gama', 'lima', 'mesa', 'aurora',
-  'mobile', 'reading', 'bath', 'nice', 'concord', 'plano', 'salto', 'loja', 'colon', 'david', 'praia', 'picos', 'canela', 'lencois',
-  'pelotas', 'franca', 'torres', 'esteio', 'formosa', 'americana', 'barreiras', 'boulder', 'bend', 'jackson', 'lincoln', 'madison',
-  'phoenix', 'victoria', 'savannah', 'hamilton', 'crato', 'penedo', 'colombo', 'santa maria', 'sao jose', 'granada', 'armenia',
-  'cuenca', 'leon', 'la paz', 'cambridge', 'oxford', 'newport', 'chester', 'durham', 'naples', 'napoli', 'irving', 'garland',
-  'providence', 'lafayette', 'midland', 'austin', 'dallas', 'charlotte', 'paris', 'roma', 'florence', 'venice', 'liberia', 'santa fe',
-  'corrientes', 'posadas', 'resistencia', 'pasto', 'manta', 'salvador', 'lages', 'assis', 'marilia', 'contagem', 'ceu', 'sol', 'mar',
-  'washington', 'cork', 'derby', 'winchester', 'darwin', 'sydney', 'wellington', 'nelson', 'mendoza', 'rosario', 'burgos', 'santander',
-  'avila', 'ronda', 'lagos', 'faro', 'salinas', 'nazare', 'palma', 'valencia', 'cordoba', 'merida', 'santiago', 'salta', 'parana', 'feira',
+  'natal',
+  'serra',
+  'paulista',
+  'santana',
+  'bonito',
+  'penha',
+  'pipa',
+  'porto',
+  'palmas',
+  'vitoria',
+  'gama',
+  'lima',
+  'mesa',
+  'aurora',
+  'mobile',
+  'reading',
+  'bath',
+  'nice',
+  'concord',
+  'plano',
+  'salto',
+  'loja',
+  'colon',
+  'david',
+  'praia',
+  'picos',
+  'canela',
+  'lencois',
+  'pelotas',
+  'franca',
+  'torres',
+  'esteio',
+  'formosa',
+  'americana',
+  'barreiras',
+  'boulder',
+  'bend',
+  'jackson',
+  'lincoln',
+  'madison',
+  'phoenix',
+  'victoria',
+  'savannah',
+  'hamilton',
+  'crato',
+  'penedo',
+  'colombo',
+  'santa maria',
+  'sao jose',
+  'granada',
+  'armenia',
+  'cuenca',
+  'leon',
+  'la paz',
+  'cambridge',
+  'oxford',
+  'newport',
+  'chester',
+  'durham',
+  'naples',
+  'napoli',
+  'irving',
+  'garland',
+  'providence',
+  'lafayette',
+  'midland',
+  'austin',
+  'dallas',
+  'charlotte',
+  'paris',
+  'roma',
+  'florence',
+  'venice',
+  'liberia',
+  'santa fe',
+  'corrientes',
+  'posadas',
+  'resistencia',
+  'pasto',
+  'manta',
+  'salvador',
+  'lages',
+  'assis',
+  'marilia',
+  'contagem',
+  'ceu',
+  'sol',
+  'mar',
+  'washington',
+  'cork',
+  'derby',
+  'winchester',
+  'darwin',
+  'sydney',
+  'wellington',
+  'nelson',
+  'mendoza',
+  'rosario',
+  'burgos',
+  'santander',
+  'avila',
+  'ronda',
+  'lagos',
+  'faro',
+  'salinas',
+  'nazare',
+  'palma',
+  'valencia',
+  'cordoba',
+  'merida',
+  'santiago',
+  'salta',
+  'parana',
+  'feira',
 ]);
 const nameCues = new Set(['called', 'named', 'chamada', 'chamado', 'llamada', 'llamado', 'nome', 'nombre', 'marca', 'brand', 'llama', 'chama']);
 // After "em", "in", "en" an everyday-word city is a place unless the next word says otherwise.
-const placePrepositions = new Set(['em', 'in', 'en', 'at', 'no', 'na', 'from', 'near', 'perto', 'cerca', 'de', 'desde', 'around', 'across', 'throughout', 'toda', 'todo', 'serving']);
+const placePrepositions = new Set([
+  'em',
+  'in',
+  'en',
+  'at',
+  'no',
+  'na',
+  'from',
+  'near',
+  'perto',
+  'cerca',
+  'de',
+  'desde',
+  'around',
+  'across',
+  'throughout',
+  'toda',
+  'todo',
+  'serving',
+]);
 const strongPrepositions = new Set(['em', 'in', 'en']);
 const neighbourhoodWords = new Set(['bairro', 'barrio', 'neighborhood', 'neighbourhood', 'district', 'colonia', 'zona', 'vila', 'jardim', 'setor', 'distrito']);
 const areaWords = new Set(['zona', 'regiao', 'region', 'bairro', 'barrio', 'centro', 'area', 'distrito', 'district', 'north', 'south', 'east', 'west']);
 // Proper nouns after a preposition that are not places.
 const notPlaces = new Set([
-  'zoom', 'instagram', 'whatsapp', 'ifood', 'google', 'youtube', 'tiktok', 'facebook', 'shopee', 'mercado livre', 'mercado libre',
-  'amazon', 'etsy', 'uber', 'rappi', 'airbnb', 'english', 'spanish', 'portuguese', 'ingles', 'espanhol', 'espanol', 'portugues',
-  'libras', 'janeiro', 'fevereiro', 'marco', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro',
-  'enero', 'febrero', 'marzo', 'mayo', 'junio', 'julio', 'septiembre', 'octubre', 'noviembre', 'diciembre', 'january', 'february',
-  'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday',
-  'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'segunda', 'terca', 'quarta', 'quinta', 'sexta', 'sabado', 'domingo',
-  'lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'natal', 'pascoa', 'carnaval', 'christmas', 'easter', 'halloween', 'black friday',
-  'i', 'a', 'o', 'the', 'my', 'our', 'we', 'site', 'website',
+  'zoom',
+  'instagram',
+  'whatsapp',
+  'ifood',
+  'google',
+  'youtube',
+  'tiktok',
+  'facebook',
+  'shopee',
+  'mercado livre',
+  'mercado libre',
+  'amazon',
+  'etsy',
+  'uber',
+  'rappi',
+  'airbnb',
+  'english',
+  'spanish',
+  'portuguese',
+  'ingles',
+  'espanhol',
+  'espanol',
+  'portugues',
+  'libras',
+  'janeiro',
+  'fevereiro',
+  'marco',
+  'abril',
+  'maio',
+  'junho',
+  'julho',
+  'agosto',
+  'setembro',
+  'outubro',
+  'novembro',
+  'dezembro',
+  'enero',
+  'febrero',
+  'marzo',
+  'mayo',
+  'junio',
+  'julio',
+  'septiembre',
+  'octubre',
+  'noviembre',
+  'diciembre',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'segunda',
+  'terca',
+  'quarta',
+  'quinta',
+  'sexta',
+  'sabado',
+  'domingo',
+  'lunes',
+  'martes',
+  'miercoles',
+  'jueves',
+  'viernes',
+  'natal',
+  'pascoa',
+  'carnaval',
+  'christmas',
+  'easter',
+  'halloween',
+  'black friday',
+  'i',
+  'a',
+  'o',
+  'the',
+  'my',
+  'our',
+  'we',
+  'site',
+  'website',
 ]);
 // First words of a venue name: "na Fazenda Santa Luzia" is where an event happens, not a city.
 export const venueWords = new Set([
-  'fazenda', 'sitio', 'chacara', 'quinta', 'hacienda', 'finca', 'estancia', 'hotel', 'pousada', 'espaco', 'espacio', 'salao',
-  'salon', 'igreja', 'iglesia', 'capela', 'capilla', 'church', 'chapel', 'barn', 'hall', 'museu', 'museo', 'museum',
-  'teatro', 'theatre', 'theater', 'clube', 'club', 'parque', 'park', 'praia', 'playa', 'beach', 'restaurante', 'restaurant',
-  'casa', 'castelo', 'castillo', 'castle', 'palacio', 'palace', 'jardim', 'jardin', 'garden', 'gardens', 'centro', 'center',
-  'centre', 'arena', 'estadio', 'stadium', 'auditorio', 'auditorium', 'galpao', 'armazem', 'winery', 'vinicola', 'bodega', 'rooftop',
+  'fazenda',
+  'sitio',
+  'chacara',
+  'quinta',
+  'hacienda',
+  'finca',
+  'estancia',
+  'hotel',
+  'pousada',
+  'espaco',
+  'espacio',
+  'salao',
+  'salon',
+  'igreja',
+  'iglesia',
+  'capela',
+  'capilla',
+  'church',
+  'chapel',
+  'barn',
+  'hall',
+  'museu',
+  'museo',
+  'museum',
+  'teatro',
+  'theatre',
+  'theater',
+  'clube',
+  'club',
+  'parque',
+  'park',
+  'praia',
+  'playa',
+  'beach',
+  'restaurante',
+  'restaurant',
+  'casa',
+  'castelo',
+  'castillo',
+  'castle',
+  'palacio',
+  'palace',
+  'jardim',
+  'jardin',
+  'garden',
+  'gardens',
+  'centro',
+  'center',
+  'centre',
+  'arena',
+  'estadio',
+  'stadium',
+  'auditorio',
+  'auditorium',
+  'galpao',
+  'armazem',
+  'winery',
+  'vinicola',
+  'bodega',
+  'rooftop',
 ]);
 
 type Trie = Map<string, Entry[]>;
@@ -150,7 +414,7 @@ function gazetteerHits(words: Word[], isEverydayWord: (folded: string) => boolea
       const short = entry.alias ?? entry.name;
       if (/^\p{Lu}{2,4}$/u.test(short)) {
         const prevWord = words[i - 1];
-        const afterIn = !!prevWord && strongPrepositions.has(prevWord.folded) || ['no', 'na'].includes(prevWord?.folded ?? '');
+        const afterIn = (!!prevWord && strongPrepositions.has(prevWord.folded)) || ['no', 'na'].includes(prevWord?.folded ?? '');
         // "en la esquina" is not LA: a lowercase code only where no article could be meant.
         const lowerOk = afterIn && words[i].text === short.toLowerCase() && !['la', 'el', 'df', 'sp'].includes(words[i].text);
         if (words[i].text !== short && !lowerOk) continue;
@@ -164,12 +428,23 @@ function gazetteerHits(words: Word[], isEverydayWord: (folded: string) => boolea
       // Longest name first; then a town over a region; then a town in a country of the prompt's language; then the bigger town.
       const order = [...preferred];
       // A country or state we list outranks a small town of the same name ("Colombia", Cuba).
-      const rank = (e: Entry) => [e.alias ? 1 : 0, e.type === 'city' && !(e.population > 0 && e.population < 500_000 && sameName.some((x) => x.listed || (x.type === 'state' && !x.generated))) ? 1 : 0, preferred.has(e.country) ? order.length - order.indexOf(e.country) : 0, e.population] as const;
-      const better = !best || end > best.end || (end === best.end && rank(entry).some((v, k) => v !== rank(best!.entry)[k]) && (() => {
-        const [a, b] = [rank(entry), rank(best!.entry)];
-        for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return a[k] > b[k];
-        return false;
-      })());
+      const rank = (e: Entry) =>
+        [
+          e.alias ? 1 : 0,
+          e.type === 'city' && !(e.population > 0 && e.population < 500_000 && sameName.some((x) => x.listed || (x.type === 'state' && !x.generated))) ? 1 : 0,
+          preferred.has(e.country) ? order.length - order.indexOf(e.country) : 0,
+          e.population,
+        ] as const;
+      const better =
+        !best ||
+        end > best.end ||
+        (end === best.end &&
+          rank(entry).some((v, k) => v !== rank(best!.entry)[k]) &&
+          (() => {
+            const [a, b] = [rank(entry), rank(best!.entry)];
+            for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return a[k] > b[k];
+            return false;
+          })());
       if (better) best = { entry, start: i, end };
     }
     if (best && acceptable(words, best, isEverydayWord)) {
@@ -200,25 +475,45 @@ function acceptable(words: Word[], hit: Hit, isEverydayWord: (folded: string) =>
   const first = words[hit.start];
   const prev = words[hit.start - 1];
   const next = words[hit.end];
-  const folded = words.slice(hit.start, hit.end).map((w) => w.folded.replace(/'s$/, '')).join(' ');
+  const folded = words
+    .slice(hit.start, hit.end)
+    .map((w) => w.folded.replace(/'s$/, ''))
+    .join(' ');
   const afterPreposition = !!prev && placePrepositions.has(prev.folded) && prev.gap.trim() === '' ? true : !!prev && placePrepositions.has(prev.folded);
   const stateAfter = isStateCode(next);
   const everyday = everydayWords.has(folded) || (hit.end - hit.start === 1 && isEverydayWord(folded)) || folded.length <= 3;
   if (hit.entry.generated && !first.isCapitalized) return false;
   // "calle Corrientes", "Rua Bahia", "Avenida Paulista": a street, not the town.
-  if (prev && /^(rua|calle|street|st|avenida|av|avenue|ave|road|rd|travessa|alameda|calzada|paseo|jiron|jr|carrera|cra|boulevard|blvd)$/.test(prev.folded)) return false;
+  if (prev && /^(rua|calle|street|st|avenida|av|avenue|ave|road|rd|travessa|alameda|calzada|paseo|jiron|jr|carrera|cra|boulevard|blvd)$/.test(prev.folded))
+    return false;
   // "called Riverside Sounds": right after a naming word comes the name, whatever else it is.
   if (prev && nameCues.has(prev.folded)) return false;
   // "Hartley's Bakery": a town's possessive before a capitalized word names a business.
   // ("in Boston's North End" is still Boston.)
-  if (/'s$/.test(words[hit.end - 1].folded) && next && next.gap.trim() === '' && /^\p{Lu}/u.test(next.text) && !(prev && placePrepositions.has(prev.folded))) return false;
-  if (!hit.entry.listed && next && next.gap.trim() === '' && !stateAfter && !/'s$/.test(words[hit.end - 1].folded) && !isRegionAt(words, hit.end) && !isRegionAt(words, hit.end + 1)) {
+  if (/'s$/.test(words[hit.end - 1].folded) && next && next.gap.trim() === '' && /^\p{Lu}/u.test(next.text) && !(prev && placePrepositions.has(prev.folded)))
+    return false;
+  if (
+    !hit.entry.listed &&
+    next &&
+    next.gap.trim() === '' &&
+    !stateAfter &&
+    !/'s$/.test(words[hit.end - 1].folded) &&
+    !isRegionAt(words, hit.end) &&
+    !isRegionAt(words, hit.end + 1)
+  ) {
     // Part of a longer proper noun: "Rio Vermelho", "Casa Rio Verde", "Serra da Mantiqueira", "Salt & Pepper".
     if (next.text === '&') return false;
     if (hit.end - hit.start === 1 && /^\p{Lu}/u.test(next.text) && !placePrepositions.has(next.folded)) return false;
     if (hit.end - hit.start === 1 && ['de', 'da', 'do', 'del', 'dos', 'das'].includes(next.folded) && words[hit.end + 1]?.isCapitalized) return false;
     // "Seoul on Wheels", "Paris by Night": a town opening a name with a small English word after it.
-    if (!afterPreposition && ['on', 'by', 'of'].includes(next.folded) && /^\p{Lu}/u.test(words[hit.end + 1]?.text ?? '') && words[hit.end + 1].gap.trim() === '' && !isRegionAt(words, hit.end + 1)) return false;
+    if (
+      !afterPreposition &&
+      ['on', 'by', 'of'].includes(next.folded) &&
+      /^\p{Lu}/u.test(words[hit.end + 1]?.text ?? '') &&
+      words[hit.end + 1].gap.trim() === '' &&
+      !isRegionAt(words, hit.end + 1)
+    )
+      return false;
   }
   // "Bella Napoli", "Farmacia San Rafael": right after another capitalized word, a town is part of a
   // name, unless a well-known city ends the prompt or its clause ("Pet shop Lambeijo Curitiba").
@@ -227,18 +522,31 @@ function acceptable(words: Word[], hit: Hit, isEverydayWord: (folded: string) =>
   const endsPrompt = !next && (wellKnown || hit.entry.population >= 50_000);
   // ("Atendemos Manaus toda": a verb opening the sentence is not a name.)
   const nameBefore = !!prev && prev.isCapitalized && /^\p{L}/u.test(prev.text) && !(prev.isSentenceStart && /(mos|ndo|ing)$/.test(prev.folded));
-  if (prev && nameBefore && !afterPreposition && first.gap.trim() === '' && !hit.entry.listed && !((endsClause && wellKnown) || endsPrompt) || (prev?.isCapitalized && everyday && !afterPreposition && first.gap.trim() === '' && !hit.entry.listed)) return false;
+  if (
+    (prev && nameBefore && !afterPreposition && first.gap.trim() === '' && !hit.entry.listed && !((endsClause && wellKnown) || endsPrompt)) ||
+    (prev?.isCapitalized && everyday && !afterPreposition && first.gap.trim() === '' && !hit.entry.listed)
+  )
+    return false;
   // Small towns in lowercase only where a place is expected ("em chapeco", ", maringa"): "cabelo crespo" is hair.
   // ("…dm to book 💅 wollongong", "…cheap and quick. minneapolis": a town closing the prompt is where it is.)
   const closing = hit.end === words.length && hit.entry.population >= 50_000;
-  if (!first.isCapitalized && hit.entry.population > 0 && hit.entry.population < 500_000 && !afterPreposition && !/[,.–-]/.test(first.gap) && !closing) return false;
+  if (!first.isCapitalized && hit.entry.population > 0 && hit.entry.population < 500_000 && !afterPreposition && !/[,.–-]/.test(first.gap) && !closing)
+    return false;
   // "São Francisco de Assis": an everyday-word town after "de" inside a longer name.
   const beforeConnector = words[hit.start - 2];
-  if (everyday && prev && ['de', 'do', 'da', 'del', 'dos', 'das'].includes(prev.folded) && beforeConnector?.isCapitalized && !areaWords.has(beforeConnector.folded)) return false;
+  if (
+    everyday &&
+    prev &&
+    ['de', 'do', 'da', 'del', 'dos', 'das'].includes(prev.folded) &&
+    beforeConnector?.isCapitalized &&
+    !areaWords.has(beforeConnector.folded)
+  )
+    return false;
   if (everyday) {
     // A town named like an everyday word ("Esquina 7", "Natal") where a town is written: after "em/in", a
     // comma or dash, before a state code, or closing the prompt.
-    if (first.isCapitalized && (afterPreposition || stateAfter || hit.end === words.length || (!first.isSentenceStart && /[,–—-]/.test(first.gap)))) return true;
+    if (first.isCapitalized && (afterPreposition || stateAfter || hit.end === words.length || (!first.isSentenceStart && /[,–—-]/.test(first.gap))))
+      return true;
     // A country we list, capitalized, is the country ("vinho importado do Chile"; "chile" is a pepper).
     if (hit.entry.listed && first.isCapitalized && !first.isSentenceStart) return true;
     if (/^\p{Lu}{2,4}$/u.test(first.text)) return afterPreposition;
@@ -269,7 +577,11 @@ const languageCountries: Record<string, string[]> = {
   en: ['US', 'GB', 'CA', 'AU', 'NZ', 'IE'],
 };
 
-export function detectPlace(prompt: string, words: Word[], opts: { isEverydayWord?: (folded: string) => boolean; isKindWord?: (i: number) => boolean; language?: string } = {}): Place | null {
+export function detectPlace(
+  prompt: string,
+  words: Word[],
+  opts: { isEverydayWord?: (folded: string) => boolean; isKindWord?: (i: number) => boolean; language?: string } = {},
+): Place | null {
   const isEveryday = opts.isEverydayWord ?? (() => false);
   const isKindWord = opts.isKindWord ?? (() => false);
   // Towns in a country or state the prompt names come first ("Córdoba, España"), then those of its language.
@@ -280,19 +592,39 @@ export function detectPlace(prompt: string, words: Word[], opts: { isEverydayWor
   // Jalisco en Tijuana": a place written as part of a name, when the sentence says where it is elsewhere.
   // "em Quito", "no centro de Quito", "downtown in Austin".
   const introducedAt = (i: number) =>
-    !!words[i - 1] && (strongPrepositions.has(words[i - 1].folded) || ['no', 'na', 'at'].includes(words[i - 1].folded) || (['de', 'del', 'do', 'da', 'of'].includes(words[i - 1].folded) && areaWords.has(words[i - 2]?.folded ?? '')));
+    !!words[i - 1] &&
+    (strongPrepositions.has(words[i - 1].folded) ||
+      ['no', 'na', 'at'].includes(words[i - 1].folded) ||
+      (['de', 'del', 'do', 'da', 'of'].includes(words[i - 1].folded) && areaWords.has(words[i - 2]?.folded ?? '')));
   const introduced = (h: Hit) => introducedAt(h.start);
   const namePart = (h: Hit) => {
     const prev = words[h.start - 1];
     if (!prev || words[h.start].gap.trim() !== '' || h.entry.listed) return false;
     if (prev.isCapitalized && /^\p{L}/u.test(prev.text)) return true;
     const before = words[h.start - 2];
-    return ['de', 'do', 'da', 'del', 'dos', 'das'].includes(prev.folded) && prev.gap.trim() === '' && !!before?.isCapitalized && /^\p{L}/u.test(before.text) && !areaWords.has(before.folded);
+    return (
+      ['de', 'do', 'da', 'del', 'dos', 'das'].includes(prev.folded) &&
+      prev.gap.trim() === '' &&
+      !!before?.isCapitalized &&
+      /^\p{L}/u.test(before.text) &&
+      !areaWords.has(before.folded)
+    );
   };
   // Elsewhere: a known town after "em/in/en", or a capitalized word there the gazetteer does not know ("in Wagga Wagga").
   const elsewhere = (h: Hit) =>
     found.some((g) => g !== h && g.entry.type === 'city' && !namePart(g) && (introduced(g) || g.start > h.end)) ||
-    words.some((w, i) => i > 0 && (i < h.start - 1 || i >= h.end) && introducedAt(i) && /^\p{Lu}\p{Ll}/u.test(w.text) && !found.some((g) => g.start <= i && i < g.end) && !notPlaces.has(w.folded) && !venueWords.has(w.folded) && !neighbourhoodWords.has(w.folded) && !isEveryday(w.folded));
+    words.some(
+      (w, i) =>
+        i > 0 &&
+        (i < h.start - 1 || i >= h.end) &&
+        introducedAt(i) &&
+        /^\p{Lu}\p{Ll}/u.test(w.text) &&
+        !found.some((g) => g.start <= i && i < g.end) &&
+        !notPlaces.has(w.folded) &&
+        !venueWords.has(w.folded) &&
+        !neighbourhoodWords.has(w.folded) &&
+        !isEveryday(w.folded),
+    );
   const hits = found.filter((h) => !(namePart(h) && elsewhere(h)));
   // Where it goes or where its goods come from is not where it is: "roteiros pra Orlando", "paquetes a
   // Cancún", "vinos de Mendoza", "New York style pizza", "comida típica de Oaxaca". Such a town is the
@@ -300,8 +632,23 @@ export function detectPlace(prompt: string, words: Word[], opts: { isEverydayWor
   const aside = (h: Hit) => {
     const prev = words[h.start - 1];
     const next = words[h.end];
-    if (prev && ['pra', 'para', 'to', 'a', 'hacia', 'rumo', 'por', 'through', 'across'].includes(prev.folded) && !(words[h.start - 2] && ['em', 'en', 'in'].includes(words[h.start - 2].folded))) return true;
-    if (prev && ['de', 'do', 'da', 'del', 'from'].includes(prev.folded) && words[h.start - 2] && !words[h.start - 2].isCapitalized && !areaWords.has(words[h.start - 2].folded) && !neighbourhoodWords.has(words[h.start - 2].folded) && !strongPrepositions.has(words[h.start - 2].folded) && isEveryday(words[h.start - 2].folded)) return true;
+    if (
+      prev &&
+      ['pra', 'para', 'to', 'a', 'hacia', 'rumo', 'por', 'through', 'across'].includes(prev.folded) &&
+      !(words[h.start - 2] && ['em', 'en', 'in'].includes(words[h.start - 2].folded))
+    )
+      return true;
+    if (
+      prev &&
+      ['de', 'do', 'da', 'del', 'from'].includes(prev.folded) &&
+      words[h.start - 2] &&
+      !words[h.start - 2].isCapitalized &&
+      !areaWords.has(words[h.start - 2].folded) &&
+      !neighbourhoodWords.has(words[h.start - 2].folded) &&
+      !strongPrepositions.has(words[h.start - 2].folded) &&
+      isEveryday(words[h.start - 2].folded)
+    )
+      return true;
     return !!next && next.gap.trim() === '' && ['style', 'estilo', 'inspired', 'type', 'tipo'].includes(next.folded);
   };
   // "no bairro de Salamanca de Madrid": a town named as a district of another.
@@ -334,7 +681,10 @@ export function detectPlace(prompt: string, words: Word[], opts: { isEverydayWor
     // "Back in Motion Physio", "Maid in Heaven": inside a name that closes the sentence, when the town is known.
     const closes = end === words.length || words[end].gap.trim() === '';
     if (city && closes && i >= 2 && /^\p{Lu}/u.test(words[i - 2].text) && prev.gap.trim() === '' && w.gap.trim() === '') continue;
-    const name = words.slice(i, end).map((x) => x.text).join(' ');
+    const name = words
+      .slice(i, end)
+      .map((x) => x.text)
+      .join(' ');
     const foldedName = fold(name);
     if (notPlaces.has(foldedName) || notPlaces.has(w.folded) || venueWords.has(w.folded) || /^\d/.test(w.text)) continue;
     // "en Spa Armonía", "En Climatizaciones Frío Sur instalamos": a business, not a town; "at Ashford Castle" is a venue.
@@ -363,18 +713,26 @@ export function detectPlace(prompt: string, words: Word[], opts: { isEverydayWor
     }
   }
 
-  const spans: Array<[number, number]> = [...hits.map((h): [number, number] => [h.start, h.end]), ...(unknown ? [[unknown.start, unknown.end] as [number, number]] : [])];
+  const spans: Array<[number, number]> = [
+    ...hits.map((h): [number, number] => [h.start, h.end]),
+    ...(unknown ? [[unknown.start, unknown.end] as [number, number]] : []),
+  ];
   let neighbourhood: string | null = null;
   if (city) {
     // "Pinheiros, São Paulo", "Savassi em BH", "no bairro Savassi": a proper noun just before the city.
     const before = [...hits.filter((h) => h !== city), ...(unknown ? [{ start: unknown.start, end: unknown.end, entry: null }] : [])].find(
-      (h) => h.end <= city.start && city.start - h.end <= 2 && /^\s*(,|-|–|em|in|en|de|del|da|do|of)?\s*$/u.test(gap(prompt, words[h.end - 1], words[city.start])),
+      (h) =>
+        h.end <= city.start && city.start - h.end <= 2 && /^\s*(,|-|–|em|in|en|de|del|da|do|of)?\s*$/u.test(gap(prompt, words[h.end - 1], words[city.start])),
     );
     if (before && (!('entry' in before) || !before.entry || before.entry.type === 'city')) {
       neighbourhood = prompt.slice(words[before.start].start, words[before.end - 1].end);
     }
     const marker = words.findIndex((w, i) => neighbourhoodWords.has(w.folded) && !w.isCapitalized && i < city.start && words[i + 1]?.isCapitalized);
-    if (!neighbourhood && marker >= 0) neighbourhood = words.slice(marker + 1, capitalRun(words, marker + 1)).map((w) => w.text).join(' ');
+    if (!neighbourhood && marker >= 0)
+      neighbourhood = words
+        .slice(marker + 1, capitalRun(words, marker + 1))
+        .map((w) => w.text)
+        .join(' ');
     return {
       city: city.entry.name,
       neighbourhood,

@@ -13,14 +13,77 @@ import { fold, stem, stemPhrase, stripSymbols } from './text';
 import { understandPrompt } from './understand';
 
 const SEED = 20261204;
-const pick = <T,>(random: () => number, list: readonly T[]): T => list[Math.floor(random() * list.length)];
+const pick = <T>(random: () => number, list: readonly T[]): T => list[Math.floor(random() * list.length)];
 
 const hostilePieces = [
-  '<script>alert(1)</script>', "'; DROP TABLE sites; --", '\u200b', '\u202e', '\u0000', '\ufeff', '🍕', '👩‍🍳', '🇧🇷', 'ﷺ', '漢字',
-  'Ελληνικά', 'עברית', 'العربية', 'नमस्ते', 'e\u0301', 'Ñ', 'ß', '...', '!!!', '???', '—', '–', '"', '“', '”', "'", '’', '(', ')',
-  '[', ']', '{name}', '{city}', '%s', '\\n', '\n', '\t', '   ', ',', ';', ':', '&', '+', '@loja', '#promo', 'https://x.y/z?a=1',
-  'www.site.com', 'R$ 50,00', '$9.99', '50%', '24h', '12/10/2027', '9 de octubre', 'São Paulo', 'em', 'in', 'en', 'chamada',
-  'called', 'llamada', 'Padaria', 'PIZZA', 'dentista', 'Zé', "O'Brien", 'a'.repeat(300), 'X'.repeat(60),
+  '<script>alert(1)</script>',
+  "'; DROP TABLE sites; --",
+  '\u200b',
+  '\u202e',
+  '\u0000',
+  '\ufeff',
+  '🍕',
+  '👩‍🍳',
+  '🇧🇷',
+  'ﷺ',
+  '漢字',
+  'Ελληνικά',
+  'עברית',
+  'العربية',
+  'नमस्ते',
+  'e\u0301',
+  'Ñ',
+  'ß',
+  '...',
+  '!!!',
+  '???',
+  '—',
+  '–',
+  '"',
+  '“',
+  '”',
+  "'",
+  '’',
+  '(',
+  ')',
+  '[',
+  ']',
+  '{name}',
+  '{city}',
+  '%s',
+  '\\n',
+  '\n',
+  '\t',
+  '   ',
+  ',',
+  ';',
+  ':',
+  '&',
+  '+',
+  '@loja',
+  '#promo',
+  'https://x.y/z?a=1',
+  'www.site.com',
+  'R$ 50,00',
+  '$9.99',
+  '50%',
+  '24h',
+  '12/10/2027',
+  '9 de octubre',
+  'São Paulo',
+  'em',
+  'in',
+  'en',
+  'chamada',
+  'called',
+  'llamada',
+  'Padaria',
+  'PIZZA',
+  'dentista',
+  'Zé',
+  "O'Brien",
+  'a'.repeat(300),
+  'X'.repeat(60),
 ];
 
 describe('prompt understanding under hostile random input', () => {
@@ -33,7 +96,12 @@ describe('prompt understanding under hostile random input', () => {
       expect(performance.now() - started, `seed ${SEED} #${n}: ${JSON.stringify(prompt)}`).toBeLessThan(n === 0 ? 5000 : 100);
       expect(siteLanguages).toContain(u.language);
       const plainPrompt = ` ${fold(stripSymbols(prompt).replace(/https?:\/\/\S+|www\.\S+/gi, ' ')).replace(/[^\p{L}\p{N}&]+/gu, ' ')} `;
-      const within = (text: string) => fold(text).replace(/[^\p{L}\p{N}&]+/gu, ' ').trim().split(' ').every((w) => !w || plainPrompt.includes(` ${w} `));
+      const within = (text: string) =>
+        fold(text)
+          .replace(/[^\p{L}\p{N}&]+/gu, ' ')
+          .trim()
+          .split(' ')
+          .every((w) => !w || plainPrompt.includes(` ${w} `));
       if (u.name !== null) {
         expect(u.name.length, JSON.stringify(prompt)).toBeGreaterThan(0);
         expect(u.name.length).toBeLessThanOrEqual(60);
@@ -68,9 +136,28 @@ const towns: Record<SiteLanguage, string[]> = {
   en: ['Seattle', 'Chicago', 'Boston', 'Denver', 'Manchester', 'Bristol', 'Toronto', 'Melbourne', 'Nashville', 'Pittsburgh'],
 };
 const frames: Record<SiteLanguage, string[]> = {
-  'pt-BR': ['{term} {Name} em {City}', '{Name}, {term} em {City}', '{term} em {City} chamada {Name}', 'Quero um site para minha {term} em {City}, o nome é {Name}', '{term} em {City}. Nome: {Name}', 'Sou de {City} e tenho uma {term}, a {Name}'],
-  es: ['{term} {Name} en {City}', '{Name}, {term} en {City}', '{term} en {City} llamada {Name}', 'Necesito una web para mi {term} en {City}, se llama {Name}', '{term} en {City}. Nombre: {Name}'],
-  en: ['{Name} {term} in {City}', '{Name}, a {term} in {City}', '{term} in {City} called {Name}', 'I need a website for my {term} in {City}, the name is {Name}', '{term} in {City}. Name: {Name}'],
+  'pt-BR': [
+    '{term} {Name} em {City}',
+    '{Name}, {term} em {City}',
+    '{term} em {City} chamada {Name}',
+    'Quero um site para minha {term} em {City}, o nome é {Name}',
+    '{term} em {City}. Nome: {Name}',
+    'Sou de {City} e tenho uma {term}, a {Name}',
+  ],
+  es: [
+    '{term} {Name} en {City}',
+    '{Name}, {term} en {City}',
+    '{term} en {City} llamada {Name}',
+    'Necesito una web para mi {term} en {City}, se llama {Name}',
+    '{term} en {City}. Nombre: {Name}',
+  ],
+  en: [
+    '{Name} {term} in {City}',
+    '{Name}, a {term} in {City}',
+    '{term} in {City} called {Name}',
+    'I need a website for my {term} in {City}, the name is {Name}',
+    '{term} in {City}. Name: {Name}',
+  ],
 };
 
 describe('sentences composed from the catalogue are read back', () => {
@@ -89,7 +176,11 @@ describe('sentences composed from the catalogue are read back', () => {
     const idx = catalogueIndex();
     while (name.split(' ').some((w) => idx.byFirst.has(stem(fold(w))) || commonWords.has(fold(w)))) name = invent();
     const city = pick(random, towns[language]);
-    const prompt = pick(random, frames[language]).replace('{term}', term).replace('{Name}', name).replace('{City}', city).replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+    const prompt = pick(random, frames[language])
+      .replace('{term}', term)
+      .replace('{Name}', name)
+      .replace('{City}', city)
+      .replace(/^\p{Ll}/u, (c) => c.toUpperCase());
     it(`seed ${SEED + 1} #${n}: ${prompt}`, () => {
       const u = understandPrompt(prompt);
       // The kind word opening the sentence may be read as part of the brand ("Floricultura Jardim Azul").

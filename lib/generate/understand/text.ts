@@ -5,7 +5,13 @@
 // callers that need positions use words(), which works on the original.
 export function fold(text: string): string {
   // ñ stays: "uña" (nail) is not "una" (a).
-  return text.normalize('NFD').replace(/([nN])\u0303/g, '$1\u0000').replace(/\p{M}/gu, '').replace(/n\u0000/g, 'ñ').replace(/N\u0000/g, 'Ñ').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/([nN])\u0303/g, '$1\u0000')
+    .replace(/\p{M}/gu, '')
+    .replace(/n\u0000/g, 'ñ')
+    .replace(/N\u0000/g, 'Ñ')
+    .toLowerCase();
 }
 
 export type Word = {
@@ -34,7 +40,16 @@ export function words(prompt: string): Word[] {
     // Word lists compare plain letters ("nino"); catalogue stems keep ñ ("uña" is not "una").
     const folded = fold(raw).replace(/’/g, "'").replace(/ñ/g, 'n');
     const gap = out.length ? prompt.slice(out[out.length - 1].end, start) : '';
-    out.push({ text: raw, folded, stem: stem(fold(raw).replace(/’/g, "'")), start, end: start + raw.length, isCapitalized: /^[\p{Lu}\p{N}]/u.test(raw), isSentenceStart, gap });
+    out.push({
+      text: raw,
+      folded,
+      stem: stem(fold(raw).replace(/’/g, "'")),
+      start,
+      end: start + raw.length,
+      isCapitalized: /^[\p{Lu}\p{N}]/u.test(raw),
+      isSentenceStart,
+      gap,
+    });
   }
   return out;
 }
@@ -105,5 +120,10 @@ export function capitalize(text: string): string {
 
 // A word written in two scripts at once ("O'Brienالعربية") is noise, not a name.
 export function mixesScripts(text: string): boolean {
-  return /\p{Script=Latin}/u.test(text) && /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Devanagari}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text);
+  return (
+    /\p{Script=Latin}/u.test(text) &&
+    /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Devanagari}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(
+      text,
+    )
+  );
 }

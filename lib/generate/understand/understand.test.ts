@@ -94,12 +94,14 @@ describe('place', () => {
     expect(place).toMatchObject({ city: 'São Paulo', neighbourhood: 'Pinheiros', country: 'BR' });
   });
 
-  it.each(['cabeleireira especialista em cabelo crespo e cacheado', 'loja de brinquedos de madeira', 'Farmacia San Rafael, entrega a domicilio', 'festa de natal da empresa'])(
-    'does not take everyday words or names for towns: %s',
-    (prompt) => {
-      expect(read(prompt).place).toBeNull();
-    },
-  );
+  it.each([
+    'cabeleireira especialista em cabelo crespo e cacheado',
+    'loja de brinquedos de madeira',
+    'Farmacia San Rafael, entrega a domicilio',
+    'festa de natal da empresa',
+  ])('does not take everyday words or names for towns: %s', (prompt) => {
+    expect(read(prompt).place).toBeNull();
+  });
 });
 
 describe('language', () => {

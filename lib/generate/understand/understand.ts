@@ -31,10 +31,14 @@ export type Understanding = {
   event: EventDetails | null;
 };
 
-const weddingWords = /\b(casamento|wedding|boda|bodas|matrimonio|casorio|noivos|novios|bride|groom|se casan|nos casamos|getting married|we're getting married|vamos casar|vao casar|vamos nos casar|nos casamos)\b/i;
+const weddingWords =
+  /\b(casamento|wedding|boda|bodas|matrimonio|casorio|noivos|novios|bride|groom|se casan|nos casamos|getting married|we're getting married|vamos casar|vao casar|vamos nos casar|nos casamos)\b/i;
 
 export function understandPrompt(input: string, opts: { hint?: SiteLanguage; today?: Date; onNames?: (names: NameReading[]) => void } = {}): Understanding {
-  let prompt = stripSymbols(input).replace(/https?:\/\/\S+|www\.\S+/gi, ' ').replace(/\s+/g, ' ').trim();
+  let prompt = stripSymbols(input)
+    .replace(/https?:\/\/\S+|www\.\S+/gi, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   // A prompt typed in capitals has no proper nouns to tell apart: everyday words go to lowercase and
   // the rest (names, places, kinds) to capitalized, as the owner would have written them otherwise.
   const letters = prompt.match(/\p{L}/gu) ?? [];
@@ -54,14 +58,21 @@ export function understandPrompt(input: string, opts: { hint?: SiteLanguage; tod
   // (An English-speaking country alone never makes a sentence with no English word English: "food truck de arepas en Miami".)
   // ("paella, tapas and sangria in Leeds": dish names alone, with no Spanish joining them, are borrowed words.)
   const borrowed = local === 'en' && reading.grammar[language] === 0 && reading.scores.en > 0;
-  if (local && local !== language && !reading.foreign && (borrowed || (reading.scores[language] - reading.scores[local] <= close && !(local === 'en' && reading.scores.en <= 0)))) language = local;
+  if (
+    local &&
+    local !== language &&
+    !reading.foreign &&
+    (borrowed || (reading.scores[language] - reading.scores[local] <= close && !(local === 'en' && reading.scores.en <= 0)))
+  )
+    language = local;
   const inPlace = (i: number) => !!place && place.spans.some(([a, b]) => i >= a && i < b);
   let matches = findTermMatches(words, idx, inPlace, language);
   let kind = detectKind(words, matches, language, prompt);
 
   // Two first names and a date ("Júlia & Rafael, 15/11/2027") are a couple's wedding.
   const couple = /^\s*\p{Lu}\p{Ll}+\s*(?:&|\+|e|and|y)\s*\p{Lu}\p{Ll}+\b/u.test(prompt) && !!detectDate(prompt, language, opts.today);
-  if (couple && (kind.via !== 'terms' || kind.confidence < 0.5)) kind = { kindId: 'wedding', confidence: 0.6, via: 'terms', ranking: [{ kindId: 'wedding', score: 1 }, ...kind.ranking] };
+  if (couple && (kind.via !== 'terms' || kind.confidence < 0.5))
+    kind = { kindId: 'wedding', confidence: 0.6, via: 'terms', ranking: [{ kindId: 'wedding', score: 1 }, ...kind.ranking] };
   const isWedding = kind.kindId === 'wedding' || couple || weddingWords.test(fold(prompt));
   const knownWord = (w: string) => idx.wordLanguages.has(w) || commonWords.has(w) || functionWords.has(w);
   const nameContext = { prompt, words, matches, head: kind.head, isPlace: inPlace, isWedding, hasTown: !!place?.city, knownWord };
@@ -83,7 +94,10 @@ export function understandPrompt(input: string, opts: { hint?: SiteLanguage; tod
     kind = detectKind(words, matches, language, withoutName, opener);
   }
   if (kind.via === 'none' || kind.via === 'similar') {
-    const rest = words.filter((_, i) => !inName(i) && !inPlace(i)).map((w) => w.text).join(' ');
+    const rest = words
+      .filter((_, i) => !inName(i) && !inPlace(i))
+      .map((w) => w.text)
+      .join(' ');
     kind = matches.length ? kind : detectKind(words, [], language, rest);
   }
 
@@ -98,8 +112,16 @@ export function understandPrompt(input: string, opts: { hint?: SiteLanguage; tod
   };
   const head = kind.head && kind.head.phrases.some((p) => p.kindId === kind.kindId && p.source === 'term') && !afterWith(kind.head) ? kind.head : undefined;
   const inHead = (i: number) => !!head && i >= head.start && i < head.end;
-  const styleText = words.filter((_, i) => !inName(i) && !inPlace(i)).map((w) => w.text).join(' ');
-  const { offers, qualities } = detectOffers(prompt, words, (i) => inName(i) || inPlace(i) || inHead(i), (stems) => isKnownOffer(stems, kind.kindId));
+  const styleText = words
+    .filter((_, i) => !inName(i) && !inPlace(i))
+    .map((w) => w.text)
+    .join(' ');
+  const { offers, qualities } = detectOffers(
+    prompt,
+    words,
+    (i) => inName(i) || inPlace(i) || inHead(i),
+    (stems) => isKnownOffer(stems, kind.kindId),
+  );
   const event = kind.kindId && ['wedding', 'event', 'party-planner'].includes(kind.kindId) ? detectEvent(prompt, words, language, opts.today) : null;
 
   return {
@@ -160,7 +182,8 @@ function fromCapitals(input: string, idx: ReturnType<typeof catalogueIndex>): st
     else if (list) {
       // In a list only a run of words of their own stays a name ("… E CARIMBOS SÃO JUDAS", "ESQUINA 7").
       phrase.forEach((i, k) => {
-        const mine = (j: number) => !!words[j] && phrase.includes(j) && /^\p{Lu}/u.test(words[j].text) && !copyWord(words[j]) && !commonWords.has(words[j].folded);
+        const mine = (j: number) =>
+          !!words[j] && phrase.includes(j) && /^\p{Lu}/u.test(words[j].text) && !copyWord(words[j]) && !commonWords.has(words[j].folded);
         const numbered = /^\p{N}/u.test(words[i + 1]?.text ?? '') && phrase.includes(i + 1);
         if (!((mine(i) && (mine(i - 1) || mine(i + 1))) || numbered || /^\p{N}/u.test(words[i].text)) || kindWord(words[i])) lowerAll.add(i);
         void k;

@@ -4,7 +4,11 @@ import { type SectionComponentProps, plainText, type SectionRender } from '@/lib
 import type { FaqProps as Props } from '@/lib/sites/sections/faq.schema';
 
 // A blank line in an answer starts a new paragraph.
-const paragraphs = (value: string) => value.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+const paragraphs = (value: string) =>
+  value
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
 
 function Faq({ id, props }: SectionComponentProps<Props>) {
   const titleId = `${id}-title`;

@@ -9,9 +9,15 @@ export const blogPostDefaults: BlogPostProps = {
   readingMinutes: 4,
   cover: { src: 'art:waves:21', alt: '' },
   body: [
-    { kind: 'paragraph', text: 'Every week we meet people who are booking a service like ours for the first time. Most of them have the same handful of questions, and the answers make a real difference to how the visit goes. Here is what we tell them.' },
+    {
+      kind: 'paragraph',
+      text: 'Every week we meet people who are booking a service like ours for the first time. Most of them have the same handful of questions, and the answers make a real difference to how the visit goes. Here is what we tell them.',
+    },
     { kind: 'heading', level: 2, text: 'Before you book' },
-    { kind: 'paragraph', text: 'A few minutes of preparation saves a lot of back and forth later. Keep these questions in mind when you compare options, whether you choose us or someone else.' },
+    {
+      kind: 'paragraph',
+      text: 'A few minutes of preparation saves a lot of back and forth later. Keep these questions in mind when you compare options, whether you choose us or someone else.',
+    },
     {
       kind: 'list',
       ordered: true,
@@ -23,11 +29,21 @@ export const blogPostDefaults: BlogPostProps = {
         'Is there anything I should bring or prepare beforehand?',
       ],
     },
-    { kind: 'quote', text: 'The best visits start with a five-minute conversation. Once we know what you want, everything else is easy.', cite: 'Maria Santos, founder' },
+    {
+      kind: 'quote',
+      text: 'The best visits start with a five-minute conversation. Once we know what you want, everything else is easy.',
+      cite: 'Maria Santos, founder',
+    },
     { kind: 'heading', level: 2, text: 'On the day' },
-    { kind: 'paragraph', text: 'Arrive five minutes early so there is time for a quick chat before we begin. Tell us about anything that worked well, or did not, the last time. We would much rather adjust as we go than have you leave unhappy.' },
+    {
+      kind: 'paragraph',
+      text: 'Arrive five minutes early so there is time for a quick chat before we begin. Tell us about anything that worked well, or did not, the last time. We would much rather adjust as we go than have you leave unhappy.',
+    },
     { kind: 'image', src: 'art:hills:24', alt: '', caption: 'Our studio on a quiet Tuesday morning.' },
     { kind: 'heading', level: 3, text: 'Afterwards' },
-    { kind: 'paragraph', text: 'We follow up a few days later to make sure everything is as it should be. If something is not right, tell us and we will put it right, free of charge.' },
+    {
+      kind: 'paragraph',
+      text: 'We follow up a few days later to make sure everything is as it should be. If something is not right, tell us and we will put it right, free of charge.',
+    },
   ],
 };

@@ -17,9 +17,7 @@ export const contactSchema = z.object({
   phone: text(40),
   email: text(200),
   mapLink: hrefSchema.refine((href) => href === '' || href.startsWith('https://'), 'Map links start with https://'),
-  hours: z
-    .array(z.object({ day: z.enum(days), opens: time, closes: time, closed: flag }))
-    .max(14),
+  hours: z.array(z.object({ day: z.enum(days), opens: time, closes: time, closed: flag })).max(14),
 });
 
 export type ContactProps = z.infer<typeof contactSchema>;

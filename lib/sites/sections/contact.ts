@@ -12,7 +12,14 @@ export const contactSection = defineSection<ContactProps>({
     eyebrow: { kind: 'text', label: 'eyebrow', max: 80 },
     heading: { kind: 'text', label: 'heading', max: 120 },
     intro: { kind: 'textarea', label: 'intro', max: 400 },
-    showForm: { kind: 'select', label: 'showForm', options: [{ value: 'true', label: 'yes' }, { value: 'false', label: 'no' }] },
+    showForm: {
+      kind: 'select',
+      label: 'showForm',
+      options: [
+        { value: 'true', label: 'yes' },
+        { value: 'false', label: 'no' },
+      ],
+    },
     address: { kind: 'textarea', label: 'address', max: 300 },
     phone: { kind: 'text', label: 'phone', max: 40 },
     email: { kind: 'text', label: 'email', max: 200 },
@@ -26,7 +33,14 @@ export const contactSection = defineSection<ContactProps>({
         day: { kind: 'select', label: 'day', options: days.map((day) => ({ value: day, label: day })) },
         opens: { kind: 'text', label: 'opens', max: 5 },
         closes: { kind: 'text', label: 'closes', max: 5 },
-        closed: { kind: 'select', label: 'closed', options: [{ value: 'true', label: 'yes' }, { value: 'false', label: 'no' }] },
+        closed: {
+          kind: 'select',
+          label: 'closed',
+          options: [
+            { value: 'true', label: 'yes' },
+            { value: 'false', label: 'no' },
+          ],
+        },
       },
     },
   },

@@ -6,9 +6,7 @@ import { networks } from './footer';
 
 export const footerSchema = z.object({
   tagline: text(200),
-  columns: z
-    .array(z.object({ title: text(60), links: z.array(linkSchema).max(8) }))
-    .max(4),
+  columns: z.array(z.object({ title: text(60), links: z.array(linkSchema).max(8) })).max(4),
   address: text(300),
   phone: text(40),
   email: text(200),

@@ -27,7 +27,13 @@ export const footerSection = defineSection<FooterProps>({
       max: 4,
       item: {
         title: { kind: 'text', label: 'title', max: 60 },
-        links: { kind: 'list', label: 'links', itemLabel: 'label', max: 8, item: { label: { kind: 'text', label: 'label', max: 60 }, href: { kind: 'text', label: 'href', max: 2000 } } },
+        links: {
+          kind: 'list',
+          label: 'links',
+          itemLabel: 'label',
+          max: 8,
+          item: { label: { kind: 'text', label: 'label', max: 60 }, href: { kind: 'text', label: 'href', max: 2000 } },
+        },
       },
     },
     address: { kind: 'textarea', label: 'address', max: 300 },

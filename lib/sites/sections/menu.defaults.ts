@@ -9,16 +9,41 @@ export const menuDefaults: MenuProps = {
     {
       name: 'Breakfast',
       items: [
-        { name: 'Sourdough toast & avocado', description: 'Toasted house sourdough, smashed avocado, lemon, chilli flakes and toasted seeds.', price: '11.50', tags: ['vegan', 'spicy'] },
-        { name: 'Full garden breakfast', description: 'Free-range eggs, roasted tomatoes, mushrooms, greens and grilled halloumi.', price: '14.00', tags: ['vegetarian', 'glutenFree'] },
-        { name: 'Buttermilk pancakes', description: 'A stack of three with maple syrup, fresh berries and whipped cream.', price: '12.50', tags: ['vegetarian'] },
+        {
+          name: 'Sourdough toast & avocado',
+          description: 'Toasted house sourdough, smashed avocado, lemon, chilli flakes and toasted seeds.',
+          price: '11.50',
+          tags: ['vegan', 'spicy'],
+        },
+        {
+          name: 'Full garden breakfast',
+          description: 'Free-range eggs, roasted tomatoes, mushrooms, greens and grilled halloumi.',
+          price: '14.00',
+          tags: ['vegetarian', 'glutenFree'],
+        },
+        {
+          name: 'Buttermilk pancakes',
+          description: 'A stack of three with maple syrup, fresh berries and whipped cream.',
+          price: '12.50',
+          tags: ['vegetarian'],
+        },
       ],
     },
     {
       name: 'Lunch',
       items: [
-        { name: 'Roast chicken sandwich', description: 'Herb-roasted chicken, aioli, pickled onion and rocket on a toasted ciabatta.', price: '13.50', tags: [] },
-        { name: 'Harvest grain bowl', description: 'Quinoa, roasted squash, chickpeas, kale and tahini dressing.', price: '13.00', tags: ['vegan', 'glutenFree', 'dairyFree'] },
+        {
+          name: 'Roast chicken sandwich',
+          description: 'Herb-roasted chicken, aioli, pickled onion and rocket on a toasted ciabatta.',
+          price: '13.50',
+          tags: [],
+        },
+        {
+          name: 'Harvest grain bowl',
+          description: 'Quinoa, roasted squash, chickpeas, kale and tahini dressing.',
+          price: '13.00',
+          tags: ['vegan', 'glutenFree', 'dairyFree'],
+        },
         { name: 'Soup of the day', description: 'Made fresh each morning and served with warm bread and butter.', price: '9.50', tags: ['vegetarian'] },
       ],
     },

@@ -10,7 +10,6 @@ import { sectionSchemas, type SectionProps } from '@/lib/sites/section-schemas';
 import { slugify } from '@/lib/sites/slug';
 import { seededRandom } from '@/lib/random';
 
-
 export type PageSpec = { key: 'home' | 'about' | 'services' | 'contact' | 'blog' | 'pricing'; path: string; title: string };
 
 export { seededRandom };
@@ -58,7 +57,12 @@ export class Composer {
   }
 
   private fill(text: string): string {
-    return text.replaceAll('{name}', this.input.name).replaceAll('{city}', this.input.city).replace(/\s+([,.!?])/g, '$1').replace(/\s{2,}/g, ' ').trim();
+    return text
+      .replaceAll('{name}', this.input.name)
+      .replaceAll('{city}', this.input.city)
+      .replace(/\s+([,.!?])/g, '$1')
+      .replace(/\s{2,}/g, ' ')
+      .trim();
   }
 
   // Picks one variant; variants that need the city are skipped when the city is unknown.
@@ -102,11 +106,19 @@ export class Composer {
     for (const issue of result.error.issues) {
       if (issue.code !== 'too_big' || issue.origin !== 'string') continue;
       const max = Number(issue.maximum);
-      const parent = issue.path.slice(0, -1).reduce<unknown>((node, key) => (node as Record<PropertyKey, unknown>)[key as PropertyKey], out) as Record<PropertyKey, unknown>;
+      const parent = issue.path.slice(0, -1).reduce<unknown>((node, key) => (node as Record<PropertyKey, unknown>)[key as PropertyKey], out) as Record<
+        PropertyKey,
+        unknown
+      >;
       const key = issue.path[issue.path.length - 1] as PropertyKey;
       const value = String(parent[key]);
       const city = this.input.city;
-      const withoutCity = city ? value.replace(new RegExp(`\\s*(?:,|\\b(?:em|no|na|in|en|de)\\b)?\\s*${city.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'g'), '').replace(/\s{2,}/g, ' ').trim() : value;
+      const withoutCity = city
+        ? value
+            .replace(new RegExp(`\\s*(?:,|\\b(?:em|no|na|in|en|de)\\b)?\\s*${city.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'g'), '')
+            .replace(/\s{2,}/g, ' ')
+            .trim()
+        : value;
       if (withoutCity.length <= max && withoutCity.length > 0) parent[key] = withoutCity;
       else {
         const cut = value.slice(0, max - 1);

@@ -8,7 +8,19 @@ import type { SiteLanguage } from '@/lib/i18n/languages';
 import type { IconName } from '@/lib/sites/icon-names';
 
 export const businessKinds = [
-  'restaurant', 'bakery', 'cafe', 'shop', 'salon', 'fitness', 'service', 'agency', 'saas', 'portfolio', 'blog', 'event', 'nonprofit',
+  'restaurant',
+  'bakery',
+  'cafe',
+  'shop',
+  'salon',
+  'fitness',
+  'service',
+  'agency',
+  'saas',
+  'portfolio',
+  'blog',
+  'event',
+  'nonprofit',
 ] as const;
 export type BusinessKind = (typeof businessKinds)[number];
 
@@ -49,7 +61,11 @@ export type CopyBank = {
   // Plans, packages, tickets or memberships, as suits the kind: exactly 3 tiers, the middle one the popular choice.
   pricing: { headings: Variants; intros: Variants; tiers: Array<{ name: string; price: string; period: string; description: string; features: string[] }> };
   // Articles this business would publish (news, tips, recipes, case studies): 3+ posts, each long enough to read as a real post.
-  blog: { headings: Variants; intros: Variants; posts: Array<{ title: string; slug: string; excerpt: string; paragraphs: string[]; subheading: string; listItems: string[]; quote: string }> };
+  blog: {
+    headings: Variants;
+    intros: Variants;
+    posts: Array<{ title: string; slug: string; excerpt: string; paragraphs: string[]; subheading: string; listItems: string[]; quote: string }>;
+  };
   contact: { headings: Variants; intros: Variants; hours: 'retail' | 'office' | 'restaurant' | 'gym' | 'event' };
   gallery: { headings: Variants; captions: string[] }; // 6+ captions
   logos: { headings: Variants; names: string[] }; // 5+ names (partners, press, clients)

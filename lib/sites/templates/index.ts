@@ -48,7 +48,10 @@ export const templates: Record<TemplateId, TemplateDefinition> = {
     motifs: ['grid', 'circles', 'stripes'],
     pages: ['home', 'services', 'pricing', 'about', 'contact'],
     build: (c, { pages, tagline }) => [
-      { ...pages('home'), sections: [c.navbar(), c.hero('centered'), c.logos(), c.features(6), c.stats(), c.testimonials(3), c.faq(5), c.cta('primary'), c.footer(tagline)] },
+      {
+        ...pages('home'),
+        sections: [c.navbar(), c.hero('centered'), c.logos(), c.features(6), c.stats(), c.testimonials(3), c.faq(5), c.cta('primary'), c.footer(tagline)],
+      },
       { ...pages('services'), sections: [c.navbar(), c.services(8, { withPrices: false }), c.features(3), c.cta('surface'), c.footer(tagline)] },
       { ...pages('pricing'), sections: [c.navbar(), c.pricing(), c.faq(6), c.footer(tagline)] },
       { ...pages('about'), sections: [c.navbar(), c.about(), c.team(), c.stats(), c.footer(tagline)] },
@@ -73,13 +76,26 @@ export const templates: Record<TemplateId, TemplateDefinition> = {
     id: 'blog',
     sampleKind: 'blog',
     label: { en: 'Blog', 'pt-BR': 'Blog' },
-    description: { en: 'Articles with a home page of recent posts and an about page.', 'pt-BR': 'Artigos, com a página inicial dos posts recentes e uma página sobre.' },
+    description: {
+      en: 'Articles with a home page of recent posts and an about page.',
+      'pt-BR': 'Artigos, com a página inicial dos posts recentes e uma página sobre.',
+    },
     motifs: ['hills', 'leaves', 'waves'],
     pages: ['home', 'blog', 'about', 'contact'],
     build: (c, { pages, tagline }) => {
       const posts = [0, 1, 2].filter((i) => c.hasBlogPost(i)).map((i) => c.blogPost(i));
       return [
-        { ...pages('home'), sections: [c.navbar(), c.hero('centered', { primaryHref: pages('blog').path }), c.blogList(3), c.about({ withHighlights: false }), c.cta('surface'), c.footer(tagline)] },
+        {
+          ...pages('home'),
+          sections: [
+            c.navbar(),
+            c.hero('centered', { primaryHref: pages('blog').path }),
+            c.blogList(3),
+            c.about({ withHighlights: false }),
+            c.cta('surface'),
+            c.footer(tagline),
+          ],
+        },
         { ...pages('blog'), sections: [c.navbar(), c.blogList(3), c.footer(tagline)] },
         ...posts.map((p, i) => page(`post-${i + 1}`, p.path, p.title, p.description, [c.navbar(), p.section, c.footer(tagline)])),
         { ...pages('about'), sections: [c.navbar(), c.about(), c.stats(), c.footer(tagline)] },
@@ -91,7 +107,10 @@ export const templates: Record<TemplateId, TemplateDefinition> = {
     id: 'portfolio',
     sampleKind: 'portfolio',
     label: { en: 'Portfolio', 'pt-BR': 'Portfólio' },
-    description: { en: 'Your work up front, then services, testimonials and contact.', 'pt-BR': 'Seus trabalhos em destaque, depois serviços, depoimentos e contato.' },
+    description: {
+      en: 'Your work up front, then services, testimonials and contact.',
+      'pt-BR': 'Seus trabalhos em destaque, depois serviços, depoimentos e contato.',
+    },
     motifs: ['arches', 'blobs', 'stripes'],
     pages: ['home', 'services', 'about', 'contact'],
     build: (c, { pages, tagline }) => [
@@ -105,11 +124,17 @@ export const templates: Record<TemplateId, TemplateDefinition> = {
     id: 'restaurant',
     sampleKind: 'restaurant',
     label: { en: 'Restaurant & café', 'pt-BR': 'Restaurante e café' },
-    description: { en: 'Menu with prices and dietary tags, gallery, hours and location.', 'pt-BR': 'Cardápio com preços e selos, galeria, horários e localização.' },
+    description: {
+      en: 'Menu with prices and dietary tags, gallery, hours and location.',
+      'pt-BR': 'Cardápio com preços e selos, galeria, horários e localização.',
+    },
     motifs: ['blobs', 'sunburst', 'terrazzo'],
     pages: ['home', 'services', 'about', 'contact'],
     build: (c, { pages, tagline }) => [
-      { ...pages('home'), sections: [c.navbar(), c.hero('cover'), c.about(), c.menu(3), c.testimonials(3), c.gallery(6), c.contact({ showForm: false }), c.footer(tagline)] },
+      {
+        ...pages('home'),
+        sections: [c.navbar(), c.hero('cover'), c.about(), c.menu(3), c.testimonials(3), c.gallery(6), c.contact({ showForm: false }), c.footer(tagline)],
+      },
       { ...pages('services'), sections: [c.navbar(), c.menu(12), c.cta('accent'), c.footer(tagline)] },
       { ...pages('about'), sections: [c.navbar(), c.about(), c.team(), c.stats(), c.footer(tagline)] },
       { ...pages('contact'), sections: [c.navbar(), c.contact(), c.faq(5), c.footer(tagline)] },
@@ -119,11 +144,17 @@ export const templates: Record<TemplateId, TemplateDefinition> = {
     id: 'local-service',
     sampleKind: 'service',
     label: { en: 'Local service', 'pt-BR': 'Serviço local' },
-    description: { en: 'Services with prices, why choose you, reviews and a quote request form.', 'pt-BR': 'Serviços com preços, diferenciais, avaliações e pedido de orçamento.' },
+    description: {
+      en: 'Services with prices, why choose you, reviews and a quote request form.',
+      'pt-BR': 'Serviços com preços, diferenciais, avaliações e pedido de orçamento.',
+    },
     motifs: ['hills', 'circles', 'waves'],
     pages: ['home', 'services', 'about', 'contact'],
     build: (c, { pages, tagline }) => [
-      { ...pages('home'), sections: [c.navbar(), c.hero('split'), c.services(6), c.features(4), c.stats(), c.testimonials(3), c.faq(5), c.cta('primary'), c.footer(tagline)] },
+      {
+        ...pages('home'),
+        sections: [c.navbar(), c.hero('split'), c.services(6), c.features(4), c.stats(), c.testimonials(3), c.faq(5), c.cta('primary'), c.footer(tagline)],
+      },
       { ...pages('services'), sections: [c.navbar(), c.services(8), c.pricing(), c.footer(tagline)] },
       { ...pages('about'), sections: [c.navbar(), c.about(), c.team(), c.footer(tagline)] },
       { ...pages('contact'), sections: [c.navbar(), c.contact(), c.footer(tagline)] },
@@ -133,11 +164,17 @@ export const templates: Record<TemplateId, TemplateDefinition> = {
     id: 'agency',
     sampleKind: 'agency',
     label: { en: 'Agency & studio', 'pt-BR': 'Agência e estúdio' },
-    description: { en: 'Selected work, services, clients and team for a creative studio.', 'pt-BR': 'Trabalhos, serviços, clientes e equipe para um estúdio criativo.' },
+    description: {
+      en: 'Selected work, services, clients and team for a creative studio.',
+      'pt-BR': 'Trabalhos, serviços, clientes e equipe para um estúdio criativo.',
+    },
     motifs: ['stripes', 'grid', 'circles'],
     pages: ['home', 'services', 'about', 'contact'],
     build: (c, { pages, tagline }) => [
-      { ...pages('home'), sections: [c.navbar(), c.hero('centered'), c.logos(), c.services(4), c.gallery(6), c.stats(), c.testimonials(3), c.cta('primary'), c.footer(tagline)] },
+      {
+        ...pages('home'),
+        sections: [c.navbar(), c.hero('centered'), c.logos(), c.services(4), c.gallery(6), c.stats(), c.testimonials(3), c.cta('primary'), c.footer(tagline)],
+      },
       { ...pages('services'), sections: [c.navbar(), c.services(8), c.pricing(), c.faq(5), c.footer(tagline)] },
       { ...pages('about'), sections: [c.navbar(), c.about(), c.team(), c.footer(tagline)] },
       { ...pages('contact'), sections: [c.navbar(), c.contact({ address: '' }), c.footer(tagline)] },
@@ -147,11 +184,25 @@ export const templates: Record<TemplateId, TemplateDefinition> = {
     id: 'fitness',
     sampleKind: 'fitness',
     label: { en: 'Gym & fitness', 'pt-BR': 'Academia e fitness' },
-    description: { en: 'Classes, memberships, coaches and a trial class call to action.', 'pt-BR': 'Aulas, planos, professores e convite para aula experimental.' },
+    description: {
+      en: 'Classes, memberships, coaches and a trial class call to action.',
+      'pt-BR': 'Aulas, planos, professores e convite para aula experimental.',
+    },
     motifs: ['stripes', 'circles', 'sunburst'],
     pages: ['home', 'services', 'pricing', 'about', 'contact'],
     build: (c, { pages, tagline }) => [
-      { ...pages('home'), sections: [c.navbar(), c.hero('cover', { primaryHref: pages('pricing').path }), c.features(6), c.stats(), c.testimonials(3), c.cta('primary'), c.footer(tagline)] },
+      {
+        ...pages('home'),
+        sections: [
+          c.navbar(),
+          c.hero('cover', { primaryHref: pages('pricing').path }),
+          c.features(6),
+          c.stats(),
+          c.testimonials(3),
+          c.cta('primary'),
+          c.footer(tagline),
+        ],
+      },
       { ...pages('services'), sections: [c.navbar(), c.services(8), c.gallery(6), c.footer(tagline)] },
       { ...pages('pricing'), sections: [c.navbar(), c.pricing(), c.faq(6), c.footer(tagline)] },
       { ...pages('about'), sections: [c.navbar(), c.about(), c.team(), c.footer(tagline)] },
@@ -162,11 +213,26 @@ export const templates: Record<TemplateId, TemplateDefinition> = {
     id: 'event',
     sampleKind: 'event',
     label: { en: 'Event', 'pt-BR': 'Evento' },
-    description: { en: 'Program, speakers, tickets, venue and FAQ for one event.', 'pt-BR': 'Programação, palestrantes, ingressos, local e perguntas de um evento.' },
+    description: {
+      en: 'Program, speakers, tickets, venue and FAQ for one event.',
+      'pt-BR': 'Programação, palestrantes, ingressos, local e perguntas de um evento.',
+    },
     motifs: ['sunburst', 'grid', 'waves'],
     pages: ['home', 'services', 'pricing', 'contact'],
     build: (c, { pages, tagline }) => [
-      { ...pages('home'), sections: [c.navbar(), c.hero('cover', { primaryHref: pages('pricing').path }), c.about({ withHighlights: true }), c.stats(), c.team(), c.logos(), c.cta('primary', pages('pricing').path), c.footer(tagline)] },
+      {
+        ...pages('home'),
+        sections: [
+          c.navbar(),
+          c.hero('cover', { primaryHref: pages('pricing').path }),
+          c.about({ withHighlights: true }),
+          c.stats(),
+          c.team(),
+          c.logos(),
+          c.cta('primary', pages('pricing').path),
+          c.footer(tagline),
+        ],
+      },
       { ...pages('services'), sections: [c.navbar(), c.menu(12), c.team(), c.footer(tagline)] },
       { ...pages('pricing'), sections: [c.navbar(), c.pricing(), c.faq(6), c.footer(tagline)] },
       { ...pages('contact'), sections: [c.navbar(), c.contact(), c.footer(tagline)] },
@@ -176,11 +242,17 @@ export const templates: Record<TemplateId, TemplateDefinition> = {
     id: 'nonprofit',
     sampleKind: 'nonprofit',
     label: { en: 'Nonprofit', 'pt-BR': 'ONG e projeto social' },
-    description: { en: 'Mission, programs, impact in numbers, stories and ways to help.', 'pt-BR': 'Missão, projetos, impacto em números, histórias e formas de ajudar.' },
+    description: {
+      en: 'Mission, programs, impact in numbers, stories and ways to help.',
+      'pt-BR': 'Missão, projetos, impacto em números, histórias e formas de ajudar.',
+    },
     motifs: ['leaves', 'hills', 'blobs'],
     pages: ['home', 'services', 'about', 'contact'],
     build: (c, { pages, tagline }) => [
-      { ...pages('home'), sections: [c.navbar(), c.hero('cover'), c.about(), c.stats(), c.features(3), c.testimonials(3), c.pricing(), c.cta('primary'), c.footer(tagline)] },
+      {
+        ...pages('home'),
+        sections: [c.navbar(), c.hero('cover'), c.about(), c.stats(), c.features(3), c.testimonials(3), c.pricing(), c.cta('primary'), c.footer(tagline)],
+      },
       { ...pages('services'), sections: [c.navbar(), c.services(6, { withPrices: false }), c.gallery(6), c.footer(tagline)] },
       { ...pages('about'), sections: [c.navbar(), c.about(), c.team(), c.logos(), c.footer(tagline)] },
       { ...pages('contact'), sections: [c.navbar(), c.contact(), c.faq(5), c.footer(tagline)] },
@@ -212,17 +284,23 @@ export function pagePlan(template: TemplateDefinition, bank: CopyBank) {
 
 export function buildFromTemplate(template: TemplateDefinition, input: ComposeInput, tagline: string): Page[] {
   const composer = new Composer(input);
-  const pages = (key: PageKey) => page(key, input.paths[key] || '/', key === 'home' ? input.name : input.titles[key], key === 'home' ? tagline : '', []) as Page;
+  const pages = (key: PageKey) =>
+    page(key, input.paths[key] || '/', key === 'home' ? input.name : input.titles[key], key === 'home' ? tagline : '', []) as Page;
   const drafts = template.build(composer, { pages, tagline }).map((p) => ({ ...p, sections: p.sections.filter((s): s is Section => s !== null) }));
   const chrome = new Set(['navbar', 'footer']);
   // A prices page without prices (a kind that sells no plans) goes, whatever else it holds.
-  const kept = drafts.filter((p) => p.path === '/' || (p.sections.some((s) => !chrome.has(s.type)) && !(p.id === 'pricing' && !p.sections.some((s) => s.type === 'pricing'))));
+  const kept = drafts.filter(
+    (p) => p.path === '/' || (p.sections.some((s) => !chrome.has(s.type)) && !(p.id === 'pricing' && !p.sections.some((s) => s.type === 'pricing'))),
+  );
   const dropped = new Set(drafts.filter((p) => !kept.includes(p)).map((p) => p.path));
   if (!dropped.size) return kept;
   // Links to a page that was left out point to the contact page instead, or disappear from menus.
   const fallback = dropped.has(input.paths.contact) || !input.paths.contact ? '/' : input.paths.contact;
   const relink = (value: unknown): unknown => {
-    if (Array.isArray(value)) return value.filter((v) => !(v && typeof v === 'object' && 'href' in v && dropped.has((v as { href: string }).href) && 'label' in v && !('items' in v))).map(relink);
+    if (Array.isArray(value))
+      return value
+        .filter((v) => !(v && typeof v === 'object' && 'href' in v && dropped.has((v as { href: string }).href) && 'label' in v && !('items' in v)))
+        .map(relink);
     if (value && typeof value === 'object') {
       return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, k === 'href' && typeof v === 'string' && dropped.has(v) ? fallback : relink(v)]));
     }

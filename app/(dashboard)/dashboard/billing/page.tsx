@@ -28,7 +28,17 @@ type Props = { searchParams: Promise<{ checkout?: string | string[] }> };
 const th = 'px-3 py-2 text-left text-xs font-medium tracking-wide text-zinc-500 uppercase dark:text-zinc-400';
 const td = 'px-3 py-2.5 align-top text-sm text-zinc-700 dark:text-zinc-300';
 // Stripe's card brands are lower-case ids ("visa", "amex"); show them as names.
-const brandNames: Record<string, string> = { visa: 'Visa', mastercard: 'Mastercard', amex: 'American Express', elo: 'Elo', hipercard: 'Hipercard', discover: 'Discover', jcb: 'JCB', diners: 'Diners Club', unionpay: 'UnionPay' };
+const brandNames: Record<string, string> = {
+  visa: 'Visa',
+  mastercard: 'Mastercard',
+  amex: 'American Express',
+  elo: 'Elo',
+  hipercard: 'Hipercard',
+  discover: 'Discover',
+  jcb: 'JCB',
+  diners: 'Diners Club',
+  unionpay: 'UnionPay',
+};
 const brandName = (brand: string) => brandNames[brand] ?? brand.charAt(0).toUpperCase() + brand.slice(1);
 const linkClass = 'rounded font-medium text-brand-700 underline-offset-2 hover:underline dark:text-brand-300';
 
@@ -97,7 +107,10 @@ export default async function BillingPage({ searchParams }: Props) {
       {checkout === 'canceled' && <Alert tone="info">{t('page.checkoutCanceled')}</Alert>}
 
       {overview.hasPaymentProblem && (
-        <div role="alert" className="flex flex-col gap-3 rounded-xl border border-red-200 bg-red-50 px-4 py-4 text-red-900 sm:flex-row sm:items-center sm:justify-between dark:border-red-900 dark:bg-red-950 dark:text-red-100">
+        <div
+          role="alert"
+          className="flex flex-col gap-3 rounded-xl border border-red-200 bg-red-50 px-4 py-4 text-red-900 sm:flex-row sm:items-center sm:justify-between dark:border-red-900 dark:bg-red-950 dark:text-red-100"
+        >
           <div className="flex gap-3">
             <AlertTriangle className="mt-0.5 size-5 shrink-0 text-red-700 dark:text-red-300" strokeWidth={1.75} />
             <div>
@@ -110,7 +123,10 @@ export default async function BillingPage({ searchParams }: Props) {
       )}
 
       {endedSubscription && (
-        <div role="status" className="rounded-xl border border-zinc-200 bg-zinc-50 px-4 py-4 text-sm text-zinc-800 dark:border-zinc-800 dark:bg-zinc-900 dark:text-zinc-200">
+        <div
+          role="status"
+          className="rounded-xl border border-zinc-200 bg-zinc-50 px-4 py-4 text-sm text-zinc-800 dark:border-zinc-800 dark:bg-zinc-900 dark:text-zinc-200"
+        >
           <h2 className="font-semibold">{t('page.endedTitle', { plan: t(`plans.${endedSubscription.plan as 'pro' | 'business'}`) })}</h2>
           <p className="mt-1 leading-6">{t('page.endedBody')}</p>
           {overview.sites.readOnly > 0 && <p className="mt-1 leading-6">{t('page.readOnlySites', { count: overview.sites.readOnly })}</p>}
@@ -125,9 +141,7 @@ export default async function BillingPage({ searchParams }: Props) {
               {t('page.planName', { plan: planName })}
             </h2>
             <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
-              {subscription
-                ? t('page.pricePerInterval', { price: money(subscriptionPrice, currency), interval: subscription.interval })
-                : t('page.free')}
+              {subscription ? t('page.pricePerInterval', { price: money(subscriptionPrice, currency), interval: subscription.interval }) : t('page.free')}
             </p>
             {subscription && (
               <p className="mt-2 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-zinc-700 dark:text-zinc-300">
@@ -174,7 +188,9 @@ export default async function BillingPage({ searchParams }: Props) {
             <p className="mt-1 mb-4 text-sm text-zinc-600 dark:text-zinc-400">{t('page.upgradeBody')}</p>
             <UpgradeOptions
               currency={currency}
-              options={plans.filter((p) => (paidPlanIds as readonly string[]).includes(p.id)).map((p) => ({ id: p.id as 'pro' | 'business', prices: p.prices[currency] }))}
+              options={plans
+                .filter((p) => (paidPlanIds as readonly string[]).includes(p.id))
+                .map((p) => ({ id: p.id as 'pro' | 'business', prices: p.prices[currency] }))}
             />
           </div>
         )}
@@ -185,11 +201,15 @@ export default async function BillingPage({ searchParams }: Props) {
           <dl className="grid grid-cols-2 gap-4">
             <div>
               <dt className="text-sm text-zinc-600 dark:text-zinc-400">{t('page.creditsUsed')}</dt>
-              <dd className="mt-1 text-xl font-semibold text-zinc-950 dark:text-white">{t('page.creditsValue', { used: credits.used, allowance: credits.allowance })}</dd>
+              <dd className="mt-1 text-xl font-semibold text-zinc-950 dark:text-white">
+                {t('page.creditsValue', { used: credits.used, allowance: credits.allowance })}
+              </dd>
             </div>
             <div>
               <dt className="text-sm text-zinc-600 dark:text-zinc-400">{t('page.sitesUsed')}</dt>
-              <dd className="mt-1 text-xl font-semibold text-zinc-950 dark:text-white">{t('page.sitesValue', { used: overview.sites.count, allowed: plan.limits.sites })}</dd>
+              <dd className="mt-1 text-xl font-semibold text-zinc-950 dark:text-white">
+                {t('page.sitesValue', { used: overview.sites.count, allowed: plan.limits.sites })}
+              </dd>
             </div>
           </dl>
           <div className="mt-4 h-2 overflow-hidden rounded-full bg-zinc-100 dark:bg-zinc-800" aria-hidden="true">
@@ -197,7 +217,10 @@ export default async function BillingPage({ searchParams }: Props) {
           </div>
           {credits.overage && credits.overage.spentCents > 0 && (
             <p className="mt-3 text-sm text-zinc-600 dark:text-zinc-400">
-              {t('page.overageSpent', { amount: money(credits.overage.spentCents, credits.overage.currency), cap: money(credits.overage.capCents, credits.overage.currency) })}
+              {t('page.overageSpent', {
+                amount: money(credits.overage.spentCents, credits.overage.currency),
+                cap: money(credits.overage.capCents, credits.overage.currency),
+              })}
             </p>
           )}
         </Card>
@@ -209,7 +232,9 @@ export default async function BillingPage({ searchParams }: Props) {
                 {t('page.card', { brand: brandName(overview.paymentMethod.brand ?? overview.paymentMethod.type), last4: overview.paymentMethod.last4 ?? '' })}
               </p>
               {overview.paymentMethod.expMonth && overview.paymentMethod.expYear && (
-                <p className="mt-1">{t('page.expires', { month: String(overview.paymentMethod.expMonth).padStart(2, '0'), year: String(overview.paymentMethod.expYear) })}</p>
+                <p className="mt-1">
+                  {t('page.expires', { month: String(overview.paymentMethod.expMonth).padStart(2, '0'), year: String(overview.paymentMethod.expYear) })}
+                </p>
               )}
             </div>
           ) : (
@@ -229,47 +254,57 @@ export default async function BillingPage({ searchParams }: Props) {
           <p className="text-sm text-zinc-600 dark:text-zinc-400">{t('page.invoicesEmpty')}</p>
         ) : (
           <>
-          {/* Phones get a stacked list; wider screens the table. */}
-          <ul className="divide-y divide-zinc-100 sm:hidden dark:divide-zinc-800">
-            {overview.invoices.map((invoice) => (
-              <li key={invoice.id} className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 py-3 text-sm text-zinc-700 dark:text-zinc-300">
-                <span className="font-medium text-zinc-950 dark:text-white">{invoice.number ?? t('page.noNumber')}</span>
-                <span className="font-medium text-zinc-950 dark:text-white">{money(invoice.total, invoice.currency)}</span>
-                <span>
-                  {date(invoice.issuedAt)} · {t('page.invoiceState', { status: invoice.status })}
-                </span>
-                <span className="space-x-3">
-                  <InvoiceLinks invoice={invoice} view={t('page.viewInvoice')} pdf={t('page.downloadPdf')} />
-                </span>
-              </li>
-            ))}
-          </ul>
-          <div className="-mx-3 hidden overflow-x-auto sm:block">
-            <table className="w-full">
-              <thead>
-                <tr className="border-b border-zinc-200 dark:border-zinc-800">
-                  <th scope="col" className={th}>{t('page.invoiceNumber')}</th>
-                  <th scope="col" className={th}>{t('page.invoiceDate')}</th>
-                  <th scope="col" className={th}>{t('page.invoiceAmount')}</th>
-                  <th scope="col" className={th}>{t('page.invoiceStatus')}</th>
-                  <th scope="col" className={th}>{t('page.invoiceLinks')}</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">
-                {overview.invoices.map((invoice) => (
-                  <tr key={invoice.id}>
-                    <td className={td}>{invoice.number ?? t('page.noNumber')}</td>
-                    <td className={td}>{date(invoice.issuedAt)}</td>
-                    <td className={td}>{money(invoice.total, invoice.currency)}</td>
-                    <td className={td}>{t('page.invoiceState', { status: invoice.status })}</td>
-                    <td className={`${td} space-x-3`}>
-                      <InvoiceLinks invoice={invoice} view={t('page.viewInvoice')} pdf={t('page.downloadPdf')} />
-                    </td>
+            {/* Phones get a stacked list; wider screens the table. */}
+            <ul className="divide-y divide-zinc-100 sm:hidden dark:divide-zinc-800">
+              {overview.invoices.map((invoice) => (
+                <li key={invoice.id} className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 py-3 text-sm text-zinc-700 dark:text-zinc-300">
+                  <span className="font-medium text-zinc-950 dark:text-white">{invoice.number ?? t('page.noNumber')}</span>
+                  <span className="font-medium text-zinc-950 dark:text-white">{money(invoice.total, invoice.currency)}</span>
+                  <span>
+                    {date(invoice.issuedAt)} · {t('page.invoiceState', { status: invoice.status })}
+                  </span>
+                  <span className="space-x-3">
+                    <InvoiceLinks invoice={invoice} view={t('page.viewInvoice')} pdf={t('page.downloadPdf')} />
+                  </span>
+                </li>
+              ))}
+            </ul>
+            <div className="-mx-3 hidden overflow-x-auto sm:block">
+              <table className="w-full">
+                <thead>
+                  <tr className="border-b border-zinc-200 dark:border-zinc-800">
+                    <th scope="col" className={th}>
+                      {t('page.invoiceNumber')}
+                    </th>
+                    <th scope="col" className={th}>
+                      {t('page.invoiceDate')}
+                    </th>
+                    <th scope="col" className={th}>
+                      {t('page.invoiceAmount')}
+                    </th>
+                    <th scope="col" className={th}>
+                      {t('page.invoiceStatus')}
+                    </th>
+                    <th scope="col" className={th}>
+                      {t('page.invoiceLinks')}
+                    </th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+                </thead>
+                <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">
+                  {overview.invoices.map((invoice) => (
+                    <tr key={invoice.id}>
+                      <td className={td}>{invoice.number ?? t('page.noNumber')}</td>
+                      <td className={td}>{date(invoice.issuedAt)}</td>
+                      <td className={td}>{money(invoice.total, invoice.currency)}</td>
+                      <td className={td}>{t('page.invoiceState', { status: invoice.status })}</td>
+                      <td className={`${td} space-x-3`}>
+                        <InvoiceLinks invoice={invoice} view={t('page.viewInvoice')} pdf={t('page.downloadPdf')} />
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           </>
         )}
       </Card>
@@ -279,36 +314,42 @@ export default async function BillingPage({ searchParams }: Props) {
           <p className="text-sm text-zinc-600 dark:text-zinc-400">{t('page.eventsEmpty')}</p>
         ) : (
           <>
-          <ul className="divide-y divide-zinc-100 sm:hidden dark:divide-zinc-800">
-            {overview.events.map((event) => (
-              <li key={event.id} className="py-3 text-sm text-zinc-700 dark:text-zinc-300">
-                <p className="font-mono text-xs break-all text-zinc-950 dark:text-white">{event.type}</p>
-                <p className="mt-1">
-                  {format.dateTime(event.receivedAt, { dateStyle: 'medium', timeStyle: 'short' })} · {t('page.outcome', { outcome: event.outcome })}
-                </p>
-              </li>
-            ))}
-          </ul>
-          <div className="-mx-3 hidden overflow-x-auto sm:block">
-            <table className="w-full">
-              <thead>
-                <tr className="border-b border-zinc-200 dark:border-zinc-800">
-                  <th scope="col" className={th}>{t('page.eventType')}</th>
-                  <th scope="col" className={th}>{t('page.eventReceived')}</th>
-                  <th scope="col" className={th}>{t('page.eventOutcome')}</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">
-                {overview.events.map((event) => (
-                  <tr key={event.id}>
-                    <td className={`${td} font-mono text-xs`}>{event.type}</td>
-                    <td className={td}>{format.dateTime(event.receivedAt, { dateStyle: 'medium', timeStyle: 'short' })}</td>
-                    <td className={td}>{t('page.outcome', { outcome: event.outcome })}</td>
+            <ul className="divide-y divide-zinc-100 sm:hidden dark:divide-zinc-800">
+              {overview.events.map((event) => (
+                <li key={event.id} className="py-3 text-sm text-zinc-700 dark:text-zinc-300">
+                  <p className="font-mono text-xs break-all text-zinc-950 dark:text-white">{event.type}</p>
+                  <p className="mt-1">
+                    {format.dateTime(event.receivedAt, { dateStyle: 'medium', timeStyle: 'short' })} · {t('page.outcome', { outcome: event.outcome })}
+                  </p>
+                </li>
+              ))}
+            </ul>
+            <div className="-mx-3 hidden overflow-x-auto sm:block">
+              <table className="w-full">
+                <thead>
+                  <tr className="border-b border-zinc-200 dark:border-zinc-800">
+                    <th scope="col" className={th}>
+                      {t('page.eventType')}
+                    </th>
+                    <th scope="col" className={th}>
+                      {t('page.eventReceived')}
+                    </th>
+                    <th scope="col" className={th}>
+                      {t('page.eventOutcome')}
+                    </th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+                </thead>
+                <tbody className="divide-y divide-zinc-100 dark:divide-zinc-800">
+                  {overview.events.map((event) => (
+                    <tr key={event.id}>
+                      <td className={`${td} font-mono text-xs`}>{event.type}</td>
+                      <td className={td}>{format.dateTime(event.receivedAt, { dateStyle: 'medium', timeStyle: 'short' })}</td>
+                      <td className={td}>{t('page.outcome', { outcome: event.outcome })}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           </>
         )}
       </Card>

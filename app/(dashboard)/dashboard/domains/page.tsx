@@ -27,9 +27,7 @@ export default async function DomainsPage() {
         <ol className="grid gap-4 sm:grid-cols-3">
           {steps.map((step, index) => (
             <li key={step} className="flex gap-3 text-sm leading-6 text-zinc-700 dark:text-zinc-300">
-              <span className="flex size-6 shrink-0 items-center justify-center rounded-full bg-brand-600 text-xs font-semibold text-white">
-                {index + 1}
-              </span>
+              <span className="flex size-6 shrink-0 items-center justify-center rounded-full bg-brand-600 text-xs font-semibold text-white">{index + 1}</span>
               {step}
             </li>
           ))}

@@ -35,7 +35,12 @@ export default async function GenerationsPage() {
   ]);
   const now = new Date();
   const usd = (micros: number) =>
-    format.number(micros / 1_000_000, { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: micros > 0 && micros < 10_000 ? 4 : 2 });
+    format.number(micros / 1_000_000, {
+      style: 'currency',
+      currency: 'USD',
+      minimumFractionDigits: 2,
+      maximumFractionDigits: micros > 0 && micros < 10_000 ? 4 : 2,
+    });
   const duration = (ms: number) =>
     ms < 1000
       ? format.number(ms, { style: 'unit', unit: 'millisecond', unitDisplay: 'short', maximumFractionDigits: 0 })
@@ -50,7 +55,9 @@ export default async function GenerationsPage() {
   const sectionChip = (g: { kind: string; options: unknown }) => {
     const label = sectionLabel(g);
     return label ? (
-      <span className="mr-1.5 inline-block rounded-md bg-brand-50 px-1.5 py-0.5 align-middle text-xs font-medium text-brand-800 dark:bg-brand-950 dark:text-brand-200">{label}</span>
+      <span className="mr-1.5 inline-block rounded-md bg-brand-50 px-1.5 py-0.5 align-middle text-xs font-medium text-brand-800 dark:bg-brand-950 dark:text-brand-200">
+        {label}
+      </span>
     ) : null;
   };
 
@@ -99,7 +106,11 @@ export default async function GenerationsPage() {
                 value: format.number(row.succeeded),
                 note: row.count ? format.number(row.succeeded / row.count, { style: 'percent' }) : null,
               },
-              { label: t('totals.tokens'), value: format.number(row.promptTokens + row.completionTokens), note: t('totals.tokensSplit', { prompt: format.number(row.promptTokens), completion: format.number(row.completionTokens) }) },
+              {
+                label: t('totals.tokens'),
+                value: format.number(row.promptTokens + row.completionTokens),
+                note: t('totals.tokensSplit', { prompt: format.number(row.promptTokens), completion: format.number(row.completionTokens) }),
+              },
               { label: t('totals.cost'), value: usd(row.costMicros) },
               { label: t('totals.average'), value: duration(row.averageMs) },
             ];
@@ -155,7 +166,9 @@ export default async function GenerationsPage() {
                 <span aria-hidden="true">·</span>
                 <span className="font-mono">{g.model}</span>
                 {g.cached && (
-                  <span className="rounded-full bg-violet-50 px-1.5 py-0.5 font-medium text-violet-800 dark:bg-violet-950 dark:text-violet-200">{t('cached')}</span>
+                  <span className="rounded-full bg-violet-50 px-1.5 py-0.5 font-medium text-violet-800 dark:bg-violet-950 dark:text-violet-200">
+                    {t('cached')}
+                  </span>
                 )}
                 <span aria-hidden="true">·</span>
                 <span className="tabular-nums">{duration(g.durationMs)}</span>
@@ -163,7 +176,10 @@ export default async function GenerationsPage() {
                 <span className="tabular-nums">{usd(g.costMicros)}</span>
               </p>
               {g.siteId && (
-                <Link href={`/dashboard/sites/${g.siteId}`} className="inline-block rounded text-sm font-medium text-brand-700 hover:underline dark:text-brand-300">
+                <Link
+                  href={`/dashboard/sites/${g.siteId}`}
+                  className="inline-block rounded text-sm font-medium text-brand-700 hover:underline dark:text-brand-300"
+                >
                   {t('openSite')}
                 </Link>
               )}
@@ -176,13 +192,27 @@ export default async function GenerationsPage() {
             <caption className="sr-only">{t('recentTitle')}</caption>
             <thead className="border-b border-zinc-200 bg-zinc-50 text-xs font-medium text-zinc-600 dark:border-zinc-800 dark:bg-zinc-950/50 dark:text-zinc-400">
               <tr>
-                <th scope="col" className="px-4 py-2.5 font-medium">{t('columns.date')}</th>
-                <th scope="col" className="px-4 py-2.5 font-medium">{t('columns.prompt')}</th>
-                <th scope="col" className="px-4 py-2.5 font-medium">{t('columns.model')}</th>
-                <th scope="col" className="px-4 py-2.5 font-medium">{t('columns.status')}</th>
-                <th scope="col" className="px-4 py-2.5 text-right font-medium">{t('columns.tokens')}</th>
-                <th scope="col" className="px-4 py-2.5 text-right font-medium">{t('columns.cost')}</th>
-                <th scope="col" className="px-4 py-2.5 text-right font-medium">{t('columns.duration')}</th>
+                <th scope="col" className="px-4 py-2.5 font-medium">
+                  {t('columns.date')}
+                </th>
+                <th scope="col" className="px-4 py-2.5 font-medium">
+                  {t('columns.prompt')}
+                </th>
+                <th scope="col" className="px-4 py-2.5 font-medium">
+                  {t('columns.model')}
+                </th>
+                <th scope="col" className="px-4 py-2.5 font-medium">
+                  {t('columns.status')}
+                </th>
+                <th scope="col" className="px-4 py-2.5 text-right font-medium">
+                  {t('columns.tokens')}
+                </th>
+                <th scope="col" className="px-4 py-2.5 text-right font-medium">
+                  {t('columns.cost')}
+                </th>
+                <th scope="col" className="px-4 py-2.5 text-right font-medium">
+                  {t('columns.duration')}
+                </th>
                 <th scope="col" className="px-4 py-2.5 font-medium">
                   <span className="sr-only">{t('columns.site')}</span>
                 </th>
@@ -201,7 +231,11 @@ export default async function GenerationsPage() {
                       {sectionChip(g)}
                       {g.prompt}
                     </p>
-                    {g.status === 'failed' && g.error && <p className="mt-0.5 line-clamp-1 text-xs text-red-700 dark:text-red-400" title={g.error}>{g.error}</p>}
+                    {g.status === 'failed' && g.error && (
+                      <p className="mt-0.5 line-clamp-1 text-xs text-red-700 dark:text-red-400" title={g.error}>
+                        {g.error}
+                      </p>
+                    )}
                   </td>
                   <td className="px-4 py-3 whitespace-nowrap">
                     <span className="text-zinc-950 dark:text-white">{t.has(`generators.${g.generator}`) ? t(`generators.${g.generator}`) : g.generator}</span>
@@ -213,7 +247,10 @@ export default async function GenerationsPage() {
                         {statusLabel(g.status)}
                       </span>
                       {g.cached && (
-                        <span className="rounded-full bg-violet-50 px-2 py-0.5 text-xs font-medium text-violet-800 ring-1 ring-violet-200 ring-inset dark:bg-violet-950 dark:text-violet-200 dark:ring-violet-900" title={t('cachedHint')}>
+                        <span
+                          className="rounded-full bg-violet-50 px-2 py-0.5 text-xs font-medium text-violet-800 ring-1 ring-violet-200 ring-inset dark:bg-violet-950 dark:text-violet-200 dark:ring-violet-900"
+                          title={t('cachedHint')}
+                        >
                           {t('cached')}
                         </span>
                       )}

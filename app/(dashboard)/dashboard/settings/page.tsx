@@ -86,11 +86,7 @@ export default async function SettingsPage() {
         </Button>
       </Card>
 
-      <Card
-        title={t('danger.title')}
-        description={t('danger.description')}
-        className="border-red-200 dark:border-red-900/70"
-      >
+      <Card title={t('danger.title')} description={t('danger.description')} className="border-red-200 dark:border-red-900/70">
         <DeleteAccount email={user.email} />
       </Card>
     </div>

@@ -30,7 +30,10 @@ export default async function UsagePage() {
       label: t('projectedOverage'),
       value:
         usage.plan.overageCreditCents && usage.currency
-          ? t('projectedOverageValue', { credits: usage.projectedOverageCredits, amount: format.number(usage.projectedOverageCents / 100, moneyFormat(usage.currency, usage.projectedOverageCents)) })
+          ? t('projectedOverageValue', {
+              credits: usage.projectedOverageCredits,
+              amount: format.number(usage.projectedOverageCents / 100, moneyFormat(usage.currency, usage.projectedOverageCents)),
+            })
           : t('noOverage'),
     },
   ];

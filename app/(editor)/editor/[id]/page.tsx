@@ -39,7 +39,10 @@ export default async function EditorPage({ params }: Props) {
     const [t, tPlans, { plan }] = await Promise.all([getTranslations('editor.readOnly'), getTranslations('billing.plans'), getEntitlements(user.id)]);
     return (
       <main className="grid min-h-dvh place-items-center bg-zinc-100 p-4 text-zinc-900 dark:bg-zinc-950 dark:text-zinc-100">
-        <section aria-labelledby="read-only-title" className="w-full max-w-lg rounded-2xl border border-zinc-200 bg-white p-6 shadow-sm dark:border-zinc-800 dark:bg-zinc-900">
+        <section
+          aria-labelledby="read-only-title"
+          className="w-full max-w-lg rounded-2xl border border-zinc-200 bg-white p-6 shadow-sm dark:border-zinc-800 dark:bg-zinc-900"
+        >
           <h1 id="read-only-title" className="text-xl font-semibold">
             {t('title', { name: site.name })}
           </h1>

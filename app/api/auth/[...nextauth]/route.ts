@@ -15,7 +15,10 @@ export const GET = handler;
 export async function POST(req: Request, ctx: Ctx) {
   const { nextauth } = await ctx.params;
   if (nextauth.join('/') === 'callback/credentials') {
-    const form = await req.clone().formData().catch(() => null);
+    const form = await req
+      .clone()
+      .formData()
+      .catch(() => null);
     const email = String(form?.get('email') ?? '');
     const { ip } = requestInfoFrom(req.headers);
     if (await isSignInBlocked(email, ip)) {

@@ -67,7 +67,7 @@ describe('Stripe webhooks', () => {
     expect(await db.subscription.count({ where: { userId: user.id } })).toBe(1);
   });
 
-  it('customer.subscription.updated delivered before .created still ends in Stripe\'s current state', async () => {
+  it("customer.subscription.updated delivered before .created still ends in Stripe's current state", async () => {
     const { user, byType, customerId } = await paidOwner();
     const created = byType('customer.subscription.created');
     const [, failed, updated] = stripe.failPayment(customerId); // the subscription is now past_due in Stripe

@@ -27,7 +27,6 @@ import { getSite, listLeads, listVersions } from '@/lib/sites/queries';
 
 type Props = { params: Promise<{ id: string }> };
 
-
 // Each section's own image props ({ src, alt } directly on the section, such as a hero's image or
 // a post's cover); images inside lists (gallery, team) are left to the editor.
 function sectionImages(doc: SiteDocument, locale: string, where: (section: string, page: string) => string): SectionImageItem[] {
@@ -145,11 +144,7 @@ export default async function SitePage({ params }: Props) {
                 )}
               </p>
               <p className="mt-1 flex flex-wrap gap-x-2 text-xs text-zinc-500 dark:text-zinc-400">
-                <span>
-                  {live && site.publishedAt
-                    ? t('publishedAgo', { time: format.relativeTime(site.publishedAt, now) })
-                    : t('notPublishedYet')}
-                </span>
+                <span>{live && site.publishedAt ? t('publishedAgo', { time: format.relativeTime(site.publishedAt, now) }) : t('notPublishedYet')}</span>
                 <span aria-hidden="true">·</span>
                 <span>{t('summary', { pages: pages.length, sections: sectionCount })}</span>
               </p>
@@ -222,9 +217,7 @@ export default async function SitePage({ params }: Props) {
                       </time>
                     </p>
                   </div>
-                  {!version.isLive && (
-                    <RollbackButton siteId={site.id} versionId={version.id} number={version.number} liveNumber={live?.number ?? null} />
-                  )}
+                  {!version.isLive && <RollbackButton siteId={site.id} versionId={version.id} number={version.number} liveNumber={live?.number ?? null} />}
                 </li>
               ))}
             </ol>
@@ -278,7 +271,11 @@ export default async function SitePage({ params }: Props) {
                         {lead.email}
                       </a>
                     </p>
-                    <time dateTime={lead.createdAt.toISOString()} title={dateTime(lead.createdAt)} className="shrink-0 text-xs text-zinc-500 dark:text-zinc-400">
+                    <time
+                      dateTime={lead.createdAt.toISOString()}
+                      title={dateTime(lead.createdAt)}
+                      className="shrink-0 text-xs text-zinc-500 dark:text-zinc-400"
+                    >
                       {format.relativeTime(lead.createdAt, now)}
                     </time>
                   </div>

@@ -39,7 +39,14 @@ export default async function NewSitePage({ searchParams }: Props) {
     credits.blockedBy === 'spendingCap'
       ? { text: tBilling('blockedCap'), isWarning: true }
       : credits.isOverage && credits.overage
-        ? { text: tBilling('estimateOverage', { cost: credits.cost, price: money(credits.overage.creditCents, credits.overage.currency), cap: money(credits.overage.capCents, credits.overage.currency) }), isWarning: false }
+        ? {
+            text: tBilling('estimateOverage', {
+              cost: credits.cost,
+              price: money(credits.overage.creditCents, credits.overage.currency),
+              cap: money(credits.overage.capCents, credits.overage.currency),
+            }),
+            isWarning: false,
+          }
         : undefined;
   const initialTemplateId = isTemplateId(query.template) ? query.template : undefined;
   const templateOptions = Object.values(templates).map((template) => ({

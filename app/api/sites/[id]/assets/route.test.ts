@@ -96,7 +96,9 @@ describe('POST /api/sites/:id/assets', () => {
   });
 
   it('says 400 for a body that is not multipart', async () => {
-    const res = await POST(new Request('http://localhost', { method: 'POST', body: 'x', headers: { 'content-type': 'text/plain' } }), { params: Promise.resolve({ id: siteId }) });
+    const res = await POST(new Request('http://localhost', { method: 'POST', body: 'x', headers: { 'content-type': 'text/plain' } }), {
+      params: Promise.resolve({ id: siteId }),
+    });
     expect(res.status).toBe(400);
   });
 });
@@ -105,7 +107,8 @@ describe('PATCH and DELETE /api/sites/:id/assets/:assetId', () => {
   it('sets alt text and deletes; another owner gets 404 and changes nothing', async () => {
     const { asset } = (await (await upload(siteId, await makeImage('webp', 300, 300), 'a.webp')).json()) as Json;
     const ctx = { params: Promise.resolve({ id: siteId, assetId: asset!.id }) };
-    const patch = (alt: unknown) => new Request('http://localhost', { method: 'PATCH', body: JSON.stringify({ alt }), headers: { 'content-type': 'application/json' } });
+    const patch = (alt: unknown) =>
+      new Request('http://localhost', { method: 'PATCH', body: JSON.stringify({ alt }), headers: { 'content-type': 'application/json' } });
     expect(((await (await one.PATCH(patch('Bolo de fubá'), ctx)).json()) as Json).asset?.alt).toBe('Bolo de fubá');
     expect((await one.PATCH(patch('x'.repeat(201)), ctx)).status).toBe(422);
     const owner = session.user;

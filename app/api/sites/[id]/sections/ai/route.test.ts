@@ -29,9 +29,16 @@ async function ownerWithSite() {
 }
 
 const call = (siteId: string, body: unknown) =>
-  POST(new Request(`http://localhost/api/sites/${siteId}/sections/ai`, { method: 'POST', body: typeof body === 'string' ? body : JSON.stringify(body), headers: { 'content-type': 'application/json' } }), {
-    params: Promise.resolve({ id: siteId }),
-  });
+  POST(
+    new Request(`http://localhost/api/sites/${siteId}/sections/ai`, {
+      method: 'POST',
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+      headers: { 'content-type': 'application/json' },
+    }),
+    {
+      params: Promise.resolve({ id: siteId }),
+    },
+  );
 
 beforeEach(() => {
   signedIn.user = null;
@@ -77,7 +84,7 @@ describe('POST /api/sites/[id]/sections/ai', () => {
     expect(await db.creditReservation.count({ where: { userId: user.id } })).toBe(0);
   });
 
-  it('404 for another owner\'s site and for no site at all', async () => {
+  it("404 for another owner's site and for no site at all", async () => {
     const { site, hero } = await ownerWithSite();
     signedIn.user = await createUser();
     for (const id of [site.id, 'no-such-site']) {
