@@ -67,8 +67,11 @@ export function useAutosave(store: EditorStore, siteId: string) {
       } finally {
         inFlight.current = false;
       }
+      // A change made while the save was out (its timer found the save in flight and did nothing)
+      // is saved next, whatever the answer was: after a refused save too, so an owner fixing what
+      // the server refused is not left at "Not saved" with the fix unsent.
       const after = store.get();
-      if (after.status === 'pending') schedule();
+      if (after.status !== 'conflict' && after.dirtyVersion !== version && after.dirtyVersion !== after.savedVersion) schedule();
     }
     function schedule() {
       if (timer.current) clearTimeout(timer.current);
