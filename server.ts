@@ -55,6 +55,12 @@ export async function startServer(opts: { dev: boolean; port?: number; hostname?
       }
     });
   });
+  // Idle keep-alive connections stay open longer than a load balancer's or client's own idle
+  // timeout (60 s at AWS, Cloudflare and most proxies). With Node's 5 s, the server could close a
+  // connection just as the other side sent a request on it, which then failed (ECONNRESET: seen in
+  // a journey's API request, and a 502 behind a load balancer). headersTimeout must exceed it.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   server.on('close', () => {
     void stopListening();
     stopMeterReporter();
