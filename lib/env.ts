@@ -76,6 +76,32 @@ const envSchema = z.object({
     .transform((v) => v === 'true' || v === '1'),
   // The plan everyone is on while billing is off (no Stripe keys).
   BILLING_DEFAULT_PLAN: z.enum(['free', 'pro', 'business']).default('free'),
+  // Custom domains (docs/deploy.md). Where owners point their hostnames: a CNAME target for
+  // subdomains, A and AAAA addresses for apex domains (comma-separated lists).
+  DOMAINS_CNAME_TARGET: z.string().trim().default('sites.pagemagic.local'),
+  DOMAINS_A: z.string().trim().default(''),
+  DOMAINS_AAAA: z.string().trim().default(''),
+  // DNS server the domain checker asks (host or host:port). Unset: the system's resolver.
+  DNS_RESOLVER: z.string().trim().default(''),
+  // Encrypts certificate keys at rest; required for the built-in ACME client.
+  DOMAINS_KEY_SECRET: optional,
+  // Built-in ACME: the CA's directory (unset: the built-in client is off; Caddy in front instead),
+  // its contact email, an extra CA certificate file to trust for the directory (tests: pebble's),
+  // and the HTTPS listener's port (0: none).
+  ACME_DIRECTORY_URL: optional.pipe(z.url({ error: 'ACME_DIRECTORY_URL must be a URL such as https://acme-v02.api.letsencrypt.org/directory' }).optional()),
+  ACME_EMAIL: optional,
+  ACME_CA_FILE: optional,
+  HTTPS_PORT: z.coerce.number().int().min(0).max(65535).default(0),
+  // Cloudflare DNS provider: an API token, and a base URL for tests. Unset: off.
+  CLOUDFLARE_API_TOKEN: optional,
+  CLOUDFLARE_BASE_URL: optional.pipe(z.url({ error: 'CLOUDFLARE_BASE_URL must be a URL such as http://127.0.0.1:8787/client/v4' }).optional()),
+  // Namecheap registrar: API user, key, username, the whitelisted client IPv4, and a base URL for
+  // tests (default the live API). Unset key: off.
+  NAMECHEAP_API_USER: optional,
+  NAMECHEAP_API_KEY: optional,
+  NAMECHEAP_USERNAME: optional,
+  NAMECHEAP_CLIENT_IP: optional,
+  NAMECHEAP_BASE_URL: optional.pipe(z.url({ error: 'NAMECHEAP_BASE_URL must be a URL such as https://api.namecheap.com/xml.response' }).optional()),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -98,4 +124,7 @@ export const features = {
   openai: Boolean(env.OPENAI_API_KEY || env.OPENAI_BASE_URL),
   s3: Boolean(env.S3_BUCKET),
   billing: Boolean(env.STRIPE_SECRET_KEY && env.STRIPE_WEBHOOK_SECRET),
+  acme: Boolean(env.ACME_DIRECTORY_URL && env.DOMAINS_KEY_SECRET),
+  cloudflare: Boolean(env.CLOUDFLARE_API_TOKEN),
+  namecheap: Boolean(env.NAMECHEAP_API_KEY && env.NAMECHEAP_API_USER),
 };
