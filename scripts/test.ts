@@ -5,6 +5,8 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
+import { startDnsStandIn, type DnsStandIn } from '../test/stand-ins/dns';
+import { startPebble, type PebbleStandIn } from '../test/stand-ins/pebble';
 import { startStripeStandIn, type StripeStandIn } from '../test/stand-ins/stripe';
 import { ensureBuild } from './build';
 import { findChromium } from './chromium';
@@ -106,18 +108,42 @@ async function main() {
   });
   let app: ChildProcess | undefined;
   let stripe: StripeStandIn | undefined;
+  let dns: DnsStandIn | undefined;
+  let pebble: PebbleStandIn | undefined;
   const cleanup = async () => {
     if (app && app.exitCode === null) app.kill('SIGTERM');
     await stripe?.close().catch(() => {});
+    await pebble?.close().catch(() => {});
+    await dns?.close().catch(() => {});
     await server.stop().catch(() => {});
   };
   process.on('SIGINT', () => void cleanup().then(() => process.exit(130)));
+  // The DNS server the domain checker asks, whose records tests change, and pebble (the ACME test
+  // CA) validating through it. Ports follow PostgreSQL's (unit) or the app's (e2e), so parallel
+  // runs on one machine do not clash. pebble connects for HTTP-01 on `httpPort`: the unit tests'
+  // own challenge server there, the app itself in e2e.
+  const domainServices = async (base: number, httpPort: number): Promise<Record<string, string>> => {
+    await pebble?.close();
+    await dns?.close();
+    dns = await startDnsStandIn({ dnsPort: base, managementPort: base + 1 });
+    pebble = await startPebble({ dir: join(ROOT, `.data/pebble-${base}`), port: base + 2, managementPort: base + 3, httpPort, dnsServer: dns.server });
+    return {
+      DNS_RESOLVER: dns.server,
+      TEST_DNS_MANAGEMENT_URL: dns.managementUrl,
+      ACME_DIRECTORY_URL: pebble.directoryUrl,
+      ACME_CA_FILE: pebble.apiCertFile,
+      TEST_ACME_HTTP_PORT: String(httpPort),
+      TEST_PEBBLE_ROOTS_URL: `https://127.0.0.1:${base + 3}/roots/0`,
+    };
+  };
   try {
     if (steps.has('unit')) {
       step('unit and integration tests (vitest)');
       const url = await freshDatabase(server, 'unit');
       await applyMigrations(url);
-      run(bin('vitest'), ['run', ...filters], testEnv(url, { NODE_ENV: 'test' }));
+      const pgPort = Number(process.env.EMBEDDED_PG_TEST_PORT ?? 54339);
+      const domains = await domainServices(pgPort + 100, pgPort + 110);
+      run(bin('vitest'), ['run', ...filters], testEnv(url, { NODE_ENV: 'test', ...domains }));
     }
     if (steps.has('e2e')) {
       step('production build');
@@ -134,7 +160,9 @@ async function main() {
         // Events arrive a moment after the redirect back, as they can from Stripe.
         eventDelayMs: 1500,
       });
+      const domains = await domainServices(port + 60, port);
       const env = testEnv(url, {
+        ...domains,
         STRIPE_SECRET_KEY: 'sk_test_page_magic_stand_in',
         STRIPE_WEBHOOK_SECRET: webhookSecret,
         STRIPE_API_BASE: stripe.url,

@@ -1,0 +1,74 @@
+// A DNS server whose records tests change at run time: Debian's pebble-challtestsrv (see
+// SETUP-FACTS.md). Every name resolves to 127.0.0.1 (A) unless a test mocks it; records are
+// changed through its management API. The domain checker (DNS_RESOLVER) and pebble both ask it.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+
+export type DnsStandIn = {
+  // host:port of the DNS server (UDP and TCP).
+  server: string;
+  // The management API's base URL.
+  managementUrl: string;
+  close: () => Promise<void>;
+};
+
+export async function startDnsStandIn({ dnsPort, managementPort }: { dnsPort: number; managementPort: number }): Promise<DnsStandIn> {
+  const child = spawn(
+    'pebble-challtestsrv',
+    [
+      '-dns01',
+      `127.0.0.1:${dnsPort}`,
+      '-http01',
+      '',
+      '-https01',
+      '',
+      '-tlsalpn01',
+      '',
+      '-management',
+      `127.0.0.1:${managementPort}`,
+      '-defaultIPv4',
+      '127.0.0.1',
+      '-defaultIPv6',
+      '',
+    ],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  const managementUrl = `http://127.0.0.1:${managementPort}`;
+  await waitUntilUp(child, managementUrl, 'pebble-challtestsrv');
+  return { server: `127.0.0.1:${dnsPort}`, managementUrl, close: () => stop(child) };
+}
+
+// Changes a record on the stand-in. Names need their trailing dot ("shop.example.test."), which
+// this adds when missing. Calls: set-txt {host,value} (appends), clear-txt {host}, add-a / add-aaaa
+// {host,addresses}, clear-a / clear-aaaa {host}, set-cname {host,target}, clear-cname {host},
+// add-caa {host,policies:[{tag,value}]}, clear-caa {host}, set-servfail {host}, clear-servfail {host}.
+export async function dnsRecord(managementUrl: string, call: string, body: { host: string } & Record<string, unknown>): Promise<void> {
+  const host = body.host.endsWith('.') ? body.host : `${body.host}.`;
+  const response = await fetch(`${managementUrl}/${call}`, { method: 'POST', body: JSON.stringify({ ...body, host }) });
+  if (!response.ok) throw new Error(`DNS stand-in ${call} ${host}: HTTP ${response.status} ${await response.text()}`);
+}
+
+export async function waitUntilUp(child: ChildProcess, url: string, name: string, timeoutMs = 15_000, init?: RequestInit): Promise<void> {
+  let output = '';
+  child.stdout?.on('data', (chunk) => (output += chunk));
+  child.stderr?.on('data', (chunk) => (output += chunk));
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${name} exited (${child.exitCode}):\n${output.slice(-2000)}`);
+    try {
+      await fetch(url, init);
+      return;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  child.kill('SIGKILL');
+  throw new Error(`${name} did not start within ${timeoutMs} ms:\n${output.slice(-2000)}`);
+}
+
+export async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  child.kill('SIGTERM');
+  await Promise.race([once(child, 'exit'), new Promise((resolve) => setTimeout(resolve, 3000))]);
+  if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+}
