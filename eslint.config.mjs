@@ -14,11 +14,11 @@ const libLayers = [
   ['env', 'fetch-json'], // every setting, parsed once; the browser's JSON calls
   ['db'],
   ['observability', 'rate-limit'],
-  ['email', 'http', 'storage'], // mail, the route/action wrappers, stored files
+  ['email', 'http', 'storage', 'queue', 'analytics'], // mail, the route/action wrappers, stored files, the job queue, visitor counts
   ['auth'],
   ['billing'],
   ['sites'],
-  ['media'],
+  ['media', 'domains'],
   ['render'],
   ['generate', 'publish'],
   ['jobs'],
