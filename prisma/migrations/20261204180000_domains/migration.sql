@@ -13,6 +13,7 @@ CREATE TABLE "Domain" (
     "connection" TEXT NOT NULL DEFAULT 'manual',
     "verifiedAt" TIMESTAMP(3),
     "lastCheckedAt" TIMESTAMP(3),
+    "nextCheckAt" TIMESTAMP(3),
     "checkFindings" JSONB NOT NULL DEFAULT '[]',
     "checkAttempts" INTEGER NOT NULL DEFAULT 0,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
