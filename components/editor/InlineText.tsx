@@ -209,6 +209,18 @@ function InlineTextInner({ componentId, propPath, value, multiline, label }: Pro
           return;
         }
         if (!multiline && e.key === 'Enter') e.preventDefault();
+        // A word move (Ctrl or Alt with an arrow) from a selection whose moving end is at the edge of
+        // the text: Chrome will not move out of the field when the page has text beyond it, and
+        // leaves the selection as it was (so what is typed next replaces it); a text field collapses
+        // it there, and so does this.
+        if ((e.ctrlKey || e.altKey) && !e.shiftKey && !e.metaKey && (e.key === 'ArrowLeft' || e.key === 'ArrowRight') && ref.current) {
+          const { text, start, end, backward } = snapshot(ref.current);
+          const moving = backward ? start : end;
+          if (start !== end && moving === (e.key === 'ArrowLeft' ? 0 : text.length)) {
+            e.preventDefault();
+            select(ref.current, { start: moving, end: moving, backward: false });
+          }
+        }
         if (e.key === 'Escape') (e.target as HTMLElement).blur();
       }}
     />

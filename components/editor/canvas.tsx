@@ -80,10 +80,21 @@ export function canvasInlineText(sectionId: string, propPath: string): HTMLEleme
 // Sets an in-place text element's text by changing its text node's characters rather than
 // replacing the node: a replaced node makes the browser re-check every selector that looks at
 // children (`:has()`, in Puck's CSS and ours) and restyle what they match, on every keystroke.
+// A text that ends in a line break gets a <br> after it, as the browser's own editing leaves one:
+// without it the empty last line has no box, and a caret put after the break is drawn, and types,
+// before it.
 export function setCanvasText(el: HTMLElement, text: string) {
-  const only = el.firstChild;
-  if (only && only === el.lastChild && only.nodeType === Node.TEXT_NODE) (only as Text).data = text;
-  else el.textContent = text;
+  const first = el.firstChild;
+  const after = first?.nextSibling ?? null;
+  const breakAfter = text.endsWith('\n');
+  if (first && first.nodeType === Node.TEXT_NODE && (!after || (after.nodeName === 'BR' && !after.nextSibling))) {
+    (first as Text).data = text;
+    if (breakAfter && !after) el.appendChild(el.ownerDocument.createElement('br'));
+    if (!breakAfter && after) after.remove();
+    return;
+  }
+  el.textContent = text;
+  if (breakAfter) el.appendChild(el.ownerDocument.createElement('br'));
 }
 
 export function CanvasRoot({ theme, children }: { theme: Theme; children: React.ReactNode }) {
