@@ -64,7 +64,10 @@ const aRecordSchema = z.object({
   type: z.literal('A'),
   name,
   ttl,
-  value: z.string().trim().pipe(z.ipv4({ error: 'An A record points at an IPv4 address such as 203.0.113.7' })),
+  value: z
+    .string()
+    .trim()
+    .pipe(z.ipv4({ error: 'An A record points at an IPv4 address such as 203.0.113.7' })),
 });
 
 const aaaaRecordSchema = z.object({
@@ -119,7 +122,8 @@ const caaRecordSchema = z
     }
     const [issuer = '', ...params] = record.value.split(';');
     const ca = issuer.trim();
-    if (ca !== '' && !isHostname(ca)) ctx.addIssue({ code: 'custom', path: ['value'], message: 'Name the CA by its domain, such as letsencrypt.org, or ";" for none' });
+    if (ca !== '' && !isHostname(ca))
+      ctx.addIssue({ code: 'custom', path: ['value'], message: 'Name the CA by its domain, such as letsencrypt.org, or ";" for none' });
     if (params.some((param) => param.trim() !== '' && !/^[a-z0-9]+=[\x21-\x3a\x3c-\x7e]*$/i.test(param.trim()))) {
       ctx.addIssue({ code: 'custom', path: ['value'], message: 'CAA parameters look like key=value' });
     }
