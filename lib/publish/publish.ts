@@ -10,6 +10,7 @@ import { loadDocumentAssets } from '@/lib/media/assets';
 import { logger } from '@/lib/observability/logger';
 import { getSite } from '@/lib/sites/queries';
 import { parseSiteDocument } from '@/lib/sites/validate';
+import { purgeAfterSwitch } from './cdn-purge';
 import { publishEngine } from './engine';
 import { siteOrigin } from './origin';
 
@@ -54,6 +55,8 @@ export async function publishSite(user: Owner, siteId: string, opts: { showBadge
     await tx.$executeRaw`SELECT pg_notify(${PUBLISH_CHANNEL}, ${site.slug})`;
     return created;
   });
+  // The CDN drops the pages that changed, in the background (a no-op without Cloudflare).
+  purgeAfterSwitch(site.id, site.publishedVersionId, version.id);
   return {
     versionId: version.id,
     number: version.number,
@@ -71,6 +74,7 @@ export async function rollbackSite(user: Owner, siteId: string, versionId: strin
     db.site.update({ where: { id: site.id }, data: { publishedVersionId: version.id, publishedAt: new Date() } }),
     db.$executeRaw`SELECT pg_notify(${PUBLISH_CHANNEL}, ${site.slug})`,
   ]);
+  purgeAfterSwitch(site.id, site.publishedVersionId, version.id);
   return { number: version.number };
 }
 
@@ -80,4 +84,5 @@ export async function unpublishSite(user: Owner, siteId: string) {
     db.site.update({ where: { id: site.id }, data: { publishedVersionId: null } }),
     db.$executeRaw`SELECT pg_notify(${PUBLISH_CHANNEL}, ${site.slug})`,
   ]);
+  purgeAfterSwitch(site.id, site.publishedVersionId, null);
 }
