@@ -180,6 +180,15 @@ export async function startCloudflareStandIn(opts: { token?: string; port?: numb
     let m: RegExpMatchArray | null;
 
     if (method === 'POST' && path === '/graphql') return send(res, 200, analyticsAnswer(body));
+    if (method === 'GET' && path === '/accounts') return page([{ id: 'acc1', name: 'Page Magic', type: 'standard' }], url.searchParams, res);
+    if (method === 'POST' && path === '/zones') {
+      const name = String(body.name ?? '').toLowerCase();
+      if ((body.account as { id?: string } | undefined)?.id !== 'acc1') return send(res, 400, failure(1001, 'Invalid account'));
+      if ([...zones.values()].some((z) => z.name === name)) return send(res, 400, failure(1061, `${name} already exists`));
+      const zone = addZone(name);
+      zone.status = 'pending';
+      return send(res, 200, envelope(zone));
+    }
     if (method === 'GET' && path === '/zones') {
       const name = url.searchParams.get('name');
       return page(
@@ -235,6 +244,19 @@ export async function startCloudflareStandIn(opts: { token?: string; port?: numb
       }
     }
     return send(res, 404, failure(7000, 'No route for that URI'));
+  }
+
+  function addZone(name: string): Zone {
+    const zone: Zone = {
+      id: newId(),
+      name,
+      status: 'active',
+      name_servers: ['ada.ns.cloudflare.com', 'bob.ns.cloudflare.com'],
+      account: { id: 'acc1', name: 'Page Magic' },
+      ssl: 'flexible',
+    };
+    zones.set(zone.id, zone);
+    return zone;
   }
 
   const server = createServer((req, res) => {

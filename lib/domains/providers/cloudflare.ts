@@ -34,7 +34,7 @@ export function findCloudflare(): CloudflareProvider | null {
 }
 
 // Cloudflare's error codes that mean "the record you asked for clashes with one already there".
-const CONFLICT_CODES = new Set([81053, 81054, 81055, 81056, 81057, 81058]);
+const CONFLICT_CODES = new Set([1061, 81053, 81054, 81055, 81056, 81057, 81058]);
 
 export function cloudflareError(error: unknown, doing: string): AppError {
   if (error instanceof AppError) return error;
@@ -180,6 +180,17 @@ export class CloudflareProvider implements DnsProvider {
       if (zone) return { id: zone.id, name: zone.name, status: zone.status ?? 'unknown', nameservers: zone.name_servers ?? [] };
     }
     return null;
+  }
+
+  async createZone(name: string): Promise<ProviderZone> {
+    return call(`adding the zone ${name}`, async () => {
+      // The token's first account holds the zones the app creates.
+      const accounts = await this.client.accounts.list({ per_page: 5 });
+      const account = accounts.result[0];
+      if (!account) throw new AppError('UPSTREAM_FAILED', 'The Cloudflare token reaches no account. Check CLOUDFLARE_API_TOKEN (Zone: Edit on an account).');
+      const zone = await this.client.zones.create({ account: { id: account.id }, name, type: 'full' });
+      return { id: zone.id, name: zone.name, status: zone.status ?? 'pending', nameservers: zone.name_servers ?? [] };
+    });
   }
 
   async listRecords(zone: ProviderZone): Promise<ProviderRecord[]> {

@@ -28,6 +28,8 @@ export interface DnsProvider {
   readonly id: 'cloudflare';
   // The zone that holds `hostname` (the longest matching name), or null when the account has none.
   findZone(hostname: string): Promise<ProviderZone | null>;
+  // Adds a zone for a domain to the account; the registrar must then delegate to its name servers.
+  createZone(name: string): Promise<ProviderZone>;
   listRecords(zone: ProviderZone): Promise<ProviderRecord[]>;
   createRecord(zone: ProviderZone, record: DnsRecord): Promise<ProviderRecord>;
   updateRecord(zone: ProviderZone, recordId: string, record: DnsRecord): Promise<ProviderRecord>;
