@@ -7,6 +7,7 @@ import enDashboard from '@/messages/en/dashboard.json';
 import enEditor from '@/messages/en/editor.json';
 import enMarketing from '@/messages/en/marketing.json';
 import enMedia from '@/messages/en/media.json';
+import enProviders from '@/messages/en/providers.json';
 import enSettings from '@/messages/en/settings.json';
 import enSites from '@/messages/en/sites.json';
 import ptAi from '@/messages/pt-BR/ai.json';
@@ -17,6 +18,7 @@ import ptDashboard from '@/messages/pt-BR/dashboard.json';
 import ptEditor from '@/messages/pt-BR/editor.json';
 import ptMarketing from '@/messages/pt-BR/marketing.json';
 import ptMedia from '@/messages/pt-BR/media.json';
+import ptProviders from '@/messages/pt-BR/providers.json';
 import ptSettings from '@/messages/pt-BR/settings.json';
 import ptSites from '@/messages/pt-BR/sites.json';
 import type { UiLocale } from '@/lib/i18n/languages';
@@ -32,6 +34,7 @@ export const messages = {
     editor: enEditor,
     ai: enAi,
     media: enMedia,
+    providers: enProviders,
     billing: enBilling,
   },
   'pt-BR': {
@@ -44,6 +47,7 @@ export const messages = {
     editor: ptEditor,
     ai: ptAi,
     media: ptMedia,
+    providers: ptProviders,
     billing: ptBilling,
   },
 } satisfies Record<UiLocale, Record<string, unknown>>;

@@ -35,8 +35,8 @@ export const searchDomainsAction = action(async (input: { query: string }) => {
 
 export const registerDomainAction = action(async (input: z.input<typeof registerSchema>) => {
   const user = await requireUser();
-  const { consent: _consent, ...data } = registerSchema.parse(input);
-  const result = await registerDomain(user, data);
+  const { name, years, registrant, expectedPriceCents } = registerSchema.parse(input);
+  const result = await registerDomain(user, { name, years, registrant, expectedPriceCents });
   revalidatePath('/dashboard/domains');
   return { name: result.name, expiresAt: result.expiresAt.toISOString(), chargedCents: result.chargedCents, nameservers: result.nameservers };
 });

@@ -3,8 +3,6 @@
 // (zod only, no Node modules): the Domains page, the API and the providers all parse with it.
 import { z } from 'zod';
 
-export const recordTypes = ['A', 'AAAA', 'CNAME', 'TXT', 'MX', 'CAA', 'NS'] as const;
-export type RecordType = (typeof recordTypes)[number];
 
 // A TXT record is a list of strings of at most 255 bytes each (RFC 1035 §3.3.14); a longer value
 // is split into chunks. The whole value is capped well below a DNS message's size.
@@ -139,7 +137,6 @@ export const dnsRecordSchema = z.discriminatedUnion('type', [
   nsRecordSchema,
 ]);
 
-export type DnsRecordInput = z.input<typeof dnsRecordSchema>;
 export type DnsRecord = z.output<typeof dnsRecordSchema>;
 
 // A TXT value as DNS carries it: chunks of at most 255 bytes, never splitting a UTF-8 character.

@@ -121,20 +121,3 @@ export async function registerDomain(user: Owner, input: { name: string; years: 
   logger.info({ userId: user.id, name, orderId: registration.orderId, chargedCents: registration.chargedCents }, 'domain registered');
   return { id: saved.id, name, expiresAt: saved.expiresAt, chargedCents: registration.chargedCents, nameservers: saved.nameservers };
 }
-
-export async function renewDomain(user: Owner, registrationId: string, years: number) {
-  const registrar = requireRegistrar();
-  const row = await db.domainRegistration.findFirst({ where: { id: registrationId, ownerId: user.id } });
-  if (!row) throw new AppError('NOT_FOUND', 'Registration not found');
-  const renewal = await registrar.renew(row.name, years);
-  await db.domainRegistration.update({ where: { id: row.id }, data: { expiresAt: renewal.expiresAt } });
-  return { name: row.name, expiresAt: renewal.expiresAt, chargedCents: renewal.chargedCents };
-}
-
-export function listRegistrations(user: Owner) {
-  return db.domainRegistration.findMany({
-    where: { ownerId: user.id },
-    orderBy: { name: 'asc' },
-    select: { id: true, name: true, registrar: true, expiresAt: true, autoRenew: true, nameservers: true },
-  });
-}

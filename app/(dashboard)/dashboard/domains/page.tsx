@@ -3,6 +3,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { EmptyState } from '@/components/dashboard/EmptyState';
+import { ProviderPanel } from '@/components/domains/ProviderPanel';
 import { DomainsIllustration } from '@/components/dashboard/illustrations';
 import { PageHeader } from '@/components/dashboard/PageHeader';
 import { Alert } from '@/components/ui/Alert';
@@ -33,6 +34,7 @@ export default async function DomainsPage() {
           ))}
         </ol>
       </Card>
+      <ProviderPanel />
       <Alert tone="info" className="flex flex-col gap-2 sm:flex-row sm:items-center sm:justify-between">
         <span>{t('planNote')}</span>
         <Link href="/pricing" className="shrink-0 font-semibold underline underline-offset-4">
