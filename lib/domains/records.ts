@@ -3,7 +3,6 @@
 // (zod only, no Node modules): the Domains page, the API and the providers all parse with it.
 import { z } from 'zod';
 
-
 // A TXT record is a list of strings of at most 255 bytes each (RFC 1035 §3.3.14); a longer value
 // is split into chunks. The whole value is capped well below a DNS message's size.
 export const TXT_CHUNK_BYTES = 255;
