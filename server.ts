@@ -4,14 +4,15 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import next from 'next';
+import { db } from '@/lib/db';
 import { env } from '@/lib/env';
-import { startMeterReporter } from '@/lib/jobs/meter-usage';
+import { startWorkersInBackground } from '@/lib/jobs';
 import { logger } from '@/lib/observability/logger';
 import '@/lib/publish/engine-node';
 import { slugFromHost } from '@/lib/publish/origin';
 import { handleSiteRequest, listenForPublishes } from '@/lib/publish/serve';
 
-export async function startServer(opts: { dev: boolean; port?: number; hostname?: string }): Promise<Server> {
+export async function startServer(opts: { dev: boolean; port?: number; hostname?: string }): Promise<Server & { stopWorkers: () => Promise<void> }> {
   const port = opts.port ?? env.PORT;
   const hostname = opts.hostname ?? '0.0.0.0';
   const app = next({ dev: opts.dev, dir: import.meta.dirname, port, hostname: 'localhost' });
@@ -19,8 +20,6 @@ export async function startServer(opts: { dev: boolean; port?: number; hostname?
   const handle = app.getRequestHandler();
   const isHttps = env.NEXTAUTH_URL.startsWith('https:');
   const stopListening = listenForPublishes();
-  // Reports metered credits to Stripe until accepted (no-op while billing is off).
-  const stopMeterReporter = startMeterReporter();
 
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const started = performance.now();
@@ -61,22 +60,30 @@ export async function startServer(opts: { dev: boolean; port?: number; hostname?
   // a journey's API request, and a 502 behind a load balancer). headersTimeout must exceed it.
   server.keepAliveTimeout = 65_000;
   server.headersTimeout = 66_000;
-  server.on('close', () => {
-    void stopListening();
-    stopMeterReporter();
-  });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, hostname, () => resolve());
   });
-  return server;
+  // The job queue and its workers (lib/jobs/) start once the server answers, so they never delay
+  // it; the first start creates pg-boss's schema.
+  const stopWorkers = startWorkersInBackground();
+  server.on('close', () => void stopListening());
+  return Object.assign(server, { stopWorkers });
 }
 
 // `tsx server.ts` runs it directly against DATABASE_URL (production); npm start goes through scripts/start.ts.
 if (import.meta.url === `file://${process.argv[1]}`) {
   const server = await startServer({ dev: env.NODE_ENV === 'development' });
   logger.info({ port: env.PORT }, 'server listening');
+  // Running jobs finish (up to 10 s) before the server and the database pool close.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.on(signal, () => server.close(() => process.exit(0)));
+    process.once(signal, () => {
+      void server
+        .stopWorkers()
+        .catch((error: unknown) => logger.error({ err: error }, 'job workers did not stop cleanly'))
+        .then(() => new Promise<void>((resolve) => server.close(() => resolve())))
+        .then(() => db.$disconnect())
+        .finally(() => process.exit(0));
+    });
   }
 }

@@ -17,13 +17,14 @@ async function main() {
 
   const pg = await ensureDatabase({ database: 'pagemagic' });
   let stopping = false;
-  let httpServer: import('node:http').Server | null = null;
+  let httpServer: Awaited<ReturnType<typeof import('../server').startServer>> | null = null;
   const shutdown = async (code: number) => {
     if (stopping) return;
     stopping = true;
     console.log('\nStopping...');
-    // Close the app first (and its database listener), then PostgreSQL.
+    // Close the app first (running jobs, then the server and its database listener), then PostgreSQL.
     if (httpServer) {
+      await httpServer.stopWorkers().catch((error) => console.error('The job workers did not stop cleanly:', error));
       const closed = new Promise((resolve) => httpServer!.close(resolve));
       httpServer.closeAllConnections();
       await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 3000))]);

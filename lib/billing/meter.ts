@@ -2,11 +2,15 @@
 // until Stripe accepts. Each UsageRecord is claimed with FOR UPDATE SKIP LOCKED and held until
 // its meter event is sent, so two runs (two instances, or a run and a kick) never send the same
 // record twice; the record's id is also the meter event's identifier and idempotency key, so even
-// a send whose answer was lost is counted once by Stripe.
+// a send whose answer was lost is counted once by Stripe. The job queue runs it (lib/jobs/meter-report.ts).
 import { db } from '@/lib/db';
 import { env } from '@/lib/env';
 import { getStripe, isBillingEnabled } from './stripe';
 import { logger } from '@/lib/observability/logger';
+import { enqueue } from '@/lib/queue';
+
+// Records one run sends at most; the job runs again at once after a full batch.
+export const REPORT_BATCH = 50;
 
 const MAX_BACKOFF_MS = 60 * 60 * 1000;
 
@@ -62,7 +66,7 @@ async function reportOne(): Promise<'sent' | 'failed' | null> {
 export async function reportPendingUsage(opts: { limit?: number } = {}): Promise<{ sent: number; failed: number }> {
   const counts = { sent: 0, failed: 0 };
   if (!isBillingEnabled()) return counts;
-  for (let i = 0; i < (opts.limit ?? 50); i++) {
+  for (let i = 0; i < (opts.limit ?? REPORT_BATCH); i++) {
     const outcome = await reportOne();
     if (!outcome) break;
     counts[outcome]++;
@@ -70,8 +74,9 @@ export async function reportPendingUsage(opts: { limit?: number } = {}): Promise
   return counts;
 }
 
-// Right after a credit is committed: try now rather than wait for the next tick.
+// Right after a credit is committed: a report run now rather than at the next minute. While one
+// is already waiting the queue keeps just that one (enqueue returns null).
 export function reportUsageSoon(): void {
   if (!isBillingEnabled()) return;
-  reportPendingUsage().catch((error: unknown) => logger.error({ err: error }, 'meter reporting failed'));
+  enqueue('meter-report', {}).catch((error: unknown) => logger.error({ err: error }, 'could not queue a meter report; the next minute will send it'));
 }
