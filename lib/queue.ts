@@ -136,10 +136,6 @@ export function startQueue(overrides: Partial<QueueConfig> = {}): Promise<PgBoss
   return entry.boss;
 }
 
-export function isQueueStarted(): boolean {
-  return holder[KEY] !== undefined;
-}
-
 // Waits for running jobs (up to timeoutMs), then closes the queue's connections.
 export async function stopQueue(timeoutMs = 10_000): Promise<void> {
   const started = holder[KEY];

@@ -12,6 +12,11 @@ export type RunningPostgres = {
 
 const PASSWORD = 'pagemagic-local';
 
+// The address of a database on the embedded PostgreSQL (npm start's, while it runs).
+export function embeddedPostgresUrl(port: number, database: string): string {
+  return `postgresql://postgres:${PASSWORD}@127.0.0.1:${port}/${database}`;
+}
+
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -110,7 +115,7 @@ export async function startEmbeddedPostgres(opts: { databaseDir: string; port: n
     /* owned by postgres: fine */
   }
   log(`PostgreSQL is running on 127.0.0.1:${port}`);
-  const url = (database: string) => `postgresql://postgres:${PASSWORD}@127.0.0.1:${port}/${database}`;
+  const url = (database: string) => embeddedPostgresUrl(port, database);
   return {
     url,
     createDatabase: async (name: string) => {
