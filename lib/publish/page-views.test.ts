@@ -95,7 +95,7 @@ describe('page views', () => {
   it('writes on its own every few seconds, and what is left at shutdown', async () => {
     const site = await publishedSite();
     await visit(site.slug, '/');
-    await expect.poll(async () => (await rowsOf(site.id)).map((r) => r.count), { timeout: 8_000, intervals: [250] }).toEqual([1]);
+    await expect.poll(async () => (await rowsOf(site.id)).map((r) => r.count), { timeout: 8_000, interval: 250 }).toEqual([1]);
     await visit(site.slug, '/');
     await visit(site.slug, '/sobre');
     await stopCountingPageViews();
