@@ -94,7 +94,3 @@ export async function stopCountingPageViews(): Promise<void> {
   await flushPageViews();
 }
 
-// What is waiting in memory, for tests and the operator.
-export function pendingPageViews(): { entries: number; folded: number; dropped: number } {
-  return { entries: counter.size, folded: counter.folded, dropped: counter.dropped };
-}
