@@ -61,10 +61,12 @@ test('visits to a published site show as charts on its page', async ({ page, bro
   // The table behind the daily chart, for screen readers.
   await expect(visitors.getByRole('table', { name: 'Page views per day, as a table' })).toBeAttached();
 
+  // The section alone, from a full-page shot (an element shot would scroll it under the sticky header).
   for (const width of [1280, 390]) {
     await page.setViewportSize({ width, height: 900 });
-    await visitors.scrollIntoViewIfNeeded();
-    await visitors.screenshot({ path: `e2e/screenshots/analytics-${width}.png` });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const box = (await visitors.boundingBox())!;
+    await page.screenshot({ path: `e2e/screenshots/analytics-${width}.png`, fullPage: true, clip: box });
   }
   await page.setViewportSize({ width: 1280, height: 800 });
 

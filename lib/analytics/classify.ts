@@ -17,6 +17,21 @@ export function isBot(userAgent: string | undefined): boolean {
   return !userAgent || userAgent.length < 10 || (BOT.test(userAgent) && !NOT_BOT.test(userAgent));
 }
 
+// Visitors send few distinct user agents, referrers and hosts, and the same ones again and again:
+// the serving path looks each up once, in small caches emptied when full (bounded memory).
+export function memoize<T>(fn: (input: string) => T, maxEntries: number): (input: string) => T {
+  const cache = new Map<string, T>();
+  return (input) => {
+    let value = cache.get(input);
+    if (value === undefined) {
+      value = fn(input);
+      if (cache.size >= maxEntries) cache.clear();
+      cache.set(input, value);
+    }
+    return value;
+  };
+}
+
 // iPads on iPadOS 13+ send the desktop Safari agent and count as desktop: the header cannot tell.
 const TABLET = /ipad|tablet|kindle|silk\/|playbook|nexus (7|9|10)|sm-t\d|(android(?!.*mobile))/i;
 const MOBILE = /mobi|iphone|ipod|android|windows phone|blackberry|bb10|opera mini|iemobile/i;
@@ -33,7 +48,14 @@ const HOST = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,6
 // for the site's own host (moving between its pages), and for anything that is not a plain
 // http(s) URL with a DNS name or IPv4 host (other schemes, IDNs not in punycode, garbage).
 export function referrerHost(referer: string | undefined, ownHost: string): string {
-  if (!referer || referer.length > 2048) return '';
+  if (!referer) return '';
+  const host = cachedUrlHost(referer);
+  if (host === ownHost) return '';
+  return host.startsWith('www.') ? host.slice(4) : host;
+}
+
+function urlHost(referer: string): string {
+  if (referer.length > 2048) return '';
   const lower = referer.toLowerCase();
   const start = lower.startsWith('https://') ? 8 : lower.startsWith('http://') ? 7 : -1;
   if (start < 0) return '';
@@ -55,9 +77,9 @@ export function referrerHost(referer: string | undefined, ownHost: string): stri
   }
   if (host.endsWith('.')) host = host.slice(0, -1);
   if (host.length === 0 || host.length > 253 || !HOST.test(host)) return '';
-  if (host === ownHost) return '';
-  return host.startsWith('www.') ? host.slice(4) : host;
+  return host;
 }
+const cachedUrlHost = memoize(urlHost, 2_000);
 
 // CF-IPCountry is an ISO 3166-1 alpha-2 code, or XX (unknown) and T1 (Tor). Only a plain two-letter
 // code counts; anything else, or no header (not behind Cloudflare), is '' (unknown).

@@ -88,11 +88,22 @@ export class VisitCounter {
   }
 
   add(view: PageView, count = 1): void {
-    const { path, referrerHost } = this.admit(view);
-    let key = `${view.siteId}\u0000${view.hostname}\u0000${view.day}\u0000${path}\u0000${referrerHost}\u0000${view.country}\u0000${view.device}`;
-    let entry = this.entries.get(key);
+    // The common case first: this very view was counted since the last write, so its path and
+    // referrer were admitted as they are.
+    const rawKey = `${view.siteId}\u0000${view.hostname}\u0000${view.day}\u0000${view.path}\u0000${view.referrerHost}\u0000${view.country}\u0000${view.device}`;
+    let entry = this.entries.get(rawKey);
     if (entry) {
-      if (path !== view.path || referrerHost !== view.referrerHost) this.folded += count;
+      entry.count += count;
+      return;
+    }
+    const { path, referrerHost } = this.admit(view);
+    let key =
+      path === view.path && referrerHost === view.referrerHost
+        ? rawKey
+        : `${view.siteId}\u0000${view.hostname}\u0000${view.day}\u0000${path}\u0000${referrerHost}\u0000${view.country}\u0000${view.device}`;
+    entry = key === rawKey ? undefined : this.entries.get(key);
+    if (entry) {
+      this.folded += count;
       entry.count += count;
       return;
     }

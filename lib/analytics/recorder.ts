@@ -9,13 +9,17 @@
 // requests that reach the app are counted.
 import type { IncomingHttpHeaders } from 'node:http';
 import { logger } from '@/lib/observability/logger';
-import { countryCode, deviceClass, isBot, referrerHost, requestHostname } from './classify';
+import { countryCode, deviceClass, isBot, memoize, referrerHost, requestHostname, type Device } from './classify';
 import { VisitCounter } from './counter';
 import { addPageViews } from './store';
 
 const FLUSH_INTERVAL_MS = 5_000;
 
 const counter = new VisitCounter();
+// null: a bot, not counted.
+const visitorDevice = memoize((userAgent: string): Device | null => (isBot(userAgent) ? null : deviceClass(userAgent)), 2_000);
+const hostnameOf = memoize(requestHostname, 1_000);
+
 let timer: ReturnType<typeof setInterval> | null = null;
 let flushing: Promise<void> | null = null;
 let today = '';
@@ -44,9 +48,9 @@ export function countPageView(
 ): void {
   if (req.method !== 'GET' || (res.statusCode !== 200 && res.statusCode !== 304) || !view.contentType.startsWith('text/html')) return;
   if (view.path.startsWith('/_pm/')) return; // the publisher's own files (the 404 page)
-  const userAgent = req.headers['user-agent'];
-  if (isBot(userAgent) || isPrefetch(req.headers)) return;
-  const hostname = requestHostname(req.headers.host);
+  const device = visitorDevice(req.headers['user-agent'] ?? '');
+  if (device === null || isPrefetch(req.headers)) return;
+  const hostname = hostnameOf(req.headers.host ?? '');
   counter.add({
     siteId: view.siteId,
     hostname,
@@ -54,7 +58,7 @@ export function countPageView(
     path: view.path,
     referrerHost: referrerHost(req.headers.referer, hostname),
     country: countryCode(req.headers['cf-ipcountry']),
-    device: deviceClass(userAgent!),
+    device,
   });
   if (!timer) {
     timer = setInterval(() => void flushPageViews(), FLUSH_INTERVAL_MS);
@@ -93,4 +97,3 @@ export async function stopCountingPageViews(): Promise<void> {
   timer = null;
   await flushPageViews();
 }
-
