@@ -18,6 +18,7 @@ import { benchDatabase, benchEnv } from './support';
 const APP_PORT = Number(process.env.BENCH_PORT ?? 3191);
 const BARE_PORT = APP_PORT + 1;
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
+const WARMUP_S = Number(process.env.BENCH_WARMUP_SECONDS ?? 10);
 const CONNECTIONS = 50;
 const WRK = process.env.WRK ?? '/usr/bin/wrk';
 const VISITOR_HEADERS = {
@@ -119,7 +120,10 @@ try {
   const load = async (target: string) => {
     const headers = Object.entries({ host, ...VISITOR_HEADERS }).flatMap(([name, value]) => ['-H', `${name}: ${value}`]);
     const args = ['-t', '2', '-c', String(CONNECTIONS), '--timeout', '10s', '--latency', ...headers, target];
-    await run(WRK, ['-d', '2s', ...args]); // warm up
+    // Warm up long enough for the app to open its database pool: a burst that finds the host
+    // cache empty (its 30 s expiry, or the publish listener's first connect) opens up to 10
+    // connections, which takes seconds on a busy machine and stalls every request meanwhile.
+    await run(WRK, ['-d', `${WARMUP_S}s`, ...args]);
     const result = parseWrk((await run(WRK, ['-d', `${DURATION_S}s`, ...args])).stdout);
     if (result.non2xx || result.errors) throw new Error(`${target}: ${result.non2xx} non-2xx or 3xx, ${result.errors} socket errors`);
     return result;

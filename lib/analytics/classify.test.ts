@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryCode, deviceClass, isBot, referrerHost, requestHostname } from './classify';
+import { countryCode, deviceClass, isBot, memoize, referrerHost, requestHostname } from './classify';
 
 // Real user agents, as browsers and crawlers send them.
 const desktop = [
@@ -132,5 +132,24 @@ describe('requestHostname', () => {
     expect(requestHostname('www.example.com.')).toBe('www.example.com');
     expect(requestHostname(undefined)).toBe('');
     expect(requestHostname('a'.repeat(300))).toBe('');
+  });
+});
+
+describe('memoize', () => {
+  it('works each input out once, empties itself when full, and keeps no long input', () => {
+    const calls: string[] = [];
+    const length = memoize((input: string) => {
+      calls.push(input);
+      return input.length;
+    }, 3);
+    expect([length('a'), length('bb'), length('a'), length('ccc'), length('bb')]).toEqual([1, 2, 1, 3, 2]);
+    expect(calls).toEqual(['a', 'bb', 'ccc']);
+    length('dddd'); // the fourth: the cache empties, then keeps it
+    length('a');
+    expect(calls).toEqual(['a', 'bb', 'ccc', 'dddd', 'a']);
+    const long = 'x'.repeat(513);
+    length(long);
+    length(long);
+    expect(calls.filter((c) => c === long)).toHaveLength(2);
   });
 });
