@@ -18,10 +18,14 @@ export function isBot(userAgent: string | undefined): boolean {
 }
 
 // Visitors send few distinct user agents, referrers and hosts, and the same ones again and again:
-// the serving path looks each up once, in small caches emptied when full (bounded memory).
+// the serving path looks each up once, in small caches emptied when full. Inputs longer than 512
+// characters are worked out each time and not kept, so a cache holds at most about 1 MB.
+const MAX_CACHED_LENGTH = 512;
+
 export function memoize<T>(fn: (input: string) => T, maxEntries: number): (input: string) => T {
   const cache = new Map<string, T>();
   return (input) => {
+    if (input.length > MAX_CACHED_LENGTH) return fn(input);
     let value = cache.get(input);
     if (value === undefined) {
       value = fn(input);

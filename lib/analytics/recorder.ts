@@ -5,8 +5,8 @@
 // What counts: a GET of a page (text/html) answered 200 or 304. A 304 is a visit too: pages are
 // sent with max-age=0, must-revalidate, so a returning visitor's browser asks again and gets 304 for
 // a page it already holds. Not counted: HEAD, form posts, assets, 404s, prefetches (Sec-Purpose or
-// Purpose: prefetch), the publisher's own /_pm/ files, and user agents that look automated (classify.ts). Behind a CDN, only the
-// requests that reach the app are counted.
+// Purpose: prefetch), the publisher's own /_pm/ files, and user agents that look automated
+// (classify.ts). Behind a CDN, only the requests that reach the app are counted.
 import type { IncomingHttpHeaders } from 'node:http';
 import { logger } from '@/lib/observability/logger';
 import { countryCode, deviceClass, isBot, memoize, referrerHost, requestHostname, type Device } from './classify';
