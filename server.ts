@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import next from 'next';
+import { stopCountingPageViews } from '@/lib/analytics/recorder';
 import { db } from '@/lib/db';
 import { env } from '@/lib/env';
 import { startWorkersInBackground } from '@/lib/jobs';
@@ -67,7 +68,11 @@ export async function startServer(opts: { dev: boolean; port?: number; hostname?
   // The job queue and its workers (lib/jobs/) start once the server answers, so they never delay
   // it; the first start creates pg-boss's schema.
   const stopWorkers = startWorkersInBackground();
-  server.on('close', () => void stopListening());
+  server.on('close', () => {
+    void stopListening();
+    // Writes the page views still counted in memory; the runners await it before the pool closes.
+    void stopCountingPageViews();
+  });
   return Object.assign(server, { stopWorkers });
 }
 
@@ -82,6 +87,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
         .stopWorkers()
         .catch((error: unknown) => logger.error({ err: error }, 'job workers did not stop cleanly'))
         .then(() => new Promise<void>((resolve) => server.close(() => resolve())))
+        .then(() => stopCountingPageViews())
         .then(() => db.$disconnect())
         .finally(() => process.exit(0));
     });

@@ -88,7 +88,10 @@ describe('schema.prisma matches the migrated database', () => {
           expect(column.udt, `${name}.${field.name} element type`).toBe({ Float: '_float8', Int: '_int4', String: '_text', Boolean: '_bool' }[field.type]);
           continue;
         }
-        if (field.kind === 'scalar') expect(pgType[field.type], `${name}.${field.name} type`).toContain(column.type);
+        // A DateTime declared @db.Date is a PostgreSQL date (a day, no time); every other is a timestamp.
+        const isDate = new RegExp(`^\\s*${field.name}\\s+DateTime\\??\\s+.*@db\\.Date\\b`, 'm').test(body);
+        if (isDate) expect(column.type, `${name}.${field.name} type`).toBe('date');
+        else if (field.kind === 'scalar') expect(pgType[field.type], `${name}.${field.name} type`).toContain(column.type);
         expect(column.nullable, `${name}.${field.name} nullability`).toBe(declaration![2] === '?');
       }
     });

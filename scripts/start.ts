@@ -28,6 +28,9 @@ async function main() {
       const closed = new Promise((resolve) => httpServer!.close(resolve));
       httpServer.closeAllConnections();
       await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 3000))]);
+      // The page views counted since the last write, before the database goes.
+      const { stopCountingPageViews } = await import('../lib/analytics/recorder');
+      await Promise.race([stopCountingPageViews(), new Promise((resolve) => setTimeout(resolve, 3000))]);
     }
     await pg?.stop().catch((error) => console.error('PostgreSQL did not stop cleanly:', error));
     process.exit(code);

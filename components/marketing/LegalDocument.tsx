@@ -2,7 +2,7 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 
 // The date the current wording took effect; change it whenever the text changes.
-const LAST_UPDATED = new Date('2026-11-26T00:00:00Z');
+const LAST_UPDATED = new Date('2026-12-04T00:00:00Z');
 
 export async function LegalDocument({ doc, sections }: { doc: 'terms' | 'privacy'; sections: readonly string[] }) {
   const [t, tLegal, format] = await Promise.all([getTranslations(`marketing.legal.${doc}`), getTranslations('marketing.legal'), getFormatter()]);

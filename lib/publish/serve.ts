@@ -4,6 +4,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createHash } from 'node:crypto';
 import pg from 'pg';
+import { countPageView } from '@/lib/analytics/recorder';
 import { db } from '@/lib/db';
 import { env } from '@/lib/env';
 import { readSiteAssetFile } from '@/lib/media/assets';
@@ -168,7 +169,11 @@ export async function handleSiteRequest(req: IncomingMessage, res: ServerRespons
   if (!host || !host.versionId) return plain(res, 404, 'There is no published site at this address.');
   if (path.startsWith('/assets/') && (await sendAsset(req, res, host.siteId, path))) return;
   const file = await loadFile(host.versionId, path);
-  if (file) return send(req, res, file, 200, path);
+  if (file) {
+    send(req, res, file, 200, path);
+    // Counted in memory only (GET pages, 200 or 304, no bots); written in batches by lib/analytics.
+    return countPageView(req, res, { siteId: host.siteId, path, contentType: file.contentType });
+  }
   const notFound = await loadFile(host.versionId, '/_pm/404');
   if (notFound) return send(req, res, notFound, 404, path);
   return plain(res, 404, 'Not found');

@@ -1,5 +1,5 @@
-// One site: its address and status, publish, the draft preview, versions with rollback, the
-// contact-form leads, the sections' images (with a warning about missing alt text), renaming
+// One site: its address and status, publish, the draft preview, visitor charts over a date range,
+// versions with rollback, the contact-form leads, the sections' images (with a warning about missing alt text), renaming
 // and deletion.
 import { ArrowLeft, ArrowUpRight, Download, Inbox, Pencil } from 'lucide-react';
 import type { Metadata } from 'next';
@@ -11,12 +11,15 @@ import { DeleteSite } from '@/components/sites/DeleteSite';
 import { PublishButton } from '@/components/sites/PublishButton';
 import { RenameSite } from '@/components/sites/RenameSite';
 import { RollbackButton } from '@/components/sites/RollbackButton';
+import { SiteAnalytics } from '@/components/sites/SiteAnalytics';
 import { SectionImages, type SectionImageItem } from '@/components/sites/SectionImages';
 import { SitePreview } from '@/components/sites/SitePreview';
 import { SiteThumbnail } from '@/components/sites/SiteThumbnail';
 import { UnpublishButton } from '@/components/sites/UnpublishButton';
 import { Button } from '@/components/ui/Button';
 import { Card } from '@/components/ui/Card';
+import { getSiteAnalytics } from '@/lib/analytics/queries';
+import { parseDayRange } from '@/lib/analytics/range';
 import { requireUser } from '@/lib/auth/require-user';
 import { isAppError } from '@/lib/errors';
 import { listImagesWithoutAlt } from '@/lib/media/document-images';
@@ -25,7 +28,7 @@ import type { SiteDocument } from '@/lib/sites/document';
 import { sectionLabel } from '@/lib/sites/section-catalogue';
 import { getSite, listLeads, listVersions } from '@/lib/sites/queries';
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 // Each section's own image props ({ src, alt } directly on the section, such as a hero's image or
 // a post's cover); images inside lists (gallery, team) are left to the editor.
@@ -66,16 +69,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: site.name };
 }
 
-export default async function SitePage({ params }: Props) {
+export default async function SitePage({ params, searchParams }: Props) {
   const user = await requireUser();
   const site = await loadSite(user, (await params).id);
-  const [t, tm, locale, format, versions, leads] = await Promise.all([
+  const range = parseDayRange(await searchParams, new Date());
+  const [t, tm, locale, format, versions, leads, analytics] = await Promise.all([
     getTranslations('sites.site'),
     getTranslations('media'),
     getLocale(),
     getFormatter(),
     listVersions(user, site.id),
     listLeads(user, site.id),
+    getSiteAnalytics(user, site.id, range),
   ]);
   const now = new Date();
   const origin = siteOrigin(site.slug);
@@ -174,6 +179,8 @@ export default async function SitePage({ params }: Props) {
       )}
 
       <SitePreview siteId={site.id} siteName={site.name} host={host} pages={pages} />
+
+      <SiteAnalytics stats={analytics} isPublished={live !== null} />
 
       <section aria-labelledby="images-title" className="rounded-2xl border border-zinc-200 bg-white shadow-sm dark:border-zinc-800 dark:bg-zinc-900">
         <div className="border-b border-zinc-200 px-5 py-4 dark:border-zinc-800">
