@@ -6,6 +6,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import next from 'next';
 import { stopCountingPageViews } from '@/lib/analytics/recorder';
 import { db } from '@/lib/db';
+import { answerAcmeChallenge, isAcmeChallengeRequest } from '@/lib/domains/acme';
+import { createHttpsServer } from '@/lib/domains/tls';
 import { env } from '@/lib/env';
 import { startWorkersInBackground } from '@/lib/jobs';
 import { logger } from '@/lib/observability/logger';
@@ -22,7 +24,7 @@ export async function startServer(opts: { dev: boolean; port?: number; hostname?
   const isHttps = env.NEXTAUTH_URL.startsWith('https:');
   const stopListening = listenForPublishes();
 
-  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+  const onRequest = (req: IncomingMessage, res: ServerResponse) => {
     const started = performance.now();
     const header = req.headers['x-request-id'];
     const requestId = typeof header === 'string' && /^[\w-]{8,64}$/.test(header) ? header : randomUUID();
@@ -32,6 +34,8 @@ export async function startServer(opts: { dev: boolean; port?: number; hostname?
     res.setHeader('x-request-id', requestId);
     if (isHttps) res.setHeader('Strict-Transport-Security', 'max-age=63072000; includeSubDomains');
     const slug = slugFromHost(req.headers.host);
+    // ACME HTTP-01 challenges, on any host (the CA asks on the domain being certified).
+    const isChallenge = isAcmeChallengeRequest(req.url);
     res.on('finish', () => {
       // Published sites take most of the traffic: their lines are debug, so serving stays fast.
       logger[slug ? 'debug' : 'info'](
@@ -46,7 +50,7 @@ export async function startServer(opts: { dev: boolean; port?: number; hostname?
         'request',
       );
     });
-    const work = slug ? handleSiteRequest(req, res, slug) : handle(req, res);
+    const work = isChallenge ? answerAcmeChallenge(req, res) : slug ? handleSiteRequest(req, res, slug) : handle(req, res);
     work.catch((error: unknown) => {
       logger.error({ err: error, requestId }, 'request handler failed');
       if (!res.headersSent) {
@@ -54,7 +58,11 @@ export async function startServer(opts: { dev: boolean; port?: number; hostname?
         res.end('Internal Server Error');
       }
     });
-  });
+  };
+  const server = createServer(onRequest);
+  // The built-in HTTPS listener (HTTPS_PORT): the same handler, certificates chosen by SNI from
+  // CertificateInfo (lib/domains/tls.ts). Off at 0, and when Caddy terminates TLS in front.
+  const httpsServer = env.HTTPS_PORT > 0 ? createHttpsServer(onRequest) : null;
   // Idle keep-alive connections stay open longer than a load balancer's or client's own idle
   // timeout (60 s at AWS, Cloudflare and most proxies). With Node's 5 s, the server could close a
   // connection just as the other side sent a request on it, which then failed (ECONNRESET: seen in
@@ -65,6 +73,13 @@ export async function startServer(opts: { dev: boolean; port?: number; hostname?
     server.once('error', reject);
     server.listen(port, hostname, () => resolve());
   });
+  if (httpsServer) {
+    await new Promise<void>((resolve, reject) => {
+      httpsServer.once('error', reject);
+      httpsServer.listen(env.HTTPS_PORT, hostname, () => resolve());
+    });
+    logger.info({ port: env.HTTPS_PORT }, 'https listener: certificates by SNI');
+  }
   // The job queue and its workers (lib/jobs/) start once the server answers, so they never delay
   // it; the first start creates pg-boss's schema.
   const stopWorkers = startWorkersInBackground();
@@ -72,6 +87,7 @@ export async function startServer(opts: { dev: boolean; port?: number; hostname?
     void stopListening();
     // Writes the page views still counted in memory; the runners await it before the pool closes.
     void stopCountingPageViews();
+    httpsServer?.close();
   });
   return Object.assign(server, { stopWorkers });
 }

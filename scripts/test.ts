@@ -134,6 +134,8 @@ async function main() {
       ACME_CA_FILE: pebble.apiCertFile,
       TEST_ACME_HTTP_PORT: String(httpPort),
       TEST_PEBBLE_ROOTS_URL: `https://127.0.0.1:${base + 3}/roots/0`,
+      // Seals certificate keys (the built-in ACME client is on with the directory above).
+      DOMAINS_KEY_SECRET: 'test-domains-key-secret-for-page-magic-test-runs-only',
     };
   };
   try {
@@ -169,6 +171,8 @@ async function main() {
         NODE_ENV: 'production',
         PORT: String(port),
         NEXTAUTH_URL: `http://localhost:${port}`,
+        // The built-in HTTPS listener, certificates by SNI (pebble validates HTTP-01 on PORT).
+        HTTPS_PORT: String(port + 70),
         // Each test context says which client IP it is, so the sign-in limit test does not block the others.
         TRUST_PROXY: 'true',
       });
