@@ -2,6 +2,7 @@
 import enAi from '@/messages/en/ai.json';
 import enAuth from '@/messages/en/auth.json';
 import enBilling from '@/messages/en/billing.json';
+import enCertificates from '@/messages/en/certificates.json';
 import enCommon from '@/messages/en/common.json';
 import enDashboard from '@/messages/en/dashboard.json';
 import enEditor from '@/messages/en/editor.json';
@@ -13,6 +14,7 @@ import enSites from '@/messages/en/sites.json';
 import ptAi from '@/messages/pt-BR/ai.json';
 import ptAuth from '@/messages/pt-BR/auth.json';
 import ptBilling from '@/messages/pt-BR/billing.json';
+import ptCertificates from '@/messages/pt-BR/certificates.json';
 import ptCommon from '@/messages/pt-BR/common.json';
 import ptDashboard from '@/messages/pt-BR/dashboard.json';
 import ptEditor from '@/messages/pt-BR/editor.json';
@@ -36,6 +38,7 @@ export const messages = {
     media: enMedia,
     providers: enProviders,
     billing: enBilling,
+    certificates: enCertificates,
   },
   'pt-BR': {
     common: ptCommon,
@@ -49,5 +52,6 @@ export const messages = {
     media: ptMedia,
     providers: ptProviders,
     billing: ptBilling,
+    certificates: ptCertificates,
   },
 } satisfies Record<UiLocale, Record<string, unknown>>;

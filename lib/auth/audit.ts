@@ -12,7 +12,8 @@ export type AuditAction =
   | 'twofactor.disabled'
   | 'account.created'
   | 'account.exported'
-  | 'account.deleted';
+  | 'account.deleted'
+  | 'certificate.exported';
 
 export async function audit(userId: string | null, action: AuditAction, meta: Record<string, unknown> = {}) {
   const { ip, userAgent } = await currentRequestInfo();

@@ -192,3 +192,10 @@ export async function getIssuedPair(user: Pick<CurrentUser, 'id'>, domainId: str
   if (!cert?.certificatePem || !cert.keyEncrypted) throw new AppError('NOT_FOUND', 'This domain has no certificate yet.');
   return { hostname: cert.domain.hostname, certificatePem: cert.certificatePem, keyPem: keyBox().open(cert.keyEncrypted) };
 }
+
+// The owner's domain as the certificate page shows it; NOT_FOUND for anyone else's.
+export async function getCertificateDomain(user: Pick<CurrentUser, 'id'>, domainId: string): Promise<{ id: string; hostname: string; status: string }> {
+  const domain = await db.domain.findFirst({ where: { id: domainId, ownerId: user.id }, select: { id: true, hostname: true, status: true } });
+  if (!domain) throw new AppError('NOT_FOUND', 'Domain not found');
+  return domain;
+}
