@@ -46,10 +46,13 @@ function fetchRoot(): Promise<string> {
 
 // A TLS handshake with the HTTPS listener naming `servername`, trusting only pebble's root; then
 // one HTTP request. Resolves with the peer certificate and the answer, rejects on a failed handshake.
-function handshake(servername: string | undefined): Promise<{ peer: PeerCertificate; authorized: boolean; body: string; ms: number }> {
+function handshake(
+  servername: string | undefined,
+  { rejectUnauthorized = true } = {},
+): Promise<{ peer: PeerCertificate; authorized: boolean; body: string; ms: number }> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
-    const socket = connect({ host: '127.0.0.1', port: httpsPort, servername, ca: [rootPem] }, () => {
+    const socket = connect({ host: '127.0.0.1', port: httpsPort, servername, ca: [rootPem], rejectUnauthorized }, () => {
       const peer = socket.getPeerCertificate(true);
       const authorized = socket.authorized;
       const ms = performance.now() - started;
@@ -213,6 +216,42 @@ describe('renewal', () => {
     expect(after.lastRenewalAt!.getTime()).toBeGreaterThan(before.lastRenewalAt!.getTime());
     const { peer } = await handshake(hostname);
     expect(peer.serialNumber.toUpperCase()).toBe(after.serial!.toUpperCase());
+  });
+
+  it('serves a certificate issued by another instance once it is announced', async () => {
+    // Another instance (or Next's own copy of these modules) stores a certificate for a name this
+    // listener has just refused; only the announcement on PostgreSQL can make it forget that.
+    const name = `other-${randomUUID().slice(0, 8)}.example.test`;
+    const error = await handshake(name, { rejectUnauthorized: false }).then(
+      () => null,
+      (e: Error) => e,
+    );
+    expect(error).not.toBeNull();
+    const source = await db.certificateInfo.findUniqueOrThrow({ where: { id: certificateId } });
+    const copy = await db.certificateInfo.create({
+      data: {
+        domainId,
+        hostnames: [name],
+        status: 'issued',
+        certificatePem: source.certificatePem,
+        keyEncrypted: source.keyEncrypted,
+        notAfter: source.notAfter,
+      },
+    });
+    // Still refused from the cache, until the announcement.
+    await expect(handshake(name, { rejectUnauthorized: false })).rejects.toThrow();
+    await db.$executeRaw`SELECT pg_notify('pm_certificate_issued', ${name})`;
+    await expect
+      .poll(
+        () =>
+          handshake(name, { rejectUnauthorized: false }).then(
+            ({ peer }) => peer.serialNumber.toUpperCase(),
+            () => null,
+          ),
+        { timeout: 5000 },
+      )
+      .toBe(source.serial!.toUpperCase());
+    await db.certificateInfo.delete({ where: { id: copy.id } });
   });
 
   it('leaves a domain that is no longer verified alone', async () => {

@@ -10,7 +10,7 @@ import { AppError } from '@/lib/errors';
 import { logger } from '@/lib/observability/logger';
 import { keyBox, obtainCertificate } from './acme';
 import { checkCertificateHealth, readChain, type CertificateHealth } from './certificate-health';
-import { forgetHostnames } from './tls';
+import { announceCertificate } from './tls';
 
 export const RENEW_BEFORE_DAYS = 30;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -76,7 +76,7 @@ export async function issueCertificate(certificateId: string): Promise<Certifica
         lastError: null,
       },
     });
-    forgetHostnames(cert.hostnames);
+    await announceCertificate(cert.hostnames);
     logger.info({ certificateId, hostnames: cert.hostnames, ms: Date.now() - startedAt.getTime() }, 'certificate issued');
     return updated;
   } catch (error) {

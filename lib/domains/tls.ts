@@ -5,8 +5,10 @@
 import { createServer, type Server } from 'node:https';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createSecureContext, type SecureContext } from 'node:tls';
+import pg from 'pg';
 import { db } from '@/lib/db';
 import { env } from '@/lib/env';
+import { logger } from '@/lib/observability/logger';
 import { keyBox } from './acme';
 
 const POSITIVE_TTL_MS = 10 * 60 * 1000;
@@ -61,11 +63,57 @@ export async function secureContextFor(servername: string, now = Date.now()): Pr
   return context;
 }
 
-// Called on this instance after a certificate is issued or renewed; other instances pick it up
-// when their entry expires (a minute for a name they had no certificate for, ten for a renewal,
-// which happens 30 days early).
-export function forgetHostnames(hostnames: string[]): void {
+// After an issuance or renewal every instance forgets the names' cached contexts: the issuing code
+// may run in another copy of this module (Next's bundle, for "Renew now") or another instance.
+const CERTIFICATE_CHANNEL = 'pm_certificate_issued';
+
+function forgetHostnames(hostnames: string[]): void {
   for (const hostname of hostnames) contexts.delete(hostname);
+}
+
+export async function announceCertificate(hostnames: string[]): Promise<void> {
+  forgetHostnames(hostnames);
+  await db.$executeRaw`SELECT pg_notify(${CERTIFICATE_CHANNEL}, ${hostnames.join(',')})`;
+}
+
+// LISTENs on its own connection, reconnecting with backoff; while it is down (and on reconnect)
+// the whole cache is dropped, so nothing stale outlives a missed notification.
+function listenForCertificates(): () => Promise<void> {
+  let client: pg.Client | null = null;
+  let isStopped = false;
+  let delayMs = 250;
+  const retry = (c: pg.Client) => {
+    c.end().catch(() => {});
+    if (client === c) client = null;
+    if (isStopped) return;
+    setTimeout(connect, delayMs).unref();
+    delayMs = Math.min(delayMs * 2, 10_000);
+  };
+  const connect = async () => {
+    if (isStopped) return;
+    const c = new pg.Client({ connectionString: env.DATABASE_URL });
+    c.on('notification', (msg) => {
+      if (msg.channel === CERTIFICATE_CHANNEL && msg.payload) forgetHostnames(msg.payload.split(','));
+    });
+    c.on('error', (error) => {
+      if (!isStopped) logger.warn({ err: error }, 'certificate listener lost its connection');
+      retry(c);
+    });
+    try {
+      await c.connect();
+      await c.query(`LISTEN ${CERTIFICATE_CHANNEL}`);
+      client = c;
+      contexts.clear();
+      delayMs = 250;
+    } catch {
+      retry(c);
+    }
+  };
+  void connect();
+  return async () => {
+    isStopped = true;
+    await client?.end().catch(() => {});
+  };
 }
 
 export function sniCallback(servername: string, callback: (error: Error | null, context?: SecureContext) => void): void {
@@ -85,5 +133,7 @@ export function createHttpsServer(handler: (req: IncomingMessage, res: ServerRes
   server.headersTimeout = 66_000;
   // A failed handshake (unknown name, scanner) is routine: nothing to log per connection.
   server.on('tlsClientError', (_error, socket) => socket.destroy());
+  const stopListening = listenForCertificates();
+  server.on('close', () => void stopListening());
   return server;
 }
