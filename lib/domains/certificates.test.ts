@@ -17,7 +17,10 @@ import { createUser } from '@/test/factories';
 import { answerAcmeChallenge, isAcmeChallengeRequest, keyBox } from './acme';
 import { exportCertificateP12, exportCertificatePem } from './certificate-export';
 import { checkCertificateHealth, splitPemChain } from './certificate-health';
-import { findCertificateSummary, listCertificatesDueForRenewal, renewDueCertificates, requestCertificate } from './certificates';
+import { startWorkers } from '@/lib/jobs';
+import { certificateIssue } from '@/lib/jobs/certificate-issue';
+import { startTestQueue } from '@/test/queue';
+import { findCertificateSummary, listCertificatesDueForRenewal, queueDueRenewals, requestCertificate } from './certificates';
 import { createHttpsServer } from './tls';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -25,6 +28,7 @@ const challengePort = Number(process.env.TEST_ACME_HTTP_PORT);
 const rootsUrl = process.env.TEST_PEBBLE_ROOTS_URL ?? '';
 
 let challengeServer: Server;
+let queue: Awaited<ReturnType<typeof startTestQueue>>;
 let httpsServer: HttpsServer;
 let httpsPort: number;
 let rootPem: string;
@@ -86,6 +90,9 @@ beforeAll(async () => {
     );
   }
   rootPem = await fetchRoot();
+  // Issuance runs as the certificate-issue job, on this process's workers.
+  queue = await startTestQueue();
+  await startWorkers({ definitions: { 'certificate-issue': certificateIssue }, pollingIntervalSeconds: 0.5 });
   // pebble validates HTTP-01 by connecting to the name's address (127.0.0.1 through the DNS
   // stand-in) on this port: the app's own challenge handler answers there, as server.ts does.
   challengeServer = createServer((req, res) => {
@@ -106,6 +113,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  await queue?.stop();
   await new Promise((resolve) => challengeServer?.close(resolve));
   httpsServer?.closeAllConnections();
   await new Promise((resolve) => httpsServer?.close(resolve));
@@ -206,12 +214,14 @@ describe('renewal', () => {
     expect(await due(notAfter - 29 * DAY_MS)).toBe(true);
     expect(await due(notAfter + DAY_MS)).toBe(true);
 
-    const { renewed, failed } = await renewDueCertificates(new Date(notAfter - 10 * DAY_MS));
-    expect(failed).toEqual([]);
-    expect(renewed).toContain(certificateId);
+    // The daily job's work, ten days before expiry: a certificate-issue job per due certificate.
+    expect(await queueDueRenewals(new Date(notAfter - 10 * DAY_MS))).toContain(certificateId);
+    await expect
+      .poll(async () => (await db.certificateInfo.findUniqueOrThrow({ where: { id: certificateId } })).serial, { timeout: 20_000 })
+      .not.toBe(before.serial);
     const after = await db.certificateInfo.findUniqueOrThrow({ where: { id: certificateId } });
     expect(after.status).toBe('issued');
-    expect(after.serial).not.toBe(before.serial);
+    expect(after.lastError).toBeNull();
     expect(after.keyEncrypted).not.toBe(before.keyEncrypted);
     expect(after.lastRenewalAt!.getTime()).toBeGreaterThan(before.lastRenewalAt!.getTime());
     const { peer } = await handshake(hostname);

@@ -8,6 +8,7 @@ import { db } from '@/lib/db';
 import { features } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import { logger } from '@/lib/observability/logger';
+import { enqueue } from '@/lib/queue';
 import { keyBox, obtainCertificate } from './acme';
 import { checkCertificateHealth, readChain, type CertificateHealth } from './certificate-health';
 import { announceCertificate } from './tls';
@@ -45,9 +46,8 @@ export async function requestCertificate(domainId: string): Promise<CertificateR
   if (!domain) throw new AppError('NOT_FOUND', 'Domain not found');
   if (domain.status !== 'active') throw new AppError('CONFLICT', 'A certificate can only be requested for a verified domain.');
   const cert = await certificateRowFor(domainId, hostnamesOf(domain));
-  // Until the job queue lands, issuance runs in this process; it then becomes
-  // enqueue('certificate-issue', { certificateId }, { singletonKey: cert.id }) with retries.
-  void issueCertificate(cert.id).catch((error: unknown) => logger.warn({ err: error, certificateId: cert.id }, 'certificate issuance failed'));
+  // The certificate-issue job (lib/jobs/) runs it on some instance, retried with backoff.
+  await enqueue('certificate-issue', { certificateId: cert.id }, { singletonKey: cert.id });
   return cert;
 }
 
@@ -105,20 +105,12 @@ export async function listCertificatesDueForRenewal(now: Date = new Date()): Pro
   });
 }
 
-// One pass of renewal: each due certificate in turn (the CA's rate limits favour few at once).
-// Certificates past their date whose renewal failed are marked expired by issueCertificate.
-export async function renewDueCertificates(now: Date = new Date()): Promise<{ renewed: string[]; failed: { id: string; error: string }[] }> {
-  const renewed: string[] = [];
-  const failed: { id: string; error: string }[] = [];
-  for (const { id } of await listCertificatesDueForRenewal(now)) {
-    try {
-      await issueCertificate(id);
-      renewed.push(id);
-    } catch (error) {
-      failed.push({ id, error: reasonOf(error) });
-    }
-  }
-  return { renewed, failed };
+// The daily certificate-renew job: one certificate-issue job per due certificate, each with its
+// own retries (a job already waiting for the same certificate is not doubled). Returns their ids.
+export async function queueDueRenewals(now: Date = new Date()): Promise<string[]> {
+  const due = await listCertificatesDueForRenewal(now);
+  for (const { id } of due) await enqueue('certificate-issue', { certificateId: id }, { singletonKey: id });
+  return due.map(({ id }) => id);
 }
 
 export type CertificateSummary = {

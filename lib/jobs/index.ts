@@ -10,6 +10,8 @@
 import type { JobResult, PgBoss } from 'pg-boss';
 import { logger } from '@/lib/observability/logger';
 import { jobNames, startQueue, stopQueue, type JobName } from '@/lib/queue';
+import { certificateIssue } from './certificate-issue';
+import { certificateRenew } from './certificate-renew';
 import { meterReport } from './meter-report';
 import type { JobDefinition } from './types';
 
@@ -17,6 +19,8 @@ export type Definitions = { [Name in JobName]?: JobDefinition };
 
 export const definitions: Definitions = {
   'meter-report': meterReport,
+  'certificate-issue': certificateIssue,
+  'certificate-renew': certificateRenew,
 };
 
 export type WorkerOptions = {

@@ -57,9 +57,10 @@ describe('meter-report job', () => {
     expect(stripe.meterEventCalls.filter((c) => c.identifier === record.id)).toEqual([
       { identifier: record.id, idempotencyKey: `meter-${record.id}`, payload: { stripe_customer_id: customerId, value: '1' } },
     ]);
-    // The run that sent it is visible, completed, with what it did as its output.
-    const runs = (await listJobs({ name: 'meter-report', state: 'completed', limit: 10 })).filter((j) => j.createdAt >= before);
-    expect(runs.length).toBeGreaterThanOrEqual(1);
-    expect(runs.some((j) => (j.output as { sent?: number }).sent! >= 1)).toBe(true);
+    // The run that sent it is visible, completed, with what it did as its output. The record is
+    // marked sent inside the run, a moment before pg-boss marks the run completed: wait for that.
+    const completedRuns = async () => (await listJobs({ name: 'meter-report', state: 'completed', limit: 10 })).filter((j) => j.createdAt >= before);
+    await expect.poll(async () => (await completedRuns()).length, { timeout: 10_000, interval: 200 }).toBeGreaterThanOrEqual(1);
+    expect((await completedRuns()).some((j) => (j.output as { sent?: number }).sent! >= 1)).toBe(true);
   });
 });
