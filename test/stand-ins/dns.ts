@@ -1,6 +1,7 @@
 // A DNS server whose records tests change at run time: Debian's pebble-challtestsrv (see
 // SETUP-FACTS.md). Every name resolves to 127.0.0.1 (A) unless a test mocks it; records are
-// changed through its management API. The domain checker (DNS_RESOLVER) and pebble both ask it.
+// changed through its management API (POST /set-txt, /add-a, /set-cname, /add-caa, /set-servfail…
+// with {"host": "<name>."}). The domain checker (DNS_RESOLVER) and pebble both ask it.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 
@@ -36,16 +37,6 @@ export async function startDnsStandIn({ dnsPort, managementPort }: { dnsPort: nu
   const managementUrl = `http://127.0.0.1:${managementPort}`;
   await waitUntilUp(child, managementUrl, 'pebble-challtestsrv');
   return { server: `127.0.0.1:${dnsPort}`, managementUrl, close: () => stop(child) };
-}
-
-// Changes a record on the stand-in. Names need their trailing dot ("shop.example.test."), which
-// this adds when missing. Calls: set-txt {host,value} (appends), clear-txt {host}, add-a / add-aaaa
-// {host,addresses}, clear-a / clear-aaaa {host}, set-cname {host,target}, clear-cname {host},
-// add-caa {host,policies:[{tag,value}]}, clear-caa {host}, set-servfail {host}, clear-servfail {host}.
-export async function dnsRecord(managementUrl: string, call: string, body: { host: string } & Record<string, unknown>): Promise<void> {
-  const host = body.host.endsWith('.') ? body.host : `${body.host}.`;
-  const response = await fetch(`${managementUrl}/${call}`, { method: 'POST', body: JSON.stringify({ ...body, host }) });
-  if (!response.ok) throw new Error(`DNS stand-in ${call} ${host}: HTTP ${response.status} ${await response.text()}`);
 }
 
 export async function waitUntilUp(child: ChildProcess, url: string, name: string, timeoutMs = 15_000, init?: RequestInit): Promise<void> {
