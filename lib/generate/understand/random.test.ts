@@ -93,7 +93,9 @@ describe('prompt understanding under hostile random input', () => {
     it(`seed ${SEED} #${n}`, () => {
       const started = performance.now();
       const u = understandPrompt(prompt.slice(0, 1000));
-      expect(performance.now() - started, `seed ${SEED} #${n}: ${JSON.stringify(prompt)}`).toBeLessThan(n === 0 ? 5000 : 100);
+      // A guard against run-away backtracking (seconds on 1,000 characters), not a speed target: a
+      // loaded machine's pauses took single calls past 100 ms (151 ms on #1 in a clean-clone run).
+      expect(performance.now() - started, `seed ${SEED} #${n}: ${JSON.stringify(prompt)}`).toBeLessThan(n === 0 ? 5000 : 1000);
       expect(siteLanguages).toContain(u.language);
       const plainPrompt = ` ${fold(stripSymbols(prompt).replace(/https?:\/\/\S+|www\.\S+/gi, ' ')).replace(/[^\p{L}\p{N}&]+/gu, ' ')} `;
       const within = (text: string) =>
