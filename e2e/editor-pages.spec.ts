@@ -124,3 +124,33 @@ test('the editor speaks Portuguese, Puck’s own labels included', async ({ page
   const results = await new AxeBuilder({ page }).exclude('.pm-editor-canvas').analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
+
+// The section shortcuts, as an owner uses them on the canvas: a click selects a section, Delete
+// removes it and Ctrl+Z brings it back; Ctrl+D duplicates it and Ctrl+Z takes the copy away; each
+// step several times in a row, as an owner trying things out does.
+test('deleting and duplicating sections from the keyboard are undone by Ctrl+Z, every time', async ({ page }) => {
+  test.setTimeout(180_000);
+  await signUp(page);
+  await createLandingSite(page);
+  const frame = canvas(page);
+  await expect(frame.locator('h1')).toBeVisible({ timeout: 30_000 });
+  const sections = frame.locator('[data-puck-component]');
+  const count = await sections.count();
+  expect(count).toBeGreaterThan(3);
+  const ids = () => sections.evaluateAll((els) => els.map((el) => el.getAttribute('data-puck-component')));
+  const before = await ids();
+  for (let round = 0; round < 3; round++) {
+    await sections.nth(2).click({ position: { x: 8, y: 8 } });
+    await page.keyboard.press('Delete');
+    await expect(sections).toHaveCount(count - 1);
+    await page.keyboard.press('ControlOrMeta+Z');
+    await expect(sections).toHaveCount(count);
+    expect(await ids()).toEqual(before);
+    await sections.nth(2).click({ position: { x: 8, y: 8 } });
+    await page.keyboard.press('ControlOrMeta+D');
+    await expect(sections).toHaveCount(count + 1);
+    await page.keyboard.press('ControlOrMeta+Z');
+    await expect(sections).toHaveCount(count);
+    expect(await ids()).toEqual(before);
+  }
+});
