@@ -7,6 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { ZoneAnalyticsDay } from '@/lib/domains/providers/dns-provider';
 
 type Zone = { id: string; name: string; status: string; name_servers: string[]; account: { id: string; name: string }; ssl: string };
 type DnsRecord = {
@@ -23,16 +24,9 @@ type DnsRecord = {
   created_on: string;
   modified_on: string;
 };
-type DayStats = {
-  date: string;
-  requests: number;
-  cachedRequests: number;
-  bytes: number;
-  cachedBytes: number;
-  pageViews: number;
-  threats: number;
-  uniques: number;
-};
+// A day of the zone's analytics, as the provider's adapter reports it (the GraphQL answer spells
+// uniqueVisitors `uniq.uniques`).
+type DayStats = ZoneAnalyticsDay;
 type Fault = { method: string; pathPrefix: string; times: number; status: number; code: number; message: string };
 
 export type CloudflareStandIn = {
@@ -158,7 +152,7 @@ export async function startCloudflareStandIn(opts: { token?: string; port?: numb
       .map((d) => ({
         dimensions: { date: d.date },
         sum: { requests: d.requests, cachedRequests: d.cachedRequests, bytes: d.bytes, cachedBytes: d.cachedBytes, pageViews: d.pageViews, threats: d.threats },
-        uniq: { uniques: d.uniques },
+        uniq: { uniques: d.uniqueVisitors },
       }));
     return { data: { viewer: { zones: [{ httpRequests1dGroups: groups }] } }, errors: null };
   }
@@ -274,18 +268,7 @@ export async function startCloudflareStandIn(opts: { token?: string; port?: numb
     purges,
     graphql,
     requests,
-    addZone(name) {
-      const zone: Zone = {
-        id: newId(),
-        name,
-        status: 'active',
-        name_servers: ['ada.ns.cloudflare.com', 'bob.ns.cloudflare.com'],
-        account: { id: 'acc1', name: 'Page Magic' },
-        ssl: 'flexible',
-      };
-      zones.set(zone.id, zone);
-      return zone;
-    },
+    addZone,
     setAnalytics(zoneId, days) {
       analytics.set(zoneId, days);
     },

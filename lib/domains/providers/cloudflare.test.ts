@@ -154,9 +154,9 @@ describe('Cloudflare provider', () => {
 
   it('reads zone analytics through the GraphQL Analytics API', async () => {
     cf.setAnalytics(zone.id, [
-      { date: '2026-11-30', requests: 90, cachedRequests: 10, bytes: 900, cachedBytes: 100, pageViews: 40, threats: 0, uniques: 9 },
-      { date: '2026-12-01', requests: 120, cachedRequests: 80, bytes: 4096, cachedBytes: 2048, pageViews: 50, threats: 1, uniques: 17 },
-      { date: '2026-12-02', requests: 60, cachedRequests: 30, bytes: 2048, cachedBytes: 1024, pageViews: 20, threats: 0, uniques: 11 },
+      { date: '2026-11-30', requests: 90, cachedRequests: 10, bytes: 900, cachedBytes: 100, pageViews: 40, threats: 0, uniqueVisitors: 9 },
+      { date: '2026-12-01', requests: 120, cachedRequests: 80, bytes: 4096, cachedBytes: 2048, pageViews: 50, threats: 1, uniqueVisitors: 17 },
+      { date: '2026-12-02', requests: 60, cachedRequests: 30, bytes: 2048, cachedBytes: 1024, pageViews: 20, threats: 0, uniqueVisitors: 11 },
     ]);
     const days = await provider.zoneAnalytics(zone, { since: '2026-12-01', until: '2026-12-07' });
     expect(days).toEqual([
