@@ -7,13 +7,21 @@ function codeFor(secret: string, offsetSteps = 0) {
   return totp.generate({ timestamp: Date.now() + offsetSteps * 30_000 });
 }
 
-test('sign up, sign out, fail a sign-in, sign in', async ({ page }) => {
+test('sign up, sign out, fail a sign-in, sign in', async ({ page, playwright, baseURL }) => {
   const email = await signUp(page, { name: 'Marina Souza' });
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const cookies = await page.context().cookies();
 
   await page.getByRole('button', { name: /account menu/i }).click();
   await page.getByRole('menuitem', { name: 'Sign out' }).click();
   await expect(page).toHaveURL(/\/$/);
+
+  // Signing out ended the session on the server: the old cookie, replayed elsewhere, gets nothing.
+  const replay = await playwright.request.newContext({ baseURL, storageState: { cookies, origins: [] } });
+  expect((await replay.get('/api/account/export')).status()).toBe(401);
+  expect((await replay.get('/api/v1/billing/subscription')).status()).toBe(401);
+  expect((await replay.get('/dashboard', { maxRedirects: 0 })).status()).not.toBe(200);
+  await replay.dispose();
 
   await signIn(page, email, 'not the password');
   await expect(alert(page, 'Email or password is not right')).toBeVisible();
@@ -21,6 +29,12 @@ test('sign up, sign out, fail a sign-in, sign in', async ({ page }) => {
 
   await signIn(page, email);
   await expect(page).toHaveURL(/\/dashboard$/);
+
+  // A callback that resolves to another host (`/.//evil.com` is the path `//evil.com`) stays on the app.
+  for (const callback of ['/.//evil.com', '/./\\evil.com', '/dashboard/..//evil.com']) {
+    await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(callback)}`);
+    await expect(page).toHaveURL(/^http:\/\/localhost:\d+\/dashboard$/);
+  }
 });
 
 test('signing up twice with one email gives a clear error', async ({ page }) => {

@@ -13,7 +13,7 @@ import { logger } from '@/lib/observability/logger';
 import { audit } from './audit';
 import { authorizeCredentials } from './credentials';
 import { sendMagicLink } from './magic-link';
-import { createSession, findLiveSession } from './sessions';
+import { createSession, findLiveSession, revokeSession } from './sessions';
 
 class SessionEnded extends Error {}
 
@@ -74,6 +74,12 @@ export const authOptions: AuthOptions = {
       session.twoFactorPending = Boolean(token.twoFactorPending);
       session.unverified = Boolean(token.unverified);
       return session;
+    },
+  },
+  events: {
+    // Signing out ends this device's session on the server too: the old cookie, replayed, is refused.
+    async signOut({ token }) {
+      if (typeof token?.sid === 'string' && typeof token.sub === 'string') await revokeSession(token.sub, token.sid).catch(() => {}); // already ended: nothing to do
     },
   },
   logger: {
