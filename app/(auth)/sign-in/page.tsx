@@ -5,6 +5,7 @@ import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { SignInForm } from '@/components/auth/SignInForm';
+import { safeCallbackPath } from '@/lib/auth/callback-url';
 import { findCurrentUser } from '@/lib/auth/require-user';
 import { env, features } from '@/lib/env';
 
@@ -38,22 +39,9 @@ function first(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
-// Only a path on this app may follow sign-in; next-auth sometimes sends an absolute URL of the app.
-function safeCallbackUrl(raw: string | undefined): string | null {
-  if (!raw) return null;
-  try {
-    const app = new URL(env.NEXTAUTH_URL);
-    const url = new URL(raw, app);
-    if (url.origin !== app.origin || url.pathname.startsWith('/sign-in') || url.pathname.startsWith('/api/')) return null;
-    return `${url.pathname}${url.search}${url.hash}`;
-  } catch {
-    return null;
-  }
-}
-
 export default async function SignInPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;
-  const callbackUrl = safeCallbackUrl(first(params.callbackUrl));
+  const callbackUrl = safeCallbackPath(first(params.callbackUrl), env.NEXTAUTH_URL);
   if (await findCurrentUser()) redirect(callbackUrl ?? '/dashboard');
 
   const t = await getTranslations('auth.signIn');
