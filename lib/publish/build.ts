@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { AssetMap } from '@/lib/media/files';
 import type { Page, SiteDocument } from '@/lib/sites/document';
+import { firstGrapheme } from '@/lib/render/context';
 import { renderPageDocument, type RenderedFile } from '@/lib/render/render-page';
 import { siteStrings } from '@/lib/render/site-strings';
 import { sectionDefaults } from '@/lib/sites/section-defaults';
@@ -48,7 +49,7 @@ function messagePage(doc: SiteDocument, id: string, title: string, text: string)
 }
 
 function favicon(doc: SiteDocument): string {
-  const letter = escapeXml((doc.business.name.trim()[0] ?? 'P').toUpperCase());
+  const letter = escapeXml(firstGrapheme(doc.business.name) || 'P');
   const p = doc.theme.palette;
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64"><rect width="64" height="64" rx="14" fill="${p.primary}"/><text x="32" y="44" text-anchor="middle" font-family="Georgia,serif" font-size="38" font-weight="700" fill="${p.onPrimary}">${letter}</text></svg>`;
 }

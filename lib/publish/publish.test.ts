@@ -107,6 +107,21 @@ describe('publish', () => {
     expect((await get('no-such-site-here', '/')).status).toBe(404);
   });
 
+  it('a name starting with an emoji or an accent gives its whole first character to the favicon', async () => {
+    for (const [name, letter] of [
+      ['🥐 Padaria do Zé', '🥐'],
+      ['🇧🇷 Sabores do Brasil', '🇧🇷'],
+      ['e\u0301lan Café', 'E\u0301'],
+      ['  ñandú', 'Ñ'],
+    ] as const) {
+      const { user, site } = await newSite(testDocument({ name }));
+      await publishSite(user, site.id);
+      const svg = await (await get(site.slug, '/favicon.svg')).text();
+      expect(svg, name).toContain(`>${letter}</text>`);
+      expect(svg).not.toMatch(/\uFFFD|[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+    }
+  });
+
   it('a new publish is served within a second, and rollback brings back the old version', async () => {
     const { user, site } = await newSite();
     const v1 = await publishSite(user, site.id);

@@ -40,6 +40,14 @@ export type SectionRender<P = Record<string, unknown>> = {
 // gives sections the plain text for checks such as "is it empty" or "first letter". A field the
 // owner is emptying right now (`editing`) reads as a zero-width space, so the section keeps it on
 // the canvas and the next keystroke lands in it.
+// The first character as a person sees it (a grapheme: an emoji, a flag or a letter with its
+// accent), upper-cased: a text's first UTF-16 unit would cut an emoji in half and show "�".
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+export function firstGrapheme(text: string): string {
+  for (const { segment } of graphemes.segment(text.trim())) return segment.toUpperCase();
+  return '';
+}
+
 export function plainText(value: unknown): string {
   if (typeof value === 'string') return value;
   if (value && typeof value === 'object' && 'props' in value) {

@@ -1,6 +1,6 @@
 // Blog post: one full article. The body is a list of structured blocks (paragraph, heading, list,
 // quote, image), never HTML, so an owner or a model can write anything and it still renders as text.
-import { type RenderContext, type SectionComponentProps, plainText, type SectionRender } from '@/lib/render/context';
+import { firstGrapheme, type RenderContext, type SectionComponentProps, plainText, type SectionRender } from '@/lib/render/context';
 import { SiteImage } from '@/lib/render/site-image';
 import type { BlogBlock, BlogPostProps as Props } from '@/lib/sites/sections/blog-post.schema';
 import { formatPostDate } from './BlogList';
@@ -61,7 +61,7 @@ function BlogPost({ id, props, ctx }: SectionComponentProps<Props>) {
           <div className="s-blogPost__byline">
             {props.author && (
               <span className="s-blogPost__avatar" aria-hidden="true">
-                {plainText(props.author).trim().charAt(0).toUpperCase()}
+                {firstGrapheme(plainText(props.author))}
               </span>
             )}
             <p>

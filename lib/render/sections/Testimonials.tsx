@@ -1,6 +1,6 @@
 // Testimonials: quotes from happy customers with their name, role and an optional star rating
 // (read out as "4 out of 5 stars"; the stars themselves are decorative).
-import { type SectionComponentProps, plainText, type SectionRender } from '@/lib/render/context';
+import { firstGrapheme, type SectionComponentProps, plainText, type SectionRender } from '@/lib/render/context';
 import type { SiteLanguage } from '@/lib/i18n/languages';
 import type { TestimonialsProps as Props } from '@/lib/sites/sections/testimonials.schema';
 
@@ -13,7 +13,7 @@ const ratingLabel: Record<SiteLanguage, (n: number) => string> = {
 
 function initials(name: unknown): string {
   const parts = plainText(name).trim().split(/\s+/).filter(Boolean);
-  return ((parts[0]?.[0] ?? '') + (parts.length > 1 ? parts[parts.length - 1][0] : '')).toUpperCase();
+  return firstGrapheme(parts[0] ?? '') + (parts.length > 1 ? firstGrapheme(parts[parts.length - 1]) : '');
 }
 
 function Testimonials({ id, props, ctx }: SectionComponentProps<Props>) {
