@@ -1,6 +1,7 @@
 // Account journeys, as a person does them in the browser.
+import { readFileSync } from 'node:fs';
 import * as OTPAuth from 'otpauth';
-import { alert, expect, PASSWORD, screenshot, signIn, signUp, test } from './support/fixtures';
+import { alert, expect, PASSWORD, screenshot, signIn, signUp, test, uniqueEmail } from './support/fixtures';
 
 function codeFor(secret: string, offsetSteps = 0) {
   const totp = new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret), digits: 6, period: 30 });
@@ -184,4 +185,39 @@ test('a malformed JSON body gets 400 with a message, never 500', async ({ reques
   expect((await res.json()).error.message).toBeTruthy();
   const bad = await request.post('/api/locale', { data: { locale: 'xx' } });
   expect(bad.status()).toBe(422);
+});
+
+// With no SMTP the link is written to the server's log (scripts/test.ts keeps it in .data/).
+function linksFor(email: string): string[] {
+  return readFileSync('.data/e2e-server.log', 'utf8')
+    .split('\n')
+    .filter((line) => line.includes('magic sign-in link') && line.includes(`"email":"${email}"`))
+    .map((line) => (JSON.parse(line) as { url: string }).url);
+}
+
+test('magic links: only the newest works, and a fourth within a quarter hour is refused', async ({ page }) => {
+  const email = uniqueEmail('magic');
+  const ask = async () => {
+    await page.goto('/sign-in');
+    await page.getByLabel('Email for the sign-in link').fill(email);
+    await page.getByRole('button', { name: 'Email me a link' }).click();
+  };
+  await ask();
+  await expect(page).toHaveURL(/\/sign-in\/check-email/);
+  await ask();
+  await expect(page).toHaveURL(/\/sign-in\/check-email/);
+  await expect.poll(() => linksFor(email).length).toBe(2);
+  const [first, second] = linksFor(email);
+  // The first link stopped working when the second was sent.
+  await page.goto(first);
+  await expect(page).toHaveURL(/\/sign-in\?error=Verification/);
+  await page.goto(second);
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await page.context().clearCookies();
+  await ask();
+  await expect(page).toHaveURL(/\/sign-in\/check-email/);
+  // A fourth in the window: refused, with a message that says to wait, and no link is sent.
+  await ask();
+  await expect(alert(page, 'wait a quarter of an hour')).toBeVisible();
+  expect(linksFor(email)).toHaveLength(3);
 });

@@ -1,9 +1,36 @@
 // Sends the magic sign-in link: by SMTP when SMTP_URL is set, otherwise into the server log.
+// Links are limited per address and per IP, live 15 minutes, and only the newest one works.
+import { createHash } from 'node:crypto';
+import { db } from '@/lib/db';
 import { sendEmail } from '@/lib/email';
-import { features } from '@/lib/env';
+import { env, features } from '@/lib/env';
 import { logger } from '@/lib/observability/logger';
+import { consume, type Limit } from '@/lib/rate-limit';
+import { currentRequestInfo } from './request-info';
 
-export async function sendMagicLink({ identifier, url }: { identifier: string; url: string }) {
+export const MAGIC_LINK_MAX_AGE_S = 15 * 60;
+export const magicLinkLimits: { perAddress: Limit; perIp: Limit } = {
+  perAddress: { limit: 3, windowMs: 15 * 60_000 },
+  perIp: { limit: 10, windowMs: 15 * 60_000 },
+};
+
+// One link asked for: false once the address (or the IP) has asked too often in the window.
+export async function allowMagicLink(identifier: string, ip: string): Promise<boolean> {
+  if (!(await consume(`magic:email:${identifier.trim().toLowerCase()}`, magicLinkLimits.perAddress))) return false;
+  return !ip || consume(`magic:ip:${ip}`, magicLinkLimits.perIp);
+}
+
+// next-auth stores sha256(token + secret); every other link of the address stops working.
+export async function keepOnlyNewestLink(identifier: string, token: string): Promise<void> {
+  const hashed = createHash('sha256').update(`${token}${env.NEXTAUTH_SECRET}`).digest('hex');
+  await db.verificationToken.deleteMany({ where: { identifier, NOT: { token: hashed } } });
+}
+
+export async function sendMagicLink({ identifier, url, token }: { identifier: string; url: string; token: string }) {
+  const { ip } = await currentRequestInfo();
+  // Refused: next-auth answers "EmailSignin" and the link it stored is never sent.
+  if (!(await allowMagicLink(identifier, ip))) throw new Error('RATE_LIMITED: too many sign-in links asked for');
+  await keepOnlyNewestLink(identifier, token);
   if (!features.smtp) {
     logger.warn({ email: identifier, url }, 'magic sign-in link (no SMTP configured, so it is logged instead of sent)');
     return;
@@ -12,6 +39,6 @@ export async function sendMagicLink({ identifier, url }: { identifier: string; u
   await sendEmail({
     to: identifier,
     subject: 'Sign in to Page Magic',
-    text: `Sign in to Page Magic (${host}):\n\n${url}\n\nThe link works once and expires in 24 hours. If you did not ask for it, ignore this email.\n`,
+    text: `Sign in to Page Magic (${host}):\n\n${url}\n\nThe link works once and expires in 15 minutes. If you did not ask for it, ignore this email.\n`,
   });
 }

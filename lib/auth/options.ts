@@ -12,7 +12,7 @@ import { env, features } from '@/lib/env';
 import { logger } from '@/lib/observability/logger';
 import { audit } from './audit';
 import { authorizeCredentials } from './credentials';
-import { sendMagicLink } from './magic-link';
+import { MAGIC_LINK_MAX_AGE_S, sendMagicLink } from './magic-link';
 import { createSession, findLiveSession, revokeSession } from './sessions';
 
 class SessionEnded extends Error {}
@@ -27,8 +27,8 @@ const providers: AuthOptions['providers'] = [
   EmailProvider({
     server: 'smtp://localhost:25', // unused: sendMagicLink decides how the link travels
     from: env.EMAIL_FROM,
-    maxAge: 24 * 60 * 60,
-    sendVerificationRequest: ({ identifier, url }) => sendMagicLink({ identifier, url }),
+    maxAge: MAGIC_LINK_MAX_AGE_S,
+    sendVerificationRequest: ({ identifier, url, token }) => sendMagicLink({ identifier, url, token }),
   }),
 ];
 if (features.github) providers.push(GitHubProvider({ clientId: env.GITHUB_ID!, clientSecret: env.GITHUB_SECRET! }));
