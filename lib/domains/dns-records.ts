@@ -15,9 +15,9 @@ import { caaZoneValue, dnsRecordSchema, type DnsRecord } from './records';
 type Owner = { id: string };
 
 // Far above what a site needs; keeps one owner from filling the table.
-export const MAX_RECORDS_PER_ZONE = 200;
+const MAX_RECORDS_PER_ZONE = 200;
 
-export type StoredRecord = {
+type StoredRecord = {
   id: string;
   type: string;
   name: string;

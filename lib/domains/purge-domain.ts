@@ -9,7 +9,7 @@ import { isCdnPurgeEnabled, purgeChangedUrls, type PurgeOutcome } from './purge'
 type Owner = { id: string };
 
 // The live version's paths, less the app's internal ones (the 404 page is served under any path).
-export async function publishedPaths(user: Owner, siteId: string): Promise<string[]> {
+async function publishedPaths(user: Owner, siteId: string): Promise<string[]> {
   const site = await db.site.findFirst({ where: { id: siteId, ownerId: user.id }, select: { publishedVersionId: true } });
   if (!site?.publishedVersionId) return [];
   const files = await db.publishedFile.findMany({ where: { versionId: site.publishedVersionId }, select: { path: true }, orderBy: { path: 'asc' } });
