@@ -86,8 +86,9 @@ describe('DNS records in a manual zone', () => {
     configureCloudflare(null);
     const { user, domain } = await ownerWithDomain();
     const record = await createDnsRecord(user, domain.id, { type: 'A', name: '@', value: '203.0.113.7' });
-    const other = await createUser();
-    const { domain: otherDomain } = await ownerWithDomain();
+    const { user: other, domain: otherDomain } = await ownerWithDomain();
+    // The other owner has a zone of their own, so only the record's scope keeps them out.
+    await createDnsRecord(other, otherDomain.id, { type: 'A', name: '@', value: '198.51.100.1' });
 
     expect((await rejection(listDnsRecords(other, domain.id))).code).toBe('NOT_FOUND');
     expect((await rejection(createDnsRecord(other, domain.id, { type: 'A', name: 'x', value: '203.0.113.8' }))).code).toBe('NOT_FOUND');
@@ -98,7 +99,7 @@ describe('DNS records in a manual zone', () => {
     expect((await rejection(deleteDnsRecord(other, otherDomain.id, record.id))).code).toBe('NOT_FOUND');
 
     expect(await db.dNSRecord.findUniqueOrThrow({ where: { id: record.id } })).toMatchObject({ value: '203.0.113.7' });
-    expect(await countRecords(other.id)).toBe(0);
+    expect(await countRecords(other.id)).toBe(1);
   });
 });
 
