@@ -16,8 +16,9 @@ import { configureNamecheap } from '@/lib/domains/registrars/namecheap';
 import { AppError } from '@/lib/errors';
 import { createSite } from '@/lib/sites/mutations';
 import { testDocument } from '@/test/documents';
-import { createUser } from '@/test/factories';
+import { createUser, subscribe } from '@/test/factories';
 import { startCloudflareStandIn, type CloudflareStandIn } from '@/test/stand-ins/cloudflare';
+import { startNamecheapStandIn, type NamecheapStandIn } from '@/test/stand-ins/namecheap';
 
 const signedIn = vi.hoisted(() => ({ user: null as { id: string } | null }));
 vi.mock('@/lib/auth/require-user', () => ({
@@ -39,16 +40,17 @@ const register = await import('./register/route');
 const subdomains = await import('../sites/[id]/subdomains/route');
 
 let cf: CloudflareStandIn;
+let nc: NamecheapStandIn;
 let dir: string;
 
 beforeAll(async () => {
-  cf = await startCloudflareStandIn();
+  [cf, nc] = await Promise.all([startCloudflareStandIn(), startNamecheapStandIn()]);
   dir = mkdtempSync(join(tmpdir(), 'pm-domain-api-'));
 });
 afterAll(async () => {
   configureCloudflare(undefined);
   configureNamecheap(undefined);
-  await cf?.close();
+  await Promise.all([cf?.close(), nc?.close()]);
   rmSync(dir, { recursive: true, force: true });
 });
 beforeEach(() => {
@@ -380,6 +382,39 @@ describe('registrar and subdomains', () => {
     expect((await res.json()).error).toMatchObject({ code: 'UNAVAILABLE', message: 'Domain registration is not configured on this server.' });
     expect((await search.GET(json('GET', '/domains/search'), {})).status).toBe(422);
     expect((await register.POST(json('POST', '/domains/register', { name: 'padaria.com' }), {})).status).toBe(422);
+  });
+
+  it('searches and registers through the registrar: prices, then 201 at the agreed price, 409 at another', async () => {
+    const user = await createUser();
+    await subscribe(user.id, 'pro');
+    signedIn.user = user;
+    configureNamecheap({ ...nc.credentials, baseUrl: nc.url });
+    const name = `padaria${randomUUID().slice(0, 8)}`;
+    const found = await search.GET(json('GET', `/domains/search?q=${name}`), {});
+    expect(found.status).toBe(200);
+    const { results } = await found.json();
+    expect(results[0]).toEqual({ name: `${name}.com`, isAvailable: true, isPremium: false, priceCents: 1048, currency: 'USD' });
+
+    const registrant = {
+      firstName: 'Ana',
+      lastName: 'Souza',
+      address1: 'Rua XV, 100',
+      city: 'Curitiba',
+      stateProvince: 'PR',
+      postalCode: '80020-310',
+      country: 'BR',
+      phone: '+55.4199998888',
+      email: 'ana@padaria.example',
+    };
+    const order = { name: `${name}.com`, years: 1, registrant, expectedPriceCents: 1048, consent: true };
+    const stale = await register.POST(json('POST', '/domains/register', { ...order, expectedPriceCents: 999 }), {});
+    expect(stale.status).toBe(409);
+    expect(nc.domains.has(`${name}.com`)).toBe(false);
+    expect((await register.POST(json('POST', '/domains/register', { ...order, consent: false }), {})).status).toBe(422);
+    const bought = await register.POST(json('POST', '/domains/register', order), {});
+    expect(bought.status).toBe(201);
+    expect((await bought.json()).registration).toMatchObject({ name: `${name}.com`, chargedCents: 1048 });
+    expect(await db.domainRegistration.count({ where: { ownerId: user.id, name: `${name}.com` } })).toBe(1);
   });
 
   it("lists the site's free address and its old labels", async () => {
