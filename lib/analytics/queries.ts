@@ -22,10 +22,16 @@ export type SiteAnalytics = {
 
 const asDate = (day: string) => new Date(`${day}T00:00:00Z`);
 
-export async function getSiteAnalytics(user: { id: string }, siteId: string, range: DayRange): Promise<SiteAnalytics> {
+// `hostnames` narrows the counts to visits on those hosts (one custom domain and its www twin).
+export async function getSiteAnalytics(user: { id: string }, siteId: string, range: DayRange, opts: { hostnames?: string[] } = {}): Promise<SiteAnalytics> {
   const site = await db.site.findFirst({ where: { id: siteId, ownerId: user.id }, select: { id: true } });
   if (!site) throw new AppError('NOT_FOUND', 'Site not found');
-  const where = { siteId: site.id, site: { ownerId: user.id }, day: { gte: asDate(range.from), lte: asDate(range.to) } };
+  const where = {
+    siteId: site.id,
+    site: { ownerId: user.id },
+    day: { gte: asDate(range.from), lte: asDate(range.to) },
+    ...(opts.hostnames ? { hostname: { in: opts.hostnames } } : {}),
+  };
   const sum = { count: true } as const;
   const top = { _sum: { count: 'desc' } } as const;
   const [byDay, byPath, byReferrer, byCountry, byHostname, byDevice] = await Promise.all([

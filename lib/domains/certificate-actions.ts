@@ -5,18 +5,12 @@ import { z } from 'zod';
 import { audit } from '@/lib/auth/audit';
 import { requireUser } from '@/lib/auth/require-user';
 import { action } from '@/lib/http';
+import { p12PasswordSchema } from './api-input';
 import { exportCertificateP12, exportCertificatePem } from './certificate-export';
 import { findCertificateSummary, renewCertificateNow } from './certificates';
 
 const domainSchema = z.object({ domainId: z.string().trim().min(1).max(100) });
-// openssl reads the password as one line from its pipe: no line breaks or other control characters.
-const p12Schema = domainSchema.extend({
-  password: z
-    .string()
-    .min(8, { error: 'Use at least 8 characters.' })
-    .max(128)
-    .regex(/^[^\p{Cc}]+$/u, { error: 'The password cannot contain line breaks or control characters.' }),
-});
+const p12Schema = domainSchema.extend({ password: p12PasswordSchema });
 
 export const certificateStatusAction = action(async (input: { domainId: string }) => {
   const user = await requireUser();

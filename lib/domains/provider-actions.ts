@@ -6,20 +6,13 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { requireUser } from '@/lib/auth/require-user';
 import { action } from '@/lib/http';
+import { domainRegisterSchema, domainSearchSchema } from './api-input';
 import { applyCloudflareRecords, planCloudflareRecords } from './cloudflare-connect';
-import { registrantSchema } from './registrars/registrar';
 import { registerDomain, searchDomains } from './registration';
 
 const id = z.string().trim().min(1).max(100);
-const searchSchema = z.object({ query: z.string().trim().min(1, 'Type a name to search for').max(253) });
-const registerSchema = z.object({
-  name: z.string().trim().min(3).max(253),
-  years: z.number().int().min(1).max(10).default(1),
-  registrant: registrantSchema,
-  expectedPriceCents: z.number().int().min(0),
-  // The owner ticked "I agree to buy this domain for this price".
-  consent: z.literal(true, { error: 'Agree to the purchase first' }),
-});
+const searchSchema = z.object({ query: domainSearchSchema.shape.q });
+const registerSchema = domainRegisterSchema;
 const planSchema = z.object({ domainId: id });
 const applySchema = z.object({
   domainId: id,

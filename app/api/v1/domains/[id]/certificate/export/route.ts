@@ -1,0 +1,29 @@
+// POST /api/v1/domains/[id]/certificate/export { format: 'pem' } → the chain and key as a PEM
+// attachment; { format: 'p12', password } → a PKCS#12 attachment under that password.
+import { audit } from '@/lib/auth/audit';
+import { getApiUser } from '@/lib/auth/require-user';
+import { certificateExportSchema } from '@/lib/domains/api-input';
+import { exportCertificateP12, exportCertificatePem } from '@/lib/domains/certificate-export';
+import { readJson, route } from '@/lib/http';
+
+type Ctx = { params: Promise<{ id: string }> };
+
+const attachment = (contentType: string, filename: string) => ({
+  'Content-Type': contentType,
+  'Content-Disposition': `attachment; filename="${filename}"`,
+  'Cache-Control': 'no-store',
+});
+
+export const POST = route(async (req: Request, { params }: Ctx) => {
+  const user = await getApiUser();
+  const input = await readJson(req, certificateExportSchema);
+  const domainId = (await params).id;
+  if (input.format === 'pem') {
+    const { filename, pem } = await exportCertificatePem(user, domainId);
+    await audit(user.id, 'certificate.exported', { domainId, format: 'pem' });
+    return new Response(pem, { headers: attachment('application/x-pem-file', filename) });
+  }
+  const { filename, p12 } = await exportCertificateP12(user, domainId, input.password);
+  await audit(user.id, 'certificate.exported', { domainId, format: 'p12' });
+  return new Response(new Uint8Array(p12), { headers: attachment('application/x-pkcs12', filename) });
+});

@@ -1,0 +1,15 @@
+// GET /api/v1/domains/[id]/certificate → { domain, certificate }: the latest certificate's status
+// and health, or null before the first one.
+import { getApiUser } from '@/lib/auth/require-user';
+import { findCertificateSummary, getCertificateDomain } from '@/lib/domains/certificates';
+import { route } from '@/lib/http';
+
+export const dynamic = 'force-dynamic';
+
+type Ctx = { params: Promise<{ id: string }> };
+
+export const GET = route(async (_req: Request, { params }: Ctx) => {
+  const user = await getApiUser();
+  const domain = await getCertificateDomain(user, (await params).id);
+  return Response.json({ domain, certificate: await findCertificateSummary(user, domain.id) }, { headers: { 'Cache-Control': 'no-store' } });
+});
