@@ -53,3 +53,33 @@ describe('action()', () => {
     expect(await fn(-1)).toEqual({ ok: false, error: { code: 'INVALID_INPUT', message: 'Must be positive' } });
   });
 });
+
+describe('text that cannot be stored', () => {
+  const handler = route(async (req: Request) => Response.json(await readJson(req, z.object({ name: z.string() }).passthrough())));
+  const post = (body: string) => handler(new Request('http://app/x', { method: 'POST', body }), {});
+
+  it('answers a NUL byte or half an emoji anywhere in a JSON body with 422, before any work', async () => {
+    for (const body of ['{"name":"a\\u0000b"}', '{"name":"ok","deep":[{"x":"\\ud83d"}]}', '{"name":"ok","\\u0000key":1}', '{"name":"\\udc00 tail"}']) {
+      const res = await post(body);
+      expect(res.status, body).toBe(422);
+      expect(((await res.json()) as { error: { code: string } }).error.code).toBe('INVALID_INPUT');
+    }
+    expect((await post('{"name":"Café 🥐 Zé"}')).status).toBe(200);
+  });
+
+  it('refuses nesting deeper than 64 levels with 422, not a stack overflow', async () => {
+    expect((await post(`{"name":"x","n":${'['.repeat(5000)}${']'.repeat(5000)}}`)).status).toBe(422);
+  });
+
+  it('refuses the same in a server action, which then never runs', async () => {
+    let ran = false;
+    const act = action(async (input: { name: string }) => {
+      ran = true;
+      return input.name;
+    });
+    const result = await act({ name: 'Padaria\u0000' });
+    expect(result.ok).toBe(false);
+    expect(ran).toBe(false);
+    expect(await act({ name: 'Padaria' })).toEqual({ ok: true, data: 'Padaria' });
+  });
+});

@@ -44,6 +44,24 @@ export function route<C = unknown>(handler: Handler<C>): (req: Request, ctx: C) 
   };
 }
 
+// Text PostgreSQL cannot store (a NUL byte) or that is not text at all (half of a surrogate pair),
+// anywhere in a value: refused at the boundary with a clear 422 instead of a database error.
+const unstorable = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+export function assertStorableText(value: unknown, depth = 0): void {
+  if (depth > 64) throw new AppError('INVALID_INPUT', 'The input is nested too deeply.');
+  if (typeof value === 'string') {
+    if (unstorable.test(value)) throw new AppError('INVALID_INPUT', 'The text contains a character that cannot be saved (a NUL byte or a broken emoji).');
+  } else if (Array.isArray(value)) {
+    for (const item of value) assertStorableText(item, depth + 1);
+  } else if (value && typeof value === 'object' && [Object.prototype, null].includes(Object.getPrototypeOf(value))) {
+    // Plain objects only (a JSON body, an action's argument); files and byte arrays are not text.
+    for (const [key, item] of Object.entries(value)) {
+      assertStorableText(key, depth + 1);
+      assertStorableText(item, depth + 1);
+    }
+  }
+}
+
 // A malformed body is the caller's mistake: 400, never 500.
 export async function readJson<T>(req: Request, schema: ZodType<T>): Promise<T> {
   let body: unknown;
@@ -52,6 +70,7 @@ export async function readJson<T>(req: Request, schema: ZodType<T>): Promise<T> 
   } catch {
     throw new AppError('BAD_REQUEST', 'The request body is not valid JSON.');
   }
+  assertStorableText(body);
   return schema.parse(body);
 }
 
@@ -60,6 +79,7 @@ export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: ErrorB
 export function action<A extends unknown[], T>(fn: (...args: A) => Promise<T>): (...args: A) => Promise<ActionResult<T>> {
   return async (...args) => {
     try {
+      assertStorableText(args);
       return { ok: true, data: await fn(...args) };
     } catch (error) {
       // next/navigation's redirect() and notFound() work by throwing; let them through.
