@@ -52,6 +52,8 @@ export function DomainCard({ domain, onChange, onRemoved }: Props) {
     });
   }
 
+  const findingText = (finding: Finding) =>
+    t(`finding.${finding.code}`, { name: finding.name, expected: (finding.expected ?? []).join(', '), found: (finding.found ?? []).join(', ') });
   const when = (iso: string) => format.relativeTime(new Date(iso), { now: new Date() });
 
   return (
@@ -86,7 +88,7 @@ export function DomainCard({ domain, onChange, onRemoved }: Props) {
             {problems.map((finding) => (
               <li key={`${finding.code}:${finding.name}`} className="flex gap-2 text-amber-900 dark:text-amber-200">
                 <CircleAlert className="mt-0.5 size-4 shrink-0" aria-hidden />
-                <span className="min-w-0 break-words">{findingText(t, finding)}</span>
+                <span className="min-w-0 break-words">{findingText(finding)}</span>
               </li>
             ))}
           </ul>
@@ -135,9 +137,3 @@ export function DomainCard({ domain, onChange, onRemoved }: Props) {
   );
 }
 
-type Translate = ReturnType<typeof useTranslations<'domains'>>;
-
-function findingText(t: Translate, finding: Finding): string {
-  const values = { name: finding.name, expected: (finding.expected ?? []).join(', '), found: (finding.found ?? []).join(', ') };
-  return t(`finding.${finding.code}`, values);
-}

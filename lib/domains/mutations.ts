@@ -18,7 +18,7 @@ type Owner = { id: string };
 // Every change to a domain that can change how its hostnames are served (removed, settings,
 // turned active or failed) ends here, once committed. Today it only logs; host routing's cache
 // invalidation (lib/domains/hosts.ts, domainChanged) is called from here.
-export async function afterDomainChange(hostname: string, what: 'added' | 'removed' | 'settings' | 'status'): Promise<void> {
+export function afterDomainChange(hostname: string, what: 'added' | 'removed' | 'settings' | 'status'): void {
   logger.info({ hostname, what }, 'domain changed');
 }
 
@@ -56,9 +56,8 @@ export async function addDomain(user: Owner, input: z.input<typeof addDomainSche
   const { hostname, withWww } = normaliseHostnameInput(typed);
   const site = await db.site.findFirst({ where: { id: siteId, ownerId: user.id }, select: { id: true } });
   if (!site) throw new AppError('NOT_FOUND', 'Site not found');
-  let domain;
-  try {
-    domain = await db.$transaction(async (tx) => {
+  const domain = await db
+    .$transaction(async (tx) => {
       // Two adds by one owner take turns here, so both cannot pass the count.
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`domains:${user.id}`}))`;
       const mine = await tx.domain.findFirst({ where: { ownerId: user.id, hostname }, select: { id: true } });
@@ -78,19 +77,19 @@ export async function addDomain(user: Owner, input: z.input<typeof addDomainSche
           settings: { create: withWww ? {} : { wwwRedirect: 'none' } },
         },
       });
+    })
+    .catch((error: unknown) => {
+      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+        throw new AppError('CONFLICT', `${hostname} is already in your domains.`);
+      }
+      throw error;
     });
-  } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
-      throw new AppError('CONFLICT', `${hostname} is already in your domains.`);
-    }
-    throw error;
-  }
   // The first check right away (its records are probably not there yet, but the page then names
   // what is missing). Should the queue be unreachable, the periodic sweep picks it up.
   await enqueue('domain-check', { domainId: domain.id }, { singletonKey: domain.id }).catch((error: unknown) =>
     logger.warn({ err: error, domainId: domain.id }, 'could not queue the first domain check'),
   );
-  await afterDomainChange(hostname, 'added');
+  afterDomainChange(hostname, 'added');
   return domain;
 }
 
@@ -100,7 +99,7 @@ export async function removeDomain(user: Owner, domainId: string): Promise<void>
   // Settings and certificates go with it (ON DELETE CASCADE); the hostname is free again.
   const { count } = await db.domain.deleteMany({ where: { id: domain.id, ownerId: user.id } });
   if (count === 0) throw new AppError('NOT_FOUND', 'Domain not found');
-  await afterDomainChange(domain.hostname, 'removed');
+  afterDomainChange(domain.hostname, 'removed');
 }
 
 export const domainSettingsSchema = z
@@ -125,6 +124,6 @@ export async function updateDomainSettings(user: Owner, domainId: string, input:
     throw new AppError('INVALID_INPUT', 'Redirects between www and the apex apply to apex domains only.');
   }
   const settings = await db.domainSettings.upsert({ where: { domainId: domain.id }, create: { domainId: domain.id, ...changes }, update: changes });
-  await afterDomainChange(domain.hostname, 'settings');
+  afterDomainChange(domain.hostname, 'settings');
   return settings;
 }

@@ -86,7 +86,7 @@ export async function runDomainCheck(domainId: string, options: CheckOptions = {
   }
 
   if (updated.status !== domain.status && (updated.status === 'active' || updated.status === 'failed')) {
-    await afterDomainChange(domain.hostname, 'status');
+    afterDomainChange(domain.hostname, 'status');
   }
   if (updated.status === 'active' && domain.status !== 'active') {
     // The certificate is issued by its own job; a failure to queue it must not undo the check.
