@@ -3,6 +3,7 @@
 // resolver the app asks), "Check now" turns it active. A wrong record is named in plain words;
 // another account can neither see nor delete it; Free is refused by the plan.
 import { randomUUID } from 'node:crypto';
+import AxeBuilder from '@axe-core/playwright';
 import type { APIRequestContext, Page } from '@playwright/test';
 import { dnsRecords } from '../test/stand-ins/dns';
 import { expect, screenshot, signUp, test } from './support/fixtures';
@@ -81,6 +82,8 @@ test('an owner connects a domain: records shown, created in DNS, checked, active
   await domain.getByRole('button', { name: `Copy value ${token}` }).click();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(token);
 
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   await screenshot(page, 'domains-1280');
   await page.setViewportSize({ width: 390, height: 844 });
   await expect(domain.getByTestId('domain-record').first()).toBeVisible();

@@ -3,7 +3,7 @@
 // found in plain words, "Check now", its settings, the certificate page and removal.
 import { CircleAlert, CircleCheck, LoaderCircle, RefreshCw, Settings2, ShieldCheck } from 'lucide-react';
 import Link from 'next/link';
-import { useFormatter, useTranslations } from 'next-intl';
+import { useFormatter, useNow, useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
 import type { Finding } from '@/lib/domains/check-dns';
 import type { DomainView } from '@/lib/domains/queries';
@@ -28,6 +28,7 @@ type Props = { domain: DomainView; onChange: (d: DomainView) => void; onRemoved:
 export function DomainCard({ domain, onChange, onRemoved }: Props) {
   const t = useTranslations('domains');
   const format = useFormatter();
+  const now = useNow({ updateInterval: 30_000 });
   const errorMessage = useDomainErrorMessage();
   const [isChecking, startCheck] = useTransition();
   const [checkMessage, setCheckMessage] = useState<{ tone: 'success' | 'info' | 'error'; text: string } | null>(null);
@@ -54,7 +55,7 @@ export function DomainCard({ domain, onChange, onRemoved }: Props) {
 
   const findingText = (finding: Finding) =>
     t(`finding.${finding.code}`, { name: finding.name, expected: (finding.expected ?? []).join(', '), found: (finding.found ?? []).join(', ') });
-  const when = (iso: string) => format.relativeTime(new Date(iso), { now: new Date() });
+  const when = (iso: string) => format.relativeTime(new Date(iso), { now });
 
   return (
     <article aria-labelledby={headingId} className="rounded-xl border border-zinc-200 bg-white p-4 shadow-sm sm:p-6 dark:border-zinc-800 dark:bg-zinc-900" data-testid="domain-card">
