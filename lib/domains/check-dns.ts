@@ -172,5 +172,8 @@ export async function checkDns(domain: { hostname: string; withWww: boolean; ver
   }
   const isRoutingOk = routed && wwwRouted;
   if (isOwnershipProven && isRoutingOk) findings.push({ code: 'OK', name: domain.hostname });
+  // The apex and www are checked side by side: a fixed order keeps the page still between checks.
+  const order = (f: Finding) => (f.name === txtName ? 0 : f.name === domain.hostname ? 1 : 2);
+  findings.sort((x, y) => order(x) - order(y));
   return { isOwnershipProven, isRoutingOk, findings };
 }

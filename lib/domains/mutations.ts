@@ -15,10 +15,10 @@ import { parseHostname } from './hostname';
 
 type Owner = { id: string };
 
-// Every change to a domain that can change how its hostnames are served (removed, settings,
-// turned active or failed) ends here, once committed. Today it only logs; host routing's cache
-// invalidation (lib/domains/hosts.ts, domainChanged) is called from here.
-export function afterDomainChange(hostname: string, what: 'added' | 'removed' | 'settings' | 'status'): void {
+// Every change to a domain that can change how its hostnames are answered (added, removed, its
+// settings, a new status) ends here, once committed. Today it only logs; host routing's cache
+// invalidation (lib/domains/hosts.ts, domainChanged(hostname)) belongs here.
+export async function afterDomainChange(hostname: string, what: 'added' | 'removed' | 'settings' | 'status'): Promise<void> {
   logger.info({ hostname, what }, 'domain changed');
 }
 
@@ -89,7 +89,7 @@ export async function addDomain(user: Owner, input: z.input<typeof addDomainSche
   await enqueue('domain-check', { domainId: domain.id }, { singletonKey: domain.id }).catch((error: unknown) =>
     logger.warn({ err: error, domainId: domain.id }, 'could not queue the first domain check'),
   );
-  afterDomainChange(hostname, 'added');
+  await afterDomainChange(hostname, 'added');
   return domain;
 }
 
@@ -99,7 +99,7 @@ export async function removeDomain(user: Owner, domainId: string): Promise<void>
   // Settings and certificates go with it (ON DELETE CASCADE); the hostname is free again.
   const { count } = await db.domain.deleteMany({ where: { id: domain.id, ownerId: user.id } });
   if (count === 0) throw new AppError('NOT_FOUND', 'Domain not found');
-  afterDomainChange(domain.hostname, 'removed');
+  await afterDomainChange(domain.hostname, 'removed');
 }
 
 export const domainSettingsSchema = z
@@ -124,6 +124,6 @@ export async function updateDomainSettings(user: Owner, domainId: string, input:
     throw new AppError('INVALID_INPUT', 'Redirects between www and the apex apply to apex domains only.');
   }
   const settings = await db.domainSettings.upsert({ where: { domainId: domain.id }, create: { domainId: domain.id, ...changes }, update: changes });
-  afterDomainChange(domain.hostname, 'settings');
+  await afterDomainChange(domain.hostname, 'settings');
   return settings;
 }

@@ -85,9 +85,7 @@ export async function runDomainCheck(domainId: string, options: CheckOptions = {
     });
   }
 
-  if (updated.status !== domain.status && (updated.status === 'active' || updated.status === 'failed')) {
-    afterDomainChange(domain.hostname, 'status');
-  }
+  if (updated.status !== domain.status) await afterDomainChange(domain.hostname, 'status');
   if (updated.status === 'active' && domain.status !== 'active') {
     // The certificate is issued by its own job; a failure to queue it must not undo the check.
     await requestCertificate(domain.id).catch((error: unknown) => logger.error({ err: error, domainId: domain.id }, 'could not request a certificate'));
