@@ -58,7 +58,11 @@ export function DomainCard({ domain, onChange, onRemoved }: Props) {
   const when = (iso: string) => format.relativeTime(new Date(iso), { now });
 
   return (
-    <article aria-labelledby={headingId} className="rounded-xl border border-zinc-200 bg-white p-4 shadow-sm sm:p-6 dark:border-zinc-800 dark:bg-zinc-900" data-testid="domain-card">
+    <article
+      aria-labelledby={headingId}
+      className="rounded-xl border border-zinc-200 bg-white p-4 shadow-sm sm:p-6 dark:border-zinc-800 dark:bg-zinc-900"
+      data-testid="domain-card"
+    >
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="min-w-0">
           <h3 id={headingId} className="text-lg font-semibold break-all">
@@ -103,15 +107,33 @@ export function DomainCard({ domain, onChange, onRemoved }: Props) {
 
         <p className="text-xs text-zinc-600 dark:text-zinc-400">
           {domain.lastCheckedAt ? t('check.lastChecked', { when: when(domain.lastCheckedAt) }) : t('check.neverChecked')}{' '}
-          {domain.status === 'failed' ? t('check.gaveUp') : domain.nextCheckAt && domain.status !== 'active' ? t('check.next', { when: when(domain.nextCheckAt) }) : null}
+          {domain.status === 'failed'
+            ? t('check.gaveUp')
+            : domain.nextCheckAt && domain.status !== 'active'
+              ? t('check.next', { when: when(domain.nextCheckAt) })
+              : null}
         </p>
 
         <div className="flex flex-wrap gap-2">
-          <Button type="button" size="sm" variant={domain.status === 'active' ? 'secondary' : 'primary'} onClick={checkNow} disabled={isChecking} aria-busy={isChecking}>
+          <Button
+            type="button"
+            size="sm"
+            variant={domain.status === 'active' ? 'secondary' : 'primary'}
+            onClick={checkNow}
+            disabled={isChecking}
+            aria-busy={isChecking}
+          >
             {isChecking ? <LoaderCircle className="size-4 motion-safe:animate-spin" aria-hidden /> : <RefreshCw className="size-4" aria-hidden />}
             {isChecking ? t('check.checking') : t('check.now')}
           </Button>
-          <Button type="button" size="sm" variant="secondary" onClick={() => setSettingsOpen((open) => !open)} aria-expanded={isSettingsOpen} aria-controls={`${headingId}-settings`}>
+          <Button
+            type="button"
+            size="sm"
+            variant="secondary"
+            onClick={() => setSettingsOpen((open) => !open)}
+            aria-expanded={isSettingsOpen}
+            aria-controls={`${headingId}-settings`}
+          >
             <Settings2 className="size-4" aria-hidden />
             {isSettingsOpen ? t('settings.hide') : t('settings.show')}
           </Button>
@@ -137,4 +159,3 @@ export function DomainCard({ domain, onChange, onRemoved }: Props) {
     </article>
   );
 }
-

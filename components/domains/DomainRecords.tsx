@@ -40,7 +40,10 @@ export function DomainRecords({ records, title, isCollapsed = false }: { records
   const body = (
     <div className="space-y-2">
       <div role="table" aria-label={title} className="text-sm sm:rounded-lg sm:border sm:border-zinc-200 sm:dark:border-zinc-800">
-        <div role="row" className="hidden grid-cols-[5rem_minmax(0,1fr)_minmax(0,2fr)] gap-3 border-b border-zinc-200 px-3 py-2 text-xs font-semibold text-zinc-600 sm:grid dark:border-zinc-800 dark:text-zinc-400">
+        <div
+          role="row"
+          className="hidden grid-cols-[5rem_minmax(0,1fr)_minmax(0,2fr)] gap-3 border-b border-zinc-200 px-3 py-2 text-xs font-semibold text-zinc-600 sm:grid dark:border-zinc-800 dark:text-zinc-400"
+        >
           <span role="columnheader">{t('type')}</span>
           <span role="columnheader">{t('name')}</span>
           <span role="columnheader">{t('value')}</span>

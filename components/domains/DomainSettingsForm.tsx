@@ -76,8 +76,27 @@ export function DomainSettingsForm({ domain, onSaved }: { domain: DomainView; on
         <span>{t('hsts')}</span>
       </label>
       <div className="grid gap-4 sm:grid-cols-2">
-        {values.hsts && <Input label={t('hstsMaxAge')} type="number" inputMode="numeric" min={300} max={63072000} value={hstsMaxAge} onChange={(e) => setHstsMaxAge(e.target.value)} />}
-        <Input label={t('cacheTtl')} hint={t('cacheHint')} type="number" inputMode="numeric" min={0} max={86400} value={cacheTtl} onChange={(e) => setCacheTtl(e.target.value)} />
+        {values.hsts && (
+          <Input
+            label={t('hstsMaxAge')}
+            type="number"
+            inputMode="numeric"
+            min={300}
+            max={63072000}
+            value={hstsMaxAge}
+            onChange={(e) => setHstsMaxAge(e.target.value)}
+          />
+        )}
+        <Input
+          label={t('cacheTtl')}
+          hint={t('cacheHint')}
+          type="number"
+          inputMode="numeric"
+          min={0}
+          max={86400}
+          value={cacheTtl}
+          onChange={(e) => setCacheTtl(e.target.value)}
+        />
       </div>
       <Button type="submit" size="sm" disabled={isPending}>
         {isPending ? t('saving') : t('save')}

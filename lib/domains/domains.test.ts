@@ -218,7 +218,9 @@ describe('checks', () => {
       status: 'active',
       findings: ['OK'],
     });
-    expect(await domainCheck.handle({ domainId: 'gone' }, { id: 'j', attempt: 1, signal: new AbortController().signal })).toEqual({ skipped: 'The domain was removed.' });
+    expect(await domainCheck.handle({ domainId: 'gone' }, { id: 'j', attempt: 1, signal: new AbortController().signal })).toEqual({
+      skipped: 'The domain was removed.',
+    });
 
     const due = await addDomain(user, { siteId: site.id, hostname: host() });
     await db.domain.update({ where: { id: due.id }, data: { nextCheckAt: new Date(Date.now() - 1000) } });

@@ -115,7 +115,24 @@ function assertWellFormed(input: string, value: ReturnType<typeof ok>) {
 
 describe('parseHostname: seeded hostile input', () => {
   const alphabet = ['a', 'z', '0', '9', '-', '.', '_', ':', '/', '@', '?', '#', ' ', '%', 'é', 'ß', 'Ω', '中', '。', '\u0000', '\u200b', 'ﬀ', 'İ', 'x', 'X'];
-  const parts = ['www.', 'http://', 'https://', '//', ':80', ':', '..', '.', '.com', '.com.br', '.co.uk', 'xn--', 'pagemagic.site', 'localhost', '[::1]', '127.0.0.1'];
+  const parts = [
+    'www.',
+    'http://',
+    'https://',
+    '//',
+    ':80',
+    ':',
+    '..',
+    '.',
+    '.com',
+    '.com.br',
+    '.co.uk',
+    'xn--',
+    'pagemagic.site',
+    'localhost',
+    '[::1]',
+    '127.0.0.1',
+  ];
 
   it('never accepts a malformed hostname and never throws (20,000 random inputs, seed 14)', () => {
     const random = seededRandom(14);

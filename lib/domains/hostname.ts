@@ -4,14 +4,7 @@
 // connected with its `www` (one Domain row, withWww), anything below it (`shop.example.com`) alone.
 import { parse } from 'tldts';
 
-export type HostnameProblem =
-  | 'EMPTY'
-  | 'TOO_LONG'
-  | 'INVALID'
-  | 'IP_ADDRESS'
-  | 'SINGLE_LABEL'
-  | 'PUBLIC_SUFFIX'
-  | 'RESERVED';
+export type HostnameProblem = 'EMPTY' | 'TOO_LONG' | 'INVALID' | 'IP_ADDRESS' | 'SINGLE_LABEL' | 'PUBLIC_SUFFIX' | 'RESERVED';
 
 export type ParsedHostname = {
   hostname: string; // ASCII (punycode), lowercase, no trailing dot: what is stored and resolved

@@ -66,7 +66,8 @@ export async function runDomainCheck(domainId: string, options: CheckOptions = {
     nextCheckAt = null;
   } else {
     status = 'verifying';
-    nextCheckAt = isManual && domain.status !== 'failed' && domain.nextCheckAt ? domain.nextCheckAt : new Date(now.getTime() + nextCheckDelayMs(Math.max(attempts, 1)));
+    nextCheckAt =
+      isManual && domain.status !== 'failed' && domain.nextCheckAt ? domain.nextCheckAt : new Date(now.getTime() + nextCheckDelayMs(Math.max(attempts, 1)));
   }
 
   let updated: DomainRow;
