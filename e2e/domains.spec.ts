@@ -69,7 +69,7 @@ test('an owner connects a domain: records shown, created in DNS, checked, active
   await expect(records.nth(1)).toContainText('A');
   await expect(records.nth(1).getByTestId('domain-record-value')).toHaveText('127.0.0.1');
   await expect(records.nth(2)).toContainText('CNAME');
-  await expect(records.nth(2).getByTestId('domain-record-value')).toHaveText('sites.pagemagic.test');
+  await expect(records.nth(2).getByTestId('domain-record-value')).toHaveText('sites.pagemagic.local');
   const token = (await records.nth(0).getByTestId('domain-record-value').textContent())!.trim();
   expect(token).toMatch(/^pm-verify-[0-9a-f]{32}$/);
 

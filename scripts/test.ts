@@ -133,7 +133,6 @@ async function main() {
       // Where owners point their domains: the stand-in answers 127.0.0.1 for any name it was not
       // told otherwise, so a record test set elsewhere is what the checker finds wrong.
       DOMAINS_A: '127.0.0.1',
-      DOMAINS_CNAME_TARGET: 'sites.pagemagic.test',
       ACME_DIRECTORY_URL: pebble.directoryUrl,
       ACME_CA_FILE: pebble.apiCertFile,
       TEST_ACME_HTTP_PORT: String(httpPort),

@@ -93,19 +93,19 @@ export function DomainManager({ sites, initialDomains, initialAllowance, planNam
 }
 
 function PlanNotice({ allowance, planName }: { allowance: DomainAllowance; planName: string }) {
-  const t = useTranslations('domains.plan');
+  const tPlan = useTranslations('domains.plan');
   const text =
     allowance.allowed === 0
-      ? t('none', { plan: planName })
+      ? tPlan('none', { plan: planName })
       : allowance.isAtLimit
-        ? t('full', { allowed: allowance.allowed, plan: planName })
-        : t('usage', { used: allowance.used, allowed: allowance.allowed, plan: planName });
+        ? tPlan('full', { allowed: allowance.allowed, plan: planName })
+        : tPlan('usage', { used: allowance.used, allowed: allowance.allowed, plan: planName });
   return (
     <Alert tone={allowance.isAtLimit ? 'warning' : 'info'} className="flex flex-col gap-2 sm:flex-row sm:items-center sm:justify-between">
       <span data-testid="domains-plan">{text}</span>
       {allowance.isAtLimit && (
         <Link href="/dashboard/billing" className="shrink-0 font-semibold underline underline-offset-4">
-          {t('upgrade')}
+          {tPlan('upgrade')}
         </Link>
       )}
     </Alert>
@@ -113,7 +113,7 @@ function PlanNotice({ allowance, planName }: { allowance: DomainAllowance; planN
 }
 
 function AddDomainForm({ sites, isDisabled, onAdded }: { sites: Array<{ id: string; name: string }>; isDisabled: boolean; onAdded: (d: DomainView) => void }) {
-  const t = useTranslations('domains.add');
+  const tAdd = useTranslations('domains.add');
   const errorMessage = useDomainErrorMessage();
   const siteFieldId = useId();
   const [siteId, setSiteId] = useState(sites[0]?.id ?? '');
@@ -137,7 +137,7 @@ function AddDomainForm({ sites, isDisabled, onAdded }: { sites: Array<{ id: stri
         const { domain } = await fetchJson<{ domain: DomainView }>('/api/v1/domains', { method: 'POST', json: { siteId, hostname } });
         onAdded(domain);
         setHostname('');
-        setNotice(t('added', { hostname: domain.displayHostname }));
+        setNotice(tAdd('added', { hostname: domain.displayHostname }));
       } catch (caught) {
         setError(errorMessage(caught));
         input.current?.focus();
@@ -150,7 +150,7 @@ function AddDomainForm({ sites, isDisabled, onAdded }: { sites: Array<{ id: stri
       <fieldset disabled={isDisabled || isPending} className="grid gap-4 sm:grid-cols-[minmax(0,14rem)_minmax(0,1fr)_auto] sm:items-start">
         <div className="flex flex-col gap-1.5">
           <label htmlFor={siteFieldId} className="text-sm font-medium text-zinc-800 dark:text-zinc-200">
-            {t('site')}
+            {tAdd('site')}
           </label>
           <select
             id={siteFieldId}
@@ -167,9 +167,9 @@ function AddDomainForm({ sites, isDisabled, onAdded }: { sites: Array<{ id: stri
         </div>
         <Input
           ref={input}
-          label={t('hostname')}
-          hint={t('hostnameHint')}
-          placeholder={t('hostnamePlaceholder')}
+          label={tAdd('hostname')}
+          hint={tAdd('hostnameHint')}
+          placeholder={tAdd('hostnamePlaceholder')}
           value={hostname}
           onChange={(event) => {
             setHostname(event.target.value);
@@ -183,7 +183,7 @@ function AddDomainForm({ sites, isDisabled, onAdded }: { sites: Array<{ id: stri
           name="hostname"
         />
         <Button type="submit" className="sm:mt-6.5" aria-disabled={isPending}>
-          {isPending ? t('adding') : t('submit')}
+          {isPending ? tAdd('adding') : tAdd('submit')}
         </Button>
       </fieldset>
       <div aria-live="polite">{notice && <Alert tone="success">{notice}</Alert>}</div>

@@ -18,8 +18,8 @@ const problem = (input: string): HostnameProblem | 'accepted' => {
 describe('parseHostname: what owners type', () => {
   it('turns a pasted URL with an accented name into the apex and its www', () => {
     expect(ok('https://WWW.Padaria-do-Zé.com.br/')).toEqual({
-      hostname: 'xn--padaria-do-z-ieb.com.br',
-      apex: 'xn--padaria-do-z-ieb.com.br',
+      hostname: 'xn--padaria-do-z-meb.com.br',
+      apex: 'xn--padaria-do-z-meb.com.br',
       isApex: true,
       withWww: true,
     });
