@@ -123,12 +123,16 @@ function AddDomainForm({ sites, isDisabled, onAdded }: { sites: Array<{ id: stri
   const [isPending, startTransition] = useTransition();
   const input = useRef<HTMLInputElement>(null);
 
+  // A refusal puts the caret back in the field, once the form is enabled again.
+  useEffect(() => {
+    if (error && !isPending) input.current?.focus();
+  }, [error, isPending]);
+
   function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setNotice(null);
     if (hostname.trim() === '') {
       setError(errorMessage({ code: 'HOSTNAME_INVALID', details: { reason: 'EMPTY' } }));
-      input.current?.focus();
       return;
     }
     setError(undefined);
@@ -140,7 +144,6 @@ function AddDomainForm({ sites, isDisabled, onAdded }: { sites: Array<{ id: stri
         setNotice(tAdd('added', { hostname: domain.displayHostname }));
       } catch (caught) {
         setError(errorMessage(caught));
-        input.current?.focus();
       }
     });
   }
