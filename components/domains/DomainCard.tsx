@@ -65,10 +65,10 @@ export function DomainCard({ domain, onChange, onRemoved }: Props) {
     >
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="min-w-0">
-          <h3 id={headingId} className="text-lg font-semibold break-all">
+          <h3 id={headingId} className="text-lg font-semibold [overflow-wrap:anywhere]">
             {domain.displayHostname}
           </h3>
-          <p className="text-sm break-all text-zinc-600 dark:text-zinc-400">
+          <p className="text-sm [overflow-wrap:anywhere] text-zinc-600 dark:text-zinc-400">
             {domain.withWww && <span>{t('list.alsoWww', { hostname: domain.displayHostname })} · </span>}
             {t('list.shows', { site: domain.site.name })}
           </p>

@@ -42,7 +42,7 @@ export function DomainRecords({ records, title, isCollapsed = false }: { records
       <div role="table" aria-label={title} className="text-sm sm:rounded-lg sm:border sm:border-zinc-200 sm:dark:border-zinc-800">
         <div
           role="row"
-          className="hidden grid-cols-[5rem_minmax(0,1fr)_minmax(0,2fr)] gap-3 border-b border-zinc-200 px-3 py-2 text-xs font-semibold text-zinc-600 sm:grid dark:border-zinc-800 dark:text-zinc-400"
+          className="hidden grid-cols-[5rem_minmax(0,1fr)_minmax(0,1fr)] gap-3 border-b border-zinc-200 px-3 py-2 text-xs font-semibold text-zinc-600 sm:grid dark:border-zinc-800 dark:text-zinc-400"
         >
           <span role="columnheader">{t('type')}</span>
           <span role="columnheader">{t('name')}</span>
@@ -52,7 +52,7 @@ export function DomainRecords({ records, title, isCollapsed = false }: { records
           <div
             role="row"
             key={`${record.type}:${record.name}:${record.value}`}
-            className="mb-2 grid grid-cols-1 gap-2 rounded-lg border border-zinc-200 p-3 sm:mb-0 sm:grid-cols-[5rem_minmax(0,1fr)_minmax(0,2fr)] sm:gap-3 sm:rounded-none sm:border-0 sm:border-b sm:px-3 sm:py-2 sm:last:border-b-0 dark:border-zinc-800"
+            className="mb-2 grid grid-cols-1 gap-2 rounded-lg border border-zinc-200 p-3 sm:mb-0 sm:grid-cols-[5rem_minmax(0,1fr)_minmax(0,1fr)] sm:gap-3 sm:rounded-none sm:border-0 sm:border-b sm:px-3 sm:py-2 sm:last:border-b-0 dark:border-zinc-800"
             data-testid="domain-record"
           >
             <span role="cell" className="font-mono text-xs font-semibold sm:self-center">
@@ -62,8 +62,10 @@ export function DomainRecords({ records, title, isCollapsed = false }: { records
             <span role="cell" className="flex min-w-0 items-center gap-2">
               <span className="min-w-0 flex-1">
                 <span className="block text-xs text-zinc-600 sm:hidden dark:text-zinc-400">{t('name')}</span>
-                <code className="font-mono text-xs break-all">{record.host}</code>
-                {record.host !== record.name && <span className="block text-xs break-all text-zinc-500">{t('fullName', { name: record.name })}</span>}
+                <code className="font-mono text-xs [overflow-wrap:anywhere]">{record.host}</code>
+                {record.host !== record.name && (
+                  <span className="block text-xs [overflow-wrap:anywhere] text-zinc-500">{t('fullName', { name: record.name })}</span>
+                )}
               </span>
               <CopyButton value={record.host} label={t('copyName', { name: record.host })} />
             </span>
