@@ -121,6 +121,10 @@ test('an owner connects a domain: records shown, created in DNS, checked, active
   await expect(findings).toContainText(`The TXT record _pagemagic.${wrongHost} has another value (left-over-from-another-service).`);
   await expect(findings).toContainText(`${wrongHost} points to 198.51.100.7, not only to us. Remove the other A records and keep 127.0.0.1.`);
   await expect(wrong.getByTestId('domain-status')).toHaveText('Checking DNS');
+  await screenshot(page, 'domains-checked-1280');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await screenshot(page, 'domains-checked-390');
+  await page.setViewportSize({ width: 1280, height: 800 });
 
   // The API: bad input is a 4xx that changes nothing.
   // What a refused request must not change (check times move on by themselves).

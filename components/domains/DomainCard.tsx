@@ -28,7 +28,7 @@ type Props = { domain: DomainView; onChange: (d: DomainView) => void; onRemoved:
 export function DomainCard({ domain, onChange, onRemoved }: Props) {
   const t = useTranslations('domains');
   const format = useFormatter();
-  const now = useNow({ updateInterval: 30_000 });
+  const now = useNow({ updateInterval: 10_000 });
   const errorMessage = useDomainErrorMessage();
   const [isChecking, startCheck] = useTransition();
   const [checkMessage, setCheckMessage] = useState<{ tone: 'success' | 'info' | 'error'; text: string } | null>(null);
@@ -55,7 +55,11 @@ export function DomainCard({ domain, onChange, onRemoved }: Props) {
 
   const findingText = (finding: Finding) =>
     t(`finding.${finding.code}`, { name: finding.name, expected: (finding.expected ?? []).join(', '), found: (finding.found ?? []).join(', ') });
-  const when = (iso: string) => format.relativeTime(new Date(iso), { now });
+  // `now` moves every 10 s: a check made since reads "now", not "in 8 seconds".
+  const when = (iso: string, isPast = false) => {
+    const date = new Date(iso);
+    return format.relativeTime(date, { now: isPast && date > now ? date : now });
+  };
 
   return (
     <article
@@ -106,7 +110,7 @@ export function DomainCard({ domain, onChange, onRemoved }: Props) {
         )}
 
         <p className="text-xs text-zinc-600 dark:text-zinc-400">
-          {domain.lastCheckedAt ? t('check.lastChecked', { when: when(domain.lastCheckedAt) }) : t('check.neverChecked')}{' '}
+          {domain.lastCheckedAt ? t('check.lastChecked', { when: when(domain.lastCheckedAt, true) }) : t('check.neverChecked')}{' '}
           {domain.status === 'failed'
             ? t('check.gaveUp')
             : domain.nextCheckAt && domain.status !== 'active'
