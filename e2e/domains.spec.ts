@@ -7,6 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { APIRequestContext, Page } from '@playwright/test';
 import { dnsRecords } from '../test/stand-ins/dns';
 import { expect, screenshot, signUp, test } from './support/fixtures';
+import { collectSeen, findings as languageFindings } from './support/i18n';
 
 test.skip(!process.env.TEST_DNS_MANAGEMENT_URL, 'needs npm test e2e (the DNS stand-in)');
 
@@ -125,6 +126,19 @@ test('an owner connects a domain: records shown, created in DNS, checked, active
   await page.setViewportSize({ width: 390, height: 844 });
   await screenshot(page, 'domains-checked-390');
   await page.setViewportSize({ width: 1280, height: 800 });
+
+  // In Portuguese: records, findings, statuses and settings, with no English and no raw keys.
+  expect((await page.request.post('/api/locale', { data: { locale: 'pt-BR' } })).status()).toBe(200);
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'pt-BR');
+  await expect(card(page, wrongHost).getByTestId('domain-findings')).toContainText(
+    `${wrongHost} aponta para 198.51.100.7, não só para nós. Remova os outros registros A e mantenha 127.0.0.1.`,
+  );
+  await card(page, hostname).getByRole('button', { name: 'Configurações', exact: true }).click();
+  expect(languageFindings('/dashboard/domains', await collectSeen(page), 'pt-BR')).toEqual([]);
+  expect((await page.request.post('/api/locale', { data: { locale: 'en' } })).status()).toBe(200);
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 
   // The API: bad input is a 4xx that changes nothing.
   // What a refused request must not change (check times move on by themselves).
