@@ -5,6 +5,7 @@ import enBilling from '@/messages/en/billing.json';
 import enCertificates from '@/messages/en/certificates.json';
 import enCommon from '@/messages/en/common.json';
 import enDashboard from '@/messages/en/dashboard.json';
+import enDomains from '@/messages/en/domains.json';
 import enEditor from '@/messages/en/editor.json';
 import enMarketing from '@/messages/en/marketing.json';
 import enMedia from '@/messages/en/media.json';
@@ -17,6 +18,7 @@ import ptBilling from '@/messages/pt-BR/billing.json';
 import ptCertificates from '@/messages/pt-BR/certificates.json';
 import ptCommon from '@/messages/pt-BR/common.json';
 import ptDashboard from '@/messages/pt-BR/dashboard.json';
+import ptDomains from '@/messages/pt-BR/domains.json';
 import ptEditor from '@/messages/pt-BR/editor.json';
 import ptMarketing from '@/messages/pt-BR/marketing.json';
 import ptMedia from '@/messages/pt-BR/media.json';
@@ -39,6 +41,7 @@ export const messages = {
     providers: enProviders,
     billing: enBilling,
     certificates: enCertificates,
+    domains: enDomains,
   },
   'pt-BR': {
     common: ptCommon,
@@ -53,5 +56,6 @@ export const messages = {
     providers: ptProviders,
     billing: ptBilling,
     certificates: ptCertificates,
+    domains: ptDomains,
   },
 } satisfies Record<UiLocale, Record<string, unknown>>;

@@ -81,7 +81,7 @@ const envSchema = z.object({
   DOMAINS_CNAME_TARGET: z.string().trim().default('sites.pagemagic.local'),
   DOMAINS_A: z.string().trim().default(''),
   DOMAINS_AAAA: z.string().trim().default(''),
-  // DNS server the domain checker asks (host or host:port). Unset: the system's resolver.
+  // DNS server the domain checker asks: an IP address, or ip:port ([v6]:port). Unset: the system's resolver.
   DNS_RESOLVER: z.string().trim().default(''),
   // Encrypts certificate keys at rest; required for the built-in ACME client.
   DOMAINS_KEY_SECRET: optional,

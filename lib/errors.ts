@@ -8,6 +8,8 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'TOO_LARGE'
   | 'PLAN_LIMIT'
+  | 'HOSTNAME_INVALID'
+  | 'HOSTNAME_TAKEN'
   | 'RATE_LIMITED'
   | 'UPSTREAM_FAILED'
   | 'UNAVAILABLE';
@@ -21,6 +23,9 @@ export const errorStatus: Record<ErrorCode, number> = {
   CONFLICT: 409,
   TOO_LARGE: 413,
   PLAN_LIMIT: 403,
+  // A custom domain's hostname that cannot be used (details: { reason }), or one another owner has verified.
+  HOSTNAME_INVALID: 422,
+  HOSTNAME_TAKEN: 409,
   RATE_LIMITED: 429,
   UPSTREAM_FAILED: 502,
   UNAVAILABLE: 503,

@@ -11,8 +11,10 @@ export { zodMessage };
 
 export function toErrorBody(error: unknown, requestId: string): { status: number; body: ErrorBody } {
   if (error instanceof AppError) {
-    // PLAN_LIMIT tells the caller which limit and where to upgrade; other details stay internal.
-    const details = error.code === 'PLAN_LIMIT' && error.details !== undefined ? { details: error.details } : {};
+    // PLAN_LIMIT tells the caller which limit and where to upgrade, HOSTNAME_INVALID why the name
+    // cannot be used; other details stay internal.
+    const isPublic = error.code === 'PLAN_LIMIT' || error.code === 'HOSTNAME_INVALID';
+    const details = isPublic && error.details !== undefined ? { details: error.details } : {};
     return { status: errorStatus[error.code], body: { error: { code: error.code, message: error.message, ...details } } };
   }
   if (error instanceof ZodError) {

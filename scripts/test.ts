@@ -130,6 +130,9 @@ async function main() {
     return {
       DNS_RESOLVER: dns.server,
       TEST_DNS_MANAGEMENT_URL: dns.managementUrl,
+      // Where owners point their domains: the stand-in answers 127.0.0.1 for any name it was not
+      // told otherwise, so a record test set elsewhere is what the checker finds wrong.
+      DOMAINS_A: '127.0.0.1',
       ACME_DIRECTORY_URL: pebble.directoryUrl,
       ACME_CA_FILE: pebble.apiCertFile,
       TEST_ACME_HTTP_PORT: String(httpPort),

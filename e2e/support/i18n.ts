@@ -77,7 +77,7 @@ const namespaces = new Set(Object.keys(messageTree('en')));
 // A dotted word starting in lower case; a neighbour of @ or / makes it part of an email or a URL.
 const dotted = /(?<![\w.@/:-])[a-z][a-zA-Z0-9]+(?:\.[\w-]+)+(?![\w@/-]|\.[\w-])/g;
 // The last label of a host name a page may show: the app's and sites' hosts, examples, DNS targets.
-const hostEndings = new Set(['com', 'net', 'org', 'dev', 'app', 'io', 'co', 'br', 'pt', 'test', 'example', 'invalid', 'localhost', 'site', 'ai']);
+const hostEndings = new Set(['com', 'net', 'org', 'dev', 'app', 'io', 'co', 'br', 'pt', 'test', 'example', 'invalid', 'localhost', 'local', 'site', 'ai']);
 const fileEndings = new Set(['png', 'jpg', 'jpeg', 'webp', 'avif', 'gif', 'svg', 'ico', 'json', 'zip', 'txt', 'xml', 'html', 'css', 'js', 'pdf', 'csv', 'md']);
 
 // A dotted word that names a message or a branch of messages (`billing.page`) is a key whatever

@@ -11,16 +11,13 @@ import { logger } from '@/lib/observability/logger';
 import { enqueue } from '@/lib/queue';
 import { keyBox, obtainCertificate } from './acme';
 import { checkCertificateHealth, readChain, type CertificateHealth } from './certificate-health';
+import { hostnamesOf } from './hostname';
 import { announceCertificate } from './tls';
 
 export const RENEW_BEFORE_DAYS = 30;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 type CertificateRow = NonNullable<Awaited<ReturnType<typeof db.certificateInfo.findFirst>>>;
-
-function hostnamesOf(domain: { hostname: string; withWww: boolean }): string[] {
-  return domain.withWww ? [domain.hostname, `www.${domain.hostname}`] : [domain.hostname];
-}
 
 // The first CA message line is what the owner sees; the CA's whole answer goes to the log.
 function reasonOf(error: unknown): string {
@@ -38,7 +35,7 @@ async function certificateRowFor(domainId: string, hostnames: string[]): Promise
   });
 }
 
-// For lib/domains/actions.ts when a domain turns active: makes (or refreshes) the domain's
+// For lib/domains/run-check.ts when a domain turns active: makes (or refreshes) the domain's
 // certificate row and starts its issuance. Returns null when the built-in ACME client is off.
 export async function requestCertificate(domainId: string): Promise<CertificateRow | null> {
   if (!features.acme) return null;

@@ -12,6 +12,7 @@ import { logger } from '@/lib/observability/logger';
 import { jobNames, startQueue, stopQueue, type JobName } from '@/lib/queue';
 import { certificateIssue } from './certificate-issue';
 import { certificateRenew } from './certificate-renew';
+import { domainCheck } from './domain-check';
 import { meterReport } from './meter-report';
 import type { JobDefinition } from './types';
 
@@ -19,6 +20,7 @@ export type Definitions = { [Name in JobName]?: JobDefinition };
 
 export const definitions: Definitions = {
   'meter-report': meterReport,
+  'domain-check': domainCheck,
   'certificate-issue': certificateIssue,
   'certificate-renew': certificateRenew,
 };

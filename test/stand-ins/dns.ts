@@ -63,3 +63,29 @@ export async function stop(child: ChildProcess): Promise<void> {
   await Promise.race([once(child, 'exit'), new Promise((resolve) => setTimeout(resolve, 3000))]);
   if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
 }
+
+// Changes the stand-in's records through pebble-challtestsrv's management API. Names may be given
+// with or without the trailing dot (the API needs it). TXT values replace what was there.
+export function dnsRecords(managementUrl = process.env.TEST_DNS_MANAGEMENT_URL ?? '') {
+  if (!managementUrl) throw new Error('TEST_DNS_MANAGEMENT_URL is not set: run through npm test');
+  const fqdn = (name: string) => (name.endsWith('.') ? name : `${name}.`);
+  const post = async (path: string, body: Record<string, unknown>) => {
+    const res = await fetch(`${managementUrl}${path}`, { method: 'POST', body: JSON.stringify(body) });
+    if (!res.ok) throw new Error(`pebble-challtestsrv ${path} answered ${res.status}: ${await res.text()}`);
+  };
+  return {
+    setTxt: async (name: string, value: string) => {
+      await post('/clear-txt', { host: fqdn(name) });
+      await post('/set-txt', { host: fqdn(name), value });
+    },
+    clearTxt: (name: string) => post('/clear-txt', { host: fqdn(name) }),
+    setA: (name: string, addresses: string[]) => post('/add-a', { host: fqdn(name), addresses }),
+    clearA: (name: string) => post('/clear-a', { host: fqdn(name) }),
+    setAaaa: (name: string, addresses: string[]) => post('/add-aaaa', { host: fqdn(name), addresses }),
+    clearAaaa: (name: string) => post('/clear-aaaa', { host: fqdn(name) }),
+    setCname: (name: string, target: string) => post('/set-cname', { host: fqdn(name), target: fqdn(target) }),
+    clearCname: (name: string) => post('/clear-cname', { host: fqdn(name) }),
+    setServfail: (name: string) => post('/set-servfail', { host: fqdn(name) }),
+    clearServfail: (name: string) => post('/clear-servfail', { host: fqdn(name) }),
+  };
+}

@@ -1,0 +1,18 @@
+// A custom domain's serving settings (HTTPS redirect, www redirect, HSTS, cache time): PATCH any of
+// them; answers the domain as it now is.
+import { z } from 'zod';
+import { getApiUser } from '@/lib/auth/require-user';
+import { updateDomainSettings } from '@/lib/domains/mutations';
+import { getDomain } from '@/lib/domains/queries';
+import { readJson, route } from '@/lib/http';
+
+type Ctx = { params: Promise<{ id: string }> };
+
+export const PATCH = route(async (req: Request, { params }: Ctx) => {
+  const user = await getApiUser();
+  const { id } = await params;
+  // Validated by updateDomainSettings' schema; here only "is it JSON".
+  const input = await readJson(req, z.unknown());
+  await updateDomainSettings(user, id, input);
+  return Response.json({ domain: await getDomain(user, id) });
+});

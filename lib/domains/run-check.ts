@@ -1,0 +1,120 @@
+// Runs the DNS check of one domain and records what it found: pending -> verifying while records
+// are missing or wrong, re-checked in the background with growing delays (1, 2, 5, 10, 15 and 30
+// minutes, then hourly) for 72 hours, then failed; active once ownership (TXT) and routing are
+// both right, which requests its certificate. The owner's "Check now" runs the same check at once.
+import { Prisma } from '@/generated/prisma/client';
+import { db } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import { logger } from '@/lib/observability/logger';
+import { consume } from '@/lib/rate-limit';
+import { enqueue } from '@/lib/queue';
+import { requestCertificate } from './certificates';
+import { checkDns, dnsCheckConfig, type DnsCheck, type DnsCheckConfig, type Finding } from './check-dns';
+import { afterDomainChange } from './mutations';
+
+const MINUTE_MS = 60_000;
+const DELAYS_MIN = [1, 2, 5, 10, 15, 30];
+export const CHECK_WINDOW_MS = 72 * 60 * MINUTE_MS;
+
+// The wait after the attempts-th background check (1 = after the first).
+export function nextCheckDelayMs(attempts: number): number {
+  return (DELAYS_MIN[attempts - 1] ?? 60) * MINUTE_MS;
+}
+
+// How long background checks have been trying after `attempts` of them, on schedule. The window is
+// counted in checks made rather than wall-clock time, so checks the workers could not run (an
+// outage) do not count against the owner.
+export function checkingTimeMs(attempts: number): number {
+  let total = 0;
+  for (let i = 1; i < attempts; i++) total += nextCheckDelayMs(i);
+  return total;
+}
+
+type DomainRow = NonNullable<Awaited<ReturnType<typeof db.domain.findUnique>>>;
+
+const json = (findings: Finding[]) => findings as unknown as Prisma.InputJsonValue;
+
+function isVerifiedHostnameClash(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
+}
+
+export type CheckOptions = { isManual?: boolean; now?: Date; config?: DnsCheckConfig; check?: DnsCheck };
+
+// Checks the domain and stores the outcome; null when the domain is gone (removed meanwhile).
+export async function runDomainCheck(domainId: string, options: CheckOptions = {}): Promise<DomainRow | null> {
+  const domain = await db.domain.findUnique({ where: { id: domainId } });
+  if (!domain) return null;
+  const now = options.now ?? new Date();
+  const check = options.check ?? (await checkDns(domain, options.config ?? dnsCheckConfig()));
+  const isManual = options.isManual ?? false;
+  // "Check now" on a domain that gave up starts a new 72-hour window.
+  const attemptsBefore = isManual && domain.status === 'failed' ? 0 : domain.checkAttempts;
+  const attempts = isManual ? attemptsBefore : attemptsBefore + 1;
+  const verifiedAt = check.isOwnershipProven ? (domain.verifiedAt ?? now) : domain.verifiedAt;
+
+  let status: string;
+  let nextCheckAt: Date | null;
+  if (check.isOwnershipProven && check.isRoutingOk) {
+    status = 'active';
+    nextCheckAt = null;
+  } else if (domain.status === 'active') {
+    // Once active it stays served; the findings tell the owner what changed since.
+    status = 'active';
+    nextCheckAt = null;
+  } else if (!isManual && checkingTimeMs(attempts) >= CHECK_WINDOW_MS) {
+    status = 'failed';
+    nextCheckAt = null;
+  } else {
+    status = 'verifying';
+    nextCheckAt =
+      isManual && domain.status !== 'failed' && domain.nextCheckAt ? domain.nextCheckAt : new Date(now.getTime() + nextCheckDelayMs(Math.max(attempts, 1)));
+  }
+
+  let updated: DomainRow;
+  try {
+    updated = await db.domain.update({
+      where: { id: domain.id },
+      data: { status, verifiedAt, nextCheckAt, lastCheckedAt: now, checkAttempts: attempts, checkFindings: json(check.findings) },
+    });
+  } catch (error) {
+    if (!isVerifiedHostnameClash(error)) throw error;
+    // Another owner verified this hostname first (the partial unique index on verified hostnames).
+    const findings: Finding[] = [{ code: 'HOSTNAME_TAKEN', name: domain.hostname }];
+    updated = await db.domain.update({
+      where: { id: domain.id },
+      data: { status: 'failed', nextCheckAt: null, lastCheckedAt: now, checkAttempts: attempts, checkFindings: json(findings) },
+    });
+  }
+
+  if (updated.status !== domain.status) await afterDomainChange(domain.hostname, 'status');
+  if (updated.status === 'active' && domain.status !== 'active') {
+    // The certificate is issued by its own job; a failure to queue it must not undo the check.
+    await requestCertificate(domain.id).catch((error: unknown) => logger.error({ err: error, domainId: domain.id }, 'could not request a certificate'));
+  }
+  return updated;
+}
+
+// The owner's "Check now": at most 20 a minute per owner, so a held-down key cannot flood the resolver.
+export async function checkDomainNow(user: { id: string }, domainId: string): Promise<DomainRow> {
+  const owned = await db.domain.findFirst({ where: { id: domainId, ownerId: user.id }, select: { id: true } });
+  if (!owned) throw new AppError('NOT_FOUND', 'Domain not found');
+  if (!(await consume(`domain-check:${user.id}`, { limit: 20, windowMs: MINUTE_MS }))) {
+    throw new AppError('RATE_LIMITED', 'Too many checks at once. Wait a minute and check again.');
+  }
+  const updated = await runDomainCheck(owned.id, { isManual: true });
+  if (!updated) throw new AppError('NOT_FOUND', 'Domain not found');
+  return updated;
+}
+
+// The periodic sweep (the domain-check job's schedule): a check job for each domain whose next
+// check is due, oldest first; a domain whose job is still waiting is not queued twice.
+export async function queueDueChecks(now: Date = new Date(), limit = 500): Promise<number> {
+  const due = await db.domain.findMany({
+    where: { status: { in: ['pending', 'verifying'] }, nextCheckAt: { lte: now } },
+    orderBy: { nextCheckAt: 'asc' },
+    take: limit,
+    select: { id: true },
+  });
+  for (const { id } of due) await enqueue('domain-check', { domainId: id }, { singletonKey: id });
+  return due.length;
+}
