@@ -67,6 +67,12 @@ type Flight = { promise: Promise<HostRecord>; isForgotten: boolean };
 
 const entries = new Map<string, Entry>();
 const flights = new Map<string, Flight>();
+let queries = 0;
+
+// How many lookups reached the database, and how many hosts are cached (for tests and metrics).
+export function hostCacheStats(): { queries: number; entries: number } {
+  return { queries, entries: entries.size };
+}
 
 const appHostname = new URL(env.NEXTAUTH_URL).hostname.toLowerCase();
 const sitesSuffix = `.${env.SITES_DOMAIN.toLowerCase()}`;
@@ -95,6 +101,7 @@ type SiteRow = { id: string; slug: string; redirectUntil: Date | null; isAlias: 
 // One statement for a label under SITES_DOMAIN: the site whose slug it is, else the site that has
 // it as an extra (redirectUntil null) or renamed (redirectUntil set) address.
 async function loadLabel(label: string): Promise<HostRecord> {
+  queries++;
   const rows = await db.$queryRaw<SiteRow[]>`
     SELECT id, slug, NULL::timestamp(3) AS "redirectUntil", false AS "isAlias" FROM "Site" WHERE slug = ${label}
     UNION ALL
@@ -127,6 +134,7 @@ type DomainRow = {
 // verified one is ever active (the domains flow sees to it).
 async function loadCustomHost(hostname: string): Promise<HostRecord> {
   const apex = hostname.startsWith('www.') ? hostname.slice(4) : hostname;
+  queries++;
   const rows = await db.$queryRaw<DomainRow[]>`
     SELECT d.id, d.hostname, d."withWww", d.status, d."siteId", s.slug,
       st."httpsRedirect", st."wwwRedirect", st.hsts, st."hstsMaxAge", st."cacheTtl",

@@ -6,8 +6,8 @@
 // Characters a path may carry as they are (RFC 3986 pchar and '/'); everything else is
 // percent-encoded, '%' and '\' included, so a decoded path goes back out meaning the same thing.
 const UNSAFE_PATH = /[^A-Za-z0-9\-._~!$&'()*+,;=:@/]/gu;
-// A query keeps its printable ASCII as sent, except what would end the URL ('#') or the header.
-const UNSAFE_QUERY = /[^\x21-\x22\x24-\x7e]/gu;
+// A query keeps its printable ASCII as sent, except what would end the URL ('#') or the header, and '\'.
+const UNSAFE_QUERY = /[^\x21-\x22\x24-\x5b\x5d-\x7e]/gu;
 
 function encode(char: string): string {
   return encodeURIComponent(char);
