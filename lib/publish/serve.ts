@@ -7,6 +7,7 @@ import pg from 'pg';
 import { countPageView } from '@/lib/analytics/recorder';
 import { db } from '@/lib/db';
 import { forgetAllHosts, forgetHost, HOSTS_CHANNEL } from '@/lib/domains/hosts';
+import { CERTIFICATE_CHANNEL } from '@/lib/domains/tls';
 import { env } from '@/lib/env';
 import { readSiteAssetFile } from '@/lib/media/assets';
 import { logger } from '@/lib/observability/logger';
@@ -201,9 +202,10 @@ export function forgetSite(slug: string) {
   hosts.delete(slug);
 }
 
-// Keeps one connection LISTENing for publishes and for changed domains, so every instance serves a
-// new version, or a newly verified domain, within a second. Reconnects with backoff; after a reconnect it forgets every host, since it may have
-// missed a notification while away.
+// Keeps one connection LISTENing for publishes, changed domains and new certificates, so every
+// instance serves a new version, or a newly verified domain, within a second. Reconnects with
+// backoff; after a reconnect it forgets every host, since it may have missed a notification while
+// away (while it is away, the host cache's 60 s expiry bounds what stays stale).
 export function listenForPublishes(): () => Promise<void> {
   let client: pg.Client | null = null;
   let stopped = false;
@@ -220,6 +222,8 @@ export function listenForPublishes(): () => Promise<void> {
       }
       // A domain added, verified, moved or removed (domainChanged in lib/domains/hosts.ts).
       if (msg.channel === HOSTS_CHANNEL) forgetHost(msg.payload);
+      // A certificate issued or renewed: plain HTTP on those names may now redirect to HTTPS.
+      if (msg.channel === CERTIFICATE_CHANNEL) for (const name of msg.payload.split(',')) forgetHost(name);
     });
     c.on('error', (error) => {
       if (stopped) return;
@@ -231,7 +235,7 @@ export function listenForPublishes(): () => Promise<void> {
     });
     try {
       await c.connect();
-      await c.query(`LISTEN ${PUBLISH_CHANNEL}; LISTEN ${HOSTS_CHANNEL}`);
+      await c.query(`LISTEN ${PUBLISH_CHANNEL}; LISTEN ${HOSTS_CHANNEL}; LISTEN ${CERTIFICATE_CHANNEL}`);
       client = c;
       hosts.clear();
       forgetAllHosts();
