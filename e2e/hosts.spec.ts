@@ -27,7 +27,7 @@ test.skip(!process.env.E2E_DATABASE_URL, 'needs npm test e2e (the database)');
 const HOSTILE_PATHS = ['/%2Fevil.com/', '/%2F%2Fevil.com/', '/%5Cevil.com/', '//evil.com/', '/\\evil.com/', '/%2F%5Cevil.com/?x=//evil.com'];
 
 function get(host: string, path: string, headers: Record<string, string> = {}) {
-  return rawRequest(`${direct}${path}`, { host, headers: { 'accept-encoding': 'identity', ...headers } });
+  return rawRequest(direct, { host, rawPath: path, headers: { 'accept-encoding': 'identity', ...headers } });
 }
 
 // What the Domains flow leaves behind for a verified domain, and its announcement (domainChanged).

@@ -40,7 +40,7 @@ const HOSTILE_PATHS = [
 ];
 
 function get(host: string, path: string, headers: Record<string, string> = {}) {
-  return rawRequest(`${base}${path}`, { host, headers: { 'accept-encoding': 'identity', ...headers } });
+  return rawRequest(base, { host, rawPath: path, headers: { 'accept-encoding': 'identity', ...headers } });
 }
 
 function expectSameHostLocation(location: string | string[] | undefined, why: string) {

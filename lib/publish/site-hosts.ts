@@ -3,7 +3,6 @@
 // owner's HTTPS, www and HSTS settings, then the same site and pages), and everything else (a
 // styled 404 that never reaches Next). Every redirect built here is to a path made by sameHostPath.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { TLSSocket } from 'node:tls';
 import type { CustomDomainRoute, HostRoute } from '@/lib/domains/hosts';
 import { env } from '@/lib/env';
 import { cspFor } from './cache';
@@ -56,7 +55,7 @@ export type RequestScheme = {
 export function requestScheme(req: IncomingMessage): RequestScheme {
   const forwarded = env.TRUST_PROXY ? req.headers['x-forwarded-proto'] : undefined;
   const proto = typeof forwarded === 'string' ? forwarded.split(',')[0]!.trim().toLowerCase() : '';
-  const isEncrypted = Boolean((req.socket as Partial<TLSSocket>).encrypted);
+  const isEncrypted = 'encrypted' in req.socket && req.socket.encrypted === true;
   const port = /:(\d{1,5})$/.exec(req.headers.host ?? '')?.[1] ?? '';
   return { isHttps: proto ? proto === 'https' : isEncrypted, isProxied: proto !== '', port };
 }
