@@ -244,7 +244,15 @@ describe('tls-allowed', () => {
     const bare = await newDomain(site.id, { withWww: false });
     const renamed = unique('renamed');
     await db.subdomain.create({ data: { siteId: site.id, label: renamed, redirectUntil: new Date(Date.now() + DAY_MS) } });
-    for (const name of [active.hostname, `www.${active.hostname}`, verifying.hostname, `www.${verifying.hostname}`, `${site.slug}.localhost`, `${renamed}.localhost`, bare.hostname]) {
+    for (const name of [
+      active.hostname,
+      `www.${active.hostname}`,
+      verifying.hostname,
+      `www.${verifying.hostname}`,
+      `${site.slug}.localhost`,
+      `${renamed}.localhost`,
+      bare.hostname,
+    ]) {
       expect(await isTlsAllowed(name), name).toBe(true);
     }
     for (const name of [

@@ -177,8 +177,8 @@ function load(hostname: string): Promise<HostRecord> {
     // <label>.<SITES_DOMAIN>, and www.<label>.<SITES_DOMAIN>, which moves to <label>.
     if (labels.length === 1 && LABEL.test(labels[0])) return loadLabel(labels[0]);
     if (labels.length === 2 && labels[0] === 'www' && LABEL.test(labels[1])) {
-      return loadLabel(labels[1]).then(
-        (record): HostRecord => (record.kind === 'site' ? { kind: 'moved', slug: record.slug, siteId: record.siteId, untilMs: Infinity } : record),
+      return loadLabel(labels[1]).then((record): HostRecord =>
+        record.kind === 'site' ? { kind: 'moved', slug: record.slug, siteId: record.siteId, untilMs: Infinity } : record,
       );
     }
     return Promise.resolve<HostRecord>({ kind: 'none' });

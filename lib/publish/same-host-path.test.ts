@@ -43,7 +43,36 @@ describe('sameHostPath', () => {
 
   it('stays on the host for ten thousand random hostile paths and queries (seeded)', () => {
     const random = seededRandom(19_2);
-    const pieces = ['/', '\\', '//', '%2F', '%5C', '%', '.', '..', ':', '@', 'evil.com', 'http:', 'javascript:', '?', '#', '\t', '\r', '\n', ' ', '\u0000', '\u00e9', '\ud83d\ude00', '\ud800', '\udc00', '\u2028', '\uff0f', 'a', '~'];
+    const pieces = [
+      '/',
+      '\\',
+      '//',
+      '%2F',
+      '%5C',
+      '%',
+      '.',
+      '..',
+      ':',
+      '@',
+      'evil.com',
+      'http:',
+      'javascript:',
+      '?',
+      '#',
+      '\t',
+      '\r',
+      '\n',
+      ' ',
+      '\u0000',
+      '\u00e9',
+      '\ud83d\ude00',
+      '\ud800',
+      '\udc00',
+      '\u2028',
+      '\uff0f',
+      'a',
+      '~',
+    ];
     const pick = () => pieces[Math.floor(random() * pieces.length)]!;
     for (let i = 0; i < 10_000; i++) {
       let path = '';

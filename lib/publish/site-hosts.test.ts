@@ -51,9 +51,10 @@ function expectSameHostLocation(location: string | string[] | undefined, why: st
 beforeAll(async () => {
   stopListening = listenForPublishes();
   server = createServer((req, res) => {
-    void routeHost(req.headers.host).then((route) =>
-      route.kind === 'app' || route.kind === 'address' ? res.end('the app') : answerSiteHost(req, res, route),
-    );
+    void routeHost(req.headers.host).then((route) => {
+      if (route.kind === 'app' || route.kind === 'address') res.end('the app');
+      else return answerSiteHost(req, res, route);
+    });
   });
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
