@@ -1,19 +1,26 @@
-// The app's one entry point: a Node HTTP server. Published sites' hosts are answered here
-// directly (lib/publish/serve.ts), never by Next; every other request goes to Next's handler,
-// so the dashboard is never reachable on a site host and no site on the app host.
+// The app's one entry point: a Node HTTP server. Every request's Host is routed first
+// (lib/domains/hosts.ts): only the app's own host reaches Next. Published sites' addresses and
+// verified custom domains are answered here directly (lib/publish/site-hosts.ts, serve.ts), and
+// any other host gets a 404 without reaching Next, so the dashboard is never reachable on a site
+// host and no site on the app host.
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import next from 'next';
 import { stopCountingPageViews } from '@/lib/analytics/recorder';
 import { db } from '@/lib/db';
 import { answerAcmeChallenge, isAcmeChallengeRequest } from '@/lib/domains/acme';
+import { routeHost, type HostRoute } from '@/lib/domains/hosts';
+import { answerTlsAllowed, TLS_ALLOWED_PATH } from '@/lib/domains/tls-allowed';
 import { createHttpsServer } from '@/lib/domains/tls';
 import { env } from '@/lib/env';
 import { startWorkersInBackground } from '@/lib/jobs';
 import { logger } from '@/lib/observability/logger';
 import '@/lib/publish/engine-node';
-import { slugFromHost } from '@/lib/publish/origin';
-import { handleSiteRequest, listenForPublishes } from '@/lib/publish/serve';
+import { listenForPublishes } from '@/lib/publish/serve';
+import { answerSiteHost, answerUnknownHost } from '@/lib/publish/site-hosts';
+
+// What an IP address (a load balancer's health check, Caddy's ask) may reach: nothing else.
+const ADDRESS_PATHS = new Set(['/api/health', '/api/metrics', TLS_ALLOWED_PATH]);
 
 export async function startServer(opts: { dev: boolean; port?: number; hostname?: string }): Promise<Server & { stopWorkers: () => Promise<void> }> {
   const port = opts.port ?? env.PORT;
@@ -24,6 +31,17 @@ export async function startServer(opts: { dev: boolean; port?: number; hostname?
   const isHttps = env.NEXTAUTH_URL.startsWith('https:');
   const stopListening = listenForPublishes();
 
+  // The app's own host, or an IP address on one of ADDRESS_PATHS: Next, except tls-allowed, which
+  // is answered here (Caddy waits on it during a handshake; a Next route handler is far slower).
+  const answerApp = (req: IncomingMessage, res: ServerResponse, route: HostRoute, path: string): Promise<void> => {
+    if (path === TLS_ALLOWED_PATH) return answerTlsAllowed(req, res);
+    if (route.kind === 'address' && !ADDRESS_PATHS.has(path)) {
+      answerUnknownHost(req, res);
+      return Promise.resolve();
+    }
+    return handle(req, res);
+  };
+
   const onRequest = (req: IncomingMessage, res: ServerResponse) => {
     const started = performance.now();
     const header = req.headers['x-request-id'];
@@ -32,16 +50,16 @@ export async function startServer(opts: { dev: boolean; port?: number; hostname?
     // Only a trusted proxy may say who the client is; otherwise it is the socket's address.
     if (!env.TRUST_PROXY) req.headers['x-forwarded-for'] = req.socket.remoteAddress ?? '';
     res.setHeader('x-request-id', requestId);
-    if (isHttps) res.setHeader('Strict-Transport-Security', 'max-age=63072000; includeSubDomains');
-    const slug = slugFromHost(req.headers.host);
-    // ACME HTTP-01 challenges, on any host (the CA asks on the domain being certified).
-    const isChallenge = isAcmeChallengeRequest(req.url);
+    const path = (req.url ?? '/').split('?')[0]!;
+    let route: HostRoute | undefined;
     res.on('finish', () => {
-      // Published sites take most of the traffic: their lines are debug, so serving stays fast.
-      logger[slug ? 'debug' : 'info'](
+      // Published sites, Caddy's asks and stray hosts take most of the traffic: their lines are
+      // debug, so serving stays fast; the app's own requests are info.
+      const isApp = route?.kind === 'app' || route?.kind === 'address';
+      logger[isApp && path !== TLS_ALLOWED_PATH ? 'info' : 'debug'](
         {
           requestId,
-          host: slug ? req.headers.host : undefined,
+          host: isApp ? undefined : req.headers.host,
           method: req.method,
           path: req.url,
           status: res.statusCode,
@@ -50,7 +68,18 @@ export async function startServer(opts: { dev: boolean; port?: number; hostname?
         'request',
       );
     });
-    const work = isChallenge ? answerAcmeChallenge(req, res) : slug ? handleSiteRequest(req, res, slug) : handle(req, res);
+    // ACME HTTP-01 challenges, on any host (the CA asks on the domain being certified).
+    const work = isAcmeChallengeRequest(req.url)
+      ? answerAcmeChallenge(req, res)
+      : routeHost(req.headers.host).then((found) => {
+          route = found;
+          // The app's HSTS (with includeSubDomains) on its own host and the sites' addresses, never
+          // on an owner's domain: that one follows the domain's own setting (site-hosts.ts).
+          if (isHttps && (found.kind === 'app' || found.kind === 'site' || found.kind === 'moved')) {
+            res.setHeader('Strict-Transport-Security', 'max-age=63072000; includeSubDomains');
+          }
+          return found.kind === 'app' || found.kind === 'address' ? answerApp(req, res, found, path) : answerSiteHost(req, res, found);
+        });
     work.catch((error: unknown) => {
       logger.error({ err: error, requestId }, 'request handler failed');
       if (!res.headersSent) {

@@ -26,14 +26,14 @@ function pebbleRoot(): Promise<string> {
 }
 
 // One HTTPS request to the app's listener naming `hostname` by SNI, trusting only pebble's root.
-function overHttps(hostname: string, path: string, root: string): Promise<{ authorized: boolean; serial: string; statusLine: string }> {
+function overHttps(hostname: string, path: string, root: string): Promise<{ authorized: boolean; serial: string; statusLine: string; answer: string }> {
   return new Promise((resolve, reject) => {
     const socket = connect({ host: '127.0.0.1', port: httpsPort, servername: hostname, ca: [root] }, () => {
       const serial = socket.getPeerCertificate().serialNumber;
       const authorized = socket.authorized;
       let answer = '';
       socket.on('data', (chunk) => (answer += chunk));
-      socket.on('end', () => resolve({ authorized, serial, statusLine: answer.split('\r\n')[0] ?? '' }));
+      socket.on('end', () => resolve({ authorized, serial, statusLine: answer.split('\r\n')[0] ?? '', answer }));
       socket.write(`GET ${path} HTTP/1.1\r\nHost: ${hostname}\r\nConnection: close\r\n\r\n`);
     });
     socket.on('error', reject);
@@ -84,11 +84,17 @@ test('an active domain gets its certificate from pebble, is served over HTTPS, a
   await expect(page.getByTestId('certificate-health')).toContainText('All good');
   await expect(page.getByText(`${hostname}, www.${hostname}`)).toBeVisible();
 
-  for (const name of [hostname, `www.${hostname}`]) {
-    const answer = await overHttps(name, '/api/health', root);
-    expect(answer.authorized).toBe(true);
-    expect(answer.statusLine).toMatch(/^HTTP\/1\.1 200/);
-  }
+  // The domain serves its site (not the app) over HTTPS, though this one was never published; its
+  // www form redirects to the apex (the default setting), over HTTPS too.
+  const apex = await overHttps(hostname, '/', root);
+  expect(apex.authorized).toBe(true);
+  expect(apex.statusLine).toMatch(/^HTTP\/1\.1 404/);
+  expect(apex.answer).toContain('There is no published site at this address.');
+  const www = await overHttps(`www.${hostname}`, '/', root);
+  expect(www.authorized).toBe(true);
+  expect(www.statusLine).toMatch(/^HTTP\/1\.1 301/);
+  // (This request's Host names no port, so neither does the Location.)
+  expect(www.answer).toContain(`Location: https://${hostname}/\r\n`);
 
   const dir = mkdtempSync(join(tmpdir(), 'e2e-cert-'));
   try {

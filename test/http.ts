@@ -4,12 +4,15 @@ import { request } from 'node:http';
 
 export type RawResponse = { status: number; headers: Record<string, string | string[] | undefined>; body: Buffer; text: () => string };
 
+// `rawPath` is sent as the request target byte for byte (a URL string would have its backslashes
+// turned into slashes and its dot segments resolved first).
 export function rawRequest(
   url: string,
-  opts: { host: string; method?: string; headers?: Record<string, string>; body?: string } = { host: 'localhost' },
+  opts: { host: string; method?: string; headers?: Record<string, string>; body?: string; rawPath?: string } = { host: 'localhost' },
 ): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
-    const req = request(url, { method: opts.method ?? 'GET', headers: { host: opts.host, ...opts.headers } }, (res) => {
+    const target = opts.rawPath === undefined ? {} : { path: opts.rawPath };
+    const req = request(url, { method: opts.method ?? 'GET', headers: { host: opts.host, ...opts.headers }, ...target }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => {

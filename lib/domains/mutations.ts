@@ -12,14 +12,16 @@ import { AppError } from '@/lib/errors';
 import { logger } from '@/lib/observability/logger';
 import { enqueue } from '@/lib/queue';
 import { parseHostname } from './hostname';
+import { domainChanged } from './hosts';
 
 type Owner = { id: string };
 
 // Every change to a domain that can change how its hostnames are answered (added, removed, its
-// settings, a new status) ends here, once committed. Today it only logs; host routing's cache
-// invalidation (lib/domains/hosts.ts, domainChanged(hostname)) belongs here.
+// settings, a new status) ends here, once committed.
 export async function afterDomainChange(hostname: string, what: 'added' | 'removed' | 'settings' | 'status'): Promise<void> {
   logger.info({ hostname, what }, 'domain changed');
+  // Host routing forgets the name (and its www form) here and on every other instance.
+  await domainChanged(hostname);
 }
 
 // Our own hosts: the sites' domain and the app's; neither they nor any name below them can be added.

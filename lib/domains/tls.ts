@@ -65,7 +65,7 @@ export async function secureContextFor(servername: string, now = Date.now()): Pr
 
 // After an issuance or renewal every instance forgets the names' cached contexts: the issuing code
 // may run in another copy of this module (Next's bundle, for "Renew now") or another instance.
-const CERTIFICATE_CHANNEL = 'pm_certificate_issued';
+export const CERTIFICATE_CHANNEL = 'pm_certificate_issued';
 
 function forgetHostnames(hostnames: string[]): void {
   for (const hostname of hostnames) contexts.delete(hostname);

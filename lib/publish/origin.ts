@@ -9,12 +9,10 @@ export function siteOrigin(slug: string): string {
   return `${protocol}//${slug}.${env.SITES_DOMAIN}${port}`;
 }
 
-// The slug a request's Host names, or null when it is not a site host (the app's own host).
-export function slugFromHost(hostHeader: string | undefined): string | null {
-  if (!hostHeader) return null;
-  const host = hostHeader.toLowerCase().replace(/:\d+$/, '').replace(/\.$/, '');
-  const suffix = `.${env.SITES_DOMAIN.toLowerCase()}`;
-  if (!host.endsWith(suffix)) return null;
-  const label = host.slice(0, -suffix.length);
-  return /^[a-z0-9]+(-[a-z0-9]+)*$/.test(label) ? label : null;
+// An owner's verified domain, as its pages name it: https, or the app's own scheme and port
+// locally (where tests reach custom domains on the app's port).
+export function customDomainOrigin(hostname: string): string {
+  const protocol = env.SITES_DOMAIN === 'localhost' ? appUrl.protocol : 'https:';
+  const port = env.SITES_DOMAIN === 'localhost' && appUrl.port ? `:${appUrl.port}` : '';
+  return `${protocol}//${hostname}${port}`;
 }

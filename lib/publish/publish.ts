@@ -5,6 +5,7 @@ import { Prisma } from '@/generated/prisma/client';
 import { getEntitlements } from '@/lib/billing/entitlements';
 import { assertSiteWritable } from '@/lib/billing/limits';
 import { db } from '@/lib/db';
+import { findCustomDomainHost } from '@/lib/domains/hosts';
 import { AppError } from '@/lib/errors';
 import { loadDocumentAssets } from '@/lib/media/assets';
 import { logger } from '@/lib/observability/logger';
@@ -12,7 +13,7 @@ import { getSite } from '@/lib/sites/queries';
 import { parseSiteDocument } from '@/lib/sites/validate';
 import { purgeAfterSwitch } from './cdn-purge';
 import { publishEngine } from './engine';
-import { siteOrigin } from './origin';
+import { customDomainOrigin, siteOrigin } from './origin';
 
 export const PUBLISH_CHANNEL = 'pm_site_published';
 
@@ -26,9 +27,12 @@ export async function publishSite(user: Owner, siteId: string, opts: { showBadge
   const assets = await loadDocumentAssets(site.id, document);
   // The "Made with Page Magic" badge follows the plan unless the caller says otherwise.
   const showBadge = opts.showBadge ?? (await getEntitlements(user.id)).plan.hasBadge;
+  // Canonical links, the sitemap and robots.txt name the site's verified domain when it has one.
+  const customHost = await findCustomDomainHost(site.id);
+  const origin = customHost ? customDomainOrigin(customHost) : siteOrigin(site.slug);
   let files;
   try {
-    files = await publishEngine().buildSite(document, { origin: siteOrigin(site.slug), showBadge, assets });
+    files = await publishEngine().buildSite(document, { origin, showBadge, assets });
   } catch (error) {
     logger.error({ err: error, siteId }, 'site build failed');
     throw new AppError('UNAVAILABLE', 'The site could not be built, so nothing was published. Try again in a moment.');

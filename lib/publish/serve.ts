@@ -1,17 +1,20 @@
 // Answers requests for published sites' hosts, outside Next: the prebuilt page from an in-memory
 // cache (backed by PostgreSQL), ETag/304, the stored brotli or gzip bytes, a strict CSP, a styled
-// 404 and the contact form's posts. server.ts calls handleSiteRequest for site hosts only.
+// 404 and the contact form's posts. server.ts reaches it through site-hosts.ts, for site hosts only.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createHash } from 'node:crypto';
 import pg from 'pg';
 import { countPageView } from '@/lib/analytics/recorder';
 import { db } from '@/lib/db';
+import { forgetAllHosts, forgetHost, HOSTS_CHANNEL } from '@/lib/domains/hosts';
+import { CERTIFICATE_CHANNEL } from '@/lib/domains/tls';
 import { env } from '@/lib/env';
 import { readSiteAssetFile } from '@/lib/media/assets';
 import { logger } from '@/lib/observability/logger';
 import { cspFor, FileCache, type CachedFile } from './cache';
 import { handleFormPost } from './forms';
 import { PUBLISH_CHANNEL } from './publish';
+import { sameHostPath } from './same-host-path';
 
 type HostEntry = { siteId: string; versionId: string | null; expiresAt: number };
 
@@ -72,18 +75,23 @@ export function pickEncoding(header: string | string[] | undefined): 'br' | 'gzi
   return null;
 }
 
-function cacheControl(path: string, contentType: string): string {
+// How a site host is served beyond its files: a custom domain's cache TTL (DomainSettings), in
+// seconds, instead of the usual Cache-Control; null keeps the usual.
+export type SiteServing = { cacheTtl?: number | null };
+
+function cacheControl(path: string, contentType: string, cacheTtl: number | null | undefined): string {
   if (path.startsWith('/art/')) return 'public, max-age=31536000, immutable';
+  if (typeof cacheTtl === 'number') return `public, max-age=${cacheTtl}`;
   if (path === '/favicon.svg') return 'public, max-age=86400, stale-while-revalidate=604800';
   if (contentType.startsWith('text/html')) return 'public, max-age=0, s-maxage=300, stale-while-revalidate=86400, must-revalidate';
   return 'public, max-age=300, s-maxage=300';
 }
 
-function send(req: IncomingMessage, res: ServerResponse, file: CachedFile, status: number, path: string) {
+function send(req: IncomingMessage, res: ServerResponse, file: CachedFile, status: number, path: string, serving: SiteServing = {}) {
   res.setHeader('Content-Type', file.contentType);
   res.setHeader('ETag', file.etag);
   res.setHeader('Vary', 'Accept-Encoding');
-  res.setHeader('Cache-Control', status === 200 ? cacheControl(path, file.contentType) : 'no-store');
+  res.setHeader('Cache-Control', status === 200 ? cacheControl(path, file.contentType, serving.cacheTtl) : 'no-store');
   res.setHeader('Content-Security-Policy', file.csp);
   res.setHeader('X-Content-Type-Options', 'nosniff');
   res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin');
@@ -141,17 +149,28 @@ function plain(res: ServerResponse, status: number, message: string) {
   res.end(message);
 }
 
-export async function handleSiteRequest(req: IncomingMessage, res: ServerResponse, slug: string): Promise<void> {
-  const url = new URL(req.url ?? '/', 'http://site.invalid');
-  let path: string;
+// The request's path, decoded (what a site's files are named by), and its raw query. Parsed by hand:
+// `new URL('//evil.com/x', base)` would read the path as another host. null: not valid UTF-8.
+export function splitRequestUrl(url: string | undefined): { path: string; search: string } | null {
+  const raw = url || '/';
+  const mark = raw.indexOf('?');
+  const rawPath = mark < 0 ? raw : raw.slice(0, mark);
+  const search = mark < 0 ? '' : raw.slice(mark);
   try {
-    path = decodeURIComponent(url.pathname);
+    return { path: decodeURIComponent(rawPath), search };
   } catch {
-    return plain(res, 400, 'Bad request');
+    return null;
   }
+}
+
+export async function handleSiteRequest(req: IncomingMessage, res: ServerResponse, slug: string, serving: SiteServing = {}): Promise<void> {
+  const parts = splitRequestUrl(req.url);
+  if (!parts) return plain(res, 400, 'Bad request');
+  let path = parts.path;
   if (path.length > 1 && path.endsWith('/')) {
     res.statusCode = 301;
-    res.setHeader('Location', path.replace(/\/+$/, '') + url.search);
+    // Always a path on this host: `/%2Fevil.com/` goes to `/evil.com`, never to `//evil.com`.
+    res.setHeader('Location', sameHostPath(path.replace(/\/+$/, ''), parts.search));
     res.end();
     return;
   }
@@ -170,7 +189,7 @@ export async function handleSiteRequest(req: IncomingMessage, res: ServerRespons
   if (path.startsWith('/assets/') && (await sendAsset(req, res, host.siteId, path))) return;
   const file = await loadFile(host.versionId, path);
   if (file) {
-    send(req, res, file, 200, path);
+    send(req, res, file, 200, path, serving);
     // Counted in memory only (GET pages, 200 or 304, no bots); written in batches by lib/analytics.
     return countPageView(req, res, { siteId: host.siteId, path, contentType: file.contentType });
   }
@@ -183,9 +202,10 @@ export function forgetSite(slug: string) {
   hosts.delete(slug);
 }
 
-// Keeps one connection LISTENing for publishes, so every instance serves a new version within
-// a second. Reconnects with backoff; after a reconnect it forgets every host, since it may have
-// missed a notification while away.
+// Keeps one connection LISTENing for publishes, changed domains and new certificates, so every
+// instance serves a new version, or a newly verified domain, within a second. Reconnects with
+// backoff; after a reconnect it forgets every host, since it may have missed a notification while
+// away (while it is away, the host cache's 60 s expiry bounds what stays stale).
 export function listenForPublishes(): () => Promise<void> {
   let client: pg.Client | null = null;
   let stopped = false;
@@ -194,7 +214,16 @@ export function listenForPublishes(): () => Promise<void> {
     if (stopped) return;
     const c = new pg.Client({ connectionString: env.DATABASE_URL });
     c.on('notification', (msg) => {
-      if (msg.channel === PUBLISH_CHANNEL && msg.payload) forgetSite(msg.payload);
+      if (!msg.payload) return;
+      if (msg.channel === PUBLISH_CHANNEL) {
+        forgetSite(msg.payload);
+        // A site published for the first time may have been looked up (and not found) before.
+        forgetHost(`${msg.payload}.${env.SITES_DOMAIN}`);
+      }
+      // A domain added, verified, moved or removed (domainChanged in lib/domains/hosts.ts).
+      if (msg.channel === HOSTS_CHANNEL) forgetHost(msg.payload);
+      // A certificate issued or renewed: plain HTTP on those names may now redirect to HTTPS.
+      if (msg.channel === CERTIFICATE_CHANNEL) for (const name of msg.payload.split(',')) forgetHost(name);
     });
     c.on('error', (error) => {
       if (stopped) return;
@@ -206,9 +235,10 @@ export function listenForPublishes(): () => Promise<void> {
     });
     try {
       await c.connect();
-      await c.query(`LISTEN ${PUBLISH_CHANNEL}`);
+      await c.query(`LISTEN ${PUBLISH_CHANNEL}; LISTEN ${HOSTS_CHANNEL}; LISTEN ${CERTIFICATE_CHANNEL}`);
       client = c;
       hosts.clear();
+      forgetAllHosts();
       delayMs = 250;
     } catch {
       c.end().catch(() => {});

@@ -1,0 +1,87 @@
+// Caddy (Debian's package, 2.6) in front of the app as docs/deploy.md describes it: on-demand TLS
+// that asks the app's tls-allowed endpoint before getting a certificate, from an ACME CA (pebble in
+// tests), and a reverse proxy to the app. Run as a plain process with its own HOME and storage.
+// The certificate comes through TLS-ALPN-01 on `httpsPort`: pebble must validate there (its
+// tlsPort), which leaves the HTTP-01 port to the app's own challenge answers.
+import { spawn } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
+import { join } from 'node:path';
+import { stop } from './dns';
+
+export type CaddyStandIn = { httpsPort: number; close: () => Promise<void> };
+
+function canConnect(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ host: '127.0.0.1', port }, () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.on('error', () => resolve(false));
+  });
+}
+
+export async function startCaddy({
+  dir,
+  httpPort,
+  httpsPort,
+  askUrl,
+  upstream,
+  directoryUrl,
+  caFile,
+}: {
+  dir: string;
+  httpPort: number;
+  httpsPort: number;
+  askUrl: string;
+  upstream: string;
+  directoryUrl: string;
+  // The CA file to trust for the ACME directory's own HTTPS (pebble's API certificate).
+  caFile: string;
+}): Promise<CaddyStandIn> {
+  mkdirSync(dir, { recursive: true });
+  const caddyfile = join(dir, 'Caddyfile');
+  writeFileSync(
+    caddyfile,
+    `{
+	admin off
+	skip_install_trust
+	http_port ${httpPort}
+	https_port ${httpsPort}
+	storage file_system ${join(dir, 'storage')}
+	on_demand_tls {
+		ask ${askUrl}
+	}
+}
+
+https:// {
+	tls {
+		on_demand
+		issuer acme {
+			dir ${directoryUrl}
+			trusted_roots ${caFile}
+			disable_http_challenge
+		}
+	}
+	reverse_proxy ${upstream}
+}
+`,
+  );
+  const child = spawn('caddy', ['run', '--config', caddyfile, '--adapter', 'caddyfile'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, HOME: dir, XDG_DATA_HOME: join(dir, 'data'), XDG_CONFIG_HOME: join(dir, 'config') },
+  });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  const deadline = Date.now() + 15_000;
+  while (!(await canConnect(httpsPort))) {
+    if (child.exitCode !== null) throw new Error(`caddy exited (${child.exitCode}):\n${output.slice(-3000)}`);
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`caddy did not listen on ${httpsPort} within 15 s:\n${output.slice(-3000)}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return { httpsPort, close: () => stop(child) };
+}
