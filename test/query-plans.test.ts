@@ -13,6 +13,8 @@ import { getEntitlements } from '@/lib/billing/entitlements';
 import { siteAllowance } from '@/lib/billing/limits';
 import { db } from '@/lib/db';
 import { env } from '@/lib/env';
+import { routeHost } from '@/lib/domains/hosts';
+import { domainAllowance, listDomains } from '@/lib/domains/queries';
 import { generationTotals, listGenerations } from '@/lib/generate/records';
 import { listAssets } from '@/lib/media/assets';
 import { getSite, getVersion, listLeads, listSiteLooks, listSites, listVersions } from '@/lib/sites/queries';
@@ -93,6 +95,9 @@ async function fill(sql: pg.Client) {
   await sql.query(
     `INSERT INTO "CreditReservation" (id, "userId", "generationId", status) SELECT '${prefix}-cr' || g, ${owner}, '${prefix}-g' || g, 'committed' FROM generate_series(1, ${ROWS}) g`,
   );
+  await sql.query(
+    `INSERT INTO "Domain" (id, "ownerId", "siteId", hostname, status, "verificationToken", "verifiedAt", "updatedAt") SELECT '${prefix}-d' || g, ${owner}, ${site}, '${prefix}-' || g || '.example.test', CASE WHEN g % 2 = 0 THEN 'active' ELSE 'verifying' END, md5(g::text), CASE WHEN g % 2 = 0 THEN now() END, now() FROM generate_series(1, ${ROWS}) g`,
+  );
   // The owner whose pages are measured: a realistic account (10 sites, 50 versions, 200 generations).
   ownerId = `${prefix}-u1`;
   siteIds = (await sql.query<{ id: string }>(`SELECT id FROM "Site" WHERE "ownerId" = $1 ORDER BY id`, [ownerId])).rows.map((r) => r.id);
@@ -166,6 +171,12 @@ describe('query plans on filled tables', () => {
       ['findLiveSession', () => findLiveSession(sessionId, ownerId)],
       ['getSiteAnalytics', () => getSiteAnalytics(owner, siteIds[0], parseDayRange({ range: '30d' }, new Date()))],
       ['site by host (serving)', () => db.site.findUnique({ where: { slug: `${prefix}-site-5` }, select: { id: true, publishedVersionId: true } })],
+      ['listDomains', () => listDomains(owner)],
+      ['domainAllowance', () => domainAllowance(owner)],
+      ['routeHost: a site address', () => routeHost(`${prefix}-site-7.${env.SITES_DOMAIN}`)],
+      ['routeHost: a custom domain', () => routeHost(`${prefix}-8.example.test`)],
+      ['routeHost: its www form', () => routeHost(`www.${prefix}-10.example.test`)],
+      ['routeHost: an unknown name', () => routeHost(`nobody-${prefix}.example.test`)],
     ];
     for (const [name, run] of steps) {
       during = name;
