@@ -3,8 +3,8 @@
 // there first and a refusal or failure stores nothing. Another owner's domain or record is NOT_FOUND.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rejection } from '@/test/assertions';
 import { db } from '@/lib/db';
-import { AppError } from '@/lib/errors';
 import { createSite } from '@/lib/sites/mutations';
 import { testDocument } from '@/test/documents';
 import { createUser } from '@/test/factories';
@@ -27,15 +27,6 @@ async function ownerWithDomain(hostname = `shop-${randomUUID().slice(0, 8)}.exam
   const site = await createSite(user, { name: 'Padaria', document: testDocument() });
   const domain = await db.domain.create({ data: { ownerId: user.id, siteId: site.id, hostname, verificationToken: 'pm-token', status: 'active' } });
   return { user, site, domain };
-}
-
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
 }
 
 const countRecords = (ownerId: string) => db.dNSRecord.count({ where: { zone: { ownerId } } });

@@ -1,9 +1,6 @@
 // Skeleton shown inside the dashboard shell while a page loads.
 import { getTranslations } from 'next-intl/server';
-
-function Bar({ className }: { className: string }) {
-  return <div className={`rounded-md bg-zinc-200 motion-safe:animate-pulse dark:bg-zinc-800 ${className}`} />;
-}
+import { SkeletonBar as Bar } from '@/components/ui/SkeletonBar';
 
 export default async function DashboardLoading() {
   const t = await getTranslations('dashboard.shell');

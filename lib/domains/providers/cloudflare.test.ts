@@ -2,7 +2,7 @@
 // v4 envelope: records CRUD, listing across pages, purge batches, SSL mode, the GraphQL
 // analytics query, and Cloudflare's errors mapped to the app's codes.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { AppError } from '@/lib/errors';
+import { rejection } from '@/test/assertions';
 import { dnsRecordSchema } from '../records';
 import { startCloudflareStandIn, type CloudflareStandIn } from '@/test/stand-ins/cloudflare';
 import { CloudflareProvider, configureCloudflare, findCloudflare } from './cloudflare';
@@ -28,15 +28,6 @@ beforeEach(async () => {
 });
 
 const record = (input: Record<string, unknown>) => dnsRecordSchema.parse(input);
-
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 describe('Cloudflare provider', () => {
   it('is off without a token and on with one', () => {

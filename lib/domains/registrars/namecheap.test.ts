@@ -2,7 +2,7 @@
 // Namecheap does: check, pricing, create, renew, name servers, getHosts/setHosts, and its
 // Status="ERROR" answers mapped to the app's codes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AppError } from '@/lib/errors';
+import { rejection } from '@/test/assertions';
 import { startNamecheapStandIn, type NamecheapStandIn } from '@/test/stand-ins/namecheap';
 import { configureNamecheap, findNamecheap, NamecheapRegistrar, splitDomain } from './namecheap';
 import { namecheapCall } from './namecheap-client';
@@ -31,15 +31,6 @@ const registrant = registrantSchema.parse({
   phone: '+55.4199998888',
   email: 'ana@padaria.example',
 });
-
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 let n = 0;
 const fresh = (tld = 'com') => `padaria-${Date.now().toString(36)}-${++n}.${tld}`;

@@ -1,9 +1,6 @@
 // The Domains page while it loads: the add form's and a domain card's shapes.
 import { getTranslations } from 'next-intl/server';
-
-function Bar({ className }: { className: string }) {
-  return <div className={`rounded-md bg-zinc-200 motion-safe:animate-pulse dark:bg-zinc-800 ${className}`} />;
-}
+import { SkeletonBar as Bar } from '@/components/ui/SkeletonBar';
 
 export default async function DomainsLoading() {
   const t = await getTranslations('domains.list');
