@@ -1,6 +1,6 @@
 // Blog list: recent posts as cards (cover, date, reading time, title, excerpt, "Read more").
 // The whole card is clickable through the one "Read more" link, so each post is one tab stop.
-import type { SectionComponentProps, SectionRender } from '@/lib/render/context';
+import { plainText, type SectionComponentProps, type SectionRender } from '@/lib/render/context';
 import { SiteImage } from '@/lib/render/site-image';
 import type { BlogListProps as Props } from '@/lib/sites/sections/blog-list.schema';
 
@@ -52,7 +52,7 @@ function BlogList({ id, props, ctx }: SectionComponentProps<Props>) {
                   {href && (
                     <a className="s-blogList__more" href={href}>
                       {ctx.strings.readMore}
-                      <span className="pm-sr-only">: {post.title}</span>
+                      <span className="pm-sr-only">: {plainText(post.title)}</span>
                       <span className="s-blogList__arrow" aria-hidden="true">
                         →
                       </span>
