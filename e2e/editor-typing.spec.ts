@@ -1,15 +1,15 @@
 // Every keystroke kept: seeded random editing sequences (see support/typing.ts) played on the
-// in-place text of every section the generated sites show, on three templates, each compared with
+// in-place text of every section type (five templates' pages between them), each compared with
 // the same sequence played on a plain editable element; then, once the editor says "Saved", the
 // stored draft holds exactly that text. The fixed cases (support/typing-regressions.json: sequences
 // that once lost or added a character) play first. The count and seed are printed and set in
-// playwright.config.ts: `npm test` replays 300 sequences on a fixed seed (about 3 s each, six tests of 50);
+// playwright.config.ts: `npm test` replays 300 sequences on a fixed seed (about 3 s each, eight tests of 38);
 // TYPING_SEQUENCES=<n> explores n on a fresh seed; TYPING_SEED=<seed> replays a run.
 import { readFileSync } from 'node:fs';
 import type { Frame, Page } from '@playwright/test';
 import { canvas } from './support/editor';
 import { expect, signUp, test } from './support/fixtures';
-import { describeSequence, pasteFrom, play, resetReference, seeded, sequence, textOf, type Action, type Target } from './support/typing';
+import { describeSequence, endsInBreak, pasteFrom, play, resetReference, seeded, sequence, textOf, type Action, type Target } from './support/typing';
 
 const SEED = Number(process.env.TYPING_SEED); // set once per run in playwright.config.ts
 const TOTAL = Number(process.env.TYPING_SEQUENCES ?? 0);
@@ -23,11 +23,19 @@ const regressions = JSON.parse(readFileSync('e2e/support/typing-regressions.json
   actions: Action[];
 }>;
 
-const sites = [
+// The home pages of three templates, then the pages and templates that show the other section
+// types (pricing and team on the landing template's Pricing and About pages, products on the
+// shop's home page, the list of posts and a post on the blog): every section type gets its share.
+const sites: ReadonlyArray<{ template: string; prompt: string; page?: { index: number; shows: string } }> = [
   { template: 'local-service', prompt: 'Floricultura Jardim Azul em Porto Alegre, arranjos para casamentos e entregas no mesmo dia' },
   { template: 'restaurant', prompt: 'Cantina da Nonna em Curitiba, massas frescas, lasanha à bolonhesa e vinhos da serra' },
   { template: 'landing', prompt: 'An app called TaskFlow that helps small teams plan their week' },
-] as const;
+  { template: 'landing', prompt: 'An app called TaskFlow that helps small teams plan their week', page: { index: 2, shows: 'pricing' } },
+  { template: 'landing', prompt: 'An app called TaskFlow that helps small teams plan their week', page: { index: 3, shows: 'team' } },
+  { template: 'shop', prompt: 'Ateliê Bordado em Recife, loja de roupas de cama bordadas à mão e presentes' },
+  { template: 'blog', prompt: 'A blog called Slow Kitchen about cooking with seasonal vegetables' },
+  { template: 'blog', prompt: 'A blog called Slow Kitchen about cooking with seasonal vegetables', page: { index: 2, shows: 'blogPost' } },
+];
 
 type Field = { id: string; path: string; type: string; multiline: boolean };
 
@@ -88,24 +96,21 @@ function forLayout(actions: Action[], wraps: boolean): Action[] {
   );
 }
 
-// A long run plays each template's random sequences in two halves, each on a site of its own, so
-// that the two workers share six tests instead of three (the last of three would run alone); a short
-// one plays them in one. The fixed cases play in the first part. A part runs when it has fixed
-// cases or random sequences are asked for.
-const PARTS = TOTAL >= 60 ? 2 : 1;
+// Each site plays its share of the random sequences in one test (eight tests share the two
+// workers). The fixed cases play on the home pages they were found on. A test runs when it has
+// fixed cases or random sequences are asked for.
+const PARTS = 1;
 for (const [index, site] of sites.entries()) {
   for (let part = 0; part < PARTS; part++) {
-    const hasFixed = part === 0 && regressions.some((r) => r.template === site.template);
+    const hasFixed = part === 0 && !site.page && regressions.some((r) => r.template === site.template);
     if (TOTAL === 0 && !hasFixed) continue;
-    const name =
-      TOTAL === 0
-        ? `every keystroke is kept on the ${site.template} template (fixed cases)`
-        : `every keystroke is kept on the ${site.template} template (randomized, part ${part + 1} of ${PARTS})`;
+    const place = site.page ? `${site.template} template's ${site.page.shows} page` : `${site.template} template`;
+    const name = TOTAL === 0 ? `every keystroke is kept on the ${place} (fixed cases)` : `every keystroke is kept on the ${place} (randomized)`;
     test(name, async ({ page, context }) => {
       const count = Math.round(TOTAL / (sites.length * PARTS));
       const seed = SEED + index + sites.length * part;
       test.setTimeout(600_000 + count * 8_000);
-      console.log(`randomized editing: ${count} sequences on ${site.template}, seed ${seed} (replay with TYPING_SEED=${SEED})`);
+      console.log(`randomized editing: ${count} sequences on the ${place}, seed ${seed} (replay with TYPING_SEED=${SEED})`);
       // An error thrown in the editor is a failure of its own, whatever the text says.
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message.slice(0, 500)));
@@ -119,6 +124,13 @@ for (const [index, site] of sites.entries()) {
       await expect(page).toHaveURL(/\/editor\/[\w-]+$/, { timeout: 90_000 });
       const siteId = page.url().split('/').pop()!;
       await expect(canvas(page).locator('h1')).toBeVisible({ timeout: 30_000 });
+      if (site.page) {
+        // The owner opens the page from the Pages list; the canvas then shows its sections.
+        const entry = page.getByRole('list', { name: 'Pages' }).getByRole('listitem').nth(site.page.index).getByRole('button').first();
+        await entry.click();
+        await expect(entry).toHaveAttribute('aria-current', 'page');
+        await expect(canvas(page).locator(`.s-${site.page.shows}`).first()).toBeVisible({ timeout: 15_000 });
+      }
       const frame = page.frames().find((f) => f !== page.mainFrame() && f.url() !== 'about:blank') ?? page.frames()[1];
 
       const reference = await context.newPage();
@@ -130,7 +142,7 @@ for (const [index, site] of sites.entries()) {
       const began = Date.now();
       const shown = await inlineFields(frame);
       const fixed = regressions
-        .filter((r) => part === 0 && r.template === site.template)
+        .filter((r) => part === 0 && !site.page && r.template === site.template)
         .map((r) => ({ fixed: r.actions as Action[] | null, where: r.where, field: shown.find((f) => f.type === r.type && f.path === r.path) }));
       const plan = [...fixed.filter((r) => r.field), ...Array.from({ length: count }, () => ({ fixed: null, where: undefined, field: undefined }))];
       const randomFields = spread(shown, count, random);
@@ -140,7 +152,7 @@ for (const [index, site] of sites.entries()) {
       const failures = {
         list: [] as string[],
         push(message: string) {
-          console.log(`randomized editing on ${site.template}: FAILED ${message}`);
+          console.log(`randomized editing on the ${place}: FAILED ${message}`);
           return this.list.push(message);
         },
         get length() {
@@ -206,7 +218,14 @@ for (const [index, site] of sites.entries()) {
         ];
         const prefix: Action[] = start.length > 40 ? shorten : [];
         const actions = forLayout([...prefix, ...(step.fixed ?? sequence(random, { multiline: field.multiline }))], layout.wraps || !field.multiline);
-        await resetReference(reference, start, { multiline: field.multiline, kind, font: layout.font, width: layout.width, box: layout.box });
+        await resetReference(reference, start, {
+          multiline: field.multiline,
+          kind,
+          font: layout.font,
+          width: layout.width,
+          box: layout.box,
+          breakAfter: await endsInBreak(element()),
+        });
         const editorTarget: Target = {
           page,
           frame: where === 'inspector' ? page.mainFrame() : frame,
@@ -263,7 +282,14 @@ for (const [index, site] of sites.entries()) {
             { do: 'keys', key: 'ControlOrMeta+a', times: 1, delay: 0 },
             { do: 'type', text: `Ok ${n}`, delay: 0 },
           ];
-          await resetReference(reference, actual, { multiline: field.multiline, kind, font: layout.font, width: layout.width, box: layout.box });
+          await resetReference(reference, actual, {
+            multiline: field.multiline,
+            kind,
+            font: layout.font,
+            width: layout.width,
+            box: layout.box,
+            breakAfter: await endsInBreak(element()),
+          });
           for (const action of fix) await Promise.all([play(editorTarget, action), play(referenceTarget, action)]);
           expected = await textOf(reference.locator('#ref'));
           actual = await textOf(element()).catch(() => '(the field is gone)');
@@ -328,7 +354,7 @@ for (const [index, site] of sites.entries()) {
         if (failures.length >= 5) break;
       }
       console.log(
-        `randomized editing on ${site.template}${TOTAL ? ` (part ${part + 1})` : ''}: ${plan.length} sequences over ${types.size} section types (${[...types].join(', ')}) in ${((Date.now() - began) / 1000).toFixed(0)} s, ${failures.length} failed`,
+        `randomized editing on the ${place}: ${plan.length} sequences over ${types.size} section types (${[...types].join(', ')}) in ${((Date.now() - began) / 1000).toFixed(0)} s, ${failures.length} failed`,
       );
       expect(failures.list, failures.list.join('\n\n')).toEqual([]);
     });

@@ -260,10 +260,10 @@ export async function play(target: Target, action: Action) {
 export async function resetReference(
   page: Page,
   text: string,
-  opts: { multiline: boolean; kind: 'inline' | 'input' | 'textarea'; font: string; width: number; box?: string },
+  opts: { multiline: boolean; kind: 'inline' | 'input' | 'textarea'; font: string; width: number; box?: string; breakAfter?: boolean },
 ) {
   await page.evaluate(
-    ({ text, multiline, kind, font, width, box }) => {
+    ({ text, multiline, kind, font, width, box, breakAfter }) => {
       document.body.innerHTML = '';
       document.body.style.margin = '40px';
       const wrap = document.createElement('div');
@@ -275,6 +275,10 @@ export async function resetReference(
         // A one-line field's text stays on one line here (its keys are the whole-text forms).
         el.style.whiteSpace = multiline ? 'pre-wrap' : 'pre';
         el.textContent = text;
+        // The field's text as the canvas holds it: the browser keeps a line break after the text
+        // there (it shows a final empty line, and keeps the browser from adding a line break of its
+        // own when a Backspace reaches one at the end), so the reference holds one too.
+        if (breakAfter) el.append(document.createElement('br'));
         // A one-line field: a pasted line break becomes a space, as the editor promises.
         if (!multiline)
           el.addEventListener('beforeinput', (e) => {
@@ -291,6 +295,9 @@ export async function resetReference(
         if (field instanceof HTMLInputElement) field.type = 'text';
         field.value = text;
         field.style.width = `${width}px`;
+        // A form field does not take its font from the page: it is given the editor field's own, so
+        // that text too long for the box overflows (and a point past its visible end lands) alike.
+        field.style.font = font;
         // The editor's own field's box (padding, border, line height), so text wraps alike.
         if (box) field.style.cssText += box;
         el = field;
@@ -304,6 +311,11 @@ export async function resetReference(
     },
     { text, ...opts },
   );
+}
+
+// Whether an editable ends in a line break element (see resetReference).
+export async function endsInBreak(el: Locator): Promise<boolean> {
+  return el.evaluate((node) => node.lastChild?.nodeName === 'BR').catch(() => false);
 }
 
 export function describeSequence(actions: Action[]): string {
