@@ -19,7 +19,10 @@ function createClient() {
     idleTimeoutMillis: 60_000,
     max: 10,
   });
-  return new PrismaClient({ adapter });
+  // A transaction waits for its connection as long as a connection may take to open (Prisma's
+  // default, 2 s, failed a generation's credit reservation on a busy machine: "Unable to start a
+  // transaction in the given time"); its own run keeps Prisma's 5 s limit.
+  return new PrismaClient({ adapter, transactionOptions: { maxWait: 10_000 } });
 }
 
 export const db = globalForDb.prisma ?? createClient();
