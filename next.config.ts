@@ -20,6 +20,9 @@ const csp = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // An unknown address gets app/global-not-found.tsx: the root layout draws no document (see
+  // app/layout.tsx), so the 404 page carries its own.
+  experimental: { globalNotFound: true },
   // The build type-checks the app without the test code (tsconfig.build.json).
   typescript: { tsconfigPath: 'tsconfig.build.json' },
   // Server action arguments include passwords: never log them.

@@ -17,6 +17,7 @@ import { startWorkersInBackground } from '@/lib/jobs';
 import { logger } from '@/lib/observability/logger';
 import '@/lib/publish/engine-node';
 import { listenForPublishes } from '@/lib/publish/serve';
+import { isBuiltMarketingPath, marketingPagePath, varyAlso } from '@/lib/i18n/marketing-paths';
 import { answerSiteHost, answerUnknownHost } from '@/lib/publish/site-hosts';
 
 // What an IP address (a load balancer's health check, Caddy's ask) may reach: nothing else.
@@ -38,6 +39,17 @@ export async function startServer(opts: { dev: boolean; port?: number; hostname?
     if (route.kind === 'address' && !ADDRESS_PATHS.has(path)) {
       answerUnknownHost(req, res);
       return Promise.resolve();
+    }
+    if (isBuiltMarketingPath(path)) {
+      // A built marketing page has one address (its plain one): asked for directly, it is not found.
+      req.url = '/_not-found';
+    } else {
+      const built = marketingPagePath(req.url ?? '/', req.headers.cookie, req.headers['accept-language'], env.DEFAULT_LOCALE);
+      if (built) {
+        // The same address answers in the visitor's language and signed-in state: caches keep them apart.
+        varyAlso(res, 'Accept-Language, Cookie');
+        req.url = built;
+      }
     }
     return handle(req, res);
   };

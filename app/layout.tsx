@@ -1,13 +1,8 @@
-import type { Metadata, Viewport } from 'next';
-import { NextIntlClientProvider } from 'next-intl';
-import { getLocale, getTranslations } from 'next-intl/server';
-import { Providers } from '@/components/Providers';
+// The root layout only passes its children on: <html> is drawn one level down, by the app's pages
+// (language per request) and the marketing pages (built once per language), so that reading the
+// request's language does not make the marketing pages dynamic. See components/shell/Document.tsx.
+import type { Viewport } from 'next';
 import './globals.css';
-
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('common');
-  return { title: { default: t('appName'), template: `%s · ${t('appName')}` }, description: t('tagline') };
-}
 
 export const viewport: Viewport = {
   width: 'device-width',
@@ -18,15 +13,6 @@ export const viewport: Viewport = {
   ],
 };
 
-export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const locale = await getLocale();
-  return (
-    <html lang={locale}>
-      <body className="min-h-dvh">
-        <NextIntlClientProvider>
-          <Providers>{children}</Providers>
-        </NextIntlClientProvider>
-      </body>
-    </html>
-  );
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return children;
 }

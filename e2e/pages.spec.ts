@@ -102,3 +102,49 @@ test('health answers 200 with the database state', async ({ request }) => {
   expect(res.status()).toBe(200);
   expect(await res.json()).toMatchObject({ status: 'ok', database: 'up' });
 });
+
+test('the public pages are built ahead: one address each, in the visitor’s language and signed-in state', async ({ page, request }) => {
+  const landing = async (headers: Record<string, string>) => {
+    const res = await request.get('/', { headers });
+    expect(res.status()).toBe(200);
+    // Served as built, not rendered for the request.
+    expect(res.headers()['x-nextjs-cache']).toBe('HIT');
+    expect(res.headers()['vary']).toMatch(/Accept-Language/i);
+    return res.text();
+  };
+  expect(await landing({ 'accept-language': 'pt-BR,pt;q=0.9' })).toContain('<html lang="pt-BR"');
+  expect(await landing({ 'accept-language': 'en-GB' })).toContain('<html lang="en"');
+  // The saved choice wins over the browser's.
+  expect(await landing({ 'accept-language': 'pt-BR', cookie: 'NEXT_LOCALE=en' })).toContain('<html lang="en"');
+  // A built page's own path is not a second address for it.
+  for (const path of ['/en/guest', '/pt-BR/member/pricing', '/en/guest/legal/terms']) expect((await request.get(path)).status(), path).toBe(404);
+
+  // The header knows someone is signed in; a link inside the built pages moves between them.
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: 'Sign in' }).first()).toBeVisible();
+  await page.getByRole('banner').getByRole('link', { name: 'Pricing' }).click();
+  await expect(page).toHaveURL(/\/pricing$/);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await signUp(page);
+  await page.goto('/pricing');
+  await expect(page.getByRole('banner').getByRole('link', { name: 'Dashboard' })).toBeVisible();
+  await expect(page.getByRole('banner').getByRole('link', { name: 'Sign in' })).toHaveCount(0);
+});
+
+test('the app host has its own robots.txt, sitemap, icons and social card', async ({ request, page }) => {
+  const robots = await request.get('/robots.txt');
+  expect(robots.status()).toBe(200);
+  const robotsText = await robots.text();
+  expect(robotsText).toMatch(/Disallow: \/dashboard/);
+  expect(robotsText).toMatch(/Sitemap: https?:\/\/[^\s]+\/sitemap\.xml/);
+  const sitemap = await (await request.get('/sitemap.xml')).text();
+  for (const path of ['/pricing', '/legal/privacy', '/legal/terms']) expect(sitemap).toContain(`${path}</loc>`);
+  expect((await request.get('/favicon.svg')).headers()['content-type']).toContain('image/svg+xml');
+  expect((await request.get('/apple-touch-icon.png')).headers()['content-type']).toBe('image/png');
+  const card = await request.get('/og.png');
+  expect(card.headers()['content-type']).toBe('image/png');
+  await page.goto('/');
+  const image = await page.locator('meta[property="og:image"]').getAttribute('content');
+  expect(image).toMatch(/^https?:\/\/.+\/og\.png$/);
+  await expect(page.locator('link[rel="icon"]')).toHaveAttribute('href', '/favicon.svg');
+});

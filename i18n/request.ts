@@ -13,9 +13,16 @@ declare module 'next-intl' {
   }
 }
 
-export default getRequestConfig(async () => {
+// A marketing page is built per language and names it (setRequestLocale, or a locale passed to
+// getTranslations): then no request header is read, so the page stays static.
+async function chosenLocale(): Promise<UiLocale> {
   const saved = (await cookies()).get(LOCALE_COOKIE)?.value;
-  const locale = isUiLocale(saved) ? saved : negotiateLocale((await headers()).get('accept-language'), env.DEFAULT_LOCALE);
+  return isUiLocale(saved) ? saved : negotiateLocale((await headers()).get('accept-language'), env.DEFAULT_LOCALE);
+}
+
+export default getRequestConfig(async ({ locale: explicit, requestLocale }) => {
+  const named = explicit ?? (await requestLocale);
+  const locale = isUiLocale(named) ? named : await chosenLocale();
   return {
     locale,
     messages: messages[locale],

@@ -5,13 +5,16 @@ import { getTranslations } from 'next-intl/server';
 import { BillingPeriodTabs } from '@/components/marketing/BillingPeriodTabs';
 import { PlanCards } from '@/components/marketing/PlanCards';
 import { PlanComparison } from '@/components/marketing/PlanComparison';
+import { marketingLocale, type MarketingParams } from '@/components/shell/marketing-locale';
 
-export async function generateMetadata(): Promise<Metadata> {
+export async function generateMetadata({ params }: { params: MarketingParams }): Promise<Metadata> {
+  await marketingLocale(params);
   const t = await getTranslations('marketing.pricing');
   return { title: t('metaTitle'), description: t('metaDescription') };
 }
 
-export default async function PricingPage() {
+export default async function PricingPage({ params }: { params: MarketingParams }) {
+  await marketingLocale(params);
   const t = await getTranslations('marketing.pricing');
   return (
     <div className="relative isolate">

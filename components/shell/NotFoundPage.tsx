@@ -1,4 +1,6 @@
-// The 404 page for any unknown address or notFound() call.
+// The 404 page's content: inside the app's document (app/(app)/not-found.tsx), a marketing page's
+// (app/(marketing)/[locale]/not-found.tsx), or a document of its own for an unknown address
+// (app/global-not-found.tsx).
 import { Compass } from 'lucide-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
@@ -6,12 +8,12 @@ import { getTranslations } from 'next-intl/server';
 import { Logo } from '@/components/marketing/Logo';
 import { Button } from '@/components/ui/Button';
 
-export async function generateMetadata(): Promise<Metadata> {
+export async function notFoundMetadata(): Promise<Metadata> {
   const t = await getTranslations('common.notFound');
   return { title: t('metaTitle') };
 }
 
-export default async function NotFound() {
+export async function NotFoundPage() {
   const t = await getTranslations('common.notFound');
   return (
     <div className="relative isolate flex min-h-dvh flex-col">
