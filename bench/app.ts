@@ -76,9 +76,11 @@ try {
     })),
   });
 
-  const app = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['server.ts'], { cwd: ROOT, env: { ...process.env, ...env }, stdio: 'ignore' });
-  children.push(app);
+  const server_ = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['server.ts'], { cwd: ROOT, env: { ...process.env, ...env }, stdio: 'ignore' });
+  children.push(server_);
   const base = `http://127.0.0.1:${APP_PORT}`;
+  // The app answers on its own host only (NEXTAUTH_URL's); fetch cannot set Host, so it asks by name.
+  const app = `http://localhost:${APP_PORT}`;
   for (let i = 0; i < 240; i++) {
     if (
       await fetch(`${base}/api/health`).then(
@@ -100,13 +102,14 @@ try {
     }
   };
   const cookie = () => [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
-  const csrfRes = await fetch(`${base}/api/auth/csrf`, { headers: { host: `localhost:${APP_PORT}` } });
+  const csrfRes = await fetch(`${app}/api/auth/csrf`);
   keep(csrfRes);
+  if (!csrfRes.ok) throw new Error(`csrf ${csrfRes.status}: ${(await csrfRes.text()).slice(0, 3000)}`);
   const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
-  const signIn = await fetch(`${base}/api/auth/callback/credentials`, {
+  const signIn = await fetch(`${app}/api/auth/callback/credentials`, {
     method: 'POST',
     redirect: 'manual',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: cookie(), host: `localhost:${APP_PORT}` },
+    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: cookie() },
     body: new URLSearchParams({ csrfToken, email: EMAIL, password: PASSWORD, json: 'true' }),
   });
   keep(signIn);
@@ -131,10 +134,7 @@ try {
     const headers = ['-H', `Host: localhost:${APP_PORT}`, '-H', 'Accept-Encoding: br, gzip', '-H', 'Accept-Language: pt-BR,pt;q=0.9'];
     if (row.signedIn) headers.push('-H', `Cookie: ${cookie()}`);
     // The page must answer 200 (a redirect to sign-in would measure the wrong page).
-    const probe = await fetch(`${base}${row.path}`, {
-      redirect: 'manual',
-      headers: { host: `localhost:${APP_PORT}`, ...(row.signedIn ? { cookie: cookie() } : {}) },
-    });
+    const probe = await fetch(`${app}${row.path}`, { redirect: 'manual', headers: row.signedIn ? { cookie: cookie() } : {} });
     if (probe.status !== 200) throw new Error(`${row.path}: ${probe.status}`);
     const args = ['-t', '2', '-c', String(CONNECTIONS), '--timeout', '10s', '-s', LUA, ...headers, `${base}${row.path}`];
     await run(WRK, ['-d', '3s', ...args]); // warm up

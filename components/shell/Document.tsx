@@ -3,7 +3,7 @@
 // (app/(app)/layout.tsx); the marketing pages are built once per language
 // (app/(marketing)/[locale]/layout.tsx), so the root layout itself reads nothing per request.
 import type { Metadata } from 'next';
-import { NextIntlClientProvider } from 'next-intl';
+import { NextIntlClientProvider, type AbstractIntlMessages } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
 import { Providers } from '@/components/Providers';
 import { env } from '@/lib/env';
@@ -22,11 +22,13 @@ export async function documentMetadata(locale: UiLocale): Promise<Metadata> {
   };
 }
 
-export function Document({ locale, children }: { locale: UiLocale; children: React.ReactNode }) {
+// `messages`: the translations the page's client components use, when it knows them (the public
+// pages: sent in every page's HTML, all of them weighed 80 KB); by default all of them.
+export function Document({ locale, messages, children }: { locale: UiLocale; messages?: AbstractIntlMessages; children: React.ReactNode }) {
   return (
     <html lang={locale}>
       <body className="min-h-dvh">
-        <NextIntlClientProvider>
+        <NextIntlClientProvider {...(messages ? { messages } : {})}>
           <Providers>{children}</Providers>
         </NextIntlClientProvider>
       </body>

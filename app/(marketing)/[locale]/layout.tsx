@@ -2,6 +2,7 @@
 // legal pages here by the visitor's language (saved choice, else the browser's), so they are served
 // without the database, the session or any rendering.
 import type { Metadata } from 'next';
+import { getMessages } from 'next-intl/server';
 import { Document, documentMetadata } from '@/components/shell/Document';
 import { marketingLocale, type MarketingParams } from '@/components/shell/marketing-locale';
 import { uiLocales } from '@/lib/i18n/languages';
@@ -20,5 +21,13 @@ export async function generateMetadata({ params }: { params: MarketingParams }):
 }
 
 export default async function MarketingDocument({ children, params }: { children: React.ReactNode; params: MarketingParams }) {
-  return <Document locale={await marketingLocale(params)}>{children}</Document>;
+  const locale = await marketingLocale(params);
+  const { common, marketing } = await getMessages({ locale });
+  // What the public pages' client components read: the language picker, toasts, the error page
+  // (common) and the pricing page's period tabs. The rest is rendered on the server.
+  return (
+    <Document locale={locale} messages={{ common, marketing: { pricing: marketing.pricing } }}>
+      {children}
+    </Document>
+  );
 }
