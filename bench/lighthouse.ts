@@ -128,6 +128,8 @@ try {
     sites.push({ template: templates[id].id, language, url });
   }
   await db.$disconnect();
+  // Our own landing page, beside the sites we publish (on the app's host, in its default language).
+  sites.push({ template: 'app-landing', language: env.DEFAULT_LOCALE === 'pt-BR' ? 'pt-BR' : 'en', url: `${env.NEXTAUTH_URL.replace(/\/$/, '')}/` });
 
   for (let i = 0; i < 240; i++) {
     const ok = await fetch(`http://127.0.0.1:${APP_PORT}/api/health`).then(
@@ -140,7 +142,7 @@ try {
   }
 
   console.log(
-    `Lighthouse ${lighthouseVersion} on Node.js ${nodeVersion}, mobile (default config), Chromium at ${CHROME_PATH}, ${sites.length} templates' home pages, median of ${RUNS} run(s) each.`,
+    `Lighthouse ${lighthouseVersion} on Node.js ${nodeVersion}, mobile (default config), Chromium at ${CHROME_PATH}, ${sites.length - 1} templates' home pages and our landing page, median of ${RUNS} run(s) each.`,
   );
   if (missing.length) console.log(`No such category in this Lighthouse: ${missing.join(', ')}.`);
 
