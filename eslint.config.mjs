@@ -13,7 +13,7 @@ const libLayers = [
   ['errors', 'i18n', 'random', 'zod-message', 'csv'], // plain helpers and data: no settings, no I/O
   ['env', 'fetch-json'], // every setting, parsed once; the browser's JSON calls
   ['db'],
-  ['observability', 'rate-limit'],
+  ['observability', 'rate-limit', 'serving-channels'],
   ['email', 'http', 'storage', 'queue', 'analytics'], // mail, the route/action wrappers, stored files, the job queue, visitor counts
   ['auth'],
   ['billing'],

@@ -5,6 +5,7 @@ import { Prisma } from '@/generated/prisma/client';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { isUiLocale } from '@/lib/i18n/languages';
+import { addressesFreed } from '@/lib/serving-channels';
 import { removeStoredFiles, storedFilesOf } from '@/lib/storage/stored-files';
 import { audit } from './audit';
 import { hashPassword, passwordSchema, verifyPassword } from './password';
@@ -128,7 +129,9 @@ export async function deleteAccount(userId: string, confirmEmail: string) {
   // stored files are removed after); the audit
   // entry keeps only a hash of the email, so nothing personal survives.
   const files = await storedFilesOf({ ownerId: userId });
-  await db.$transaction([db.verificationToken.deleteMany({ where: { identifier: user.email } }), db.user.delete({ where: { id: userId } })]);
+  // The sites' addresses are freed on every instance at once, as when a site is deleted.
+  const freed = await addressesFreed({ ownerId: userId });
+  await db.$transaction([db.verificationToken.deleteMany({ where: { identifier: user.email } }), db.user.delete({ where: { id: userId } }), ...freed]);
   await removeStoredFiles(files);
   await audit(null, 'account.deleted', { emailSha256: createHash('sha256').update(user.email).digest('hex') });
 }

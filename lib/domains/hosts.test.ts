@@ -9,6 +9,9 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { listenForPublishes } from '@/lib/publish/serve';
+import { deleteAccount } from '@/lib/auth/accounts';
+import { createSite, deleteSite } from '@/lib/sites/mutations';
+import { testDocument } from '@/test/documents';
 import { createUser } from '@/test/factories';
 import { domainChanged, findCustomDomainHost, hostCacheStats, routeHost } from './hosts';
 import { answerTlsAllowed, isTlsAllowed } from './tls-allowed';
@@ -200,6 +203,54 @@ describe('the host cache', () => {
     expect((await routeHost(`${slug}.localhost`)).kind).toBe('unknown');
     await db.$executeRaw`SELECT pg_notify('pm_site_published', ${slug})`;
     await expect.poll(async () => (await routeHost(`${slug}.localhost`)).kind, { timeout: 5000 }).toBe('site');
+  });
+
+  it('forgets a deleted site\u2019s addresses at once: its own, its extra labels and its domains', async () => {
+    const user = await createUser();
+    const site = await createSite(user, { name: 'Floricultura', document: testDocument() });
+    const domain = await db.domain.create({
+      data: {
+        ownerId: user.id,
+        siteId: site.id,
+        hostname: `${unique('flores')}.example.test`,
+        withWww: true,
+        status: 'active',
+        verificationToken: randomUUID(),
+        verifiedAt: new Date(),
+      },
+    });
+    const label = unique('antigo');
+    await db.subdomain.create({ data: { siteId: site.id, label } });
+    const names = [`${site.slug}.localhost`, `${label}.localhost`, domain.hostname, `www.${domain.hostname}`];
+    for (const name of names) expect((await routeHost(name)).kind, name).not.toBe('unknown');
+    await deleteSite(user, site.id);
+    // Within the listener's round trip, not the cache's minute.
+    for (const name of names) await expect.poll(async () => (await routeHost(name)).kind, { timeout: 3000 }).toBe('unknown');
+    // Another owner's site cannot be deleted, and nothing is announced for it.
+    const other = await newSite();
+    await expect(deleteSite(user, other.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect((await routeHost(`${other.slug}.localhost`)).kind).toBe('site');
+  });
+
+  it('forgets a deleted account\u2019s sites and domains at once', async () => {
+    const user = await createUser();
+    const site = await createSite(user, { name: 'Oficina', document: testDocument() });
+    const domain = await db.domain.create({
+      data: {
+        ownerId: user.id,
+        siteId: site.id,
+        hostname: `${unique('oficina')}.example.test`,
+        withWww: false,
+        status: 'active',
+        verificationToken: randomUUID(),
+        verifiedAt: new Date(),
+      },
+    });
+    for (const name of [`${site.slug}.localhost`, domain.hostname]) expect((await routeHost(name)).kind).not.toBe('unknown');
+    const { email } = await db.user.findUniqueOrThrow({ where: { id: user.id } });
+    await deleteAccount(user.id, email);
+    for (const name of [`${site.slug}.localhost`, domain.hostname])
+      await expect.poll(async () => (await routeHost(name)).kind, { timeout: 3000 }).toBe('unknown');
   });
 
   it('stays bounded under a flood of names', async () => {

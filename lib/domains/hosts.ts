@@ -7,10 +7,9 @@
 // lib/publish/serve.ts, on the publish listener's connection) then forgets that host.
 import { isIP } from 'node:net';
 import { db } from '@/lib/db';
+import { HOSTS_CHANNEL } from '@/lib/serving-channels';
 import { env } from '@/lib/env';
 import { normalizeServername } from './tls';
-
-export const HOSTS_CHANNEL = 'pm_hosts_changed';
 
 const TTL_MS = 60_000;
 const MAX_ENTRIES = 10_000;

@@ -5,6 +5,7 @@ import { Prisma } from '@/generated/prisma/client';
 import { getEntitlements } from '@/lib/billing/entitlements';
 import { assertSiteWritable } from '@/lib/billing/limits';
 import { db } from '@/lib/db';
+import { PUBLISH_CHANNEL } from '@/lib/serving-channels';
 import { findCustomDomainHost } from '@/lib/domains/hosts';
 import { AppError } from '@/lib/errors';
 import { loadDocumentAssets } from '@/lib/media/assets';
@@ -14,8 +15,6 @@ import { parseSiteDocument } from '@/lib/sites/validate';
 import { purgeAfterSwitch } from './cdn-purge';
 import { publishEngine } from './engine';
 import { customDomainOrigin, siteOrigin } from './origin';
-
-export const PUBLISH_CHANNEL = 'pm_site_published';
 
 type Owner = { id: string };
 

@@ -6,14 +6,15 @@ import { createHash } from 'node:crypto';
 import pg from 'pg';
 import { countPageView } from '@/lib/analytics/recorder';
 import { db } from '@/lib/db';
-import { forgetAllHosts, forgetHost, HOSTS_CHANNEL } from '@/lib/domains/hosts';
+import { HOSTS_CHANNEL, PUBLISH_CHANNEL } from '@/lib/serving-channels';
+import { forgetAllHosts, forgetHost } from '@/lib/domains/hosts';
 import { CERTIFICATE_CHANNEL } from '@/lib/domains/tls';
 import { env } from '@/lib/env';
 import { readSiteAssetFile } from '@/lib/media/assets';
 import { logger } from '@/lib/observability/logger';
 import { cspFor, FileCache, type CachedFile } from './cache';
 import { handleFormPost } from './forms';
-import { PUBLISH_CHANNEL } from './publish';
+
 import { sameHostPath } from './same-host-path';
 
 type HostEntry = { siteId: string; versionId: string | null; expiresAt: number };

@@ -4,6 +4,7 @@ import { Prisma } from '@/generated/prisma/client';
 import { db } from '@/lib/db';
 import { assertCanCreateSite, assertSiteWritable } from '@/lib/billing/limits';
 import { AppError } from '@/lib/errors';
+import { addressesFreed } from '@/lib/serving-channels';
 import { removeStoredFiles, storedFilesOf } from '@/lib/storage/stored-files';
 import { getSite } from './queries';
 import { slugify, slugSchema } from './slug';
@@ -66,10 +67,13 @@ export async function renameSite(user: Owner, siteId: string, name: string) {
 }
 
 // The site, its versions and its images go; so do the images' stored files.
+// Deleting a site frees its addresses on every instance at once (see addressesFreed).
 export async function deleteSite(user: Owner, siteId: string) {
+  const where = { id: siteId, ownerId: user.id };
+  const freed = await addressesFreed(where);
+  if (!freed.length) throw new AppError('NOT_FOUND', 'Site not found');
   const files = await storedFilesOf({ siteId });
-  const { count } = await db.site.deleteMany({ where: { id: siteId, ownerId: user.id } });
-  if (count === 0) throw new AppError('NOT_FOUND', 'Site not found');
+  await db.$transaction([db.site.deleteMany({ where }), ...freed]);
   await removeStoredFiles(files);
 }
 
