@@ -21,6 +21,7 @@ import { isBuiltMarketingPath, marketingPagePath, varyAlso } from '@/lib/i18n/ma
 import { answerSiteHost, answerUnknownHost } from '@/lib/publish/site-hosts';
 
 // What an IP address (a load balancer's health check, Caddy's ask) may reach: nothing else.
+const APP_METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
 const ADDRESS_PATHS = new Set(['/api/health', '/api/metrics', TLS_ALLOWED_PATH]);
 
 export async function startServer(opts: { dev: boolean; port?: number; hostname?: string }): Promise<Server & { stopWorkers: () => Promise<void> }> {
@@ -36,6 +37,13 @@ export async function startServer(opts: { dev: boolean; port?: number; hostname?
   // is answered here (Caddy waits on it during a handshake; a Next route handler is far slower).
   const answerApp = (req: IncomingMessage, res: ServerResponse, route: HostRoute, path: string): Promise<void> => {
     if (path === TLS_ALLOWED_PATH) return answerTlsAllowed(req, res);
+    if (!APP_METHODS.has(req.method ?? '')) {
+      // TRACE, CONNECT and made-up methods: no page or route answers them (Next gave some a 500).
+      res.statusCode = 405;
+      res.setHeader('Allow', [...APP_METHODS].join(', '));
+      res.end();
+      return Promise.resolve();
+    }
     if (route.kind === 'address' && !ADDRESS_PATHS.has(path)) {
       answerUnknownHost(req, res);
       return Promise.resolve();

@@ -97,6 +97,19 @@ test('unknown pages get a friendly 404', async ({ page }) => {
   await expect(page.getByRole('link', { name: /home/i }).first()).toBeVisible();
 });
 
+test('odd methods and odd bytes get a clear 4xx, never a 500', async ({ request }) => {
+  for (const method of ['TRACE', 'PROPFIND', 'MKCOL'])
+    for (const path of ['/api/health', '/api/v1/domains', '/', '/dashboard']) {
+      const res = await request.fetch(path, { method, maxRedirects: 0 });
+      expect(res.status(), `${method} ${path}`).toBe(405);
+      expect(res.headers()['allow']).toContain('GET');
+    }
+  // A method HTTP does not know is refused by Node's parser before the app.
+  expect((await request.fetch('/api/health', { method: 'FOO' })).status()).toBe(400);
+  for (const path of ['/%00', '/api/health%00', '/dashboard/%00', '/%C0%AF'])
+    expect((await request.get(path, { maxRedirects: 0 })).status(), path).toBeLessThan(500);
+});
+
 test('health answers 200 with the database state', async ({ request }) => {
   const res = await request.get('/api/health');
   expect(res.status()).toBe(200);

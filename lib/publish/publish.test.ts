@@ -107,6 +107,14 @@ describe('publish', () => {
     expect((await get('no-such-site-here', '/')).status).toBe(404);
   });
 
+  it('answers 400 to a path with a NUL or another control byte, or bytes that are not UTF-8, and still serves the site', async () => {
+    const { user, site } = await newSite();
+    await publishSite(user, site.id);
+    for (const path of ['/%00', '/sobre%00', '/%00/', '/a%0Ab', '/%1F', '/%7F', '/%C0%AF', '/%FF', '/assets/%00.png', '/%ED%A0%80'])
+      expect((await get(site.slug, path)).status, path).toBe(400);
+    expect((await get(site.slug, '/sobre')).status).toBe(200);
+  });
+
   it('a name starting with an emoji or an accent gives its whole first character to the favicon', async () => {
     for (const [name, letter] of [
       ['🥐 Padaria do Zé', '🥐'],

@@ -151,17 +151,20 @@ function plain(res: ServerResponse, status: number, message: string) {
 }
 
 // The request's path, decoded (what a site's files are named by), and its raw query. Parsed by hand:
-// `new URL('//evil.com/x', base)` would read the path as another host. null: not valid UTF-8.
+// `new URL('//evil.com/x', base)` would read the path as another host. null: not valid UTF-8, or a
+// control byte (no file is named with one, and PostgreSQL refuses a NUL in a query: it was a 500).
 export function splitRequestUrl(url: string | undefined): { path: string; search: string } | null {
   const raw = url || '/';
   const mark = raw.indexOf('?');
   const rawPath = mark < 0 ? raw : raw.slice(0, mark);
   const search = mark < 0 ? '' : raw.slice(mark);
+  let path: string;
   try {
-    return { path: decodeURIComponent(rawPath), search };
+    path = decodeURIComponent(rawPath);
   } catch {
     return null;
   }
+  return /[\u0000-\u001f\u007f]/.test(path) ? null : { path, search };
 }
 
 export async function handleSiteRequest(req: IncomingMessage, res: ServerResponse, slug: string, serving: SiteServing = {}): Promise<void> {
