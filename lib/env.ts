@@ -83,6 +83,7 @@ const envSchema = z.object({
   DOMAINS_AAAA: z.string().trim().default(''),
   // DNS server the domain checker asks: an IP address, or ip:port ([v6]:port). Unset: the system's resolver.
   DNS_RESOLVER: z.string().trim().default(''),
+  ACME_CAA_DOMAIN: z.string().trim().toLowerCase().default('letsencrypt.org'),
   // Encrypts certificate keys at rest; required for the built-in ACME client.
   DOMAINS_KEY_SECRET: optional,
   // Built-in ACME: the CA's directory (unset: the built-in client is off; Caddy in front instead),

@@ -10,7 +10,14 @@ import { checkDns, requiredRecords, type DnsCheckConfig } from './check-dns';
 
 const OURS = '203.0.113.10';
 const TARGET = 'sites.pagemagic.test';
-const config: DnsCheckConfig = { resolver: process.env.DNS_RESOLVER ?? '', cnameTarget: TARGET, a: [OURS], aaaa: [], timeoutMs: 1000 };
+const config: DnsCheckConfig = {
+  resolver: process.env.DNS_RESOLVER ?? '',
+  cnameTarget: TARGET,
+  a: [OURS],
+  aaaa: [],
+  caaDomain: 'letsencrypt.org',
+  timeoutMs: 1000,
+};
 const dns = dnsRecords();
 const token = 'pm-verify-0123456789abcdef';
 
@@ -87,6 +94,52 @@ describe('checkDns', () => {
     await dns.setCname(host, `${TARGET.toUpperCase()}.`);
     const right = await checkDns({ hostname: host, withWww: false, verificationToken: token }, config);
     expect(right.findings).toEqual([{ code: 'OK', name: host }]);
+  });
+
+  it('names CAA records that forbid our CA, on the name or its parent, and accepts ours', async () => {
+    const host = apex();
+    await dns.setTxt(`_pagemagic.${host}`, token);
+    await dns.setA(host, [OURS]);
+    await dns.setCname(`www.${host}`, TARGET);
+    // Only another CA may issue, for the whole domain (www inherits it from its parent).
+    await dns.addCaa(host, [
+      { tag: 'issue', value: 'sectigo.com' },
+      { tag: 'iodef', value: 'mailto:ti@example.test' },
+    ]);
+    let check = await checkDns({ hostname: host, withWww: true, verificationToken: token }, config);
+    expect(check.isOwnershipProven).toBe(true);
+    expect(check.isRoutingOk).toBe(false);
+    expect(check.findings).toContainEqual({ code: 'CAA_FORBIDS', name: host, expected: ['letsencrypt.org'], found: ['sectigo.com'] });
+    expect(codes(check)).not.toContain(`OK ${host}`);
+    // Ours among them (with parameters, in another case): allowed.
+    await dns.clearCaa(host);
+    await dns.addCaa(host, [
+      { tag: 'issue', value: 'sectigo.com' },
+      { tag: 'issue', value: 'LetsEncrypt.org; validationmethods=http-01' },
+    ]);
+    check = await checkDns({ hostname: host, withWww: true, verificationToken: token }, config);
+    expect(check.findings).toEqual([{ code: 'OK', name: host }]);
+    // Only a wildcard policy and a report address: nothing forbids a certificate for the names.
+    await dns.clearCaa(host);
+    await dns.addCaa(host, [{ tag: 'issuewild', value: ';' }]);
+    check = await checkDns({ hostname: host, withWww: true, verificationToken: token }, config);
+    expect(check.findings).toEqual([{ code: 'OK', name: host }]);
+    await dns.clearCaa(host);
+  });
+
+  it('follows a subdomain up to its parent\u2019s CAA records, where an empty issue value forbids every CA', async () => {
+    const parent = apex();
+    const host = `loja.${parent}`;
+    await dns.setTxt(`_pagemagic.${host}`, token);
+    // The subdomain is a CNAME to us, so it has no records of its own: its parent's CAA decides.
+    await dns.setCname(host, TARGET);
+    await dns.addCaa(parent, [{ tag: 'issue', value: ';' }]);
+    const check = await checkDns({ hostname: host, withWww: false, verificationToken: token }, config);
+    expect(check.findings).toEqual([{ code: 'CAA_FORBIDS', name: parent, expected: ['letsencrypt.org'], found: [';'] }]);
+    await dns.clearCaa(parent);
+    await dns.addCaa(parent, [{ tag: 'issue', value: 'letsencrypt.org' }]);
+    expect((await checkDns({ hostname: host, withWww: false, verificationToken: token }, config)).findings).toEqual([{ code: 'OK', name: host }]);
+    await dns.clearCaa(parent);
   });
 
   it('never proves anything when the server fails: SERVFAIL, garbage, silence', async () => {

@@ -17,6 +17,7 @@ export type FindingCode =
   | 'CNAME_WRONG'
   | 'NXDOMAIN'
   | 'RESOLVER_FAILED'
+  | 'CAA_FORBIDS'
   | 'HOSTNAME_TAKEN';
 
 // name: the DNS name the finding is about; expected/found: record values, for the page to show.
@@ -29,6 +30,7 @@ export type DnsCheckConfig = {
   cnameTarget: string;
   a: string[];
   aaaa: string[];
+  caaDomain: string; // our CA's name in CAA records (ACME_CAA_DOMAIN)
   timeoutMs: number; // per query attempt
 };
 
@@ -39,7 +41,14 @@ const list = (value: string) =>
     .filter(Boolean);
 
 export function dnsCheckConfig(): DnsCheckConfig {
-  return { resolver: env.DNS_RESOLVER, cnameTarget: bare(env.DOMAINS_CNAME_TARGET), a: list(env.DOMAINS_A), aaaa: list(env.DOMAINS_AAAA), timeoutMs: 2000 };
+  return {
+    resolver: env.DNS_RESOLVER,
+    cnameTarget: bare(env.DOMAINS_CNAME_TARGET),
+    a: list(env.DOMAINS_A),
+    aaaa: list(env.DOMAINS_AAAA),
+    caaDomain: bare(env.ACME_CAA_DOMAIN),
+    timeoutMs: 2000,
+  };
 }
 
 const bare = (name: string) => name.toLowerCase().replace(/\.$/, '');
@@ -153,13 +162,32 @@ export async function checkDns(domain: { hostname: string; withWww: boolean; ver
     return false;
   }
 
+  // CAA (RFC 8659): the CAA records nearest to `name` (its own, else its parent's, up to the
+  // registrable domain) decide which CAs may issue for it; `issue` records that do not name ours
+  // forbid our certificate. No records, or only issuewild/iodef: anyone may.
+  async function checkCaa(name: string): Promise<boolean> {
+    const apexName = parsed.ok ? parsed.value.apex : name;
+    for (let at = name; ; at = at.slice(at.indexOf('.') + 1)) {
+      const caa = await ask(() => resolver.resolveCaa(at));
+      if (caa.kind === 'ok') {
+        const issuers = caa.values.flatMap((record) => (record.issue === undefined ? [] : [bare(record.issue.split(';')[0].trim())]));
+        if (issuers.length && !issuers.includes(config.caaDomain))
+          return problem({ code: 'CAA_FORBIDS', name: at, expected: [config.caaDomain], found: shown(issuers.map((v) => v || ';')) });
+        return true;
+      }
+      if (at === apexName || !at.includes('.')) return true;
+    }
+  }
+
   const txtName = `${TXT_PREFIX}.${domain.hostname}`;
   const parsed = parseHostname(domain.hostname);
   const isApex = parsed.ok && parsed.value.isApex;
-  const [txt, routed, wwwRouted] = await Promise.all([
+  const [txt, routed, wwwRouted, caaAllowed, wwwCaaAllowed] = await Promise.all([
     ask(() => resolver.resolveTxt(txtName)),
     isApex ? checkApex(domain.hostname) : checkSubdomain(domain.hostname),
     domain.withWww ? checkSubdomain(`www.${domain.hostname}`) : Promise.resolve(true),
+    checkCaa(domain.hostname),
+    domain.withWww ? checkCaa(`www.${domain.hostname}`) : Promise.resolve(true),
   ]);
   let isOwnershipProven = false;
   if (txt.kind === 'failed') findings.unshift({ code: 'RESOLVER_FAILED', name: txtName, found: [txt.reason] });
@@ -170,7 +198,8 @@ export async function checkDns(domain: { hostname: string; withWww: boolean; ver
     isOwnershipProven = values.some((v) => v.trim() === domain.verificationToken);
     if (!isOwnershipProven) findings.unshift({ code: 'TXT_WRONG', name: txtName, expected: [domain.verificationToken], found: shown(values) });
   }
-  const isRoutingOk = routed && wwwRouted;
+  // A CA we may not use leaves the domain without a certificate: not ready either.
+  const isRoutingOk = routed && wwwRouted && caaAllowed && wwwCaaAllowed;
   if (isOwnershipProven && isRoutingOk) findings.push({ code: 'OK', name: domain.hostname });
   // The apex and www are checked side by side: a fixed order keeps the page still between checks.
   const order = (f: Finding) => (f.name === txtName ? 0 : f.name === domain.hostname ? 1 : 2);

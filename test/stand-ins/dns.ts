@@ -85,6 +85,8 @@ export function dnsRecords(managementUrl = process.env.TEST_DNS_MANAGEMENT_URL ?
     clearAaaa: (name: string) => post('/clear-aaaa', { host: fqdn(name) }),
     setCname: (name: string, target: string) => post('/set-cname', { host: fqdn(name), target: fqdn(target) }),
     clearCname: (name: string) => post('/clear-cname', { host: fqdn(name) }),
+    addCaa: (name: string, policies: Array<{ tag: 'issue' | 'issuewild' | 'iodef'; value: string }>) => post('/add-caa', { host: fqdn(name), policies }),
+    clearCaa: (name: string) => post('/clear-caa', { host: fqdn(name) }),
     setServfail: (name: string) => post('/set-servfail', { host: fqdn(name) }),
     clearServfail: (name: string) => post('/clear-servfail', { host: fqdn(name) }),
   };
