@@ -35,9 +35,10 @@ const HOSTILE_PATHS = [
   '/\\evil.com/',
   '/\\/evil.com/',
   '/%2Fevil.com/?next=//evil.com',
-  '/%09/evil.com/',
   '/%2F/evil.com//',
 ];
+// With a control byte (a tab here) the path is refused outright: 400, no Location at all.
+const CONTROL_PATHS = ['/%09/evil.com/', '/%00/evil.com/', '/%0D%0ALocation:%20http://evil.com/'];
 
 function get(host: string, path: string, headers: Record<string, string> = {}) {
   return rawRequest(base, { host, rawPath: path, headers: { 'accept-encoding': 'identity', ...headers } });
@@ -136,6 +137,12 @@ describe('redirects stay on the host', () => {
         expect(new URL(location, `http://${host}/`).hostname, why).toBe(host.startsWith('www.') ? hostname : host.replace(/:\d+$/, ''));
       }
     }
+    for (const host of [`${slug}.localhost:3000`, hostname, `www.${hostname}`])
+      for (const path of CONTROL_PATHS) {
+        const res = await get(host, path);
+        expect(res.status, `${host}${path}`).toBe(400);
+        expect(res.headers.location, `${host}${path}`).toBeUndefined();
+      }
     expect((await get(`${slug}.localhost`, '/%2Fevil.com/')).headers.location).toBe('/evil.com');
     expect((await get(`${slug}.localhost`, '/%5Cevil.com/')).headers.location).toBe('/%5Cevil.com');
   });
@@ -152,6 +159,7 @@ describe('redirects stay on the host', () => {
       expect(new URL(location).host, path).toBe(`${slug}.localhost:3000`);
       expectSameHostLocation(location.slice(`http://${slug}.localhost:3000`.length), path);
     }
+    for (const path of CONTROL_PATHS) expect((await get(`${renamed}.localhost`, path)).headers.location, path).toBeUndefined();
   });
 
   it('never on an unknown host: a styled 404 with a strict CSP', async () => {
