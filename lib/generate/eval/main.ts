@@ -7,14 +7,22 @@ import { siteLanguages } from '@/lib/i18n/languages';
 import { evalCases } from './cases';
 import { moreCases } from './cases-more';
 import { freshCases } from './cases-fresh';
+import { blindCases } from './cases-blind';
 import { holdoutCases } from './holdout';
 import { evaluateGenerator, evaluateOffline, summarize, thresholds, type CaseResult } from './evaluate';
 
 export async function runEval(argv: string[]): Promise<number> {
   const only = argv.find((a) => !a.startsWith('-'));
   // --holdout: the set written apart and never used to tune the reading. --fresh: only the third
-  // development set (written blind to the code; its first figures are in the README).
-  const set = argv.includes('--holdout') ? holdoutCases : argv.includes('--fresh') ? freshCases : [...evalCases, ...moreCases, ...freshCases];
+  // development set (written blind to the code; its first figures are in the README). --blind: only the
+  // fourth (written blind to the name reading, names in every position and form).
+  const set = argv.includes('--holdout')
+    ? holdoutCases
+    : argv.includes('--fresh')
+      ? freshCases
+      : argv.includes('--blind')
+        ? blindCases
+        : [...evalCases, ...moreCases, ...freshCases, ...blindCases];
   const cases = only ? set.filter((c) => c.language === only || c.kind === only) : set;
   const started = performance.now();
   const offline = await evaluateOffline(cases);
