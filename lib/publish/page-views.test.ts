@@ -52,7 +52,7 @@ const rowsOf = (siteId: string) =>
   db.pageViewDay.findMany({
     where: { siteId },
     select: { hostname: true, path: true, referrerHost: true, country: true, device: true, count: true },
-    orderBy: [{ path: 'asc' }, { device: 'asc' }],
+    orderBy: [{ path: 'asc' }, { device: 'asc' }, { referrerHost: 'asc' }, { country: 'asc' }],
   });
 
 describe('page views', () => {
