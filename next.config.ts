@@ -38,10 +38,12 @@ const nextConfig: NextConfig = {
   },
   async headers() {
     return [
+      // The owner's previews of site pages carry the published pages' strict CSP instead (their
+      // route handlers set it: lib/publish/cache.ts cspFor), which this one would replace.
+      { source: '/((?!api/sites/.+/preview|api/templates/.+/preview).*)', headers: [{ key: 'Content-Security-Policy', value: csp }] },
       {
         source: '/:path*',
         headers: [
-          { key: 'Content-Security-Policy', value: csp },
           { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
           { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
           { key: 'X-Content-Type-Options', value: 'nosniff' },

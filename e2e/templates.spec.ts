@@ -94,6 +94,9 @@ test('the template gallery shows every template and starts a site from one', asy
     const preview = await page.request.get(`/api/templates/${templateId}/preview?lang=en`);
     expect(preview.status()).toBe(200);
     expect(preview.headers()['content-type']).toContain('text/html');
+    // The published pages' strict CSP, not the app's: no script runs in a preview.
+    expect(preview.headers()['content-security-policy']).toMatch(/^default-src 'none';.*frame-ancestors 'self'; style-src 'sha256-/);
+    expect(preview.headers()['content-security-policy']).not.toContain('unsafe-inline');
     expect(await preview.text()).toMatch(/<html lang="en">[\s\S]*<h1[^>]*>/);
   }
   // The miniatures load as they come into view, each showing its sample's home page.

@@ -22,6 +22,11 @@ test("another owner's site, draft, preview and leads are never readable or writa
   const draft = await owner.request.get(`/api/sites/${site.siteId}/draft`);
   expect(draft.status()).toBe(200);
   const { revision, document } = await draft.json();
+  // The owner's preview runs no script: the published pages' strict CSP, framed only by the app.
+  const preview = await owner.request.get(`/api/sites/${site.siteId}/preview?path=/`);
+  expect(preview.status()).toBe(200);
+  expect(preview.headers()['content-security-policy']).toMatch(/^default-src 'none';.*frame-ancestors 'self'; style-src 'sha256-/);
+  expect(preview.headers()['content-security-policy']).not.toContain('unsafe-inline');
 
   const intruder = await browser.newPage();
   await signUp(intruder);

@@ -46,11 +46,13 @@ export class FileCache {
   }
 }
 
-// A strict CSP per page: nothing may run; the one inline <style> is allowed by its hash.
-export function cspFor(contentType: string, body: Buffer): string {
+// A strict CSP per page: nothing may run; the one inline <style> is allowed by its hash. The
+// owner's previews (served on the app's origin, shown in the app's own frames) get the same policy
+// with `frame-ancestors 'self'`, so a preview never runs a script under the app's looser CSP.
+export function cspFor(contentType: string, body: Buffer, opts: { framedBy?: "'none'" | "'self'" } = {}): string {
   // connect-src 'self' lets crawlers' in-page checks (Lighthouse fetches robots.txt) reach the
   // site; with no script allowed to run, it opens nothing to an attacker.
-  const base = "default-src 'none'; img-src 'self' https: data:; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+  const base = `default-src 'none'; img-src 'self' https: data:; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors ${opts.framedBy ?? "'none'"}`;
   if (!contentType.startsWith('text/html')) return `${base}; style-src 'unsafe-inline'`;
   const hashes: string[] = [];
   for (const m of body.toString('utf8').matchAll(/<style>([\s\S]*?)<\/style>/g)) {

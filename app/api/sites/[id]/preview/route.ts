@@ -4,6 +4,7 @@ import { AppError } from '@/lib/errors';
 import { route } from '@/lib/http';
 import { loadDocumentAssets } from '@/lib/media/assets';
 import { siteOrigin } from '@/lib/publish/origin';
+import { cspFor } from '@/lib/publish/cache';
 import { publishEngine } from '@/lib/publish/engine';
 import { getSite, getVersion } from '@/lib/sites/queries';
 import { parseSiteDocument } from '@/lib/sites/validate';
@@ -23,5 +24,7 @@ export const GET = route(async (req: Request, { params }: Ctx) => {
   if (!page) throw new AppError('NOT_FOUND', 'That page does not exist in this site.');
   const assets = await loadDocumentAssets(site.id, doc);
   const html = await publishEngine().renderPreview(doc, page, { origin: siteOrigin(site.slug), assets });
-  return new Response(html, { headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' } });
+  // The published pages' strict CSP (no script runs), framed only by the app's own pages.
+  const csp = cspFor('text/html', Buffer.from(html), { framedBy: "'self'" });
+  return new Response(html, { headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', 'Content-Security-Policy': csp } });
 });

@@ -5,6 +5,7 @@ import { AppError } from '@/lib/errors';
 import { templateSample } from '@/lib/generate/template-samples';
 import { route } from '@/lib/http';
 import { uiLocaleSchema } from '@/lib/i18n/schemas';
+import { cspFor } from '@/lib/publish/cache';
 import { publishEngine } from '@/lib/publish/engine';
 import { siteOrigin } from '@/lib/publish/origin';
 import { isTemplateId } from '@/lib/sites/templates';
@@ -24,5 +25,8 @@ export const GET = route(async (req: Request, { params }: Ctx) => {
   const home = doc.pages.find((page) => page.path === '/') ?? doc.pages[0];
   const html = await publishEngine().renderPreview(doc, home, { origin: siteOrigin(`${id}-sample`) });
   // The sample is the same for everyone and changes only with a new release.
-  return new Response(html, { headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'private, max-age=3600' } });
+  const csp = cspFor('text/html', Buffer.from(html), { framedBy: "'self'" });
+  return new Response(html, {
+    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'private, max-age=3600', 'Content-Security-Policy': csp },
+  });
 });
