@@ -210,7 +210,7 @@ export function findTermMatches(
         let ok = true;
         for (let k = 1; k < n; k++) {
           // A phrase never runs across punctuation ("Interiores | design de interiores").
-          if (skip(i + k) || /[,.;:!?|()\[\]/\\]/.test(words[i + k].gap)) {
+          if (skip(i + k) || /[,.;:!?|()\[\]/\\–—-]/.test(words[i + k].gap)) {
             ok = false;
             break;
           }

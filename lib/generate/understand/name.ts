@@ -293,6 +293,7 @@ const weakCues = new Set([
 const titles =
   /^(dr|dra|dr\.|dra\.|doutor|doutora|doctor|doctora|prof|prof\.|profa|professor|professora|profesor|profesora|mr|mrs|ms|mr\.|mrs\.|ms\.|sr|sra|sr\.|sra\.|don|dona|doña|seu|chef|lic|lic\.|licenciada|licenciado|ing|ing\.|arq|arq\.)$/i;
 const articles = new Set(['a', 'an', 'the', 'um', 'uma', 'un', 'una', 'o', 'el', 'la']);
+const coupleArticles = new Set(['do', 'da', 'de', 'del', 'o', 'a', 'el', 'la']);
 // Words that begin the name of an area, not of a business ("Zona Norte", "Região dos Lagos").
 const areaWords = new Set([
   'zona',
@@ -370,6 +371,8 @@ function isNameToken(words: Word[], j: number): boolean {
   // "I'm Maddie and I bake…": the pronoun is never part of a name.
   if (w.text === 'I') return false;
   if (/^\p{N}/u.test(w.text)) {
+    // "Keys 24/7 Locksmith": round the clock, in a name.
+    if (roundTheClock(words, j) || (j > 0 && roundTheClock(words, j - 1))) return true;
     // "15/11/2025", "10h", "24h", "1-on-1": dates, times and amounts are not names.
     const next = words[j + 1];
     if (!/^\p{N}+\p{Lu}?$/u.test(w.text)) return false;
@@ -378,13 +381,18 @@ function isNameToken(words: Word[], j: number): boolean {
   return w.isCapitalized;
 }
 
+// "24/7" (two words apart at the slash).
+function roundTheClock(words: Word[], j: number): boolean {
+  return words[j].text === '24' && words[j + 1]?.text === '7' && words[j + 1].gap === '/';
+}
+
 // A run of name tokens (with connectors) starting at i, never across punctuation.
 function capitalRun(words: Word[], i: number, stop: (j: number) => boolean, isPlace: (j: number) => boolean = () => false, maxWords = 6): number {
   let end = i;
   // The first word may open a sentence; the run never goes on into another one.
   while (end < words.length && end - i < maxWords && (end === i ? !isPlace(end) : !stop(end))) {
     const gap = words[end].gap.trim();
-    if (end > i && gap !== '' && gap !== '&' && !(gap === '.' && abbreviations.test(words[end - 1].text))) break;
+    if (end > i && gap !== '' && gap !== '&' && !(gap === '.' && abbreviations.test(words[end - 1].text)) && !roundTheClock(words, end - 1)) break;
     if (isNameToken(words, end)) end++;
     else if (end > i && innerWords.has(words[end].folded)) {
       // "Stitch in Time", "Two Guys and a Truck", "Era uma Vez": small words between capitalized ones.
@@ -441,6 +449,7 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
   // A word that names a kind (not an offer): what an apposition points at ("Bella Napoli, a pizzeria").
   const kindTermAt = (i: number) => matches.some((m) => m.start <= i && i < m.end && m.phrases.some((p) => p.source === 'term'));
   const stop = (j: number) => isPlace(j) || (words[j].isSentenceStart && j > 0);
+  const kindHeadAt = (i: number) => !!head && head.start <= i && i < head.end;
   const candidates: NameReading[] = [];
   const push = (start: number, end: number, via: string, score: number, override?: string) => {
     if (end <= start) return;
@@ -454,20 +463,37 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
     if (end <= start) return;
     const span = words.slice(start, end);
     // f, hh: a name has a letter, and does not open with a date.
-    if (!span.some((w) => /\p{L}/u.test(w.text) && !innerWords.has(w.folded)) || dateWords.test(span[0].folded)) return;
+    // ("Quinta La Escondida" is an estate, "se llama Segunda Piel" a shop: those days are nouns too.)
+    const dayAsNoun =
+      via === 'cue' ||
+      via === 'quotes' ||
+      (['quinta', 'segunda'].includes(span[0].folded) &&
+        span.slice(1).some((w) => /^\p{Lu}/u.test(w.text) && !dateWords.test(w.folded) && w.folded !== 'feira'));
+    if (!span.some((w) => /\p{L}/u.test(w.text) && !innerWords.has(w.folded)) || (dateWords.test(span[0].folded) && !dayAsNoun)) return;
     // Two or more capitalized words in the middle of a sentence are a name unless all are descriptions ("Gaucho Grill").
     // (A word opening a sentence is capitalized anyway: "The Lash Lounge" counts Lash and Lounge.)
-    const multiword = span.filter((w, k) => w.isCapitalized && /\p{L}/u.test(w.text) && !(k === 0 && w.isSentenceStart)).length >= 2;
+    const multiword =
+      span.filter((w, k) => w.isCapitalized && /\p{L}/u.test(w.text) && !/^\p{L}{1,2}-?\p{N}+$/u.test(w.text) && !(k === 0 && w.isSentenceStart)).length >= 2;
     // Quotes and "called …" are the owner saying it is a name: only descriptions alone are refused there.
     if (via === 'quotes' || via === 'cue') {
-      if (!override && span.every((w, k) => isCommon(w) || (termAt(start + k) && span.length === 1))) return;
+      // ("se llama Segunda Piel": words the owner capitalized after the cue are the name, everyday or not.)
+      const capitalizedAfterCue = via === 'cue' && span.filter((w) => /^\p{Lu}/u.test(w.text)).length >= 2;
+      if (!override && !capitalizedAfterCue && span.every((w, k) => isCommon(w) || (termAt(start + k) && span.length === 1))) return;
     } else if (!override) {
       // A name has a word of its own: not only descriptions, kinds, numbers or acronyms ("TV", "24h").
       // Numbers count after a word ("Box 21") but not first ("2 CPAs"); codes ("A1", "K-8") never.
+      // "…natural, Levain, no Rio Vermelho": a kind's word capitalized mid-sentence and set off on its own is a name.
+      const setOff = (k: number) =>
+        (via === 'between commas' || via === 'end') &&
+        !kindHeadAt(start + k) &&
+        !span[k].isSentenceStart &&
+        /^\p{Lu}/u.test(span[k].text) &&
+        !(start > 0 && termAt(start - 1) && words[start - 1].isCapitalized) &&
+        !(end < words.length && termAt(end) && words[end].isCapitalized);
       const own = span.filter(
         (w, k) =>
           !isCommon(w) &&
-          (!termAt(start + k) || multiword) &&
+          (!termAt(start + k) || multiword || setOff(k)) &&
           (/\p{L}/u.test(w.text) ? !/^\p{L}{1,2}-?\p{N}+$/u.test(w.text) : k > 0) &&
           !/^\p{Lu}{2,5}s?$/u.test(w.text) &&
           !/^(\p{Lu}\.)+\p{Lu}?$/u.test(w.text),
@@ -545,20 +571,27 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
     const inBrand = i > 0 && words[i - 1].isCapitalized && words[i].gap.trim() === '' && /^\p{L}/u.test(words[i - 1].text);
     if (titles.test(words[i].text) && words[i + 1].isCapitalized && !isPlace(i + 1) && (words[i].isCapitalized || words[i].text.length > 3) && !inBrand) {
       const end = capitalRun(words, i + 1, (k) => stop(k) && k > i + 1, isPlace);
-      push(i, end, 'title', 7.6, capitalize(text(prompt, words, i, end)));
+      // "El Fogón de Doña Tere": the person closes a longer name, which the rules after the kind read whole.
+      const closesName = i >= 2 && possessiveConnectors.has(words[i - 1].folded) && words[i - 2].isCapitalized && words[i - 1].gap.trim() === '';
+      push(i, end, 'title', closesName ? 6.4 : 7.6, capitalize(text(prompt, words, i, end)));
     }
   }
 
   // 4. A couple ("Ana e Pedro", "Emma & Liam") on a wedding site.
   if (isWedding) {
     for (let i = 0; i + 2 < words.length; i++) {
-      const [a, and, b] = [words[i], words[i + 1], words[i + 2]];
-      if (a.isCapitalized && b.isCapitalized && ['e', 'and', 'y', '&'].includes(and.folded) && !isCommon(a) && !isCommon(b) && !isPlace(i) && !isPlace(i + 2)) {
+      // "Casamento da Júlia e do Pedro", "la boda de Sofía y del Mateo": an article may come before the second name.
+      const withArticle = coupleArticles.has(words[i + 2].folded) && !words[i + 2].isCapitalized && words[i + 3]?.gap.trim() === '';
+      const bAt = withArticle ? i + 3 : i + 2;
+      const [a, and, b] = [words[i], words[i + 1], words[bAt]];
+      if (!b || words[i + 1].gap.trim() !== '' || words[i + 2].gap.trim() !== '') continue;
+      if (a.isCapitalized && b.isCapitalized && ['e', 'and', 'y', '&'].includes(and.folded) && !isCommon(a) && !isCommon(b) && !isPlace(i) && !isPlace(bAt)) {
         // "Ana Clara e Pedro", "María José y Andrés": a first name may have two words.
         const person = (k: number) => !!words[k] && /^\p{Lu}\p{Ll}/u.test(words[k].text) && !isCommon(words[k]) && !isPlace(k);
         const from = i > 0 && person(i - 1) && words[i].gap.trim() === '' && !words[i].isSentenceStart ? i - 1 : i;
-        const to = person(i + 3) && words[i + 3].gap.trim() === '' ? i + 4 : i + 3;
-        push(from, to, 'couple', 9.5);
+        const to = person(bAt + 1) && words[bAt + 1].gap.trim() === '' ? bAt + 2 : bAt + 1;
+        const names = withArticle ? `${text(prompt, words, from, i + 1)} ${and.text} ${text(prompt, words, bAt, to)}` : undefined;
+        push(from, to, 'couple', 9.5, names);
       }
     }
   }
@@ -576,7 +609,8 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
     let j = m.end;
     // A capitalized word or two of description right after the kind word belongs to the brand ("Chaveiro Rápido").
     const run = j < words.length && words[j].gap.trim() === '' && isNameToken(words, j) && !isPlace(j) ? capitalRun(words, j, stop, isPlace) : j;
-    if (run > j && headWord.isCapitalized && words.slice(j, run).every((w) => isCommon(w))) {
+    // ("Temakeria Japa": a word of the same trade, capitalized after it, too.)
+    if (run > j && headWord.isCapitalized && words.slice(j, run).every((w, k) => isCommon(w) || termAt(j + k))) {
       push(m.start, run, 'kind and description', score - 0.5, text(prompt, words, m.start, run));
       continue;
     }
@@ -632,7 +666,8 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
       // "Constructora Horizonte S.A." is a company: a legal suffix says so whatever the kind word's ending.
       const company = words.slice(j, end + 1).some((w) => /^(s\.?a|ltda|llc|inc|ltd|s\.?l|srl|sas|eireli|me|corp)$/i.test(w.text.replace(/\.$/, '')));
       const isPerson = m.end - m.start === 1 && professionPattern.test(headWord.folded) && !company;
-      const brandHead = skipped === 0 && headWord.isCapitalized && !isPerson && m.end - m.start <= 2;
+      // ("Food truck Arepas del Sur": a kind written as a description, not a title, stays out of the name.)
+      const brandHead = skipped === 0 && words.slice(m.start, m.end).every((w) => w.isCapitalized) && !isPerson && m.end - m.start <= 2;
       let back = from;
       while (brandHead && back > 0 && words[back].gap.trim() === '' && isNameToken(words, back - 1) && !isPlace(back - 1) && !words[back - 1].isSentenceStart)
         back--;
@@ -662,7 +697,8 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
     const small = (k: number) =>
       start < m.start &&
       smallWord(k) &&
-      /^\p{Lu}/u.test(words[start].text) &&
+      // ("Jack in the Box Toys": two small words in a row.)
+      (/^\p{Lu}/u.test(words[start].text) || (smallWord(start) && /^\p{Lu}/u.test(words[start + 1]?.text ?? ''))) &&
       words[k].gap.trim() === '' &&
       ((k - 1 >= 0 && isNameToken(words, k - 1) && words[k - 1].isCapitalized) ||
         (k - 2 >= 0 && smallWord(k - 1) && words[k - 1].gap.trim() === '' && isNameToken(words, k - 2) && words[k - 2].isCapitalized));
@@ -840,7 +876,9 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
 }
 
 // A handle as words: split at dots and underscores, then run-together words where known words
-// fit best ("studiojulianalashes" is Studio Juliana Lashes, "nailsbycaro" Nails by Caro).
+// fit best ("studiojulianalashes" is Studio Juliana Lashes, "nailsbycaro" Nails by Caro). An unknown
+// piece costs more the longer it is, and a scrap of one or two letters most ("Dama Ri"); right after a
+// small joiner it is most likely a person's name ("docesdamari" is Doces da Mari, "barbeariadozeca" do Zeca).
 const smallJoiners = new Set(['da', 'de', 'do', 'dos', 'das', 'del', 'by', 'and', 'of', 'the', 'e', 'y', 'n', 'com', 'con']);
 // Between dots only ("broke.in.van"): inside a run they would split names ("ingrid").
 const partJoiners = new Set([...smallJoiners, 'in', 'on', 'at']);
@@ -849,23 +887,46 @@ export function readHandle(handle: string, knownWord: (folded: string) => boolea
   const parts = handle.toLowerCase().split(/[._]+/).filter(Boolean);
   const pieces: string[] = [];
   for (const part of parts) {
-    const cost: number[] = [0];
-    const cut: number[] = [0];
+    // best[i][s]: the cheapest reading of part[0, i), s = 1 when its last piece is a joiner.
+    const best: Array<[{ cost: number; cut: number; s: number }, { cost: number; cut: number; s: number }]> = [
+      [
+        { cost: 0, cut: 0, s: 0 },
+        { cost: Infinity, cut: 0, s: 0 },
+      ],
+    ];
     for (let i = 1; i <= part.length; i++) {
-      cost[i] = Infinity;
+      best[i] = [
+        { cost: Infinity, cut: 0, s: 0 },
+        { cost: Infinity, cut: 0, s: 0 },
+      ];
       for (let j = Math.max(0, i - 20); j < i; j++) {
         const piece = part.slice(j, i);
-        const known = (piece.length >= 4 && knownWord(piece)) || smallJoiners.has(piece) || /^\p{N}+$/u.test(piece);
-        const c = cost[j] + (known ? 1 : 1 + piece.length * 0.4);
-        if (c < cost[i]) [cost[i], cut[i]] = [c, j];
+        const joiner = smallJoiners.has(piece);
+        const known = (piece.length >= 4 && knownWord(piece)) || joiner || /^\p{N}+$/u.test(piece);
+        for (const s of [0, 1] as const) {
+          const before = best[j][s].cost;
+          if (before === Infinity) continue;
+          const unknown = 1 + piece.length * (s === 1 ? 0.45 : 0.6) + (piece.length <= 2 ? 3 : 0);
+          const c = before + (known ? 1 : unknown);
+          // (Not after "e", "y", "n": one letter joins too easily.)
+          const to = joiner && piece.length > 1 ? 1 : 0;
+          if (c < best[i][to].cost) best[i][to] = { cost: c, cut: j, s };
+        }
       }
     }
     const out: string[] = [];
-    for (let i = part.length; i > 0; i = cut[i]) out.unshift(part.slice(cut[i], i));
+    let s = best[part.length][0].cost <= best[part.length][1].cost ? 0 : 1;
+    for (let i = part.length; i > 0;) {
+      const { cut, s: prev } = best[i][s];
+      out.unshift(part.slice(cut, i));
+      [i, s] = [cut, prev];
+    }
+    // "empanadasdelabuela": "del" before a word ending in -a is "de la" (la abuela).
+    for (let k = 0; k + 1 < out.length; k++) if (out[k] === 'del' && /a$/.test(out[k + 1]) && knownWord(out[k + 1])) out.splice(k, 1, 'de', 'la');
     pieces.push(...(partJoiners.has(part) ? [part] : out));
   }
   if (!pieces.length || pieces.every((p) => partJoiners.has(p) || /^\p{N}+$/u.test(p))) return null;
-  return pieces.map((p, k) => (k > 0 && partJoiners.has(p) ? p : capitalize(p))).join(' ');
+  return pieces.map((p, k) => (k > 0 && (partJoiners.has(p) || (p === 'la' && pieces[k - 1] === 'de')) ? p : capitalize(p))).join(' ');
 }
 
 export function detectName(ctx: NameContext): NameReading | null {

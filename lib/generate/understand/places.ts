@@ -599,7 +599,9 @@ export function detectPlace(
   const introduced = (h: Hit) => introducedAt(h.start);
   const namePart = (h: Hit) => {
     const prev = words[h.start - 1];
-    if (!prev || words[h.start].gap.trim() !== '' || h.entry.listed) return false;
+    // ("Fontanería Hnos. Pérez": after an abbreviation's full stop too.)
+    const joined = words[h.start].gap.trim() === '' || (words[h.start].gap.trim() === '.' && /^(hnos|hno|sr|sra|dr|dra|st|cia|jr)$/i.test(prev?.text ?? ''));
+    if (!prev || !joined || h.entry.listed) return false;
     if (prev.isCapitalized && /^\p{L}/u.test(prev.text)) return true;
     const before = words[h.start - 2];
     return (
@@ -713,8 +715,22 @@ export function detectPlace(
     }
   }
 
+  // With the town known, a word that is also a place abroad and an everyday word is what it says: "Marcenaria
+  // Arte em Madeira … em Chapecó" is art in wood, not the island, and may run on in a name.
+  const abroad = (h: Hit) =>
+    !!city &&
+    h !== city &&
+    h.entry.country !== city.entry.country &&
+    h.end - h.start === 1 &&
+    isEveryday(words[h.start].folded) &&
+    h.start >= 2 &&
+    !words[h.start - 1].isCapitalized &&
+    words[h.start].gap.trim() === '' &&
+    words[h.start - 1].gap.trim() === '' &&
+    /^\p{Lu}/u.test(words[h.start - 2].text) &&
+    !words[h.start - 2].isSentenceStart;
   const spans: Array<[number, number]> = [
-    ...hits.map((h): [number, number] => [h.start, h.end]),
+    ...hits.filter((h) => !abroad(h)).map((h): [number, number] => [h.start, h.end]),
     ...(unknown ? [[unknown.start, unknown.end] as [number, number]] : []),
   ];
   let neighbourhood: string | null = null;

@@ -29,6 +29,26 @@ describe('business name', () => {
     expect(read(prompt).name).toBe(name);
   });
 
+  // Names that hold kind words, small words, digits, an abbreviation or a place abroad; kinds written as a description.
+  it.each([
+    ['Carpintaria Obra em Madeira, portas e janelas em Joinville', 'Carpintaria Obra em Madeira'],
+    ['The Lakeside Inn - cozy inn by the water in Burlington', 'The Lakeside Inn'],
+    ['Fix 24/7 Plumbing, leaks and drains in Reno', 'Fix 24/7 Plumbing'],
+    ['Food truck Smoky Pines, brisket and ribs in Tulsa', 'Smoky Pines'],
+    ['gimnasio en Quito, se llama Nueva Vida', 'Nueva Vida'],
+    ['salón de fiestas en Toluca, Quinta Los Naranjos', 'Quinta Los Naranjos'],
+    ['Cerrajería Hnos. Gómez, aperturas y copias en Sevilla', 'Cerrajería Hnos. Gómez'],
+    ['Cantina La Casa de Don Pepe, comida casera en Puebla', 'Cantina La Casa de Don Pepe'],
+    ['Stuck in the Mud Pottery, classes in Asheville', 'Stuck in the Mud Pottery'],
+    ['@bolosdadeia bolos caseiros em Campinas', 'Bolos da Deia'],
+  ])('%s -> %s', (prompt, name) => {
+    expect(read(prompt).name).toBe(name);
+  });
+
+  it('reads a couple named with articles', () => {
+    expect(read('Casamento do Rafael e da Bianca, 8 de agosto de 2027 em Tiradentes').name).toBe('Rafael e Bianca');
+  });
+
   it('reads a couple on a wedding site', () => {
     expect(read('Casamento de Ana e Pedro em 12 de outubro de 2027 na Fazenda Santa Luzia, Campinas').name).toBe('Ana e Pedro');
   });
