@@ -219,6 +219,17 @@ describe('prompts that are not sentences', () => {
     expect(u.place?.label).toBe('São Luís');
   });
 
+  // In capitals the name is told apart from the list it stands in: after an article, or around "&".
+  it.each([
+    ['TALLER DE MOTOS Y REPUESTOS LOS GEMELOS, CALI', 'Los Gemelos'],
+    ['BARBERIA Y SPA EL PATRON EN MEDELLIN', 'El Patron'],
+    ['PADARIA E CONFEITARIA O PÃO NOSSO EM RECIFE, ABRIMOS AS 6H', 'O Pão Nosso'],
+    ['FRESH BAGELS EVERY MORNING. THE BAGEL BARN, PORTLAND', 'The Bagel Barn'],
+    ['CHEAP TIRES IN TOWN!! NOLAN & SONS TIRE SHOP, FRESNO CA, FREE ROTATION', 'Nolan & Sons'],
+  ])('reads the name in %s', (prompt, name) => {
+    expect(read(prompt).name).toBe(name);
+  });
+
   it('stays fast on a long prompt', () => {
     const prompt = `Padaria artesanal em Curitiba com ${'pão de fermentação natural, bolos caseiros, '.repeat(20)}e café`.slice(0, 1000);
     const started = performance.now();

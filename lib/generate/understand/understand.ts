@@ -169,6 +169,9 @@ function fromCapitals(input: string, idx: ReturnType<typeof catalogueIndex>): st
   });
   const lower = new Set<number>();
   const lowerAll = new Set<number>();
+  // An article opening a name the phrase keeps ("LA ESQUINA DEL SABOR", "… AUTOMOTRIZ LOS PRIMOS").
+  const raise = new Set<number>();
+  const articleWords = ['la', 'el', 'los', 'las', 'the', 'o', 'a', 'os', 'as'];
   for (const phrase of phrases) {
     const ws = phrase.map((i) => words[i]).filter((w, k) => !inPlace(phrase[k]));
     if (!ws.length) continue;
@@ -179,15 +182,38 @@ function fromCapitals(input: string, idx: ReturnType<typeof catalogueIndex>): st
     const own = ws.some((w) => /^\p{Lu}/u.test(w.text) && !copyWord(w) && !commonWords.has(w.folded));
     const titledKind = ws.length >= 2 && (kindWord(ws[0]) || ['la', 'el', 'los', 'las', 'the'].includes(ws[0].folded));
     if (question || sentence || !(own || titledKind)) for (const i of phrase) lower.add(i);
-    else if (list) {
-      // In a list only a run of words of their own stays a name ("… E CARIMBOS SÃO JUDAS", "ESQUINA 7").
-      phrase.forEach((i, k) => {
+    else {
+      if (articleWords.includes(words[phrase[0]].folded) && phrase.length >= 2) raise.add(phrase[0]);
+      if (list) {
+        // In a list only a run of words of their own stays a name ("… E CARIMBOS SÃO JUDAS", "ESQUINA 7", "TONY & SONS"),
+        // or one after an article ("… Y ESTETICA LA DIVINA").
         const mine = (j: number) =>
           !!words[j] && phrase.includes(j) && /^\p{Lu}/u.test(words[j].text) && !copyWord(words[j]) && !commonWords.has(words[j].folded);
-        const numbered = /^\p{N}/u.test(words[i + 1]?.text ?? '') && phrase.includes(i + 1);
-        if (!((mine(i) && (mine(i - 1) || mine(i + 1))) || numbered || /^\p{N}/u.test(words[i].text)) || kindWord(words[i])) lowerAll.add(i);
-        void k;
-      });
+        const amp = (j: number) => !!words[j] && phrase.includes(j) && (words[j].text === '&' || words[j].text === '+');
+        const article = (j: number) =>
+          !!words[j] && phrase.includes(j) && j > phrase[0] && ['la', 'el', 'los', 'las', 'the', 'o', 'os'].includes(words[j].folded);
+        // After an article the rest of the phrase is the name, everyday words and all ("… CONFEITARIA O PÃO NOSSO").
+        const opened = phrase.find(
+          (j) =>
+            article(j) &&
+            /^\p{Lu}/u.test(words[j + 1]?.text ?? '') &&
+            phrase.includes(j + 1) &&
+            (!kindWord(words[j + 1]) ||
+              (phrase.includes(j + 2) && !/^(em|in|en|at|no|na|de|do|da|del|con|com|with|y|e|and)$/.test(words[j + 2].folded) && !inPlace(j + 2))),
+        );
+        phrase.forEach((i) => {
+          const numbered = /^\p{N}/u.test(words[i + 1]?.text ?? '') && phrase.includes(i + 1);
+          const joined = mine(i - 1) || mine(i + 1) || (amp(i + 1) && mine(i + 2)) || (amp(i - 1) && mine(i - 2));
+          if (opened !== undefined && i > opened) return;
+          if (!((mine(i) && joined) || numbered || /^\p{N}/u.test(words[i].text)) || kindWord(words[i])) lowerAll.add(i);
+        });
+        if (opened !== undefined) {
+          lowerAll.delete(opened);
+          raise.add(opened);
+          for (let j = opened + 2; phrase.includes(j) && !inPlace(j) && !/^(em|in|en|at|no|na|de|do|da|del|con|com|with|y|e|and)$/.test(words[j].folded); j++)
+            raise.add(j);
+        }
+      }
     }
   }
   let out = '';
@@ -196,7 +222,7 @@ function fromCapitals(input: string, idx: ReturnType<typeof catalogueIndex>): st
     const down = (lowerAll.has(i) || (lower.has(i) && copyWord(w))) && !inPlace(i) && /^\p{Lu}\p{Ll}/u.test(w.text);
     // "EL PASO", "LOS ANGELES": the article opening a town's name keeps its capital.
     const placeStart = !!place && place.spans.some(([a]) => a === i);
-    out += titled.slice(at, w.start) + (down ? w.text.toLocaleLowerCase() : placeStart ? capitalize(w.text) : w.text);
+    out += titled.slice(at, w.start) + (down ? w.text.toLocaleLowerCase() : placeStart || raise.has(i) ? capitalize(w.text) : w.text);
     at = w.end;
   });
   return out + titled.slice(at);
