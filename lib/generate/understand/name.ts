@@ -260,6 +260,12 @@ const cuePhrases = [
   'es',
   'e o',
   'e a',
+  'company is',
+  'company name is',
+  'business is',
+  "it's called",
+  'la empresa es',
+  'empresa es',
 ]
   .map((c) => c.split(' '))
   .sort((a, b) => b.length - a.length);
@@ -289,9 +295,15 @@ const weakCues = new Set([
   'es',
   'e o',
   'e a',
+  'company is',
+  'business is',
+  'la empresa es',
+  'empresa es',
 ]);
 const titles =
   /^(dr|dra|dr\.|dra\.|doutor|doutora|doctor|doctora|prof|prof\.|profa|professor|professora|profesor|profesora|mr|mrs|ms|mr\.|mrs\.|ms\.|sr|sra|sr\.|sra\.|don|dona|doña|seu|chef|lic|lic\.|licenciada|licenciado|ing|ing\.|arq|arq\.)$/i;
+// Legal forms closing a company's name.
+const legalForm = /^(s\.?a|s\.?a\.?s|ltda|llc|inc|ltd|s\.?l|srl|sas|eireli|me|corp|co)$/i;
 const articles = new Set(['a', 'an', 'the', 'um', 'uma', 'un', 'una', 'o', 'el', 'la']);
 const coupleArticles = new Set(['do', 'da', 'de', 'del', 'o', 'a', 'el', 'la']);
 // Words that begin the name of an area, not of a business ("Zona Norte", "Região dos Lagos").
@@ -664,7 +676,7 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
     } else if (isNameToken(words, j) && words[j].isCapitalized && !isPlace(j) && (isKindWord || /^\p{L}/u.test(words[j].text))) {
       const end = capitalRun(words, j, stop, isPlace);
       // "Constructora Horizonte S.A." is a company: a legal suffix says so whatever the kind word's ending.
-      const company = words.slice(j, end + 1).some((w) => /^(s\.?a|ltda|llc|inc|ltd|s\.?l|srl|sas|eireli|me|corp)$/i.test(w.text.replace(/\.$/, '')));
+      const company = words.slice(j, end + 1).some((w) => legalForm.test(w.text.replace(/\.$/, '')));
       const isPerson = m.end - m.start === 1 && professionPattern.test(headWord.folded) && !company;
       // ("Food truck Arepas del Sur": a kind written as a description, not a title, stays out of the name.)
       const brandHead = skipped === 0 && words.slice(m.start, m.end).every((w) => w.isCapitalized) && !isPerson && m.end - m.start <= 2;
@@ -800,6 +812,19 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
     if (end - i >= 2 && (end === words.length || /[.!?]/.test(words[end].gap))) push(i, end, 'sentence', 5.4);
   }
 
+  // 11b. A capitalized run closed by a legal form ("Hartman Exteriors LLC", "Constructora Andes S.A.S.") is a company's name.
+  for (let i = 0; i < words.length; i++) {
+    if (!words[i].isCapitalized || isPlace(i) || (i > 0 && words[i].gap.trim() === '' && isNameToken(words, i - 1))) continue;
+    const end = capitalRun(words, i, (k) => stop(k) && k > i, isPlace, 7);
+    // ("Denver CO" is Colorado.)
+    if (end - i >= 2 && legalForm.test(words[end - 1].text.replace(/\.$/, '')) && words[end - 1].text !== 'CO') push(i, end, 'company', 8);
+  }
+
+  // 11c. A word of its own standing as the last sentence ("…online booking and reminders. Groomly").
+  const last = words.length - 1;
+  if (last > 0 && words[last].isSentenceStart && words[last].isCapitalized && !isPlace(last) && !kindTermAt(last) && /\p{L}{3}/u.test(words[last].text))
+    push(last, last + 1, 'sentence', 5);
+
   // 10. Any other proper noun in the middle of a sentence ("learn to drive with Steady Wheels").
   for (let i = 1; i < words.length; i++) {
     const w = words[i];
@@ -839,7 +864,6 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
         'for',
         'para',
         'pra',
-        'with',
         'com',
         'con',
         'y',
@@ -848,6 +872,8 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
       ].includes(words[i - 1].folded)
     )
       continue;
+    // "learn to drive with Steady Wheels": after "with" only a name of two words or more.
+    if (words[i - 1].folded === 'with' && capitalRun(words, i, stop, isPlace) - i < 2) continue;
     // Product and platform names (iPhone, JavaScript, WooCommerce) and numbers are not the business.
     if (/\p{Ll}\p{Lu}/u.test(w.text) || /^\p{N}/u.test(w.text)) continue;
     push(i, capitalRun(words, i, stop, isPlace), 'proper noun', 3);

@@ -41,6 +41,10 @@ describe('business name', () => {
     ['Cantina La Casa de Don Pepe, comida casera en Puebla', 'Cantina La Casa de Don Pepe'],
     ['Stuck in the Mud Pottery, classes in Asheville', 'Stuck in the Mud Pottery'],
     ['@bolosdadeia bolos caseiros em Campinas', 'Bolos da Deia'],
+    ['we paint houses inside and out, free quotes, Brightwall Painters Inc., Spokane', 'Brightwall Painters Inc'],
+    ['gutters and roofs in Akron. Company is Ridgeline Exteriors LLC, family owned', 'Ridgeline Exteriors LLC'],
+    ['take guitar lessons with Open Strings, beginners welcome, Tacoma', 'Open Strings'],
+    ['invoicing app for freelance designers: quotes, invoices and reminders. Billow', 'Billow'],
   ])('%s -> %s', (prompt, name) => {
     expect(read(prompt).name).toBe(name);
   });
