@@ -302,6 +302,7 @@ const weakCues = new Set([
 ]);
 const titles =
   /^(dr|dra|dr\.|dra\.|doutor|doutora|doctor|doctora|prof|prof\.|profa|professor|professora|profesor|profesora|mr|mrs|ms|mr\.|mrs\.|ms\.|sr|sra|sr\.|sra\.|don|dona|doña|seu|chef|lic|lic\.|licenciada|licenciado|ing|ing\.|arq|arq\.)$/i;
+const welcome = /^(welcome|bienvenidos|bienvenido|bienvenida|bienvenidas|bem-vindo|bem-vindos|bem-vinda|bem-vindas)$/;
 // Legal forms closing a company's name.
 const legalForm = /^(s\.?a|s\.?a\.?s|ltda|llc|inc|ltd|s\.?l|srl|sas|eireli|me|corp|co)$/i;
 const articles = new Set(['a', 'an', 'the', 'um', 'uma', 'un', 'una', 'o', 'el', 'la']);
@@ -470,8 +471,12 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
     const greeting = (w: Word) => ['hi', 'hello', 'hey', 'ola', 'oi', 'hola'].includes(w.folded);
     // ("Hola Amigo" written as a name keeps its greeting: no comma, and a capital after it.)
     const apart = (k: number) => k + 1 >= end || words[k + 1].gap.trim() !== '' || !words[k + 1].isCapitalized || leadingNoise.has(words[k + 1].folded);
+    // "Welcome to Harbor View Inn!", "Bienvenidos a …", "Bem-vindo ao …".
+    if (!override && start + 2 < end && welcome.test(words[start].folded) && /^(to|a|al|ao|aos|à)$/.test(words[start + 1].folded)) start += 2;
     while (start < end && leadingNoise.has(words[start].folded) && (!greeting(words[start]) || (words[start].isSentenceStart && apart(start))) && !override)
       start++;
+    // A name never opens with a small word in lowercase ("… in Boulder at Mountain Breath Yoga").
+    while (!override && start < end && innerWords.has(words[start].folded) && !/^\p{Lu}/u.test(words[start].text)) start++;
     if (end <= start) return;
     const span = words.slice(start, end);
     // f, hh: a name has a letter, and does not open with a date.
@@ -622,7 +627,9 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
     // A capitalized word or two of description right after the kind word belongs to the brand ("Chaveiro Rápido").
     const run = j < words.length && words[j].gap.trim() === '' && isNameToken(words, j) && !isPlace(j) ? capitalRun(words, j, stop, isPlace) : j;
     // ("Temakeria Japa": a word of the same trade, capitalized after it, too.)
-    if (run > j && headWord.isCapitalized && words.slice(j, run).every((w, k) => isCommon(w) || termAt(j + k))) {
+    // (Not after a kind written as a description: "Academia de baile Ritmo Latino" is Ritmo Latino.)
+    const titled = words.slice(m.start, m.end).every((w) => w.isCapitalized || innerWords.has(w.folded));
+    if (run > j && headWord.isCapitalized && titled && words.slice(j, run).every((w, k) => isCommon(w) || termAt(j + k))) {
       push(m.start, run, 'kind and description', score - 0.5, text(prompt, words, m.start, run));
       continue;
     }
@@ -694,7 +701,10 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
         !isPlace(back - 1)
       )
         back--;
-      push(brandHead ? back : j, end, 'after kind', score);
+      // "escuela de natación Ola Azul": two words the owner capitalized right after the kind are its name, everyday or not.
+      const capitalized =
+        words.slice(j, end).filter((w) => /^\p{Lu}/u.test(w.text) && !w.isSentenceStart).length >= 2 && !words.slice(j, end).some((_, k) => isPlace(j + k));
+      push(brandHead ? back : j, end, 'after kind', score, capitalized && !brandHead ? text(prompt, words, j, end) : undefined);
     }
   }
 

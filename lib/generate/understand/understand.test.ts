@@ -45,6 +45,9 @@ describe('business name', () => {
     ['gutters and roofs in Akron. Company is Ridgeline Exteriors LLC, family owned', 'Ridgeline Exteriors LLC'],
     ['take guitar lessons with Open Strings, beginners welcome, Tacoma', 'Open Strings'],
     ['invoicing app for freelance designers: quotes, invoices and reminders. Billow', 'Billow'],
+    ['Pilates classes in Eugene at Core Harmony Pilates', 'Core Harmony Pilates'],
+    ['Welcome to Seaside Cottage Inn! A B&B on the coast in Mendocino', 'Seaside Cottage Inn'],
+    ['Escuela de natación Ola Azul en Lima, clases para bebés', 'Ola Azul'],
   ])('%s -> %s', (prompt, name) => {
     expect(read(prompt).name).toBe(name);
   });
