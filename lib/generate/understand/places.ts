@@ -690,7 +690,8 @@ export function detectPlace(
     const foldedName = fold(name);
     if (notPlaces.has(foldedName) || notPlaces.has(w.folded) || venueWords.has(w.folded) || /^\d/.test(w.text)) continue;
     // "en Spa Armonía", "En Climatizaciones Frío Sur instalamos": a business, not a town; "at Ashford Castle" is a venue.
-    if (isKindWord(i) || venueWords.has(words[end - 1].folded)) continue;
+    // ("at Harmony Music Academy, Frisco": a kind's word anywhere in the run.)
+    if (words.slice(i, end).some((_, k) => isKindWord(i + k)) || venueWords.has(words[end - 1].folded)) continue;
     if (neighbourhoodWords.has(w.folded)) continue;
     // "Corpo em Forma": a single everyday word after "em" is part of a name, not a town.
     if (end - i === 1 && isEveryday(w.folded)) continue;

@@ -46,6 +46,7 @@ describe('business name', () => {
     ['take guitar lessons with Open Strings, beginners welcome, Tacoma', 'Open Strings'],
     ['invoicing app for freelance designers: quotes, invoices and reminders. Billow', 'Billow'],
     ['Pilates classes in Eugene at Core Harmony Pilates', 'Core Harmony Pilates'],
+    ['violin lessons for adults at Crescendo Music Academy, Plano', 'Crescendo Music Academy'],
     ['Welcome to Seaside Cottage Inn! A B&B on the coast in Mendocino', 'Seaside Cottage Inn'],
     ['Escuela de natación Ola Azul en Lima, clases para bebés', 'Ola Azul'],
   ])('%s -> %s', (prompt, name) => {

@@ -49,7 +49,10 @@ export function understandPrompt(input: string, opts: { hint?: SiteLanguage; tod
   let language = reading.language;
 
   // A kind word opening a capitalized run is a business ("en Spa Armonía"), not a town.
-  const isKindWord = (i: number) => (idx.byFirst.get(words[i].stem) ?? []).some((p) => p.source === 'term' && p.stems.length === 1);
+  const isKindWord = (i: number) =>
+    (idx.byFirst.get(words[i].stem) ?? []).some(
+      (p) => p.source === 'term' && p.stems.every((st, k) => words[i + k]?.stem === st && (k === 0 || words[i + k].gap.trim() === '')),
+    );
   let place = detectPlace(prompt, words, { isEverydayWord: (w) => idx.wordLanguages.has(w) || commonWords.has(w), isKindWord, language });
   // Too few words to tell Portuguese from Spanish (or a prompt of names): the place's country decides.
   const local = place?.country ? countryLanguage(place.country) : null;
