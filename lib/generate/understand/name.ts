@@ -101,6 +101,12 @@ const leadingNoise = new Set([
   'me',
   'this',
   'is',
+  // "Site for Bluebird Cafe", "Website: …".
+  'site',
+  'website',
+  'webpage',
+  'sitio',
+  'pagina',
 ]);
 const possessiveConnectors = new Set(['do', 'da', 'dos', 'das', 'de', 'del', 'of']);
 const boundaryWords = new Set([
@@ -871,7 +877,6 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
         'o',
         'os',
         'as',
-        'for',
         'para',
         'pra',
         'com',
@@ -882,11 +887,13 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
       ].includes(words[i - 1].folded)
     )
       continue;
-    // "learn to drive with Steady Wheels": after "with" only a name of two words or more.
-    if (words[i - 1].folded === 'with' && capitalRun(words, i, stop, isPlace) - i < 2) continue;
+    // "learn to drive with Steady Wheels", "portfolio site for Tom Harris Design": after "with" or "for" only a name of two words or more.
+    if (['with', 'for'].includes(words[i - 1].folded) && capitalRun(words, i, stop, isPlace) - i < 2) continue;
     // Product and platform names (iPhone, JavaScript, WooCommerce) and numbers are not the business.
-    if (/\p{Ll}\p{Lu}/u.test(w.text) || /^\p{N}/u.test(w.text)) continue;
-    push(i, capitalRun(words, i, stop, isPlace), 'proper noun', 3);
+    // ("by SunPeak Energy": a brand of two words or more is a name.)
+    const runEnd = capitalRun(words, i, stop, isPlace);
+    if ((/\p{Ll}\p{Lu}/u.test(w.text) && runEnd - i < 2) || /^\p{N}/u.test(w.text)) continue;
+    push(i, runEnd, 'proper noun', 3);
   }
 
   // 12. After "at/em/en": a business rather than a town ("at The Hungry Hound", "en Spa Armonía").

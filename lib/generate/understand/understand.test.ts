@@ -47,6 +47,9 @@ describe('business name', () => {
     ['invoicing app for freelance designers: quotes, invoices and reminders. Billow', 'Billow'],
     ['Pilates classes in Eugene at Core Harmony Pilates', 'Core Harmony Pilates'],
     ['violin lessons for adults at Crescendo Music Academy, Plano', 'Crescendo Music Academy'],
+    ['Site for Larkspur Diner in Omaha, pancakes all day', 'Larkspur Diner'],
+    ['wedding films in Austin, portfolio site for Anna Reyes Films', 'Anna Reyes Films'],
+    ['heat pumps and furnaces in Boise by ClimaPro Services', 'ClimaPro Services'],
     ['Welcome to Seaside Cottage Inn! A B&B on the coast in Mendocino', 'Seaside Cottage Inn'],
     ['Escuela de natación Ola Azul en Lima, clases para bebés', 'Ola Azul'],
   ])('%s -> %s', (prompt, name) => {
