@@ -309,6 +309,33 @@ const weakCues = new Set([
 const titles =
   /^(dr|dra|dr\.|dra\.|doutor|doutora|doctor|doctora|prof|prof\.|profa|professor|professora|profesor|profesora|mr|mrs|ms|mr\.|mrs\.|ms\.|sr|sra|sr\.|sra\.|don|dona|doña|seu|chef|lic|lic\.|licenciada|licenciado|ing|ing\.|arq|arq\.)$/i;
 const welcome = /^(welcome|bienvenidos|bienvenido|bienvenida|bienvenidas|bem-vindo|bem-vindos|bem-vinda|bem-vindas)$/;
+// Last words of a landmark's or district's name ("Stanley Park", "Pike Place Market", "Praia do Forte").
+const landmarkWords = new Set([
+  'park',
+  'square',
+  'beach',
+  'bridge',
+  'plaza',
+  'mall',
+  'station',
+  'airport',
+  'lake',
+  'river',
+  'quarter',
+  'village',
+  'falls',
+  'pier',
+  'wharf',
+  'island',
+  'heights',
+  'hills',
+  'canyon',
+  'bay',
+  'market',
+  'historico',
+  'historica',
+  'amurallada',
+]);
 // Legal forms closing a company's name.
 const legalForm = /^(s\.?a|s\.?a\.?s|ltda|llc|inc|ltd|s\.?l|srl|sas|eireli|me|corp|co)$/i;
 const articles = new Set(['a', 'an', 'the', 'um', 'uma', 'un', 'una', 'o', 'el', 'la']);
@@ -531,6 +558,20 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
       if (areaWords.has(span[0].folded) && !span.some((_, k) => termAt(start + k)) && areaLike) return;
       if (saintWords.has(span[0].folded) && !span.some((_, k) => termAt(start + k)) && ['between commas', 'end', 'proper noun', 'first'].includes(via))
         score -= 1.5;
+      // "near Stanley Park", "Chicago, Lincoln Park", "by Pike Place Market": a landmark or district, unless a kind's word says otherwise.
+      if (
+        ['proper noun', 'between commas', 'end', 'at', 'apposition', 'first', 'sentence'].includes(via) &&
+        span.length >= 2 &&
+        landmarkWords.has(span[span.length - 1].folded) &&
+        !span.slice(0, -1).some((_, k) => termAt(start + k))
+      )
+        return;
+      // "em Natal, Genipabu e Pipa": one more word right after the town and a comma is another place.
+      const afterTown = start > 0 && isPlace(start - 1) && /,/.test(words[start].gap) && !span.some((_, k) => termAt(start + k));
+      if (via === 'proper noun' && span.length === 1 && afterTown) return;
+      // For tours and stays, a list of names after the town is where they go ("em Lençóis, Pratinha e Mucugê").
+      const travels = !!head && head.phrases.some((p) => ['tour-guide', 'travel-agency'].includes(p.kindId));
+      if (travels && afterTown && span.some((w, k) => k > 0 && ['e', 'y', 'and'].includes(w.folded) && !/^\p{Lu}/u.test(w.text))) return;
       // "in Ludlow, Shropshire": one word right after a town and a comma is its county.
       if (via === 'between commas' && start > 0 && isPlace(start - 1) && /,/.test(words[start].gap) && !venueWords.has(span[0].folded)) score -= 1;
       // "…, Lockhart" closing a prompt that names no town is more likely the town than the name.
@@ -761,8 +802,9 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
     if (end >= words.length) continue;
     const gapText = words[end].gap;
     const next = words[end];
-    // "padrão Cemig, quadro de distribuição": the tail of what it offers, not a name set off.
-    const tail = i > 0 && words[i].gap.trim() === '' && termAt(i - 1);
+    // "padrão Cemig, quadro de distribuição": the tail of what it offers, not a name set off; "near Stanley Park, omakase …": a place.
+    const tail =
+      i > 0 && words[i].gap.trim() === '' && (termAt(i - 1) || ['near', 'perto', 'cerca', 'em', 'in', 'en', 'no', 'na'].includes(words[i - 1].folded));
     // "…, The Velvet Hours": a capitalized article opens another name.
     if (/^\s*[,–—:-]\s*$/.test(gapText) && ((articles.has(next.folded) && !/^\p{Lu}/u.test(next.text)) || kindTermAt(end)) && !tail)
       push(i, end, 'apposition', 6.2);

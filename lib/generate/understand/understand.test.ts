@@ -71,6 +71,11 @@ describe('business name', () => {
     'marcenaria de móveis planejados, painéis de TV, em Caruaru',
     'desentupo pia e ralo, Zona Norte do Rio',
     'Italian restaurant in Boston with homemade pasta',
+    // Landmarks, districts and more places after the town are not names.
+    'noodle bar in Toronto near High Park, ramen and dumplings',
+    'juice bar in Portland by Pioneer Square with smoothies',
+    'dentist in Denver, Washington Park, cleanings and whitening',
+    'passeios de lancha em Angra, Aventureiro e Lopes Mendes',
   ])('gives no name when none is given: %s', (prompt) => {
     expect(read(prompt).name).toBeNull();
   });
