@@ -601,6 +601,9 @@ export function detectPlace(
     const prev = words[h.start - 1];
     // ("Fontanería Hnos. Pérez": after an abbreviation's full stop too.)
     const joined = words[h.start].gap.trim() === '' || (words[h.start].gap.trim() === '.' && /^(hnos|hno|sr|sra|dr|dra|st|cia|jr)$/i.test(prev?.text ?? ''));
+    // "Mountain View Chiropractic in Boulder", "Brooklyn Barber Co. … in Williamsburg": a town opening a name, right before a kind's word.
+    const next = words[h.end];
+    if (!h.entry.listed && next && next.gap.trim() === '' && next.isCapitalized && isKindWord(h.end)) return true;
     if (!prev || !joined || h.entry.listed) return false;
     if (prev.isCapitalized && /^\p{L}/u.test(prev.text)) return true;
     const before = words[h.start - 2];

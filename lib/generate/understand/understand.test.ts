@@ -90,6 +90,7 @@ describe('business name', () => {
     ['massage therapy in Denver, Knots on Main', 'Knots on Main', 'Denver'],
     ['empanadas caseras en Rosario, Sabores de Salta', 'Sabores de Salta', 'Rosario'],
     ['hostel near the Plaza Mayor in Salamanca, Hostal Sol', 'Hostal Sol', 'Salamanca'],
+    ['a site for Mountain View Chiropractic in Boulder, adjustments and massage', 'Mountain View Chiropractic', 'Boulder'],
     ['escritório de contabilidade em Londrina, Alves & Filhos Contabilidade', 'Alves & Filhos Contabilidade', 'Londrina'],
   ])('%s -> %s in %s', (prompt, name, place) => {
     const u = read(prompt);
