@@ -1,7 +1,7 @@
 // Account journeys, as a person does them in the browser.
 import { readFileSync } from 'node:fs';
 import * as OTPAuth from 'otpauth';
-import { alert, expect, PASSWORD, screenshot, signIn, signUp, test, uniqueEmail } from './support/fixtures';
+import { alert, expect, PASSWORD, randomIp, screenshot, signIn, signUp, test, uniqueEmail } from './support/fixtures';
 
 function codeFor(secret: string, offsetSteps = 0) {
   const totp = new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret), digits: 6, period: 30 });
@@ -71,6 +71,31 @@ test('the 11th wrong password gets 429', async ({ page }) => {
 
   await signIn(page, email);
   await expect(alert(page, 'Too many')).toBeVisible();
+});
+
+test('ten wrong passwords from a stranger do not lock the owner out: from another IP the right password gets a sign-in link', async ({ page, browser }) => {
+  const email = await signUp(page);
+  await page.context().clearCookies();
+  // The stranger, from their own IP, guesses ten times.
+  const stranger = await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': randomIp() } });
+  const csrf = async () => (await (await stranger.request.get('/api/auth/csrf')).json()).csrfToken as string;
+  for (let i = 0; i < 10; i++) {
+    await stranger.request.post('/api/auth/callback/credentials', {
+      form: { email, password: `guess ${i}`, csrfToken: await csrf(), json: 'true' },
+      maxRedirects: 0,
+    });
+  }
+  // A wrong password now, from the owner's IP: the same answer as the right one, and no link.
+  await signIn(page, email, 'not my password');
+  await expect(alert(page, 'too many wrong passwords')).toBeVisible();
+  expect(linksFor(email)).toHaveLength(0);
+  // The right one: a link by email (logged here, with no SMTP), which signs the owner in.
+  await signIn(page, email);
+  await expect(alert(page, 'we have emailed you a sign-in link')).toBeVisible();
+  await expect.poll(() => linksFor(email).length).toBe(1);
+  await page.goto(linksFor(email)[0]);
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await stranger.close();
 });
 
 test('two-factor sign-in: turn on, sign in with a code, reused and wrong codes refused, recovery code works once', async ({ page }) => {

@@ -17,7 +17,7 @@ type Props = {
   hasGoogle: boolean;
 };
 
-const knownErrors = new Set(['INVALID_CREDENTIALS', 'TOTP_INVALID', 'RATE_LIMITED', 'EmailSignin']);
+const knownErrors = new Set(['INVALID_CREDENTIALS', 'TOTP_INVALID', 'RATE_LIMITED', 'ACCOUNT_LOCKED', 'EmailSignin']);
 
 export function SignInForm({ callbackUrl, initialError, initialNeedsCode, hasGithub, hasGoogle }: Props) {
   const t = useTranslations('auth.signIn');

@@ -57,13 +57,18 @@ describe('sign-in', () => {
     expect(await authorizeCredentials({ email: user.email, password: TEST_PASSWORD })).toMatchObject({ id: user.id });
   });
 
-  it('blocks an account after 10 failures in 15 minutes, even with the right password', async () => {
+  it('after 10 failures in 15 minutes an account takes no password alone: the right one gets the owner a link, a wrong one nothing, and both the same answer', async () => {
     const user = await createUser();
     for (let i = 0; i < 10; i++) {
       expect(await failure(authorizeCredentials({ email: user.email, password: `wrong ${i}` }))).toBe(SignInError.invalid);
     }
     expect(await isSignInBlocked(user.email, '')).toBe(true);
-    expect(await failure(authorizeCredentials({ email: user.email, password: TEST_PASSWORD }))).toBe(SignInError.rateLimited);
+    const links = () => db.verificationToken.count({ where: { identifier: user.email } });
+    expect(await failure(authorizeCredentials({ email: user.email, password: 'wrong again' }))).toBe(SignInError.locked);
+    expect(await links()).toBe(0);
+    // The owner, from anywhere: not refused outright, but sent a sign-in link (before, a 15-minute lock-out).
+    expect(await failure(authorizeCredentials({ email: user.email, password: TEST_PASSWORD }))).toBe(SignInError.locked);
+    expect(await links()).toBe(1);
     // Old failures stop counting once the window passes (two windows on, the previous one no longer weighs).
     const later = { now: Date.now() + 2 * signInLimit.windowMs };
     expect(await isLimited(`signin:email:${user.email.toLowerCase()}`, signInLimit, later)).toBe(false);

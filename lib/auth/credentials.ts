@@ -5,7 +5,8 @@ import { db } from '@/lib/db';
 import { audit } from './audit';
 import { verifyPassword } from './password';
 import { currentRequestInfo } from './request-info';
-import { isSignInBlocked, recordSignInFailure } from './sign-in-limit';
+import { emailSignInLink } from './magic-link';
+import { isAccountLocked, isIpBlocked, recordSignInFailure } from './sign-in-limit';
 import { verifySecondFactor } from './totp';
 
 // Error messages next-auth passes back to the sign-in form as `error`.
@@ -14,6 +15,7 @@ export const SignInError = {
   codeRequired: 'TOTP_REQUIRED',
   codeInvalid: 'TOTP_INVALID',
   rateLimited: 'RATE_LIMITED',
+  locked: 'ACCOUNT_LOCKED',
 } as const;
 
 export const credentialsSchema = z.object({
@@ -29,10 +31,20 @@ export async function authorizeCredentials(input: unknown): Promise<{ id: string
   if (!parsed.success) throw new SignInFailure(SignInError.invalid);
   const { email, password, code } = parsed.data;
   const { ip } = await currentRequestInfo();
-  if (await isSignInBlocked(email, ip)) throw new SignInFailure(SignInError.rateLimited);
+  if (await isIpBlocked(ip)) throw new SignInFailure(SignInError.rateLimited);
+  const locked = await isAccountLocked(email);
 
   const user = await db.user.findUnique({ where: { email } });
   const ok = await verifyPassword(user?.passwordHash, password);
+  if (locked) {
+    // Too many wrong passwords for this account, from anywhere: the password alone no longer signs in.
+    // When it is right, the owner gets a sign-in link by email (which still asks for the second factor
+    // when the account has one). The answer is the same either way, so it tells a guesser nothing.
+    if (user && ok) await emailSignInLink(user.email).catch(() => undefined);
+    else await recordSignInFailure(email, ip);
+    if (user) await audit(user.id, 'signin.failure', { reason: ok ? 'locked-link-sent' : 'locked' });
+    throw new SignInFailure(SignInError.locked);
+  }
   if (!user || !ok) {
     await recordSignInFailure(email, ip);
     if (user) await audit(user.id, 'signin.failure', { reason: 'password' });

@@ -1,6 +1,6 @@
 // Sends the magic sign-in link: by SMTP when SMTP_URL is set, otherwise into the server log.
 // Links are limited per address and per IP, live 15 minutes, and only the newest one works.
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { db } from '@/lib/db';
 import { sendEmail } from '@/lib/email';
 import { env, features } from '@/lib/env';
@@ -41,4 +41,16 @@ export async function sendMagicLink({ identifier, url, token }: { identifier: st
     subject: 'Sign in to Page Magic',
     text: `Sign in to Page Magic (${host}):\n\n${url}\n\nThe link works once and expires in 15 minutes. If you did not ask for it, ignore this email.\n`,
   });
+}
+
+// A sign-in link made here rather than by next-auth's sign-in form (the account-lock path): the same
+// token next-auth stores and checks at /api/auth/callback/email, sent the same way and under the same limits.
+export async function emailSignInLink(identifier: string, callbackPath = '/dashboard'): Promise<void> {
+  const token = randomBytes(32).toString('hex');
+  const hashed = createHash('sha256').update(`${token}${env.NEXTAUTH_SECRET}`).digest('hex');
+  await db.verificationToken.create({ data: { identifier, token: hashed, expires: new Date(Date.now() + MAGIC_LINK_MAX_AGE_S * 1000) } });
+  const base = env.NEXTAUTH_URL.replace(/\/$/, '');
+  const callbackUrl = `${base}${callbackPath}`;
+  const url = `${base}/api/auth/callback/email?${new URLSearchParams({ callbackUrl, token, email: identifier })}`;
+  await sendMagicLink({ identifier, url, token });
 }

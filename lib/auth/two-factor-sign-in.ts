@@ -6,12 +6,12 @@ import { AppError } from '@/lib/errors';
 import { audit } from './audit';
 import { currentRequestInfo } from './request-info';
 import { completeTwoFactor } from './sessions';
-import { isSignInBlocked, recordSignInFailure } from './sign-in-limit';
+import { isIpBlocked, recordSignInFailure } from './sign-in-limit';
 import { verifySecondFactor } from './totp';
 
 export async function passSecondFactor(user: { id: string; email: string; sessionId: string }, code: string): Promise<void> {
   const { ip } = await currentRequestInfo();
-  if (await isSignInBlocked(user.email, ip)) throw new AppError('RATE_LIMITED', 'Too many failed sign-ins.');
+  if (await isIpBlocked(ip)) throw new AppError('RATE_LIMITED', 'Too many failed sign-ins.');
   const row = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { id: true, totpSecret: true } });
   if (!(await verifySecondFactor(row, code))) {
     await recordSignInFailure(user.email, ip);

@@ -22,6 +22,7 @@ const errorKeys: Record<string, string> = {
   CredentialsSignin: 'INVALID_CREDENTIALS',
   TOTP_INVALID: 'TOTP_INVALID',
   RATE_LIMITED: 'RATE_LIMITED',
+  ACCOUNT_LOCKED: 'ACCOUNT_LOCKED',
   EmailSignin: 'EmailSignin',
   EmailCreateAccount: 'EmailSignin',
   Verification: 'Verification',

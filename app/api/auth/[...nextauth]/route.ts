@@ -1,9 +1,9 @@
-// next-auth, with the sign-in limit checked before a credentials attempt reaches it, so a
-// blocked account or IP gets a real 429.
+// next-auth, with the per-IP sign-in limit checked before a credentials attempt reaches it, so a
+// blocked IP gets a real 429. (A locked account is answered by authorizeCredentials: the owner gets a link.)
 import NextAuth from 'next-auth';
 import { authOptions } from '@/lib/auth/options';
 import { requestInfoFrom } from '@/lib/auth/request-info';
-import { isSignInBlocked } from '@/lib/auth/sign-in-limit';
+import { isIpBlocked } from '@/lib/auth/sign-in-limit';
 import { env } from '@/lib/env';
 
 const handler = NextAuth(authOptions);
@@ -15,13 +15,8 @@ export const GET = handler;
 export async function POST(req: Request, ctx: Ctx) {
   const { nextauth } = await ctx.params;
   if (nextauth.join('/') === 'callback/credentials') {
-    const form = await req
-      .clone()
-      .formData()
-      .catch(() => null);
-    const email = String(form?.get('email') ?? '');
     const { ip } = requestInfoFrom(req.headers);
-    if (await isSignInBlocked(email, ip)) {
+    if (await isIpBlocked(ip)) {
       const message = 'Too many failed sign-ins. Wait 15 minutes and try again.';
       return Response.json(
         // `url` is what next-auth's client reads the error from.
