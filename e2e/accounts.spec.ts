@@ -1,7 +1,6 @@
 // Account journeys, as a person does them in the browser.
-import { readFileSync } from 'node:fs';
 import * as OTPAuth from 'otpauth';
-import { alert, expect, PASSWORD, randomIp, screenshot, signIn, signUp, test, uniqueEmail } from './support/fixtures';
+import { alert, expect, loggedLinks, PASSWORD, randomIp, screenshot, signIn, signUp, test, uniqueEmail } from './support/fixtures';
 
 function codeFor(secret: string, offsetSteps = 0) {
   const totp = new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret), digits: 6, period: 30 });
@@ -38,16 +37,42 @@ test('sign up, sign out, fail a sign-in, sign in', async ({ page, playwright, ba
   }
 });
 
-test('signing up twice with one email gives a clear error', async ({ page }) => {
+test('sign-up tells a stranger nothing about which addresses have accounts; the owner still gets in', async ({ page }) => {
   const email = await signUp(page);
   await page.context().clearCookies();
-  await page.goto('/sign-up');
-  await page.getByLabel('Name').fill('Someone Else');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await expect(alert(page, 'already exists')).toBeVisible();
-  await expect(page).toHaveURL(/\/sign-up/);
+  const signUpAs = async (address: string, password: string) => {
+    await page.goto('/sign-up');
+    await page.getByLabel('Name').fill('Someone Else');
+    await page.getByLabel('Email').fill(address);
+    await page.getByLabel('Password').fill(password);
+    await page.getByRole('button', { name: 'Create account' }).click();
+  };
+  // A stranger with the owner's address, and one with a new address: the same page, word for word.
+  await signUpAs(email, 'a stranger guessing here');
+  await expect(page).toHaveURL(/\/sign-up\/check-email$/);
+  const known = await page.locator('main').innerText();
+  const fresh = uniqueEmail('fresh');
+  await signUpAs(fresh, 'a stranger guessing here');
+  await expect(page).toHaveURL(/\/sign-up\/check-email$/);
+  expect(await page.locator('main').innerText()).toBe(known);
+  // The owner's email says they have an account, with a link that signs in to it; no second account.
+  await expect.poll(() => linksFor(email).length).toBe(1);
+  await page.goto(linksFor(email)[0]);
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await expect(page.getByText('Someone Else')).toHaveCount(0);
+  // The owner on the wrong form with their own password goes straight in.
+  await page.context().clearCookies();
+  await signUpAs(email, PASSWORD);
+  await expect(page).toHaveURL(/\/dashboard$/);
+  // The fresh address's link is the only way its account is made; a second use is refused with a message.
+  const [link] = loggedLinks(fresh, 'sign-up link');
+  await page.context().clearCookies();
+  await page.goto(link);
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await page.context().clearCookies();
+  await page.goto(link);
+  await expect(page).toHaveURL(/\/sign-up\?error=link$/);
+  await expect(alert(page, 'expired or was already used')).toBeVisible();
 });
 
 test('the 11th wrong password gets 429', async ({ page }) => {
@@ -212,13 +237,7 @@ test('a malformed JSON body gets 400 with a message, never 500', async ({ reques
   expect(bad.status()).toBe(422);
 });
 
-// With no SMTP the link is written to the server's log (scripts/test.ts keeps it in .data/).
-function linksFor(email: string): string[] {
-  return readFileSync('.data/e2e-server.log', 'utf8')
-    .split('\n')
-    .filter((line) => line.includes('magic sign-in link') && line.includes(`"email":"${email}"`))
-    .map((line) => (JSON.parse(line) as { url: string }).url);
-}
+const linksFor = (email: string) => loggedLinks(email, 'magic sign-in link');
 
 test('magic links: only the newest works, and a fourth within a quarter hour is refused', async ({ page }) => {
   const email = uniqueEmail('magic');

@@ -5,7 +5,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { applyMigrations } from '../scripts/migrate';
 import { startEmbeddedPostgres, type RunningPostgres } from '../scripts/postgres';
-import { expect, PASSWORD, test, uniqueEmail } from './support/fixtures';
+import { expect, signUp, test, uniqueEmail } from './support/fixtures';
 
 const root = join(import.meta.dirname, '..');
 const pgPort = Number(process.env.E2E_FAULTS_PG_PORT ?? 54349);
@@ -13,6 +13,8 @@ const appPort = Number(new URL(process.env.E2E_BASE_URL ?? 'http://localhost:310
 const appUrl = `http://localhost:${appPort}`;
 let pg: RunningPostgres;
 let app: ChildProcess;
+// The app's log: with no SMTP the sign-up link is written there.
+let appLog = '';
 
 function withoutStripe(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(env).filter(([key]) => !key.startsWith('STRIPE_'))) as NodeJS.ProcessEnv;
@@ -40,8 +42,9 @@ test.beforeAll(async () => {
     cwd: root,
     // No Stripe keys: this app also shows that billing off keeps everything working.
     env: { ...withoutStripe(process.env), DATABASE_URL: pg.url('faults'), PORT: String(appPort), NEXTAUTH_URL: appUrl },
-    stdio: 'ignore',
+    stdio: ['ignore', 'pipe', 'ignore'],
   });
+  app.stdout?.on('data', (chunk: Buffer) => (appLog += chunk.toString('utf8')));
   await expect.poll(health, { timeout: 60_000 }).toBe(200);
 });
 
@@ -53,12 +56,7 @@ test.afterAll(async () => {
 test('the app survives PostgreSQL going away and recovers by itself', async ({ page }) => {
   test.setTimeout(120_000);
   const email = uniqueEmail('faults');
-  await page.goto(`${appUrl}/sign-up`);
-  await page.getByLabel('Name').fill('Fault Tester');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await expect(page).toHaveURL(/\/dashboard$/);
+  await signUp(page, { name: 'Fault Tester', email, base: appUrl, log: () => appLog });
   await page.goto(`${appUrl}/dashboard/billing`);
   await expect(page.getByText('Payments are not configured on this server')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Free plan' })).toBeVisible();

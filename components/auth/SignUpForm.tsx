@@ -1,5 +1,6 @@
 'use client';
-// The sign-up form: creates the account through signUpAction, then signs in with the same password.
+// The sign-up form: signUpAction answers "check your email" for every address (the link in it makes
+// the account), or lets the owner of an existing account who typed their own password straight in.
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { signIn } from 'next-auth/react';
@@ -11,7 +12,7 @@ import { Button } from '@/components/ui/Button';
 import { Input } from '@/components/ui/Input';
 
 type Field = 'name' | 'email' | 'password';
-type Problem = { kind: 'conflict' } | { kind: 'fields' } | { kind: 'signInFailed' } | { kind: 'message'; text: string };
+type Problem = { kind: 'fields' } | { kind: 'signInFailed' } | { kind: 'message'; text: string };
 
 const linkClass = 'font-medium underline underline-offset-4';
 
@@ -41,9 +42,7 @@ export function SignUpForm() {
       }
       if (!result.ok) {
         const { code, fields } = result.error;
-        if (code === 'CONFLICT') {
-          setProblem({ kind: 'conflict' });
-        } else if (code === 'INVALID_INPUT' && fields) {
+        if (code === 'INVALID_INPUT' && fields) {
           // The server's messages are English; each field has one localized explanation.
           const next: Partial<Record<Field, string>> = {};
           if (fields.name) next.name = t('errors.name');
@@ -52,11 +51,19 @@ export function SignUpForm() {
           setFieldErrors(next);
           setProblem({ kind: 'fields' });
         } else {
-          setProblem({ kind: 'message', text: errors(code === 'RATE_LIMITED' ? 'RATE_LIMITED' : 'default') });
+          setProblem({ kind: 'message', text: code === 'RATE_LIMITED' ? t('errors.rateLimited') : errors('default') });
         }
         return;
       }
+      if (result.data === 'check-email') {
+        router.push('/sign-up/check-email');
+        return;
+      }
       const signedIn = await signIn('credentials', { redirect: false, email: input.email, password: input.password, code: '' }).catch(() => undefined);
+      if (signedIn?.error === 'TOTP_REQUIRED') {
+        router.push('/sign-in?error=TOTP_REQUIRED');
+        return;
+      }
       if (!signedIn?.ok || signedIn.error) {
         setProblem({ kind: 'signInFailed' });
         return;
@@ -70,14 +77,6 @@ export function SignUpForm() {
     <form onSubmit={onSubmit} className="mt-6 flex flex-col gap-4">
       {problem && (
         <Alert tone="error">
-          {problem.kind === 'conflict' &&
-            t.rich('errors.conflict', {
-              link: (chunks) => (
-                <Link href="/sign-in" className={linkClass}>
-                  {chunks}
-                </Link>
-              ),
-            })}
           {problem.kind === 'signInFailed' &&
             t.rich('errors.signInFailed', {
               link: (chunks) => (

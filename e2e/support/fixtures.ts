@@ -1,7 +1,7 @@
 // Playwright fixtures: each test is its own client (its own IP, so sign-in limits do not leak
 // between tests) and can sign up a fresh account through the UI.
 import { randomInt, randomUUID } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { test as base, expect, type Page } from '@playwright/test';
 
 export const PASSWORD = 'a long test password';
@@ -23,13 +23,26 @@ export const test = base.extend({
 
 export { expect };
 
-export async function signUp(page: Page, opts: { name?: string; email?: string; password?: string } = {}) {
+// With no SMTP the server writes each emailed link to its log (scripts/test.ts keeps it in .data/):
+// the links of one kind ("sign-up link", "magic sign-in link") sent to one address, oldest first.
+export function loggedLinks(email: string, kind: string, log = () => readFileSync('.data/e2e-server.log', 'utf8')): string[] {
+  return log()
+    .split('\n')
+    .filter((line) => line.includes(kind) && line.includes(`"email":"${email}"`))
+    .map((line) => (JSON.parse(line) as { url: string }).url);
+}
+
+// Sign up as a person does: the form, then the link in the email, which makes the account and signs in.
+export async function signUp(page: Page, opts: { name?: string; email?: string; password?: string; base?: string; log?: () => string } = {}) {
   const email = opts.email ?? uniqueEmail();
-  await page.goto('/sign-up');
+  await page.goto(`${opts.base ?? ''}/sign-up`);
   await page.getByLabel('Name').fill(opts.name ?? 'Test Owner');
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(opts.password ?? PASSWORD);
   await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page).toHaveURL(/\/sign-up\/check-email$/, { timeout: 30_000 });
+  await expect.poll(() => loggedLinks(email, 'sign-up link', opts.log).length, { timeout: 15_000 }).toBeGreaterThan(0);
+  await page.goto(loggedLinks(email, 'sign-up link', opts.log).at(-1)!);
   await expect(page).toHaveURL(/\/dashboard$/, { timeout: 30_000 });
   return email;
 }

@@ -4,13 +4,15 @@
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { action, type ActionResult } from '@/lib/http';
-import { signUp } from './accounts';
+import { currentRequestInfo } from './request-info';
 import { requirePendingTwoFactorUser } from './require-user';
+import { requestSignUp } from './sign-up-request';
 import { passSecondFactor } from './two-factor-sign-in';
 
-// signUp parses the input with its zod schema; a taken email is a CONFLICT.
+// requestSignUp parses the input with its zod schema and answers the same for new and known addresses.
 export const signUpAction = action(async (input: { name: string; email: string; password: string }) => {
-  await signUp(input);
+  const { ip } = await currentRequestInfo();
+  return requestSignUp(input, ip);
 });
 
 const twoFactorCodeSchema = z.object({ code: z.string().trim().min(1).max(20) });

@@ -1,6 +1,7 @@
 // Accounts against the real PostgreSQL: sign-up, sign-in failures and the limit, TOTP and
 // recovery codes, sessions, export and deletion.
-import { describe, expect, it } from 'vitest';
+import { randomUUID } from 'node:crypto';
+import { describe, expect, it, vi } from 'vitest';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { isLimited } from '@/lib/rate-limit';
@@ -9,6 +10,8 @@ import { changePassword, confirmTwoFactorSetup, deleteAccount, disableTwoFactor,
 import { authorizeCredentials, SignInError } from './credentials';
 import { createSession, findLiveSession, listSessions, revokeAllSessions, revokeSession } from './sessions';
 import { isSignInBlocked, recordSignInFailure, signInLimit } from './sign-in-limit';
+import { confirmSignUp, requestSignUp, SIGN_UP_LINK_MAX_AGE_MS, signUpLimits } from './sign-up-request';
+import { logger } from '@/lib/observability/logger';
 import { consumeRecoveryCode, currentTotpCode, matchTotpStep, verifySecondFactor } from './totp';
 
 const failure = (promise: Promise<unknown>) =>
@@ -46,6 +49,72 @@ describe('sign-up', () => {
     const user = await db.user.findUniqueOrThrow({ where: { email } });
     expect(user.passwordHash).toMatch(/^\$argon2id\$/);
     expect(user.passwordHash).not.toContain(TEST_PASSWORD);
+  });
+});
+
+describe('sign-up from the form', () => {
+  const ip = () => `192.0.2.${Math.floor(Math.random() * 250)}-${randomUUID().slice(0, 6)}`;
+  // With no SMTP the link is logged: catch it there.
+  async function linkOf(email: string, run: () => Promise<unknown>) {
+    const warn = vi.spyOn(logger, 'warn');
+    try {
+      await run();
+      const call = warn.mock.calls.find(([obj]) => (obj as { email?: string }).email === email);
+      return (call?.[0] as { url?: string } | undefined)?.url ?? null;
+    } finally {
+      warn.mockRestore();
+    }
+  }
+
+  it('answers a new address and a known one the same, and makes no account before the link', async () => {
+    const owner = await createUser();
+    const fresh = uniqueEmail('fresh');
+    expect(await requestSignUp({ name: 'X', email: owner.email, password: 'a wrong password here' }, ip())).toBe('check-email');
+    expect(await requestSignUp({ name: 'X', email: fresh, password: TEST_PASSWORD }, ip())).toBe('check-email');
+    expect(await db.user.count({ where: { email: fresh } })).toBe(0);
+    expect(await db.user.count({ where: { email: owner.email } })).toBe(1);
+    // The known address got a sign-in link; the wrong password counted as a failed sign-in.
+    expect(await db.verificationToken.count({ where: { identifier: owner.email } })).toBe(1);
+    expect(await isSignInBlocked(owner.email, '')).toBe(false);
+  });
+
+  it('lets the owner who typed their own password straight in, and no one else', async () => {
+    const owner = await createUser();
+    expect(await requestSignUp({ name: 'X', email: owner.email, password: TEST_PASSWORD }, ip())).toBe('signed-in');
+  });
+
+  it('makes the account from the link once; an old, used or forged link makes nothing', async () => {
+    const email = uniqueEmail('confirm');
+    const url = await linkOf(email, () => requestSignUp({ name: 'Bia', email, password: TEST_PASSWORD }, ip()));
+    const token = new URL(url!).searchParams.get('token')!;
+    expect(await confirmSignUp(token, Date.now() + SIGN_UP_LINK_MAX_AGE_MS + 1000)).toBeNull();
+    expect(await confirmSignUp(`${token.slice(0, -4)}AAAA`)).toBeNull();
+    expect(await confirmSignUp('v1.not.a.token')).toBeNull();
+    expect(await db.user.count({ where: { email } })).toBe(0);
+    expect(await confirmSignUp(token)).toMatch(/\/api\/auth\/callback\/email\?/);
+    const user = await db.user.findUniqueOrThrow({ where: { email } });
+    expect(user.name).toBe('Bia');
+    expect(user.passwordHash).toMatch(/^\$argon2id\$/);
+    expect(await confirmSignUp(token)).toBeNull();
+  });
+
+  it('lets exactly the per-IP limit through among 50 concurrent sign-ups from one IP', async () => {
+    const from = ip();
+    const results = await Promise.allSettled(
+      Array.from({ length: 50 }, () => requestSignUp({ name: 'Spam', email: uniqueEmail('spam'), password: TEST_PASSWORD }, from)),
+    );
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(signUpLimits.perIp.limit);
+    for (const r of results) if (r.status === 'rejected') expect((r.reason as AppError).code).toBe('RATE_LIMITED');
+  });
+
+  it('emails one address at most the per-address limit, with the same answer after', async () => {
+    const email = uniqueEmail('flood');
+    let sent = 0;
+    for (let i = 0; i < signUpLimits.perAddress.limit + 3; i++) {
+      const url = await linkOf(email, async () => expect(await requestSignUp({ name: 'F', email, password: TEST_PASSWORD }, ip())).toBe('check-email'));
+      if (url) sent++;
+    }
+    expect(sent).toBe(signUpLimits.perAddress.limit);
   });
 });
 

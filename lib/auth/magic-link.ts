@@ -26,31 +26,52 @@ export async function keepOnlyNewestLink(identifier: string, token: string): Pro
   await db.verificationToken.deleteMany({ where: { identifier, NOT: { token: hashed } } });
 }
 
-export async function sendMagicLink({ identifier, url, token }: { identifier: string; url: string; token: string }) {
+// What a link's email says: a plain sign-in, or an answer to a sign-up with an address that has an account.
+export type LinkReason = 'sign-in' | 'sign-up-existing';
+
+export async function sendMagicLink({ identifier, url, token }: { identifier: string; url: string; token: string }, reason: LinkReason = 'sign-in') {
   const { ip } = await currentRequestInfo();
   // Refused: next-auth answers "EmailSignin" and the link it stored is never sent.
   if (!(await allowMagicLink(identifier, ip))) throw new Error('RATE_LIMITED: too many sign-in links asked for');
   await keepOnlyNewestLink(identifier, token);
   if (!features.smtp) {
-    logger.warn({ email: identifier, url }, 'magic sign-in link (no SMTP configured, so it is logged instead of sent)');
+    logger.warn({ email: identifier, url, reason }, 'magic sign-in link (no SMTP configured, so it is logged instead of sent)');
     return;
   }
   const host = new URL(url).host;
+  const lines =
+    reason === 'sign-up-existing'
+      ? [
+          `Someone, probably you, tried to create a Page Magic account (${host}) with this address. You already have one, so no new account was made.`,
+          `Sign in to it with this link:\n\n${url}`,
+          'The link works once and expires in 15 minutes. If it was not you, ignore this email: nothing changes.',
+        ]
+      : [`Sign in to Page Magic (${host}):\n\n${url}`, 'The link works once and expires in 15 minutes. If you did not ask for it, ignore this email.'];
   await sendEmail({
     to: identifier,
-    subject: 'Sign in to Page Magic',
-    text: `Sign in to Page Magic (${host}):\n\n${url}\n\nThe link works once and expires in 15 minutes. If you did not ask for it, ignore this email.\n`,
+    subject: reason === 'sign-up-existing' ? 'You already have a Page Magic account' : 'Sign in to Page Magic',
+    text: `${lines.join('\n\n')}\n`,
   });
 }
 
-// A sign-in link made here rather than by next-auth's sign-in form (the account-lock path): the same
-// token next-auth stores and checks at /api/auth/callback/email, sent the same way and under the same limits.
-export async function emailSignInLink(identifier: string, callbackPath = '/dashboard'): Promise<void> {
+// A sign-in link made here rather than by next-auth's sign-in form: the same token next-auth stores and
+// checks at /api/auth/callback/email.
+async function newLink(identifier: string, callbackPath: string): Promise<{ url: string; token: string }> {
   const token = randomBytes(32).toString('hex');
   const hashed = createHash('sha256').update(`${token}${env.NEXTAUTH_SECRET}`).digest('hex');
   await db.verificationToken.create({ data: { identifier, token: hashed, expires: new Date(Date.now() + MAGIC_LINK_MAX_AGE_S * 1000) } });
   const base = env.NEXTAUTH_URL.replace(/\/$/, '');
-  const callbackUrl = `${base}${callbackPath}`;
-  const url = `${base}/api/auth/callback/email?${new URLSearchParams({ callbackUrl, token, email: identifier })}`;
-  await sendMagicLink({ identifier, url, token });
+  return { token, url: `${base}/api/auth/callback/email?${new URLSearchParams({ callbackUrl: `${base}${callbackPath}`, token, email: identifier })}` };
+}
+
+// Emailed (the account-lock path, a sign-up with an address that has an account), under the same limits.
+export async function emailSignInLink(identifier: string, reason: LinkReason = 'sign-in', callbackPath = '/dashboard'): Promise<void> {
+  await sendMagicLink(await newLink(identifier, callbackPath).then((link) => ({ identifier, ...link })), reason);
+}
+
+// Followed at once, with no email: the confirmation of a new account, whose link already proved the address.
+export async function signInUrlFor(identifier: string, callbackPath = '/dashboard'): Promise<string> {
+  const { url, token } = await newLink(identifier, callbackPath);
+  await keepOnlyNewestLink(identifier, token);
+  return url;
 }
