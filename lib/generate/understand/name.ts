@@ -860,7 +860,10 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
   //    kind word was recognised in them.
   if (words.length > 1 && words[0].isCapitalized && !isPlace(0)) {
     const end = capitalRun(words, 0, (k) => isPlace(k), isPlace);
-    if (end >= 2 && !termAt(0)) push(isCommon(words[0]) ? 1 : 0, end, 'opening words', 4.5);
+    // A describing word opening the sentence stays out ("Cozy Bakery…"), unless a word of the name's own
+    // follows it ("Green Leaf Thai Kitchen", "Summer Jazz Nights").
+    const describes = isCommon(words[0]) && (isCommon(words[1]) || termAt(1) || !/^\p{L}/u.test(words[1].text));
+    if (end >= 2 && !termAt(0)) push(describes ? 1 : 0, end, 'opening words', 4.5);
   }
 
   // 11. A sentence that is nothing but a name ("… to order. Sweet Little Things. Located in Savannah").

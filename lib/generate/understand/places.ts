@@ -577,6 +577,9 @@ const languageCountries: Record<string, string[]> = {
   en: ['US', 'GB', 'CA', 'AU', 'NZ', 'IE'],
 };
 
+const months =
+  /^(january|february|march|april|may|june|july|august|september|october|november|december|janeiro|fevereiro|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|enero|febrero|marzo|mayo|junio|julio|septiembre|octubre|noviembre|diciembre)$/;
+
 export function detectPlace(
   prompt: string,
   words: Word[],
@@ -630,7 +633,10 @@ export function detectPlace(
         !neighbourhoodWords.has(w.folded) &&
         !isEveryday(w.folded),
     );
-  const hits = found.filter((h) => !(namePart(h) && elsewhere(h)));
+  // "March 3-4", "3 May": a date, not the town of March or the month-named villages.
+  const dated = (h: Hit) =>
+    h.end - h.start === 1 && months.test(words[h.start].folded) && (/^\p{N}/u.test(words[h.end]?.text ?? '') || /^\p{N}/u.test(words[h.start - 1]?.text ?? ''));
+  const hits = found.filter((h) => !(namePart(h) && elsewhere(h)) && !dated(h));
   // Where it goes or where its goods come from is not where it is: "roteiros pra Orlando", "paquetes a
   // Cancún", "vinos de Mendoza", "New York style pizza", "comida típica de Oaxaca". Such a town is the
   // place only when no other is named.

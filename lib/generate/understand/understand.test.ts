@@ -50,10 +50,15 @@ describe('business name', () => {
     ['Site for Larkspur Diner in Omaha, pancakes all day', 'Larkspur Diner'],
     ['wedding films in Austin, portfolio site for Anna Reyes Films', 'Anna Reyes Films'],
     ['heat pumps and furnaces in Boise by ClimaPro Services', 'ClimaPro Services'],
+    ['Golden Fork Bistro in Tacoma, brunch and cocktails', 'Golden Fork Bistro'],
     ['Welcome to Seaside Cottage Inn! A B&B on the coast in Mendocino', 'Seaside Cottage Inn'],
     ['Escuela de natación Ola Azul en Lima, clases para bebés', 'Ola Azul'],
   ])('%s -> %s', (prompt, name) => {
     expect(read(prompt).name).toBe(name);
+  });
+
+  it('reads a month before a day as a date, not a town', () => {
+    expect(read('DevDays Denver 2027, talks on data and cloud, May 5-6').place?.label ?? null).not.toBe('May');
   });
 
   it('reads a couple named with articles', () => {
