@@ -856,6 +856,22 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
     if (atEnd || enclosed) push(i, end, atEnd ? 'end' : 'between commas', atEnd ? 5.2 : 5);
   }
 
+  // 9b. A prompt typed all in lowercase ("sweet crumbs bakery in austin"): words opening it, right
+  //     before the kind's word, with one that is no everyday word of ours, are the name.
+  // (English only: in Portuguese and Spanish the name follows the kind, and a verb opens the sentence.)
+  if (!/\p{Lu}/u.test(prompt) && head && head.phrases.some((p) => p.language === 'en')) {
+    const k = head.start;
+    const before = words.slice(0, k);
+    if (
+      k >= 1 &&
+      k <= 3 &&
+      before.every((w, i) => w.gap.trim() === '' && !isPlace(i) && !termAt(i) && !leadingNoise.has(w.folded) && !innerWords.has(w.folded)) &&
+      words[head.start].gap.trim() === '' &&
+      before.some((w) => !knownWord(w.folded.replace(/'s$/, '')) && !isCommon(w))
+    )
+      push(0, head.end, 'lowercase', 5.5, titleCase(text(prompt, words, 0, head.end)));
+  }
+
   // 9. The capitalized words that open the prompt ("Lavanderia Bolha de Sabão em Niterói") when no
   //    kind word was recognised in them.
   if (words.length > 1 && words[0].isCapitalized && !isPlace(0)) {

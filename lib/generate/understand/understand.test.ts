@@ -57,6 +57,13 @@ describe('business name', () => {
     expect(read(prompt).name).toBe(name);
   });
 
+  it.each([
+    ["tony's tacos in fresno, birria and quesadillas", "Tony's Tacos"],
+    ['blue heron gym - strength and yoga in eugene', 'Blue Heron Gym'],
+  ])('reads a name typed in lowercase before the kind: %s', (prompt, name) => {
+    expect(read(prompt).name).toBe(name);
+  });
+
   it('reads a month before a day as a date, not a town', () => {
     expect(read('DevDays Denver 2027, talks on data and cloud, May 5-6').place?.label ?? null).not.toBe('May');
   });
