@@ -12,6 +12,7 @@ import { answerAcmeChallenge, isAcmeChallengeRequest } from '@/lib/domains/acme'
 import { routeHost, type HostRoute } from '@/lib/domains/hosts';
 import { answerTlsAllowed, TLS_ALLOWED_PATH } from '@/lib/domains/tls-allowed';
 import { createHttpsServer } from '@/lib/domains/tls';
+import { gateServerAction } from '@/lib/action-gate';
 import { env } from '@/lib/env';
 import { startWorkersInBackground } from '@/lib/jobs';
 import { logger } from '@/lib/observability/logger';
@@ -48,6 +49,8 @@ export async function startServer(opts: { dev: boolean; port?: number; hostname?
       answerUnknownHost(req, res);
       return Promise.resolve();
     }
+    // Server actions pass a gate first: Next answered a foreign Origin, an oversized or undecodable body with a 500 or a reset.
+    if (req.method === 'POST' && req.headers['next-action']) return gateServerAction(req, res, () => handle(req, res));
     if (isBuiltMarketingPath(path)) {
       // A built marketing page has one address (its plain one): asked for directly, it is not found.
       req.url = '/_not-found';

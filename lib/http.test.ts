@@ -41,6 +41,21 @@ describe('route()', () => {
     const res = await post('{"name": "Ana"}');
     expect(await res.json()).toEqual({ hello: 'Ana' });
   });
+  it('answers an id with a NUL byte or half an emoji with 404, before the handler runs', async () => {
+    let ran = 0;
+    const byId = route(async (_req: Request, ctx: { params: Promise<{ id: string; rest?: string[] }> }) => {
+      ran++;
+      return Response.json({ id: (await ctx.params).id });
+    });
+    const get = (params: { id: string; rest?: string[] }) => byId(new Request('http://x/api'), { params: Promise.resolve(params) });
+    for (const params of [{ id: 'a\u0000' }, { id: '\ud800' }, { id: 'ok', rest: ['x', '\udc00'] }]) {
+      const res = await get(params);
+      expect(res.status).toBe(404);
+      expect((await res.json()).error.code).toBe('NOT_FOUND');
+    }
+    expect(ran).toBe(0);
+    expect((await get({ id: 'site-1' })).status).toBe(200);
+  });
 });
 
 describe('action()', () => {

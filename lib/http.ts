@@ -39,6 +39,11 @@ export function route<C = unknown>(handler: Handler<C>): (req: Request, ctx: C) 
   return async (req, ctx) => {
     const requestId = req.headers.get('x-request-id') ?? randomUUID();
     try {
+      // An id with a NUL byte or half an emoji names nothing stored: 404 before any query.
+      const params = ctx && typeof ctx === 'object' && 'params' in ctx ? await (ctx as { params: unknown }).params : undefined;
+      if (params && Object.values(params).some((v) => [v].flat().some((part) => typeof part === 'string' && unstorable.test(part)))) {
+        throw new AppError('NOT_FOUND', 'Not found.');
+      }
       return await handler(req, ctx);
     } catch (error) {
       return errorResponse(error, requestId);

@@ -24,7 +24,8 @@ const verifyTwoFactor = action(async (input: unknown) => {
 });
 
 export async function verifyTwoFactorAction(_previous: ActionResult<void> | null, form: FormData): Promise<ActionResult<void>> {
-  const result = await verifyTwoFactor({ code: form.get('code') });
+  // Called by hand with anything but the form's data: the same refusal as an empty code.
+  const result = await verifyTwoFactor({ code: form instanceof FormData ? form.get('code') : null });
   if (result.ok) redirect('/dashboard');
   return result;
 }
