@@ -8,6 +8,7 @@ import { evalCases } from './cases';
 import { moreCases } from './cases-more';
 import { freshCases } from './cases-fresh';
 import { blindCases } from './cases-blind';
+import { nameCases } from './cases-names';
 import { holdoutCases } from './holdout';
 import { evaluateGenerator, evaluateOffline, summarize, thresholds, type CaseResult } from './evaluate';
 
@@ -15,14 +16,17 @@ export async function runEval(argv: string[]): Promise<number> {
   const only = argv.find((a) => !a.startsWith('-'));
   // --holdout: the set written apart and never used to tune the reading. --fresh: only the third
   // development set (written blind to the code; its first figures are in the README). --blind: only the
-  // fourth (written blind to the name reading, names in every position and form).
+  // fourth (written blind to the name reading, names in every position and form). --names: only the fifth
+  // (written blind to the code, names in the hard forms owners write them).
   const set = argv.includes('--holdout')
     ? holdoutCases
     : argv.includes('--fresh')
       ? freshCases
       : argv.includes('--blind')
         ? blindCases
-        : [...evalCases, ...moreCases, ...freshCases, ...blindCases];
+        : argv.includes('--names')
+          ? nameCases
+          : [...evalCases, ...moreCases, ...freshCases, ...blindCases, ...nameCases];
   const cases = only ? set.filter((c) => c.language === only || c.kind === only) : set;
   const started = performance.now();
   const offline = await evaluateOffline(cases);

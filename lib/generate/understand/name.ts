@@ -217,6 +217,7 @@ const cuePhrases = [
   'nome da loja e',
   'nome fantasia',
   'se chama',
+  'chama-se',
   'que se chama',
   'marca e',
   'a marca e',
@@ -419,6 +420,8 @@ function isNameToken(words: Word[], j: number): boolean {
   if (/^\p{N}/u.test(w.text)) {
     // "Keys 24/7 Locksmith": round the clock, in a name.
     if (roundTheClock(words, j) || (j > 0 && roundTheClock(words, j - 1))) return true;
+    // "Borracharia do Baixinho 24 horas", "Gomería 24 hs": opening hours, not part of the name.
+    if (/^(horas?|hours?|hrs?|hs|h)$/i.test(words[j + 1]?.text ?? '')) return false;
     // "15/11/2025", "10h", "24h", "1-on-1": dates, times and amounts are not names.
     const next = words[j + 1];
     if (!/^\p{N}+\p{Lu}?$/u.test(w.text)) return false;
@@ -438,7 +441,9 @@ function capitalRun(words: Word[], i: number, stop: (j: number) => boolean, isPl
   // The first word may open a sentence; the run never goes on into another one.
   while (end < words.length && end - i < maxWords && (end === i ? !isPlace(end) : !stop(end))) {
     const gap = words[end].gap.trim();
-    if (end > i && gap !== '' && gap !== '&' && !(gap === '.' && abbreviations.test(words[end - 1].text)) && !roundTheClock(words, end - 1)) break;
+    // ("Koi No. 5": a number's abbreviation.)
+    const numbered = gap === '.' && /^no$/i.test(words[end - 1].text) && /^\p{N}/u.test(words[end].text);
+    if (end > i && gap !== '' && gap !== '&' && !(gap === '.' && abbreviations.test(words[end - 1].text)) && !roundTheClock(words, end - 1) && !numbered) break;
     if (isNameToken(words, end)) end++;
     else if (end > i && innerWords.has(words[end].folded)) {
       // "Stitch in Time", "Two Guys and a Truck", "Era uma Vez": small words between capitalized ones.
@@ -496,6 +501,11 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
   const kindTermAt = (i: number) => matches.some((m) => m.start <= i && i < m.end && m.phrases.some((p) => p.source === 'term'));
   const stop = (j: number) => isPlace(j) || (words[j].isSentenceStart && j > 0);
   const kindHeadAt = (i: number) => !!head && head.start <= i && i < head.end;
+  // Lowercase words joined by "and/e/y" right after a comma: the rest of a list ("Guitar, piano and drums").
+  const opensList = (k: number) =>
+    /,/.test(words[k]?.gap ?? '') &&
+    words.slice(k, k + 3).every((w) => !w.isCapitalized) &&
+    words.slice(k + 1, k + 3).some((w) => ['and', 'e', 'y', '&'].includes(w.folded));
   const candidates: NameReading[] = [];
   const push = (start: number, end: number, via: string, score: number, override?: string) => {
     if (end <= start) return;
@@ -602,6 +612,8 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
     }
     if (!cue) continue;
     if (words.slice(i, i + cue.length).some((w) => /^\p{Lu}{2,}$/u.test(w.text))) continue;
+    // "No business name yet", "ainda sem nome", "sin nombre todavía": no name.
+    if (words.slice(Math.max(0, i - 2), i).some((w) => /^(no|not|without|sem|sin|nao)$/.test(w.folded))) continue;
     const j = i + cue.length;
     if (j >= words.length) continue;
     const afterColon = /:/.test(words[j].gap);
@@ -636,8 +648,13 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
     if (titles.test(words[i].text) && words[i + 1].isCapitalized && !isPlace(i + 1) && (words[i].isCapitalized || words[i].text.length > 3) && !inBrand) {
       const end = capitalRun(words, i + 1, (k) => stop(k) && k > i + 1, isPlace);
       // "El Fogón de Doña Tere": the person closes a longer name, which the rules after the kind read whole.
-      const closesName = i >= 2 && possessiveConnectors.has(words[i - 1].folded) && words[i - 2].isCapitalized && words[i - 1].gap.trim() === '';
-      push(i, end, 'title', closesName ? 6.4 : 7.6, capitalize(text(prompt, words, i, end)));
+      // ("Glow Aesthetics by Dr. Amara" too.)
+      const closesName =
+        i >= 2 &&
+        (possessiveConnectors.has(words[i - 1].folded) || words[i - 1].folded === 'by') &&
+        words[i - 2].isCapitalized &&
+        words[i - 1].gap.trim() === '';
+      push(i, end, 'title', closesName ? 5 : 7.6, capitalize(text(prompt, words, i, end)));
     }
   }
 
@@ -773,6 +790,8 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
         (k - 2 >= 0 && smallWord(k - 1) && words[k - 1].gap.trim() === '' && isNameToken(words, k - 2) && words[k - 2].isCapitalized));
     while (start > 0 && joined(start) && (isNameToken(words, start - 1) || small(start - 1)) && !isPlace(start - 1)) start--;
     if (start === m.start) continue;
+    // "Career & life coaching": two things it does, not a name.
+    if (['&', '+'].includes(words[m.start - 1].text) && !words[m.start].isCapitalized) continue;
     const includeKind = words[m.start].isCapitalized;
     // "Casa Caipira Móveis Rústicos": the name goes on after a capitalized kind word.
     const after =
@@ -815,7 +834,14 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
     )
       push(i, end, 'apposition', 6.2);
     // Opening the prompt or a sentence, then a comma or dash ("Manjericão, cozinha italiana", "… in Fargo. Seoul Food, …").
-    else if ((i === 0 || words[i].isSentenceStart) && /^\s*[,–—:-]\s*$/.test(gapText) && !kindTermAt(i)) push(i, end, 'first', i === 0 ? 5.6 : 5.3);
+    // ("Guitar, piano and drum lessons": one word opening a list of what it offers, not a name.)
+    else if (
+      (i === 0 || words[i].isSentenceStart) &&
+      /^\s*[,–—:|-]\s*$/.test(gapText) &&
+      !kindTermAt(i) &&
+      !(end - i === 1 && (termAt(i) || (opensList(end) && knownWord(words[i].folded))))
+    )
+      push(i, end, 'first', i === 0 ? 5.6 : 5.3);
     // "Pilates on Main, clinical pilates": a kind word opening a run with a word of its own.
     else if (
       i === 0 &&
@@ -839,7 +865,7 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
   // 8. Set off by commas or dashes in the middle ("…, Vet Amigo, vacinas…"), or ending the prompt
   //    ("…in Austin — Sweet Crumbs", "…. Código Forte, Recife").
   for (let k = 1; k < words.length; k++) {
-    if (!/[,–—:-]/.test(words[k].gap)) continue;
+    if (!/[,–—:|-]/.test(words[k].gap)) continue;
     // "…, o Taco Loco", "…, a Três Lobos", "…, é o Costelão do Neno": an article or "it's" may come first.
     let i = k;
     while (
@@ -852,7 +878,7 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
     if (i >= words.length || !words[i].isCapitalized || isPlace(i) || (i > k && words[i].gap.trim() !== '')) continue;
     const end = capitalRun(words, i, stop, isPlace);
     const atEnd = end === words.length || (isPlace(end) && /[,–—-]/.test(words[end].gap) && words.slice(end).every((_, k) => isPlace(end + k)));
-    const enclosed = end < words.length && /[,.;–—)-]/.test(words[end].gap);
+    const enclosed = end < words.length && /[,.;–—)|-]/.test(words[end].gap);
     if (atEnd || enclosed) push(i, end, atEnd ? 'end' : 'between commas', atEnd ? 5.2 : 5);
   }
 
@@ -1010,7 +1036,8 @@ export function readHandle(handle: string, knownWord: (folded: string) => boolea
         for (const s of [0, 1] as const) {
           const before = best[j][s].cost;
           if (before === Infinity) continue;
-          const unknown = 1 + piece.length * (s === 1 ? 0.45 : 0.6) + (piece.length <= 2 ? 3 : 0);
+          // (After a joiner a short piece is a nickname: "modadalu" is Moda da Lu.)
+          const unknown = 1 + piece.length * (s === 1 ? 0.45 : 0.6) + (piece.length <= 2 && s === 0 ? 3 : 0);
           const c = before + (known ? 1 : unknown);
           // (Not after "e", "y", "n": one letter joins too easily.)
           const to = joiner && piece.length > 1 ? 1 : 0;

@@ -51,6 +51,12 @@ describe('business name', () => {
     ['wedding films in Austin, portfolio site for Anna Reyes Films', 'Anna Reyes Films'],
     ['heat pumps and furnaces in Boise by ClimaPro Services', 'ClimaPro Services'],
     ['Golden Fork Bistro in Tacoma, brunch and cocktails', 'Golden Fork Bistro'],
+    ['ramen bar in Portland named Menya No. 7, tonkotsu and shoyu', 'Menya No. 7'],
+    ['Skin care clinic: peels and lasers. Radiance Skin by Dr. Lina, Austin', 'Radiance Skin by Dr. Lina'],
+    ['Fitness coaching for new moms | Strong Again Coaching | Perth', 'Strong Again Coaching'],
+    ['Oficina do Tonho 24 horas, guincho e mecânica, Betim', 'Oficina do Tonho'],
+    ['tenho uma floricultura em Braga, arranjos e buquês, chama-se Jardim da Rosa', 'Jardim da Rosa'],
+    ['Brigadeiros e bolos no pote, @docesdaju no insta', 'Doces da Ju'],
     ['Welcome to Seaside Cottage Inn! A B&B on the coast in Mendocino', 'Seaside Cottage Inn'],
     ['Escuela de natación Ola Azul en Lima, clases para bebés', 'Ola Azul'],
   ])('%s -> %s', (prompt, name) => {
@@ -88,6 +94,9 @@ describe('business name', () => {
     'juice bar in Portland by Pioneer Square with smoothies',
     'dentist in Denver, Washington Park, cleanings and whitening',
     'passeios de lancha em Angra, Aventureiro e Lopes Mendes',
+    'Violin, cello and piano lessons for children in Madison',
+    'I walk dogs and water plants while you travel, in Boise. No business name yet',
+    'Gomería 24 hs, parches y balanceo en Tandil',
   ])('gives no name when none is given: %s', (prompt) => {
     expect(read(prompt).name).toBeNull();
   });
