@@ -898,6 +898,19 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
       push(0, head.end, 'lowercase', 5.5, titleCase(text(prompt, words, 0, head.end)));
   }
 
+  // 9c. The same in Portuguese and Spanish, where the name follows the kind ("pizzaria bella napoli, forno a lenha").
+  const opener = matches.find((m) => m.start === 0 && m.phrases.some((p) => p.source === 'term' && p.language !== 'en'));
+  if (!/\p{Lu}/u.test(prompt) && opener) {
+    let end = opener.end;
+    while (end < words.length && end - opener.end < 3 && words[end].gap.trim() === '' && !isPlace(end) && !termAt(end) && !boundaryWords.has(words[end].folded))
+      end++;
+    const after = words.slice(opener.end, end);
+    const closes = end === words.length || /[,.;:!?–—|-]/.test(words[end].gap);
+    // ("inglês-português": every part of a compound is a word of ours.)
+    const known = (w: Word) => knownWord(w.folded) || isCommon(w) || w.folded.split('-').every((part) => knownWord(part));
+    if (after.length && closes && after.some((w) => !known(w))) push(0, end, 'lowercase', 5.5, titleCase(text(prompt, words, 0, end)));
+  }
+
   // 9. The capitalized words that open the prompt ("Lavanderia Bolha de Sabão em Niterói") when no
   //    kind word was recognised in them.
   if (words.length > 1 && words[0].isCapitalized && !isPlace(0)) {
