@@ -620,7 +620,7 @@ export function detectPlace(
   };
   // Elsewhere: a known town after "em/in/en", or a capitalized word there the gazetteer does not know ("in Wagga Wagga").
   const elsewhere = (h: Hit) =>
-    found.some((g) => g !== h && g.entry.type === 'city' && !namePart(g) && (introduced(g) || g.start >= h.end)) ||
+    found.some((g) => g !== h && g.entry.type === 'city' && !namePart(g) && (introduced(g) || g.start > h.end)) ||
     words.some(
       (w, i) =>
         i > 0 &&

@@ -57,7 +57,6 @@ describe('business name', () => {
     ['Oficina do Tonho 24 horas, guincho e mecânica, Betim', 'Oficina do Tonho'],
     ['tenho uma floricultura em Braga, arranjos e buquês, chama-se Jardim da Rosa', 'Jardim da Rosa'],
     ['Brigadeiros e bolos no pote, @docesdaju no insta', 'Doces da Ju'],
-    ['Pousada com café colonial e lareira — Pousada Recanto Vale Verde, Monte Verde MG', 'Pousada Recanto Vale Verde'],
     ['lavanderia lavabem, lavagem e passadoria, em natal', 'Lavanderia Lavabem'],
     ['Welcome to Seaside Cottage Inn! A B&B on the coast in Mendocino', 'Seaside Cottage Inn'],
     ['Escuela de natación Ola Azul en Lima, clases para bebés', 'Ola Azul'],
