@@ -1065,12 +1065,10 @@ export function readHandle(handle: string, knownWord: (folded: string) => boolea
       out.unshift(part.slice(cut, i));
       [i, s] = [cut, prev];
     }
-    // "empanadasdelabuela": "del" before a word ending in -a is "de la" (la abuela).
-    for (let k = 0; k + 1 < out.length; k++) if (out[k] === 'del' && /a$/.test(out[k + 1]) && knownWord(out[k + 1])) out.splice(k, 1, 'de', 'la');
     pieces.push(...(partJoiners.has(part) ? [part] : out));
   }
   if (!pieces.length || pieces.every((p) => partJoiners.has(p) || /^\p{N}+$/u.test(p))) return null;
-  return pieces.map((p, k) => (k > 0 && (partJoiners.has(p) || (p === 'la' && pieces[k - 1] === 'de')) ? p : capitalize(p))).join(' ');
+  return pieces.map((p, k) => (k > 0 && partJoiners.has(p) ? p : capitalize(p))).join(' ');
 }
 
 export function detectName(ctx: NameContext): NameReading | null {
