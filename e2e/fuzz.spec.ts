@@ -42,6 +42,7 @@ const bodies: Array<[string, string]> = [
   ['lone surrogate', '{"name":"\\ud800","prompt":"bakery \\udc00","title":"\\ud83d"}'],
   ['a megabyte of text', JSON.stringify({ name: megabyte, prompt: megabyte, hostname: megabyte })],
   ['wrong types', JSON.stringify({ name: 12, prompt: ['a'], revision: 'x', document: 'nope', hostname: { a: 1 }, enabled: 'yes', locale: null })],
+  ['a colour that is not hex', JSON.stringify({ revision: 1, document: { theme: { palette: { background: 'red', text: 'x', primary: '\u0000' } } } })],
   ['an array', '[1,2,3]'],
   ['null', 'null'],
   ['deep nesting', JSON.stringify(deep)],

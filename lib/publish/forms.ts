@@ -52,6 +52,8 @@ export async function handleFormPost(req: IncomingMessage, res: ServerResponse, 
     return;
   }
   const fields = Object.fromEntries(new URLSearchParams(raw));
+  // A NUL byte cannot be stored (PostgreSQL refuses it, which was a 500): the same answer as any invalid field.
+  if (Object.values(fields).some((v) => v.includes('\u0000'))) return redirect(res, '/_pm/form-error');
   const parsed = leadSchema.safeParse(fields);
   if (!parsed.success) return redirect(res, '/_pm/form-error');
   const lead = parsed.data;

@@ -10,6 +10,7 @@ import { createSite, saveDraft } from '@/lib/sites/mutations';
 import { getSite, listVersions } from '@/lib/sites/queries';
 import { createUser } from '@/test/factories';
 import { sectionOf, testDocument } from '@/test/documents';
+import { formLimit } from './forms';
 import { publishSite, rollbackSite } from './publish';
 import { handleSiteRequest, listenForPublishes } from './serve';
 import { rawRequest } from '@/test/http';
@@ -242,6 +243,22 @@ describe('contact form', () => {
     const limited = await post(site.slug, lead, ip);
     expect(limited.headers.get('location')).toBe('/_pm/too-many');
     expect(await db.lead.count({ where: { siteId: site.id } })).toBe(5);
+  });
+
+  it('answers a NUL byte in any field as an invalid form, stores nothing (it was a 500), and lets exactly the limit through among 50 concurrent posts', async () => {
+    const { user, site } = await newSite();
+    await publishSite(user, site.id);
+    const ip = `198.51.100.${Math.floor(Math.random() * 200)}`;
+    for (const field of ['name', 'message', 'email', 'page', 'section']) {
+      const res = await post(site.slug, { ...lead, [field]: `a\u0000b` }, `${ip}-${field}`);
+      expect(res.status, field).toBe(303);
+      expect(res.headers.get('location')).toBe('/_pm/form-error');
+    }
+    expect(await db.lead.count({ where: { siteId: site.id } })).toBe(0);
+    const crowd = `203.0.113.${Math.floor(Math.random() * 200)}`;
+    const results = await Promise.all(Array.from({ length: 50 }, () => post(site.slug, lead, crowd)));
+    expect(results.filter((r) => r.headers.get('location') === '/_pm/thanks')).toHaveLength(formLimit.limit);
+    expect(await db.lead.count({ where: { siteId: site.id } })).toBe(formLimit.limit);
   });
 });
 

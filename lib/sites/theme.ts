@@ -20,6 +20,9 @@ export const paletteSchema = z.object({
 export type Palette = z.infer<typeof paletteSchema>;
 
 export const checkedPaletteSchema = paletteSchema.superRefine((palette, ctx) => {
+  // Contrast is measured only between real colours: one that is not hex already has its own issue.
+  const colours = [palette.background, palette.surface, palette.text, palette.muted, palette.primary, palette.onPrimary, palette.accent, palette.onAccent];
+  if (!colours.every((c) => typeof c === 'string' && /^#[0-9a-f]{6}$/i.test(c))) return;
   for (const issue of paletteContrastIssues(palette)) ctx.addIssue({ code: 'custom', message: issue });
 });
 
