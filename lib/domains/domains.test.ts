@@ -14,7 +14,7 @@ import { dnsRecords } from '@/test/stand-ins/dns';
 import { domainCheck } from '@/lib/jobs/domain-check';
 import type { DnsCheck } from './check-dns';
 import { addDomain, removeDomain, updateDomainSettings } from './mutations';
-import { domainAllowance, getDomain, listDomains } from './queries';
+import { domainAllowance, getDomain, listDomains, listDomainsPage } from './queries';
 import { CHECK_WINDOW_MS, checkDomainNow, checkingTimeMs, nextCheckDelayMs, queueDueChecks, runDomainCheck } from './run-check';
 
 let queue: Awaited<ReturnType<typeof startTestQueue>>;
@@ -48,6 +48,29 @@ async function rejection(promise: Promise<unknown>): Promise<{ code: string; det
   if (error && typeof error === 'object' && 'issues' in error) return { code: 'ZOD' };
   throw new Error(`expected a refusal, got ${String(error)}`);
 }
+
+describe('listDomainsPage', () => {
+  it('pages through the owner’s domains in order, never repeating or skipping one, and refuses a forged cursor', async () => {
+    const { user, site } = await owner('business');
+    const other = await owner('business');
+    await addDomain(other.user, { siteId: other.site.id, hostname: host('other') });
+    for (let i = 0; i < 5; i++) await addDomain(user, { siteId: site.id, hostname: host(`page${i}`) });
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    let pages = 0;
+    do {
+      const page = await listDomainsPage(user, { limit: 2, cursor });
+      seen.push(...page.domains.map((d) => d.id));
+      cursor = page.nextCursor ?? undefined;
+      pages++;
+    } while (cursor && pages < 10);
+    expect(pages).toBe(3);
+    expect(seen).toEqual((await listDomains(user)).map((d) => d.id));
+    expect(await rejection(listDomainsPage(user, { cursor: 'bm90IGEgY3Vyc29y' }))).toMatchObject({ code: 'INVALID_INPUT' });
+    expect(await rejection(listDomainsPage(user, { limit: 0 }))).toEqual({ code: 'ZOD' });
+    expect(await rejection(listDomainsPage(user, { limit: 1000 }))).toEqual({ code: 'ZOD' });
+  });
+});
 
 describe('addDomain', () => {
   it('stores what the owner typed as a normalised hostname, pending, with a token, settings and a first check queued', async () => {

@@ -2,6 +2,7 @@
 // A domain is shown with the records to create and the last check's findings (codes the page
 // words in the owner's language).
 import { domainToUnicode } from 'node:url';
+import { z } from 'zod';
 import type { Prisma } from '@/generated/prisma/client';
 import { db } from '@/lib/db';
 import { getEntitlements } from '@/lib/billing/entitlements';
@@ -66,6 +67,39 @@ function toView(row: Row): DomainView {
 export async function listDomains(user: Owner): Promise<DomainView[]> {
   const rows = await db.domain.findMany({ where: { ownerId: user.id }, include, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
   return rows.map(toView);
+}
+
+// One page of the owner's domains for the API, oldest first, keyed by (createdAt, id) so a page never
+// repeats or skips a domain while others are added. The cursor is opaque to callers.
+export const domainPageSchema = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+  cursor: z.string().max(200).optional(),
+});
+
+const cursorSchema = z.object({ t: z.iso.datetime(), i: z.string().min(1).max(64) });
+const encodeCursor = (row: { createdAt: Date; id: string }) => Buffer.from(JSON.stringify({ t: row.createdAt.toISOString(), i: row.id })).toString('base64url');
+function decodeCursor(cursor: string): { t: string; i: string } {
+  try {
+    return cursorSchema.parse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')));
+  } catch {
+    throw new AppError('INVALID_INPUT', 'That page cursor is not one this API gave out.', { field: 'cursor' });
+  }
+}
+
+export async function listDomainsPage(user: Owner, input: z.input<typeof domainPageSchema>): Promise<{ domains: DomainView[]; nextCursor: string | null }> {
+  const { limit, cursor } = domainPageSchema.parse(input);
+  const after = cursor ? decodeCursor(cursor) : null;
+  const rows = await db.domain.findMany({
+    where: {
+      ownerId: user.id,
+      ...(after ? { OR: [{ createdAt: { gt: new Date(after.t) } }, { createdAt: new Date(after.t), id: { gt: after.i } }] } : {}),
+    },
+    include,
+    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    take: limit + 1,
+  });
+  const page = rows.slice(0, limit);
+  return { domains: page.map(toView), nextCursor: rows.length > limit ? encodeCursor(page[page.length - 1]) : null };
 }
 
 export async function getDomain(user: Owner, domainId: string): Promise<DomainView> {

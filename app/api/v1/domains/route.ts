@@ -1,16 +1,19 @@
-// The signed-in owner's custom domains: GET lists them with the plan's allowance, POST adds one
+// The signed-in owner's custom domains: GET lists a page of them (?limit=1..100, default 50, and the
+// `nextCursor` of the previous page as ?cursor=) with the plan's allowance, POST adds one
 // ({ siteId, hostname }) and answers it with the DNS records to create.
 import { getApiUser } from '@/lib/auth/require-user';
 import { addDomain, addDomainSchema } from '@/lib/domains/mutations';
-import { domainAllowance, getDomain, listDomains } from '@/lib/domains/queries';
+import { domainAllowance, getDomain, listDomainsPage } from '@/lib/domains/queries';
 import { readJson, route } from '@/lib/http';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = route(async () => {
+export const GET = route(async (req) => {
   const user = await getApiUser();
-  const [domains, allowance] = await Promise.all([listDomains(user), domainAllowance(user)]);
-  return Response.json({ domains, allowance }, { headers: { 'Cache-Control': 'no-store' } });
+  const query = new URL(req.url).searchParams;
+  const page = { limit: query.get('limit') ?? undefined, cursor: query.get('cursor') ?? undefined };
+  const [{ domains, nextCursor }, allowance] = await Promise.all([listDomainsPage(user, page), domainAllowance(user)]);
+  return Response.json({ domains, nextCursor, allowance }, { headers: { 'Cache-Control': 'no-store' } });
 });
 
 export const POST = route(async (req) => {
