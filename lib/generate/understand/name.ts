@@ -338,7 +338,7 @@ const landmarkWords = new Set([
   'amurallada',
 ]);
 // Legal forms closing a company's name.
-const legalForm = /^(s\.?a|s\.?a\.?s|ltda|llc|inc|ltd|s\.?l|srl|sas|eireli|me|corp|co)$/i;
+const legalForm = /^(c\.?v|s\.?a|s\.?a\.?s|ltda|llc|inc|ltd|s\.?l|srl|sas|eireli|me|corp|co)$/i;
 const articles = new Set(['a', 'an', 'the', 'um', 'uma', 'un', 'una', 'o', 'el', 'la']);
 const coupleArticles = new Set(['do', 'da', 'de', 'del', 'o', 'a', 'el', 'la']);
 // Words that begin the name of an area, not of a business ("Zona Norte", "Região dos Lagos").
@@ -441,7 +441,7 @@ function capitalRun(words: Word[], i: number, stop: (j: number) => boolean, isPl
   // The first word may open a sentence; the run never goes on into another one.
   while (end < words.length && end - i < maxWords && (end === i ? !isPlace(end) : !stop(end))) {
     const gap = words[end].gap.trim();
-    // ("Koi No. 5": a number's abbreviation.)
+    // ("Koi No. 5": a number's abbreviation; "Mudanzas Ortega S.A. de C.V.": a Mexican company's legal form.)
     const numbered = gap === '.' && /^no$/i.test(words[end - 1].text) && /^\p{N}/u.test(words[end].text);
     if (end > i && gap !== '' && gap !== '&' && !(gap === '.' && abbreviations.test(words[end - 1].text)) && !roundTheClock(words, end - 1) && !numbered) break;
     if (isNameToken(words, end)) end++;
@@ -464,6 +464,16 @@ function capitalRun(words: Word[], i: number, stop: (j: number) => boolean, isPl
       break;
     } else break;
   }
+  // (The full stop after "S.A." reads as a sentence's end: "de C.V." closes the same name.)
+  if (
+    end > i &&
+    end + 1 < words.length &&
+    /^s\.a$/i.test(words[end - 1].text) &&
+    words[end].gap.trim() === '.' &&
+    words[end].folded === 'de' &&
+    /^c\.v$/i.test(words[end + 1].text)
+  )
+    end += 2;
   return end;
 }
 
@@ -879,7 +889,9 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
     const end = capitalRun(words, i, stop, isPlace);
     const atEnd = end === words.length || (isPlace(end) && /[,–—-]/.test(words[end].gap) && words.slice(end).every((_, k) => isPlace(end + k)));
     const enclosed = end < words.length && /[,.;–—)|-]/.test(words[end].gap);
-    if (atEnd || enclosed) push(i, end, atEnd ? 'end' : 'between commas', atEnd ? 5.2 : 5);
+    // "… — Guau Estilo, Las Condes": a run closing the prompt right after another set-off name is its place.
+    const afterName = atEnd && i === k && /,/.test(words[i].gap) && i > 0 && words[i - 1].isCapitalized && !isPlace(i - 1) && /^\p{L}/u.test(words[i - 1].text);
+    if (atEnd || enclosed) push(i, end, atEnd ? 'end' : 'between commas', atEnd ? (afterName ? 4.8 : 5.2) : 5);
   }
 
   // 9b. A prompt typed all in lowercase ("sweet crumbs bakery in austin"): words opening it, right

@@ -58,6 +58,8 @@ describe('business name', () => {
     ['tenho uma floricultura em Braga, arranjos e buquês, chama-se Jardim da Rosa', 'Jardim da Rosa'],
     ['Brigadeiros e bolos no pote, @docesdaju no insta', 'Doces da Ju'],
     ['lavanderia lavabem, lavagem e passadoria, em natal', 'Lavanderia Lavabem'],
+    ['Pisos y acabados en Puebla — Constructora Del Valle S.A. de C.V., obra civil', 'Constructora Del Valle S.A. de C.V'],
+    ['Corte y tinte a domicilio — Peinados Lulú, Las Lomas', 'Peinados Lulú'],
     ['Welcome to Seaside Cottage Inn! A B&B on the coast in Mendocino', 'Seaside Cottage Inn'],
     ['Escuela de natación Ola Azul en Lima, clases para bebés', 'Ola Azul'],
   ])('%s -> %s', (prompt, name) => {
@@ -261,6 +263,7 @@ describe('prompts that are not sentences', () => {
   // In capitals the name is told apart from the list it stands in: after an article, or around "&".
   it.each([
     ['TALLER DE MOTOS Y REPUESTOS LOS GEMELOS, CALI', 'Los Gemelos'],
+    ['OFICINA E AUTO PEÇAS IRMÃOS KOWALSKI - FREIOS, SUSPENSÃO - PONTA GROSSA', 'Oficina e Auto Peças Irmãos Kowalski'],
     ['BARBERIA Y SPA EL PATRON EN MEDELLIN', 'El Patron'],
     ['PADARIA E CONFEITARIA O PÃO NOSSO EM RECIFE, ABRIMOS AS 6H', 'O Pão Nosso'],
     ['FRESH BAGELS EVERY MORNING. THE BAGEL BARN, PORTLAND', 'The Bagel Barn'],

@@ -184,6 +184,20 @@ function fromCapitals(input: string, idx: ReturnType<typeof catalogueIndex>): st
     const sentence = !/^\p{Lu}/u.test(ws[0].text) && !['la', 'el', 'los', 'las', 'the', 'o', 'a'].includes(ws[0].folded);
     const own = ws.some((w) => /^\p{Lu}/u.test(w.text) && !copyWord(w) && !commonWords.has(w.folded));
     const titledKind = ws.length >= 2 && (kindWord(ws[0]) || ['la', 'el', 'los', 'las', 'the'].includes(ws[0].folded));
+    // The prompt's first phrase, set off by a dash, colon or pipe, with a word of its own: a title, all of it
+    // ("BLUE RIDGE ROOFING AND CONSTRUCTION - new builds, …").
+    const next = words[phrase[phrase.length - 1] + 1];
+    const title =
+      phrase === phrases[0] &&
+      phrase.length >= 2 &&
+      phrase.length <= 6 &&
+      !!next &&
+      /^\s*[–—:|]\s*$|^\s+-\s+$/.test(next.gap) &&
+      ws.some((w) => !copyWord(w) && !commonWords.has(w.folded) && !functionWords.has(w.folded) && !kindWord(w));
+    if (title) {
+      for (const i of phrase) if (!functionWords.has(words[i].folded) || i === phrase[0]) raise.add(i);
+      continue;
+    }
     if (question || sentence || !(own || titledKind)) for (const i of phrase) lower.add(i);
     else {
       if (articleWords.includes(words[phrase[0]].folded) && phrase.length >= 2) raise.add(phrase[0]);
