@@ -34,8 +34,10 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'journeys', testIgnore: /faults\.spec\.ts/, use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } } },
+    { name: 'journeys', testIgnore: /(faults|fuzz)\.spec\.ts/, use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } } },
+    // Thousands of hostile requests, some of a megabyte: after the journeys, so it never starves them.
+    { name: 'fuzz', testMatch: /fuzz\.spec\.ts/, dependencies: ['journeys'], use: { ...devices['Desktop Chrome'] } },
     // Stops and restarts its own PostgreSQL, so it runs alone after the rest.
-    { name: 'faults', testMatch: /faults\.spec\.ts/, dependencies: ['journeys'], fullyParallel: false, use: { ...devices['Desktop Chrome'] } },
+    { name: 'faults', testMatch: /faults\.spec\.ts/, dependencies: ['journeys', 'fuzz'], fullyParallel: false, use: { ...devices['Desktop Chrome'] } },
   ],
 });

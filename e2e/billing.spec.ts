@@ -53,7 +53,9 @@ test('upgrade through Checkout, a failed renewal, then cancellation back to Free
   await expect(page.getByText(/^Renews on /)).toBeVisible();
   await expect(page.getByText('Visa ending in 4242')).toBeVisible();
   const invoices = card(page, 'Invoices');
-  await expect(invoices.getByRole('cell', { name: /^PM-\d{4}$/ })).toBeVisible();
+  // The invoice events come three deliveries after the subscription, one at a time: on a loaded
+  // machine that is well past the default wait.
+  await expect(invoices.getByRole('cell', { name: /^PM-\d{4}$/ })).toBeVisible({ timeout: 30_000 });
   await expect(invoices.getByRole('link', { name: 'View' })).toHaveAttribute('href', new RegExp(`^${stripeUrl}/invoices/in_`));
   const events = card(page, 'Recent billing events');
   await expect(events.getByRole('row').filter({ hasText: 'checkout.session.completed' })).toContainText('Applied');
