@@ -511,6 +511,8 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
   const kindTermAt = (i: number) => matches.some((m) => m.start <= i && i < m.end && m.phrases.some((p) => p.source === 'term'));
   const stop = (j: number) => isPlace(j) || (words[j].isSentenceStart && j > 0);
   const kindHeadAt = (i: number) => !!head && head.start <= i && i < head.end;
+  // Typed in lowercase, but for the place ("pizzaria bella napoli, … na Mooca").
+  const typedLowercase = words.every((w, i) => !/\p{Lu}/u.test(w.text) || isPlace(i));
   // Lowercase words joined by "and/e/y" right after a comma: the rest of a list ("Guitar, piano and drums").
   const opensList = (k: number) =>
     /,/.test(words[k]?.gap ?? '') &&
@@ -911,6 +913,22 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
   }
 
   // 9c. The same in Portuguese and Spanish, where the name follows the kind ("pizzaria bella napoli, forno a lenha").
+  // "the yoga barn - vinyasa, yin…": "the" and a word or three opening a lowercase prompt, set off by punctuation.
+  if (typedLowercase && words[0]?.folded === 'the') {
+    let end = 1;
+    while (
+      end < words.length &&
+      end < 4 &&
+      words[end].gap.trim() === '' &&
+      !isPlace(end) &&
+      !boundaryWords.has(words[end].folded) &&
+      !innerWords.has(words[end].folded)
+    )
+      end++;
+    if (end >= 2 && end < words.length && /^\s*[,–—:|-]\s*$/.test(words[end].gap) && words.slice(1, end).some((w) => !isCommon(w)))
+      push(0, end, 'lowercase', 5.5, titleCase(text(prompt, words, 0, end)));
+  }
+
   const opener = matches.find((m) => m.start === 0 && m.phrases.some((p) => p.source === 'term' && p.language !== 'en'));
   if (!/\p{Lu}/u.test(prompt) && opener) {
     let end = opener.end;
