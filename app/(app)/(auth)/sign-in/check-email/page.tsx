@@ -1,28 +1,13 @@
 // Shown after asking for a magic link (next-auth's verifyRequest page).
-import { Mail } from 'lucide-react';
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { Alert } from '@/components/ui/Alert';
-import { features } from '@/lib/env';
+import { CheckEmail } from '@/components/auth/CheckEmail';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('auth.checkEmail');
   return { title: t('metaTitle') };
 }
 
-export default async function CheckEmailPage() {
-  const t = await getTranslations('auth.checkEmail');
-  return (
-    <div className="flex flex-col gap-4">
-      <Mail className="size-10 shrink-0 text-brand-600 dark:text-brand-400" strokeWidth={1.5} />
-      <h1 className="text-2xl font-semibold tracking-tight">{t('title')}</h1>
-      <p className="text-sm text-zinc-700 dark:text-zinc-300">{t('body')}</p>
-      <p className="text-sm text-zinc-600 dark:text-zinc-400">{t('spam')}</p>
-      {!features.smtp && <Alert tone="info">{t('noEmailServer')}</Alert>}
-      <Link href="/sign-in" className="mt-2 text-sm font-medium text-brand-700 underline-offset-4 hover:underline dark:text-brand-300">
-        {t('back')}
-      </Link>
-    </div>
-  );
+export default function CheckEmailPage() {
+  return <CheckEmail namespace="auth.checkEmail" backHref="/sign-in" />;
 }
