@@ -1,22 +1,8 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 
-const isDev = process.env.NODE_ENV !== 'production';
-
-// Security headers for app pages. Published sites are served by server.ts with their own, stricter CSP.
-const csp = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ''}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob: https:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "frame-src 'self'",
-  "frame-ancestors 'self'",
-  "form-action 'self' https://checkout.stripe.com https://billing.stripe.com https://github.com https://accounts.google.com",
-  "base-uri 'self'",
-  "object-src 'none'",
-].join('; ');
+// App pages' Content-Security-Policy is set per request by server.ts (lib/app-csp.ts: a nonce, or
+// the built pages' script hashes); published sites are served by server.ts with their own.
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -38,9 +24,6 @@ const nextConfig: NextConfig = {
   },
   async headers() {
     return [
-      // The owner's previews of site pages carry the published pages' strict CSP instead (their
-      // route handlers set it: lib/publish/cache.ts cspFor), which this one would replace.
-      { source: '/((?!api/sites/.+/preview|api/templates/.+/preview).*)', headers: [{ key: 'Content-Security-Policy', value: csp }] },
       {
         source: '/:path*',
         headers: [

@@ -5,6 +5,7 @@
 // host and no site on the app host.
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { join } from 'node:path';
 import next from 'next';
 import { stopCountingPageViews } from '@/lib/analytics/recorder';
 import { db } from '@/lib/db';
@@ -13,6 +14,7 @@ import { routeHost, type HostRoute } from '@/lib/domains/hosts';
 import { answerTlsAllowed, TLS_ALLOWED_PATH } from '@/lib/domains/tls-allowed';
 import { createHttpsServer } from '@/lib/domains/tls';
 import { gateServerAction } from '@/lib/action-gate';
+import { appCsp, builtPageHashes, newNonce } from '@/lib/app-csp';
 import { env } from '@/lib/env';
 import { startWorkersInBackground } from '@/lib/jobs';
 import { logger } from '@/lib/observability/logger';
@@ -33,6 +35,20 @@ export async function startServer(opts: { dev: boolean; port?: number; hostname?
   const handle = app.getRequestHandler();
   const isHttps = env.NEXTAUTH_URL.startsWith('https:');
   const stopListening = listenForPublishes();
+  // The built pages' inline script hashes (none in development, where every page renders per request).
+  const builtPages = opts.dev ? new Map<string, string[]>() : builtPageHashes(join(import.meta.dirname, '.next'));
+  // The built error page can answer any address whose rendering failed.
+  const errorPageHashes = builtPages.get('/_global-error') ?? [];
+  const setCsp = (req: IncomingMessage, res: ServerResponse) => {
+    const path = (req.url ?? '/').split('?')[0]!;
+    // Route handlers answer data, and the two that answer HTML (the owner's previews of site pages)
+    // set the published pages' stricter policy themselves, which a header set here would override.
+    if (path.startsWith('/api/')) return;
+    const policy = appCsp({ nonce: newNonce(), hashes: [...(builtPages.get(path) ?? []), ...errorPageHashes], isDev: opts.dev });
+    // Next reads the nonce from the request's policy and sets it on the scripts it writes.
+    req.headers['content-security-policy'] = policy;
+    res.setHeader('Content-Security-Policy', policy);
+  };
 
   // The app's own host, or an IP address on one of ADDRESS_PATHS: Next, except tls-allowed, which
   // is answered here (Caddy waits on it during a handshake; a Next route handler is far slower).
@@ -50,7 +66,10 @@ export async function startServer(opts: { dev: boolean; port?: number; hostname?
       return Promise.resolve();
     }
     // Server actions pass a gate first: Next answered a foreign Origin, an oversized or undecodable body with a 500 or a reset.
-    if (req.method === 'POST' && req.headers['next-action']) return gateServerAction(req, res, () => handle(req, res));
+    if (req.method === 'POST' && req.headers['next-action']) {
+      setCsp(req, res);
+      return gateServerAction(req, res, () => handle(req, res));
+    }
     if (isBuiltMarketingPath(path)) {
       // A built marketing page has one address (its plain one): asked for directly, it is not found.
       req.url = '/_not-found';
@@ -62,6 +81,7 @@ export async function startServer(opts: { dev: boolean; port?: number; hostname?
         req.url = built;
       }
     }
+    setCsp(req, res);
     return handle(req, res);
   };
 

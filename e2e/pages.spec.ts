@@ -1,7 +1,7 @@
 // The public pages, the dashboard shell and settings: screenshots at phone and desktop widths,
 // accessibility, the language switch, security headers and the 404 page.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, screenshot, signUp, test } from './support/fixtures';
+import { expect, randomIp, screenshot, signUp, test } from './support/fixtures';
 
 const widths = [390, 1280] as const;
 
@@ -88,6 +88,67 @@ test('app pages carry security headers', async ({ request }) => {
   expect(headers['permissions-policy']).toContain('camera=()');
   expect(headers['x-content-type-options']).toBe('nosniff');
   expect(headers['x-request-id']).toMatch(/^[\w-]{8,}$/);
+});
+
+// Every inline script on a page is allowed by the page's policy, and only by a nonce or hash it names.
+async function inlineScriptsAllowed(page: import('@playwright/test').Page, policy: string) {
+  const scripts = policy.split(';').find((d) => d.trim().startsWith('script-src'))!;
+  expect(scripts).not.toContain('unsafe-inline');
+  const inline = await page
+    .locator('script:not([src])')
+    .evaluateAll((nodes) => nodes.map((n) => ({ nonce: (n as HTMLScriptElement).nonce, text: n.textContent ?? '' })));
+  expect(inline.length).toBeGreaterThan(0);
+  const { createHash } = await import('node:crypto');
+  for (const script of inline) {
+    const hash = `'sha256-${createHash('sha256').update(script.text, 'utf8').digest('base64')}'`;
+    expect(scripts.includes(hash) || (script.nonce !== '' && scripts.includes(`'nonce-${script.nonce}'`)), script.text.slice(0, 80)).toBe(true);
+  }
+}
+
+// An injected inline script (what an injection on an app page would add) does not run.
+async function injectedScriptRefused(page: import('@playwright/test').Page) {
+  const ran = await page.evaluate(async () => {
+    const refused = new Promise<string>((resolve) => document.addEventListener('securitypolicyviolation', (e) => resolve(e.violatedDirective), { once: true }));
+    const script = document.createElement('script');
+    script.textContent = 'window.__injected = true';
+    document.body.append(script);
+    return { directive: await refused, ran: (window as unknown as { __injected?: boolean }).__injected === true };
+  });
+  expect(ran).toEqual({ directive: expect.stringMatching(/^script-src/), ran: false });
+}
+
+test('no inline script runs on app pages unless the page’s policy names it (hashes on built pages, a nonce per request on the rest)', async ({
+  page,
+  browser,
+}) => {
+  const landing = await page.goto('/');
+  const landingPolicy = landing!.headers()['content-security-policy']!;
+  expect(landingPolicy).toMatch(/script-src 'self' 'nonce-[^']+' 'sha256-/);
+  await inlineScriptsAllowed(page, landingPolicy);
+  // The page still works: the language switch is a client component.
+  await page.getByLabel('Language').selectOption('pt-BR');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'pt-BR');
+  await page.getByLabel('Idioma').selectOption('en');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+
+  await signUp(page);
+  const dashboard = await page.goto('/dashboard');
+  const dashboardPolicy = dashboard!.headers()['content-security-policy']!;
+  const nonce = /'nonce-([^']+)'/.exec(dashboardPolicy)![1];
+  await inlineScriptsAllowed(page, dashboardPolicy);
+  expect(await page.locator('script:not([src])').evaluateAll((nodes) => nodes.filter((n) => (n as HTMLScriptElement).nonce === '').length)).toBe(0);
+  // A new nonce for every request.
+  const again = await page.request.get('/dashboard');
+  expect(again.headers()['content-security-policy']).not.toContain(nonce);
+
+  // The injections run in a context of their own: the fixture's fails a test on any refusal.
+  const other = await browser.newContext({ storageState: await page.context().storageState(), extraHTTPHeaders: { 'x-forwarded-for': randomIp() } });
+  const probe = await other.newPage();
+  for (const path of ['/', '/pricing', '/dashboard', '/dashboard/settings']) {
+    await probe.goto(path);
+    await injectedScriptRefused(probe);
+  }
+  await other.close();
 });
 
 test('unknown pages get a friendly 404', async ({ page }) => {

@@ -14,10 +14,19 @@ export function randomIp() {
   return `10.${randomInt(0, 255)}.${randomInt(0, 255)}.${randomInt(1, 254)}`;
 }
 
+// The browser's reports of what a Content-Security-Policy refused ("Refused to execute inline
+// script…"): any in a test fails it, so every journey also proves the policies let the app work.
+const CSP_REFUSAL = /Content Security Policy/i;
+
 export const test = base.extend({
   context: async ({ context }, use) => {
     await context.setExtraHTTPHeaders({ 'x-forwarded-for': randomIp() });
+    const refusals: string[] = [];
+    context.on('console', (message) => {
+      if (CSP_REFUSAL.test(message.text())) refusals.push(`${message.page()?.url() ?? ''}: ${message.text()}`);
+    });
     await use(context);
+    expect(refusals, 'the Content-Security-Policy refused something the page needs').toEqual([]);
   },
 });
 
