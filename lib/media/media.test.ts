@@ -10,7 +10,7 @@ import { createSite, deleteSite, saveDraft } from '@/lib/sites/mutations';
 import { testDocument } from '@/test/documents';
 import { createUser } from '@/test/factories';
 import { makeImage, makePixelBomb, svgWithScript, textFile } from '@/test/images';
-import { deleteAsset, listAssets, loadDocumentAssets, readOwnerAssetFile, readSiteAssetFile, updateAssetAlt, uploadAsset } from './assets';
+import { deleteAsset, listAssets, UPLOAD_LIMIT, loadDocumentAssets, readOwnerAssetFile, readSiteAssetFile, updateAssetAlt, uploadAsset } from './assets';
 import { collectAssetIds, listImagesWithoutAlt } from './document-images';
 import { processImage, renditionWidths } from './process-image';
 import { sniffImageFormat } from './sniff';
@@ -117,6 +117,19 @@ describe('assets', () => {
       await expect(uploadAsset(user, site.id, { name: 'photo.png', bytes })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
     }
     expect(await db.siteAsset.count({ where: { siteId: site.id } })).toBe(0);
+  });
+
+  it('lets exactly the upload limit through among concurrent uploads, and stores nothing for the rest', async () => {
+    const { user, site } = await newSite();
+    const bytes = await makeImage('png', 16, 16);
+    const tries = UPLOAD_LIMIT.limit + 20;
+    const results = await Promise.allSettled(Array.from({ length: tries }, (_, i) => uploadAsset(user, site.id, { name: `photo-${i}.png`, bytes })));
+    const stored = results.filter((r) => r.status === 'fulfilled');
+    const refused = results.filter((r) => r.status === 'rejected').map((r) => (r as PromiseRejectedResult).reason as { code: string });
+    expect(stored).toHaveLength(UPLOAD_LIMIT.limit);
+    expect(refused).toHaveLength(20);
+    for (const reason of refused) expect(reason.code).toBe('RATE_LIMITED');
+    expect(await db.siteAsset.count({ where: { siteId: site.id } })).toBe(UPLOAD_LIMIT.limit);
   });
 
   it('keeps an image the draft still shows', async () => {
