@@ -102,6 +102,18 @@ export async function consume(key: string, limit: Limit, opts: HitOptions = {}):
   return rows.length > 0;
 }
 
+// Takes back one hit consume() counted (a sign-in try that turned out right): the current window's
+// count goes down by one, never below zero.
+export async function release(key: string, limit: Limit, opts: Pick<HitOptions, 'now'> = {}): Promise<void> {
+  const w = windowAt(limit, opts.now ?? Date.now());
+  await db.$executeRawUnsafe(
+    `UPDATE "RateLimitWindow" SET "count" = "count" - 1 WHERE "key" = $1 AND "windowMs" = $2::int AND "windowStart" = $3::timestamp AND "count" > 0`,
+    key,
+    limit.windowMs,
+    w.start,
+  );
+}
+
 // Counts a hit whatever the estimate (failed sign-ins count even while blocked) and returns the
 // current window's count.
 export async function recordHit(key: string, limit: Limit, opts: HitOptions = {}): Promise<number> {

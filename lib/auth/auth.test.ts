@@ -149,6 +149,44 @@ describe('sign-in', () => {
     expect(await isSignInBlocked(uniqueEmail('fresh'), ip)).toBe(true);
     expect(await isSignInBlocked(uniqueEmail('fresh'), '198.51.100.7')).toBe(false);
   });
+
+  // Before, each try checked the counts and then recorded its failure: all 50 concurrent guesses passed
+  // the check while the counts were still low, and 50 passwords were tried against a limit of 10.
+  it('checks only the limit’s worth of 50 concurrent wrong passwords from one IP; the rest are refused unchecked', async () => {
+    const ip = `198.51.100.${randomUUID().slice(0, 6)}`;
+    const answers = await Promise.all(
+      Array.from({ length: 50 }, (_, i) =>
+        failure(authorizeCredentials({ email: uniqueEmail(`guess${i}`), password: 'wrong password' }, { ip, userAgent: '' })),
+      ),
+    );
+    expect(answers.filter((a) => a === SignInError.invalid)).toHaveLength(signInLimit.limit);
+    expect(answers.filter((a) => a === SignInError.rateLimited)).toHaveLength(50 - signInLimit.limit);
+  });
+
+  it('checks only the limit’s worth of 50 concurrent wrong passwords for one account from 50 IPs; then the owner gets a link', async () => {
+    const user = await createUser();
+    const answers = await Promise.all(
+      Array.from({ length: 50 }, (_, i) =>
+        failure(authorizeCredentials({ email: user.email, password: `wrong ${i}` }, { ip: `192.0.2.${i}-${randomUUID().slice(0, 4)}`, userAgent: '' })),
+      ),
+    );
+    expect(answers.filter((a) => a === SignInError.invalid)).toHaveLength(signInLimit.limit);
+    expect(answers.filter((a) => a === SignInError.locked)).toHaveLength(50 - signInLimit.limit);
+    expect(await failure(authorizeCredentials({ email: user.email, password: TEST_PASSWORD }, { ip: '192.0.2.250', userAgent: '' }))).toBe(SignInError.locked);
+    expect(await db.verificationToken.count({ where: { identifier: user.email } })).toBe(1);
+  });
+
+  it('does not count right passwords: an office signing in 30 times from one IP is never refused', async () => {
+    const ip = `198.51.100.${randomUUID().slice(0, 6)}`;
+    const users = await Promise.all(Array.from({ length: 3 }, () => createUser()));
+    for (let round = 0; round < 10; round++) {
+      const signedIn = await Promise.all(users.map((u) => authorizeCredentials({ email: u.email, password: TEST_PASSWORD }, { ip, userAgent: '' })));
+      expect(signedIn.map((u) => u.id)).toEqual(users.map((u) => u.id));
+    }
+    // One wrong password among them counts once.
+    expect(await failure(authorizeCredentials({ email: users[0]!.email, password: 'wrong' }, { ip, userAgent: '' }))).toBe(SignInError.invalid);
+    expect(await isSignInBlocked(users[1]!.email, ip)).toBe(false);
+  });
 });
 
 async function userWithTwoFactor() {

@@ -4,9 +4,9 @@ import { z } from 'zod';
 import { db } from '@/lib/db';
 import { audit } from './audit';
 import { verifyPassword } from './password';
-import { currentRequestInfo } from './request-info';
+import { currentRequestInfo, type RequestInfo } from './request-info';
 import { emailSignInLink } from './magic-link';
-import { isAccountLocked, isIpBlocked, recordSignInFailure } from './sign-in-limit';
+import { giveBackSignInTry, recordLockedAccountFailure, takeSignInTry } from './sign-in-limit';
 import { verifySecondFactor } from './totp';
 
 // Error messages next-auth passes back to the sign-in form as `error`.
@@ -26,37 +26,43 @@ export const credentialsSchema = z.object({
 
 export class SignInFailure extends Error {}
 
-export async function authorizeCredentials(input: unknown): Promise<{ id: string; email: string; name: string | null }> {
+// `info` is the request's (its IP); tests pass one, next-auth's call reads it from the request.
+export async function authorizeCredentials(input: unknown, info?: RequestInfo): Promise<{ id: string; email: string; name: string | null }> {
   const parsed = credentialsSchema.safeParse(input);
   if (!parsed.success) throw new SignInFailure(SignInError.invalid);
   const { email, password, code } = parsed.data;
-  const { ip } = await currentRequestInfo();
-  if (await isIpBlocked(ip)) throw new SignInFailure(SignInError.rateLimited);
-  const locked = await isAccountLocked(email);
+  const { ip } = info ?? (await currentRequestInfo());
+  // Counted as a failure from here on, unless it turns out right (then given back below).
+  const taken = await takeSignInTry(email, ip);
+  if (!taken.ip) throw new SignInFailure(SignInError.rateLimited);
 
   const user = await db.user.findUnique({ where: { email } });
   const ok = await verifyPassword(user?.passwordHash, password);
-  if (locked) {
+  if (!taken.account) {
     // Too many wrong passwords for this account, from anywhere: the password alone no longer signs in.
     // When it is right, the owner gets a sign-in link by email (which still asks for the second factor
     // when the account has one). The answer is the same either way, so it tells a guesser nothing.
-    if (user && ok) await emailSignInLink(user.email).catch(() => undefined);
-    else await recordSignInFailure(email, ip);
+    if (user && ok) {
+      await giveBackSignInTry(email, ip, taken);
+      await emailSignInLink(user.email).catch(() => undefined);
+    } else await recordLockedAccountFailure(email);
     if (user) await audit(user.id, 'signin.failure', { reason: ok ? 'locked-link-sent' : 'locked' });
     throw new SignInFailure(SignInError.locked);
   }
   if (!user || !ok) {
-    await recordSignInFailure(email, ip);
     if (user) await audit(user.id, 'signin.failure', { reason: 'password' });
     throw new SignInFailure(SignInError.invalid);
   }
   if (user.totpEnabledAt && user.totpSecret) {
-    if (!code) throw new SignInFailure(SignInError.codeRequired);
+    if (!code) {
+      await giveBackSignInTry(email, ip, taken);
+      throw new SignInFailure(SignInError.codeRequired);
+    }
     if (!(await verifySecondFactor(user, code))) {
-      await recordSignInFailure(email, ip);
       await audit(user.id, 'signin.failure', { reason: 'second-factor' });
       throw new SignInFailure(SignInError.codeInvalid);
     }
   }
+  await giveBackSignInTry(email, ip, taken);
   return { id: user.id, email: user.email, name: user.name };
 }
