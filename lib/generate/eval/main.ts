@@ -9,6 +9,7 @@ import { moreCases } from './cases-more';
 import { freshCases } from './cases-fresh';
 import { blindCases } from './cases-blind';
 import { nameCases } from './cases-names';
+import { ownerCases } from './cases-owners';
 import { holdoutCases } from './holdout';
 import { evaluateGenerator, evaluateOffline, summarize, thresholds, type CaseResult } from './evaluate';
 
@@ -17,7 +18,8 @@ export async function runEval(argv: string[]): Promise<number> {
   // --holdout: the set written apart and never used to tune the reading. --fresh: only the third
   // development set (written blind to the code; its first figures are in the README). --blind: only the
   // fourth (written blind to the name reading, names in every position and form). --names: only the fifth
-  // (written blind to the code, names in the hard forms owners write them).
+  // (written blind to the code, names in the hard forms owners write them). --owners: only the sixth
+  // (written blind to the code: bios, chats and listings as owners write them).
   const set = argv.includes('--holdout')
     ? holdoutCases
     : argv.includes('--fresh')
@@ -26,7 +28,9 @@ export async function runEval(argv: string[]): Promise<number> {
         ? blindCases
         : argv.includes('--names')
           ? nameCases
-          : [...evalCases, ...moreCases, ...freshCases, ...blindCases, ...nameCases];
+          : argv.includes('--owners')
+            ? ownerCases
+            : [...evalCases, ...moreCases, ...freshCases, ...blindCases, ...nameCases, ...ownerCases];
   const cases = only ? set.filter((c) => c.language === only || c.kind === only) : set;
   const started = performance.now();
   const offline = await evaluateOffline(cases);

@@ -19,6 +19,8 @@ export type CatalogueIndex = {
   termLanguages: Map<string, SiteLanguage[]>;
   // Every word of the catalogue's and the copy banks' copy, by the languages it is written in.
   wordLanguages: Map<string, SiteLanguage[]>;
+  // The same, counting only the words' lower-case uses (what says which language a prompt is in).
+  lowercaseWordLanguages: Map<string, SiteLanguage[]>;
   // What is repaired, cleaned or installed, by service and stem, and the kinds whose terms and
   // offers do it ("conserto de celular", "laptop repair", "limpeza de sofá"): "reparamos
   // computadoras y notebooks" is a repair shop, "higienização de sofá e colchão" a cleaning service.
@@ -109,13 +111,19 @@ export function catalogueIndex(): CatalogueIndex {
     }
   }
   const wordLanguages = new Map<string, SiteLanguage[]>();
+  const lowercaseWordLanguages = new Map<string, SiteLanguage[]>();
+  const note = (map: Map<string, SiteLanguage[]>, w: string, language: SiteLanguage) => {
+    const list = map.get(w);
+    if (!list) map.set(w, [language]);
+    else if (!list.includes(language)) list.push(language);
+  };
   const addWords = (value: unknown, language: SiteLanguage) => {
     if (typeof value === 'string') {
-      for (const w of fold(value.replace(/\{\w+\}/g, ' ')).match(/\p{L}{3,}/gu) ?? []) {
-        const list = wordLanguages.get(w);
-        if (!list) wordLanguages.set(w, [language]);
-        else if (!list.includes(language)) list.push(language);
-      }
+      const text = value.replace(/\{\w+\}/g, ' ');
+      for (const w of fold(text).match(/\p{L}{3,}/gu) ?? []) note(wordLanguages, w, language);
+      // Words written in lower case: a capitalised one may be a name in the copy ("Regina lidera…"),
+      // which says nothing about the language of a prompt that uses it.
+      for (const w of text.match(/(?<!\p{L})\p{Ll}\p{L}{2,}/gu) ?? []) note(lowercaseWordLanguages, fold(w), language);
     } else if (Array.isArray(value)) for (const v of value) addWords(v, language);
     else if (value && typeof value === 'object') for (const v of Object.values(value)) addWords(v, language);
   };
@@ -144,6 +152,6 @@ export function catalogueIndex(): CatalogueIndex {
   }
   const vocabulary = new Map<number, string[]>();
   for (const s of stems) if (s.length >= 5) vocabulary.set(s.length, [...(vocabulary.get(s.length) ?? []), s]);
-  index = { kinds, byFirst, vocabulary, termLanguages, wordLanguages, serviceTargets };
+  index = { kinds, byFirst, vocabulary, termLanguages, wordLanguages, lowercaseWordLanguages, serviceTargets };
   return index;
 }

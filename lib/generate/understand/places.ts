@@ -21,6 +21,8 @@ export type Place = {
   end: number;
   // Every word that names a place (other cities, the state, the country, the neighbourhood).
   spans: Array<[number, number]>;
+  // The only town named is where goods come from or go ("vinos de Rioja"): a later town may be where it is.
+  isAside?: boolean;
 };
 
 // City names that are also everyday words: they count only when capitalized, or right after "em/in/en".
@@ -345,9 +347,11 @@ function index() {
   const cities = readJson<Array<[string, string, number]>>('cities.json');
   const byFirst: Trie = new Map();
   const add = (name: string, entry: Entry) => {
-    const first = fold(name).split(/[\s-]+/)[0];
+    // Words keep no full stop of their own ("St. John's" is read as "St", "John's").
+    const folded = fold(name).replace(/\.(?=\s|$)/g, '');
+    const first = folded.split(/[\s-]+/)[0];
     byFirst.set(first, [...(byFirst.get(first) ?? []), { ...entry, name: entry.name }]);
-    (byFirst.get(first) as Array<Entry & { folded?: string }>).at(-1)!.folded = fold(name);
+    (byFirst.get(first) as Array<Entry & { folded?: string }>).at(-1)!.folded = folded;
   };
   for (const c of data.cities) add(c.name, { name: c.name, country: c.country, type: 'city', population: 0 });
   for (const [name, country, population] of cities) add(name, { name, country, type: 'city', population });
@@ -422,7 +426,10 @@ function gazetteerHits(words: Word[], isEverydayWord: (folded: string) => boolea
         if (i > 0 && words[i - 1].isCapitalized && !afterIn && words[i].gap.trim() === '') continue;
       }
       // Inside a longer run of words the gazetteer stops at a punctuation mark.
-      if (parts.length > 1 && words.slice(i + 1, i + parts.length).some((w) => w.gap.trim() !== '' && w.gap.trim() !== '-')) continue;
+      // ("St. John's", "Mt. Pleasant": the full stop of an abbreviation is part of the name.)
+      const joins = (w: Word, k: number) =>
+        w.gap.trim() === '' || w.gap.trim() === '-' || (w.gap.trim() === '.' && /^(st|ste|sta|mt|ft|pt)$/.test(words[i + k].folded));
+      if (parts.length > 1 && !words.slice(i + 1, i + parts.length).every((w, k) => joins(w, k))) continue;
       // "São José do Rio Preto" is written with hyphens as often as without.
       const end = i + parts.length;
       // Longest name first; then a town over a region; then a town in a country of the prompt's language; then the bigger town.
@@ -458,7 +465,8 @@ function gazetteerHits(words: Word[], isEverydayWord: (folded: string) => boolea
 // State and province codes written after a town ("Chapecó SC", "Austin TX", "Maringá-PR").
 const stateCodes = new Set(
   `AC AL AP AM BA CE DF ES GO MA MT MS MG PA PB PR PE PI RJ RN RS RO RR SC SP SE TO AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY
-  LA ME MD MI MN MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SD TN TX UT VT VA WA WV WI WY ON QC BC AB NSW NZ UK`.split(/\s+/),
+  LA ME MD MI MN MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SD TN TX UT VT VA WA WV WI WY ON QC BC AB SK MB NS NB NL NSW QLD VIC TAS
+  ACT NZ UK`.split(/\s+/),
 );
 export const isStateCode = (w: Word | undefined) => !!w && stateCodes.has(w.text);
 
@@ -530,7 +538,7 @@ function acceptable(words: Word[], hit: Hit, isEverydayWord: (folded: string) =>
   // Small towns in lowercase only where a place is expected ("em chapeco", ", maringa"): "cabelo crespo" is hair.
   // ("…dm to book 💅 wollongong", "…cheap and quick. minneapolis": a town closing the prompt is where it is.)
   const closing = hit.end === words.length && hit.entry.population >= 50_000;
-  if (!first.isCapitalized && hit.entry.population > 0 && hit.entry.population < 500_000 && !afterPreposition && !/[,.–-]/.test(first.gap) && !closing)
+  if (!first.isCapitalized && hit.entry.population > 0 && hit.entry.population < 500_000 && !afterPreposition && !/[,.–—|•·#-]/.test(first.gap) && !closing)
     return false;
   // "São Francisco de Assis": an everyday-word town after "de" inside a longer name.
   const beforeConnector = words[hit.start - 2];
@@ -545,7 +553,8 @@ function acceptable(words: Word[], hit: Hit, isEverydayWord: (folded: string) =>
   if (everyday) {
     // A town named like an everyday word ("Esquina 7", "Natal") where a town is written: after "em/in", a
     // comma or dash, before a state code, or closing the prompt.
-    if (first.isCapitalized && (afterPreposition || stateAfter || hit.end === words.length || (!first.isSentenceStart && /[,–—-]/.test(first.gap))))
+    // (Bios set places apart with bullets and bars too: "… • Chía, Cundinamarca • …".)
+    if (first.isCapitalized && (afterPreposition || stateAfter || hit.end === words.length || (!first.isSentenceStart && /[,–—|•·-]/.test(first.gap))))
       return true;
     // A country we list, capitalized, is the country ("vinho importado do Chile"; "chile" is a pepper).
     if (hit.entry.listed && first.isCapitalized && !first.isSentenceStart) return true;
@@ -669,12 +678,29 @@ export function detectPlace(
   };
   const allCities = hits.filter((h) => h.entry.type === 'city').sort((a, b) => a.start - b.start);
   const settled = allCities.filter((h) => !aside(h) && !districtOf(h));
-  const cities = settled.length ? settled : allCities.filter((h) => !districtOf(h));
+  // A town written in lower case that is also an everyday word ("muebles en madera maciza") yields to one
+  // written as a name anywhere else in the prompt ("— Zipaquirá").
+  const weak = (h: Hit) => !words[h.start].isCapitalized && isEveryday(words[h.start].folded);
+  const byStrength = (list: Hit[]) => [...list.filter((h) => !weak(h)), ...list.filter(weak)];
+  const cities = byStrength(settled.length ? settled : allCities.filter((h) => !districtOf(h)));
+  // Only towns named as where goods come from or go ("vinos de Rioja"): a town closing the prompt may still be where it is.
+  const onlyAside = !settled.length && cities.length > 0;
   // "Miraflores, Lima", "Palermo y Villa Crespo, Buenos Aires", "Brooklyn, New York": the district comes first.
   let city = cities[0];
-  // (Only when the second is the far bigger town: "Betim, Contagem e Igarapé" lists towns it serves.)
+  // (Only when the second is the far bigger town: "Betim, Contagem e Igarapé" lists towns it serves; and
+  // never a state's code: "Teresópolis, RJ" is the town in Rio de Janeiro state, not the capital.)
   const bigger = (a: Hit, b: Hit) => a.entry.population === 0 || b.entry.population === 0 || a.entry.population > 2 * b.entry.population;
-  const district = city && cities.find((c) => c !== city && c.start >= city.end && c.start - city.end <= 4 && /,/.test(words[c.start].gap) && bigger(c, city));
+  const district =
+    city &&
+    cities.find(
+      (c) =>
+        c !== city &&
+        c.start >= city.end &&
+        c.start - city.end <= 4 &&
+        /,/.test(words[c.start].gap) &&
+        bigger(c, city) &&
+        !(c.entry.alias && /^\p{Lu}{2,3}$/u.test(words[c.start].text)),
+    );
   if (district) city = district;
   const region = hits.find((h) => h.entry.type === 'state' && (!city || h.start > city.start));
   const country = hits.find((h) => h.entry.type === 'country');
@@ -768,6 +794,7 @@ export function detectPlace(
       start: city.start,
       end: city.end,
       spans,
+      ...(onlyAside ? { isAside: true } : {}),
     };
   }
   if (unknown) {
@@ -805,7 +832,7 @@ export function detectPlace(
 // caller first makes sure it is not the name). Returns the town as a place, with the region or
 // country the prompt named, if any.
 export function trailingTown(words: Word[], found: Place | null, isEverydayWord: (folded: string) => boolean): Place | null {
-  if (found?.city) return null;
+  if (found?.city && !found.isAside) return null;
   let last = words.length - 1;
   if (last >= 1 && isStateCode(words[last]) && words[last].gap.trim() === '') last--;
   const w = words[last];

@@ -45,7 +45,7 @@ export function understandPrompt(input: string, opts: { hint?: SiteLanguage; tod
   const idx = catalogueIndex();
   if (letters.length > 12 && letters.filter((c) => /\p{Lu}/u.test(c)).length / letters.length > 0.8) prompt = fromCapitals(prompt, idx);
   const words = toWords(prompt);
-  const reading = detectLanguage(prompt, idx.termLanguages, opts.hint, idx.wordLanguages);
+  const reading = detectLanguage(prompt, idx.termLanguages, opts.hint, idx.lowercaseWordLanguages);
   let language = reading.language;
 
   // A kind word opening a capitalized run is a business ("en Spa Armonía"), not a town.
