@@ -570,7 +570,15 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
           !/^\p{Lu}{2,5}s?$/u.test(w.text) &&
           !/^(\p{Lu}\.)+\p{Lu}?$/u.test(w.text),
       );
-      if (!own.length) return;
+      // Words the owner capitalized, every one, closing the prompt after a mark ("… 💕 Curvas Lindas Moda",
+      // "…, Vela & Alecrim"): a name, even when each word is an everyday one.
+      const titled =
+        via === 'end' &&
+        multiword &&
+        !span[0].isSentenceStart &&
+        span.every((w) => /^\p{Lu}/u.test(w.text) || ['&', '+', 'de', 'da', 'do', 'del', 'e', 'y', 'and'].includes(w.folded)) &&
+        !span.every((_, k) => termAt(start + k) || isPlace(start + k));
+      if (!own.length && !titled) return;
       // "calle Corrientes", "rua Augusta": a street's name, not the business's.
       if (start > 0 && streetWords.test(words[start - 1].folded) && words[start].gap.trim() === '') return;
       // A place may end a name ("Açaí do Pará", "Tempero da Bahia") but not begin or be it.
@@ -849,7 +857,7 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
     // ("Guitar, piano and drum lessons": one word opening a list of what it offers, not a name.)
     else if (
       (i === 0 || words[i].isSentenceStart) &&
-      /^\s*[,–—:|-]\s*$/.test(gapText) &&
+      /^\s*[,–—:|•-]\s*$/.test(gapText) &&
       !kindTermAt(i) &&
       !(end - i === 1 && (termAt(i) || (opensList(end) && knownWord(words[i].folded))))
     )
@@ -857,7 +865,7 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
     // "Pilates on Main, clinical pilates": a kind word opening a run with a word of its own.
     else if (
       i === 0 &&
-      /^\s*[,–—:-]\s*$/.test(gapText) &&
+      /^\s*[,–—:•-]\s*$/.test(gapText) &&
       end - i >= 2 &&
       words.slice(i, end).some((w, k) => !termAt(i + k) && !isCommon(w) && /^\p{Lu}/u.test(w.text))
     )
@@ -867,7 +875,7 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
     // "Gráfica Expressa: cartão de visita…", "Rápido Mudanças — mudança residencial": a title before a colon or dash.
     if (
       i === 0 &&
-      /^\s*(:|\s[–—-])\s*$/.test(gapText) &&
+      /^\s*(:|\s[–—•-])\s*$/.test(gapText) &&
       end - i >= 2 &&
       words.slice(i, end).every((w) => /^[\p{Lu}\p{N}]/u.test(w.text) || innerWords.has(w.folded))
     )
@@ -876,8 +884,10 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
 
   // 8. Set off by commas or dashes in the middle ("…, Vet Amigo, vacinas…"), or ending the prompt
   //    ("…in Austin — Sweet Crumbs", "…. Código Forte, Recife").
+  // (Bios set them off with bullets and emoji too: "… 💕 Curvas Lindas Moda", "✨ Studio X ✨ Itabuna".)
+  const setOff = (gap: string) => /[,–—:|•·-]|\p{Extended_Pictographic}/u.test(gap);
   for (let k = 1; k < words.length; k++) {
-    if (!/[,–—:|-]/.test(words[k].gap)) continue;
+    if (!setOff(words[k].gap)) continue;
     // "…, o Taco Loco", "…, a Três Lobos", "…, é o Costelão do Neno": an article or "it's" may come first.
     let i = k;
     while (
@@ -889,8 +899,8 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
       i++;
     if (i >= words.length || !words[i].isCapitalized || isPlace(i) || (i > k && words[i].gap.trim() !== '')) continue;
     const end = capitalRun(words, i, stop, isPlace);
-    const atEnd = end === words.length || (isPlace(end) && /[,–—-]/.test(words[end].gap) && words.slice(end).every((_, k) => isPlace(end + k)));
-    const enclosed = end < words.length && /[,.;–—)|-]/.test(words[end].gap);
+    const atEnd = end === words.length || (isPlace(end) && setOff(words[end].gap) && words.slice(end).every((_, k) => isPlace(end + k)));
+    const enclosed = end < words.length && (/[.;)]/.test(words[end].gap) || setOff(words[end].gap));
     // "… — Guau Estilo, Las Condes": a run closing the prompt right after another set-off name is its place.
     const afterName = atEnd && i === k && /,/.test(words[i].gap) && i > 0 && words[i - 1].isCapitalized && !isPlace(i - 1) && /^\p{L}/u.test(words[i - 1].text);
     if (atEnd || enclosed) push(i, end, atEnd ? 'end' : 'between commas', atEnd ? (afterName ? 4.8 : 5.2) : 5);

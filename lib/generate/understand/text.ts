@@ -108,8 +108,14 @@ export function plain(text: string): string {
 
 // Emoji, pictographs and other symbols carry no words.
 // Emoji, pictographs, control, zero-width and direction marks carry no words.
+// Emoji between words set them apart as a bullet does ("… todo Brasil 💕 Curvas Lindas Moda"), so
+// they become one; control and format characters go.
 export function stripSymbols(prompt: string): string {
-  return prompt.replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}\p{Cc}\p{Cf}]/gu, ' ');
+  return prompt
+    .replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}]+/gu, ' • ')
+    .replace(/[\p{Cc}\p{Cf}]/gu, ' ')
+    .replace(/^[\s•]+|[\s•]+$/g, '')
+    .replace(/(\s*•\s*)+/g, ' • ');
 }
 
 export function capitalize(text: string): string {
