@@ -108,6 +108,33 @@ const leadingNoise = new Set([
   'sitio',
   'pagina',
 ]);
+// Words that open a sentence before a name without being part of it ("Visit Hendricks Home Furnishings in
+// Green Bay!", "Today Brennan & Sons Plumbing handles…", "Conheça o Ateliê …").
+const sentenceOpeners = new Set([
+  'visit',
+  'come',
+  'meet',
+  'call',
+  'try',
+  'find',
+  'follow',
+  'today',
+  'now',
+  'introducing',
+  'visite',
+  'conheca',
+  'venha',
+  'hoje',
+  'agora',
+  'visita',
+  'visitanos',
+  'conoce',
+  'ven',
+  'hoy',
+  'ahora',
+]);
+// Street words closing a run after "on/at" ("Rosen's Bagel Bakery on State St"): the address, not the name.
+const streetEnd = /^(st|street|ave|avenue|road|rd|blvd|boulevard|lane|ln|drive|dr|way|highway|hwy)$/;
 const possessiveConnectors = new Set(['do', 'da', 'dos', 'das', 'de', 'del', 'of']);
 const boundaryWords = new Set([
   'em',
@@ -415,8 +442,8 @@ function isCommon(w: Word): boolean {
 function isNameToken(words: Word[], j: number): boolean {
   const w = words[j];
   if (w.text === '&' || w.text === '+') return true;
-  // "I'm Maddie and I bake…": the pronoun is never part of a name.
-  if (w.text === 'I') return false;
+  // "I'm Maddie and I bake…", "My business is Little Lumen Photography and I'm based…": the pronoun is never part of a name.
+  if (/^I(['’](m|d|ve|ll))?$/.test(w.text)) return false;
   if (/^\p{N}/u.test(w.text)) {
     // "Keys 24/7 Locksmith": round the clock, in a name.
     if (roundTheClock(words, j) || (j > 0 && roundTheClock(words, j - 1))) return true;
@@ -530,6 +557,13 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
     if (!override && start + 2 < end && welcome.test(words[start].folded) && /^(to|a|al|ao|aos|à)$/.test(words[start + 1].folded)) start += 2;
     while (start < end && leadingNoise.has(words[start].folded) && (!greeting(words[start]) || (words[start].isSentenceStart && apart(start))) && !override)
       start++;
+    while (!override && start < end - 1 && words[start].isSentenceStart && sentenceOpeners.has(words[start].folded) && words[start + 1].gap.trim() === '')
+      start++;
+    // "… Bakery on State St": the street after the name goes.
+    if (!override && end - start >= 3 && streetEnd.test(words[end - 1].folded.replace(/\.$/, ''))) {
+      const on = words.slice(start + 1, end - 1).findIndex((w) => ['on', 'at', 'off'].includes(w.folded));
+      if (on >= 0) end = start + 1 + on;
+    }
     // A name never opens with a small word in lowercase ("… in Boulder at Mountain Breath Yoga").
     while (!override && start < end && innerWords.has(words[start].folded) && !/^\p{Lu}/u.test(words[start].text)) start++;
     if (end <= start) return;
