@@ -1077,6 +1077,8 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
     const article = ['the', 'el', 'la', 'los', 'las'].includes(words[i].folded) && end - i >= 2;
     if (article || words.slice(i, end).some((_, k) => kindTermAt(i + k))) push(i, end, 'at', 5);
     else if (end - i >= 2 && words[i - 1].folded === 'at') push(i, end, 'at', 4.6);
+    // "vem fazer as unhas no Espaço Nail Glam": three capitalized words after "no/na" are a place of business, not a district.
+    else if (end - i >= 3 && ['no', 'na'].includes(words[i - 1].folded)) push(i, end, 'at', 4.6);
   }
 
   // 13. An Instagram handle, when nothing better names it ("@fermento.da.lu", "@nailsbycaro").
@@ -1148,3 +1150,4 @@ export function readHandle(handle: string, knownWord: (folded: string) => boolea
 export function detectName(ctx: NameContext): NameReading | null {
   return nameCandidates(ctx)[0] ?? null;
 }
+

@@ -728,6 +728,8 @@ export function detectPlace(
     // ("at Harmony Music Academy, Frisco": a kind's word anywhere in the run.)
     if (words.slice(i, end).some((_, k) => isKindWord(i + k)) || venueWords.has(words[end - 1].folded)) continue;
     if (neighbourhoodWords.has(w.folded)) continue;
+    // "at Haddad Tax & Accounting": names joined by "&" are a business.
+    if (words[end]?.text === '&' && words[end + 1]?.isCapitalized) continue;
     // "Corpo em Forma": a single everyday word after "em" is part of a name, not a town.
     if (end - i === 1 && isEveryday(w.folded)) continue;
     unknown = { name: prompt.slice(w.start, words[end - 1].end), start: i, end };
