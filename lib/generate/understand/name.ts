@@ -708,7 +708,12 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
         (possessiveConnectors.has(words[i - 1].folded) || words[i - 1].folded === 'by') &&
         words[i - 2].isCapitalized &&
         words[i - 1].gap.trim() === '';
-      push(i, end, 'title', closesName ? 5 : 7.6, capitalize(text(prompt, words, i, end)));
+      // "Dr. Emily Tran & Dr. Sam Okoro. Cedar Ridge Veterinary Clinic": a team of titled people is who works
+      // there; a practice's own name elsewhere in the prompt goes first.
+      const team =
+        words.slice(i + 1, end).some((w) => titles.test(w.text)) ||
+        (i >= 2 && ['&', 'and', 'e', 'y'].includes(words[i - 1].folded) && words.slice(Math.max(0, i - 5), i - 1).some((w) => titles.test(w.text)));
+      push(i, end, 'title', closesName ? 5 : team ? 5.1 : 7.6, capitalize(text(prompt, words, i, end)));
     }
   }
 
@@ -1150,4 +1155,3 @@ export function readHandle(handle: string, knownWord: (folded: string) => boolea
 export function detectName(ctx: NameContext): NameReading | null {
   return nameCandidates(ctx)[0] ?? null;
 }
-
