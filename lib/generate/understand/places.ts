@@ -617,7 +617,8 @@ export function detectPlace(
     const next = words[h.end];
     if (!h.entry.listed && next && next.gap.trim() === '' && next.isCapitalized && isKindWord(h.end)) return true;
     if (!prev || !joined || h.entry.listed) return false;
-    if (prev.isCapitalized && /^\p{L}/u.test(prev.text)) return true;
+    // ("Atendemos Campos dos Goytacazes": a verb opening the sentence is not a name.)
+    if (prev.isCapitalized && /^\p{L}/u.test(prev.text) && !(prev.isSentenceStart && /(mos|ndo|ing)$/.test(prev.folded))) return true;
     const before = words[h.start - 2];
     return (
       ['de', 'do', 'da', 'del', 'dos', 'das'].includes(prev.folded) &&
@@ -649,8 +650,11 @@ export function detectPlace(
   // Where it goes or where its goods come from is not where it is: "roteiros pra Orlando", "paquetes a
   // Cancún", "vinos de Mendoza", "New York style pizza", "comida típica de Oaxaca". Such a town is the
   // place only when no other is named.
-  const aside = (h: Hit) => {
+  const aside = (h: Hit): boolean => {
     const prev = words[h.start - 1];
+    // "roda por Lauro de Freitas e Camaçari": the rest of a list of such towns too.
+    const listed = found.find((g) => g.end === h.start - 1 && g.entry.type === 'city');
+    if (listed && prev && ['e', 'y', 'and'].includes(prev.folded) && aside(listed)) return true;
     const next = words[h.end];
     if (
       prev &&
