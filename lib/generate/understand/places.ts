@@ -776,6 +776,24 @@ export function detectPlace(
     ...(unknown ? [[unknown.start, unknown.end] as [number, number]] : []),
   ];
   let neighbourhood: string | null = null;
+  // "Casa Rural El Castaño, Candeleda (Ávila)": a town in parentheses after another word is its province.
+  if (city && unknown === null && /\(/.test(words[city.start].gap) && city.start >= 1) {
+    const k = city.start - 1;
+    const w = words[k];
+    const set = (i: number) => /[,–—|•-]/.test(words[i].gap) || words[i].isSentenceStart;
+    if (w.isCapitalized && /^\p{Lu}\p{Ll}/u.test(w.text) && set(k) && !isKindWord(k) && !notPlaces.has(w.folded) && !venueWords.has(w.folded)) {
+      return {
+        city: w.text,
+        neighbourhood: null,
+        region: city.entry.name,
+        country: city.entry.country === 'XX' ? null : city.entry.country,
+        label: w.text,
+        start: k,
+        end: k + 1,
+        spans: [...spans, [k, k + 1]],
+      };
+    }
+  }
   if (city) {
     // "Pinheiros, São Paulo", "Savassi em BH", "no bairro Savassi": a proper noun just before the city.
     const before = [...hits.filter((h) => h !== city), ...(unknown ? [{ start: unknown.start, end: unknown.end, entry: null }] : [])].find(
