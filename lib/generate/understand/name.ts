@@ -557,6 +557,14 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
     if (!override && start + 2 < end && welcome.test(words[start].folded) && /^(to|a|al|ao|aos|à)$/.test(words[start + 1].folded)) start += 2;
     while (start < end && leadingNoise.has(words[start].folded) && (!greeting(words[start]) || (words[start].isSentenceStart && apart(start))) && !override)
       start++;
+    // A block written in capitals is one name ("OLD SCHOOL BARBER CLUB - cortes…"): a reading that starts
+    // inside it, after a kind's word, takes it whole.
+    const caps = (w: Word) => /^\p{Lu}[\p{Lu}\p{N}'’&.-]*$/u.test(w.text) && /\p{Lu}{2}/u.test(w.text);
+    if (start > 0 && words.slice(start, end).every((w) => caps(w) || w.text === '&') && caps(words[start - 1]) && words[start].gap.trim() === '') {
+      const plain = override === undefined || override === text(prompt, words, start, end);
+      while (start > 0 && caps(words[start - 1]) && words[start].gap.trim() === '') start--;
+      if (plain && override !== undefined) override = text(prompt, words, start, end);
+    }
     while (!override && start < end - 1 && words[start].isSentenceStart && sentenceOpeners.has(words[start].folded) && words[start + 1].gap.trim() === '')
       start++;
     // "… Bakery on State St": the street after the name goes.
