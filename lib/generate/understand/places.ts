@@ -646,7 +646,8 @@ export function detectPlace(
   // "March 3-4", "3 May": a date, not the town of March or the month-named villages.
   const dated = (h: Hit) =>
     h.end - h.start === 1 && months.test(words[h.start].folded) && (/^\p{N}/u.test(words[h.end]?.text ?? '') || /^\p{N}/u.test(words[h.start - 1]?.text ?? ''));
-  const hits = found.filter((h) => !(namePart(h) && elsewhere(h)) && !dated(h));
+  // (A region's name from the generated list inside a name is the name's: "Taller Hnos. Villalba".)
+  const hits = found.filter((h) => !(namePart(h) && (elsewhere(h) || (h.entry.generated && h.entry.type !== 'city'))) && !dated(h));
   // Where it goes or where its goods come from is not where it is: "roteiros pra Orlando", "paquetes a
   // Cancún", "vinos de Mendoza", "New York style pizza", "comida típica de Oaxaca". Such a town is the
   // place only when no other is named.

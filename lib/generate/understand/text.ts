@@ -35,7 +35,9 @@ export function words(prompt: string): Word[] {
     if (raw.endsWith('.') && !/^(dr|dra|sr|sra|st|mr|mrs|ms)\.$/i.test(raw)) raw = raw.slice(0, -1);
     const start = m.index;
     const before = prompt.slice(0, start).replace(/[\s"'“”«»(]+$/u, '');
-    const afterAbbreviation = /\b(dr|dra|sr|sra|srta|st|mr|mrs|ms|prof|profa|av|no|nº|hnos|hno|cia|jr|lic|arq|sto|sta)\.$/i.test(before);
+    // (Initials too: "J.P. Siqueira Contabilidade".)
+    const afterAbbreviation =
+      /\b(dr|dra|sr|sra|srta|st|mr|mrs|ms|prof|profa|av|no|nº|hnos|hno|cia|jr|lic|arq|sto|sta)\.$/i.test(before) || /(^|\s)(\p{Lu}\.){2,}$/u.test(before);
     const isSentenceStart = before === '' || (/[.!?:\n]$/.test(before) && !afterAbbreviation) || /\p{Extended_Pictographic}$/u.test(before);
     // Word lists compare plain letters ("nino"); catalogue stems keep ñ ("uña" is not "una").
     const folded = fold(raw).replace(/’/g, "'").replace(/ñ/g, 'n');
