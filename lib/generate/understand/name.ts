@@ -427,6 +427,8 @@ const areaWords = new Set([
 // run on its own, among places, is more likely one of them than the business.
 const saintWords = new Set(['san', 'santa', 'santo', 'sao', 'st', 'saint', 'sainte', 'fort', 'port', 'puerto', 'villa', 'vila', 'ciudad', 'cidade']);
 const streetWords = /^(rua|calle|street|avenida|av|avenue|ave|road|travessa|alameda|calzada|paseo|jiron|carrera|boulevard|blvd)$/;
+// "sobre Ruta 14", "na Rodovia BR-116", "off Highway 9": a road, not the business.
+const roadWords = /^(ruta|rota|rodovia|route|highway|hwy|carretera|autopista|estrada|interstate)$/;
 // A kind word for a person ("Fotógrafa Ana Souza", "Dentista Pablo Ruiz"): the name that follows is the person's.
 const professionPattern = /(ista|olog[oa]|ograf[oa]|ador|adora|tor|tora|eut[ao]|ist|ian|grapher)$/;
 
@@ -623,6 +625,7 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
       if (!own.length && !titled) return;
       // "calle Corrientes", "rua Augusta": a street's name, not the business's.
       if (start > 0 && streetWords.test(words[start - 1].folded) && words[start].gap.trim() === '') return;
+      if (roadWords.test(span[0].folded) && span.length <= 3 && span.slice(1).some((w) => /^\p{N}/u.test(w.text) || /^\p{Lu}{2}-?\p{N}/u.test(w.text))) return;
       // A place may end a name ("Açaí do Pará", "Tempero da Bahia") but not begin or be it.
       if (isPlace(start) || span.every((_, k) => isPlace(start + k))) return;
       // "Zona Norte", "Serra da Mantiqueira", "Zona Norte do Rio" are areas; "Sierra Sun Solar" is a business.
@@ -753,7 +756,8 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
     const score = m === head ? 7 : isKindWord ? 6 : 5;
     const headWord = words[m.start];
     // "parque del Retiro", "zona Sul": an area, not a kind.
-    if (areaWords.has(headWord.folded)) continue;
+    // ("Centro Médico Santa Lucía": a kind of more words that opens with one is still a kind.)
+    if (areaWords.has(headWord.folded) && m.end - m.start === 1) continue;
     let j = m.end;
     // A capitalized word or two of description right after the kind word belongs to the brand ("Chaveiro Rápido").
     const run = j < words.length && words[j].gap.trim() === '' && isNameToken(words, j) && !isPlace(j) ? capitalRun(words, j, stop, isPlace) : j;
