@@ -31,6 +31,8 @@ export const commonWords = new Set(
   cubano cubana andaluz andaluza gallego gallega catalan catalana
   jamaican caribbean haitian filipino ethiopian moroccan persian russian polish ukrainian swedish danish dutch belgian swiss austrian
   texan californian southern northern cajun creole hawaiian nordic scandinavian european african-american tex-mex hispanic
+  christian catholic baptist methodist lutheran evangelical pentecostal presbyterian adventist orthodox jewish muslim islamic buddhist
+  cristao crista catolico catolica evangelico evangelica batista adventista cristiano cristiana
   wedding weddings casamento casamentos boda bodas kids children criancas ninos infantil adult adults adultos
   women woman men man mujeres mujer homens homem hombres hombre ladies gentlemen pet pets dog dogs cat cats
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october

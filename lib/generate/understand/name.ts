@@ -569,6 +569,17 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
     }
     while (!override && start < end - 1 && words[start].isSentenceStart && sentenceOpeners.has(words[start].folded) && words[start + 1].gap.trim() === '')
       start++;
+    // "Stop by Magnolia Lane Florist", "Drop in at …", "Pasa por …": a verb and its small word.
+    if (
+      !override &&
+      start + 2 < end &&
+      words[start].isSentenceStart &&
+      !words[start + 1].isCapitalized &&
+      ['by', 'in', 'at', 'over', 'por', 'pelo', 'pela', 'no', 'na'].includes(words[start + 1].folded) &&
+      ['stop', 'drop', 'swing', 'pop', 'come', 'head', 'pass', 'passe', 'passa', 'pasa', 'pase', 'venha', 'ven', 'vem'].includes(words[start].folded) &&
+      words[start + 2].isCapitalized
+    )
+      start += 2;
     // "… Bakery on State St": the street after the name goes.
     if (!override && end - start >= 3 && streetEnd.test(words[end - 1].folded.replace(/\.$/, ''))) {
       const on = words.slice(start + 1, end - 1).findIndex((w) => ['on', 'at', 'off'].includes(w.folded));
@@ -975,19 +986,40 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
 
   // 9c. The same in Portuguese and Spanish, where the name follows the kind ("pizzaria bella napoli, forno a lenha").
   // "the yoga barn - vinyasa, yin…": "the" and a word or three opening a lowercase prompt, set off by punctuation.
-  if (typedLowercase && words[0]?.folded === 'the') {
-    let end = 1;
+  // ("… made in house. the scoop shack. hope bc": or a sentence of its own.)
+  for (let i = 0; typedLowercase && i < words.length; i++) {
+    if (words[i].folded !== 'the' || !(i === 0 || words[i].isSentenceStart)) continue;
+    let end = i + 1;
     while (
       end < words.length &&
-      end < 4 &&
+      end < i + 4 &&
       words[end].gap.trim() === '' &&
       !isPlace(end) &&
       !boundaryWords.has(words[end].folded) &&
       !innerWords.has(words[end].folded)
     )
       end++;
-    if (end >= 2 && end < words.length && /^\s*[,–—:|-]\s*$/.test(words[end].gap) && words.slice(1, end).some((w) => !isCommon(w)))
-      push(0, end, 'lowercase', 5.5, titleCase(text(prompt, words, 0, end)));
+    const setApart = i === 0 ? /^\s*[,–—:|-]\s*$/ : /^\s*[.!]\s*$/;
+    if (end >= i + 2 && end < words.length && setApart.test(words[end].gap) && words.slice(i + 1, end).some((w) => !isCommon(w)))
+      push(i, end, 'lowercase', 5.5, titleCase(text(prompt, words, i, end)));
+  }
+  // "we're northpaw creative, a tiny branding agency": lowercase words between "we're/i'm/somos" and ", a <kind>".
+  for (let i = 0; typedLowercase && i + 2 < words.length; i++) {
+    const afterGreeting = i >= 1 && ['hi', 'hello', 'hey', 'oi', 'ola', 'hola'].includes(words[i - 1].folded) && /,/.test(words[i].gap);
+    if (!["we're", 'were', "i'm", 'im', 'somos', 'soy', 'sou'].includes(words[i].folded) || !(i === 0 || words[i].isSentenceStart || afterGreeting)) continue;
+    let end = i + 1;
+    const joins = (w: Word) => ['&', '+', 'and', 'n', 'e', 'y'].includes(w.folded);
+    while (
+      end < words.length &&
+      end < i + 5 &&
+      words[end].gap.trim() === '' &&
+      !isPlace(end) &&
+      (!innerWords.has(words[end].folded) || (joins(words[end]) && end > i + 1))
+    )
+      end++;
+    const apposition = end < words.length && /^\s*,\s*$/.test(words[end].gap) && articles.has(words[end].folded);
+    if (end >= i + 2 && apposition && words.slice(i + 1, end).some((w) => !knownWord(w.folded) && !isCommon(w)))
+      push(i + 1, end, 'lowercase', 5.5, titleCase(text(prompt, words, i + 1, end)));
   }
 
   const opener = matches.find((m) => m.start === 0 && m.phrases.some((p) => p.source === 'term' && p.language !== 'en'));

@@ -73,6 +73,34 @@ describe('business name', () => {
     expect(read(prompt).name).toBe(name);
   });
 
+  // Bios, chats and listings: names set off by emoji and bullets, after an opening verb, before a street or a
+  // team of doctors; a block in capitals; initials.
+  it.each([
+    ['bolos de pote e brigadeiros gourmet 🍫 entrega em Joinville 🍰 Doce Encanto Confeitaria', 'Doce Encanto Confeitaria'],
+    ['tacos al pastor y gringas • Saltillo • Los Compadres Taquería', 'Los Compadres Taquería'],
+    ['Fresh flowers every week. Stop by Magnolia Lane Florist in Savannah!', 'Magnolia Lane Florist'],
+    ['Come visit us at Dockside Coffee Roasters on Harbor Street in Duluth.', 'Dockside Coffee Roasters'],
+    ['Now Pinewood Family Dental welcomes new patients in Reno', 'Pinewood Family Dental'],
+    ['Dra. Paula Reis e Dr. Caio Lima. Clínica Sorriso Pleno — Londrina', 'Clínica Sorriso Pleno'],
+    ['BLACK RIVER TATTOO - fine line, blackwork, realismo - Porto Alegre', 'BLACK RIVER TATTOO'],
+    ['A.C. Moura Advocacia — trabalhista e previdenciário, Uberlândia', 'A.C. Moura Advocacia'],
+    ["hi, we're lumen & oak, a small interior design studio in leeds", 'Lumen & Oak'],
+  ])('reads a name as bios and listings set it: %s', (prompt, name) => {
+    expect(read(prompt).name).toBe(name);
+  });
+
+  it.each([
+    ['reformas e pinturas, escritório em Petrópolis, RJ', 'Petrópolis'],
+    ['rooftop bar in Hobart TAS, cocktails and tapas', 'Hobart'],
+    ['casa rural con encanto — Hervás (Cáceres)', 'Hervás'],
+    ['carpintería de muebles en madera de roble, taller en Sogamoso', 'Sogamoso'],
+    ['aceites de oliva de Jaén, catas y tienda — Úbeda', 'Úbeda'],
+    ['pizza delivery 🍕 • Chía, Cundinamarca • pedidos por WhatsApp', 'Chía'],
+    ['Atendemos Juiz de Fora e Barbacena com buffet para festas', 'Juiz de Fora'],
+  ])('reads the town in %s', (prompt, place) => {
+    expect(read(prompt).place?.label).toBe(place);
+  });
+
   it('reads a month before a day as a date, not a town', () => {
     expect(read('DevDays Denver 2027, talks on data and cloud, May 5-6').place?.label ?? null).not.toBe('May');
   });
