@@ -5,6 +5,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { CheckoutConfirmation } from '@/components/billing/CheckoutConfirmation';
+import { InvoicePending } from '@/components/billing/InvoicePending';
 import { ManageBillingButton } from '@/components/billing/ManageBillingButton';
 import { SpendingCapForm } from '@/components/billing/SpendingCapForm';
 import { UpgradeOptions } from '@/components/billing/UpgradeOptions';
@@ -250,7 +251,9 @@ export default async function BillingPage({ searchParams }: Props) {
       )}
 
       <Card title={t('page.invoicesTitle')}>
-        {overview.invoices.length === 0 ? (
+        {overview.invoices.length === 0 && (checkout === 'confirmed' || checkout === 'success') && subscription ? (
+          <InvoicePending />
+        ) : overview.invoices.length === 0 ? (
           <p className="text-sm text-zinc-600 dark:text-zinc-400">{t('page.invoicesEmpty')}</p>
         ) : (
           <>
