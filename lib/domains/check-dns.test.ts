@@ -142,6 +142,24 @@ describe('checkDns', () => {
     await dns.clearCaa(parent);
   });
 
+  it('names another CDN still in front, by its proxy addresses or its CNAME, instead of a stray record', async () => {
+    const host = apex();
+    await dns.setTxt(`_pagemagic.${host}`, token);
+    await dns.setA(host, ['104.16.132.229', '104.16.133.229']);
+    await dns.setCname(`www.${host}`, 'd1a2b3c4d5e6f7.cloudfront.net');
+    const check = await checkDns({ hostname: host, withWww: true, verificationToken: token }, config);
+    expect(check).toMatchObject({ isOwnershipProven: true, isRoutingOk: false });
+    expect(check.findings).toEqual([
+      { code: 'PROXIED_BY_CDN', name: host, expected: [OURS], found: ['Cloudflare'] },
+      { code: 'PROXIED_BY_CDN', name: `www.${host}`, expected: [TARGET], found: ['Amazon CloudFront'] },
+    ]);
+    // Proxy turned off and the records pointed at us: connected.
+    await dns.clearA(host);
+    await dns.setA(host, [OURS]);
+    await dns.setCname(`www.${host}`, TARGET);
+    expect((await checkDns({ hostname: host, withWww: true, verificationToken: token }, config)).findings).toEqual([{ code: 'OK', name: host }]);
+  });
+
   it('never proves anything when the server fails: SERVFAIL, garbage, silence', async () => {
     const host = apex();
     await dns.setTxt(`_pagemagic.${host}`, token);

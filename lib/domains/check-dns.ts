@@ -4,6 +4,7 @@
 // Each problem is a finding with a stable code; the Domains page words it in the owner's language.
 import { Resolver } from 'node:dns/promises';
 import { env } from '@/lib/env';
+import { cdnInFront } from './cdn';
 import { parseHostname } from './hostname';
 
 export type FindingCode =
@@ -18,6 +19,7 @@ export type FindingCode =
   | 'NXDOMAIN'
   | 'RESOLVER_FAILED'
   | 'CAA_FORBIDS'
+  | 'PROXIED_BY_CDN'
   | 'HOSTNAME_TAKEN';
 
 // name: the DNS name the finding is about; expected/found: record values, for the page to show.
@@ -142,6 +144,9 @@ export async function checkDns(domain: { hostname: string; withWww: boolean; ver
     if (found.nxdomain) return problem({ code: 'NXDOMAIN', name });
     const strayA = found.a.filter((ip) => !ours.a.includes(ip));
     const strayAaaa = found.aaaa.filter((ip) => !ours.aaaa.includes(ip));
+    // Another CDN's proxy in front: its addresses, not the owner's old host's.
+    const cdn = cdnInFront({ addresses: [...strayA, ...strayAaaa] });
+    if (cdn) return problem({ code: 'PROXIED_BY_CDN', name, expected: [...ours.a, ...ours.aaaa], found: [cdn] });
     if (strayA.length) findings.push({ code: 'A_WRONG', name, expected: ours.a, found: shown(found.a) });
     if (strayAaaa.length) findings.push({ code: 'AAAA_WRONG', name, expected: ours.aaaa, found: shown(found.aaaa) });
     if (!found.ok && !strayA.length && !strayAaaa.length) findings.push({ code: 'A_MISSING', name, expected: [...ours.a, ...ours.aaaa] });
@@ -157,6 +162,8 @@ export async function checkDns(domain: { hostname: string; withWww: boolean; ver
     const found = await addresses(name);
     if (found.failed) return problem({ code: 'RESOLVER_FAILED', name, found: [found.failed] });
     if (found.ok) return true;
+    const cdn = cdnInFront({ cnames: cname.kind === 'ok' ? cname.values : [], addresses: [...found.a, ...found.aaaa] });
+    if (cdn) return problem({ code: 'PROXIED_BY_CDN', name, expected: [config.cnameTarget], found: [cdn] });
     if (cname.kind === 'ok') findings.push({ code: 'CNAME_WRONG', name, expected: [config.cnameTarget], found: shown(cname.values.map(bare)) });
     else findings.push({ code: 'CNAME_MISSING', name, expected: [config.cnameTarget], found: shown([...found.a, ...found.aaaa]) });
     return false;
