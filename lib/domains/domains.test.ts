@@ -15,7 +15,7 @@ import { domainCheck } from '@/lib/jobs/domain-check';
 import type { DnsCheck } from './check-dns';
 import { addDomain, removeDomain, updateDomainSettings } from './mutations';
 import { domainAllowance, getDomain, listDomains, listDomainsPage } from './queries';
-import { CHECK_WINDOW_MS, checkDomainNow, checkingTimeMs, nextCheckDelayMs, queueDueChecks, runDomainCheck } from './run-check';
+import { ACTIVE_RECHECK_MS, CHECK_WINDOW_MS, checkDomainNow, checkingTimeMs, nextCheckDelayMs, queueDueChecks, runDomainCheck } from './run-check';
 
 let queue: Awaited<ReturnType<typeof startTestQueue>>;
 
@@ -217,13 +217,18 @@ describe('checks', () => {
   it('turns active when the DNS is right, requests its certificate, and stays active afterwards', async () => {
     const { user, site } = await owner();
     const domain = await addDomain(user, { siteId: site.id, hostname: host() });
-    const active = await runDomainCheck(domain.id, { check: passed });
-    expect(active).toMatchObject({ status: 'active', nextCheckAt: null });
+    const now = new Date();
+    const active = await runDomainCheck(domain.id, { check: passed, now });
+    // Checked again in a day: the owner hears when the records are changed away from us.
+    expect(active).toMatchObject({ status: 'active', nextCheckAt: new Date(now.getTime() + ACTIVE_RECHECK_MS) });
     expect(active?.verifiedAt).toBeInstanceOf(Date);
     const cert = await db.certificateInfo.findFirst({ where: { domainId: domain.id } });
     expect(cert).toMatchObject({ status: 'pending', hostnames: [domain.hostname, `www.${domain.hostname}`] });
-    const later = await runDomainCheck(domain.id, { check: missing });
-    expect(later).toMatchObject({ status: 'active', checkFindings: missing.findings });
+    await db.domain.update({ where: { id: domain.id }, data: { nextCheckAt: new Date(Date.now() - 1000) } });
+    expect(await queueDueChecks()).toBeGreaterThanOrEqual(1);
+    expect(await listJobs({ name: 'domain-check', key: domain.id, limit: 5 })).toHaveLength(1);
+    const later = await runDomainCheck(domain.id, { check: missing, now });
+    expect(later).toMatchObject({ status: 'active', checkFindings: missing.findings, nextCheckAt: new Date(now.getTime() + ACTIVE_RECHECK_MS) });
   });
 
   it('checks through the real DNS stand-in when run as the domain-check job, and the sweep queues due domains', async () => {

@@ -1,7 +1,9 @@
 // Runs the DNS check of one domain and records what it found: pending -> verifying while records
 // are missing or wrong, re-checked in the background with growing delays (1, 2, 5, 10, 15 and 30
 // minutes, then hourly) for 72 hours, then failed; active once ownership (TXT) and routing are
-// both right, which requests its certificate. The owner's "Check now" runs the same check at once.
+// both right, which requests its certificate. An active domain is checked again once a day, so the
+// page tells the owner when its records were changed away from us. The owner's "Check now" runs the
+// same check at once.
 import { Prisma } from '@/generated/prisma/client';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
@@ -15,6 +17,7 @@ import { afterDomainChange } from './mutations';
 const MINUTE_MS = 60_000;
 const DELAYS_MIN = [1, 2, 5, 10, 15, 30];
 export const CHECK_WINDOW_MS = 72 * 60 * MINUTE_MS;
+export const ACTIVE_RECHECK_MS = 24 * 60 * MINUTE_MS;
 
 // The wait after the attempts-th background check (1 = after the first).
 export function nextCheckDelayMs(attempts: number): number {
@@ -56,11 +59,11 @@ export async function runDomainCheck(domainId: string, options: CheckOptions = {
   let nextCheckAt: Date | null;
   if (check.isOwnershipProven && check.isRoutingOk) {
     status = 'active';
-    nextCheckAt = null;
+    nextCheckAt = new Date(now.getTime() + ACTIVE_RECHECK_MS);
   } else if (domain.status === 'active') {
     // Once active it stays served; the findings tell the owner what changed since.
     status = 'active';
-    nextCheckAt = null;
+    nextCheckAt = new Date(now.getTime() + ACTIVE_RECHECK_MS);
   } else if (!isManual && checkingTimeMs(attempts) >= CHECK_WINDOW_MS) {
     status = 'failed';
     nextCheckAt = null;
@@ -107,10 +110,11 @@ export async function checkDomainNow(user: { id: string }, domainId: string): Pr
 }
 
 // The periodic sweep (the domain-check job's schedule): a check job for each domain whose next
-// check is due, oldest first; a domain whose job is still waiting is not queued twice.
+// check is due (connecting ones, and active ones once a day), oldest first; a domain whose job is
+// still waiting is not queued twice.
 export async function queueDueChecks(now: Date = new Date(), limit = 500): Promise<number> {
   const due = await db.domain.findMany({
-    where: { status: { in: ['pending', 'verifying'] }, nextCheckAt: { lte: now } },
+    where: { status: { in: ['pending', 'verifying', 'active'] }, nextCheckAt: { lte: now } },
     orderBy: { nextCheckAt: 'asc' },
     take: limit,
     select: { id: true },
