@@ -4,7 +4,9 @@
 // Load comes from wrk (C, /usr/bin/wrk): a Node load generator (autocannon) on the same two cores
 // slows the bare server as much as the app and hides the app's own cost (0.69 against 0.33).
 // Each request looks like a browser's page view (user agent, referrer, CF-IPCountry), so visitor
-// counting (lib/analytics) does its whole work on every request.
+// counting (lib/analytics) does its whole work on every request; the app started again with
+// counting off (VISITOR_ANALYTICS=false), between two runs with it on, shows what counting costs
+// (issue 14: at most 5 %).
 import { execFile, fork, spawn, type ChildProcess } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -70,18 +72,28 @@ try {
     slugs[id] = site.slug;
   }
 
-  const app = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['server.ts'], { cwd: ROOT, env: { ...process.env, ...env }, stdio: 'ignore' });
-  children.push(app);
+  // The app, started again with other settings for the counting-off runs (one instance at a time).
+  const startApp = async (extra: Record<string, string> = {}) => {
+    const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['server.ts'], { cwd: ROOT, env: { ...process.env, ...env, ...extra }, stdio: 'ignore' });
+    children.push(child);
+    for (let i = 0; i < 240; i++) {
+      const ok = await fetch(`http://127.0.0.1:${APP_PORT}/api/health`).then(
+        (r) => r.ok,
+        () => false,
+      );
+      if (ok) break;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    return child;
+  };
+  const stopApp = async (child: ChildProcess) => {
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    await exited;
+  };
+  let app = await startApp();
   const host = `${slugs.restaurant}.localhost`;
   const appUrl = `http://127.0.0.1:${APP_PORT}/`;
-  for (let i = 0; i < 240; i++) {
-    const ok = await fetch(`http://127.0.0.1:${APP_PORT}/api/health`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) break;
-    await new Promise((r) => setTimeout(r, 250));
-  }
   // The exact bytes and headers the app sends for the page, for the bare server to repeat.
   const sample = await new Promise<{ headers: Record<string, string>; body: Buffer }>((resolve, reject) => {
     import('node:http').then(({ request }) => {
@@ -118,7 +130,9 @@ try {
 
   const run = promisify(execFile);
   const load = async (target: string) => {
-    const headers = Object.entries({ host, ...VISITOR_HEADERS }).flatMap(([name, value]) => ['-H', `${name}: ${value}`]);
+    // "Host" as wrk spells it: given as "host", wrk adds its own "Host: 127.0.0.1:…" too, and which of the
+    // two comes first (the one Node keeps) depends on the order of a Lua table in each wrk thread.
+    const headers = Object.entries({ Host: host, ...VISITOR_HEADERS }).flatMap(([name, value]) => ['-H', `${name}: ${value}`]);
     const args = ['-t', '2', '-c', String(CONNECTIONS), '--timeout', '10s', '--latency', ...headers, target];
     // Warm up long enough for the app to open its database pool: a burst that finds the host
     // cache empty (its 30 s expiry, or the publish listener's first connect) opens up to 10
@@ -130,6 +144,30 @@ try {
   };
   const baseline = await load(`http://127.0.0.1:${BARE_PORT}/`);
   const full = await load(appUrl);
+  // Counting off and on in turns, each in a fresh app on the same port (on, off, on, off), so drift in
+  // the machine's speed and a restart's luck weigh on both sides.
+  const runWith = async (extra: Record<string, string>) => {
+    await stopApp(app);
+    app = await startApp(extra);
+    return load(appUrl);
+  };
+  const off1 = await runWith({ VISITOR_ANALYTICS: 'false' });
+  const on2 = await runWith({});
+  const off2 = await runWith({ VISITOR_ANALYTICS: 'false' });
+  const countingOn = (full.rps + on2.rps) / 2;
+  const countingOff = (off1.rps + off2.rps) / 2;
+  // The counting call alone, in this process: what it adds to each request, against the time one
+  // request takes on the app (the two cores' time divided by the requests served).
+  const { countPageView } = await import('../lib/analytics/recorder');
+  const views = 200_000;
+  const started = performance.now();
+  for (let i = 0; i < views; i++) {
+    // Fresh strings, as the HTTP parser makes for each request.
+    const headers = Object.fromEntries(Object.entries({ host, ...VISITOR_HEADERS }).map(([k, v]) => [k, `${v} `.trimEnd()]));
+    countPageView({ method: 'GET', headers }, { statusCode: 200 }, { siteId: 'bench', path: '/', contentType: 'text/html; charset=utf-8' });
+  }
+  const perViewUs = ((performance.now() - started) * 1000) / views;
+  const perRequestUs = (2 * 1e6) / countingOn;
   console.log(`\nServing one published page (${sample.body.length} B brotli, wrk, ${CONNECTIONS} connections, ${DURATION_S} s each, 127.0.0.1):`);
   console.log(
     `  bare Node http (baseline): ${baseline.rps.toFixed(0).padStart(7)} req/s   p99 ${baseline.p99Ms.toFixed(2)} ms   timeouts ${baseline.timeouts}`,
@@ -137,6 +175,12 @@ try {
   console.log(`  Page Magic server.ts:      ${full.rps.toFixed(0).padStart(7)} req/s   p99 ${full.p99Ms.toFixed(2)} ms   timeouts ${full.timeouts}`);
   console.log(
     `  ratio app/bare: ${(full.rps / baseline.rps).toFixed(3)}   (with wrk the app reaches about a third of bare Node; a Next route handler about 0.024)`,
+  );
+  console.log(
+    `  visitor counting on/off: ${countingOn.toFixed(0)} / ${countingOff.toFixed(0)} req/s (on ${full.rps.toFixed(0)}, off ${off1.rps.toFixed(0)}, on ${on2.rps.toFixed(0)}, off ${off2.rps.toFixed(0)}; each a fresh start)   ratio ${(countingOn / countingOff).toFixed(3)}   (target: at least 0.95)`,
+  );
+  console.log(
+    `  the counting call alone: ${perViewUs.toFixed(2)} µs per page view, ${((100 * perViewUs) / perRequestUs).toFixed(1)} % of a request's ${perRequestUs.toFixed(0)} µs of CPU (two cores)`,
   );
 
   console.log('\nHome page weight per template (HTML with its inlined CSS, before images; target 20 KB gzip or less):');

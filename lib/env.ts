@@ -33,6 +33,11 @@ const envSchema = z.object({
     .enum(['true', 'false', '1', '0'])
     .default('false')
     .transform((v) => v === 'true' || v === '1'),
+  // Cookieless visitor counts of published pages (lib/analytics); off, serving counts nothing.
+  VISITOR_ANALYTICS: z
+    .enum(['true', 'false', '1', '0'])
+    .default('true')
+    .transform((v) => v === 'true' || v === '1'),
   DEFAULT_LOCALE: uiLocaleSchema.default('en'),
   // Test runs lower this to exercise the limiter quickly; production keeps 10 per 15 minutes.
   SIGNIN_MAX_FAILURES: z.coerce.number().int().min(1).default(10),

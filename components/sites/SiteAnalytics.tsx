@@ -35,7 +35,7 @@ function BarList({ title, rows, note, number }: { title: string; rows: Row[]; no
   );
 }
 
-export async function SiteAnalytics({ stats, isPublished }: { stats: Stats; isPublished: boolean }) {
+export async function SiteAnalytics({ stats, isPublished, isCounting = true }: { stats: Stats; isPublished: boolean; isCounting?: boolean }) {
   const [t, format, locale] = await Promise.all([getTranslations('sites.site.analytics'), getFormatter(), getLocale()]);
   const { range } = stats;
   const dayLabel = (day: string, long = false) =>
@@ -69,6 +69,7 @@ export async function SiteAnalytics({ stats, isPublished }: { stats: Stats; isPu
             {t('title')}
           </h2>
           <p className="mt-0.5 text-sm text-zinc-600 dark:text-zinc-400">{t('description')}</p>
+          {!isCounting && <p className="mt-1 text-sm text-amber-800 dark:text-amber-300">{t('countingOff')}</p>}
         </div>
         <div className="flex flex-col gap-2 sm:flex-row sm:flex-wrap sm:items-center xl:justify-end">
           <nav aria-label={t('range')} className="inline-flex w-fit rounded-lg bg-zinc-100 p-0.5 dark:bg-zinc-950">

@@ -195,7 +195,8 @@ export async function handleSiteRequest(req: IncomingMessage, res: ServerRespons
   if (file) {
     send(req, res, file, 200, path, serving);
     // Counted in memory only (GET pages, 200 or 304, no bots); written in batches by lib/analytics.
-    return countPageView(req, res, { siteId: host.siteId, path, contentType: file.contentType });
+    if (env.VISITOR_ANALYTICS) countPageView(req, res, { siteId: host.siteId, path, contentType: file.contentType });
+    return;
   }
   const notFound = await loadFile(host.versionId, '/_pm/404');
   if (notFound) return send(req, res, notFound, 404, path);

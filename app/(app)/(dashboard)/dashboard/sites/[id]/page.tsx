@@ -19,6 +19,7 @@ import { UnpublishButton } from '@/components/sites/UnpublishButton';
 import { Button } from '@/components/ui/Button';
 import { Card } from '@/components/ui/Card';
 import { getSiteAnalytics } from '@/lib/analytics/queries';
+import { env } from '@/lib/env';
 import { parseDayRange } from '@/lib/analytics/range';
 import { requireUser } from '@/lib/auth/require-user';
 import { isAppError } from '@/lib/errors';
@@ -180,7 +181,7 @@ export default async function SitePage({ params, searchParams }: Props) {
 
       <SitePreview siteId={site.id} siteName={site.name} host={host} pages={pages} />
 
-      <SiteAnalytics stats={analytics} isPublished={live !== null} />
+      <SiteAnalytics stats={analytics} isPublished={live !== null} isCounting={env.VISITOR_ANALYTICS} />
 
       <section aria-labelledby="images-title" className="rounded-2xl border border-zinc-200 bg-white shadow-sm dark:border-zinc-800 dark:bg-zinc-900">
         <div className="border-b border-zinc-200 px-5 py-4 dark:border-zinc-800">
