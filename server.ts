@@ -86,6 +86,20 @@ export async function startServer(opts: { dev: boolean; port?: number; hostname?
   };
 
   const onRequest = (req: IncomingMessage, res: ServerResponse) => {
+    // Caddy's ask, on the app's host or an address: answered first, with no request id or log line
+    // (a handshake waits on it; its lines would be debug anyway). On any other host, the usual path.
+    if (req.url?.startsWith(TLS_ALLOWED_PATH) && (req.url.length === TLS_ALLOWED_PATH.length || req.url[TLS_ALLOWED_PATH.length] === '?')) {
+      void routeHost(req.headers.host)
+        .then((found) => (found.kind === 'app' || found.kind === 'address' ? answerTlsAllowed(req, res) : answerSiteHost(req, res, found)))
+        .catch((error: unknown) => {
+          logger.error({ err: error }, 'tls-allowed failed');
+          if (!res.headersSent) {
+            res.statusCode = 500;
+            res.end('Internal Server Error');
+          }
+        });
+      return;
+    }
     const started = performance.now();
     const header = req.headers['x-request-id'];
     const requestId = typeof header === 'string' && /^[\w-]{8,64}$/.test(header) ? header : randomUUID();
