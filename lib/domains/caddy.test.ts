@@ -97,15 +97,24 @@ beforeAll(async () => {
   app.listen(0, '127.0.0.1');
   await once(app, 'listening');
   const appPort = (app.address() as AddressInfo).port;
-  caddy = await startCaddy({
-    dir: join(tmpdir(), `caddy-${randomUUID().slice(0, 8)}`),
-    httpPort: await freePort(),
-    httpsPort,
-    askUrl: `http://127.0.0.1:${appPort}${TLS_ALLOWED_PATH}`,
-    upstream: `127.0.0.1:${appPort}`,
-    directoryUrl: env.ACME_DIRECTORY_URL,
-    caFile: env.ACME_CA_FILE,
-  });
+  // Caddy's HTTP port is any free one: a port found free can be taken by another process before
+  // Caddy binds it, so a refused bind is tried again on another.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      caddy = await startCaddy({
+        dir: join(tmpdir(), `caddy-${randomUUID().slice(0, 8)}`),
+        httpPort: await freePort(),
+        httpsPort,
+        askUrl: `http://127.0.0.1:${appPort}${TLS_ALLOWED_PATH}`,
+        upstream: `127.0.0.1:${appPort}`,
+        directoryUrl: env.ACME_DIRECTORY_URL,
+        caFile: env.ACME_CA_FILE,
+      });
+      break;
+    } catch (error) {
+      if (attempt >= 3 || !String(error).includes('address already in use')) throw error;
+    }
+  }
   owner = await createUser();
   siteId = (await db.site.create({ data: { ownerId: owner.id, name: 'Shop', slug: `shop-${randomUUID().slice(0, 8)}`, draft: {} } })).id;
 });
