@@ -4,9 +4,9 @@
 import { LoaderCircle } from 'lucide-react';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { useEffect, useState } from 'react';
 import { Alert } from '@/components/ui/Alert';
 import { fetchJson } from '@/lib/fetch-json';
+import { usePollUntil } from './use-poll-until';
 
 const POLL_MS = 1000;
 const SLOW_AFTER_MS = 20_000;
@@ -14,29 +14,14 @@ const SLOW_AFTER_MS = 20_000;
 export function CheckoutConfirmation() {
   const t = useTranslations('billing.page');
   const router = useRouter();
-  const [isSlow, setIsSlow] = useState(false);
-
-  useEffect(() => {
-    const started = Date.now();
-    let stopped = false;
-    async function poll() {
-      while (!stopped) {
-        // A failed poll (offline, a server error) is like "not yet": try again.
-        const body = await fetchJson<{ subscription: unknown }>('/api/v1/billing/subscription', { cache: 'no-store' }).catch(() => null);
-        if (body?.subscription) {
-          router.replace('/dashboard/billing?checkout=confirmed');
-          router.refresh();
-          return;
-        }
-        if (Date.now() - started > SLOW_AFTER_MS) setIsSlow(true);
-        await new Promise((resolve) => setTimeout(resolve, Date.now() - started > 60_000 ? POLL_MS * 5 : POLL_MS));
-      }
-    }
-    void poll();
-    return () => {
-      stopped = true;
-    };
-  }, [router]);
+  const { isSlow } = usePollUntil(
+    () => fetchJson<{ subscription: unknown }>('/api/v1/billing/subscription', { cache: 'no-store' }).then((body) => Boolean(body.subscription)),
+    () => {
+      router.replace('/dashboard/billing?checkout=confirmed');
+      router.refresh();
+    },
+    { intervalMs: POLL_MS, slowAfterMs: SLOW_AFTER_MS, backoffAfterMs: 60_000 },
+  );
 
   return (
     <Alert tone="info">

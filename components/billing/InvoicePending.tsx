@@ -5,8 +5,8 @@
 import { LoaderCircle } from 'lucide-react';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { useEffect, useState } from 'react';
 import { fetchJson } from '@/lib/fetch-json';
+import { usePollUntil } from './use-poll-until';
 
 const POLL_MS = 1500;
 const GIVE_UP_MS = 120_000;
@@ -14,30 +14,11 @@ const GIVE_UP_MS = 120_000;
 export function InvoicePending() {
   const t = useTranslations('billing.page');
   const router = useRouter();
-  const [gaveUp, setGaveUp] = useState(false);
-
-  useEffect(() => {
-    const started = Date.now();
-    let stopped = false;
-    async function poll() {
-      while (!stopped) {
-        const body = await fetchJson<{ invoices: unknown[] }>('/api/v1/billing/invoices', { cache: 'no-store' }).catch(() => null);
-        if (body && body.invoices.length > 0) {
-          router.refresh();
-          return;
-        }
-        if (Date.now() - started > GIVE_UP_MS) {
-          setGaveUp(true);
-          return;
-        }
-        await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-      }
-    }
-    void poll();
-    return () => {
-      stopped = true;
-    };
-  }, [router]);
+  const { gaveUp } = usePollUntil(
+    () => fetchJson<{ invoices: unknown[] }>('/api/v1/billing/invoices', { cache: 'no-store' }).then((body) => body.invoices.length > 0),
+    () => router.refresh(),
+    { intervalMs: POLL_MS, giveUpMs: GIVE_UP_MS },
+  );
 
   return (
     <p role="status" className="inline-flex items-center gap-2 text-sm text-zinc-600 dark:text-zinc-400">
