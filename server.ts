@@ -50,10 +50,9 @@ export async function startServer(opts: { dev: boolean; port?: number; hostname?
     res.setHeader('Content-Security-Policy', policy);
   };
 
-  // The app's own host, or an IP address on one of ADDRESS_PATHS: Next, except tls-allowed, which
-  // is answered here (Caddy waits on it during a handshake; a Next route handler is far slower).
+  // The app's own host, or an IP address on one of ADDRESS_PATHS: Next (tls-allowed is answered
+  // before this, in onRequest).
   const answerApp = (req: IncomingMessage, res: ServerResponse, route: HostRoute, path: string): Promise<void> => {
-    if (path === TLS_ALLOWED_PATH) return answerTlsAllowed(req, res);
     if (!APP_METHODS.has(req.method ?? '')) {
       // TRACE, CONNECT and made-up methods: no page or route answers them (Next gave some a 500).
       res.statusCode = 405;
@@ -86,9 +85,10 @@ export async function startServer(opts: { dev: boolean; port?: number; hostname?
   };
 
   const onRequest = (req: IncomingMessage, res: ServerResponse) => {
-    // Caddy's ask, on the app's host or an address: answered first, with no request id or log line
-    // (a handshake waits on it; its lines would be debug anyway). On any other host, the usual path.
-    if (req.url?.startsWith(TLS_ALLOWED_PATH) && (req.url.length === TLS_ALLOWED_PATH.length || req.url[TLS_ALLOWED_PATH.length] === '?')) {
+    const path = (req.url ?? '/').split('?')[0]!;
+    // Caddy's ask, on the app's host or an address: answered here, with no request id or log line
+    // (a handshake waits on it; a Next route handler is far slower). On any other host, the usual path.
+    if (path === TLS_ALLOWED_PATH) {
       void routeHost(req.headers.host)
         .then((found) => (found.kind === 'app' || found.kind === 'address' ? answerTlsAllowed(req, res) : answerSiteHost(req, res, found)))
         .catch((error: unknown) => {
@@ -107,13 +107,12 @@ export async function startServer(opts: { dev: boolean; port?: number; hostname?
     // Only a trusted proxy may say who the client is; otherwise it is the socket's address.
     if (!env.TRUST_PROXY) req.headers['x-forwarded-for'] = req.socket.remoteAddress ?? '';
     res.setHeader('x-request-id', requestId);
-    const path = (req.url ?? '/').split('?')[0]!;
     let route: HostRoute | undefined;
     res.on('finish', () => {
       // Published sites, Caddy's asks and stray hosts take most of the traffic: their lines are
       // debug, so serving stays fast; the app's own requests are info.
       const isApp = route?.kind === 'app' || route?.kind === 'address';
-      logger[isApp && path !== TLS_ALLOWED_PATH ? 'info' : 'debug'](
+      logger[isApp ? 'info' : 'debug'](
         {
           requestId,
           host: isApp ? undefined : req.headers.host,
