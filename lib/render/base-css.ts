@@ -2,8 +2,10 @@
 // buttons. Section types add their own CSS, inlined only on pages that use them.
 import type { Theme } from '@/lib/sites/theme';
 import { fontStacks, radii, spacings } from '@/lib/sites/theme-options';
+import { renderableTheme } from './safe-theme';
 
-export function themeCss(theme: Theme): string {
+export function themeCss(given: Theme): string {
+  const theme = renderableTheme(given);
   const p = theme.palette;
   return `:root{--pm-bg:${p.background};--pm-surface:${p.surface};--pm-text:${p.text};--pm-muted:${p.muted};--pm-primary:${p.primary};--pm-on-primary:${p.onPrimary};--pm-accent:${p.accent};--pm-on-accent:${p.onAccent};--pm-font-heading:${fontStacks[theme.fonts.heading].stack};--pm-font-body:${fontStacks[theme.fonts.body].stack};--pm-radius:${radii[theme.radius]};--pm-space:${spacings[theme.spacing]}}`;
 }

@@ -6,6 +6,7 @@ import { loadedSectionRender, loadSectionRenders } from '@/lib/render/sections/r
 import type { Page, SiteDocument } from '@/lib/sites/document';
 import { findSectionSchema } from '@/lib/sites/section-schemas';
 import { baseCss, minifyCss, themeCss } from './base-css';
+import { renderableTheme } from './safe-theme';
 import type { RenderContext } from './context';
 import { chromeTypes, createRenderContext, type PageRenderOptions } from './page-context';
 import { structuredData } from './structured-data';
@@ -43,7 +44,9 @@ function pageCss(doc: SiteDocument, page: Page): string {
   return themeCss(doc.theme) + minifyCss(baseCss + sectionCss);
 }
 
-export async function renderPageDocument(doc: SiteDocument, page: Page, opts: PageRenderOptions): Promise<string> {
+export async function renderPageDocument(given: SiteDocument, page: Page, opts: PageRenderOptions): Promise<string> {
+  // The theme's values go into CSS, SVG and a meta tag: re-checked here, not only by the schema.
+  const doc = { ...given, theme: renderableTheme(given.theme) };
   // Each section type's component is its own module: the page's are loaded first (once per process).
   await loadSectionRenders(page.sections.map((s) => s.type));
   const ctx = createRenderContext(doc, page, opts);
@@ -94,15 +97,15 @@ export async function renderPageDocument(doc: SiteDocument, page: Page, opts: Pa
     description && `<meta property="og:description" content="${escapeAttr(description)}">`,
     `<meta property="og:url" content="${escapeAttr(url)}">`,
     `<meta property="og:site_name" content="${escapeAttr(doc.business.name)}">`,
-    `<meta property="og:locale" content="${ctx.language.replace('-', '_')}">`,
+    `<meta property="og:locale" content="${escapeAttr(ctx.language.replace('-', '_'))}">`,
     socialUrl && `<meta property="og:image" content="${escapeAttr(socialUrl)}">`,
     `<meta name="twitter:card" content="${socialUrl ? 'summary_large_image' : 'summary'}">`,
-    `<meta name="theme-color" content="${doc.theme.palette.primary}">`,
+    `<meta name="theme-color" content="${escapeAttr(doc.theme.palette.primary)}">`,
     '<link rel="icon" href="/favicon.svg" type="image/svg+xml">',
     `<style>${pageCss(doc, page)}</style>`,
     page.path === '/' && `<script type="application/ld+json">${safeJson(structuredData(doc, opts.origin))}</script>`,
   ]
     .filter(Boolean)
     .join('');
-  return `<!doctype html><html lang="${ctx.language}"><head>${head}</head><body>${body}</body></html>`;
+  return `<!doctype html><html lang="${escapeAttr(ctx.language)}"><head>${head}</head><body>${body}</body></html>`;
 }
