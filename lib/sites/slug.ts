@@ -50,16 +50,25 @@ export const slugSchema = z
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Use lowercase letters, digits and single hyphens, starting and ending with a letter or digit.')
   .refine((slug) => !reservedSlugs.has(slug), 'That address is reserved. Choose another one.');
 
+// A slug cut to `max` characters at a word boundary (a hyphen), so a long name does not end in half
+// a word; a first word longer than that is cut where it must be.
+export function cutSlug(slug: string, max: number): string {
+  if (slug.length <= max) return slug;
+  const boundary = slug.slice(0, max + 1).lastIndexOf('-');
+  return (boundary >= 3 ? slug.slice(0, boundary) : slug.slice(0, max)).replace(/-+$/g, '');
+}
+
 // "Padaria São João!" -> "padaria-sao-joao"
 export function slugify(name: string): string {
-  const base = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40)
-    .replace(/-+$/g, '');
+  const base = cutSlug(
+    name
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, ''),
+    40,
+  );
   if (base.length >= 3 && !reservedSlugs.has(base)) return base;
   return `${base || 'site'}-site`.slice(0, 40);
 }
