@@ -178,6 +178,18 @@ describe('place', () => {
     expect(read(prompt).place?.label).toBe(place);
   });
 
+  // Whole place names, the longest first: "Porto" is not read inside "Porto Alegre" or "Porto Seguro".
+  it.each([
+    ['Floricultura Jardim Azul em Porto Alegre, arranjos para casamentos', 'Porto Alegre'],
+    ['floricultura em porto alegre', 'Porto Alegre'],
+    ['Pousada na praia em Porto Seguro, Bahia', 'Porto Seguro'],
+    ['Pastelaria tradicional no Porto, Portugal', 'Porto'],
+    ['Clínica veterinária em Porto Velho - RO', 'Porto Velho'],
+    ['Oficina em Campo Grande MS', 'Campo Grande'],
+  ])('whole place name: %s -> %s', (prompt, place) => {
+    expect(read(prompt).place?.label).toBe(place);
+  });
+
   it('keeps the neighbourhood apart from the city', () => {
     const place = read('Padaria em Pinheiros, São Paulo').place;
     expect(place).toMatchObject({ city: 'São Paulo', neighbourhood: 'Pinheiros', country: 'BR' });

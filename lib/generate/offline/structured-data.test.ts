@@ -1,0 +1,33 @@
+// The home page's JSON-LD names the kind's own schema.org type for every kind in the catalogue
+// (a dentist is a Dentist, a vet VeterinaryCare), with both the offline generator and a document
+// from before the type was stored.
+import { describe, expect, it } from 'vitest';
+import { loadKinds } from '@/lib/generate/catalogue/load';
+import { structuredData } from '@/lib/render/structured-data';
+import { parseSiteDocument } from '@/lib/sites/validate';
+import { OfflineGenerator } from './generator';
+
+// Kinds schema.org has no narrower type for (a coworking space, pet grooming and pet sitting).
+const noNarrowerType = new Set(['coworking', 'pet-grooming', 'pet-sitting']);
+
+describe('structured data by kind', () => {
+  const kinds = loadKinds();
+
+  it('every kind names a specific schema.org type, not the catch-all', () => {
+    const generic = kinds.filter((k) => k.schemaType === 'LocalBusiness' && !noNarrowerType.has(k.id)).map((k) => k.id);
+    expect(generic).toEqual([]);
+    expect(kinds.find((k) => k.id === 'dentist')?.schemaType).toBe('Dentist');
+    expect(kinds.find((k) => k.id === 'veterinarian')?.schemaType).toBe('VeterinaryCare');
+  });
+
+  it('a generated site of each kind carries that kind’s type on its home page', async () => {
+    const generator = new OfflineGenerator();
+    const wrong: string[] = [];
+    for (const kind of kinds) {
+      const { document } = await generator.generate({ prompt: `${kind.locales.en.label} in Lisbon`, seed: 1, facts: { kindId: kind.id } }, () => {});
+      const data = structuredData(parseSiteDocument(document), 'https://example.test');
+      if (data['@type'] !== kind.schemaType) wrong.push(`${kind.id}: ${String(data['@type'])}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+});
