@@ -1,6 +1,7 @@
 // Visitor analytics: a published site's page shows no visits, then a few visits from a desktop
 // and a phone, with referrers and a country, show up as charts in the owner's language.
 import { expect, screenshot, signUp, test } from './support/fixtures';
+import { confirmSuggestedFacts } from './support/publish';
 
 const iphone = 'Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1';
 const desktop = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
@@ -19,6 +20,7 @@ test('visits to a published site show as charts on its page', async ({ page, bro
 
   await page.getByRole('button', { name: 'Publish', exact: true }).click();
   const viewSite = page.getByRole('link', { name: /View site/ }).first();
+  await confirmSuggestedFacts(page, viewSite);
   await expect(viewSite).toBeVisible({ timeout: 30_000 });
   const home = (await viewSite.getAttribute('href'))!;
   await page.reload();

@@ -4,6 +4,7 @@
 // what was typed.
 import { canvas, saved } from './support/editor';
 import { expect, screenshot, signUp, test } from './support/fixtures';
+import { publishNowInEditor } from './support/publish';
 
 const sites = [
   {
@@ -54,7 +55,7 @@ for (const site of sites) {
     await expect(canvas(page).locator('.s-hero h1')).toHaveText(site.typed, { timeout: 30_000 });
 
     await page.getByRole('button', { name: 'Publish', exact: true }).click();
-    await page.getByRole('button', { name: 'Publish now' }).click();
+    await publishNowInEditor(page);
     const live = page.getByRole('dialog').getByRole('link');
     await expect(live).toBeVisible({ timeout: 30_000 });
     const published = await context.newPage();

@@ -3,6 +3,7 @@
 // and the site is published with what was typed.
 import { canvas, saved } from './support/editor';
 import { expect, screenshot, signUp, test } from './support/fixtures';
+import { publishNowInEditor } from './support/publish';
 
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
@@ -48,7 +49,7 @@ test('an owner edits and publishes from a phone', async ({ page, context }) => {
   await saved(page);
 
   await page.getByRole('button', { name: 'Publish', exact: true }).click();
-  await page.getByRole('button', { name: 'Publish now' }).click();
+  await publishNowInEditor(page);
   const live = page.getByRole('dialog').getByRole('link');
   await expect(live).toBeVisible({ timeout: 30_000 });
   await screenshot(page, 'editor-phone-published');

@@ -6,6 +6,7 @@ import type { FrameLocator, Page } from '@playwright/test';
 import sharp from 'sharp';
 import { canvas, createLandingSite, saved, savedAfterEdit } from './support/editor';
 import { expect, screenshot, signUp, test } from './support/fixtures';
+import { publishNowInEditor } from './support/publish';
 
 // The order of section types on the canvas. During a drag, the section under the pointer is left
 // out: the shaded slot where it will land stands in its place.
@@ -142,7 +143,7 @@ test('an owner edits a generated site and publishes the changes', async ({ page,
   await page.getByRole('button', { name: 'Publish', exact: true }).click();
   // A first publish: every page is new.
   await expect(page.getByRole('dialog')).toContainText('TaskFlow /: new page');
-  await page.getByRole('button', { name: 'Publish now' }).click();
+  await publishNowInEditor(page);
   const live = page.getByRole('dialog').getByRole('link');
   await expect(live).toBeVisible({ timeout: 30_000 });
   await screenshot(page, 'editor-published');

@@ -10,6 +10,7 @@ import pg from 'pg';
 import { findChromium } from '../scripts/chromium';
 import { rawRequest } from '../test/http';
 import { expect, signUp, test } from './support/fixtures';
+import { confirmSuggestedFacts } from './support/publish';
 
 const appUrl = new URL(process.env.E2E_BASE_URL ?? 'http://localhost:3100');
 const port = appUrl.port;
@@ -69,6 +70,7 @@ test('a site on its verified domain; redirects stay on the host; unknown hosts 4
   await page.goto(`/dashboard/sites/${siteId}`);
   await page.getByRole('button', { name: 'Publish', exact: true }).click();
   const viewSite = page.getByRole('link', { name: /View site/ }).first();
+  await confirmSuggestedFacts(page, viewSite);
   await expect(viewSite).toBeVisible({ timeout: 30_000 });
   const siteHost = new URL((await viewSite.getAttribute('href'))!).host;
 

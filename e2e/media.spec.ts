@@ -4,6 +4,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import sharp from 'sharp';
 import { expect, screenshot, signUp, test } from './support/fixtures';
+import { confirmSuggestedFacts } from './support/publish';
 
 test('upload an image for the hero: bad files refused, alt text asked for, published with srcset', async ({ page, context }) => {
   test.setTimeout(180_000);
@@ -94,6 +95,7 @@ test('upload an image for the hero: bad files refused, alt text asked for, publi
   // 5. Publish: the site's own host serves the image with srcset, width and height.
   await page.getByRole('button', { name: 'Publish', exact: true }).click();
   const viewSite = page.getByRole('link', { name: /View site/ }).first();
+  await confirmSuggestedFacts(page, viewSite);
   await expect(viewSite).toBeVisible({ timeout: 30_000 });
   const site = await context.newPage();
   await site.goto((await viewSite.getAttribute('href'))!);

@@ -1,6 +1,7 @@
 // From a prompt to a live site: type a Portuguese prompt, watch the sections arrive, publish,
 // and open the site on its own host. Also: hostile content stays inert in the browser.
 import { expect, screenshot, signUp, test } from './support/fixtures';
+import { confirmSuggestedFacts } from './support/publish';
 
 const appPort = new URL(process.env.E2E_BASE_URL ?? 'http://localhost:3100').port;
 
@@ -20,6 +21,7 @@ test('a Portuguese prompt becomes a published, finished-looking site', async ({ 
 
   await page.getByRole('button', { name: 'Publish', exact: true }).click();
   const viewSite = page.getByRole('link', { name: /View site/ }).first();
+  await confirmSuggestedFacts(page, viewSite);
   await expect(viewSite).toBeVisible({ timeout: 30_000 });
   const href = await viewSite.getAttribute('href');
   expect(href).toMatch(new RegExp(`^http://[a-z0-9-]+\\.localhost:${appPort}/$`));
@@ -56,6 +58,7 @@ test('scripts typed into a prompt never run on the published site', async ({ pag
   await page.goto(`/dashboard/sites/${page.url().split('/').pop()}`);
   await page.getByRole('button', { name: 'Publish', exact: true }).click();
   const viewSite = page.getByRole('link', { name: /View site/ }).first();
+  await confirmSuggestedFacts(page, viewSite);
   await expect(viewSite).toBeVisible({ timeout: 30_000 });
   const site = await context.newPage();
   let dialogs = 0;

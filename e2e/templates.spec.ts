@@ -9,6 +9,7 @@ import type { UiLocale } from '@/lib/i18n/languages';
 import { templateIds } from '@/lib/sites/templates';
 import type { Page } from '@playwright/test';
 import { expect, screenshot, signUp, test } from './support/fixtures';
+import { confirmSuggestedFacts } from './support/publish';
 
 const appPort = new URL(process.env.E2E_BASE_URL ?? 'http://localhost:3100').port;
 // .htmlvalidate.json at the repository root is found from this file name.
@@ -51,6 +52,7 @@ templateIds.forEach((templateId, index) => {
     await page.goto(`/dashboard/sites/${done!.siteId}`);
     await page.getByRole('button', { name: 'Publish', exact: true }).click();
     const viewSite = page.getByRole('link', { name: /View site/ }).first();
+    await confirmSuggestedFacts(page, viewSite);
     await expect(viewSite).toBeVisible({ timeout: 30_000 });
     const href = (await viewSite.getAttribute('href'))!;
     expect(href).toMatch(new RegExp(`^http://[a-z0-9-]+\\.localhost:${appPort}/$`));

@@ -5,12 +5,14 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, screenshot, signUp, test } from './support/fixtures';
+import { confirmSuggestedFacts } from './support/publish';
 
 async function publishAndOpen(page: Page, publishLabel: string, viewLabel: RegExp): Promise<string> {
   await expect(page).toHaveURL(/\/editor\/[\w-]+$/, { timeout: 90_000 });
   await page.goto(`/dashboard/sites/${page.url().split('/').pop()}`);
   await page.getByRole('button', { name: publishLabel, exact: true }).click();
   const viewSite = page.getByRole('link', { name: viewLabel }).first();
+  await confirmSuggestedFacts(page, viewSite);
   await expect(viewSite).toBeVisible({ timeout: 30_000 });
   return (await viewSite.getAttribute('href'))!;
 }

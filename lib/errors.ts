@@ -10,6 +10,7 @@ export type ErrorCode =
   | 'PLAN_LIMIT'
   | 'HOSTNAME_INVALID'
   | 'HOSTNAME_TAKEN'
+  | 'UNCONFIRMED_FACTS'
   | 'RATE_LIMITED'
   | 'UPSTREAM_FAILED'
   | 'UNAVAILABLE';
@@ -26,6 +27,8 @@ export const errorStatus: Record<ErrorCode, number> = {
   // A custom domain's hostname that cannot be used (details: { reason }), or one another owner has verified.
   HOSTNAME_INVALID: 422,
   HOSTNAME_TAKEN: 409,
+  // Publishing a site that still shows suggested reviews, people, figures or client names (details: { pendingFacts }).
+  UNCONFIRMED_FACTS: 409,
   RATE_LIMITED: 429,
   UPSTREAM_FAILED: 502,
   UNAVAILABLE: 503,

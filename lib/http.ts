@@ -12,8 +12,8 @@ export { zodMessage };
 export function toErrorBody(error: unknown, requestId: string): { status: number; body: ErrorBody } {
   if (error instanceof AppError) {
     // PLAN_LIMIT tells the caller which limit and where to upgrade, HOSTNAME_INVALID why the name
-    // cannot be used; other details stay internal.
-    const isPublic = error.code === 'PLAN_LIMIT' || error.code === 'HOSTNAME_INVALID';
+    // cannot be used, UNCONFIRMED_FACTS which sections; other details stay internal.
+    const isPublic = error.code === 'PLAN_LIMIT' || error.code === 'HOSTNAME_INVALID' || error.code === 'UNCONFIRMED_FACTS';
     const details = isPublic && error.details !== undefined ? { details: error.details } : {};
     return { status: errorStatus[error.code], body: { error: { code: error.code, message: error.message, ...details } } };
   }

@@ -23,7 +23,8 @@ export type AiSectionMenuProps = {
   language: SiteLanguage;
   // 'replace': put it where `section` was (same id); 'insert-after': a new section after `section`
   // (or at the end of the page when there is none).
-  onResult(section: AiSection, mode: 'replace' | 'insert-after'): void;
+  // op: what was asked (a rewrite keeps the section's facts as they were; regenerate and add write new ones).
+  onResult(section: AiSection, mode: 'replace' | 'insert-after', op: SectionAiBody['op']): void;
   className?: string;
   // Open from the start: the editor loads this menu when the owner first presses its button.
   defaultOpen?: boolean;
@@ -55,7 +56,7 @@ export function AiSectionMenu({ siteId, section, language, onResult, className, 
     setOutcome(null);
     try {
       const answer = await mutation.mutateAsync(body);
-      onResult(answer.section, mode);
+      onResult(answer.section, mode, body.op);
       setOutcome({ kind: 'done', keptTexts: answer.keptTexts });
       if (action === 'add') setAbout('');
     } catch (error) {

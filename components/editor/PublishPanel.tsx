@@ -10,8 +10,11 @@ import { publishAction } from '@/lib/publish/actions';
 import { Button } from '@/components/ui/Button';
 import { Dialog } from '@/components/ui/Dialog';
 import { diffDocuments, type DocumentDiff } from '@/lib/sites/diff';
+import { confirmFacts, pendingFacts, type PendingFact } from '@/lib/sites/suggested-facts';
+import { SuggestedFacts } from '@/components/sites/SuggestedFacts';
 import { AltTextWarning } from './AltTextWarning';
 import type { EditorStore } from './editor-store';
+import { loadedSectionDefaults, loadSectionDefaults } from './section-defaults';
 import type { EditorSite } from './SiteEditor';
 import { fetchVersionDocument } from './use-versions';
 
@@ -50,17 +53,26 @@ export function PublishPanel({ site, store, open, onOpenChange: setOpen, opening
   const [diff, setDiff] = useState<DocumentDiff | null>(null);
   const [state, setState] = useState<'idle' | 'loading' | 'publishing' | 'done' | 'error'>('loading');
   const [result, setResult] = useState<{ number: number; url: string } | null>(null);
+  // Sections still showing suggested reviews, people, figures or clients, and those the owner ticked as true.
+  const [facts, setFacts] = useState<PendingFact[]>([]);
+  const [confirmed, setConfirmed] = useState<ReadonlySet<string>>(new Set());
+  const [refused, setRefused] = useState(false);
   // A new opening starts from "checking", in the same render that shows the dialog.
   const [seenOpening, setSeenOpening] = useState(opening);
   if (opening !== seenOpening) {
     setSeenOpening(opening);
     setResult(null);
+    setRefused(false);
     setState('loading');
   }
+  const unconfirmed = facts.filter((f) => !confirmed.has(f.sectionId)).length;
 
   useEffect(() => {
     let current = true;
     const load = async () => {
+      // A section added from the library starts with sample content: its claims are suggestions too.
+      await loadSectionDefaults().catch(() => {});
+      if (current) setFacts(pendingFacts(store.get().doc, loadedSectionDefaults));
       try {
         const live = liveVersionId ? await fetchVersionDocument(site.id, liveVersionId) : null;
         if (current) setDiff(diffDocuments(live, store.get().doc));
@@ -79,12 +91,20 @@ export function PublishPanel({ site, store, open, onOpenChange: setOpen, opening
 
   async function publish() {
     setState('publishing');
+    setRefused(false);
+    // What the owner confirmed is remembered in the draft (saved before the publish reads it).
+    const ids = facts.map((f) => f.sectionId).filter((id) => confirmed.has(id));
+    if (ids.length) store.updateDocument((doc) => confirmFacts(doc, ids));
     if (!(await waitForSave(store))) {
       setState('error');
       return;
     }
     const response = await publishAction({ siteId: site.id }).catch(() => null);
     if (!response?.ok) {
+      if (response?.error.code === 'UNCONFIRMED_FACTS') {
+        setFacts(pendingFacts(store.get().doc, loadedSectionDefaults));
+        setRefused(true);
+      }
       setState('error');
       return;
     }
@@ -116,17 +136,27 @@ export function PublishPanel({ site, store, open, onOpenChange: setOpen, opening
       ) : (
         <div className="grid gap-3">
           {diff && <Changes diff={diff} />}
+          {facts.length > 0 && <SuggestedFacts facts={facts} confirmed={confirmed} onConfirmedChange={setConfirmed} />}
           <AltTextWarning doc={store.get().doc} />
           {state === 'error' && (
             <p role="alert" className="text-sm text-red-700 dark:text-red-400">
-              {t('failed')}
+              {refused ? t('factsRefused') : t('failed')}
+            </p>
+          )}
+          {unconfirmed > 0 && (
+            <p id="publish-facts-remaining" className="text-sm text-amber-800 dark:text-amber-300">
+              {t('factsRemaining', { n: unconfirmed })}
             </p>
           )}
           <div className="flex justify-end gap-2">
             <Button variant="secondary" onClick={() => setOpen(false)}>
               {t('cancel')}
             </Button>
-            <Button onClick={() => void publish()} disabled={state === 'publishing'}>
+            <Button
+              onClick={() => void publish()}
+              disabled={state === 'publishing' || unconfirmed > 0}
+              aria-describedby={unconfirmed > 0 ? 'publish-facts-remaining' : undefined}
+            >
               {state === 'publishing' ? <LoaderCircle className="size-4 motion-safe:animate-spin" aria-hidden /> : <Rocket className="size-4" aria-hidden />}
               {state === 'publishing' ? t('publishing') : t('confirm')}
             </Button>

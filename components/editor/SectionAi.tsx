@@ -7,7 +7,10 @@ import { useTranslations } from 'next-intl';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { Button } from '@/components/ui/Button';
 import type { SiteLanguage } from '@/lib/i18n/languages';
+import { isFactualSection, markSuggested, pendingClaims } from '@/lib/sites/suggested-facts';
 import type { AiSectionMenuProps } from './AiSectionMenu';
+import type { EditorStore } from './editor-store';
+import { loadedSectionDefaults } from './section-defaults';
 
 const usePuck = createUsePuck();
 
@@ -40,7 +43,7 @@ function LazyAiSectionMenu(props: AiSectionMenuProps) {
   );
 }
 
-export function SectionAi({ siteId, language }: { siteId: string; language: SiteLanguage }) {
+export function SectionAi({ siteId, language, store }: { siteId: string; language: SiteLanguage; store: EditorStore }) {
   // Only which section is selected: its props change on every keystroke and are read when an
   // action runs, so typing does not re-render the menu.
   const selectedId = usePuck((s) => (s.selectedItem ? String(s.selectedItem.props.id) : null));
@@ -66,8 +69,12 @@ export function SectionAi({ siteId, language }: { siteId: string; language: Site
       siteId={siteId}
       section={section}
       language={language}
-      onResult={(result, mode) => {
+      onResult={(result, mode, op) => {
         const item = { type: result.type, props: { ...result.props, id: result.id } };
+        // Reviews, people, figures or clients the AI wrote are suggestions until the owner replaces or
+        // confirms them; a rewrite of the owner's own keeps them the owner's.
+        const before = section && op === 'rewrite' ? { id: section.id, type: section.type, props: (section.props ?? {}) as Record<string, unknown> } : null;
+        const wasSuggested = before ? pendingClaims(store.get().doc, before, loadedSectionDefaults) > 0 : op !== 'rewrite';
         dispatch({
           type: 'setData',
           data: (previous) => {
@@ -78,6 +85,7 @@ export function SectionAi({ siteId, language }: { siteId: string; language: Site
             return { ...previous, content };
           },
         });
+        if (wasSuggested && isFactualSection(result.type)) store.updateDocument((doc) => markSuggested(doc, result));
       }}
     />
   );

@@ -194,7 +194,7 @@ function EditorLayout({ site, store }: { site: EditorSite; store: EditorStore })
           content: (
             <>
               <div className="border-b border-zinc-200 p-3 dark:border-zinc-800">
-                <SectionAi siteId={site.id} language={language} />
+                <SectionAi siteId={site.id} language={language} store={store} />
               </div>
               {selected ? fieldsFor === selected && <Puck.Fields /> : <p className="p-3 text-sm text-zinc-600 dark:text-zinc-400">{t('panels.noSelection')}</p>}
             </>

@@ -1,6 +1,8 @@
 'use client';
 // What the canvas needs to render sections exactly as the publisher does: the site (business,
 // pages, language), the page being edited, and the theme from the page's root props in Puck.
+import { createUsePuck } from '@puckeditor/core';
+import { useTranslations } from 'next-intl';
 import { createContext, useContext, useDeferredValue, useEffect, useMemo, useSyncExternalStore } from 'react';
 import { assetMapFrom } from '@/lib/media/files';
 import type { RenderContext } from '@/lib/render/context';
@@ -9,7 +11,9 @@ import { baseCss, minifyCss, themeCss } from '@/lib/render/base-css';
 import { createRenderContext } from '@/lib/render/page-context';
 import type { Page, SiteDocument } from '@/lib/sites/document';
 import { findSectionInfo, sectionTypes } from '@/lib/sites/section-catalogue';
+import { isFactualSection, pendingClaims } from '@/lib/sites/suggested-facts';
 import type { Theme } from '@/lib/sites/theme';
+import { loadedSectionDefaults } from './section-defaults';
 import { useSiteAssets } from './use-assets';
 
 // siteId lets the canvas show uploaded images (their sizes come from the site's asset list).
@@ -49,6 +53,7 @@ const editorCss =
   '.pm-inline-text:focus{box-shadow:0 0 0 2px #6366f1;border-radius:2px}.pm-inline-text:empty{display:inline-block;min-width:1ch;min-height:1em}' +
   // Dragging across text inside a link selects it: links and images on the canvas are not dragged.
   '.pm-canvas a,.pm-canvas img{-webkit-user-drag:none}' +
+  '.pm-suggested{margin:0;padding:.6rem 1rem;background:#fef3c7;color:#78350f;border-bottom:1px solid #f59e0b;font:14px/1.4 system-ui,sans-serif}' +
   '.pm-missing{padding:1rem;margin:0;border:1px dashed #b91c1c;color:#b91c1c;font:14px system-ui}.pm-loading{min-height:16rem}' +
   // Puck draws a selected section's action bar 44 px above it, or over its top when there is no
   // room (it sticks 52 px below the top of the canvas): the first section, the navigation bar,
@@ -138,5 +143,30 @@ export function CanvasSection({ type, id, props }: { type: string; id: string; p
   // Still loading (a type the site did not have, just added): a still box where it will show.
   if (!render) return <div className="pm-loading" aria-busy="true" />;
   const Component = render.component;
-  return <Component id={id} props={props} ctx={ctx} />;
+  return (
+    <>
+      {isFactualSection(type) && <SuggestedNotice id={id} type={type} />}
+      <Component id={id} props={props} ctx={ctx} />
+    </>
+  );
+}
+
+const usePuck = createUsePuck();
+
+// Over a section whose reviews, people, figures or client names are still the suggested ones. Reads
+// the section's own data from Puck (the props the canvas renders hold in-place editors, not text),
+// so the notice goes as soon as the owner has rewritten every claim.
+function SuggestedNotice({ id, type }: { id: string; type: string }) {
+  const t = useTranslations('editor.facts');
+  const shell = useContext(CanvasShellContext);
+  const pending = usePuck((s) => {
+    const props = s.getItemById(id)?.props as Record<string, unknown> | undefined;
+    return Boolean(shell && props && pendingClaims(shell.doc, { id, type, props }, loadedSectionDefaults) > 0);
+  });
+  if (!pending) return null;
+  return (
+    <p className="pm-suggested" role="note">
+      <strong>{t('notice')}</strong> {t(`replace.${type}` as 'replace.testimonials')}
+    </p>
+  );
 }

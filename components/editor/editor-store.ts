@@ -106,6 +106,13 @@ export class EditorStore {
     this.changed(next, false);
   }
 
+  // A change to what Puck does not hold (which suggested facts the owner confirmed): saved like any
+  // edit, without remounting the canvas.
+  updateDocument(update: (doc: SiteDocument) => SiteDocument) {
+    const next = update(this.snapshot.doc);
+    if (next !== this.snapshot.doc) this.changed(next, false);
+  }
+
   // A change made outside Puck (pages panel, restore a version): the canvas remounts.
   private replace(doc: SiteDocument, opts: { pageId?: string } = {}) {
     const pageId =
@@ -224,12 +231,12 @@ export function useEditorSnapshot<T>(store: EditorStore, select: (s: EditorSnaps
   );
 }
 
-// The site's pages, business and language (no section content), for rendering only: a component
+// The site's pages, business, language and suggested facts (no section content), for rendering only: a component
 // using it re-renders when a page is added, renamed or switched, not on every keystroke. Actions
 // must read the whole, current document from store.get().doc.
 export function useDocShell(store: EditorStore): SiteDocument {
   const key = useEditorSnapshot(store, (s) =>
-    JSON.stringify([s.doc.business, s.doc.language, s.doc.pages.map((p) => [p.id, p.path, p.title, p.language]), s.pageId]),
+    JSON.stringify([s.doc.business, s.doc.language, s.doc.pages.map((p) => [p.id, p.path, p.title, p.language]), s.pageId, s.doc.suggestions]),
   );
   // eslint-disable-next-line react-hooks/exhaustive-deps
   return useMemo(() => store.get().doc, [key]);

@@ -7,6 +7,7 @@ import { assertCanAddSite } from '@/lib/billing/limits';
 import { db } from '@/lib/db';
 import type { SiteDocument } from '@/lib/sites/document';
 import { createSite } from '@/lib/sites/mutations';
+import { markSuggestions } from '@/lib/sites/suggested-facts';
 import { parseSiteDocument } from '@/lib/sites/validate';
 import { withCredit } from '@/lib/billing/credits';
 import { getGenerator } from './generators';
@@ -58,7 +59,7 @@ export async function generateSite(user: Owner, input: unknown, emit: Emit, opts
     orderBy: { createdAt: 'desc' },
   });
   if (previous?.result) {
-    const document = parseSiteDocument(previous.result);
+    const document = markSuggestions(parseSiteDocument(previous.result));
     const record = await startGeneration({ ...base, cached: true });
     emit({ type: 'started', generationId: record.id, cached: true, generator: generator.name });
     for (const event of documentEvents(document)) emit(event);
@@ -75,7 +76,8 @@ export async function generateSite(user: Owner, input: unknown, emit: Emit, opts
     await assertCanAddSite(user.id);
     const { document, site, usage } = await withCredit(user.id, record.id, async () => {
       const result = await generator.generate(request, emit, opts.signal);
-      const document: SiteDocument = parseSiteDocument(result.document);
+      // Reviews, team, figures and client logos it wrote are suggestions until the owner replaces or confirms them.
+      const document: SiteDocument = markSuggestions(parseSiteDocument(result.document));
       const site = await createSite(user, { name: document.business.name, document, templateId: request.templateId });
       return { document, site, usage: result.usage };
     });

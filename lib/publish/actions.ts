@@ -9,12 +9,14 @@ import { publishSite, rollbackSite, unpublishSite } from './publish';
 
 const id = z.string().trim().min(1).max(100);
 const siteSchema = z.object({ siteId: id });
+// confirm: the sections whose suggested facts the owner ticked as true in the publish dialog.
+const publishSchema = z.object({ siteId: id, confirm: z.array(id).max(400).optional() });
 const rollbackSchema = z.object({ siteId: id, versionId: id });
 
-export const publishAction = action(async (input: { siteId: string }) => {
+export const publishAction = action(async (input: { siteId: string; confirm?: string[] }) => {
   const user = await requireUser();
-  const { siteId } = siteSchema.parse(input);
-  const { number, url, durationMs } = await publishSite(user, siteId);
+  const { siteId, confirm } = publishSchema.parse(input);
+  const { number, url, durationMs } = await publishSite(user, siteId, { confirm });
   revalidateSite(siteId);
   return { number, url, durationMs };
 });

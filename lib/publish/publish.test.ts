@@ -10,6 +10,9 @@ import { createSite, saveDraft } from '@/lib/sites/mutations';
 import { getSite, listVersions } from '@/lib/sites/queries';
 import { createUser } from '@/test/factories';
 import { sectionOf, testDocument } from '@/test/documents';
+import { AppError } from '@/lib/errors';
+import { toErrorBody } from '@/lib/http';
+import { confirmFacts, markSuggested } from '@/lib/sites/suggested-facts';
 import { formLimit } from './forms';
 import { publishSite, rollbackSite } from './publish';
 import { handleSiteRequest, listenForPublishes } from './serve';
@@ -161,6 +164,41 @@ describe('publish', () => {
     const after = await getSite(user, site.id);
     expect(after.revision).toBe(2);
     expect(JSON.stringify(after.draft)).toContain('Primeira');
+  });
+
+  it('refuses a site showing suggested reviews or library sample figures, lists them, and publishes once each is replaced or confirmed', async () => {
+    const doc = testDocument();
+    doc.pages[0].sections.splice(
+      2,
+      0,
+      sectionOf('testimonials', 'reviews', { items: [{ quote: 'Invented praise.', name: 'Nobody Real', role: '', rating: 5 }] }),
+    );
+    doc.pages[0].sections.splice(3, 0, sectionOf('stats', 'figures'));
+    const { user, site } = await newSite(markSuggested(doc, doc.pages[0].sections[2]));
+    const refusal = await publishSite(user, site.id).catch((e: unknown) => e);
+    expect(refusal).toMatchObject({ code: 'UNCONFIRMED_FACTS' });
+    expect((refusal as AppError).details).toMatchObject({
+      pendingFacts: [
+        { sectionId: 'reviews', suggested: 1 },
+        { sectionId: 'figures', suggested: 4 },
+      ],
+    });
+    // The action's error shape names them too (the publish dialog lists what the server found).
+    expect(toErrorBody(refusal, 'r').body.error).toMatchObject({
+      code: 'UNCONFIRMED_FACTS',
+      details: { pendingFacts: [{ sectionId: 'reviews' }, { sectionId: 'figures' }] },
+    });
+    expect(await db.siteVersion.count({ where: { siteId: site.id } })).toBe(0);
+
+    // The owner writes a real review and confirms the figures.
+    const owned = confirmFacts(structuredClone(doc), ['figures']);
+    owned.suggestions = { ...markSuggested(doc, doc.pages[0].sections[2]).suggestions, ...owned.suggestions };
+    owned.pages[0].sections[2].props.items = [{ quote: 'Real words from Dona Célia.', name: 'Célia Prado', role: '', rating: 5 }];
+    await saveDraft(user, site.id, { revision: 1, document: owned });
+    await publishSite(user, site.id);
+    const home = await (await get(site.slug, '/')).text();
+    expect(home).toContain('Real words from Dona Célia.');
+    expect(home).not.toContain('Invented praise.');
   });
 
   it('refuses a save whose section props break the schema, and keeps the draft', async () => {

@@ -10,7 +10,10 @@ import { findCustomDomainHost } from '@/lib/domains/hosts';
 import { AppError } from '@/lib/errors';
 import { loadDocumentAssets } from '@/lib/media/assets';
 import { logger } from '@/lib/observability/logger';
+import { confirmDraftFacts } from '@/lib/sites/mutations';
 import { getSite } from '@/lib/sites/queries';
+import { sectionDefaults } from '@/lib/sites/section-defaults';
+import { pendingFacts } from '@/lib/sites/suggested-facts';
 import { parseSiteDocument } from '@/lib/sites/validate';
 import { purgeAfterSwitch } from './cdn-purge';
 import { publishEngine } from './engine';
@@ -18,11 +21,27 @@ import { customDomainOrigin, siteOrigin } from './origin';
 
 type Owner = { id: string };
 
-export async function publishSite(user: Owner, siteId: string, opts: { showBadge?: boolean } = {}) {
+const defaultsOf = (type: string) =>
+  Object.hasOwn(sectionDefaults, type) ? (sectionDefaults[type as keyof typeof sectionDefaults] as Record<string, unknown>) : undefined;
+
+// confirm: sections whose suggested reviews, people, figures or client names the owner confirms
+// as true with this publish (remembered in the draft).
+export async function publishSite(user: Owner, siteId: string, opts: { showBadge?: boolean; confirm?: readonly string[] } = {}) {
   const started = performance.now();
   const site = await getSite(user, siteId);
   await assertSiteWritable(user.id, siteId);
-  const document = parseSiteDocument(site.draft);
+  let document = parseSiteDocument(site.draft);
+  if (opts.confirm?.length) document = await confirmDraftFacts(user, site.id, { revision: site.revision, document }, opts.confirm);
+  // Reviews, team members, figures or client logos the owner neither replaced nor confirmed as true
+  // would go live as invented facts about a real business: refused, and listed.
+  const pending = pendingFacts(document, defaultsOf);
+  if (pending.length) {
+    throw new AppError(
+      'UNCONFIRMED_FACTS',
+      'Some sections still show suggested reviews, people, figures or client names. Replace them with your own, or confirm they are true, before publishing.',
+      { pendingFacts: pending },
+    );
+  }
   const assets = await loadDocumentAssets(site.id, document);
   // The "Made with Page Magic" badge follows the plan unless the caller says otherwise.
   const showBadge = opts.showBadge ?? (await getEntitlements(user.id)).plan.hasBadge;

@@ -50,6 +50,18 @@ export const businessSchema = z.object({
 });
 export type Business = z.infer<typeof businessSchema>;
 
+// The claims (reviews, team members, figures, client logos) a section showed when a generator or the
+// library suggested them, by section id, and whether the owner confirmed them as true
+// (lib/sites/suggested-facts.ts).
+export const suggestionSchema = z.object({
+  claims: z
+    .array(z.string().regex(/^[0-9a-f]{8}$/))
+    .min(1)
+    .max(20),
+  confirmed: z.boolean().default(false),
+});
+export type Suggestion = z.infer<typeof suggestionSchema>;
+
 export const siteDocumentSchema = z
   .object({
     schemaVersion: z.literal(SCHEMA_VERSION),
@@ -57,6 +69,10 @@ export const siteDocumentSchema = z
     business: businessSchema,
     theme: themeSchema,
     pages: z.array(pageSchema).min(1).max(30),
+    suggestions: z
+      .record(sectionIdSchema, suggestionSchema)
+      .refine((s) => Object.keys(s).length <= 400, 'Too many suggested sections')
+      .optional(),
   })
   .superRefine((doc, ctx) => {
     const paths = new Set<string>();

@@ -7,7 +7,9 @@ import { AppError } from '@/lib/errors';
 import { addressesFreed } from '@/lib/serving-channels';
 import { removeStoredFiles, storedFilesOf } from '@/lib/storage/stored-files';
 import { getSite } from './queries';
-import { slugify, slugSchema } from './slug';
+import type { SiteDocument } from './document';
+import { cutSlug, slugify, slugSchema } from './slug';
+import { confirmFacts } from './suggested-facts';
 import { parseSiteDocument } from './validate';
 
 type Owner = { id: string };
@@ -17,7 +19,7 @@ const json = (value: unknown) => value as Prisma.InputJsonValue;
 async function freeSlug(wanted: string): Promise<string> {
   const base = slugify(wanted);
   for (let i = 0; i < 50; i++) {
-    const candidate = i === 0 ? base : `${base.slice(0, 36)}-${i + 1}`;
+    const candidate = i === 0 ? base : `${cutSlug(base, 36)}-${i + 1}`;
     if (!(await db.site.findUnique({ where: { slug: candidate }, select: { id: true } }))) return candidate;
   }
   return `${base.slice(0, 30)}-${Date.now().toString(36)}`;
@@ -58,6 +60,18 @@ export async function saveDraft(user: Owner, siteId: string, input: { revision: 
     throw new AppError('CONFLICT', 'This site was saved somewhere else since you opened it.', { revision: site.revision });
   }
   return { revision: revision + 1 };
+}
+
+// The owner confirmed, when publishing, that these sections' reviews, people, figures or client
+// names are true: remembered in the draft, if nobody saved it since it was read.
+export async function confirmDraftFacts(user: Owner, siteId: string, read: { revision: number; document: SiteDocument }, sectionIds: readonly string[]) {
+  const document = confirmFacts(read.document, sectionIds);
+  const { count } = await db.site.updateMany({
+    where: { id: siteId, ownerId: user.id, revision: read.revision },
+    data: { draft: json(document), revision: { increment: 1 } },
+  });
+  if (count === 0) throw new AppError('CONFLICT', 'This site was saved somewhere else since you opened it. Reload it and publish again.');
+  return document;
 }
 
 export async function renameSite(user: Owner, siteId: string, name: string) {
