@@ -11,7 +11,7 @@ import { Button } from '@/components/ui/Button';
 import { Dialog } from '@/components/ui/Dialog';
 import { diffDocuments, type DocumentDiff } from '@/lib/sites/diff';
 import { confirmFacts, pendingFacts, type PendingFact } from '@/lib/sites/suggested-facts';
-import { SuggestedFacts } from '@/components/sites/SuggestedFacts';
+import { factsRemainingId, SuggestedFacts, unconfirmedCount } from '@/components/sites/SuggestedFacts';
 import { AltTextWarning } from './AltTextWarning';
 import type { EditorStore } from './editor-store';
 import { loadedSectionDefaults, loadSectionDefaults } from './section-defaults';
@@ -65,7 +65,7 @@ export function PublishPanel({ site, store, open, onOpenChange: setOpen, opening
     setRefused(false);
     setState('loading');
   }
-  const unconfirmed = facts.filter((f) => !confirmed.has(f.sectionId)).length;
+  const unconfirmed = unconfirmedCount(facts, confirmed);
 
   useEffect(() => {
     let current = true;
@@ -143,11 +143,6 @@ export function PublishPanel({ site, store, open, onOpenChange: setOpen, opening
               {refused ? t('factsRefused') : t('failed')}
             </p>
           )}
-          {unconfirmed > 0 && (
-            <p id="publish-facts-remaining" className="text-sm text-amber-800 dark:text-amber-300">
-              {t('factsRemaining', { n: unconfirmed })}
-            </p>
-          )}
           <div className="flex justify-end gap-2">
             <Button variant="secondary" onClick={() => setOpen(false)}>
               {t('cancel')}
@@ -155,7 +150,7 @@ export function PublishPanel({ site, store, open, onOpenChange: setOpen, opening
             <Button
               onClick={() => void publish()}
               disabled={state === 'publishing' || unconfirmed > 0}
-              aria-describedby={unconfirmed > 0 ? 'publish-facts-remaining' : undefined}
+              aria-describedby={unconfirmed > 0 ? factsRemainingId : undefined}
             >
               {state === 'publishing' ? <LoaderCircle className="size-4 motion-safe:animate-spin" aria-hidden /> : <Rocket className="size-4" aria-hidden />}
               {state === 'publishing' ? t('publishing') : t('confirm')}

@@ -10,7 +10,7 @@ import type { PendingFact } from '@/lib/sites/suggested-facts';
 import { Button } from '@/components/ui/Button';
 import { Dialog } from '@/components/ui/Dialog';
 import { useToast } from '@/components/ui/Toaster';
-import { SuggestedFacts } from './SuggestedFacts';
+import { factsRemainingId, SuggestedFacts, unconfirmedCount } from './SuggestedFacts';
 
 export function PublishButton({ siteId, liveNumber }: { siteId: string; liveNumber: number | null }) {
   const t = useTranslations('sites.site.publish');
@@ -21,7 +21,7 @@ export function PublishButton({ siteId, liveNumber }: { siteId: string; liveNumb
   const [result, setResult] = useState<{ number: number; url: string } | null>(null);
   const [facts, setFacts] = useState<PendingFact[]>([]);
   const [confirmed, setConfirmed] = useState<ReadonlySet<string>>(new Set());
-  const unconfirmed = facts.filter((f) => !confirmed.has(f.sectionId)).length;
+  const unconfirmed = unconfirmedCount(facts, confirmed);
 
   function publish(confirm?: string[]) {
     setResult(null);
@@ -62,11 +62,6 @@ export function PublishButton({ siteId, liveNumber }: { siteId: string; liveNumb
       <Dialog open={facts.length > 0} onOpenChange={(open) => !open && setFacts([])} title={te('title')} description={te('description')}>
         <div className="grid gap-3">
           <SuggestedFacts facts={facts} confirmed={confirmed} onConfirmedChange={setConfirmed} />
-          {unconfirmed > 0 && (
-            <p id="site-publish-facts-remaining" className="text-sm text-amber-800 dark:text-amber-300">
-              {te('factsRemaining', { n: unconfirmed })}
-            </p>
-          )}
           <div className="flex flex-wrap justify-end gap-2">
             <Button variant="secondary" asChild>
               <a href={`/editor/${siteId}`}>{t('openEditor')}</a>
@@ -74,7 +69,7 @@ export function PublishButton({ siteId, liveNumber }: { siteId: string; liveNumb
             <Button
               onClick={() => publish([...confirmed])}
               disabled={isPending || unconfirmed > 0}
-              aria-describedby={unconfirmed > 0 ? 'site-publish-facts-remaining' : undefined}
+              aria-describedby={unconfirmed > 0 ? factsRemainingId : undefined}
             >
               {isPending ? <LoaderCircle className="size-4 motion-safe:animate-spin" aria-hidden /> : <Rocket className="size-4" aria-hidden />}
               {isPending ? t('publishing') : te('confirm')}

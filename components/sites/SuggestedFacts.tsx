@@ -4,6 +4,12 @@
 import { useTranslations } from 'next-intl';
 import type { PendingFact } from '@/lib/sites/suggested-facts';
 
+// How many listed sections the owner has not ticked yet: publishing waits for none.
+export const unconfirmedCount = (facts: PendingFact[], confirmed: ReadonlySet<string>) => facts.filter((f) => !confirmed.has(f.sectionId)).length;
+
+// The line saying how many are left, for the publish button's aria-describedby.
+export const factsRemainingId = 'publish-facts-remaining';
+
 // The sections that would state invented facts: each goes live only once the owner ticks it as true
 // (or replaces its content in the editor, after which it is no longer listed).
 export function SuggestedFacts({
@@ -53,6 +59,11 @@ export function SuggestedFacts({
           </li>
         ))}
       </ul>
+      {unconfirmedCount(facts, confirmed) > 0 && (
+        <p id={factsRemainingId} className="mt-2 font-medium text-amber-900 dark:text-amber-200">
+          {t('publish.factsRemaining', { n: unconfirmedCount(facts, confirmed) })}
+        </p>
+      )}
     </section>
   );
 }
