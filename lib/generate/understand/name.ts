@@ -907,7 +907,9 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
     const tail =
       i > 0 && words[i].gap.trim() === '' && (termAt(i - 1) || ['near', 'perto', 'cerca', 'em', 'in', 'en', 'no', 'na'].includes(words[i - 1].folded));
     // "…, The Velvet Hours": a capitalized article opens another name.
-    if (/^\s*[,–—:-]\s*$/.test(gapText) && ((articles.has(next.folded) && !/^\p{Lu}/u.test(next.text)) || kindTermAt(end)) && !tail)
+    // ("história do Nordeste, o Cabra da Peste Podcast": an article opening another capitalized name is that name's.)
+    const namesNext = end + 1 < words.length && words[end + 1].isCapitalized && !termAt(end + 1) && !isPlace(end + 1);
+    if (/^\s*[,–—:-]\s*$/.test(gapText) && ((articles.has(next.folded) && !/^\p{Lu}/u.test(next.text) && !namesNext) || kindTermAt(end)) && !tail)
       push(i, end, 'apposition', 6.2);
     else if (
       /^\s+$/.test(gapText) &&

@@ -159,6 +159,12 @@ describe('business name', () => {
     expect(read(prompt).name).toBe(name);
   });
 
+  it('an article opening another capitalized name is not an apposition of the words before it', () => {
+    expect(read('canal sobre a cultura do Sul, o Prosa Gaúcha Podcast, com entrevistas toda semana').name).toBe('Prosa Gaúcha Podcast');
+    expect(read('newsletter about the history of Texas, the Lone Star Notes Newsletter, every Friday').name).toBe('Lone Star Notes Newsletter');
+    expect(read('Casa Bonita, a Mexican restaurant in Denver').name).toBe('Casa Bonita');
+  });
+
   it('never runs a name across a full stop', () => {
     expect(read('Hamburgueria em São Paulo chamada Brasa Burger. Blend de 180g e batata rústica').name).toBe('Brasa Burger');
   });
