@@ -3,7 +3,7 @@
 import { signOut } from 'next-auth/react';
 import { useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
-import { deleteAccountAction } from '@/lib/auth/account-actions';
+import { deleteAccountAction } from '@/lib/billing/actions';
 import { Alert } from '@/components/ui/Alert';
 import { Button } from '@/components/ui/Button';
 import { Dialog, DialogClose } from '@/components/ui/Dialog';
