@@ -8,7 +8,7 @@ import { logger } from '@/lib/observability/logger';
 
 // A new kind of job: add its name here and its settings to `queues` below, then its handler in
 // lib/jobs/ (see lib/jobs/index.ts).
-export type JobName = 'meter-report' | 'domain-check' | 'certificate-issue' | 'certificate-renew';
+export type JobName = 'meter-report' | 'domain-check' | 'certificate-issue' | 'certificate-renew' | 'account-delete';
 
 export type JobState = 'created' | 'retry' | 'active' | 'completed' | 'cancelled' | 'failed';
 export const jobStates: readonly JobState[] = ['created', 'retry', 'active', 'completed', 'cancelled', 'failed'];
@@ -42,6 +42,9 @@ export const queues: Record<JobName, QueueSettings> = {
   'domain-check': defaults,
   'certificate-issue': defaults,
   'certificate-renew': defaults,
+  // Waits for Stripe to come back: 1, 2, 4… minutes apart, then hourly (about 5 hours of tries);
+  // after that the hourly sweep queues it again, so a locked account is never left behind.
+  'account-delete': { ...defaults, retryLimit: 10, retryDelaySeconds: 60 },
 };
 
 export const jobNames = Object.keys(queues) as JobName[];

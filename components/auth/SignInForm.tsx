@@ -17,7 +17,7 @@ type Props = {
   hasGoogle: boolean;
 };
 
-const knownErrors = new Set(['INVALID_CREDENTIALS', 'TOTP_INVALID', 'RATE_LIMITED', 'ACCOUNT_LOCKED', 'EmailSignin']);
+const knownErrors = new Set(['INVALID_CREDENTIALS', 'TOTP_INVALID', 'RATE_LIMITED', 'ACCOUNT_LOCKED', 'ACCOUNT_DELETING', 'EmailSignin']);
 
 export function SignInForm({ callbackUrl, initialError, initialNeedsCode, hasGithub, hasGoogle }: Props) {
   const t = useTranslations('auth.signIn');

@@ -1,15 +1,16 @@
 'use client';
-// Deleting the account: a dialog asks for the email as confirmation, then signs out.
+// Deleting the account: a dialog says what happens to the subscription, asks for the email as
+// confirmation, then signs out (also when the deletion waits for Stripe: the account is locked).
 import { signOut } from 'next-auth/react';
 import { useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
-import { deleteAccountAction } from '@/lib/auth/account-actions';
+import { deleteAccountAction } from '@/lib/billing/actions';
 import { Alert } from '@/components/ui/Alert';
 import { Button } from '@/components/ui/Button';
 import { Dialog, DialogClose } from '@/components/ui/Dialog';
 import { Input } from '@/components/ui/Input';
 
-export function DeleteAccount({ email }: { email: string }) {
+export function DeleteAccount({ email, hasSubscription }: { email: string; hasSubscription: boolean }) {
   const t = useTranslations('settings.danger');
   const common = useTranslations('settings.errors');
   const [open, setOpen] = useState(false);
@@ -51,6 +52,12 @@ export function DeleteAccount({ email }: { email: string }) {
       }
     >
       <form onSubmit={onSubmit} className="flex flex-col gap-4">
+        {hasSubscription && (
+          <div className="flex flex-col gap-2 text-sm text-zinc-700 dark:text-zinc-300">
+            <p>{t('subscription')}</p>
+            <p>{t('pending')}</p>
+          </div>
+        )}
         {error && <Alert tone="error">{error}</Alert>}
         <Input
           label={t('confirmLabel', { email })}

@@ -1,10 +1,11 @@
 'use server';
-// Account settings: password, two-factor sign-in, devices and deletion. Each action checks who is
+// Account settings: password, two-factor sign-in and devices (deleting the account cancels its
+// billing first, so its action is lib/billing/actions.ts). Each action checks who is
 // calling, parses what they sent, and leaves the work to lib/auth.
 import { revalidatePath } from 'next/cache';
 import QRCode from 'qrcode';
 import { z } from 'zod';
-import { changePassword, confirmTwoFactorSetup, deleteAccount, disableTwoFactor, startTwoFactorSetup } from './accounts';
+import { changePassword, confirmTwoFactorSetup, disableTwoFactor, startTwoFactorSetup } from './accounts';
 import { requireUser } from './require-user';
 import { revokeAllSessions, revokeSession } from './sessions';
 import { action } from '@/lib/http';
@@ -14,7 +15,6 @@ const SETTINGS_PATH = '/dashboard/settings';
 const passwordSchema = z.object({ password: z.string().min(1).max(200) });
 const codeSchema = z.object({ code: z.string().trim().min(1).max(20) });
 const sessionSchema = z.object({ sessionId: z.string().min(1).max(100) });
-const confirmEmailSchema = z.object({ email: z.string().max(320) });
 
 // changePassword parses { currentPassword, newPassword } itself.
 export const changePasswordAction = action(async (input: { currentPassword?: string; newPassword: string }) => {
@@ -68,10 +68,4 @@ export const revokeOtherSessionsAction = action(async () => {
 export const revokeAllSessionsAction = action(async () => {
   const user = await requireUser();
   await revokeAllSessions(user.id);
-});
-
-export const deleteAccountAction = action(async (input: { email: string }) => {
-  const user = await requireUser();
-  const { email } = confirmEmailSchema.parse(input);
-  await deleteAccount(user.id, email);
 });

@@ -1,4 +1,5 @@
-// Account operations: sign-up, password change, two-factor on/off, data export, deletion.
+// Account operations: sign-up, password change, two-factor on/off, data export, deletion's first
+// and last steps (the whole of it, billing first, is lib/billing/account-deletion.ts).
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { Prisma } from '@/generated/prisma/client';
@@ -125,11 +126,22 @@ export async function exportAccountData(userId: string) {
   };
 }
 
-export async function deleteAccount(userId: string, confirmEmail: string) {
+// Deleting the account, step one (lib/billing/account-deletion.ts runs the whole of it): the
+// typed email is checked, then the account is locked: marked deleting and signed out on every
+// device, so that no one uses it while its billing is cancelled, which may wait for Stripe.
+export async function lockAccountForDeletion(userId: string, confirmEmail: string) {
   const user = await db.user.findUniqueOrThrow({ where: { id: userId } });
   if (confirmEmail.trim().toLowerCase() !== user.email) {
     throw new AppError('INVALID_INPUT', 'Type your email exactly as shown to confirm.', { field: 'email' });
   }
+  if (!user.deletingAt) await db.user.update({ where: { id: userId }, data: { deletingAt: new Date() } });
+  await audit(userId, 'account.deletion_requested');
+  await revokeAllSessions(userId);
+}
+
+// Deleting the account, the last step, once its billing is cancelled: removes the data.
+export async function removeAccountData(userId: string) {
+  const user = await db.user.findUniqueOrThrow({ where: { id: userId } });
   // Cascades remove sessions, linked accounts, recovery codes, sites and their images (whose
   // stored files are removed after); the audit
   // entry keeps only a hash of the email, so nothing personal survives.

@@ -12,6 +12,7 @@ export type AuditAction =
   | 'twofactor.disabled'
   | 'account.created'
   | 'account.exported'
+  | 'account.deletion_requested'
   | 'account.deleted'
   | 'certificate.exported';
 

@@ -16,6 +16,7 @@ export const SignInError = {
   codeInvalid: 'TOTP_INVALID',
   rateLimited: 'RATE_LIMITED',
   locked: 'ACCOUNT_LOCKED',
+  deleting: 'ACCOUNT_DELETING',
 } as const;
 
 export const credentialsSchema = z.object({
@@ -64,5 +65,10 @@ export async function authorizeCredentials(input: unknown, info?: RequestInfo): 
     }
   }
   await giveBackSignInTry(email, ip, taken);
+  // Told only to whoever proves the account is theirs: it is being deleted and stays locked.
+  if (user.deletingAt) {
+    await audit(user.id, 'signin.failure', { reason: 'deleting' });
+    throw new SignInFailure(SignInError.deleting);
+  }
   return { id: user.id, email: user.email, name: user.name };
 }

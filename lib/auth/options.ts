@@ -11,7 +11,7 @@ import { db } from '@/lib/db';
 import { env, features } from '@/lib/env';
 import { logger } from '@/lib/observability/logger';
 import { audit } from './audit';
-import { authorizeCredentials } from './credentials';
+import { authorizeCredentials, SignInError } from './credentials';
 import { MAGIC_LINK_MAX_AGE_S, sendMagicLink } from './magic-link';
 import { createSession, findLiveSession, revokeSession } from './sessions';
 
@@ -41,6 +41,11 @@ export const authOptions: AuthOptions = {
   providers,
   pages: { signIn: '/sign-in', error: '/sign-in', verifyRequest: '/sign-in/check-email' },
   callbacks: {
+    // An account being deleted signs in no way (credentials refuse it themselves, with the reason).
+    async signIn({ user }) {
+      const row = await db.user.findUnique({ where: { id: user.id }, select: { deletingAt: true } });
+      return row?.deletingAt ? `/sign-in?error=${SignInError.deleting}` : true;
+    },
     async jwt({ token, user, account }) {
       if (user) {
         // A fresh sign-in: open a device session. Credentials already checked the second

@@ -22,9 +22,10 @@ async function loadCurrentUser(): Promise<{ user: CurrentUser; twoFactorPending:
   if (session.unverified) throw new AppError('UNAVAILABLE', 'The database is not answering. Try again in a moment.');
   const row = await db.user.findUnique({
     where: { id: session.user.id },
-    select: { id: true, email: true, name: true, locale: true, totpEnabledAt: true, passwordHash: true },
+    select: { id: true, email: true, name: true, locale: true, totpEnabledAt: true, passwordHash: true, deletingAt: true },
   });
-  if (!row) return null;
+  // An account being deleted is signed out (its sessions were ended too; this closes any race).
+  if (!row || row.deletingAt) return null;
   return {
     twoFactorPending: session.twoFactorPending,
     user: {

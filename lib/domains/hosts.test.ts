@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { listenForPublishes } from '@/lib/publish/serve';
-import { deleteAccount } from '@/lib/auth/accounts';
+import { deleteAccount } from '@/lib/billing/account-deletion';
 import { createSite, deleteSite } from '@/lib/sites/mutations';
 import { testDocument } from '@/test/documents';
 import { createUser } from '@/test/factories';

@@ -10,6 +10,7 @@
 import type { JobResult, PgBoss } from 'pg-boss';
 import { logger } from '@/lib/observability/logger';
 import { jobNames, startQueue, stopQueue, type JobName } from '@/lib/queue';
+import { accountDelete } from './account-delete';
 import { certificateIssue } from './certificate-issue';
 import { certificateRenew } from './certificate-renew';
 import { domainCheck } from './domain-check';
@@ -23,6 +24,7 @@ export const definitions: Definitions = {
   'domain-check': domainCheck,
   'certificate-issue': certificateIssue,
   'certificate-renew': certificateRenew,
+  'account-delete': accountDelete,
 };
 
 export type WorkerOptions = {

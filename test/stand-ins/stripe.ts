@@ -9,7 +9,9 @@ import type { AddressInfo } from 'node:net';
 import Stripe from 'stripe';
 
 type Obj = Record<string, unknown> & { id: string };
+// method '*' matches every method; times Infinity stands for Stripe being down until up().
 type Fault = { method: string; pathPrefix: string; times: number; status: number };
+type Call = { method: string; path: string };
 
 export type StandInOptions = {
   webhookSecret: string;
@@ -66,7 +68,10 @@ function createStandIn(opts: StandInOptions, baseUrl: () => string) {
   const events: Stripe.Event[] = [];
   const deliveries: Array<{ eventId: string; type: string; status: number }> = [];
   const faults: Fault[] = [];
-  const requests: Array<{ method: string; path: string }> = [];
+  const requests: Call[] = [];
+  // Called before each API request is answered (a test checks what the app had done by then).
+  const observers: Array<(call: Call) => Promise<void> | void> = [];
+  const cancelCalls: Array<{ subscriptionId: string; params: Record<string, unknown> }> = [];
   let invoiceNumber = 0;
 
   for (const p of PRICES) {
@@ -243,6 +248,16 @@ function createStandIn(opts: StandInOptions, baseUrl: () => string) {
     return [event('invoice.finalized', invoice), event('invoice.payment_failed', invoice), event('customer.subscription.updated', sub)];
   }
 
+  // Payment methods stay on the customer until detached, as in Stripe.
+  function detachPaymentMethod(paymentMethodId: string): Stripe.Event[] {
+    const pm = paymentMethods.get(paymentMethodId);
+    if (!pm) throw new Error(`No payment method ${paymentMethodId}`);
+    pm.customer = null;
+    const customer = [...customers.values()].find((c) => (c.invoice_settings as { default_payment_method: string | null }).default_payment_method === pm.id);
+    if (customer) customer.invoice_settings = { default_payment_method: null };
+    return [event('payment_method.detached', pm)];
+  }
+
   function cancelSubscription(subscriptionId: string): Stripe.Event[] {
     const sub = subscriptions.get(subscriptionId);
     if (!sub) throw new Error(`No subscription ${subscriptionId}`);
@@ -265,6 +280,8 @@ function createStandIn(opts: StandInOptions, baseUrl: () => string) {
     deliveries,
     faults,
     requests,
+    observers,
+    cancelCalls,
     event,
     sign,
     deliver,
@@ -272,11 +289,19 @@ function createStandIn(opts: StandInOptions, baseUrl: () => string) {
     completeCheckout,
     failPayment,
     cancelSubscription,
+    detachPaymentMethod,
     findCustomerByEmail,
     subscriptionOf,
     // The next `times` requests whose path starts with pathPrefix answer `status` (not retried by the SDK).
     failNext(method: string, pathPrefix: string, times = 1, status = 500) {
       faults.push({ method, pathPrefix, times, status });
+    },
+    // Every API request fails (503) until up(): Stripe is unreachable for the app.
+    down() {
+      faults.push({ method: '*', pathPrefix: '/v1/', times: Infinity, status: 503 });
+    },
+    up() {
+      faults.splice(0, faults.length, ...faults.filter((f) => f.times !== Infinity));
     },
     priceByLookupKey(lookupKey: string) {
       return [...prices.values()].find((p) => p.lookup_key === lookupKey);
@@ -320,12 +345,14 @@ export async function startStripeStandIn(opts: StandInOptions): Promise<StripeSt
   async function api(req: IncomingMessage, res: ServerResponse, path: string, query: string) {
     const method = req.method ?? 'GET';
     s.requests.push({ method, path });
-    const fault = s.faults.find((f) => f.method === method && path.startsWith(f.pathPrefix) && f.times > 0);
+    for (const observe of s.observers) await observe({ method, path });
+    const fault = s.faults.find((f) => (f.method === '*' || f.method === method) && path.startsWith(f.pathPrefix) && f.times > 0);
     if (fault) {
       fault.times -= 1;
       return json(res, fault.status, { error: { type: 'api_error', message: 'Injected failure' } }, { 'stripe-should-retry': 'false' });
     }
-    const params = method === 'GET' ? parseForm(query) : parseForm(await readBody(req));
+    // The SDK sends a GET's and a DELETE's parameters in the query string.
+    const params = method === 'GET' || method === 'DELETE' ? parseForm(query) : parseForm(await readBody(req));
     const key = req.headers['idempotency-key'];
     const idemKey = typeof key === 'string' && method === 'POST' ? `${path}|${key}` : null;
     if (idemKey && s.idempotent.has(idemKey)) return json(res, 200, s.idempotent.get(idemKey));
@@ -409,6 +436,23 @@ export async function startStripeStandIn(opts: StandInOptions): Promise<StripeSt
       s.portalSessions.set(id, session);
       return answer(session);
     }
+    if (method === 'GET' && path === '/v1/subscriptions') {
+      // Like Stripe: without status=all, canceled subscriptions are left out.
+      const data = [...s.subscriptions.values()].filter(
+        (sub) => (!params.customer || sub.customer === params.customer) && (params.status === 'all' || sub.status !== 'canceled'),
+      );
+      return answer({ object: 'list', data, has_more: false, url: path });
+    }
+    if ((m = path.match(/^\/v1\/subscriptions\/([^/]+)$/)) && method === 'DELETE') {
+      const sub = s.subscriptions.get(m[1]);
+      if (!sub) return notFound(res, `subscription: '${m[1]}'`);
+      if (sub.status === 'canceled') {
+        return json(res, 400, { error: { type: 'invalid_request_error', message: 'A canceled subscription can not be canceled again.' } });
+      }
+      s.cancelCalls.push({ subscriptionId: sub.id, params });
+      s.send(s.cancelSubscription(sub.id));
+      return answer(sub);
+    }
     if ((m = path.match(/^\/v1\/subscriptions\/([^/]+)$/))) {
       const sub = s.subscriptions.get(m[1]);
       return sub ? answer(sub) : notFound(res, `subscription: '${m[1]}'`);
@@ -416,6 +460,12 @@ export async function startStripeStandIn(opts: StandInOptions): Promise<StripeSt
     if ((m = path.match(/^\/v1\/invoices\/([^/]+)$/))) {
       const invoice = s.invoices.get(m[1]);
       return invoice ? answer(invoice) : notFound(res, `invoice: '${m[1]}'`);
+    }
+    if ((m = path.match(/^\/v1\/payment_methods\/([^/]+)\/detach$/)) && method === 'POST') {
+      const pm = s.paymentMethods.get(m[1]);
+      if (!pm?.customer) return notFound(res, `attached payment_method: '${m[1]}'`);
+      s.send(s.detachPaymentMethod(pm.id));
+      return answer(pm);
     }
     if ((m = path.match(/^\/v1\/payment_methods\/([^/]+)$/))) {
       const pm = s.paymentMethods.get(m[1]);

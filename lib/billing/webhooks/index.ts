@@ -76,7 +76,9 @@ export async function handleStripeEvent(event: Stripe.Event): Promise<EventOutco
     });
     return result.outcome;
   } catch (error) {
+    // A deleted account's customer (or one made outside the app): acknowledged, logged, never applied.
     if (error instanceof UnknownCustomerError) {
+      logger.info({ eventId: event.id, type: event.type, reason: error.message }, 'stripe event for no owner here: acknowledged, not applied');
       await db.billingEvent.update({ where: { stripeEventId: event.id }, data: { outcome: 'ignored', error: error.message, processedAt: new Date() } });
       return 'ignored';
     }

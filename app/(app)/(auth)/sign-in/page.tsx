@@ -23,6 +23,7 @@ const errorKeys: Record<string, string> = {
   TOTP_INVALID: 'TOTP_INVALID',
   RATE_LIMITED: 'RATE_LIMITED',
   ACCOUNT_LOCKED: 'ACCOUNT_LOCKED',
+  ACCOUNT_DELETING: 'ACCOUNT_DELETING',
   EmailSignin: 'EmailSignin',
   EmailCreateAccount: 'EmailSignin',
   Verification: 'Verification',

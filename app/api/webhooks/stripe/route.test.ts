@@ -2,13 +2,15 @@
 // SDK pointed at the local stand-in (test/stand-ins/stripe.ts): exactly-once handling,
 // out-of-order events, failures that Stripe retries, and bad input that writes nothing.
 import type Stripe from 'stripe';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { POST } from './route';
 import { db } from '@/lib/db';
 import { createUser } from '@/test/factories';
+import { deleteAccount } from '@/lib/billing/account-deletion';
 import { createCheckoutSession } from '@/lib/billing/checkout';
 import { getEntitlements } from '@/lib/billing/entitlements';
 import { configureBilling } from '@/lib/billing/stripe';
+import { logger } from '@/lib/observability/logger';
 import { startStripeStandIn, type StripeStandIn } from '@/test/stand-ins/stripe';
 
 const SECRET = 'whsec_test_webhooks';
@@ -109,6 +111,30 @@ describe('Stripe webhooks', () => {
     expect((await getEntitlements(user.id)).plan.id).toBe('free');
     expect(await db.subscription.count({ where: { userId: user.id, status: 'canceled' } })).toBe(1);
     expect(await db.invoice.count({ where: { userId: user.id } })).toBe(1);
+  });
+
+  it("a deleted account's customer: later events are answered 200 and logged, never applied", async () => {
+    const { user, events, byType, customerId } = await paidOwner();
+    for (const e of events) expect((await deliver(e)).status).toBe(200);
+    expect(await deleteAccount(user.id, user.email)).toBe('deleted');
+    const info = vi.spyOn(logger, 'info');
+    try {
+      // Stripe still has the customer and its (now cancelled) subscription and paid invoice.
+      const paid = stripe.event('invoice.paid', byType('invoice.paid').data.object as { id: string });
+      const updated = stripe.event('customer.subscription.updated', stripe.subscriptionOf(customerId)!);
+      for (const later of [paid, updated]) {
+        const res = await deliver(later);
+        expect(res.status).toBe(200);
+        expect(await res.json()).toEqual({ received: true, outcome: 'ignored' });
+        expect(await db.billingEvent.findUniqueOrThrow({ where: { stripeEventId: later.id } })).toMatchObject({ outcome: 'ignored', userId: null });
+        expect(info).toHaveBeenCalledWith(expect.objectContaining({ eventId: later.id }), expect.stringContaining('not applied'));
+      }
+    } finally {
+      info.mockRestore();
+    }
+    expect(await db.subscription.count({ where: { stripeCustomerId: customerId } })).toBe(0);
+    expect(await db.invoice.count({ where: { userId: user.id } })).toBe(0);
+    expect(await db.user.count({ where: { id: user.id } })).toBe(0);
   });
 
   describe('bad input gets 400 and writes nothing', () => {

@@ -10,6 +10,7 @@ import { Button } from '@/components/ui/Button';
 import { Card } from '@/components/ui/Card';
 import { requireUser } from '@/lib/auth/require-user';
 import { describeDevice, listSessions } from '@/lib/auth/sessions';
+import { findGrantingSubscription } from '@/lib/billing/entitlements';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('settings');
@@ -38,6 +39,8 @@ export default async function SettingsPage() {
     };
   });
   sessions.sort((a, b) => Number(b.isCurrent) - Number(a.isCurrent));
+  // The deletion dialog says what happens to a paid subscription (cancelled at once, not refunded).
+  const hasSubscription = Boolean(await findGrantingSubscription(user.id));
 
   return (
     <div className="mx-auto flex w-full max-w-3xl flex-col gap-6">
@@ -87,7 +90,7 @@ export default async function SettingsPage() {
       </Card>
 
       <Card title={t('danger.title')} description={t('danger.description')} className="border-red-200 dark:border-red-900/70">
-        <DeleteAccount email={user.email} />
+        <DeleteAccount email={user.email} hasSubscription={hasSubscription} />
       </Card>
     </div>
   );
