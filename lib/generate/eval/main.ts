@@ -10,6 +10,7 @@ import { freshCases } from './cases-fresh';
 import { blindCases } from './cases-blind';
 import { nameCases } from './cases-names';
 import { ownerCases } from './cases-owners';
+import { seventhCases } from './cases-seventh';
 import { holdoutCases } from './holdout';
 import { evaluateGenerator, evaluateOffline, summarize, thresholds, type CaseResult } from './evaluate';
 
@@ -19,7 +20,8 @@ export async function runEval(argv: string[]): Promise<number> {
   // development set (written blind to the code; its first figures are in the README). --blind: only the
   // fourth (written blind to the name reading, names in every position and form). --names: only the fifth
   // (written blind to the code, names in the hard forms owners write them). --owners: only the sixth
-  // (written blind to the code: bios, chats and listings as owners write them).
+  // (written blind to the code: bios, chats and listings as owners write them). --seventh: only the seventh
+  // (written blind to the code: every kind of the catalogue, names in every form and position).
   const set = argv.includes('--holdout')
     ? holdoutCases
     : argv.includes('--fresh')
@@ -30,7 +32,9 @@ export async function runEval(argv: string[]): Promise<number> {
           ? nameCases
           : argv.includes('--owners')
             ? ownerCases
-            : [...evalCases, ...moreCases, ...freshCases, ...blindCases, ...nameCases, ...ownerCases];
+            : argv.includes('--seventh')
+              ? seventhCases
+              : [...evalCases, ...moreCases, ...freshCases, ...blindCases, ...nameCases, ...ownerCases, ...seventhCases];
   const cases = only ? set.filter((c) => c.language === only || c.kind === only) : set;
   const started = performance.now();
   const offline = await evaluateOffline(cases);
