@@ -303,6 +303,8 @@ const cuePhrases = [
 ]
   .map((c) => c.split(' '))
   .sort((a, b) => b.length - a.length);
+// Cues by which a person introduces themselves, not the business.
+const selfCues = new Set(["i'm", 'i am', 'im', 'my name is', 'me llamo', 'mi nombre es', 'meu nome e', 'sou o', 'sou a', 'soy', 'sou']);
 // Nouns that introduce the cue: "nome", "marca", "nombre" name only before a colon, "é/es/is" or a capital.
 const weakCues = new Set([
   'chama',
@@ -454,6 +456,14 @@ function isNameToken(words: Word[], j: number): boolean {
     // "15/11/2025", "10h", "24h", "1-on-1": dates, times and amounts are not names.
     const next = words[j + 1];
     if (!/^\p{N}+\p{Lu}?$/u.test(w.text)) return false;
+    // "ask for Dave 07700 900123", "Sparkle Squad 0161 496 0000": a phone number (a long group of
+    // digits, a leading zero, or groups of digits one after another) is not part of a name.
+    if (
+      /^\p{N}{5,}$/u.test(w.text) ||
+      /^0\p{N}{3,}/u.test(w.text) ||
+      (next && /^\p{N}{2,}$/u.test(next.text) && /^\s*[-.]?\s*$/.test(next.gap) && /^\p{N}{2,}$/u.test(w.text))
+    )
+      return false;
     return !(next && /^[/.:,-]$/.test(next.gap.trim()) && /^\p{N}/u.test(next.text));
   }
   return w.isCapitalized;
@@ -679,6 +689,7 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
   }
 
   // 2. An introducing phrase.
+  const selfStarts = new Set<number>();
   for (let i = 0; i < words.length; i++) {
     let cue = cuePhrases.find((c) => c.every((part, k) => words[i + k]?.folded === part));
     // "nome do studio: Lash da Lu", "name of the shop: …": the name comes after the colon.
@@ -696,6 +707,9 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
     if (weakCues.has(cue.join(' ')) && !afterColon && !isNameToken(words, j)) continue;
     if (weakCues.has(cue.join(' ')) && !afterColon && !words[j].isCapitalized) continue;
     if (isNameToken(words, j) && words[j].isCapitalized) {
+      // "I'm Priya", "sou o Carlos", "meu nome é Rosângela": the person, who is the business only
+      // when the prompt names no other (see the end of nameCandidates).
+      if (selfCues.has(cue.join(' '))) selfStarts.add(j);
       // After "called" the name runs on through a town's name unless "in/em/en" introduces it.
       push(
         j,
@@ -1050,7 +1064,10 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
   for (let i = 0; i < words.length; i++) {
     if (!words[i].isSentenceStart || !words[i].isCapitalized || i === 0) continue;
     const end = capitalRun(words, i, (k) => isPlace(k) && k > i, isPlace);
-    if (end - i >= 2 && (end === words.length || /[.!?]/.test(words[end].gap))) push(i, end, 'sentence', 5.4);
+    // (A phone number may close it: "Sparkle Squad Manchester 0161 496 0000".)
+    let close = end;
+    while (close < words.length && /^\p{N}+$/u.test(words[close].text) && !/[.!?]/.test(words[close].gap)) close++;
+    if (end - i >= 2 && (close === words.length || /[.!?]/.test(words[close].gap))) push(i, end, 'sentence', 5.4);
   }
 
   // 11b. A capitalized run closed by a legal form ("Hartman Exteriors LLC", "Constructora Andes S.A.S.") is a company's name.
@@ -1138,6 +1155,14 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
     const name = readHandle(m[1], knownWord);
     if (at >= 0 && name) push(at, at + 1, 'handle', 3.6, name);
   }
+
+  // "Hi! I'm Priya and I run Little Acorns, a home daycare", "sou o Carlos … Minha empresa se chama
+  // Friocerto": a person introducing themselves (a first name, or first and last) gives way to a
+  // business named elsewhere in the prompt.
+  const isSelf = (c: NameReading) =>
+    c.via === 'cue' && selfStarts.has(c.start) && c.end - c.start <= 2 && !words.slice(c.start, c.end).some((_, k) => termAt(c.start + k));
+  const business = candidates.some((c) => !isSelf(c) && c.score >= 6 && (c.start >= c.end || !selfStarts.has(c.start)));
+  if (business) for (const c of candidates) if (isSelf(c)) c.score = Math.min(c.score, 5.9);
 
   return candidates
     .sort((a, b) => b.score - a.score)

@@ -165,6 +165,21 @@ describe('business name', () => {
     expect(read('Casa Bonita, a Mexican restaurant in Denver').name).toBe('Casa Bonita');
   });
 
+  it('a person introducing themselves gives way to the business they name', () => {
+    expect(read('Oi, sou a Marta, faço bolos de festa há 15 anos em Betim. Minha confeitaria se chama Doce Encanto').name).toBe('Doce Encanto');
+    expect(read("Hello! I'm Tom and I run Birch & Stone, a small landscaping firm near Harrogate").name).toBe('Birch & Stone');
+    expect(read('Hola, me llamo Lucía, soy peluquera en Gijón. La peluquería se llama Tijeras de Oro').name).toBe('Tijeras de Oro');
+    // With no other name, the person is the business.
+    expect(read("Hi, I'm Sarah Jones, wedding photographer in Austin").name).toBe('Sarah Jones');
+  });
+
+  it('a phone number after a name is not part of it', () => {
+    expect(read('Cópias de chaves e aberturas em Sorocaba. Chaves Rápidas 015 99812 3344').name).toBe('Chaves Rápidas');
+    expect(read('Boiler repairs and servicing. Ace Heating Leeds 0113 496 0123').name).toBe('Ace Heating Leeds');
+    expect(read('Hamburgueria 021 no Rio, burger de costela').name).toBe('Hamburgueria 021');
+    expect(read('Studio 54 Pilates em Campinas').name).toBe('Studio 54 Pilates');
+  });
+
   it('never runs a name across a full stop', () => {
     expect(read('Hamburgueria em São Paulo chamada Brasa Burger. Blend de 180g e batata rústica').name).toBe('Brasa Burger');
   });
