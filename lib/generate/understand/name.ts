@@ -484,7 +484,8 @@ function capitalRun(words: Word[], i: number, stop: (j: number) => boolean, isPl
     const numbered = gap === '.' && /^no$/i.test(words[end - 1].text) && /^\p{N}/u.test(words[end].text);
     if (end > i && gap !== '' && gap !== '&' && !(gap === '.' && abbreviations.test(words[end - 1].text)) && !roundTheClock(words, end - 1) && !numbered) break;
     if (isNameToken(words, end)) end++;
-    else if (end > i && innerWords.has(words[end].folded)) {
+    // ("Instituto Patinhas do Bem é uma ONG": "é" is the verb, not "e", and.)
+    else if (end > i && innerWords.has(words[end].folded) && words[end].text.toLowerCase() !== 'é') {
       // "Stitch in Time", "Two Guys and a Truck", "Era uma Vez": small words between capitalized ones.
       let k = end;
       while (k < words.length && k - end < 2 && innerWords.has(words[k].folded) && !/^\p{Lu}/u.test(words[k].text) && words[k].gap.trim() === '') k++;
@@ -701,7 +702,9 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
     if (words.slice(i, i + cue.length).some((w) => /^\p{Lu}{2,}$/u.test(w.text))) continue;
     // "No business name yet", "ainda sem nome", "sin nombre todavía": no name.
     if (words.slice(Math.max(0, i - 2), i).some((w) => /^(no|not|without|sem|sin|nao)$/.test(w.folded))) continue;
-    const j = i + cue.length;
+    let j = i + cue.length;
+    // "Somos La Esquina", "Sou O Boticário da Vila": a capitalized article after the cue opens the name.
+    if (cue.length >= 2 && articles.has(cue[cue.length - 1]) && /^\p{Lu}/u.test(words[j - 1].text) && words[j]?.isCapitalized) j--;
     if (j >= words.length) continue;
     const afterColon = /:/.test(words[j].gap);
     if (weakCues.has(cue.join(' ')) && !afterColon && !isNameToken(words, j)) continue;
@@ -1163,6 +1166,24 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
     c.via === 'cue' && selfStarts.has(c.start) && c.end - c.start <= 2 && !words.slice(c.start, c.end).some((_, k) => termAt(c.start + k));
   const business = candidates.some((c) => !isSelf(c) && c.score >= 6 && (c.start >= c.end || !selfStarts.has(c.start)));
   if (business) for (const c of candidates) if (isSelf(c)) c.score = Math.min(c.score, 5.9);
+  // "Hammond Vet Clinic, … Dr Lucy Hammond BVSc": a titled person whose surname names a practice
+  // elsewhere in the prompt works there; the practice is the name.
+  for (const c of candidates) {
+    if (c.via !== 'title') continue;
+    const surnames = words
+      .slice(c.start + 1, c.end)
+      .filter((w) => /^\p{Lu}\p{Ll}{2,}/u.test(w.text))
+      .map((w) => w.folded);
+    const practice = candidates.find(
+      (o) =>
+        o.via !== 'title' &&
+        o.via !== 'sentence' &&
+        (o.end <= c.start || o.start >= c.end) &&
+        o.end - o.start >= 2 &&
+        words.slice(o.start, o.end).some((w) => surnames.includes(w.folded)),
+    );
+    if (practice) c.score = Math.min(c.score, practice.score - 0.1);
+  }
 
   return candidates
     .sort((a, b) => b.score - a.score)

@@ -173,6 +173,12 @@ describe('business name', () => {
     expect(read("Hi, I'm Sarah Jones, wedding photographer in Austin").name).toBe('Sarah Jones');
   });
 
+  it('a capitalized article after "somos" opens the name; "é" is a verb, not "e"; a practice beats the doctor it is named after', () => {
+    expect(read('Somos El Rincón, una cafetería de especialidad en Valladolid').name).toBe('El Rincón');
+    expect(read('Associação Amigos do Rio Doce é uma ONG ambiental em Governador Valadares').name).toBe('Associação Amigos do Rio Doce');
+    expect(read('Okafor Family Dental, check-ups and whitening, Croydon. Dr Ngozi Okafor BDS').name).toBe('Okafor Family Dental');
+  });
+
   it('a phone number after a name is not part of it', () => {
     expect(read('Cópias de chaves e aberturas em Sorocaba. Chaves Rápidas 015 99812 3344').name).toBe('Chaves Rápidas');
     expect(read('Boiler repairs and servicing. Ace Heating Leeds 0113 496 0123').name).toBe('Ace Heating Leeds');
