@@ -165,6 +165,11 @@ const placePrepositions = new Set([
   'serving',
 ]);
 const strongPrepositions = new Set(['em', 'in', 'en']);
+// Words after a town that name a part of it ("Melbourne CBD", "Pretoria East").
+// ("Bahia Sul Imóveis" goes on into a name.)
+const townParts = new Set(['cbd', 'north', 'south', 'east', 'west', 'norte', 'sul', 'leste', 'oeste', 'centro', 'downtown', 'midtown', 'uptown']);
+const townPart = (words: Word[], j: number) =>
+  townParts.has(words[j].folded) && !(words[j + 1] && words[j + 1].gap.trim() === '' && /^\p{Lu}/u.test(words[j + 1].text));
 const neighbourhoodWords = new Set(['bairro', 'barrio', 'neighborhood', 'neighbourhood', 'district', 'colonia', 'zona', 'vila', 'jardim', 'setor', 'distrito']);
 const areaWords = new Set(['zona', 'regiao', 'region', 'bairro', 'barrio', 'centro', 'area', 'distrito', 'district', 'north', 'south', 'east', 'west']);
 // Proper nouns after a preposition that are not places.
@@ -511,7 +516,8 @@ function acceptable(words: Word[], hit: Hit, isEverydayWord: (folded: string) =>
   ) {
     // Part of a longer proper noun: "Rio Vermelho", "Casa Rio Verde", "Serra da Mantiqueira", "Salt & Pepper".
     if (next.text === '&') return false;
-    if (hit.end - hit.start === 1 && /^\p{Lu}/u.test(next.text) && !placePrepositions.has(next.folded)) return false;
+    // ("Melbourne CBD", "Pretoria East", "Curitiba Centro": the town and a part of it.)
+    if (hit.end - hit.start === 1 && /^\p{Lu}/u.test(next.text) && !placePrepositions.has(next.folded) && !townPart(words, hit.end)) return false;
     if (hit.end - hit.start === 1 && ['de', 'da', 'do', 'del', 'dos', 'das'].includes(next.folded) && words[hit.end + 1]?.isCapitalized) return false;
     // "Seoul on Wheels", "Paris by Night": a town opening a name with a small English word after it.
     if (
@@ -556,6 +562,8 @@ function acceptable(words: Word[], hit: Hit, isEverydayWord: (folded: string) =>
     // (Bios set places apart with bullets and bars too: "… • Chía, Cundinamarca • …".)
     if (first.isCapitalized && (afterPreposition || stateAfter || hit.end === words.length || (!first.isSentenceStart && /[,–—|•·-]/.test(first.gap))))
       return true;
+    // "the heart of Savannah's historic district", "Austin's east side": a town's possessive before what is in it.
+    if (first.isCapitalized && !first.isSentenceStart && /['’]s$/.test(words[hit.end - 1].text) && next && !next.isCapitalized) return true;
     // A country we list, capitalized, is the country ("vinho importado do Chile"; "chile" is a pepper).
     if (hit.entry.listed && first.isCapitalized && !first.isSentenceStart) return true;
     if (/^\p{Lu}{2,4}$/u.test(first.text)) return afterPreposition;

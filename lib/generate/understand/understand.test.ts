@@ -217,6 +217,12 @@ describe('place', () => {
     expect(read(prompt).place?.label).toBe(place);
   });
 
+  it("a town's possessive and a town with its part are the town", () => {
+    expect(read("Tapas bar in the heart of Austin's east side, open late").place?.label).toBe('Austin');
+    expect(read('Coworking desks by the day. Melbourne CBD, level 3').place?.label).toBe('Melbourne');
+    expect(read('Imobiliária em Porto Seguro: venda e aluguel. Bahia Sul Imóveis').name).toBe('Bahia Sul Imóveis');
+  });
+
   it('keeps the neighbourhood apart from the city', () => {
     const place = read('Padaria em Pinheiros, São Paulo').place;
     expect(place).toMatchObject({ city: 'São Paulo', neighbourhood: 'Pinheiros', country: 'BR' });
