@@ -608,6 +608,15 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
       (['quinta', 'segunda'].includes(span[0].folded) &&
         span.slice(1).some((w) => /^\p{Lu}/u.test(w.text) && !dateWords.test(w.folded) && w.folded !== 'feira'));
     if (!span.some((w) => /\p{L}/u.test(w.text) && !innerWords.has(w.folded)) || (dateWords.test(span[0].folded) && !dayAsNoun)) return;
+    if (via !== 'cue' && via !== 'quotes') {
+      // "categorias A e B": single letters are grades, sizes or categories, not a name.
+      if (span.every((w) => innerWords.has(w.folded) || w.text === '&' || /^\p{L}\.?$/u.test(w.text))) return;
+      // "(React, Next.js, Shopify)": a list of three or more set aside in brackets names tools or examples
+      // ("(Pizza by Vito, Syracuse)" is a name and its town).
+      const open = prompt.lastIndexOf('(', span[0].start);
+      const close = prompt.indexOf(')', span[span.length - 1].end);
+      if (open >= 0 && close >= 0 && !prompt.slice(open + 1, span[0].start).includes(')') && (prompt.slice(open, close).match(/,/g) ?? []).length >= 2) return;
+    }
     // Two or more capitalized words in the middle of a sentence are a name unless all are descriptions ("Gaucho Grill").
     // (A word opening a sentence is capitalized anyway: "The Lash Lounge" counts Lash and Lounge.)
     const multiword =
@@ -1061,6 +1070,18 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
     // follows it ("Green Leaf Thai Kitchen", "Summer Jazz Nights").
     const describes = isCommon(words[0]) && (isCommon(words[1]) || termAt(1) || !/^\p{L}/u.test(words[1].text));
     if (end >= 2 && !termAt(0)) push(describes ? 1 : 0, end, 'opening words', 4.5);
+  }
+
+  // 10b. An unknown word opening a sentence and doing something ("Budgetly helps couples split bills",
+  //     "Trampolim conecta pais e babás"): an app's or a brand's name.
+  for (let i = 0; i + 1 < words.length; i++) {
+    const w = words[i];
+    if (!(i === 0 || w.isSentenceStart) || !/^\p{Lu}\p{Ll}{3,}$/u.test(w.text) || knownWord(w.folded) || isCommon(w) || isPlace(i) || termAt(i)) continue;
+    if (
+      words[i + 1].gap.trim() === '' &&
+      /^(helps|makes|lets|connects|turns|gives|brings|keeps|ajuda|conecta|facilita|ayuda|conecta|permite)$/.test(words[i + 1].folded)
+    )
+      push(i, i + 1, 'sentence', 6);
   }
 
   // 11. A sentence that is nothing but a name ("… to order. Sweet Little Things. Located in Savannah").

@@ -179,6 +179,13 @@ describe('business name', () => {
     expect(read('Okafor Family Dental, check-ups and whitening, Croydon. Dr Ngozi Okafor BDS').name).toBe('Okafor Family Dental');
   });
 
+  it('letters for categories, tools listed in brackets and words of a description are not names; an unknown word doing something is', () => {
+    expect(read('auto escola em Jundiaí, habilitação nas categorias C e D').name).toBeNull();
+    expect(read('Designer gráfico freelancer (Figma, Illustrator, Canva) em Belém').name).toBeNull();
+    expect(read('Tiny bakery stall (Crumb & Co, Hobart) sourdough and buns').name).toBe('Crumb & Co');
+    expect(read('We need a site for our app. Tallyho makes shared shopping lists for families.').name).toBe('Tallyho');
+  });
+
   it('a phone number after a name is not part of it', () => {
     expect(read('Cópias de chaves e aberturas em Sorocaba. Chaves Rápidas 015 99812 3344').name).toBe('Chaves Rápidas');
     expect(read('Boiler repairs and servicing. Ace Heating Leeds 0113 496 0123').name).toBe('Ace Heating Leeds');
