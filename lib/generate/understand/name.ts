@@ -303,6 +303,22 @@ const cuePhrases = [
 ]
   .map((c) => c.split(' '))
   .sort((a, b) => b.length - a.length);
+// Words that open an institution's name ("Associação de Moradores do Bairro…", "Parroquia de San José").
+const institutionWords = new Set([
+  'associacao',
+  'asociacion',
+  'association',
+  'paroquia',
+  'parroquia',
+  'parish',
+  'igreja',
+  'iglesia',
+  'fundacao',
+  'fundacion',
+  'foundation',
+  'sindicato',
+  'cooperativa',
+]);
 // Cues by which a person introduces themselves, not the business.
 const selfCues = new Set(["i'm", 'i am', 'im', 'my name is', 'me llamo', 'mi nombre es', 'meu nome e', 'sou o', 'sou a', 'soy', 'sou']);
 // Nouns that introduce the cue: "nome", "marca", "nombre" name only before a colon, "é/es/is" or a capital.
@@ -1070,6 +1086,40 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
     // follows it ("Green Leaf Thai Kitchen", "Summer Jazz Nights").
     const describes = isCommon(words[0]) && (isCommon(words[1]) || termAt(1) || !/^\p{L}/u.test(words[1].text));
     if (end >= 2 && !termAt(0)) push(describes ? 1 : 0, end, 'opening words', 4.5);
+  }
+
+  // 10a. An institution is named by what it is and whose or where it is ("associação de moradores do
+  //     bairro Santa Felicidade", "parroquia de San José", "Asociación de Vecinos del Carmen"): the whole
+  //     phrase, up to the proper noun that closes it.
+  for (let i = 0; i < words.length; i++) {
+    if (!institutionWords.has(words[i].folded)) continue;
+    let k = i + 1;
+    while (
+      k < words.length &&
+      k - i <= 5 &&
+      words[k].gap.trim() === '' &&
+      !words[k].isCapitalized &&
+      /^\p{L}+$/u.test(words[k].text) &&
+      !['em', 'en', 'in', 'para', 'for', 'que', 'com', 'con', 'with'].includes(words[k].folded)
+    )
+      k++;
+    if (
+      k === i + 1 ||
+      k >= words.length ||
+      words[k].gap.trim() !== '' ||
+      !words[k].isCapitalized ||
+      !words.slice(i + 1, k).some((w) => connectors.has(w.folded))
+    )
+      continue;
+    let end = k;
+    while (
+      end < words.length &&
+      (end === k || words[end].gap.trim() === '') &&
+      (words[end].isCapitalized || (connectors.has(words[end].folded) && words[end + 1]?.isCapitalized && words[end + 1].gap.trim() === ''))
+    )
+      end++;
+    if (end - k > 4) continue;
+    push(i, end, 'institution', 7.5, titleCase(text(prompt, words, i, end)));
   }
 
   // 10b. An unknown word opening a sentence and doing something ("Budgetly helps couples split bills",

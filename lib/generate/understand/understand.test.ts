@@ -186,6 +186,13 @@ describe('business name', () => {
     expect(read('We need a site for our app. Tallyho makes shared shopping lists for families.').name).toBe('Tallyho');
   });
 
+  it('an institution is named by what it is and whose or where it is', () => {
+    expect(read('associação de moradores da vila Nova Esperança, Sorocaba, mutirões e festa junina').name).toBe(
+      'Associação de Moradores da Vila Nova Esperança',
+    );
+    expect(read('Parroquia de Santa Rita en Valencia: horarios de misa y catequesis').name).toBe('Parroquia de Santa Rita');
+  });
+
   it('a phone number after a name is not part of it', () => {
     expect(read('Cópias de chaves e aberturas em Sorocaba. Chaves Rápidas 015 99812 3344').name).toBe('Chaves Rápidas');
     expect(read('Boiler repairs and servicing. Ace Heating Leeds 0113 496 0123').name).toBe('Ace Heating Leeds');
