@@ -5,6 +5,7 @@
 // name with a title, a couple's names on a wedding site. Returns null rather than guess when
 // nothing names it.
 import { commonWords } from './common-words';
+import { givenNames } from './given-names';
 import { venueWords } from './places';
 import type { TermMatch } from './kind';
 import { capitalize, fold, mixesScripts, type Word } from './text';
@@ -1289,7 +1290,7 @@ export function readHandle(handle: string, knownWord: (folded: string) => boolea
       for (let j = Math.max(0, i - 20); j < i; j++) {
         const piece = part.slice(j, i);
         const joiner = smallJoiners.has(piece);
-        const known = (piece.length >= 4 && knownWord(piece)) || joiner || /^\p{N}+$/u.test(piece);
+        const known = (piece.length >= 4 && knownWord(piece)) || (piece.length >= 3 && givenNames.has(piece)) || joiner || /^\p{N}+$/u.test(piece);
         for (const s of [0, 1] as const) {
           const before = best[j][s].cost;
           if (before === Infinity) continue;

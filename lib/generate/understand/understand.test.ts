@@ -193,6 +193,11 @@ describe('business name', () => {
     expect(read('Parroquia de Santa Rita en Valencia: horarios de misa y catequesis').name).toBe('Parroquia de Santa Rita');
   });
 
+  it('a handle that runs a given name into other words reads the name whole', () => {
+    expect(read('bolos de pote e brownies 🍫 @bolosdajuliana').name).toBe('Bolos da Juliana');
+    expect(read('pilates em casa, aulas online • @studiocamilafit').name).toBe('Studio Camila Fit');
+  });
+
   it('a phone number after a name is not part of it', () => {
     expect(read('Cópias de chaves e aberturas em Sorocaba. Chaves Rápidas 015 99812 3344').name).toBe('Chaves Rápidas');
     expect(read('Boiler repairs and servicing. Ace Heating Leeds 0113 496 0123').name).toBe('Ace Heating Leeds');

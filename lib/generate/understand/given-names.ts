@@ -1,0 +1,20 @@
+// Common given names (and their usual short forms) in Brazil, Portugal, Spain, Latin America and
+// English-speaking countries, folded: handles run them into other words ("makebyingridsouza",
+// "coach.tiagofit", "casadalice"), and a dictionary of everyday words does not hold them.
+const names = `
+ana maria joao jose pedro paulo lucas gabriel rafael mateus matheus tiago thiago bruno felipe gustavo rodrigo carlos marcos
+marcelo eduardo fernando ricardo andre diego daniel leonardo vinicius caio enzo arthur heitor davi bernardo samuel miguel
+julia juliana mariana beatriz fernanda camila amanda larissa leticia gabriela isabela isabella bianca carolina carol aline
+patricia renata vanessa tatiana priscila luana luiza luisa helena alice laura manuela valentina sophia sofia clara cecilia
+lara livia giovanna yasmin rafaela natalia raquel debora simone sandra cristina claudia adriana rosana rosangela marta vera
+cida neide dani fabi rafa gabi bia mari nanda duda ingrid kelly tati thais jessica monique michele joana rita teresa ines
+catarina beatriz leonor margarida goncalo rui nuno tiago diogo duarte afonso tomas
+juan luis jorge javier alejandro pablo sergio manuel antonio francisco david andres raul victor alberto roberto santiago
+sebastian mateo nicolas martin lucia valeria daniela paula andrea carmen isabel elena rosa pilar noelia ximena guadalupe
+lupita paco pepe chela tere lola beto nacho quique karen karla fabiola gloria marisol veronica silvia yolanda
+john james michael chris mike tom sam alex ben dan dave joe jack harry george liam noah oliver ethan ryan kevin mark peter
+matt nick steve tony andy emma olivia ava mia amelia sophie grace chloe ella lily zoe kate katie kayla sarah emily hannah
+rachel megan lauren amy anna maya lucy ruby jade nina tina leah jen liz beth becca kim maddie priya aisha jenny molly
+`;
+
+export const givenNames: ReadonlySet<string> = new Set(names.split(/\s+/).filter(Boolean));
