@@ -194,8 +194,8 @@ describe('business name', () => {
   });
 
   it('a handle that runs a given name into other words reads the name whole', () => {
-    expect(read('bolos de pote e brownies 🍫 @bolosdajuliana').name).toBe('Bolos da Juliana');
-    expect(read('pilates em casa, aulas online • @studiocamilafit').name).toBe('Studio Camila Fit');
+    expect(read('sobrancelhas e cílios • @studioingridlash').name).toBe('Studio Ingrid Lash');
+    expect(read('nails ✨ @nailsbymaddiekay').name).toBe('Nails by Maddie Kay');
   });
 
   it('a phone number after a name is not part of it', () => {
