@@ -626,6 +626,11 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
         span.slice(1).some((w) => /^\p{Lu}/u.test(w.text) && !dateWords.test(w.folded) && w.folded !== 'feira'));
     if (!span.some((w) => /\p{L}/u.test(w.text) && !innerWords.has(w.folded)) || (dateWords.test(span[0].folded) && !dayAsNoun)) return;
     if (via !== 'cue' && via !== 'quotes') {
+      // "Just call Dave", "ask for Priya", "fale com a Ju": the person to contact, not the business.
+      const contact = (k: number) =>
+        ['call', 'ask', 'contact', 'text', 'ligue', 'chame', 'fale', 'pergunte', 'llama', 'llame', 'pregunta', 'habla'].includes(words[k]?.folded ?? '');
+      const before = start > 0 && ['for', 'para', 'com', 'a', 'o', 'pelo', 'pela', 'por', 'con'].includes(words[start - 1].folded) ? start - 2 : start - 1;
+      if (span.length === 1 && givenNames.has(span[0].folded) && contact(before)) return;
       // "categorias A e B": single letters are grades, sizes or categories, not a name.
       if (span.every((w) => innerWords.has(w.folded) || w.text === '&' || /^\p{L}\.?$/u.test(w.text))) return;
       // "(React, Next.js, Shopify)": a list of three or more set aside in brackets names tools or examples

@@ -198,6 +198,12 @@ describe('business name', () => {
     expect(read('nails ✨ @nailsbymaddiekay').name).toBe('Nails by Maddie Kay');
   });
 
+  it('the person to contact is not the business', () => {
+    expect(read('Chaveiro 24h em Osasco, ligue para o Marcos').name).toBeNull();
+    expect(read('Gutters cleared and roofs patched in Akron. Ask for Mike.').name).toBeNull();
+    expect(read("Mike's Roofing in Akron, ask for Mike").name).toBe("Mike's Roofing");
+  });
+
   it('a phone number after a name is not part of it', () => {
     expect(read('Cópias de chaves e aberturas em Sorocaba. Chaves Rápidas 015 99812 3344').name).toBe('Chaves Rápidas');
     expect(read('Boiler repairs and servicing. Ace Heating Leeds 0113 496 0123').name).toBe('Ace Heating Leeds');
