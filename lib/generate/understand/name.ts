@@ -631,6 +631,7 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
         ['call', 'ask', 'contact', 'text', 'ligue', 'chame', 'fale', 'pergunte', 'llama', 'llame', 'pregunta', 'habla'].includes(words[k]?.folded ?? '');
       const before = start > 0 && ['for', 'para', 'com', 'a', 'o', 'pelo', 'pela', 'por', 'con'].includes(words[start - 1].folded) ? start - 2 : start - 1;
       if (span.length === 1 && givenNames.has(span[0].folded) && contact(before)) return;
+      if (span.length <= 3 && contact(start) && givenNames.has(span[span.length - 1].folded)) return;
       // "categorias A e B": single letters are grades, sizes or categories, not a name.
       if (span.every((w) => innerWords.has(w.folded) || w.text === '&' || /^\p{L}\.?$/u.test(w.text))) return;
       // "(React, Next.js, Shopify)": a list of three or more set aside in brackets names tools or examples
