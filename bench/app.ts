@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { ensureBuild } from '../scripts/build';
 import { ROOT } from '../scripts/local-env';
-import { benchDatabase, benchEnv } from './support';
+import { benchDatabase, benchEnv, confirmedSite } from './support';
 
 const APP_PORT = Number(process.env.BENCH_APP_PORT ?? 3196);
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
@@ -57,7 +57,7 @@ try {
   for (let i = 0; i < 10; i++) {
     const templateId = templateIds[i % templateIds.length];
     const { document } = await generator.generate({ prompt: `Padaria artesanal número ${i + 1} em Curitiba`, seed: i + 1, templateId }, () => {});
-    const site = await createSite(user, { name: `${document.business.name} ${i + 1}`, document });
+    const site = await createSite(user, { name: `${document.business.name} ${i + 1}`, document: confirmedSite(document) });
     siteIds.push(site.id);
   }
   for (let v = 0; v < 50; v++) await publishSite(user, siteIds[0]);

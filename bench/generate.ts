@@ -1,7 +1,7 @@
 // npm run bench:generate: offline generation time over the prompt table (p50, p95) and the time
 // to publish a five-page site (build, compress, store, flip), against the same-run baseline of
 // rendering alone.
-import { benchDatabase, benchEnv, percentile } from './support';
+import { benchDatabase, benchEnv, confirmedSite, percentile } from './support';
 
 const { url, server } = await benchDatabase('bench_generate');
 Object.assign(process.env, benchEnv(url, 3190));
@@ -58,7 +58,7 @@ try {
   const renderTimes: number[] = [];
   const publishTimes: number[] = [];
   for (let i = 0; i < 12; i++) {
-    const site = await createSite(user, { name: `Bench ${i}`, document: doc });
+    const site = await createSite(user, { name: `Bench ${i}`, document: confirmedSite(doc) });
     let t = performance.now();
     for (const page of doc.pages) await renderPageDocument(doc, page, { mode: 'publish', origin: 'http://bench.localhost', files: new Map() });
     renderTimes.push(performance.now() - t);

@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { isUiLocale, type UiLocale } from '../lib/i18n/languages';
 import { ensureBuild } from '../scripts/build';
 import { ROOT } from '../scripts/local-env';
-import { benchDatabase, benchEnv } from './support';
+import { benchDatabase, benchEnv, confirmedSite } from './support';
 
 const APP_PORT = Number(process.env.BENCH_LIGHTHOUSE_PORT ?? 3193);
 const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -123,7 +123,7 @@ try {
     const requested = process.env.BENCH_LANGUAGE;
     const language: UiLocale = isUiLocale(requested) ? requested : index % 2 === 0 ? 'pt-BR' : 'en';
     const document = await templateSample(id, language);
-    const site = await createSite(user, { name: document.business.name, document, templateId: id });
+    const site = await createSite(user, { name: document.business.name, document: confirmedSite(document), templateId: id });
     const { url } = await publishSite(user, site.id);
     sites.push({ template: templates[id].id, language, url });
   }

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { ensureBuild } from '../scripts/build';
 import { ROOT } from '../scripts/local-env';
-import { benchDatabase, benchEnv } from './support';
+import { benchDatabase, benchEnv, confirmedSite } from './support';
 
 // BENCH_PORT moves both servers (the app on it, the bare server on the next), so two checkouts
 // can run the bench at once.
@@ -65,7 +65,7 @@ try {
   for (const id of templateIds) {
     const prompt = promptCases.find((c) => findKind(c.kind)?.template === id)!.prompt;
     const { document } = await generator.generate({ prompt, seed: 1, templateId: id }, () => {});
-    const site = await createSite(user, { name: document.business.name, document });
+    const site = await createSite(user, { name: document.business.name, document: confirmedSite(document) });
     const published = await publishSite(user, site.id);
     const home = await db.publishedFile.findFirstOrThrow({ where: { versionId: published.versionId, path: '/' } });
     weights.push({ template: templates[id].id, pages: document.pages.length, html: home.body.length, gzip: home.gzip.length, brotli: home.brotli.length });

@@ -5,6 +5,8 @@ import pg from 'pg';
 import { ensureDataDir, ROOT } from '../scripts/local-env';
 import { applyMigrations } from '../scripts/migrate';
 import { startEmbeddedPostgres, type RunningPostgres } from '../scripts/postgres';
+import type { SiteDocument } from '../lib/sites/document';
+import { confirmFacts } from '../lib/sites/suggested-facts';
 
 export async function benchDatabase(name: string): Promise<{ url: string; server: RunningPostgres }> {
   ensureDataDir();
@@ -40,4 +42,13 @@ export function benchEnv(url: string, port: number): Record<string, string> {
 export function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+// A generated site as its owner publishes it: its suggested reviews, team, figures and client
+// names confirmed as true (publishing refuses them otherwise, see lib/sites/suggested-facts.ts).
+export function confirmedSite(doc: SiteDocument): SiteDocument {
+  return confirmFacts(
+    doc,
+    doc.pages.flatMap((p) => p.sections.map((x) => x.id)),
+  );
 }
