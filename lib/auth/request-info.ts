@@ -1,6 +1,7 @@
 // Who is calling, as far as the request says: client IP and user agent.
 // server.ts sets x-forwarded-for from the socket unless TRUST_PROXY is on, so it cannot be spoofed.
-import { headers } from 'next/headers';
+// next/headers is loaded when first asked for: this module is also in server.ts's graph (the
+// account-delete job reaches it), where importing next/headers before Next starts throws at load.
 
 export type RequestInfo = { ip: string; userAgent: string };
 
@@ -12,6 +13,7 @@ export function requestInfoFrom(h: Headers): RequestInfo {
 
 export async function currentRequestInfo(): Promise<RequestInfo> {
   try {
+    const { headers } = await import('next/headers');
     return requestInfoFrom(await headers());
   } catch {
     return { ip: '', userAgent: '' }; // outside a request (scripts, tests)
