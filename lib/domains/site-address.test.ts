@@ -158,8 +158,7 @@ describe('changeSiteAddress', () => {
       expect(error, slug).toMatchObject({ code: 'INVALID_INPUT', details: { reason } });
       expect(await checkSiteAddress(owner, { slug })).toMatchObject({ status: 'invalid', reason });
     }
-    const reserved = await changeSiteAddress(owner, site.id, 'admin').catch((e: unknown) => e as Error);
-    expect(reserved.message).toBe('That address is reserved. Choose another one.');
+    await expect(changeSiteAddress(owner, site.id, 'admin')).rejects.toThrow('That address is reserved. Choose another one.');
     expect(await snapshot(site.id)).toEqual(before);
   });
 

@@ -12,7 +12,7 @@ import { forgetHost } from './hosts';
 
 type Owner = { id: string };
 
-export const ADDRESS_REDIRECT_DAYS = 30;
+const ADDRESS_REDIRECT_DAYS = 30;
 const REDIRECT_MS = ADDRESS_REDIRECT_DAYS * 86_400_000;
 
 export type AddressCheck =
