@@ -13,11 +13,14 @@ import { startFromSiteAction } from '@/lib/sites/actions';
 import type { KindOption } from '@/components/sites/KindPicker';
 import { PromptFacts, type OwnFacts } from '@/components/sites/PromptFacts';
 import { usePromptReading } from '@/components/sites/use-prompt-reading';
+import type { OriginParts } from '@/components/sites/AddressField';
+import { useAddressCheck } from '@/components/sites/use-address-check';
 import { cn } from '@/components/ui/cn';
 import { ApiError, fetchOk } from '@/lib/fetch-json';
 import { hasWords } from '@/lib/generate/prompt-words';
 import type { GenerationEvent } from '@/lib/generate/types';
 import { siteLanguages, type UiLocale } from '@/lib/i18n/languages';
+import { slugify } from '@/lib/sites/slug';
 
 type TemplateOption = { id: string; label: string; description: string };
 type PaletteOption = BoardPalette;
@@ -74,7 +77,10 @@ export function NewSiteForm({
   initialTemplateId,
   kinds,
   locale,
+  addressParts,
 }: {
+  // How a site's URL looks here (<scheme><slug><suffix>), for the address preview.
+  addressParts: OriginParts;
   // The catalogue's kinds of business, labelled in the owner's language, for the kind picker.
   kinds: KindOption[];
   locale: UiLocale;
@@ -113,6 +119,15 @@ export function NewSiteForm({
   const [isStarting, setIsStarting] = useState(false);
   const readingQuery = usePromptReading(prompt, locale, true);
   const reading = prompt.trim().length >= 3 ? readingQuery.data : undefined;
+  const addressRef = useRef<HTMLInputElement>(null);
+  // The address follows the understood name until the owner types their own; one made from the name
+  // that is taken gives way to the free one the check suggests.
+  const readName = (own.name ?? reading?.name ?? '').trim();
+  const nameSlug = readName ? slugify(readName) : '';
+  const nameCheck = useAddressCheck(own.slug === undefined ? nameSlug : '');
+  const autoSlug = nameCheck.status === 'taken' ? nameCheck.suggestion : nameSlug;
+  const slug = own.slug ?? autoSlug;
+  const addressState = useAddressCheck(slug);
 
   useEffect(
     () => () => {
@@ -148,6 +163,8 @@ export function NewSiteForm({
       case 'INVALID_INPUT':
       case 'BAD_REQUEST':
         return at === 'request' ? t('errors.invalidPrompt') : t('errors.failed');
+      case 'CONFLICT':
+        return t('errors.addressTaken');
       case 'NETWORK':
         return t('errors.network');
       case 'INTERRUPTED':
@@ -248,6 +265,9 @@ export function NewSiteForm({
       ...(language !== 'auto' && { language }),
       ...(paletteId !== 'auto' && { paletteId }),
       ...(confirmedFacts() && { facts: confirmedFacts() }),
+      // An address made from the name goes only once it is known to be free; without one the server
+      // makes the same kind of address from the name.
+      ...(slug && (own.slug !== undefined || addressState.status === 'free') && { slug }),
     };
     let response: Response;
     try {
@@ -300,6 +320,11 @@ export function NewSiteForm({
       // Emoji, digits or a bare link say nothing we can read: the owner hears why before anything is sent.
       setError({ message: t(trimmed.length < 3 ? 'errors.tooShort' : 'errors.needsWords'), isPlanLimit: false });
       textareaRef.current?.focus();
+      return;
+    }
+    if (reading && own.slug !== undefined && (addressState.status === 'taken' || addressState.status === 'invalid' || !slug)) {
+      setError({ message: t(addressState.status === 'taken' ? 'errors.addressTaken' : 'errors.addressInvalid'), isPlanLimit: false });
+      addressRef.current?.focus();
       return;
     }
     setError(null);
@@ -441,6 +466,7 @@ export function NewSiteForm({
           disabled={isBusy}
           onStartFrom={startFrom}
           isStarting={isStarting}
+          address={{ value: slug, state: addressState, parts: addressParts, inputRef: addressRef }}
         />
 
         {!isBusy && (

@@ -8,9 +8,12 @@ import { useId } from 'react';
 import { cn } from '@/components/ui/cn';
 import type { PromptReading } from '@/lib/generate/prompt-reading';
 import { siteLanguages, type SiteLanguage } from '@/lib/i18n/languages';
+import { AddressField, type OriginParts } from './AddressField';
 import { KindPicker, type KindOption, type KindValue } from './KindPicker';
+import type { AddressState } from './use-address-check';
 
-export type OwnFacts = { name?: string; kind?: { id: string; label: string } | null; place?: string };
+// slug: the address, when the owner typed their own instead of the one made from the name.
+export type OwnFacts = { name?: string; kind?: { id: string; label: string } | null; place?: string; slug?: string };
 type Language = 'auto' | SiteLanguage;
 
 export function PromptFacts({
@@ -28,6 +31,7 @@ export function PromptFacts({
   disabled,
   onStartFrom,
   isStarting,
+  address,
 }: {
   reading: PromptReading | undefined;
   isReading: boolean;
@@ -43,9 +47,12 @@ export function PromptFacts({
   disabled: boolean;
   onStartFrom: (siteId: string) => void;
   isStarting: boolean;
+  // The address made from the name (or the owner's own), its live check and how URLs look here.
+  address: { value: string; state: AddressState; parts: OriginParts; inputRef: React.Ref<HTMLInputElement> };
 }) {
   const t = useTranslations('sites.new.facts');
   const tNew = useTranslations('sites.new');
+  const tAddress = useTranslations('sites.address');
   const ids = { title: useId(), name: useId(), kind: useId(), kindHint: useId(), place: useId(), language: useId(), palette: useId() };
   if (!reading) return null;
 
@@ -212,6 +219,17 @@ export function PromptFacts({
             </select>
             <ChevronDown aria-hidden="true" className="pointer-events-none absolute top-1/2 right-3 size-4 -translate-y-1/2 text-zinc-500" />
           </div>
+        </div>
+        <div className="sm:col-span-2 lg:col-span-3">
+          <AddressField
+            value={address.value}
+            onChange={(slug) => onOwnChange({ ...own, slug })}
+            state={address.state}
+            parts={address.parts}
+            disabled={disabled}
+            inputRef={address.inputRef}
+            action={resetButton('slug', tAddress('label'))}
+          />
         </div>
       </div>
 

@@ -1,5 +1,6 @@
 // Generation runs against the real PostgreSQL: identical requests come from the stored result
 // at no credit, credits run out with a clear PLAN_LIMIT, and a failed generation costs nothing.
+import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { createUser, subscribe } from '@/test/factories';
@@ -10,7 +11,7 @@ import type { GenerationEvent, Generator } from './types';
 
 const offline = new OfflineGenerator();
 
-async function run(userId: string, input: { prompt: string; seed?: number }, generator: Generator = offline) {
+async function run(userId: string, input: { prompt: string; seed?: number; slug?: string }, generator: Generator = offline) {
   const events: GenerationEvent[] = [];
   const started = performance.now();
   const result = await generateSite({ id: userId }, { seed: 1, ...input }, (e) => events.push(e), { generator });
@@ -52,6 +53,17 @@ describe('generateSite', () => {
     expect(result.siteId).toBeNull();
     expect(events.at(-1)).toMatchObject({ type: 'failed', error: { code: 'PLAN_LIMIT' } });
     expect((await creditBalance(user.id)).used).toBe(allowance);
+    expect(await db.site.count({ where: { ownerId: user.id } })).toBe(0);
+  });
+
+  it('creates the site at the chosen address, and refuses a taken one before anything is recorded or spent', async () => {
+    const [user, other] = [await createUser(), await createUser()];
+    const slug = `chosen-${randomUUID().slice(0, 8)}`;
+    const done = await run(other.id, { prompt: 'Padaria artesanal chamada Trigo Bom em Curitiba', slug });
+    expect(done.events.at(-1)).toMatchObject({ type: 'done', slug });
+    await expect(run(user.id, { prompt: 'Oficina mecânica chamada Motor Bom em Recife', slug })).rejects.toMatchObject({ code: 'CONFLICT' });
+    expect((await creditBalance(user.id)).used).toBe(0);
+    expect(await db.generation.count({ where: { userId: user.id } })).toBe(0);
     expect(await db.site.count({ where: { ownerId: user.id } })).toBe(0);
   });
 

@@ -6,6 +6,7 @@ import { Prisma } from '@/generated/prisma/client';
 import { assertCanAddSite } from '@/lib/billing/limits';
 import { db } from '@/lib/db';
 import type { SiteDocument } from '@/lib/sites/document';
+import { assertAddressFree } from '@/lib/sites/address';
 import { createSite } from '@/lib/sites/mutations';
 import { markSuggestions } from '@/lib/sites/suggested-facts';
 import { parseSiteDocument } from '@/lib/sites/validate';
@@ -40,6 +41,8 @@ export function cacheKeyFor(
 export async function generateSite(user: Owner, input: unknown, emit: Emit, opts: { signal?: AbortSignal; generator?: Generator } = {}) {
   const request = generateRequestSchema.parse(input);
   if (request.facts?.kindId && !findKind(request.facts.kindId)) throw new AppError('INVALID_INPUT', 'Pick a kind of business from the list.');
+  // A taken address is refused before anything is recorded or reserved (a race lost later still costs nothing).
+  if (request.slug) await assertAddressFree(request.slug);
   const generator = opts.generator ?? getGenerator();
   const cacheKey = cacheKeyFor(generator, request);
   const options = { templateId: request.templateId, language: request.language, paletteId: request.paletteId, facts: request.facts };
@@ -63,7 +66,7 @@ export async function generateSite(user: Owner, input: unknown, emit: Emit, opts
     const record = await startGeneration({ ...base, cached: true });
     emit({ type: 'started', generationId: record.id, cached: true, generator: generator.name });
     for (const event of documentEvents(document)) emit(event);
-    const site = await createSite(user, { name: document.business.name, document, templateId: request.templateId });
+    const site = await createSite(user, { name: document.business.name, document, templateId: request.templateId, slug: request.slug });
     await recordSuccess(record, { siteId: site.id, result: document });
     emit({ type: 'done', document, siteId: site.id, slug: site.slug });
     return { generationId: record.id, siteId: site.id, cached: true };
@@ -78,7 +81,7 @@ export async function generateSite(user: Owner, input: unknown, emit: Emit, opts
       const result = await generator.generate(request, emit, opts.signal);
       // Reviews, team, figures and client logos it wrote are suggestions until the owner replaces or confirms them.
       const document: SiteDocument = markSuggestions(parseSiteDocument(result.document));
-      const site = await createSite(user, { name: document.business.name, document, templateId: request.templateId });
+      const site = await createSite(user, { name: document.business.name, document, templateId: request.templateId, slug: request.slug });
       return { document, site, usage: result.usage };
     });
     await recordSuccess(record, { siteId: site.id, result: document, usage });

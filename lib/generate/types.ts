@@ -4,6 +4,7 @@ import type { SiteLanguage } from '@/lib/i18n/languages';
 import { siteLanguageSchema } from '@/lib/i18n/schemas';
 import type { Business, Section, SiteDocument } from '@/lib/sites/document';
 import { sectionSchema } from '@/lib/sites/document';
+import { slugSchema } from '@/lib/sites/slug';
 import type { Theme } from '@/lib/sites/theme';
 import { hasWords } from './prompt-words';
 
@@ -31,6 +32,8 @@ export const generateRequestSchema = z.object({
   language: siteLanguageSchema.optional(),
   paletteId: z.string().max(40).optional(),
   facts: confirmedFactsSchema.optional(),
+  // The address the owner chose on the New site screen; without it one is made from the name.
+  slug: slugSchema.optional(),
   seed: z.number().int().min(0).max(2_147_483_647).default(1),
 });
 export type GenerateRequest = z.infer<typeof generateRequestSchema>;

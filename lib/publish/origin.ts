@@ -16,3 +16,10 @@ export function customDomainOrigin(hostname: string): string {
   const port = env.SITES_DOMAIN === 'localhost' && appUrl.port ? `:${appUrl.port}` : '';
   return `${protocol}//${hostname}${port}`;
 }
+
+// What goes around a slug in siteOrigin, for screens that show the address as the owner types it.
+export function siteOriginParts(): { scheme: string; suffix: string } {
+  const sample = siteOrigin('x');
+  const at = sample.indexOf('//') + 2;
+  return { scheme: sample.slice(0, at), suffix: sample.slice(at + 1) };
+}

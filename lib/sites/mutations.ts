@@ -8,7 +8,8 @@ import { addressesFreed } from '@/lib/serving-channels';
 import { removeStoredFiles, storedFilesOf } from '@/lib/storage/stored-files';
 import { getSite } from './queries';
 import type { SiteDocument } from './document';
-import { cutSlug, slugify, slugSchema } from './slug';
+import { claimAddress, suggestFreeSlug } from './address';
+import { slugSchema } from './slug';
 import { confirmFacts } from './suggested-facts';
 import { parseSiteDocument } from './validate';
 
@@ -16,31 +17,28 @@ type Owner = { id: string };
 
 const json = (value: unknown) => value as Prisma.InputJsonValue;
 
-async function freeSlug(wanted: string): Promise<string> {
-  const base = slugify(wanted);
-  for (let i = 0; i < 50; i++) {
-    const candidate = i === 0 ? base : `${cutSlug(base, 36)}-${i + 1}`;
-    if (!(await db.site.findUnique({ where: { slug: candidate }, select: { id: true } }))) return candidate;
-  }
-  return `${base.slice(0, 30)}-${Date.now().toString(36)}`;
-}
-
+// slug: the address the owner chose (CONFLICT when another site holds it, old addresses within
+// their 30 days included); without one, a free address made from the name.
 export async function createSite(user: Owner, input: { name: string; document: unknown; templateId?: string | null; slug?: string }) {
   const name = z.string().trim().min(1).max(100).parse(input.name);
   const document = parseSiteDocument(input.document);
-  const slug = input.slug ? slugSchema.parse(input.slug) : await freeSlug(name);
+  const slug = input.slug ? slugSchema.parse(input.slug) : await suggestFreeSlug(name);
   try {
-    // The plan's site limit is checked under a per-owner lock in the same transaction as the insert.
+    // The plan's site limit is checked under a per-owner lock in the same transaction as the insert,
+    // and the address under a lock on its label.
     return await db.$transaction(async (tx) => {
       await assertCanCreateSite(tx, user.id);
+      await claimAddress(tx, slug, null);
       return tx.site.create({
         data: { ownerId: user.id, name, slug, draft: json(document), templateId: input.templateId ?? null },
       });
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
-      if (input.slug) throw new AppError('CONFLICT', 'That address is taken. Choose another one.');
-      return createSite(user, { ...input, slug: await freeSlug(`${name}-${Math.floor(Math.random() * 1000)}`) });
+    const isTaken =
+      (error instanceof AppError && error.code === 'CONFLICT') || (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002');
+    if (isTaken) {
+      if (input.slug) throw new AppError('CONFLICT', 'That address is taken. Choose another one.', { slug });
+      return createSite(user, { ...input, slug: await suggestFreeSlug(`${name}-${Math.floor(Math.random() * 1000)}`) });
     }
     throw error;
   }

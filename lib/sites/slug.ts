@@ -72,3 +72,15 @@ export function slugify(name: string): string {
   if (base.length >= 3 && !reservedSlugs.has(base)) return base;
   return `${base || 'site'}-site`.slice(0, 40);
 }
+
+export type SlugProblem = 'tooShort' | 'tooLong' | 'format' | 'reserved';
+
+// Why a wanted address cannot be used, as a code the screens put in the owner's language (the
+// same rules as slugSchema, whose messages the API answers with), or null when its shape is fine.
+export function slugProblem(slug: string): SlugProblem | null {
+  if (slug.length < 3) return 'tooShort';
+  if (slug.length > 40) return 'tooLong';
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)) return 'format';
+  if (reservedSlugs.has(slug)) return 'reserved';
+  return null;
+}

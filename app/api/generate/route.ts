@@ -2,6 +2,7 @@
 import { getApiUser } from '@/lib/auth/require-user';
 import { assertCanAddSite } from '@/lib/billing/limits';
 import { generateSite } from '@/lib/generate/run';
+import { assertAddressFree } from '@/lib/sites/address';
 import { generateRequestSchema, type GenerationEvent } from '@/lib/generate/types';
 import { readJson, route } from '@/lib/http';
 
@@ -12,6 +13,8 @@ export const POST = route(async (req: Request) => {
   const request = await readJson(req, generateRequestSchema);
   // An owner at the plan's site limit gets a plain 403 PLAN_LIMIT, not a stream.
   await assertCanAddSite(user.id);
+  // So is an address someone else holds (409 CONFLICT), before any credit is reserved.
+  if (request.slug) await assertAddressFree(request.slug);
   const encoder = new TextEncoder();
   const stream = new ReadableStream<Uint8Array>({
     async start(controller) {

@@ -1,12 +1,13 @@
 // One site: its address and status, publish, the draft preview, visitor charts over a date range,
-// versions with rollback, the contact-form leads, the sections' images (with a warning about missing alt text), renaming
-// and deletion.
+// versions with rollback, the contact-form leads, the sections' images (with a warning about missing alt text), renaming,
+// the address (change it, and the earlier ones with their end dates) and deletion.
 import { ArrowLeft, ArrowUpRight, Download, Inbox, Pencil } from 'lucide-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { AltTextNotice } from '@/components/sites/AltTextNotice';
+import { ChangeAddress } from '@/components/sites/ChangeAddress';
 import { DeleteSite } from '@/components/sites/DeleteSite';
 import { PublishButton } from '@/components/sites/PublishButton';
 import { RenameSite } from '@/components/sites/RenameSite';
@@ -22,9 +23,10 @@ import { getSiteAnalytics } from '@/lib/analytics/queries';
 import { env } from '@/lib/env';
 import { parseDayRange } from '@/lib/analytics/range';
 import { requireUser } from '@/lib/auth/require-user';
+import { getSiteSubdomains } from '@/lib/domains/site-subdomains';
 import { isAppError } from '@/lib/errors';
 import { listImagesWithoutAlt } from '@/lib/media/document-images';
-import { siteOrigin } from '@/lib/publish/origin';
+import { siteOrigin, siteOriginParts } from '@/lib/publish/origin';
 import type { SiteDocument } from '@/lib/sites/document';
 import { sectionLabel } from '@/lib/sites/section-catalogue';
 import { getSite, listLeads, listVersions } from '@/lib/sites/queries';
@@ -74,7 +76,7 @@ export default async function SitePage({ params, searchParams }: Props) {
   const user = await requireUser();
   const site = await loadSite(user, (await params).id);
   const range = parseDayRange(await searchParams, new Date());
-  const [t, tm, locale, format, versions, leads, analytics] = await Promise.all([
+  const [t, tm, locale, format, versions, leads, analytics, addresses] = await Promise.all([
     getTranslations('sites.site'),
     getTranslations('media'),
     getLocale(),
@@ -82,6 +84,7 @@ export default async function SitePage({ params, searchParams }: Props) {
     listVersions(user, site.id),
     listLeads(user, site.id),
     getSiteAnalytics(user, site.id, range),
+    getSiteSubdomains(user, site.id),
   ]);
   const now = new Date();
   const origin = siteOrigin(site.slug);
@@ -165,7 +168,8 @@ export default async function SitePage({ params, searchParams }: Props) {
                   {t('edit')}
                 </Link>
               </Button>
-              <PublishButton siteId={site.id} liveNumber={live?.number ?? null} />
+              {/* Keyed by the address: a notice of the last publish links to the address it was published at. */}
+              <PublishButton key={site.slug} siteId={site.id} liveNumber={live?.number ?? null} />
             </div>
           </div>
         </div>
@@ -298,6 +302,43 @@ export default async function SitePage({ params, searchParams }: Props) {
       <Card title={t('rename.title')} description={t('rename.description')}>
         <RenameSite key={site.name} siteId={site.id} name={site.name} />
       </Card>
+
+      <section
+        aria-labelledby="address-title"
+        className="rounded-xl border border-zinc-200 bg-white p-5 shadow-sm sm:p-6 dark:border-zinc-800 dark:bg-zinc-900"
+      >
+        <h2 id="address-title" className="text-base font-semibold">
+          {t('address.title')}
+        </h2>
+        <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">{t('address.description')}</p>
+        <div className="mt-4">
+          <ChangeAddress key={site.slug} siteId={site.id} slug={site.slug} parts={siteOriginParts()} isPublished={live !== null} />
+          {addresses.subdomains.length > 0 && (
+            <div className="mt-5 border-t border-zinc-100 pt-4 dark:border-zinc-800">
+              <h3 className="text-sm font-medium text-zinc-950 dark:text-white">{t('address.historyTitle')}</h3>
+              <ul className="mt-2 divide-y divide-zinc-100 dark:divide-zinc-800">
+                {addresses.subdomains.toReversed().map((row) => {
+                  const isRedirecting = row.redirectUntil !== null && row.redirectUntil > now;
+                  return (
+                    <li key={row.label} className="flex flex-col gap-0.5 py-2.5 text-sm sm:flex-row sm:items-baseline sm:justify-between sm:gap-4">
+                      <span className="min-w-0 font-medium break-all text-zinc-800 dark:text-zinc-200">
+                        {siteOrigin(row.label).replace(/^https?:\/\//, '')}
+                      </span>
+                      {row.redirectUntil && (
+                        <time dateTime={row.redirectUntil.toISOString()} className="shrink-0 text-xs text-zinc-600 dark:text-zinc-400">
+                          {t(isRedirecting ? 'address.redirectsUntil' : 'address.freeSince', {
+                            date: format.dateTime(row.redirectUntil, { dateStyle: 'medium' }),
+                          })}
+                        </time>
+                      )}
+                    </li>
+                  );
+                })}
+              </ul>
+            </div>
+          )}
+        </div>
+      </section>
 
       <section aria-labelledby="danger-title" className="rounded-2xl border border-red-200 bg-white shadow-sm dark:border-red-900/60 dark:bg-zinc-900">
         <h2 id="danger-title" className="border-b border-red-100 px-5 py-4 text-base font-semibold text-red-800 dark:border-red-900/60 dark:text-red-300">

@@ -9,6 +9,7 @@ import { requireUser } from '@/lib/auth/require-user';
 import { siteAllowance } from '@/lib/billing/limits';
 import { moneyFormat } from '@/lib/billing/plans';
 import { kindOptions } from '@/lib/generate/catalogue/load';
+import { siteOriginParts } from '@/lib/publish/origin';
 import { creditEstimate } from '@/lib/billing/credits';
 import { sectionCatalogue } from '@/lib/sites/section-catalogue';
 import { isTemplateId, templates } from '@/lib/sites/templates';
@@ -104,6 +105,7 @@ export default async function NewSitePage({ searchParams }: Props) {
           initialTemplateId={initialTemplateId}
           kinds={kindOptions(lang)}
           locale={lang}
+          addressParts={siteOriginParts()}
         />
       )}
     </div>
