@@ -1,6 +1,7 @@
 // Streams a site generation as newline-delimited JSON events (theme, page, section, done/failed).
 import { getApiUser } from '@/lib/auth/require-user';
 import { assertCanAddSite } from '@/lib/billing/limits';
+import { takeAiRequest } from '@/lib/generate/ai-limit';
 import { generateSite } from '@/lib/generate/run';
 import { generateRequestSchema, type GenerationEvent } from '@/lib/generate/types';
 import { readJson, route } from '@/lib/http';
@@ -12,6 +13,8 @@ export const POST = route(async (req: Request) => {
   const request = await readJson(req, generateRequestSchema);
   // An owner at the plan's site limit gets a plain 403 PLAN_LIMIT, not a stream.
   await assertCanAddSite(user.id);
+  // Over the plan's generations a minute: a plain 429 with Retry-After, before any credit or record.
+  await takeAiRequest(user, 'sites');
   const encoder = new TextEncoder();
   const stream = new ReadableStream<Uint8Array>({
     async start(controller) {
