@@ -9,12 +9,21 @@ import { logger } from '@/lib/observability/logger';
 
 export { zodMessage };
 
+// The numbers a limit of ours reports (lib/generate/ai-limit.ts): which limit, how many, how long to wait.
+function ownLimitDetails(details: unknown): Record<string, unknown> | undefined {
+  if (!details || typeof details !== 'object' || !('retryAfterSeconds' in details)) return undefined;
+  const { limit, kind, perMinute, retryAfterSeconds } = details as Record<string, unknown>;
+  return { limit, kind, perMinute, retryAfterSeconds };
+}
+
 export function toErrorBody(error: unknown, requestId: string): { status: number; body: ErrorBody } {
   if (error instanceof AppError) {
     // PLAN_LIMIT tells the caller which limit and where to upgrade, HOSTNAME_INVALID why the name
-    // cannot be used, UNCONFIRMED_FACTS which sections; other details stay internal.
+    // cannot be used, UNCONFIRMED_FACTS which sections, RATE_LIMITED our own limit's numbers (not
+    // what a provider said); other details stay internal.
     const isPublic = error.code === 'PLAN_LIMIT' || error.code === 'HOSTNAME_INVALID' || error.code === 'UNCONFIRMED_FACTS';
-    const details = isPublic && error.details !== undefined ? { details: error.details } : {};
+    const shown = isPublic ? error.details : error.code === 'RATE_LIMITED' ? ownLimitDetails(error.details) : undefined;
+    const details = shown !== undefined ? { details: shown } : {};
     return { status: errorStatus[error.code], body: { error: { code: error.code, message: error.message, ...details } } };
   }
   if (error instanceof ZodError) {
@@ -28,9 +37,17 @@ export function toErrorBody(error: unknown, requestId: string): { status: number
   };
 }
 
+// A RATE_LIMITED error whose details carry `retryAfterSeconds` answers with that Retry-After.
+function retryAfterOf(error: unknown): string | null {
+  if (!(error instanceof AppError) || error.code !== 'RATE_LIMITED') return null;
+  const seconds = (error.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
+  return typeof seconds === 'number' && Number.isFinite(seconds) && seconds > 0 ? String(Math.ceil(seconds)) : null;
+}
+
 export function errorResponse(error: unknown, requestId: string): Response {
   const { status, body } = toErrorBody(error, requestId);
-  return Response.json(body, { status, headers: { 'x-request-id': requestId } });
+  const retryAfter = retryAfterOf(error);
+  return Response.json(body, { status, headers: { 'x-request-id': requestId, ...(retryAfter && { 'Retry-After': retryAfter }) } });
 }
 
 type Handler<C> = (req: Request, ctx: C) => Promise<Response> | Response;

@@ -153,3 +153,11 @@ export async function estimateHits(key: string, limit: Limit, opts: Pick<HitOpti
 export async function isLimited(key: string, limit: Limit, opts: Pick<HitOptions, 'now'> = {}): Promise<boolean> {
   return (await estimateHits(key, limit, opts)) >= limit.limit;
 }
+
+// How long a refused caller should wait, for a Retry-After header: until the current window ends.
+// An upper bound: at the next window's start the estimate is the full window just ended times a
+// weight below 1, so a key refused at its limit has room again by then (sooner when part of the
+// estimate was the previous window's).
+export function retryAfterMs({ windowMs }: Limit, now: number = Date.now()): number {
+  return Math.max(1, Math.floor(now / windowMs) * windowMs + windowMs - now);
+}

@@ -39,6 +39,14 @@ type Action = 'shorter' | 'friendlier' | 'formal' | 'translate' | 'regenerate' |
 const groupClass = 'flex flex-wrap gap-2';
 const headingClass = 'text-xs font-semibold tracking-wide text-zinc-600 uppercase dark:text-zinc-400';
 
+// A 429 from the plan's AI requests a minute carries how many and the seconds until the next one.
+function waitOf(details: unknown): { perMinute: number; retryAfterSeconds: number } | undefined {
+  const d = details as { perMinute?: unknown; retryAfterSeconds?: unknown } | undefined;
+  return typeof d?.perMinute === 'number' && typeof d.retryAfterSeconds === 'number'
+    ? { perMinute: d.perMinute, retryAfterSeconds: d.retryAfterSeconds }
+    : undefined;
+}
+
 export function AiSectionMenu({ siteId, section, language, onResult, className, defaultOpen = false }: AiSectionMenuProps) {
   const t = useTranslations('ai');
   const titleId = useId();
@@ -47,7 +55,9 @@ export function AiSectionMenu({ siteId, section, language, onResult, className, 
   const [open, setOpen] = useState(defaultOpen);
   const [about, setAbout] = useState('');
   const [running, setRunning] = useState<Action | null>(null);
-  const [outcome, setOutcome] = useState<{ kind: 'done'; keptTexts: number } | { kind: 'error'; code: string; message: string } | null>(null);
+  const [outcome, setOutcome] = useState<
+    { kind: 'done'; keptTexts: number } | { kind: 'error'; code: string; message: string; wait?: { perMinute: number; retryAfterSeconds: number } } | null
+  >(null);
   const mutation = useSectionAi(siteId);
   const busy = running !== null;
 
@@ -61,7 +71,9 @@ export function AiSectionMenu({ siteId, section, language, onResult, className, 
       if (action === 'add') setAbout('');
     } catch (error) {
       setOutcome(
-        error instanceof ApiError ? { kind: 'error', code: error.code, message: error.message } : { kind: 'error', code: 'INTERNAL', message: String(error) },
+        error instanceof ApiError
+          ? { kind: 'error', code: error.code, message: error.message, wait: waitOf(error.details) }
+          : { kind: 'error', code: 'INTERNAL', message: String(error) },
       );
     } finally {
       setRunning(null);
@@ -82,7 +94,14 @@ export function AiSectionMenu({ siteId, section, language, onResult, className, 
     void run('add', { op: 'add', about: topic, language, seed: newSeed() }, 'insert-after');
   };
 
-  const errorText = (code: string) => (code === 'EMPTY_TOPIC' ? t('errors.emptyTopic') : knownErrors.has(code) ? t(`errors.${code}`) : t('errors.INTERNAL'));
+  const errorText = (code: string, wait?: { perMinute: number; retryAfterSeconds: number }) =>
+    code === 'EMPTY_TOPIC'
+      ? t('errors.emptyTopic')
+      : code === 'RATE_LIMITED' && wait
+        ? t('errors.rateLimitedPlan', { count: wait.perMinute, seconds: wait.retryAfterSeconds })
+        : knownErrors.has(code)
+          ? t(`errors.${code}`)
+          : t('errors.INTERNAL');
 
   return (
     <Popover.Root open={open} onOpenChange={(next) => (busy ? undefined : setOpen(next))}>
@@ -175,7 +194,7 @@ export function AiSectionMenu({ siteId, section, language, onResult, className, 
             </p>
             {!running && outcome?.kind === 'error' && (
               <p role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800 dark:bg-red-950/60 dark:text-red-200">
-                {errorText(outcome.code)}
+                {errorText(outcome.code, outcome.wait)}
               </p>
             )}
           </div>

@@ -62,6 +62,8 @@ class StreamError extends Error {
     readonly code: string,
     readonly phase: 'request' | 'stream',
     readonly limit?: string,
+    // A 429 from the plan's generations a minute: how many, and the seconds until the next one.
+    readonly wait?: { perMinute: number; retryAfterSeconds: number },
   ) {
     super(code);
   }
@@ -152,12 +154,12 @@ export function NewSiteForm({
   const selectedTemplate = templates.find((template) => template.id === templateId);
   const paletteName = (id: string) => (t.has(`palettes.${id}`) ? t(`palettes.${id}`) : id);
 
-  function errorMessage(code: string, at: 'request' | 'stream', limit?: string): string {
+  function errorMessage(code: string, at: 'request' | 'stream', limit?: string, wait?: StreamError['wait']): string {
     switch (code) {
       case 'PLAN_LIMIT':
         return limit === 'sites' ? t('errors.planLimitSites') : limit === 'spendingCap' ? t('errors.planLimitCap') : t('errors.planLimit');
       case 'RATE_LIMITED':
-        return t('errors.rateLimited');
+        return wait ? t('errors.rateLimitedPlan', { count: wait.perMinute, seconds: wait.retryAfterSeconds }) : t('errors.rateLimited');
       case 'UNAUTHENTICATED':
         return t('errors.unauthenticated');
       case 'INVALID_INPUT':
@@ -274,8 +276,12 @@ export function NewSiteForm({
       response = await fetchOk('/api/generate', { method: 'POST', json: body, signal: controller.signal });
     } catch (error) {
       const failure = error instanceof ApiError ? error : null;
-      const limit = (failure?.details as { limit?: string } | undefined)?.limit;
-      throw new StreamError(failure?.code ?? 'INTERNAL', 'request', limit);
+      const details = failure?.details as { limit?: string; perMinute?: unknown; retryAfterSeconds?: unknown } | undefined;
+      const wait =
+        typeof details?.perMinute === 'number' && typeof details.retryAfterSeconds === 'number'
+          ? { perMinute: details.perMinute, retryAfterSeconds: details.retryAfterSeconds }
+          : undefined;
+      throw new StreamError(failure?.code ?? 'INTERNAL', 'request', details?.limit, wait);
     }
     if (!response.body) throw new StreamError('INTERNAL', 'request');
 
@@ -340,7 +346,7 @@ export function NewSiteForm({
       setPhase('idle');
       setStatus('');
       setBoard(emptyBoard);
-      setError({ message: errorMessage(failure.code, failure.phase, failure.limit), isPlanLimit: failure.code === 'PLAN_LIMIT' });
+      setError({ message: errorMessage(failure.code, failure.phase, failure.limit, failure.wait), isPlanLimit: failure.code === 'PLAN_LIMIT' });
       if (failure.code === 'PLAN_LIMIT' && failure.limit !== 'sites') setCreditsLeft(0);
       // Back to the prompt, kept as it was, so retrying is one keystroke.
       requestAnimationFrame(() => textareaRef.current?.focus());

@@ -51,8 +51,8 @@ export async function completeTwoFactor(userId: string, sessionId: string) {
   await db.userSession.updateMany({ where: { id: sessionId, userId }, data: { twoFactorPending: false } });
 }
 
-// A friendly device name from a user agent ("Chrome on Android").
-export function describeDevice(userAgent: string): string {
+// The browser and system a user agent names, in words ("Chrome", "Android"); '' for what it does not say.
+export function deviceOf(userAgent: string): { browser: string; os: string } {
   const ua = userAgent.toLowerCase();
   const browser = ua.includes('edg/')
     ? 'Edge'
@@ -74,6 +74,12 @@ export function describeDevice(userAgent: string): string {
           : ua.includes('linux')
             ? 'Linux'
             : '';
+  return { browser, os };
+}
+
+// A friendly device name from a user agent ("Chrome · Android").
+export function describeDevice(userAgent: string): string {
+  const { browser, os } = deviceOf(userAgent);
   if (browser && os) return `${browser} · ${os}`;
   return browser || os || 'Unknown device';
 }

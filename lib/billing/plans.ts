@@ -13,6 +13,10 @@ export type Plan = {
   id: PlanId;
   prices: Record<BillingCurrency, Record<BillingPeriod, number>>;
   limits: { sites: number; customDomains: number; monthlyCredits: number };
+  // AI requests an owner may start in any minute (a sliding window, lib/rate-limit.ts): whole-site
+  // generations and AI on one section. Credits cap the month; this keeps a script or a stuck client
+  // from spending them, and the AI service's capacity, in a burst.
+  aiPerMinute: { sites: number; sections: number };
   // Price of one generation credit beyond the monthly allowance, billed through the meter;
   // null: no overage, generation stops at the allowance.
   overageCreditCents: Record<BillingCurrency, number> | null;
@@ -25,6 +29,7 @@ export const plans: readonly Plan[] = [
     id: 'free',
     prices: { USD: { monthly: 0, yearly: 0 }, BRL: { monthly: 0, yearly: 0 } },
     limits: { sites: 1, customDomains: 0, monthlyCredits: 10 },
+    aiPerMinute: { sites: 3, sections: 10 },
     overageCreditCents: null,
     hasBadge: true,
     isFeatured: false,
@@ -33,6 +38,7 @@ export const plans: readonly Plan[] = [
     id: 'pro',
     prices: { USD: { monthly: 19_00, yearly: 190_00 }, BRL: { monthly: 49_00, yearly: 490_00 } },
     limits: { sites: 10, customDomains: 3, monthlyCredits: 200 },
+    aiPerMinute: { sites: 10, sections: 30 },
     overageCreditCents: { USD: 10, BRL: 25 },
     hasBadge: false,
     isFeatured: true,
@@ -41,6 +47,7 @@ export const plans: readonly Plan[] = [
     id: 'business',
     prices: { USD: { monthly: 49_00, yearly: 490_00 }, BRL: { monthly: 129_00, yearly: 1290_00 } },
     limits: { sites: 50, customDomains: 20, monthlyCredits: 1000 },
+    aiPerMinute: { sites: 30, sections: 60 },
     overageCreditCents: { USD: 5, BRL: 12 },
     hasBadge: false,
     isFeatured: false,

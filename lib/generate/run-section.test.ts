@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { recordHit } from '@/lib/rate-limit';
+import { aiLimitFor } from './ai-limit';
 import { createSite } from '@/lib/sites/mutations';
 import { sectionSchemas } from '@/lib/sites/section-schemas';
 import { testDocument } from '@/test/documents';
@@ -15,7 +16,7 @@ import { OfflineGenerator } from './offline/generator';
 import { OpenAIGenerator } from './openai/generator';
 import { UNUSABLE_SECTION_MESSAGE } from './openai/section';
 import { startFakeOpenAI, type FakeBehaviour, type FakeOpenAI } from '@/test/stand-ins/openai';
-import { generateSectionFor, SECTION_AI_LIMIT } from './run-section';
+import { generateSectionFor } from './run-section';
 import type { Generator } from './types';
 
 const offline = new OfflineGenerator();
@@ -158,7 +159,8 @@ describe('generateSectionFor', () => {
 
   it('is rate-limited per owner', async () => {
     const { user, site, hero } = await ownerWithSite();
-    for (let i = 0; i < SECTION_AI_LIMIT.limit; i++) await recordHit(`section-ai:${user.id}`, SECTION_AI_LIMIT);
+    const limit = await aiLimitFor(user.id, 'sections');
+    for (let i = 0; i < limit.limit; i++) await recordHit(`ai:sections:${user.id}`, limit);
     const error = await failureOf(generateSectionFor(user, site.id, { op: 'regenerate', section: hero }, { generator: offline }));
     expect(error.code).toBe('RATE_LIMITED');
     expect(await db.creditReservation.count({ where: { userId: user.id } })).toBe(0);

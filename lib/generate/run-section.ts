@@ -7,19 +7,16 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { z } from 'zod';
 import { AppError } from '@/lib/errors';
 import { zodMessage } from '@/lib/http';
-import { consume, type Limit } from '@/lib/rate-limit';
 import type { Section, SiteDocument } from '@/lib/sites/document';
 import { getSite } from '@/lib/sites/queries';
 import { findSectionSchema } from '@/lib/sites/section-schemas';
 import { withCredit } from '@/lib/billing/credits';
+import { takeAiRequest } from './ai-limit';
 import { getGenerator } from './generators';
 import { recordFailure, recordSuccess, startGeneration } from './records';
 import { sectionAiRequestSchema, type Generator, type SectionContext, type SectionRequest } from './types';
 
 type Owner = { id: string };
-
-// Each operation costs a credit already; this keeps a stuck client from hammering the AI service.
-export const SECTION_AI_LIMIT: Limit = { limit: 20, windowMs: 60_000 };
 
 // Built from the site's pages and posts: regenerating them would only repeat them.
 const NOT_REGENERABLE = new Set(['navbar', 'footer', 'blogPost']);
@@ -62,13 +59,12 @@ export async function generateSectionFor(
 ): Promise<SectionAiResult> {
   const body = sectionAiRequestSchema.parse(input);
   const site = await getSite(user, siteId);
-  if (!(await consume(`section-ai:${user.id}`, SECTION_AI_LIMIT))) {
-    throw new AppError('RATE_LIMITED', 'Too many AI requests in a minute. Wait a moment and try again.');
-  }
   const section = body.section ? { ...body.section, props: validProps(body.section.type, body.section.props, 'INVALID_INPUT') } : undefined;
   if (body.op === 'regenerate' && section && NOT_REGENERABLE.has(section.type)) {
     throw new AppError('INVALID_INPUT', 'This section is built from your pages and posts; edit it directly or rewrite it instead.');
   }
+  // The plan's AI requests a minute (ai-limit.ts): after the request is known to be valid, before any credit or record.
+  await takeAiRequest(user, 'sections');
   const context = contextOf(site.draft);
   if (body.language) context.language = body.language;
   const request: SectionRequest = {

@@ -1,6 +1,7 @@
 // Streams a site generation as newline-delimited JSON events (theme, page, section, done/failed).
 import { getApiUser } from '@/lib/auth/require-user';
 import { assertCanAddSite } from '@/lib/billing/limits';
+import { takeAiRequest } from '@/lib/generate/ai-limit';
 import { generateSite } from '@/lib/generate/run';
 import { assertAddressFree } from '@/lib/sites/address';
 import { generateRequestSchema, type GenerationEvent } from '@/lib/generate/types';
@@ -15,6 +16,8 @@ export const POST = route(async (req: Request) => {
   await assertCanAddSite(user.id);
   // So is an address someone else holds (409 CONFLICT), before any credit is reserved.
   if (request.slug) await assertAddressFree(request.slug);
+  // Over the plan's generations a minute: a plain 429 with Retry-After, before any credit or record.
+  await takeAiRequest(user, 'sites');
   const encoder = new TextEncoder();
   const stream = new ReadableStream<Uint8Array>({
     async start(controller) {

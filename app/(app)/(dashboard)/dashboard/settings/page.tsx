@@ -1,5 +1,6 @@
-// Account settings: profile and language, password, two-factor sign-in, devices, data export and deletion.
+// Account settings: profile and language, password, two-factor sign-in, devices, account activity (its own page), data export and deletion.
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { LocaleSwitcher } from '@/components/LocaleSwitcher';
 import { ChangePasswordForm } from '@/components/settings/ChangePasswordForm';
@@ -79,6 +80,12 @@ export default async function SettingsPage() {
 
       <Card title={t('sessions.title')} description={t('sessions.description')}>
         <SessionList sessions={sessions} />
+      </Card>
+
+      <Card title={t('activity.cardTitle')} description={t('activity.cardDescription')}>
+        <Button asChild variant="secondary">
+          <Link href="/dashboard/settings/activity">{t('activity.cardLink')}</Link>
+        </Button>
       </Card>
 
       <Card title={t('export.title')} description={t('export.description')}>
