@@ -59,9 +59,9 @@ export async function changePassword(userId: string, currentSessionId: string, i
   // Accounts made by magic link or OAuth have no password yet and may set one.
   if (user.passwordHash) await checkPassword(userId, currentPassword);
   await db.user.update({ where: { id: userId }, data: { passwordHash: await hashPassword(newPassword) } });
-  await audit(userId, 'password.changed');
-  // A new password ends every other device's session.
-  await revokeAllSessions(userId, { except: currentSessionId });
+  // A new password ends every other device's session: one entry in the activity says both.
+  const ended = await revokeAllSessions(userId, { except: currentSessionId, silent: true });
+  await audit(userId, 'password.changed', { ended });
 }
 
 export async function startTwoFactorSetup(userId: string, password: string) {

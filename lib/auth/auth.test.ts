@@ -292,6 +292,9 @@ describe('sessions', () => {
     expect(await findLiveSession(other.id, user.id)).toBeNull();
     expect(await findLiveSession(current.id, user.id)).not.toBeNull();
     await expect(authorizeCredentials({ email: user.email, password: 'a new long password' })).resolves.toMatchObject({ id: user.id });
+    // One entry in the owner's activity says both: the change and how many devices it signed out.
+    const entries = await db.auditLog.findMany({ where: { userId: user.id, action: { in: ['password.changed', 'signout.everywhere'] } } });
+    expect(entries.map((e) => [e.action, e.meta])).toEqual([['password.changed', { ended: 1 }]]);
   });
 });
 

@@ -38,12 +38,13 @@ export async function revokeSession(userId: string, sessionId: string) {
   await audit(userId, 'session.revoked', { sessionId });
 }
 
-export async function revokeAllSessions(userId: string, opts: { except?: string } = {}) {
+// `silent` is for a caller that writes its own entry with the count (a password change).
+export async function revokeAllSessions(userId: string, opts: { except?: string; silent?: boolean } = {}) {
   const { count } = await db.userSession.updateMany({
     where: { userId, revokedAt: null, ...(opts.except ? { id: { not: opts.except } } : {}) },
     data: { revokedAt: new Date() },
   });
-  await audit(userId, 'signout.everywhere', { ended: count, keptCurrent: Boolean(opts.except) });
+  if (!opts.silent) await audit(userId, 'signout.everywhere', { ended: count, keptCurrent: Boolean(opts.except) });
   return count;
 }
 

@@ -39,6 +39,8 @@ export default async function ActivityPage({ searchParams }: Props) {
         const count = typeof meta.ended === 'number' ? meta.ended : 0;
         return meta.keptCurrent ? t('endedOthers', { count }) : t('endedAll', { count });
       }
+      case 'password.changed':
+        return typeof meta.ended === 'number' && meta.ended > 0 ? t('endedOthers', { count: meta.ended }) : '';
       case 'certificate.exported':
         return meta.format === 'p12' ? t('certificateFormat', { format: 'PKCS#12' }) : meta.format === 'pem' ? t('certificateFormat', { format: 'PEM' }) : '';
       default:
