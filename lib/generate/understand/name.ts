@@ -556,13 +556,65 @@ export type NameContext = {
   head?: TermMatch; // the match that names the kind
   isPlace: (i: number) => boolean;
   isWedding: boolean;
+  // The site is the wedding's own (not a photographer's or a venue's that mentions weddings).
+  isWeddingSite?: boolean;
   hasTown?: boolean; // whether the prompt names a known town
   knownWord?: (folded: string) => boolean; // a word of our languages, to read run-together handles
 };
 
 // Every reading of the name the rules find, best first (detectName takes the first).
+const locatives = new Set(['in', 'em', 'en', 'no', 'na', 'nos', 'nas', 'por', 'pelo', 'pela', 'pelos', 'pelas', 'around', 'near', 'across', 'throughout']);
+const listJoiners = new Set(['e', 'y', 'and']);
+const placeJoiners = new Set(['de', 'do', 'da', 'dos', 'das', 'del', 'la', 'las', 'los', 'el', 'of', 'the']);
+
+// Is words[start, end) one item of a list of places after "in/em/en/por"? Capitalized items joined
+// by "and/e/y" ("por San Telmo, La Boca y Palermo"), or a pair inside the span after a first item that
+// is not the town or before the town ("em Copacabana, Ipanema e Leblon, Rio"; "en Valencia, Dados y
+// Dragones" is a name).
+// A kind's word, a small word of a sentence ("Paseos con Fede") or "&" ("Vela & Alecrim") make it a name.
+function inPlaceList(words: Word[], start: number, end: number, termAt: (i: number) => boolean, isPlace: (i: number) => boolean): boolean {
+  const upper = (k: number) => !!words[k] && /^\p{Lu}/u.test(words[k].text);
+  const joiner = (w: Word | undefined) => !!w && listJoiners.has(w.folded) && !/^\p{Lu}/u.test(w.text);
+  const toponym = (a: number, b: number) => words.slice(a, b).every((w, k) => upper(a + k) || placeJoiners.has(w.folded) || joiner(w));
+  if (!toponym(start, end)) return false;
+  const inside = words.slice(start + 1, end - 1).some(joiner);
+  let between = false;
+  const items: [number, number][] = [[start, end]];
+  for (let s = start; ;) {
+    let k = s - 1;
+    if (k >= 1 && joiner(words[k])) {
+      between = true;
+      k--;
+    } else if (!/,/.test(words[s].gap)) break;
+    if (k < 0 || !upper(k)) break;
+    let b = k;
+    while (b > 0 && words[b].gap.trim() === '' && (upper(b - 1) || placeJoiners.has(words[b - 1].folded))) b--;
+    while (!upper(b)) b++;
+    items.unshift([b, k + 1]);
+    s = b;
+  }
+  for (let e = end; e < words.length;) {
+    let k = e;
+    if (joiner(words[k])) {
+      k++;
+      if (!upper(k)) break;
+      between = true;
+    } else if (!/,/.test(words[k].gap) || !upper(k) || isPlace(k)) break;
+    let b = k + 1;
+    while (b < words.length && words[b].gap.trim() === '' && (upper(b) || (placeJoiners.has(words[b].folded) && upper(b + 1)))) b++;
+    items.push([k, b]);
+    e = b;
+  }
+  const first = items[0][0];
+  if (first === 0 || !locatives.has(words[first - 1].folded) || words[first].gap.trim() !== '') return false;
+  if (items.some(([a, b]) => !toponym(a, b) || words.slice(a, b).some((_, k) => termAt(a + k)))) return false;
+  const last = items[items.length - 1][1];
+  const thenTown = last < words.length && isPlace(last) && /,/.test(words[last].gap);
+  return items.length >= 2 && (between || (inside && (!isPlace(first) || thenTown)));
+}
+
 export function nameCandidates(ctx: NameContext): NameReading[] {
-  const { prompt, words, matches, head, isPlace, isWedding, hasTown = false, knownWord = () => false } = ctx;
+  const { prompt, words, matches, head, isPlace, isWedding, isWeddingSite = isWedding, hasTown = false, knownWord = () => false } = ctx;
   const termAt = (i: number) => matches.some((m) => m.start <= i && i < m.end);
   // A word that names a kind (not an offer): what an apposition points at ("Bella Napoli, a pizzeria").
   const kindTermAt = (i: number) => matches.some((m) => m.start <= i && i < m.end && m.phrases.some((p) => p.source === 'term'));
@@ -695,6 +747,8 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
         !span.slice(0, -1).some((_, k) => termAt(start + k))
       )
         return;
+      // "em Copacabana, Ipanema e Leblon", "por San Telmo, La Boca y Palermo": one of a list of places after "in/em/en".
+      if (inPlaceList(words, start, end, termAt, isPlace) && !givenNames.has(span[0].folded)) return;
       // "em Natal, Genipabu e Pipa": one more word right after the town and a comma is another place.
       const afterTown = start > 0 && isPlace(start - 1) && /,/.test(words[start].gap) && !span.some((_, k) => termAt(start + k));
       if (via === 'proper noun' && span.length === 1 && afterTown) return;
@@ -796,7 +850,18 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
       const bAt = withArticle ? i + 3 : i + 2;
       const [a, and, b] = [words[i], words[i + 1], words[bAt]];
       if (!b || words[i + 1].gap.trim() !== '' || words[i + 2].gap.trim() !== '') continue;
-      if (a.isCapitalized && b.isCapitalized && ['e', 'and', 'y', '&'].includes(and.folded) && !isCommon(a) && !isCommon(b) && !isPlace(i) && !isPlace(bAt)) {
+      // ("sesiones en Hierve el Agua y Monte Albán" on a photographer's site: places, not a couple.)
+      const people = isWeddingSite || givenNames.has(a.folded) || givenNames.has(b.folded);
+      if (
+        people &&
+        a.isCapitalized &&
+        b.isCapitalized &&
+        ['e', 'and', 'y', '&'].includes(and.folded) &&
+        !isCommon(a) &&
+        !isCommon(b) &&
+        !isPlace(i) &&
+        !isPlace(bAt)
+      ) {
         // "Ana Clara e Pedro", "María José y Andrés": a first name may have two words.
         const person = (k: number) => !!words[k] && /^\p{Lu}\p{Ll}/u.test(words[k].text) && !isCommon(words[k]) && !isPlace(k);
         const from = i > 0 && person(i - 1) && words[i].gap.trim() === '' && !words[i].isSentenceStart ? i - 1 : i;

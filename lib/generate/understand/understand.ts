@@ -78,7 +78,8 @@ export function understandPrompt(input: string, opts: { hint?: SiteLanguage; tod
     kind = { kindId: 'wedding', confidence: 0.6, via: 'terms', ranking: [{ kindId: 'wedding', score: 1 }, ...kind.ranking] };
   const isWedding = kind.kindId === 'wedding' || couple || weddingWords.test(fold(prompt));
   const knownWord = (w: string) => idx.wordLanguages.has(w) || commonWords.has(w) || functionWords.has(w);
-  const nameContext = { prompt, words, matches, head: kind.head, isPlace: inPlace, isWedding, hasTown: !!place?.city, knownWord };
+  const isWeddingSite = kind.kindId === 'wedding' || couple;
+  const nameContext = { prompt, words, matches, head: kind.head, isPlace: inPlace, isWedding, isWeddingSite, hasTown: !!place?.city, knownWord };
   opts.onNames?.(nameCandidates(nameContext));
   const name = detectName(nameContext);
   // A last word the gazetteer does not know, after the name ("…, Smoke Ring BBQ, Lockhart"), is the town.
