@@ -1019,7 +1019,11 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
     const next = words[end];
     // "padrão Cemig, quadro de distribuição": the tail of what it offers, not a name set off; "near Stanley Park, omakase …": a place.
     const tail =
-      i > 0 && words[i].gap.trim() === '' && (termAt(i - 1) || ['near', 'perto', 'cerca', 'em', 'in', 'en', 'no', 'na'].includes(words[i - 1].folded));
+      i > 0 &&
+      words[i].gap.trim() === '' &&
+      (termAt(i - 1) ||
+        ['near', 'perto', 'cerca', 'em', 'in', 'en', 'no', 'na'].includes(words[i - 1].folded) ||
+        (/^\p{Ll}{4,}$/u.test(words[i - 1].text) && (isCommon(words[i - 1]) || knownWord(words[i - 1].folded)) && !innerWords.has(words[i - 1].folded)));
     // "…, The Velvet Hours": a capitalized article opens another name.
     // ("história do Nordeste, o Cabra da Peste Podcast": an article opening another capitalized name is that name's.)
     const namesNext = end + 1 < words.length && words[end + 1].isCapitalized && !termAt(end + 1) && !isPlace(end + 1);
@@ -1338,7 +1342,7 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
 // fit best ("studiojulianalashes" is Studio Juliana Lashes, "nailsbycaro" Nails by Caro). An unknown
 // piece costs more the longer it is, and a scrap of one or two letters most ("Dama Ri"); right after a
 // small joiner it is most likely a person's name ("docesdamari" is Doces da Mari, "barbeariadozeca" do Zeca).
-const smallJoiners = new Set(['da', 'de', 'do', 'dos', 'das', 'del', 'by', 'and', 'of', 'the', 'e', 'y', 'n', 'com', 'con']);
+const smallJoiners = new Set(['da', 'de', 'do', 'dos', 'das', 'del', 'la', 'las', 'los', 'by', 'and', 'of', 'the', 'e', 'y', 'n', 'com', 'con']);
 // Between dots only ("broke.in.van"): inside a run they would split names ("ingrid").
 const partJoiners = new Set([...smallJoiners, 'in', 'on', 'at']);
 export function readHandle(handle: string, knownWord: (folded: string) => boolean): string | null {
@@ -1366,7 +1370,8 @@ export function readHandle(handle: string, knownWord: (folded: string) => boolea
           const before = best[j][s].cost;
           if (before === Infinity) continue;
           // (After a joiner a short piece is a nickname: "modadalu" is Moda da Lu.)
-          const unknown = 1 + piece.length * (s === 1 ? 0.45 : 0.6) + (piece.length <= 2 && s === 0 ? 3 : 0);
+          // (A piece no word of ours could open, "tl…", "nd…", is a cut in the wrong place: "thistle", not "this tle".)
+          const unknown = 1 + piece.length * (s === 1 ? 0.45 : 0.6) + (piece.length <= 2 && s === 0 ? 3 : 0) + (badOnset.test(piece) ? 3 : 0);
           const c = before + (known ? 1 : unknown);
           // (Not after "e", "y", "n": one letter joins too easily.)
           const to = joiner && piece.length > 1 ? 1 : 0;
@@ -1384,8 +1389,30 @@ export function readHandle(handle: string, knownWord: (folded: string) => boolea
     pieces.push(...(partJoiners.has(part) ? [part] : out));
   }
   if (!pieces.length || pieces.every((p) => partJoiners.has(p) || /^\p{N}+$/u.test(p))) return null;
-  return pieces.map((p, k) => (k > 0 && partJoiners.has(p) ? p : capitalize(p))).join(' ');
+  // "delabuela" read as "del abuela" is Spanish for "de la abuela": "del" goes only before a masculine word.
+  const words = pieces.flatMap((p, k) => (p === 'del' && feminine(pieces[k + 1] ?? '') ? ['de', 'la'] : [p]));
+  return words.map((p, k) => (k > 0 && partJoiners.has(p) ? p : k > 0 && p === 'la' && words[k - 1] === 'de' ? p : capitalize(p))).join(' ');
 }
+
+const badOnset =
+  /^(?![aeiouy]|str|spr|scr|spl|squ|thr|shr|chr|sch|phr)(?:[bcdfgjklmnpqrstvwxz]{3}|(?!bl|br|ch|cl|cr|dr|fl|fr|gl|gr|kl|kn|kr|ph|pl|pr|ps|qu|sc|sh|sk|sl|sm|sn|sp|st|sw|th|tr|tw|wh|wr|ll|rr)[bcdfgjklmnpqrstvwxz]{2})/;
+const masculineInA = new Set([
+  'dia',
+  'mapa',
+  'clima',
+  'planeta',
+  'sofa',
+  'papa',
+  'tema',
+  'sistema',
+  'problema',
+  'programa',
+  'idioma',
+  'poeta',
+  'pirata',
+  'artista',
+]);
+const feminine = (word: string) => word.length >= 3 && word.endsWith('a') && !masculineInA.has(word);
 
 export function detectName(ctx: NameContext): NameReading | null {
   return nameCandidates(ctx)[0] ?? null;

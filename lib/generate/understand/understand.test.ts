@@ -198,6 +198,24 @@ describe('business name', () => {
     expect(read('nails ✨ @nailsbymaddiekay').name).toBe('Nails by Maddie Kay');
   });
 
+  it('a handle is cut where words begin, and reads "del" before a feminine word as "de la"', () => {
+    expect(read('cerâmica feita à mão 🌿 @hollyandthistle').name).toBe('Holly and Thistle');
+    expect(read('tortas caseras por encargo @tortasdelaabuela').name).toBe('Tortas de la Abuela');
+  });
+
+  it('one of a list of places after in/em/en is not the name', () => {
+    expect(read('Passeios de barco em Paraty, Trindade e Ilha Grande, saída do cais').name).toBeNull();
+    expect(read('clases de surf por Máncora, Los Órganos y Punta Sal, tablas incluidas').name).toBeNull();
+    expect(read('Fotógrafa de casamentos, ensaios em Ouro Preto e Tiradentes, Minas Gerais').name).toBeNull();
+    // Two capitalized words joined after the town are a name ("Dados y Dragones"), and so is a couple on their own site.
+    expect(read('tienda de juegos de mesa en Valencia, Cartas y Dados').name).toBe('Cartas y Dados');
+    expect(read('Nosso casamento em Tiradentes, Bruna e Caio, 12/09/2027').name).toBe('Bruna e Caio');
+  });
+
+  it('a capitalized word closing a phrase of what it offers is not a name set off by the comma', () => {
+    expect(read('instalador em Joinville, padrão Celesc, aterramento e quadro de luz, Elétrica Raio').name).toBe('Elétrica Raio');
+  });
+
   it('the person to contact is not the business', () => {
     expect(read('Chaveiro 24h em Osasco, ligue para o Marcos').name).toBeNull();
     expect(read('Gutters cleared and roofs patched in Akron. Ask for Mike.').name).toBeNull();
