@@ -200,7 +200,7 @@ describe('business name', () => {
 
   it('a handle is cut where words begin, and reads "del" before a feminine word as "de la"', () => {
     expect(read('cerâmica feita à mão 🌿 @hollyandthistle').name).toBe('Holly and Thistle');
-    expect(read('tortas caseras por encargo @tortasdelaabuela').name).toBe('Tortas de la Abuela');
+    expect(read('tortas caseras por encargo @tortasdelabuela').name).toBe('Tortas de la Abuela');
   });
 
   it('one of a list of places after in/em/en is not the name', () => {
