@@ -451,6 +451,12 @@ const roadWords = /^(ruta|rota|rodovia|route|highway|hwy|carretera|autopista|est
 // A kind word for a person ("Fotógrafa Ana Souza", "Dentista Pablo Ruiz"): the name that follows is the person's.
 const professionPattern = /(ista|olog[oa]|ograf[oa]|ador|adora|tor|tora|eut[ao]|ist|ian|grapher)$/;
 
+// A word in capitals read as a word, not spelled out: "KAZE", "ZUMO", "NOVA" (not "HVAC", "USCIS", "CPA").
+// Only opening the prompt: mid-sentence, "ENEM", "SENAI", "SESI" are institutions said as words.
+function spoken(w: Word): boolean {
+  return /^\p{Lu}{4,}$/u.test(w.text) && /^[^AEIOU]?([AEIOU]+[^AEIOU])*[AEIOU]*$/.test(fold(w.text).toUpperCase()) && !isCommon(w);
+}
+
 function isCommon(w: Word): boolean {
   const f = w.folded.replace(/'s$/, '');
   const common = (x: string) => commonWords.has(x) || commonWords.has(x.replace(/s$/, '')) || commonWords.has(x.replace(/es$/, ''));
@@ -717,7 +723,7 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
           !isCommon(w) &&
           (!termAt(start + k) || multiword || setOff(k)) &&
           (/\p{L}/u.test(w.text) ? !/^\p{L}{1,2}-?\p{N}+$/u.test(w.text) : k > 0) &&
-          !/^\p{Lu}{2,5}s?$/u.test(w.text) &&
+          (!/^\p{Lu}{2,5}s?$/u.test(w.text) || (via === 'first' && spoken(w))) &&
           !/^(\p{Lu}\.)+\p{Lu}?$/u.test(w.text),
       );
       // Words the owner capitalized, every one, closing the prompt after a mark ("… 💕 Curvas Lindas Moda",
@@ -996,6 +1002,8 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
         : m.end;
     // "Cozy bakery", "Dog-friendly brewpub": one word opening the sentence describes; "Sweet Crumbs bakery" names.
     const describes = m.start - start === 1 && words[start].isSentenceStart;
+    // ("Court interpreting available.": an everyday word opening a sentence about the kind, in lowercase, is no name.)
+    if (describes && !words[m.start].isCapitalized && knownWord(words[start].folded) && start > 0) continue;
     push(start, includeKind ? after : m.start, 'before kind', describes ? 4 : m === head ? 6.5 : 6);
   }
 

@@ -163,6 +163,7 @@ const placePrepositions = new Set([
   'toda',
   'todo',
   'serving',
+  'outside',
 ]);
 const strongPrepositions = new Set(['em', 'in', 'en']);
 // Words after a town that name a part of it ("Melbourne CBD", "Pretoria East").
@@ -496,8 +497,12 @@ function acceptable(words: Word[], hit: Hit, isEverydayWord: (folded: string) =>
   const stateAfter = isStateCode(next);
   const everyday = everydayWords.has(folded) || (hit.end - hit.start === 1 && isEverydayWord(folded)) || folded.length <= 3;
   if (hit.entry.generated && !first.isCapitalized) return false;
-  // "calle Corrientes", "Rua Bahia", "Avenida Paulista": a street, not the town.
-  if (prev && /^(rua|calle|street|st|avenida|av|avenue|ave|road|rd|travessa|alameda|calzada|paseo|jiron|jr|carrera|cra|boulevard|blvd)$/.test(prev.folded))
+  // "calle Corrientes", "Rua Bahia", "Avenida Paulista": a street, not the town ("Main Street, Vancouver" is the town).
+  if (
+    prev &&
+    first.gap.trim() === '' &&
+    /^(rua|calle|street|st|avenida|av|avenue|ave|road|rd|travessa|alameda|calzada|paseo|jiron|jr|carrera|cra|boulevard|blvd)$/.test(prev.folded)
+  )
     return false;
   // "called Riverside Sounds": right after a naming word comes the name, whatever else it is.
   if (prev && nameCues.has(prev.folded)) return false;
@@ -864,6 +869,23 @@ export function detectPlace(
 // one unknown capitalized word closing the prompt after a comma is where the business is (the
 // caller first makes sure it is not the name). Returns the town as a place, with the region or
 // country the prompt named, if any.
+// "…. The Mill at Stone Creek, Harpers Ferry WV": a few capitalized words set off before a US state
+// code closing the prompt are its town, whatever the gazetteer found earlier in the sentence.
+export function townBeforeStateCode(words: Word[], found: Place | null): Place | null {
+  const code = words.length - 1;
+  if (code < 3 || !isStateCode(words[code]) || !/^,?$/.test(words[code].gap.trim())) return null;
+  let first = code;
+  while (first > code - 3 && first - 1 > 0 && /^\p{Lu}\p{Ll}/u.test(words[first - 1].text) && (first === code || words[first].gap.trim() === '')) first--;
+  const setOff = first < code && /[,–—-]/.test(words[first].gap) && !words[first].isSentenceStart;
+  if (!setOff || found?.spans.some(([a, b]) => (a <= first && first < b) || (a <= code && code < b))) return null;
+  if (words.slice(first, code).some((w) => notPlaces.has(w.folded) || venueWords.has(w.folded))) return null;
+  const label = words
+    .slice(first, code)
+    .map((w) => w.text)
+    .join(' ');
+  return { city: label, neighbourhood: null, region: null, country: 'US', label, start: first, end: code, spans: [[first, words.length]] };
+}
+
 export function trailingTown(words: Word[], found: Place | null, isEverydayWord: (folded: string) => boolean): Place | null {
   if (found?.city && !found.isAside) return null;
   let last = words.length - 1;

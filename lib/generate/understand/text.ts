@@ -70,11 +70,14 @@ export function stem(folded: string): string {
   if (w.length >= 6 && /ais$/.test(w)) return `${w.slice(0, -3)}al`;
   if (w.length >= 5 && /eis$/.test(w)) return `${w.slice(0, -3)}el`;
   if (w.length >= 5 && /ies$/.test(w)) return `${w.slice(0, -3)}y`;
-  if (w.length >= 5 && /ns$/.test(w)) return `${w.slice(0, -2)}m`;
+  // "jardins"/"jardim", "viagens"/"viagem" share a stem with "cabins"/"cabin": a final "m" after a vowel is
+  // read as "n" (below), so the Portuguese plural only loses its "s".
+  if (w.length >= 5 && /ns$/.test(w)) return w.slice(0, -1);
   // "-es" after these consonants is a plural ending (flores, panes, ciudades, boxes, classes);
   // "clases", "bases" only lose their "s".
   if (w.length > 4 && (/sses$/.test(w) || /[rlnzdx]es$/.test(w))) return w.slice(0, -2);
   if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
+  if (w.length >= 4 && /[aeiou]m$/.test(w)) w = `${w.slice(0, -1)}n`;
   return w;
 }
 

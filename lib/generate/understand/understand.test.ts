@@ -216,6 +216,24 @@ describe('business name', () => {
     expect(read('instalador em Joinville, padrão Celesc, aterramento e quadro de luz, Elétrica Raio').name).toBe('Elétrica Raio');
   });
 
+  it('a word in capitals opening the prompt, said as a word, is the name; an acronym is not', () => {
+    expect(read('🌮 ZUMA 🌯 tacos and burritos on 5th Avenue, Denver').name).toBe('ZUMA');
+    expect(read('HVAC repairs and installs in Tulsa, same-day service').name).toBeNull();
+  });
+
+  it('an everyday word opening a later sentence about the kind is not a name', () => {
+    expect(read('Notary and apostille services in Miami. Mobile notary available on weekends.').name).toBeNull();
+  });
+
+  it('an English plural in -ns is the word ("cabins" are cabins, not cabinets)', () => {
+    expect(read('Lakeside cabins for rent, Big Bear Lake, CA').kindId).toBe('guesthouse');
+    expect(read('Cuidamos de jardins e gramados em Campinas').kindId).toBe(read('Cuidamos de jardim e gramado em Campinas').kindId);
+  });
+
+  it('a kind word closing the name keeps the kind the sentence reads', () => {
+    expect(read('kitchen refits and house extensions in Kent, Brookfield Builders').kindId).toBe('construction');
+  });
+
   it('the person to contact is not the business', () => {
     expect(read('Chaveiro 24h em Osasco, ligue para o Marcos').name).toBeNull();
     expect(read('Gutters cleared and roofs patched in Akron. Ask for Mike.').name).toBeNull();
@@ -244,6 +262,12 @@ describe('place', () => {
     ['Pizzaria Bella Napoli em Santos', 'Santos'],
     ['Mama Rosa’s Trattoria in Boston’s North End', 'Boston'],
     ['Loja Bloom em Itajubá', 'Itajubá'],
+    // A street before a comma does not hide the town after it; "outside" a town is where it is.
+    ['bagels and coffee on Queen Street, Toronto', 'Toronto'],
+    ['a farm shop just outside Reading, eggs and veg', 'Reading'],
+    // A few capitalized words before a state code closing the prompt are the town.
+    ['Lakeside cabins for rent, Big Bear Lake, CA', 'Big Bear Lake'],
+    ['Barn weddings and family reunions at The Old Mill, Cedar Falls IA', 'Cedar Falls'],
   ])('%s -> %s', (prompt, place) => {
     expect(read(prompt).place?.label).toBe(place);
   });

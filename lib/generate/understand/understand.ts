@@ -8,7 +8,7 @@ import { detectKind, findTermMatches, type KindReading, type TermMatch } from '.
 import { detectLanguage } from './language';
 import { detectName, nameCandidates, type NameReading } from './name';
 import { detectOffers } from './offers';
-import { detectPlace, trailingTown, type Place } from './places';
+import { detectPlace, townBeforeStateCode, trailingTown, type Place } from './places';
 import { detectPaletteHints, detectTone, type Tone } from './style';
 import { commonWords, functionWords } from './common-words';
 import { capitalize, fold, plain, stripSymbols, words as toWords } from './text';
@@ -54,6 +54,7 @@ export function understandPrompt(input: string, opts: { hint?: SiteLanguage; tod
       (p) => p.source === 'term' && p.stems.every((st, k) => words[i + k]?.stem === st && (k === 0 || words[i + k].gap.trim() === '')),
     );
   let place = detectPlace(prompt, words, { isEverydayWord: (w) => idx.wordLanguages.has(w) || commonWords.has(w), isKindWord, language });
+  place = townBeforeStateCode(words, place) ?? place;
   // Too few words to tell Portuguese from Spanish (or a prompt of names): the place's country decides.
   const local = place?.country ? countryLanguage(place.country) : null;
   // Portuguese and Spanish share most words: between them the country decides unless the words clearly do.
@@ -91,7 +92,17 @@ export function understandPrompt(input: string, opts: { hint?: SiteLanguage; tod
   // the name begins with the kind ("Pizzaria Bella Napoli").
   // A kind word opening the name is the owner naming what it is ("Boteco do Zé", "Mueblería El Roble",
   // "Festival Sabores do Cerrado"): it outweighs what the rest of the sentence lists.
-  const opener = name ? matches.find((m) => m.start === name.start && m.phrases.some((p) => p.source === 'term')) : undefined;
+  // ("…, Oakline Builders": a kind's word closing the name, the kind the whole sentence reads, stays evidence.)
+  const opener = name
+    ? (matches.find((m) => m.start === name.start && m.phrases.some((p) => p.source === 'term')) ??
+      matches.find(
+        (m) =>
+          m.end === name.end &&
+          m.start > name.start &&
+          m.phrases.some((p) => p.source === 'term' && p.kindId === kind.kindId) &&
+          !matches.some((o) => o !== m && o.start >= name.start && o.end <= name.end),
+      ))
+    : undefined;
   if (name && (opener || matches.some((m) => m.start >= name.start && m.end <= name.end && m !== kind.head))) {
     matches = matches.filter((m) => !(m.start >= name.start && m.end <= name.end) || m === kind.head || m === opener);
     const withoutName = [prompt.slice(0, words[name.start]?.start ?? 0), prompt.slice(words[name.end - 1]?.end ?? prompt.length)].join(' ');
