@@ -858,6 +858,12 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
       if (!b || words[i + 1].gap.trim() !== '' || words[i + 2].gap.trim() !== '') continue;
       // ("sesiones en Hierve el Agua y Monte Albán" on a photographer's site: places, not a couple.)
       const people = isWeddingSite || givenNames.has(a.folded) || givenNames.has(b.folded);
+      // "our wedding website - sam and alex": two given names in lowercase on the wedding's own site.
+      const lowercase = isWeddingSite && !withArticle && !a.isCapitalized && !b.isCapitalized && givenNames.has(a.folded) && givenNames.has(b.folded);
+      if (lowercase && ['e', 'and', 'y', '&'].includes(and.folded)) {
+        push(i, bAt + 1, 'couple', 9.5, titleCase(text(prompt, words, i, bAt + 1)));
+        continue;
+      }
       if (
         people &&
         a.isCapitalized &&

@@ -230,6 +230,11 @@ describe('business name', () => {
     expect(read('Cuidamos de jardins e gramados em Campinas').kindId).toBe(read('Cuidamos de jardim e gramado em Campinas').kindId);
   });
 
+  it('two given names typed in lowercase on a wedding site are the couple', () => {
+    expect(read('our wedding site!! emma and lucas, june 14 2027, barn reception').name).toBe('Emma and Lucas');
+    expect(read('wedding photography for couples like emma and lucas').name).toBeNull();
+  });
+
   it('a kind word closing the name keeps the kind the sentence reads', () => {
     expect(read('kitchen refits and house extensions in Kent, Brookfield Builders').kindId).toBe('construction');
   });
