@@ -11,6 +11,7 @@ import { blindCases } from './cases-blind';
 import { nameCases } from './cases-names';
 import { ownerCases } from './cases-owners';
 import { seventhCases } from './cases-seventh';
+import { eighthCases } from './cases-eighth';
 import { holdoutCases } from './holdout';
 import { evaluateGenerator, evaluateOffline, summarize, thresholds, type CaseResult } from './evaluate';
 
@@ -21,7 +22,8 @@ export async function runEval(argv: string[]): Promise<number> {
   // fourth (written blind to the name reading, names in every position and form). --names: only the fifth
   // (written blind to the code, names in the hard forms owners write them). --owners: only the sixth
   // (written blind to the code: bios, chats and listings as owners write them). --seventh: only the seventh
-  // (written blind to the code: every kind of the catalogue, names in every form and position).
+  // (written blind to the code: every kind of the catalogue, names in every form and position). --eighth:
+  // only the eighth (written blind to the code: towns that are words, places inside names, legal suffixes).
   const set = argv.includes('--holdout')
     ? holdoutCases
     : argv.includes('--fresh')
@@ -34,7 +36,9 @@ export async function runEval(argv: string[]): Promise<number> {
             ? ownerCases
             : argv.includes('--seventh')
               ? seventhCases
-              : [...evalCases, ...moreCases, ...freshCases, ...blindCases, ...nameCases, ...ownerCases, ...seventhCases];
+              : argv.includes('--eighth')
+                ? eighthCases
+                : [...evalCases, ...moreCases, ...freshCases, ...blindCases, ...nameCases, ...ownerCases, ...seventhCases, ...eighthCases];
   const cases = only ? set.filter((c) => c.language === only || c.kind === only) : set;
   const started = performance.now();
   const offline = await evaluateOffline(cases);
