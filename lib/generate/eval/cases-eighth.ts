@@ -1,4 +1,5 @@
-// An eighth evaluation set, written blind to the reading code: towns that are also words or names (Nice, Victoria, Bonito, Sorriso, Natal, Florida, La Plata), places inside business names when the business is elsewhere, districts and landmarks beside cities, legal suffixes, handles and sign-offs that are not names, and slang kind words across the whole catalogue.
+// An eighth evaluation set, written blind to the reading code (an owner introducing themselves by first name,
+// with no other name, is the name, as in the sets before it: cases.ts, cases-owners.ts): towns that are also words or names (Nice, Victoria, Bonito, Sorriso, Natal, Florida, La Plata), places inside business names when the business is elsewhere, districts and landmarks beside cities, legal suffixes, handles and sign-offs that are not names, and slang kind words across the whole catalogue.
 import type { SiteLanguage } from '@/lib/i18n/languages';
 import type { EvalCase } from './cases';
 
@@ -427,7 +428,7 @@ const en: Row[] = [
   [
     "Business coaching for trades owners — pricing, hiring, getting off the tools. I'm Gavin, I ran a building firm for 20 years. Based in Geelong.",
     'coach',
-    null,
+    'Gavin',
     'Geelong',
   ],
   [
@@ -652,7 +653,7 @@ const pt: Row[] = [
   [
     'Sou o Rafa, personal trainer em Recife, atendo nos condomínios de Boa Viagem e online. Treino funcional e hipertrofia 💪',
     'personal-trainer',
-    null,
+    'Rafa',
     'Recife',
   ],
   [
@@ -813,7 +814,7 @@ const pt: Row[] = [
     'Vértice Consultoria',
     null,
   ],
-  ['Coach de carreira e mentoria para mulheres na liderança. Sou a Patrícia, atendo online de Cuiabá pra todo o Brasil.', 'coach', null, 'Cuiabá'],
+  ['Coach de carreira e mentoria para mulheres na liderança. Sou a Patrícia, atendo online de Cuiabá pra todo o Brasil.', 'coach', 'Patrícia', 'Cuiabá'],
   [
     'Protege Corretora de Seguros, Ponta Grossa — seguro auto, residencial, vida e empresarial',
     'insurance-broker',
@@ -898,7 +899,7 @@ const es: Row[] = [
   ],
   ['Cevichería en Miraflores, Lima. Ceviche clásico, leche de tigre, jalea. El Pescador Feliz', 'restaurant', 'El Pescador Feliz', 'Lima'],
   ['Agencia de turismo en Cusco: tours a Machu Picchu, Valle Sagrado y Montaña de Colores. Inti Raymi Travel', 'travel-agency', 'Inti Raymi Travel', 'Cusco'],
-  ['Guía turístico en Valparaíso, recorridos a pie por los cerros y el puerto, en español e inglés. Soy Matías.', 'tour-guide', null, 'Valparaíso'],
+  ['Guía turístico en Valparaíso, recorridos a pie por los cerros y el puerto, en español e inglés. Soy Matías.', 'tour-guide', 'Matías', 'Valparaíso'],
   ['Fontanero en Zaragoza, urgencias 24h, desatascos, calentadores. Fontanería Ebro S.L.', 'plumber', ['Fontanería Ebro S.L.', 'Fontanería Ebro'], 'Zaragoza'],
   ['Gestoría administrativa en Murcia: autónomos, sociedades, renta, laboral. Gestoría Martínez', 'accountant', 'Gestoría Martínez', 'Murcia'],
   ['bufete de abogados en sevilla, derecho laboral y de familia. Ruiz & Ortega Abogados', 'law-firm', 'Ruiz & Ortega Abogados', 'Sevilla'],

@@ -32,6 +32,7 @@ const connectors = new Set([
   "n'",
   'n',
   'di',
+  'della',
   'du',
   'von',
   'van',
@@ -136,7 +137,7 @@ const sentenceOpeners = new Set([
 ]);
 // Street words closing a run after "on/at" ("Rosen's Bagel Bakery on State St"): the address, not the name.
 const streetEnd = /^(st|street|ave|avenue|road|rd|blvd|boulevard|lane|ln|drive|dr|way|highway|hwy)$/;
-const possessiveConnectors = new Set(['do', 'da', 'dos', 'das', 'de', 'del', 'of']);
+const possessiveConnectors = new Set(['do', 'da', 'dos', 'das', 'de', 'del', 'della', 'di', 'of']);
 const boundaryWords = new Set([
   'em',
   'in',
@@ -1045,7 +1046,8 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
       push(i, end, 'apposition', 6.2);
     else if (
       /^\s+$/.test(gapText) &&
-      ['is', 'e', 'es', 'was', 'son'].includes(next.folded) &&
+      // ("é" is "is"; "e" is "and": "Instalação e manutenção" is no apposition.)
+      ['is', 'é', 'es', 'was', 'son'].includes(next.text.toLowerCase()) &&
       (articles.has(words[end + 1]?.folded ?? '') || kindTermAt(end + 1))
     )
       push(i, end, 'apposition', 6.2);
@@ -1224,6 +1226,14 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
       push(i, i + 1, 'sentence', 6);
   }
 
+  // The rest of the prompt from k is only where it is: "in Asheville, North Carolina", ", Ahmedabad",
+  // "em Gramado", "in Glasgow's West End", "Swindon".
+  const closingPlace = (k: number) => {
+    if (!isPlace(k) && ['in', 'em', 'en', 'at', 'no', 'na'].includes(words[k].folded) && words[k + 1] && isPlace(k + 1)) k++;
+    if (!isPlace(k) || /[.!?]/.test(words[k].gap)) return false;
+    return words.slice(k).every((w, n) => (!/[.!?]/.test(w.gap) || n === 0 ? /^\p{Lu}/u.test(w.text) || isPlace(k + n) || innerWords.has(w.folded) : false));
+  };
+
   // 11. A sentence that is nothing but a name ("… to order. Sweet Little Things. Located in Savannah").
   for (let i = 0; i < words.length; i++) {
     if (!words[i].isSentenceStart || !words[i].isCapitalized || i === 0) continue;
@@ -1232,6 +1242,17 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
     let close = end;
     while (close < words.length && /^\p{N}+$/u.test(words[close].text) && !/[.!?]/.test(words[close].gap)) close++;
     if (end - i >= 2 && (close === words.length || /[.!?]/.test(words[close].gap))) push(i, end, 'sentence', 5.4);
+    // ("…. Corkscrew Cellars in Asheville, North Carolina", "…. Lingua Bridge, Ahmedabad": or a name and where it is,
+    // closing the prompt: the town, its district, state or country after "in/em/en" or a comma. One word
+    // only right before the town, "PrintPoint Swindon": "Located in Savannah", "Moro em Garopaba" are verbs.)
+    else if (
+      end > i &&
+      end < words.length &&
+      (end - i >= 2 ||
+        (!isCommon(words[i]) && !knownWord(words[i].folded) && !/(ing|ed|ndo)$/.test(words[i].folded) && isPlace(end) && words[end].gap.trim() === '')) &&
+      closingPlace(end)
+    )
+      push(i, end, 'sentence', 6.3);
   }
 
   // 11b. A capitalized run closed by a legal form ("Hartman Exteriors LLC", "Constructora Andes S.A.S.") is a company's name.

@@ -230,6 +230,17 @@ describe('business name', () => {
     expect(read('Cuidamos de jardins e gramados em Campinas').kindId).toBe(read('Cuidamos de jardim e gramado em Campinas').kindId);
   });
 
+  it('a closing sentence that is a name and where it is names the business; a verb and a town does not', () => {
+    expect(read('Fresh pasta, sauces and antipasti to take home. Nonna Pia Pastificio in Leicester').name).toBe('Nonna Pia Pastificio');
+    expect(read('Bolos caseiros e doces de festa sob encomenda. Doce Encanto, Londrina').name).toBe('Doce Encanto');
+    expect(read('Boat trips to the seal colonies, two hours, all ages. Departing from Whitby').name).toBeNull();
+    expect(read('Massoterapia e drenagem linfática. Trabalho em Niterói').name).toBeNull();
+  });
+
+  it('"e" is "and", not "é": a sentence opening "Conserto e manutenção" has no name in it', () => {
+    expect(read('Conserto e manutenção de máquinas de lavar em Sorocaba. Lava Bem Assistência').name).toBe('Lava Bem Assistência');
+  });
+
   it('two given names typed in lowercase on a wedding site are the couple', () => {
     expect(read('our wedding site!! emma and lucas, june 14 2027, barn reception').name).toBe('Emma and Lucas');
     expect(read('wedding photography for couples like emma and lucas').name).toBeNull();
