@@ -166,6 +166,42 @@ const placePrepositions = new Set([
   'outside',
 ]);
 const strongPrepositions = new Set(['em', 'in', 'en']);
+const directionWords = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'norte',
+  'sul',
+  'sur',
+  'leste',
+  'este',
+  'oeste',
+  'northeast',
+  'northwest',
+  'southeast',
+  'southwest',
+]);
+const distanceWords = new Set([
+  'minutes',
+  'minute',
+  'mins',
+  'min',
+  'minutos',
+  'minuto',
+  'km',
+  'kms',
+  'miles',
+  'mile',
+  'hours',
+  'hour',
+  'horas',
+  'hora',
+  'hrs',
+  'hr',
+  'h',
+]);
+const determiners = new Set(['un', 'una', 'uno', 'unos', 'unas', 'um', 'uma', 'uns', 'umas', 'el', 'la', 'los', 'las', 'os', 'as', 'the', 'an']);
 // Words after a town that name a part of it ("Melbourne CBD", "Pretoria East").
 // ("Bahia Sul Imóveis" goes on into a name.)
 const townParts = new Set(['cbd', 'north', 'south', 'east', 'west', 'norte', 'sul', 'leste', 'oeste', 'centro', 'downtown', 'midtown', 'uptown']);
@@ -405,7 +441,7 @@ function worldNames(): Array<[string, string]> {
   return out;
 }
 
-type Hit = { entry: Entry; start: number; end: number };
+type Hit = { entry: Entry; start: number; end: number; alternatives?: Entry[] };
 
 function gazetteerHits(words: Word[], isEverydayWord: (folded: string) => boolean, preferred: Set<string>): Hit[] {
   const { byFirst } = index();
@@ -444,7 +480,10 @@ function gazetteerHits(words: Word[], isEverydayWord: (folded: string) => boolea
       const rank = (e: Entry) =>
         [
           e.alias ? 1 : 0,
-          e.type === 'city' && !(e.population > 0 && e.population < 500_000 && sameName.some((x) => x.listed || (x.type === 'state' && !x.generated))) ? 1 : 0,
+          (e.type === 'city' && !(e.population > 0 && e.population < 500_000 && sameName.some((x) => x.listed || (x.type === 'state' && !x.generated)))) ||
+          (e.type !== 'city' && !e.generated && sameName.some((x) => x.type === 'city' && x.population > 0 && x.population < 500_000))
+            ? 1
+            : 0,
           preferred.has(e.country) ? order.length - order.indexOf(e.country) : 0,
           e.population,
         ] as const;
@@ -458,12 +497,24 @@ function gazetteerHits(words: Word[], isEverydayWord: (folded: string) => boolea
             for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return a[k] > b[k];
             return false;
           })());
-      if (better) best = { entry, start: i, end };
+      if (better) best = { entry, start: i, end, alternatives: sameName };
     }
     if (best && acceptable(words, best, isEverydayWord)) {
       hits.push(best);
       i = best.end;
     } else i++;
+  }
+  // "Tallaght, Dublin", "Hamilton, Ontario": a town and the place after its comma are in one country, so a
+  // name found in several ("Dublin", Ireland or Ohio) is read in its neighbour's.
+  for (let k = 1; k < hits.length; k++) {
+    const [a, b] = [hits[k - 1], hits[k]];
+    if (b.start !== a.end || !/,/.test(words[b.start].gap) || a.entry.country === b.entry.country) continue;
+    const inA = b.alternatives?.find((x) => x.country === a.entry.country);
+    const inB = a.alternatives?.find((x) => x.country === b.entry.country);
+    // (After a state or country, the town moves to it: "Hamilton, Ontario" is not Ontario, California.)
+    if (inB && b.entry.type !== 'city') hits[k - 1] = { ...a, entry: inB };
+    else if (inA) hits[k] = { ...b, entry: inA };
+    else if (inB) hits[k - 1] = { ...a, entry: inB };
   }
   return hits;
 }
@@ -497,6 +548,8 @@ function acceptable(words: Word[], hit: Hit, isEverydayWord: (folded: string) =>
   const stateAfter = isStateCode(next);
   const everyday = everydayWords.has(folded) || (hit.end - hit.start === 1 && isEverydayWord(folded)) || folded.length <= 3;
   if (hit.entry.generated && !first.isCapitalized) return false;
+  // "en una finca", "num sítio": an article in lowercase is never a town (Una, Bahia).
+  if (!first.isCapitalized && determiners.has(folded)) return false;
   // "calle Corrientes", "Rua Bahia", "Avenida Paulista": a street, not the town ("Main Street, Vancouver" is the town).
   if (
     prev &&
@@ -687,6 +740,14 @@ export function detectPlace(
       isEveryday(words[h.start - 2].folded)
     )
       return true;
+    // "twenty minutes north of Durban", "a 20 minutos de Lisboa", "30 km from Cusco": a landmark to find it by.
+    const before = words.slice(Math.max(0, h.start - 4), h.start - 1).map((w) => w.folded);
+    if (
+      prev &&
+      ['of', 'from', 'de', 'da', 'do', 'del'].includes(prev.folded) &&
+      (directionWords.has(words[h.start - 2]?.folded ?? '') || before.some((w) => distanceWords.has(w)))
+    )
+      return true;
     return !!next && next.gap.trim() === '' && ['style', 'estilo', 'inspired', 'type', 'tipo'].includes(next.folded);
   };
   // "no bairro de Salamanca de Madrid": a town named as a district of another.
@@ -704,19 +765,20 @@ export function detectPlace(
   // Only towns named as where goods come from or go ("vinos de Rioja"): a town closing the prompt may still be where it is.
   const onlyAside = !settled.length && cities.length > 0;
   // "Miraflores, Lima", "Palermo y Villa Crespo, Buenos Aires", "Brooklyn, New York": the district comes first.
-  let city = cities[0];
+  let city: Hit | undefined = cities[0];
   // (Only when the second is the far bigger town: "Betim, Contagem e Igarapé" lists towns it serves; and
   // never a state's code: "Teresópolis, RJ" is the town in Rio de Janeiro state, not the capital.)
   const bigger = (a: Hit, b: Hit) => a.entry.population === 0 || b.entry.population === 0 || a.entry.population > 2 * b.entry.population;
+  const lead = city;
   const district =
-    city &&
+    lead &&
     cities.find(
       (c) =>
-        c !== city &&
-        c.start >= city.end &&
-        c.start - city.end <= 4 &&
+        c !== lead &&
+        c.start >= lead.end &&
+        c.start - lead.end <= 4 &&
         /,/.test(words[c.start].gap) &&
-        bigger(c, city) &&
+        bigger(c, lead) &&
         !(c.entry.alias && /^\p{Lu}{2,3}$/u.test(words[c.start].text)),
     );
   if (district) city = district;
@@ -808,6 +870,10 @@ export function detectPlace(
       };
     }
   }
+  // "in Umhlanga, twenty minutes north of Durban": a town the gazetteer does not know, after "in/em/en", is where
+  // it is when the known one is only a landmark or a destination.
+  const landmark = city && onlyAside && unknown && strongPrepositions.has(words[unknown.start - 1]?.folded ?? '') ? city : undefined;
+  if (landmark) city = undefined;
   if (city) {
     // "Pinheiros, São Paulo", "Savassi em BH", "no bairro Savassi": a proper noun just before the city.
     const before = [...hits.filter((h) => h !== city), ...(unknown ? [{ start: unknown.start, end: unknown.end, entry: null }] : [])].find(
@@ -842,7 +908,7 @@ export function detectPlace(
       city: unknown.name,
       neighbourhood: null,
       region: after?.entry.type === 'state' ? after.entry.name : (region?.entry.name ?? null),
-      country: after?.entry.country ?? country?.entry.country ?? null,
+      country: after?.entry.country ?? country?.entry.country ?? landmark?.entry.country ?? null,
       label: unknown.name,
       start: unknown.start,
       end: unknown.end,

@@ -284,6 +284,12 @@ describe('place', () => {
     // A few capitalized words before a state code closing the prompt are the town.
     ['Lakeside cabins for rent, Big Bear Lake, CA', 'Big Bear Lake'],
     ['Barn weddings and family reunions at The Old Mill, Cedar Falls IA', 'Cedar Falls'],
+    // A town and the place after its comma are in one country; a state after a town makes it the state's town.
+    ['nail bar in Clondalkin, Dublin 22', 'Dublin'],
+    ['Roofing and gutters in London, Ontario', 'London'],
+    // A town to find it by is not where it is; an article is never a town.
+    ['glamping pods in Kinlochleven, an hour north of Glasgow', 'Kinlochleven'],
+    ['fiesta de 15 en una quinta en Pilar', 'Pilar'],
   ])('%s -> %s', (prompt, place) => {
     expect(read(prompt).place?.label).toBe(place);
   });
