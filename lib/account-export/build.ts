@@ -18,7 +18,7 @@ import {
 } from './collect';
 import { EXPORT_PARTS, LINK_LIFETIME_MS } from './exports';
 
-export const EXPORT_FORMAT = 'page-magic-account-export/v2';
+const EXPORT_FORMAT = 'page-magic-account-export/v2';
 
 // A published path as a file in a folder a browser can open: `/` is index.html, a page
 // `/about` is about/index.html, a file (`/robots.txt`, `/art/x.svg`) keeps its name.

@@ -131,7 +131,7 @@ export async function collectDomains(userId: string) {
   };
 }
 
-export type ExportImage = { assetId: string; siteId: string; key: string; fileName: string };
+type ExportImage = { assetId: string; siteId: string; key: string; fileName: string };
 
 // The uploaded images' descriptions (for account.json) and their stored files (for the ZIP).
 export async function collectImages(userId: string) {

@@ -7,6 +7,7 @@ import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { logger } from '@/lib/observability/logger';
 import { enqueue } from '@/lib/queue';
+import { consume, release, retryAfterMs, type Limit } from '@/lib/rate-limit';
 import { mediaStorage } from '@/lib/storage/drivers';
 
 export const EXPORT_PARTS = ['account', 'sites', 'leads', 'generations', 'billing', 'domains', 'images', 'builds'] as const;
@@ -16,8 +17,10 @@ export const LINK_LIFETIME_MS = 24 * 60 * 60 * 1000;
 const STALE_AFTER_MS = 60 * 60 * 1000;
 // Expired and failed exports stay listed this long (the link answers 410, not 404), then go.
 const FORGET_AFTER_MS = 30 * 24 * 60 * 60 * 1000;
+// Each export reads the whole account and builds a ZIP: a few an hour is plenty for a person.
+const startLimit: Limit = { limit: 6, windowMs: 60 * 60 * 1000 };
 
-export type ExportStatus = 'queued' | 'running' | 'ready' | 'failed' | 'expired';
+type ExportStatus = 'queued' | 'running' | 'ready' | 'failed' | 'expired';
 
 // What the owner's browser sees: no storage key, and the link only while it works.
 export type ExportView = {
@@ -31,7 +34,7 @@ export type ExportView = {
   downloadUrl: string | null;
 };
 
-export function toExportView(row: AccountExport, now = new Date()): ExportView {
+function toExportView(row: AccountExport, now = new Date()): ExportView {
   const isExpired = row.status === 'expired' || (row.status === 'ready' && row.expiresAt !== null && row.expiresAt <= now);
   const status: ExportStatus = isExpired ? 'expired' : (row.status as ExportStatus);
   return {
@@ -58,6 +61,12 @@ export async function requestAccountExport(userId: string): Promise<{ export: Ex
     where: { userId, status: { in: ['queued', 'running'] }, createdAt: { lt: new Date(Date.now() - STALE_AFTER_MS) } },
     data: { status: 'failed', error: 'The export did not finish in time.', finishedAt: new Date() },
   });
+  const limitKey = `account-export:${userId}`;
+  if (!(await consume(limitKey, startLimit))) {
+    throw new AppError('RATE_LIMITED', 'You started several exports in the last hour. Wait a while and try again.', {
+      retryAfterSeconds: Math.ceil(retryAfterMs(startLimit) / 1000),
+    });
+  }
   let row: AccountExport;
   try {
     // The partial unique index on (userId) while queued or running decides, so two requests
@@ -67,6 +76,8 @@ export async function requestAccountExport(userId: string): Promise<{ export: Ex
     });
   } catch (error) {
     if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002')) throw error;
+    // Getting the export already under way is not a new one: it does not count.
+    await release(limitKey, startLimit);
     const running = await db.accountExport.findFirst({ where: { userId, status: { in: ['queued', 'running'] } } });
     if (!running) throw new AppError('CONFLICT', 'An export of your data is already being prepared. Wait for it to finish.');
     return { export: toExportView(running), isNew: false };
