@@ -17,12 +17,13 @@ import { makeImage } from '@/test/images';
 import { startTestQueue } from '@/test/queue';
 import { currentTotpCode } from '@/lib/auth/totp';
 import { buildAccountExport, buildFileName } from './build';
-import { EXPORT_PARTS, findLatestExport, getExportDownload, requestAccountExport, sweepExports } from './exports';
+import { EXPORT_PARTS, findLatestExport, getExportDownload, markExportFailed, requestAccountExport, sweepExports } from './exports';
 
 let queue: Awaited<ReturnType<typeof startTestQueue>>;
 
 beforeAll(async () => {
   queue = await startTestQueue();
+  await startWorkers({ pollingIntervalSeconds: 0.5 });
 });
 
 afterAll(async () => {
@@ -69,7 +70,6 @@ async function waitUntilReady(userId: string) {
 
 describe('account export', () => {
   it('is built by the job into a ZIP with every part, the owner’s only, with no secret in it', async () => {
-    await startWorkers({ pollingIntervalSeconds: 0.5 });
     const owner = await ownerWithData('Padaria Aurora');
     const other = await ownerWithData('Padaria Outra');
 
@@ -160,6 +160,25 @@ describe('account export', () => {
     expect(next.isNew).toBe(true);
     expect(await db.accountExport.findUniqueOrThrow({ where: { id: a.export.id } })).toMatchObject({ status: 'expired', storageKey: null });
     expect(await mediaStorage().get(first.storageKey!)).toBeNull();
+    // Deleting the account removes the new one's file with the images' (storedFilesOf).
+    await buildAccountExport(next.export.id);
+    const built = await db.accountExport.findUniqueOrThrow({ where: { id: next.export.id } });
+    expect(await storedFilesOf({ ownerId: user.id })).toContain(built.storageKey);
+  });
+
+  it('does not let a lost export block the next one, and says when one failed', async () => {
+    const user = await createUser();
+    const { export: lost } = await requestAccountExport(user.id);
+    await db.accountExport.update({ where: { id: lost.id }, data: { status: 'running', createdAt: new Date(Date.now() - 2 * 60 * 60 * 1000) } });
+    const next = await requestAccountExport(user.id);
+    expect(next.isNew).toBe(true);
+    expect(await db.accountExport.findUniqueOrThrow({ where: { id: lost.id } })).toMatchObject({ status: 'failed' });
+    await markExportFailed(next.export.id, 'boom');
+    expect(await findLatestExport(user.id)).toMatchObject({ id: next.export.id, status: 'failed', downloadUrl: null });
+    // A failed export is not built afterwards, and the job's hourly sweep is scheduled.
+    expect(await buildAccountExport(next.export.id)).toEqual({ status: 'failed' });
+    const schedules = await queue.boss.getSchedules('account-export');
+    expect(schedules.map((sc) => sc.cron)).toEqual(['23 * * * *']);
   });
 
   it('answers 410 once the link has expired, and the sweep removes the file', async () => {
