@@ -1,4 +1,4 @@
-// "Download my data" against the real PostgreSQL and the job queue: the ZIP holds every part for an
+// "Download my data" against the real PostgreSQL: the ZIP holds every part for an
 // owner with a site of two versions, a lead, a generation and an image; nothing of another owner;
 // no secret anywhere; one export at a time; an expired link answers 410 and its file is swept.
 import { strFromU8, unzipSync } from 'fflate';
@@ -10,7 +10,6 @@ import { publishSite } from '@/lib/publish/publish';
 import { createSite } from '@/lib/sites/mutations';
 import { mediaStorage } from '@/lib/storage/drivers';
 import { storedFilesOf } from '@/lib/storage/stored-files';
-import { startWorkers } from '@/lib/jobs';
 import { testDocument } from '@/test/documents';
 import { createUser, subscribe, TEST_PASSWORD } from '@/test/factories';
 import { makeImage } from '@/test/images';
@@ -22,8 +21,9 @@ import { EXPORT_PARTS, findLatestExport, getExportDownload, markExportFailed, re
 let queue: Awaited<ReturnType<typeof startTestQueue>>;
 
 beforeAll(async () => {
+  // Jobs queued here wait: each test builds its export itself (lib/jobs/account-export.test.ts
+  // runs them through the workers).
   queue = await startTestQueue();
-  await startWorkers({ pollingIntervalSeconds: 0.5 });
 });
 
 afterAll(async () => {
@@ -63,20 +63,16 @@ function entries(zip: Buffer): Record<string, Uint8Array> {
   return unzipSync(new Uint8Array(zip));
 }
 
-async function waitUntilReady(userId: string) {
-  await expect.poll(async () => (await findLatestExport(userId))?.status, { timeout: 30_000, interval: 250 }).toBe('ready');
-  return (await findLatestExport(userId))!;
-}
-
 describe('account export', () => {
-  it('is built by the job into a ZIP with every part, the owner’s only, with no secret in it', async () => {
+  it('is a ZIP with every part, the owner’s only, with no secret in it', async () => {
     const owner = await ownerWithData('Padaria Aurora');
     const other = await ownerWithData('Padaria Outra');
 
     const { export: started, isNew } = await requestAccountExport(owner.user.id);
     expect(isNew).toBe(true);
     expect(started).toMatchObject({ status: 'queued', partsDone: 0, partsTotal: EXPORT_PARTS.length, downloadUrl: null });
-    const ready = await waitUntilReady(owner.user.id);
+    expect(await buildAccountExport(started.id)).toMatchObject({ status: 'ready' });
+    const ready = (await findLatestExport(owner.user.id))!;
     expect(ready.partsDone).toBe(ready.partsTotal);
     expect(new Date(ready.expiresAt!).getTime() - Date.now()).toBeGreaterThan(23 * 60 * 60 * 1000);
     expect(ready.downloadUrl).toMatch(/^\/api\/account\/export\/[A-Za-z0-9_-]{43}$/);
@@ -175,10 +171,8 @@ describe('account export', () => {
     expect(await db.accountExport.findUniqueOrThrow({ where: { id: lost.id } })).toMatchObject({ status: 'failed' });
     await markExportFailed(next.export.id, 'boom');
     expect(await findLatestExport(user.id)).toMatchObject({ id: next.export.id, status: 'failed', downloadUrl: null });
-    // A failed export is not built afterwards, and the job's hourly sweep is scheduled.
+    // A failed export is not built afterwards.
     expect(await buildAccountExport(next.export.id)).toEqual({ status: 'failed' });
-    const schedules = await queue.boss.getSchedules('account-export');
-    expect(schedules.map((sc) => sc.cron)).toEqual(['23 * * * *']);
   });
 
   it('answers 410 once the link has expired, and the sweep removes the file', async () => {

@@ -1,6 +1,7 @@
 // Builds one export's ZIP (the account-export job runs it): account.json with everything stored
 // about the account, the uploaded images as files, and each published site's static build; the
 // progress is written after each part, so the Settings card can say "3 of 8 parts".
+import { randomUUID } from 'node:crypto';
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { db } from '@/lib/db';
 import { audit } from '@/lib/auth/audit';
@@ -94,7 +95,9 @@ export async function buildAccountExport(exportId: string): Promise<{ status: st
   // zipSync blocks for the time it deflates (tens of milliseconds for a typical account's JSON and
   // pages); the job runs in the background, and fflate's async zip would need worker threads.
   const body = Buffer.from(zipSync(zip, { level: 6, mtime: createdAt }));
-  const storageKey = `exports/${exportId}.zip`;
+  // A name of this build's own: if a second run of the job raced this one, the loser removes only
+  // its own file below.
+  const storageKey = `exports/${exportId}/${randomUUID()}.zip`;
   await storage.put(storageKey, body, 'application/zip');
   const ready = await db.accountExport.updateMany({
     where: { id: exportId, status: 'running' },
