@@ -85,6 +85,8 @@ test('the owner downloads a ZIP of their data, with each part as they made it', 
   await card.getByRole('button', { name: 'Prepare my data' }).focus();
   await page.keyboard.press('Enter');
   await expect(card.getByRole('button', { name: 'Preparing…' }).or(card.getByText('Your data is ready to download.'))).toBeVisible();
+  // The focus stays on the button while it works, so the keyboard does not lose its place.
+  await expect(card.getByRole('button', { name: /^(Preparing…|Prepare a new export)$/ })).toBeFocused();
   await expect(card.getByText('Your data is ready to download.')).toBeVisible({ timeout: 60_000 });
   // The expiry a day ahead, in words and with its time zone.
   await expect(card.getByText(/^The link works until [A-Z][a-z]{2} \d{1,2}, \d{4}, \d{1,2}:\d\d\s[AP]M\sUTC\.$/)).toBeVisible();

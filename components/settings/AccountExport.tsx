@@ -88,9 +88,12 @@ export function AccountExport({ initial }: { initial: ExportView | null }) {
         <Button
           type="button"
           variant={view?.status === 'ready' ? 'secondary' : 'primary'}
-          disabled={isBusy}
-          onClick={() => start.mutate()}
-          className="w-full sm:w-auto"
+          // aria-disabled, not disabled: a disabled button drops the keyboard focus to the page's start.
+          aria-disabled={isBusy}
+          onClick={() => {
+            if (!isBusy) start.mutate();
+          }}
+          className="w-full aria-disabled:cursor-not-allowed aria-disabled:opacity-70 sm:w-auto"
         >
           {isBusy && <Loader2 aria-hidden className="size-4 animate-spin" />}
           {isBusy ? t('preparing') : view?.status === 'ready' ? t('startAgain') : t('start')}
