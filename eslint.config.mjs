@@ -21,6 +21,7 @@ const libLayers = [
   ['media', 'domains'],
   ['render'],
   ['generate', 'publish'],
+  ['account-export'], // "download my data": reads every domain's rows of one account
   ['jobs'],
 ];
 

@@ -6,6 +6,7 @@ export type ErrorCode =
   | 'FORBIDDEN'
   | 'NOT_FOUND'
   | 'CONFLICT'
+  | 'GONE'
   | 'TOO_LARGE'
   | 'PLAN_LIMIT'
   | 'HOSTNAME_INVALID'
@@ -22,6 +23,8 @@ export const errorStatus: Record<ErrorCode, number> = {
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
+  // Something that existed and is no more, for good (an expired download link).
+  GONE: 410,
   TOO_LARGE: 413,
   PLAN_LIMIT: 403,
   // A custom domain's hostname that cannot be used (details: { reason }), or one another owner has verified.

@@ -8,7 +8,7 @@ import { logger } from '@/lib/observability/logger';
 
 // A new kind of job: add its name here and its settings to `queues` below, then its handler in
 // lib/jobs/ (see lib/jobs/index.ts).
-export type JobName = 'meter-report' | 'domain-check' | 'certificate-issue' | 'certificate-renew' | 'account-delete';
+export type JobName = 'meter-report' | 'domain-check' | 'certificate-issue' | 'certificate-renew' | 'account-delete' | 'account-export';
 
 export type JobState = 'created' | 'retry' | 'active' | 'completed' | 'cancelled' | 'failed';
 export const jobStates: readonly JobState[] = ['created', 'retry', 'active', 'completed', 'cancelled', 'failed'];
@@ -45,6 +45,9 @@ export const queues: Record<JobName, QueueSettings> = {
   // Waits for Stripe to come back: 1, 2, 4… minutes apart, then hourly (about 5 hours of tries);
   // after that the hourly sweep queues it again, so a locked account is never left behind.
   'account-delete': { ...defaults, retryLimit: 10, retryDelaySeconds: 60 },
+  // The owner is watching its progress: two quick retries, then the export is marked failed and
+  // the owner may start another. Finished runs are kept one day, as the links they made.
+  'account-export': { ...defaults, retryLimit: 2, retryDelaySeconds: 10, retryDelayMaxSeconds: 60, deleteAfterSeconds: DAY },
 };
 
 export const jobNames = Object.keys(queues) as JobName[];

@@ -1,4 +1,4 @@
-// Account operations: sign-up, password change, two-factor on/off, data export, deletion's first
+// Account operations: sign-up, password change, two-factor on/off, deletion's first
 // and last steps (the whole of it, billing first, is lib/billing/account-deletion.ts).
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
@@ -99,31 +99,6 @@ export async function disableTwoFactor(userId: string, password: string) {
 export async function setLocale(userId: string, locale: string) {
   if (!isUiLocale(locale)) throw new AppError('INVALID_INPUT', 'Unknown language.');
   await db.user.update({ where: { id: userId }, data: { locale } });
-}
-
-// Everything stored about the account, as JSON. Secrets are described, never exported.
-export async function exportAccountData(userId: string) {
-  const user = await db.user.findUniqueOrThrow({
-    where: { id: userId },
-    include: {
-      accounts: { select: { provider: true, providerAccountId: true, type: true, scope: true } },
-      sessions: true,
-      recoveryCodes: { select: { createdAt: true, usedAt: true } },
-      auditLogs: { orderBy: { createdAt: 'desc' } },
-    },
-  });
-  await audit(userId, 'account.exported');
-  const { passwordHash, totpSecret, totpLastStep, ...profile } = user;
-  void totpLastStep;
-  return {
-    exportedAt: new Date().toISOString(),
-    format: 'page-magic-account-export/v1',
-    account: {
-      ...profile,
-      hasPassword: Boolean(passwordHash),
-      twoFactor: { enabled: Boolean(user.totpEnabledAt), configured: Boolean(totpSecret) },
-    },
-  };
 }
 
 // Deleting the account, step one (lib/billing/account-deletion.ts runs the whole of it): the

@@ -7,7 +7,7 @@ import { AppError } from '@/lib/errors';
 import { isLimited } from '@/lib/rate-limit';
 import { createUser, TEST_PASSWORD, uniqueEmail } from '@/test/factories';
 import { deleteAccount } from '@/lib/billing/account-deletion';
-import { changePassword, confirmTwoFactorSetup, disableTwoFactor, exportAccountData, signUp, startTwoFactorSetup } from './accounts';
+import { changePassword, confirmTwoFactorSetup, disableTwoFactor, signUp, startTwoFactorSetup } from './accounts';
 import { authorizeCredentials, SignInError } from './credentials';
 import { createSession, findLiveSession, listSessions, revokeAllSessions, revokeSession } from './sessions';
 import { isSignInBlocked, recordSignInFailure, signInLimit } from './sign-in-limit';
@@ -298,19 +298,7 @@ describe('sessions', () => {
   });
 });
 
-describe('export and deletion', () => {
-  it('exports the account without secrets', async () => {
-    const { user } = await userWithTwoFactor();
-    const data = await exportAccountData(user.id);
-    const text = JSON.stringify(data);
-    expect(data.account.email).toBe(user.email);
-    expect(data.account.twoFactor.enabled).toBe(true);
-    expect(text).not.toContain('$argon2id$');
-    expect(text).not.toContain('totpSecret');
-    expect(text).not.toContain('codeHash');
-    expect(await db.auditLog.count({ where: { userId: user.id, action: 'account.exported' } })).toBe(1);
-  });
-
+describe('deletion', () => {
   it('deletes only after the email is typed, and removes everything', async () => {
     const { user } = await userWithTwoFactor();
     await createSession(user.id, { twoFactorPending: false });

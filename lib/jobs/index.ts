@@ -11,6 +11,7 @@ import type { JobResult, PgBoss } from 'pg-boss';
 import { logger } from '@/lib/observability/logger';
 import { jobNames, startQueue, stopQueue, type JobName } from '@/lib/queue';
 import { accountDelete } from './account-delete';
+import { accountExport } from './account-export';
 import { certificateIssue } from './certificate-issue';
 import { certificateRenew } from './certificate-renew';
 import { domainCheck } from './domain-check';
@@ -25,6 +26,7 @@ export const definitions: Definitions = {
   'certificate-issue': certificateIssue,
   'certificate-renew': certificateRenew,
   'account-delete': accountDelete,
+  'account-export': accountExport,
 };
 
 export type WorkerOptions = {

@@ -1,5 +1,5 @@
-// The stored files of a site's (or an owner's) images, read before the site or account is
-// deleted: the rows go with it (cascade), the files are removed after (removeStoredFiles).
+// The stored files of a site's or an owner's images (and an owner's data exports), read before the
+// site or account is deleted: the rows go with it (cascade), the files are removed after (removeStoredFiles).
 import { db } from '@/lib/db';
 import { logger } from '@/lib/observability/logger';
 import { mediaStorage } from './drivers';
@@ -7,7 +7,11 @@ import { renditionKeys, widthsOf } from './renditions';
 
 export async function storedFilesOf(where: { siteId: string } | { ownerId: string }): Promise<string[]> {
   const rows = await db.siteAsset.findMany({ where, select: { id: true, widths: true } });
-  return rows.flatMap((row) => renditionKeys(row.id, widthsOf(row)));
+  const images = rows.flatMap((row) => renditionKeys(row.id, widthsOf(row)));
+  if (!('ownerId' in where)) return images;
+  // An account's "download my data" ZIPs are stored files too (lib/account-export).
+  const exports = await db.accountExport.findMany({ where: { userId: where.ownerId, storageKey: { not: null } }, select: { storageKey: true } });
+  return [...images, ...exports.flatMap((e) => (e.storageKey ? [e.storageKey] : []))];
 }
 
 export async function removeStoredFiles(keys: string[]): Promise<void> {

@@ -3,12 +3,14 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { LocaleSwitcher } from '@/components/LocaleSwitcher';
+import { AccountExport } from '@/components/settings/AccountExport';
 import { ChangePasswordForm } from '@/components/settings/ChangePasswordForm';
 import { DeleteAccount } from '@/components/settings/DeleteAccount';
 import { SessionList, type SessionRow } from '@/components/settings/SessionList';
 import { TwoFactorSettings } from '@/components/settings/TwoFactorSettings';
 import { Button } from '@/components/ui/Button';
 import { Card } from '@/components/ui/Card';
+import { findLatestExport } from '@/lib/account-export/exports';
 import { requireUser } from '@/lib/auth/require-user';
 import { describeDevice, listSessions } from '@/lib/auth/sessions';
 import { findGrantingSubscription } from '@/lib/billing/entitlements';
@@ -42,6 +44,7 @@ export default async function SettingsPage() {
   sessions.sort((a, b) => Number(b.isCurrent) - Number(a.isCurrent));
   // The deletion dialog says what happens to a paid subscription (cancelled at once, not refunded).
   const hasSubscription = Boolean(await findGrantingSubscription(user.id));
+  const latestExport = await findLatestExport(user.id);
 
   return (
     <div className="mx-auto flex w-full max-w-3xl flex-col gap-6">
@@ -89,11 +92,7 @@ export default async function SettingsPage() {
       </Card>
 
       <Card title={t('export.title')} description={t('export.description')}>
-        <Button asChild variant="secondary">
-          <a href="/api/account/export" download>
-            {t('export.download')}
-          </a>
-        </Button>
+        <AccountExport initial={latestExport} />
       </Card>
 
       <Card title={t('danger.title')} description={t('danger.description')} className="border-red-200 dark:border-red-900/70">
