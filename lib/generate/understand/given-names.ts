@@ -15,6 +15,15 @@ lupita paco pepe chela tere lola beto nacho quique karen karla fabiola gloria ma
 john james michael chris mike tom sam alex ben dan dave joe jack harry george liam noah oliver ethan ryan kevin mark peter
 matt nick steve tony andy emma olivia ava mia amelia sophie grace chloe ella lily zoe kate katie kayla sarah emily hannah
 rachel megan lauren amy anna maya lucy ruby jade nina tina leah jen liz beth becca kim maddie priya aisha jenny molly
+valdir valdo vando edson nilson gilson wilson adilson cleber claudio sergio renato fabio flavio marcio mauricio rogerio
+luciano luciana silvana regina solange denise eliane elaine sueli marli tiao zeca toninho joca juca
+matias joaquin ignacio agustin tomas facundo emiliano gonzalo hernan esteban camilo felipe lorena catalina florencia
+milagros agustina micaela romina soledad rocio macarena constanza josefina
+rick ricky rob bob tim jim jimmy greg gary gavin craig scott ross neil paul luke adam aaron sean shane
+ciaran cian conor declan niamh siobhan aoife saoirse orla sinead eoin padraig fergus callum hamish ewan angus isla
+shona fiona kirsty gemma stacey tracy claire karen linda susan helen julie carol janet nicola natalie charlotte
+jess jessie josh jake luke owen rhys dylan tyler brandon logan mason cody troy derek
+raj rohan arjun vikram ravi sanjay anil sunil deepak amit rahul neha pooja anjali divya kavya meera riya sneha
 `;
 
 export const givenNames: ReadonlySet<string> = new Set(names.split(/\s+/).filter(Boolean));

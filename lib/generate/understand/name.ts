@@ -630,10 +630,17 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
   // Typed in lowercase, but for the place ("pizzaria bella napoli, … na Mooca").
   const typedLowercase = words.every((w, i) => !/\p{Lu}/u.test(w.text) || isPlace(i));
   // Lowercase words joined by "and/e/y" right after a comma: the rest of a list ("Guitar, piano and drums").
-  const opensList = (k: number) =>
-    /,/.test(words[k]?.gap ?? '') &&
-    words.slice(k, k + 3).every((w) => !w.isCapitalized) &&
-    words.slice(k + 1, k + 3).some((w) => ['and', 'e', 'y', '&'].includes(w.folded));
+  // (Or by another comma: "Tiling, drywall patching, leaky taps", "Implantologia, ortodontia, higiene oral".)
+  const opensList = (k: number) => {
+    if (!/,/.test(words[k]?.gap ?? '') || words[k].isCapitalized) return false;
+    if (words.slice(k, k + 3).every((w) => !w.isCapitalized) && words.slice(k + 1, k + 3).some((w) => ['and', 'e', 'y', '&'].includes(w.folded))) return true;
+    const next = words.slice(k + 1, k + 5).findIndex((w) => /,/.test(w.gap));
+    return next >= 0 && words.slice(k, k + 2 + next).every((w) => !w.isCapitalized && /^\p{L}/u.test(w.text));
+  };
+  // One word opening a list of what it offers, in words of ours, a trade's "-ing" or a plural ("Fences, decks and sheds").
+  // (Opening a later sentence, any word: "…. Implantologia, ortodontia, higiene oral.")
+  const listOpener = (i: number, end: number) =>
+    end - i === 1 && opensList(end) && (i > 0 || knownWord(words[i].folded) || isCommon(words[i]) || /(ing|[^s]s)$/.test(words[i].folded));
   const candidates: NameReading[] = [];
   const push = (start: number, end: number, via: string, score: number, override?: string) => {
     if (end <= start) return;
@@ -691,6 +698,8 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
       const before = start > 0 && ['for', 'para', 'com', 'a', 'o', 'pelo', 'pela', 'por', 'con'].includes(words[start - 1].folded) ? start - 2 : start - 1;
       if (span.length === 1 && givenNames.has(span[0].folded) && contact(before)) return;
       if (span.length <= 3 && contact(start) && givenNames.has(span[span.length - 1].folded)) return;
+      // "… Handyman services in Hamilton. — Rick", "… 47 99999-0000 - Valdir": a first name signing off.
+      if (span.length === 1 && end === words.length && start > 2 && givenNames.has(span[0].folded) && /[–—-]/.test(words[start].gap)) return;
       // "categorias A e B": single letters are grades, sizes or categories, not a name.
       if (span.every((w) => innerWords.has(w.folded) || w.text === '&' || /^\p{L}\.?$/u.test(w.text))) return;
       // "(React, Next.js, Shopify)": a list of three or more set aside in brackets names tools or examples
@@ -831,7 +840,14 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
   for (let i = 0; i < words.length - 1; i++) {
     // "Lock Doctor LV", "Phone Doctor": a title after another capitalized word is part of a brand.
     const inBrand = i > 0 && words[i - 1].isCapitalized && words[i].gap.trim() === '' && /^\p{L}/u.test(words[i - 1].text);
-    if (titles.test(words[i].text) && words[i + 1].isCapitalized && !isPlace(i + 1) && (words[i].isCapitalized || words[i].text.length > 3) && !inBrand) {
+    if (
+      titles.test(words[i].text) &&
+      words[i + 1].isCapitalized &&
+      /^\p{L}/u.test(words[i + 1].text) &&
+      !isPlace(i + 1) &&
+      (words[i].isCapitalized || words[i].text.length > 3) &&
+      !inBrand
+    ) {
       const end = capitalRun(words, i + 1, (k) => stop(k) && k > i + 1, isPlace);
       // "El Fogón de Doña Tere": the person closes a longer name, which the rules after the kind read whole.
       // ("Glow Aesthetics by Dr. Amara" too.)
@@ -1042,7 +1058,12 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
     // "…, The Velvet Hours": a capitalized article opens another name.
     // ("história do Nordeste, o Cabra da Peste Podcast": an article opening another capitalized name is that name's.)
     const namesNext = end + 1 < words.length && words[end + 1].isCapitalized && !termAt(end + 1) && !isPlace(end + 1);
-    if (/^\s*[,–—:-]\s*$/.test(gapText) && ((articles.has(next.folded) && !/^\p{Lu}/u.test(next.text) && !namesNext) || kindTermAt(end)) && !tail)
+    if (
+      /^\s*[,–—:-]\s*$/.test(gapText) &&
+      ((articles.has(next.folded) && !/^\p{Lu}/u.test(next.text) && !namesNext) || kindTermAt(end)) &&
+      !tail &&
+      !listOpener(i, end)
+    )
       push(i, end, 'apposition', 6.2);
     else if (
       /^\s+$/.test(gapText) &&
@@ -1057,7 +1078,8 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
       (i === 0 || words[i].isSentenceStart) &&
       /^\s*[,–—:|•-]\s*$/.test(gapText) &&
       !kindTermAt(i) &&
-      !(end - i === 1 && (termAt(i) || (opensList(end) && knownWord(words[i].folded))))
+      !(end - i === 1 && termAt(i)) &&
+      !listOpener(i, end)
     )
       push(i, end, 'first', i === 0 ? 5.6 : 5.3);
     // "Pilates on Main, clinical pilates": a kind word opening a run with a word of its own.

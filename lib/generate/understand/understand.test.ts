@@ -250,6 +250,17 @@ describe('business name', () => {
     expect(read('kitchen refits and house extensions in Kent, Brookfield Builders').kindId).toBe('construction');
   });
 
+  it('one word opening a list of what it offers is not a name; a licence number is not a title', () => {
+    expect(read('Plastering, skimming, coving and artex removal. Fully insured. Plasterers in Derby').name).toBeNull();
+    expect(read('Atendemos no centro de Curitiba. Clareamento, implantes, facetas e canal. Odonto Vida').name).toBe('Odonto Vida');
+    expect(read('Leeds plumber | Flowright Plumbing | boilers, leaks, bathrooms | Lic. 55123').name).toBe('Flowright Plumbing');
+  });
+
+  it('a first name signing off the prompt is not the business', () => {
+    expect(read('Fences, decks and sheds built to last. Carpentry in Ipswich. — Gavin').name).toBeNull();
+    expect(read('Pintura residencial e comercial em Campinas. Orçamento pelo zap 19 99999-0000 - Edson').name).toBeNull();
+  });
+
   it('the person to contact is not the business', () => {
     expect(read('Chaveiro 24h em Osasco, ligue para o Marcos').name).toBeNull();
     expect(read('Gutters cleared and roofs patched in Akron. Ask for Mike.').name).toBeNull();
