@@ -384,6 +384,33 @@ const landmarkWords = new Set([
   'historica',
   'amurallada',
 ]);
+// Landmarks named by what they are, first, in Portuguese and Spanish.
+const landmarkHeads = new Set([
+  'gruta',
+  'cachoeira',
+  'cascata',
+  'lagoa',
+  'lago',
+  'mirante',
+  'pico',
+  'morro',
+  'cerro',
+  'cueva',
+  'cascada',
+  'laguna',
+  'volcan',
+  'mirador',
+  'museu',
+  'museo',
+  'parque',
+  'ilha',
+  'isla',
+  'castillo',
+  'castelo',
+  'catedral',
+  'igreja',
+  'iglesia',
+]);
 // Legal forms closing a company's name.
 const legalForm = /^(c\.?v|s\.?a|s\.?a\.?s|ltda|llc|inc|ltd|s\.?l|srl|sas|eireli|me|corp|co)$/i;
 const articles = new Set(['a', 'an', 'the', 'um', 'uma', 'un', 'una', 'o', 'el', 'la']);
@@ -455,7 +482,7 @@ const professionPattern = /(ista|olog[oa]|ograf[oa]|ador|adora|tor|tora|eut[ao]|
 // A word in capitals read as a word, not spelled out: "KAZE", "ZUMO", "NOVA" (not "HVAC", "USCIS", "CPA").
 // Only opening the prompt: mid-sentence, "ENEM", "SENAI", "SESI" are institutions said as words.
 function spoken(w: Word): boolean {
-  return /^\p{Lu}{4,}$/u.test(w.text) && /^[^AEIOU]?([AEIOU]+[^AEIOU])*[AEIOU]*$/.test(fold(w.text).toUpperCase()) && !isCommon(w);
+  return /^\p{Lu}{4,}$/u.test(w.text) && /^[^AEIOU]?([AEIOU]+[^AEIOU])*[AEIOU]*$/.test(fold(w.text).toUpperCase());
 }
 
 function isCommon(w: Word): boolean {
@@ -733,7 +760,7 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
           !isCommon(w) &&
           (!termAt(start + k) || multiword || setOff(k)) &&
           (/\p{L}/u.test(w.text) ? !/^\p{L}{1,2}-?\p{N}+$/u.test(w.text) : k > 0) &&
-          (!/^\p{Lu}{2,5}s?$/u.test(w.text) || (via === 'first' && spoken(w))) &&
+          (!/^\p{Lu}{2,5}s?$/u.test(w.text) || (via === 'first' && spoken(w) && !isCommon(w))) &&
           !/^(\p{Lu}\.)+\p{Lu}?$/u.test(w.text),
       );
       // Words the owner capitalized, every one, closing the prompt after a mark ("… 💕 Curvas Lindas Moda",
@@ -744,7 +771,17 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
         !span[0].isSentenceStart &&
         span.every((w) => /^\p{Lu}/u.test(w.text) || ['&', '+', 'de', 'da', 'do', 'del', 'e', 'y', 'and'].includes(w.folded)) &&
         !span.every((_, k) => termAt(start + k) || isPlace(start + k));
-      if (!own.length && !titled) return;
+      // "BLOOM — florist in Galway": one word in capitals opening the prompt, set off by a dash or mark, is its brand.
+      const capsOpener =
+        (via === 'first' || via === 'apposition') &&
+        start === 0 &&
+        span.length === 1 &&
+        /^\p{Lu}{3,}$/u.test(span[0].text) &&
+        (spoken(span[0]) || isCommon(span[0]) || knownWord(span[0].folded)) &&
+        !termAt(start) &&
+        end < words.length &&
+        /[–—:|•]|\p{Extended_Pictographic}/u.test(words[end].gap);
+      if (!own.length && !titled && !capsOpener) return;
       // "calle Corrientes", "rua Augusta": a street's name, not the business's.
       if (start > 0 && streetWords.test(words[start - 1].folded) && words[start].gap.trim() === '') return;
       if (roadWords.test(span[0].folded) && span.length <= 3 && span.slice(1).some((w) => /^\p{N}/u.test(w.text) || /^\p{Lu}{2}-?\p{N}/u.test(w.text))) return;
@@ -765,6 +802,16 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
         return;
       // "em Copacabana, Ipanema e Leblon", "por San Telmo, La Boca y Palermo": one of a list of places after "in/em/en".
       if (inPlaceList(words, start, end, termAt, isPlace) && !givenNames.has(span[0].folded)) return;
+      // "Gruta do Lago Azul", "Cachoeira da Fumaça", "Cerro de los Siete Colores": a landmark named by what it is.
+      // ("…: Lagoa Azul, Ilha da Cotia e praias": two words too, one of a list.)
+      if (
+        landmarkHeads.has(span[0].folded) &&
+        ((span.length >= 3 && possessiveConnectors.has(span[1].folded)) ||
+          (span.length === 2 && start > 0 && end < words.length && /,/.test(words[end].gap))) &&
+        !span.some((_, k) => kindTermAt(start + k)) &&
+        via !== 'after kind'
+      )
+        return;
       // "em Natal, Genipabu e Pipa": one more word right after the town and a comma is another place.
       const afterTown = start > 0 && isPlace(start - 1) && /,/.test(words[start].gap) && !span.some((_, k) => termAt(start + k));
       if (via === 'proper noun' && span.length === 1 && afterTown) return;

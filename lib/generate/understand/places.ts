@@ -561,7 +561,14 @@ function acceptable(words: Word[], hit: Hit, isEverydayWord: (folded: string) =>
   if (prev && nameCues.has(prev.folded)) return false;
   // "Hartley's Bakery": a town's possessive before a capitalized word names a business.
   // ("in Boston's North End" is still Boston.)
-  if (/'s$/.test(words[hit.end - 1].folded) && next && next.gap.trim() === '' && /^\p{Lu}/u.test(next.text) && !(prev && placePrepositions.has(prev.folded)))
+  // ("tours of Dublin's Georgian quarter" is still Dublin.)
+  if (
+    /'s$/.test(words[hit.end - 1].folded) &&
+    next &&
+    next.gap.trim() === '' &&
+    /^\p{Lu}/u.test(next.text) &&
+    !(prev && (placePrepositions.has(prev.folded) || (prev.folded === 'of' && !prev.isCapitalized)))
+  )
     return false;
   if (
     !hit.entry.listed &&

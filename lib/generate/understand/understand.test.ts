@@ -221,6 +221,16 @@ describe('business name', () => {
     expect(read('HVAC repairs and installs in Tulsa, same-day service').name).toBeNull();
   });
 
+  it('one word in capitals opening the prompt before a dash is its brand, unless it is a kind or an acronym', () => {
+    expect(read('HARBOUR — seafood and oyster bar in Whitstable').name).toBe('HARBOUR');
+    expect(read('HVAC — repairs and installs in Tulsa').name).toBeNull();
+  });
+
+  it('a landmark named by what it is is not a name; "of Dublin\'s" is still Dublin', () => {
+    expect(read('Passeios de barco em Paraty: Lagoa Azul, Ilha da Cotia e praias. Guia credenciado.').name).toBeNull();
+    expect(read("Food tours of Lisbon's old quarter, small groups").place?.label).toBe('Lisbon');
+  });
+
   it('an everyday word opening a later sentence about the kind is not a name', () => {
     expect(read('Notary and apostille services in Miami. Mobile notary available on weekends.').name).toBeNull();
   });
