@@ -256,6 +256,10 @@ describe('business name', () => {
     expect(read('wedding photography for couples like emma and lucas').name).toBeNull();
   });
 
+  it('in English a name closing on one kind word is that kind, whatever its first word', () => {
+    expect(read('Hazy IPAs and sours, taproom open weekends. Platform 4 Brewing Co, Geelong').kindId).toBe('brewery');
+  });
+
   it('a kind word closing the name keeps the kind the sentence reads', () => {
     expect(read('kitchen refits and house extensions in Kent, Brookfield Builders').kindId).toBe('construction');
   });

@@ -93,8 +93,25 @@ export function understandPrompt(input: string, opts: { hint?: SiteLanguage; tod
   // A kind word opening the name is the owner naming what it is ("Boteco do Zé", "Mueblería El Roble",
   // "Festival Sabores do Cerrado"): it outweighs what the rest of the sentence lists.
   // ("…, Oakline Builders": a kind's word closing the name, the kind the whole sentence reads, stays evidence.)
+  const isTerm = (m: TermMatch) => m.phrases.some((p) => p.source === 'term');
+  // ("Platform 9 Brewing": in English a name closing on a kind's word is that kind, whatever its first word.)
+  const englishHead =
+    name && language === 'en'
+      ? matches.find(
+          (m) =>
+            m.end === name.end &&
+            m.start > name.start &&
+            isTerm(m) &&
+            new Set(m.phrases.map((p) => p.kindId)).size === 1 &&
+            // ("Paris Nails & Spa": two heads joined, neither alone.)
+            !['&', 'and', '+'].includes(words[m.start - 1].folded) &&
+            /^\p{Lu}/u.test(words[m.start].text) &&
+            !matches.some((o) => o !== m && o.start > name.start && o.end <= name.end),
+        )
+      : undefined;
   const opener = name
-    ? (matches.find((m) => m.start === name.start && m.phrases.some((p) => p.source === 'term')) ??
+    ? (englishHead ??
+      matches.find((m) => m.start === name.start && isTerm(m)) ??
       matches.find(
         (m) =>
           m.end === name.end &&
