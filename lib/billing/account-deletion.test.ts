@@ -137,6 +137,21 @@ describe('account deletion with billing', () => {
     expect(await accountDelete.handle({ userId: user.id }, context)).toEqual({ deleted: false });
   });
 
+  it('with payments switched off on the server, an owner who still pays is not deleted until they are back on', async () => {
+    const { user, subscriptionId } = await proOwner();
+    configureBilling(null);
+    try {
+      expect(await deleteAccount(user.id, user.email)).toBe('deleting');
+      expect(await rowsOf(user.id)).toEqual({ users: 1, sites: 1, subscriptions: 1 });
+      expect(stripe.subscriptions.get(subscriptionId)).toMatchObject({ status: 'active' });
+    } finally {
+      configureBilling({ secretKey: 'sk_test_stand_in', webhookSecret: SECRET, apiBase: stripe.url });
+    }
+    expect(await accountDelete.handle({ userId: user.id }, { id: 'run-on', attempt: 2, signal: new AbortController().signal })).toEqual({ deleted: true });
+    expect(stripe.subscriptions.get(subscriptionId)).toMatchObject({ status: 'canceled' });
+    expect(await rowsOf(user.id)).toEqual({ users: 0, sites: 0, subscriptions: 0 });
+  });
+
   it('the job never deletes an account whose owner did not ask, and the sweep queues old unfinished deletions', async () => {
     const { user, subscriptionId } = await proOwner();
     expect(await completeAccountDeletion(user.id)).toBe(false);

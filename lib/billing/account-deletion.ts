@@ -47,9 +47,22 @@ export async function queueUnfinishedDeletions(): Promise<number> {
 }
 
 async function releaseBilling(userId: string): Promise<void> {
-  if (!isBillingEnabled()) return;
   const customer = await db.billingCustomer.findUnique({ where: { userId }, select: { stripeCustomerId: true } });
   if (!customer) return;
+  // Payments switched off on this server while an owner still pays: cancelling is impossible here, so the
+  // deletion waits (the account stays locked and the job retries) rather than leave a paying customer behind.
+  if (!isBillingEnabled()) {
+    const live = await db.subscription.count({ where: { userId, status: { notIn: [...FINAL_STATUSES] } } });
+    if (live === 0) return;
+    const message = 'Payments are not configured on this server, so the subscription cannot be cancelled in Stripe yet.';
+    const summary = `deletion_${customer.stripeCustomerId}`;
+    await db.billingEvent.upsert({
+      where: { stripeEventId: summary },
+      create: { stripeEventId: summary, type: 'account.deleted', userId, outcome: 'failed', error: message },
+      update: { outcome: 'failed', error: message, attempts: { increment: 1 }, claimedAt: new Date() },
+    });
+    throw new Error(message);
+  }
   const customerId = customer.stripeCustomerId;
   const summary = `deletion_${customerId}`;
   try {
