@@ -818,6 +818,18 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
       // For tours and stays, a list of names after the town is where they go ("em Lençóis, Pratinha e Mucugê").
       const travels = !!head && head.phrases.some((p) => ['tour-guide', 'travel-agency'].includes(p.kindId));
       if (travels && afterTown && span.some((w, k) => k > 0 && ['e', 'y', 'and'].includes(w.folded) && !/^\p{Lu}/u.test(w.text))) return;
+      // "Deep tissue, Balinese, four hands": a people's adjective among lowercase items is a style on offer.
+      if (
+        (via === 'between commas' || via === 'proper noun') &&
+        span.length === 1 &&
+        /(ese|ish|ian|ean|ais)$/.test(span[0].folded) &&
+        /,/.test(words[start].gap) &&
+        start > 0 &&
+        !words[start - 1].isCapitalized &&
+        end < words.length &&
+        !words[end].isCapitalized
+      )
+        return;
       // "in Ludlow, Shropshire": one word right after a town and a comma is its county.
       if (via === 'between commas' && start > 0 && isPlace(start - 1) && /,/.test(words[start].gap) && !venueWords.has(span[0].folded)) score -= 1;
       // "…, Lockhart" closing a prompt that names no town is more likely the town than the name.

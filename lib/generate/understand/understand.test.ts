@@ -270,6 +270,10 @@ describe('business name', () => {
     expect(read('Leeds plumber | Flowright Plumbing | boilers, leaks, bathrooms | Lic. 55123').name).toBe('Flowright Plumbing');
   });
 
+  it("a people's adjective among lowercase items is a style on offer, not a name", () => {
+    expect(read('Mobile massage in Leeds: hot stone, Swedish, sports massage. Just me for now.').name).toBeNull();
+  });
+
   it('a first name signing off the prompt is not the business', () => {
     expect(read('Fences, decks and sheds built to last. Carpentry in Ipswich. — Gavin').name).toBeNull();
     expect(read('Pintura residencial e comercial em Campinas. Orçamento pelo zap 19 99999-0000 - Edson').name).toBeNull();
