@@ -592,6 +592,8 @@ export type NameContext = {
   isWedding: boolean;
   // The site is the wedding's own (not a photographer's or a venue's that mentions weddings).
   isWeddingSite?: boolean;
+  // The kind read before the name, when there is one.
+  kindId?: string;
   hasTown?: boolean; // whether the prompt names a known town
   knownWord?: (folded: string) => boolean; // a word of our languages, to read run-together handles
 };
@@ -648,7 +650,7 @@ function inPlaceList(words: Word[], start: number, end: number, termAt: (i: numb
 }
 
 export function nameCandidates(ctx: NameContext): NameReading[] {
-  const { prompt, words, matches, head, isPlace, isWedding, isWeddingSite = isWedding, hasTown = false, knownWord = () => false } = ctx;
+  const { prompt, words, matches, head, isPlace, isWedding, isWeddingSite = isWedding, hasTown = false, knownWord = () => false, kindId } = ctx;
   const termAt = (i: number) => matches.some((m) => m.start <= i && i < m.end);
   // A word that names a kind (not an offer): what an apposition points at ("Bella Napoli, a pizzeria").
   const kindTermAt = (i: number) => matches.some((m) => m.start <= i && i < m.end && m.phrases.some((p) => p.source === 'term'));
@@ -818,6 +820,31 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
       // For tours and stays, a list of names after the town is where they go ("em Lençóis, Pratinha e Mucugê").
       const travels = !!head && head.phrases.some((p) => ['tour-guide', 'travel-agency'].includes(p.kindId));
       if (travels && afterTown && span.some((w, k) => k > 0 && ['e', 'y', 'and'].includes(w.folded) && !/^\p{Lu}/u.test(w.text))) return;
+      // "…: Cataratas, Itaipu e compras no Paraguai", "passeio pelos Lençóis Maranhenses, trilhas e lagoas": for
+      // tours, a proper noun in a list of what the tour shows is a sight, unless a kind's word makes it a business.
+      const joins = (w: Word | undefined) => !!w && ['e', 'y', 'and'].includes(w.folded) && !/^\p{Lu}/u.test(w.text);
+      // (From where the run begins: "Buraco das Araras", not "Araras".)
+      let from = start;
+      while (
+        from >= 2 &&
+        possessiveConnectors.has(words[from - 1].folded) &&
+        words[from - 2].isCapitalized &&
+        words[from].gap.trim() === '' &&
+        words[from - 1].gap.trim() === ''
+      )
+        from -= 2;
+      const listed =
+        from > 0 &&
+        (/[,:]/.test(words[from].gap) || ['pelos', 'pelas', 'pelo', 'pela', 'nas', 'nos', 'por'].includes(words[from - 1].folded)) &&
+        (span.some((w, k) => k > 0 && joins(w)) || (end < words.length && (/,/.test(words[end].gap) || joins(words[end]))));
+      const guides = kindId === 'tour-guide';
+      if (
+        guides &&
+        listed &&
+        !span.some((_, k) => termAt(start + k)) &&
+        !span.some((w) => /^(tours?|turismo|travel|viagens|viajes|expedi\w*|adventures?|aventuras?)$/.test(w.folded))
+      )
+        return;
       // "Deep tissue, Balinese, four hands": a people's adjective among lowercase items is a style on offer.
       if (
         (via === 'between commas' || via === 'proper noun') &&

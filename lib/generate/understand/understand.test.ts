@@ -270,6 +270,12 @@ describe('business name', () => {
     expect(read('Leeds plumber | Flowright Plumbing | boilers, leaks, bathrooms | Lic. 55123').name).toBe('Flowright Plumbing');
   });
 
+  it('for a guide, a proper noun in the list of what the tour shows is a sight, not the name', () => {
+    expect(read('guia credenciado em Bonito: Gruta Azul, Buraco das Araras e flutuação').name).toBeNull();
+    expect(read('tour guide in Cusco, day trips to Rainbow Mountain, Sacred Valley and Maras').name).toBeNull();
+    expect(read('guia credenciado em Bonito, trilhas e flutuação, Rota Bonita Turismo').name).toBe('Rota Bonita Turismo');
+  });
+
   it("a people's adjective among lowercase items is a style on offer, not a name", () => {
     expect(read('Mobile massage in Leeds: hot stone, Swedish, sports massage. Just me for now.').name).toBeNull();
   });

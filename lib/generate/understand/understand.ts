@@ -80,7 +80,18 @@ export function understandPrompt(input: string, opts: { hint?: SiteLanguage; tod
   const isWedding = kind.kindId === 'wedding' || couple || weddingWords.test(fold(prompt));
   const knownWord = (w: string) => idx.wordLanguages.has(w) || commonWords.has(w) || functionWords.has(w);
   const isWeddingSite = kind.kindId === 'wedding' || couple;
-  const nameContext = { prompt, words, matches, head: kind.head, isPlace: inPlace, isWedding, isWeddingSite, hasTown: !!place?.city, knownWord };
+  const nameContext = {
+    prompt,
+    words,
+    matches,
+    head: kind.head,
+    isPlace: inPlace,
+    isWedding,
+    isWeddingSite,
+    hasTown: !!place?.city,
+    knownWord,
+    kindId: kind.kindId ?? undefined,
+  };
   opts.onNames?.(nameCandidates(nameContext));
   const name = detectName(nameContext);
   // A last word the gazetteer does not know, after the name ("…, Smoke Ring BBQ, Lockhart"), is the town.
