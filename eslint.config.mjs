@@ -14,7 +14,7 @@ const libLayers = [
   ['env', 'fetch-json'], // every setting, parsed once; the browser's JSON calls
   ['db'],
   ['observability', 'rate-limit', 'serving-channels'],
-  ['email', 'http', 'action-gate', 'storage', 'queue', 'analytics'], // mail, the route/action wrappers and the actions' gate, stored files, the job queue, visitor counts
+  ['email', 'http', 'action-gate', 'marketing', 'storage', 'queue', 'analytics'], // mail, the route/action wrappers and the actions' gate, the prerendered marketing pages, stored files, the job queue, visitor counts
   ['auth'],
   ['billing'],
   ['sites'],
