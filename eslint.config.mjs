@@ -10,11 +10,11 @@ import importX from 'eslint-plugin-import-x';
 // from the domains of earlier layers, never from its own layer's others or from later ones.
 // docs/architecture.md draws it; this list is the source.
 const libLayers = [
-  ['errors', 'i18n', 'random', 'zod-message', 'csv', 'app-csp'], // plain helpers and data: no settings, no I/O beyond reading the build
+  ['errors', 'i18n', 'random', 'zod-message', 'csv', 'app-csp', 'accept-encoding'], // plain helpers and data: no settings, no I/O beyond reading the build
   ['env', 'fetch-json'], // every setting, parsed once; the browser's JSON calls
   ['db'],
   ['observability', 'rate-limit', 'serving-channels'],
-  ['email', 'http', 'action-gate', 'storage', 'queue', 'analytics'], // mail, the route/action wrappers and the actions' gate, stored files, the job queue, visitor counts
+  ['email', 'http', 'action-gate', 'marketing', 'storage', 'queue', 'analytics'], // mail, the route/action wrappers and the actions' gate, the prerendered marketing pages, stored files, the job queue, visitor counts
   ['auth'],
   ['billing'],
   ['sites'],

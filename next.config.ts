@@ -1,5 +1,6 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { appSecurityHeaders } from './lib/app-csp';
 
 // App pages' Content-Security-Policy is set per request by server.ts (lib/app-csp.ts: a nonce, or
 // the built pages' script hashes); published sites are served by server.ts with their own.
@@ -26,12 +27,7 @@ const nextConfig: NextConfig = {
     return [
       {
         source: '/:path*',
-        headers: [
-          { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
-          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-          { key: 'X-Content-Type-Options', value: 'nosniff' },
-          { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=()' },
-        ],
+        headers: [...appSecurityHeaders],
       },
     ];
   },

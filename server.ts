@@ -21,6 +21,7 @@ import { logger } from '@/lib/observability/logger';
 import '@/lib/publish/engine-node';
 import { listenForPublishes } from '@/lib/publish/serve';
 import { isBuiltMarketingPath, marketingPagePath, varyAlso } from '@/lib/i18n/marketing-paths';
+import { loadMarketingPages, type MarketingPages } from '@/lib/marketing/pages';
 import { answerSiteHost, answerUnknownHost } from '@/lib/publish/site-hosts';
 
 // What an IP address (a load balancer's health check, Caddy's ask) may reach: nothing else.
@@ -31,7 +32,12 @@ export async function startServer(opts: { dev: boolean; port?: number; hostname?
   const port = opts.port ?? env.PORT;
   const hostname = opts.hostname ?? '0.0.0.0';
   const app = next({ dev: opts.dev, dir: import.meta.dirname, port, hostname: 'localhost' });
+  // The built marketing pages, answered here (in development Next renders them per request). Read
+  // and compressed while Next prepares (about a second), so the first request already finds them.
+  const loadingPages = opts.dev ? Promise.resolve(null) : loadMarketingPages(join(import.meta.dirname, '.next'), env.DEFAULT_LOCALE);
   await app.prepare();
+  const marketingPages: MarketingPages | null = await loadingPages;
+  if (marketingPages) logger.info({ pages: marketingPages.routes().length }, 'marketing pages served from the build');
   const handle = app.getRequestHandler();
   const isHttps = env.NEXTAUTH_URL.startsWith('https:');
   const stopListening = listenForPublishes();
@@ -69,6 +75,8 @@ export async function startServer(opts: { dev: boolean; port?: number; hostname?
       setCsp(req, res);
       return gateServerAction(req, res, () => handle(req, res));
     }
+    // The landing, pricing and legal pages, as built, in the visitor's language and signed-in state.
+    if (marketingPages?.answer(req, res)) return Promise.resolve();
     if (isBuiltMarketingPath(path)) {
       // A built marketing page has one address (its plain one): asked for directly, it is not found.
       req.url = '/_not-found';

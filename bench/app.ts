@@ -8,7 +8,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { ensureBuild } from '../scripts/build';
-import { ROOT } from '../scripts/local-env';
+import { ensureDataDir, ROOT } from '../scripts/local-env';
 import { benchDatabase, benchEnv, confirmedSite } from './support';
 
 const APP_PORT = Number(process.env.BENCH_APP_PORT ?? 3196);
@@ -24,6 +24,8 @@ if (!existsSync(WRK)) {
 
 // wrk prints p50/p75/p90/p99 only; this script prints p95 too (milliseconds) and the error counts.
 const LUA = join(ROOT, '.data/bench-app.lua');
+// A fresh checkout has no .data/ yet (the database, made below, would create it after this file).
+ensureDataDir();
 writeFileSync(
   LUA,
   `done = function(summary, latency, requests)

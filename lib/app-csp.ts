@@ -43,20 +43,36 @@ export function inlineScriptHashes(html: string): string[] {
   return [...hashes];
 }
 
+// The headers every app response carries besides its policy: next.config.ts gives them to what Next
+// answers, and lib/marketing/pages.ts to the marketing pages server.ts answers itself.
+export const appSecurityHeaders: ReadonlyArray<{ key: string; value: string }> = [
+  { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=()' },
+];
+
 type PrerenderManifest = { routes: Record<string, { initialRevalidateSeconds?: number | false }> };
 
-// The built pages Next serves as files (`/en/guest/pricing` → its inline scripts' hashes), from the
-// build's prerender manifest. Pages that are revalidated are rebuilt at run time with other scripts,
-// so they take the nonce path instead (none are today).
-export function builtPageHashes(distDir: string): Map<string, string[]> {
-  const pages = new Map<string, string[]>();
+// The built pages Next serves as files, by route (`/en/guest/pricing` → its HTML file), from the
+// build's prerender manifest. Pages that are revalidated are rebuilt at run time with other
+// scripts, so they are left out (none are today).
+export function staticPageFiles(distDir: string): Map<string, string> {
+  const pages = new Map<string, string>();
   const manifestPath = join(distDir, 'prerender-manifest.json');
   if (!existsSync(manifestPath)) return pages;
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as PrerenderManifest;
   for (const [route, info] of Object.entries(manifest.routes)) {
     if (info.initialRevalidateSeconds !== false) continue;
     const file = join(distDir, 'server', 'app', `${route === '/' ? 'index' : route}.html`);
-    if (existsSync(file)) pages.set(route, inlineScriptHashes(readFileSync(file, 'utf8')));
+    if (existsSync(file)) pages.set(route, file);
   }
+  return pages;
+}
+
+// The built pages' inline scripts' hashes, by route.
+export function builtPageHashes(distDir: string): Map<string, string[]> {
+  const pages = new Map<string, string[]>();
+  for (const [route, file] of staticPageFiles(distDir)) pages.set(route, inlineScriptHashes(readFileSync(file, 'utf8')));
   return pages;
 }

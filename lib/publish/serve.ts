@@ -4,6 +4,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createHash } from 'node:crypto';
 import pg from 'pg';
+import { pickEncoding } from '@/lib/accept-encoding';
 import { countPageView } from '@/lib/analytics/recorder';
 import { db } from '@/lib/db';
 import { HOSTS_CHANNEL, PUBLISH_CHANNEL } from '@/lib/serving-channels';
@@ -60,20 +61,6 @@ async function loadFile(versionId: string, path: string): Promise<CachedFile | n
   };
   files.set(key, file);
   return file;
-}
-
-export function pickEncoding(header: string | string[] | undefined): 'br' | 'gzip' | null {
-  const value = Array.isArray(header) ? header.join(',') : (header ?? '');
-  const q = new Map<string, number>();
-  for (const part of value.toLowerCase().split(',')) {
-    const [name, ...params] = part.trim().split(';');
-    const weight = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
-    q.set(name.trim(), weight ? Number(weight.slice(2)) || 0 : 1);
-  }
-  const accepts = (name: string) => (q.get(name) ?? q.get('*') ?? 0) > 0;
-  if (accepts('br')) return 'br';
-  if (accepts('gzip')) return 'gzip';
-  return null;
 }
 
 // How a site host is served beyond its files: a custom domain's cache TTL (DomainSettings), in
