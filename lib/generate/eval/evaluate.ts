@@ -121,7 +121,9 @@ async function checkSite(c: EvalCase, doc: SiteDocument) {
   // (A handle read as words, "@nailsbycaro" as Nails by Caro, is the owner's letters in their order.)
   const letters = (s: string) => fold(s).replace(/[^\p{L}\p{N}]+/gu, '');
   const owners = bare(c.prompt).includes(bare(doc.business.name)) || letters(c.prompt).includes(letters(doc.business.name));
-  const inventedName = names.length > 0 && ((!owners && !describes) || typeof logo !== 'string' || !sameName(logo, doc.business.name));
+  // (The name the owner gave, spelled out from a handle — "@empanadasdelabuela" as Empanadas de la Abuela — is theirs.)
+  const given = names.some((n) => sameName(n, doc.business.name));
+  const inventedName = names.length > 0 && ((!owners && !describes && !given) || typeof logo !== 'string' || !sameName(logo, doc.business.name));
   const all = fold(text.join(' \n '));
   const missingOffers = (c.offers ?? []).filter((o) => !all.includes(fold(o)));
   const foreign = foreignPhrases(text, doc.business.kind, doc.language, c.prompt);
