@@ -1349,7 +1349,9 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
     // (A phone number may close it: "Sparkle Squad Manchester 0161 496 0000".)
     let close = end;
     while (close < words.length && /^\p{N}+$/u.test(words[close].text) && !/[.!?]/.test(words[close].gap)) close++;
-    if (end - i >= 2 && (close === words.length || /[.!?]/.test(words[close].gap))) push(i, end, 'sentence', 5.4);
+    // (Closing the prompt with a kind's word first, "…. Viveiro Flor de Lis", the owner wrote it all as the name.)
+    if (end - i >= 2 && (close === words.length || /[.!?]/.test(words[close].gap)))
+      push(i, end, 'sentence', close === words.length && kindTermAt(i) && end - i >= 3 ? 6.2 : 5.4);
     // ("…. Corkscrew Cellars in Asheville, North Carolina", "…. Lingua Bridge, Ahmedabad": or a name and where it is,
     // closing the prompt: the town, its district, state or country after "in/em/en" or a comma. One word
     // only right before the town, "PrintPoint Swindon": "Located in Savannah", "Moro em Garopaba" are verbs.)

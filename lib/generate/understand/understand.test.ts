@@ -247,6 +247,10 @@ describe('business name', () => {
     expect(read('Massoterapia e drenagem linfática. Trabalho em Niterói').name).toBeNull();
   });
 
+  it('a closing sentence opening with the kind is the whole name', () => {
+    expect(read('Mudas de frutíferas, flores e paisagismo em Atibaia. Floricultura Jardim das Hortênsias').name).toBe('Floricultura Jardim das Hortênsias');
+  });
+
   it('"e" is "and", not "é": a sentence opening "Conserto e manutenção" has no name in it', () => {
     expect(read('Conserto e manutenção de máquinas de lavar em Sorocaba. Lava Bem Assistência').name).toBe('Lava Bem Assistência');
   });
