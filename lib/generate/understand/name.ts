@@ -845,6 +845,16 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
         !span.some((w) => /^(tours?|turismo|travel|viagens|viajes|expedi\w*|adventures?|aventuras?)$/.test(w.folded))
       )
         return;
+      // "… Asa Norte, Brasília", "Zona Sul, Rio": a part of town named by its side, right before the town.
+      if (
+        span.length <= 3 &&
+        /^(norte|sul|sur|leste|este|oeste|north|south|east|west)$/.test(span[span.length - 1].folded) &&
+        end < words.length &&
+        isPlace(end) &&
+        /,/.test(words[end].gap) &&
+        !span.some((_, k) => termAt(start + k))
+      )
+        return;
       // "Deep tissue, Balinese, four hands": a people's adjective among lowercase items is a style on offer.
       if (
         (via === 'between commas' || via === 'proper noun') &&

@@ -766,7 +766,8 @@ export function detectPlace(
   const settled = allCities.filter((h) => !aside(h) && !districtOf(h));
   // A town written in lower case that is also an everyday word ("muebles en madera maciza") yields to one
   // written as a name anywhere else in the prompt ("— Zipaquirá").
-  const weak = (h: Hit) => !words[h.start].isCapitalized && isEveryday(words[h.start].folded);
+  // ("baião de dois, … Asa Norte, Brasília": any town in lowercase yields to one written as a name.)
+  const weak = (h: Hit) => !words[h.start].isCapitalized;
   const byStrength = (list: Hit[]) => [...list.filter((h) => !weak(h)), ...list.filter(weak)];
   const cities = byStrength(settled.length ? settled : allCities.filter((h) => !districtOf(h)));
   // Only towns named as where goods come from or go ("vinos de Rioja"): a town closing the prompt may still be where it is.

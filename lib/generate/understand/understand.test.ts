@@ -247,6 +247,12 @@ describe('business name', () => {
     expect(read('Massoterapia e drenagem linfática. Trabalho em Niterói').name).toBeNull();
   });
 
+  it('a part of town named by its side is not the name, and a town in lowercase yields to one written as a name', () => {
+    const reading = read('galeto, baião de dois e feijoada aos sábados, ⭐ Casa do Galeto ⭐ Zona Sul, Teresina');
+    expect(reading.name).toBe('Casa do Galeto');
+    expect(reading.place?.label).toBe('Teresina');
+  });
+
   it('a closing sentence opening with the kind is the whole name', () => {
     expect(read('Mudas de frutíferas, flores e paisagismo em Atibaia. Floricultura Jardim das Hortênsias').name).toBe('Floricultura Jardim das Hortênsias');
   });
