@@ -704,6 +704,16 @@ export function detectPlace(
   // Elsewhere: a known town after "em/in/en", or a capitalized word there the gazetteer does not know ("in Wagga Wagga").
   const elsewhere = (h: Hit) =>
     found.some((g) => g !== h && g.entry.type === 'city' && !namePart(g) && (introduced(g) || g.start > h.end)) ||
+    // ("Clínica Veterinaria San Francisco, … Pasto, Nariño": a capitalized word before ", <state>" is the town.)
+    found.some(
+      (g) =>
+        g.entry.type === 'state' &&
+        words[g.start].isCapitalized &&
+        g.start >= h.end + 2 &&
+        /,/.test(words[g.start].gap) &&
+        /^\p{Lu}\p{Ll}/u.test(words[g.start - 1].text) &&
+        !found.some((o) => o.start <= g.start - 1 && g.start - 1 < o.end),
+    ) ||
     words.some(
       (w, i) =>
         i > 0 &&

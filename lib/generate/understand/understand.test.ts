@@ -253,6 +253,11 @@ describe('business name', () => {
     expect(reading.place?.label).toBe('Teresina');
   });
 
+  it('a capitalized word before ", <state>" is the town, and a town inside the name then stays in the name', () => {
+    const reading = read('Óptica Santa Marta, exámenes de la vista y lentes. Tunja, Boyacá');
+    expect(reading.place?.label).toBe('Tunja');
+  });
+
   it('a closing sentence opening with the kind is the whole name', () => {
     expect(read('Mudas de frutíferas, flores e paisagismo em Atibaia. Floricultura Jardim das Hortênsias').name).toBe('Floricultura Jardim das Hortênsias');
   });
