@@ -384,6 +384,9 @@ const landmarkWords = new Set([
   'historica',
   'amurallada',
 ]);
+// Words that say how a trade is done, opening a prompt before it ("Mobile hairdresser", "Local plumber").
+const describing =
+  /^(mobile|local|freelance|independent|certified|licensed|professional|affordable|family|home|online|small|new|experienced|qualified|friendly|reliable|emergency|residential|commercial)$/;
 // Landmarks named by what they are, first, in Portuguese and Spanish.
 const landmarkHeads = new Set([
   'gruta',
@@ -1122,7 +1125,13 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
     // "Cozy bakery", "Dog-friendly brewpub": one word opening the sentence describes; "Sweet Crumbs bakery" names.
     const describes = m.start - start === 1 && words[start].isSentenceStart;
     // ("Court interpreting available.": an everyday word opening a sentence about the kind, in lowercase, is no name.)
-    if (describes && !words[m.start].isCapitalized && knownWord(words[start].folded) && start > 0) continue;
+    if (
+      describes &&
+      !words[m.start].isCapitalized &&
+      (knownWord(words[start].folded) || isCommon(words[start])) &&
+      (start > 0 || describing.test(words[start].folded))
+    )
+      continue;
     push(start, includeKind ? after : m.start, 'before kind', describes ? 4 : m === head ? 6.5 : 6);
   }
 

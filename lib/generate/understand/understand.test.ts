@@ -231,6 +231,11 @@ describe('business name', () => {
     expect(read("Food tours of Lisbon's old quarter, small groups").place?.label).toBe('Lisbon');
   });
 
+  it('a word saying how the trade is done, opening the prompt, is not a name ("Mobile hairdresser")', () => {
+    expect(read('Mobile hairdresser covering Swindon and nearby villages').name).toBeNull();
+    expect(read('Local plumber, boilers and leaks, book with Flowfix Plumbing').name).toBe('Flowfix Plumbing');
+  });
+
   it('an everyday word opening a later sentence about the kind is not a name', () => {
     expect(read('Notary and apostille services in Miami. Mobile notary available on weekends.').name).toBeNull();
   });
