@@ -1242,9 +1242,21 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
       k <= 3 &&
       before.every((w, i) => w.gap.trim() === '' && !isPlace(i) && !termAt(i) && !leadingNoise.has(w.folded) && !innerWords.has(w.folded)) &&
       words[head.start].gap.trim() === '' &&
-      before.some((w) => !knownWord(w.folded.replace(/'s$/, '')) && !isCommon(w))
+      before.some((w) => /\p{L}/u.test(w.text) && !knownWord(w.folded.replace(/'s$/, '')) && !isCommon(w))
     )
       push(0, head.end, 'lowercase', 5.5, titleCase(text(prompt, words, 0, head.end)));
+  }
+  // ("emergency locksmith 24/7 in leeds - keyman locksmiths": or set off by a dash or bar, closing the prompt.)
+  if (typedLowercase) {
+    for (const m of matches) {
+      if (m.end !== words.length || !m.phrases.some((p) => p.source === 'term' && p.language === 'en')) continue;
+      let k = m.start;
+      while (k > 0 && m.start - k < 2 && words[k].gap.trim() === '' && !isPlace(k - 1) && !termAt(k - 1) && !innerWords.has(words[k - 1].folded)) k--;
+      const before = words.slice(k, m.start);
+      if (k === m.start || k === 0 || !/^[–—|•·-]$/.test(words[k].gap.trim())) continue;
+      if (before.some((w) => /\p{L}/u.test(w.text) && !knownWord(w.folded.replace(/'s$/, '')) && !isCommon(w)))
+        push(k, m.end, 'lowercase', 5.5, titleCase(text(prompt, words, k, m.end)));
+    }
   }
 
   // 9c. The same in Portuguese and Spanish, where the name follows the kind ("pizzaria bella napoli, forno a lenha").

@@ -231,6 +231,11 @@ describe('business name', () => {
     expect(read("Food tours of Lisbon's old quarter, small groups").place?.label).toBe('Lisbon');
   });
 
+  it('typed in lowercase, a word of its own and the kind closing the prompt after a dash are the name', () => {
+    expect(read('24 hour lockouts and lock changes in hull - lockright locksmiths').name).toBe('Lockright Locksmiths');
+    expect(read('boilers and leaks in hull - local plumbers').name).toBeNull();
+  });
+
   it('a word saying how the trade is done, opening the prompt, is not a name ("Mobile hairdresser")', () => {
     expect(read('Mobile hairdresser covering Swindon and nearby villages').name).toBeNull();
     expect(read('Local plumber, boilers and leaks, book with Flowfix Plumbing').name).toBe('Flowfix Plumbing');
