@@ -707,7 +707,9 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
     )
       start += 2;
     // "… Bakery on State St": the street after the name goes.
-    if (!override && end - start >= 3 && streetEnd.test(words[end - 1].folded.replace(/\.$/, ''))) {
+    // ("… Taqueria Lupita on South 1st": a numbered street too.)
+    const numberedStreet = end < words.length && /^\d+(st|nd|rd|th)$/i.test(words[end].text) && words[end].gap.trim() === '';
+    if (!override && end - start >= 3 && (streetEnd.test(words[end - 1].folded.replace(/\.$/, '')) || numberedStreet)) {
       const on = words.slice(start + 1, end - 1).findIndex((w) => ['on', 'at', 'off'].includes(w.folded));
       if (on >= 0) end = start + 1 + on;
     }

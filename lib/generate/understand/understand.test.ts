@@ -231,6 +231,10 @@ describe('business name', () => {
     expect(read("Food tours of Lisbon's old quarter, small groups").place?.label).toBe('Lisbon');
   });
 
+  it('a numbered street after "on" is not part of the name', () => {
+    expect(read('The best tacos in Austin are at Taqueria Lupita on South 1st').name).toBe('Taqueria Lupita');
+  });
+
   it('typed in lowercase, a word of its own and the kind closing the prompt after a dash are the name', () => {
     expect(read('24 hour lockouts and lock changes in hull - lockright locksmiths').name).toBe('Lockright Locksmiths');
     expect(read('boilers and leaks in hull - local plumbers').name).toBeNull();
