@@ -84,7 +84,7 @@ test('an owner chooses an address, changes it; the old one redirects and another
   await expect(dialog).toContainText('until you publish again');
   await screenshot(page, 'site-address-confirm');
   await dialog.getByRole('button', { name: 'Change address' }).click();
-  await expect(page.getByText(`Address changed to ${second}`)).toBeVisible();
+  await expect(page.getByText(`Address changed to ${second}`, { exact: true })).toBeVisible();
   await expect(dialog).toBeHidden();
   await expect(card.getByText('Earlier addresses')).toBeVisible();
   await expect(field).toHaveValue(second);
