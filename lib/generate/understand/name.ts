@@ -708,8 +708,10 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
       start += 2;
     // "… Bakery on State St": the street after the name goes.
     // ("… Taqueria Lupita on South 1st": a numbered street too.)
+    // ("… Boba Bliss on Queen West": or a part of town named by its side.)
     const numberedStreet = end < words.length && /^\d+(st|nd|rd|th)$/i.test(words[end].text) && words[end].gap.trim() === '';
-    if (!override && end - start >= 3 && (streetEnd.test(words[end - 1].folded.replace(/\.$/, '')) || numberedStreet)) {
+    const sideOfTown = /^(west|east|north|south)$/.test(words[end - 1].folded) && words.slice(start + 1, end - 1).some((w) => w.folded === 'on');
+    if (!override && end - start >= 3 && (streetEnd.test(words[end - 1].folded.replace(/\.$/, '')) || numberedStreet || sideOfTown)) {
       const on = words.slice(start + 1, end - 1).findIndex((w) => ['on', 'at', 'off'].includes(w.folded));
       if (on >= 0) end = start + 1 + on;
     }
@@ -732,6 +734,11 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
       const before = start > 0 && ['for', 'para', 'com', 'a', 'o', 'pelo', 'pela', 'por', 'con'].includes(words[start - 1].folded) ? start - 2 : start - 1;
       if (span.length === 1 && givenNames.has(span[0].folded) && contact(before)) return;
       if (span.length <= 3 && contact(start) && givenNames.has(span[span.length - 1].folded)) return;
+      // "call Tom at Apex Roofing": the person to ask for, then where they work, which is the name.
+      if (span.length >= 3 && givenNames.has(span[0].folded) && ['at', 'from'].includes(span[1].folded) && contact(before)) {
+        push(start + 2, end, via, score, override);
+        return;
+      }
       // "… Handyman services in Hamilton. — Rick", "… 47 99999-0000 - Valdir": a first name signing off.
       if (span.length === 1 && end === words.length && start > 2 && givenNames.has(span[0].folded) && /[–—-]/.test(words[start].gap)) return;
       // "categorias A e B": single letters are grades, sizes or categories, not a name.

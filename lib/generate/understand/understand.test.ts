@@ -231,8 +231,9 @@ describe('business name', () => {
     expect(read("Food tours of Lisbon's old quarter, small groups").place?.label).toBe('Lisbon');
   });
 
-  it('a numbered street after "on" is not part of the name', () => {
+  it('a numbered street or a side of town after "on" is not part of the name', () => {
     expect(read('The best tacos in Austin are at Taqueria Lupita on South 1st').name).toBe('Taqueria Lupita');
+    expect(read("Calgary's comfiest café — Maple Mug on Kensington North").name).toBe('Maple Mug');
   });
 
   it('typed in lowercase, a word of its own and the kind closing the prompt after a dash are the name', () => {
@@ -312,6 +313,10 @@ describe('business name', () => {
   it('a first name signing off the prompt is not the business', () => {
     expect(read('Fences, decks and sheds built to last. Carpentry in Ipswich. — Gavin').name).toBeNull();
     expect(read('Pintura residencial e comercial em Campinas. Orçamento pelo zap 19 99999-0000 - Edson').name).toBeNull();
+  });
+
+  it('"call Tom at Apex Roofing": the person to ask for is not in the name', () => {
+    expect(read('Gutters and flat roofs across Dorset — ask for Ben at Tidewater Roofing').name).toBe('Tidewater Roofing');
   });
 
   it('the person to contact is not the business', () => {
