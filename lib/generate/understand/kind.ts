@@ -4,7 +4,7 @@
 import type { SiteLanguage } from '@/lib/i18n/languages';
 import { catalogueIndex, serviceOf, type CatalogueIndex, type Phrase } from './catalogue-index';
 import { nearestKinds } from './similar';
-import { type Word } from './text';
+import { stem, type Word } from './text';
 import { closestTerm, isRealWord, mayBeTypo } from './typo-guard';
 
 export type TermMatch = {
@@ -224,6 +224,8 @@ export function findTermMatches(
         if (!ok) continue;
         // An offer word capitalized in the middle of a sentence is part of a name ("Iron Will", "Jardim Azul").
         if (phrase.source === 'offer' && n === 1 && words[i].isCapitalized && !words[i].isSentenceStart) continue;
+        // "at Rosa's", "Flora's Cakes": someone's name with its possessive is never a kind's word ("rosa" is a rose).
+        if (n === 1 && /^\p{Lu}\p{Ll}*['’]s$/u.test(words[i].text) && !words[i].isSentenceStart) continue;
         if (!best || n > best.end - best.start || (n === best.end - best.start && best.fuzzy && !fuzzy)) {
           best = { start: i, end: i + n, fuzzy, phrases: [phrase] };
         } else if (n === best.end - best.start && fuzzy === best.fuzzy) {
@@ -264,9 +266,24 @@ export function findTermMatches(
     } else if (best) {
       out.push(best);
       i = best.end;
-    } else i++;
+    } else {
+      const compound = compoundAt(words, i, idx, skip);
+      if (compound) out.push(compound);
+      i = compound ? compound.end : i + 1;
+    }
   }
   return out;
+}
+
+// "hair cuts", "web site": two words the catalogue writes as one
+// ("haircut"), read as that word.
+function compoundAt(words: Word[], i: number, idx: CatalogueIndex, skip: (i: number) => boolean): TermMatch | null {
+  const next = words[i + 1];
+  if (!next || skip(i + 1) || next.gap !== ' ' || (words[i].isCapitalized && !words[i].isSentenceStart) || next.isCapitalized) return null;
+  if (!/^\p{Ll}{2,}$/u.test(words[i].folded) || !/^\p{Ll}{2,}$/u.test(next.folded)) return null;
+  const joined = stem(words[i].folded + next.folded);
+  const phrases = (idx.byFirst.get(joined) ?? []).filter((p) => p.stems.length === 1);
+  return phrases.length ? { start: i, end: i + 2, fuzzy: false, phrases } : null;
 }
 
 // A word as itself, and as the catalogue word it probably misspells.

@@ -415,6 +415,8 @@ const landmarkHeads = new Set([
   'iglesia',
 ]);
 // Legal forms closing a company's name.
+// The partners of a firm named by their surnames ("… & Co.", "… & Partners", "… y Asociados").
+const firmWords = /^(co|company|partners|associates|asociados|associados|sons|hijos|filhos|irmaos|hermanos|brothers|bros)$/;
 const legalForm = /^(c\.?v|s\.?a|s\.?a\.?s|ltda|llc|inc|ltd|s\.?l|srl|sas|eireli|me|corp|co)$/i;
 const articles = new Set(['a', 'an', 'the', 'um', 'uma', 'un', 'una', 'o', 'el', 'la']);
 const coupleArticles = new Set(['do', 'da', 'de', 'del', 'o', 'a', 'el', 'la']);
@@ -718,6 +720,13 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
     // A name never opens with a small word in lowercase ("… in Boulder at Mountain Breath Yoga").
     while (!override && start < end && innerWords.has(words[start].folded) && !/^\p{Lu}/u.test(words[start].text)) start++;
     if (end <= start) return;
+    // "Garza, Whitfield & Co.", "Pérez, Gómez y Asociados": partners' surnames listed before "& Co." are one firm's name.
+    if (!override && start >= 1 && words[start].gap.trim() === ',' && words[start - 1].isCapitalized && /^\p{Lu}\p{Ll}+$/u.test(words[start - 1].text)) {
+      const joinAt = words.slice(start + 1, end).findIndex((w) => ['&', 'and', 'y', 'e'].includes(w.folded));
+      const lead = start - 1 === 0 || words[start - 1].isSentenceStart || /[:;.–—|]/.test(words[start - 1].gap);
+      if (joinAt >= 0 && lead && firmWords.test(words[end - 1].folded.replace(/\.$/, '')))
+        return push(start - 1, end, via, score + 1, text(prompt, words, start - 1, end));
+    }
     const span = words.slice(start, end);
     // f, hh: a name has a letter, and does not open with a date.
     // ("Quinta La Escondida" is an estate, "se llama Segunda Piel" a shop: those days are nouns too.)
@@ -1083,7 +1092,13 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
       const company = words.slice(j, end + 1).some((w) => legalForm.test(w.text.replace(/\.$/, '')));
       const isPerson = m.end - m.start === 1 && professionPattern.test(headWord.folded) && !company;
       // ("Food truck Arepas del Sur": a kind written as a description, not a title, stays out of the name.)
-      const brandHead = skipped === 0 && words.slice(m.start, m.end).every((w) => w.isCapitalized) && !isPerson && m.end - m.start <= 2;
+      // ("Academia de Dança Pé de Valsa": a titled kind of two words joined by "de" too.)
+      const headWords = words.slice(m.start, m.end);
+      const brandHead =
+        skipped === 0 &&
+        headWords.every((w, k) => w.isCapitalized || (k > 0 && k < headWords.length - 1 && innerWords.has(w.folded))) &&
+        !isPerson &&
+        headWords.filter((w) => w.isCapitalized).length <= 2;
       let back = from;
       while (brandHead && back > 0 && words[back].gap.trim() === '' && isNameToken(words, back - 1) && !isPlace(back - 1) && !words[back - 1].isSentenceStart)
         back--;
@@ -1480,6 +1495,8 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
     const article = ['the', 'el', 'la', 'los', 'las'].includes(words[i].folded) && end - i >= 2;
     if (article || words.slice(i, end).some((_, k) => kindTermAt(i + k))) push(i, end, 'at', 5);
     else if (end - i >= 2 && words[i - 1].folded === 'at') push(i, end, 'at', 4.6);
+    // "come eat at Rosa's", "bagels at Mo's": someone's place, named by a possessive.
+    else if (words[i - 1].folded === 'at' && /['’]s$/u.test(words[i].text)) push(i, end, 'at', 4.6, text(prompt, words, i, end));
     // "vem fazer as unhas no Espaço Nail Glam": three capitalized words after "no/na" are a place of business, not a district.
     else if (end - i >= 3 && ['no', 'na'].includes(words[i - 1].folded)) push(i, end, 'at', 4.6);
   }

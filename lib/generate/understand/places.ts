@@ -627,6 +627,9 @@ function acceptable(words: Word[], hit: Hit, isEverydayWord: (folded: string) =>
     // (Bios set places apart with bullets and bars too: "… • Chía, Cundinamarca • …".)
     if (first.isCapitalized && (afterPreposition || stateAfter || hit.end === words.length || (!first.isSentenceStart && /[,–—|•·-]/.test(first.gap))))
       return true;
+    // "na zona oeste do Rio, …", "no centro de Natal": a part of town, then the town.
+    const area = beforeConnector && (areaWords.has(beforeConnector.folded) || directionWords.has(beforeConnector.folded)) && !beforeConnector.isCapitalized;
+    if (first.isCapitalized && prev && ['de', 'do', 'da', 'del'].includes(prev.folded) && area) return true;
     // "the heart of Savannah's historic district", "Austin's east side": a town's possessive before what is in it.
     if (first.isCapitalized && !first.isSentenceStart && /['’]s$/.test(words[hit.end - 1].text) && next && !next.isCapitalized) return true;
     // A country we list, capitalized, is the country ("vinho importado do Chile"; "chile" is a pepper).
@@ -762,7 +765,9 @@ export function detectPlace(
     if (
       prev &&
       ['of', 'from', 'de', 'da', 'do', 'del'].includes(prev.folded) &&
-      (directionWords.has(words[h.start - 2]?.folded ?? '') || before.some((w) => distanceWords.has(w)))
+      (directionWords.has(words[h.start - 2]?.folded ?? '') || before.some((w) => distanceWords.has(w))) &&
+      // ("na zona oeste do Rio", "zona norte de Natal": a side of the town itself.)
+      !['zona', 'lado', 'region', 'regiao'].includes(words[h.start - 3]?.folded ?? '')
     )
       return true;
     return !!next && next.gap.trim() === '' && ['style', 'estilo', 'inspired', 'type', 'tipo'].includes(next.folded);
@@ -826,6 +831,8 @@ export function detectPlace(
     // ("at Harmony Music Academy, Frisco": a kind's word anywhere in the run.)
     if (words.slice(i, end).some((_, k) => isKindWord(i + k)) || venueWords.has(words[end - 1].folded)) continue;
     if (neighbourhoodWords.has(w.folded)) continue;
+    // "at Sam's in Queens", "at Rosa's Cantina": a possessive after "at" is someone's place of business.
+    if (prev.folded === 'at' && /['’]s$/u.test(w.text)) continue;
     // "at Haddad Tax & Accounting": names joined by "&" are a business.
     if (words[end]?.text === '&' && words[end + 1]?.isCapitalized) continue;
     // "Corpo em Forma": a single everyday word after "em" is part of a name, not a town.

@@ -332,6 +332,17 @@ describe('business name', () => {
     expect(read('Studio 54 Pilates em Campinas').name).toBe('Studio 54 Pilates');
   });
 
+  // Someone's place named by a possessive after "at"; partners' surnames before "& Co."; a titled kind joined by "de".
+  it.each([
+    ["Pastrami on rye at Abe's Delicatessen in Cleveland", "Abe's Delicatessen"],
+    ["Fresh bread every morning at Noor's in Bradford", "Noor's"],
+    ['Tax and audit in Phoenix. Okafor, Lindqvist & Partners', 'Okafor, Lindqvist & Partners'],
+    ['Martínez, Ruiz y Asociados: derecho laboral en Zaragoza', 'Martínez, Ruiz y Asociados'],
+    ['Escola de Teatro Palco Aberto em Londrina, turmas de adolescentes', 'Escola de Teatro Palco Aberto'],
+    ['Estudio de Yoga Flor de Loto en Mendoza, clases para principiantes', 'Estudio de Yoga Flor de Loto'],
+  ])('%s -> %s', (prompt, name) => {
+    expect(read(prompt).name).toBe(name);
+  });
   it('never runs a name across a full stop', () => {
     expect(read('Hamburgueria em São Paulo chamada Brasa Burger. Blend de 180g e batata rústica').name).toBe('Brasa Burger');
   });
@@ -359,6 +370,10 @@ describe('place', () => {
     // A town to find it by is not where it is; an article is never a town.
     ['glamping pods in Kinlochleven, an hour north of Glasgow', 'Kinlochleven'],
     ['fiesta de 15 en una quinta en Pilar', 'Pilar'],
+    // A side of town named before the town ("na zona norte do Rio, …") is the town, not a landmark.
+    ['Marcenaria sob medida na zona norte do Rio, Móveis Aroeira', 'Rio de Janeiro'],
+    // A possessive after "at" is a business, not a district of the town after it.
+    ["Bagels and lox at Ezra's Deli in Chicago", 'Chicago'],
   ])('%s -> %s', (prompt, place) => {
     expect(read(prompt).place?.label).toBe(place);
   });
@@ -432,6 +447,11 @@ describe('kind', () => {
     ['physical therapy practice for runners in Eugene', 'physiotherapist'],
     // A hair salon called "Salão …" stays a salon whatever else it lists.
     ['Salão Maria Bonita, escova, unhas, maquiagem e sobrancelha, Juazeiro', 'salon'],
+    // Two words the catalogue writes as one ("haircut"), and dishes and trades it knows by one word.
+    ['Walk-in hair cuts and fades near campus, Gainesville', 'barbershop'],
+    ['Hand-pulled noodles and pho, Garden Grove', 'restaurant'],
+    ['photo booth hire for weddings and proms, Swansea', 'photographer'],
+    ['Cinder Cone Brewing: pale ales and stouts, Bend', 'brewery'],
   ])('%s -> %s', (prompt, kind) => {
     expect(read(prompt).kindId).toBe(kind);
   });
