@@ -452,6 +452,9 @@ describe('kind', () => {
     ['Hand-pulled noodles and pho, Garden Grove', 'restaurant'],
     ['photo booth hire for weddings and proms, Swansea', 'photographer'],
     ['Cinder Cone Brewing: pale ales and stouts, Bend', 'brewery'],
+    // A name right after its kind does not make the kind its own first word's ("Flor" is a florist's word).
+    ['Loja de calçados Flor do Campo em Caruaru, sandálias e rasteiras', 'clothing-store'],
+    ['Ferretería y pinturas Don Beto, en Rancagua', 'shop'],
   ])('%s -> %s', (prompt, kind) => {
     expect(read(prompt).kindId).toBe(kind);
   });

@@ -120,9 +120,12 @@ export function understandPrompt(input: string, opts: { hint?: SiteLanguage; tod
             !matches.some((o) => o !== m && o.start > name.start && o.end <= name.end),
         )
       : undefined;
+  // ("Boutique de roupas femininas Flor de Lis": a name right after its kind does not open with another kind.)
+  const kindBefore = (m: TermMatch) =>
+    matches.some((o) => isTerm(o) && o.end <= name!.start && name!.start - o.end <= 2 && !o.phrases.some((p) => m.phrases.some((q) => q.kindId === p.kindId)));
   const opener = name
     ? (englishHead ??
-      matches.find((m) => m.start === name.start && isTerm(m)) ??
+      matches.find((m) => m.start === name.start && isTerm(m) && !kindBefore(m)) ??
       matches.find(
         (m) =>
           m.end === name.end &&
