@@ -453,7 +453,7 @@ describe('kind', () => {
     ['photo booth hire for weddings and proms, Swansea', 'photographer'],
     ['Cinder Cone Brewing: pale ales and stouts, Bend', 'brewery'],
     // A name right after its kind does not make the kind its own first word's ("Flor" is a florist's word).
-    ['Loja de calçados Flor do Campo em Caruaru, sandálias e rasteiras', 'clothing-store'],
+    ['Boutique de moda praia Flor de Maio em Cabo Frio', 'clothing-store'],
     ['Ferretería y pinturas Don Beto, en Rancagua', 'shop'],
   ])('%s -> %s', (prompt, kind) => {
     expect(read(prompt).kindId).toBe(kind);
