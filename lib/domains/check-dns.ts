@@ -23,6 +23,7 @@ export const findingCodes = [
   'CAA_FORBIDS',
   'PROXIED_BY_CDN',
   'NS_NOT_CHANGED',
+  'NS_PROPAGATING',
   'PROPAGATING',
   'PROPAGATING_PARTLY',
   'NAMESERVER_FAILED',

@@ -1,6 +1,7 @@
 // The check asking the domain's own nameservers, against real authoritative servers (knot, one
 // process per view of the zones): one plays the configured resolver, which still has what it saw
-// before, and two play the domain's nameservers, ns1 and ns2, which the tests change at run time.
+// before, two play the domain's nameservers, ns1 and ns2, and one the registry (the parent zone
+// `test`, holding the delegations), all changed by the tests at run time.
 // Beside them on the same port: a nameserver answering garbage that looks like DNS, and one that
 // never answers. Every server listens on its own loopback address and one free port.
 import { randomUUID } from 'node:crypto';
@@ -20,25 +21,33 @@ const TARGET = 'sites.pagemagic.test';
 const token = 'pm-verify-0123456789abcdef';
 const RESOLVER_IP = '127.0.0.10';
 const NS = { ns1: '127.0.0.11', ns2: '127.0.0.12', garbage: '127.0.0.13', silent: '127.0.0.14' };
+const REGISTRY_IP = '127.0.0.15';
 const CLOUDFLARE = ['ada.ns.cloudflare.com', 'bob.ns.cloudflare.com'];
 
 let port: number;
 let resolverView: KnotServer;
 let ns1: KnotServer;
 let ns2: KnotServer;
+let registry: KnotServer;
 const sockets: Socket[] = [];
 let config: DnsCheckConfig;
 
 // The zones every test starts from: delegated to ns1 and ns2 (the resolver knows their
 // addresses), with nothing of ours in them yet. hostile.test is also delegated to the bad servers.
-const ZONES = ['moved.test', 'spread.test', 'partly.test', 'hostile.test', 'stored.test'];
-function zoneRecords(zone: string): KnotRecord[] {
+const ZONES = ['moved.test', 'spread.test', 'partly.test', 'hostile.test', 'stored.test', 'switch.test'];
+function delegation(zone: string): KnotRecord[] {
   const names = zone === 'hostile.test' ? ['ns1', 'garbage', 'silent'] : ['ns1', 'ns2'];
   return [
     ...names.map((n) => ({ name: zone, type: 'NS', value: `${n}.${zone}.` })),
     ...Object.entries(NS).map(([n, ip]) => ({ name: `${n}.${zone}`, type: 'A', value: ip })),
   ];
 }
+// The parent zone: at the resolver, where its servers are; at the registry, every delegation.
+const parentAtResolver: KnotRecord[] = [
+  { name: 'test', type: 'NS', value: 'tld.test.' },
+  { name: 'tld.test', type: 'A', value: REGISTRY_IP },
+];
+const parentAtRegistry: KnotRecord[] = [{ name: 'test', type: 'NS', value: 'tld.test.' }, ...ZONES.flatMap(delegation)];
 
 async function freePort(): Promise<number> {
   const probe = createSocket('udp4');
@@ -60,11 +69,12 @@ function udpServer(address: string, answer: (query: Buffer) => Buffer | null): P
 
 beforeAll(async () => {
   port = await freePort();
-  const zones = Object.fromEntries(ZONES.map((zone) => [zone, zoneRecords(zone)]));
-  [resolverView, ns1, ns2] = await Promise.all([
-    startKnot({ listen: [`${RESOLVER_IP}@${port}`], zones }),
+  const zones = Object.fromEntries(ZONES.map((zone) => [zone, delegation(zone)]));
+  [resolverView, ns1, ns2, registry] = await Promise.all([
+    startKnot({ listen: [`${RESOLVER_IP}@${port}`], zones: { ...zones, test: parentAtResolver } }),
     startKnot({ listen: [`${NS.ns1}@${port}`], zones }),
     startKnot({ listen: [`${NS.ns2}@${port}`], zones }),
+    startKnot({ listen: [`${REGISTRY_IP}@${port}`], zones: { test: parentAtRegistry } }),
   ]);
   // Garbage that looks like DNS: the query sent back as a response (same id and question) that
   // claims three answers and carries none.
@@ -80,7 +90,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   for (const socket of sockets) socket.close();
-  await Promise.all([resolverView, ns1, ns2].map((server) => server?.close()));
+  await Promise.all([resolverView, ns1, ns2, registry].map((server) => server?.close()));
 });
 
 // Sets a record in the given views of the zone (the resolver's, ns1's, ns2's).
@@ -88,6 +98,14 @@ function set(servers: KnotServer[], name: string, type: string, values: string[]
   const zone = ZONES.find((z) => name === z || name.endsWith(`.${z}`))!;
   for (const server of servers) server.set(zone, name, type, values);
 }
+// Changes a domain's delegation at the registry (its NS records in the parent zone).
+const delegate = (zone: string, names: string[]) =>
+  registry.set(
+    'test',
+    zone,
+    'NS',
+    names.map((n) => `${n}.`),
+  );
 const quoted = (value: string) => `"${value}"`;
 const codes = (findings: Finding[]) => findings.map((f) => `${f.code} ${f.name}`).sort();
 
@@ -111,6 +129,12 @@ describe('nameservers not yet changed', () => {
     check = await checkDns(domain, config);
     expect(check.findings[0]).toEqual({ code: 'NS_NOT_CHANGED', name: host, expected: CLOUDFLARE, found: ['ada.ns.cloudflare.com', 'ns2.moved.test'] });
 
+    // Changed at the registrar: the registry delegates to the zone's nameservers, the resolver
+    // still has the old delegation.
+    delegate(host, CLOUDFLARE);
+    check = await checkDns(domain, config);
+    expect(check.findings[0]).toEqual({ code: 'NS_PROPAGATING', name: host, expected: CLOUDFLARE, found: ['ada.ns.cloudflare.com', 'ns2.moved.test'] });
+
     set(
       [resolverView],
       host,
@@ -122,6 +146,28 @@ describe('nameservers not yet changed', () => {
     // Without a zone whose nameservers we know, the delegation is nobody's business.
     set([resolverView], host, 'NS', ['ns1.moved.test.', 'ns2.moved.test.']);
     expect((await checkDns({ ...domain, zoneNameservers: [] }, config)).findings).toEqual([{ code: 'OK', name: host }]);
+  });
+
+  it('asks the new nameservers while a change of nameservers spreads, and says what they already have', async () => {
+    const host = 'switch.test';
+    // Moving from the old host (ns2) to the zone's nameserver (ns1): the registry has the change,
+    // the resolver still the old delegation and the old host's records.
+    set([resolverView], host, 'NS', ['ns2.switch.test.']);
+    delegate(host, ['ns1.switch.test']);
+    set([ns1], `_pagemagic.${host}`, 'TXT', [quoted(token)]);
+    set([ns1], host, 'A', [OURS]);
+    set([resolverView, ns2], host, 'A', [OLD]);
+    const check = await checkDns({ hostname: host, withWww: false, verificationToken: token, zoneNameservers: ['ns1.switch.test'] }, config);
+    expect(check).toMatchObject({ isOwnershipProven: false, isRoutingOk: false });
+    expect(check.findings).toEqual([
+      { code: 'PROPAGATING', name: `_pagemagic.${host}`, expected: [token], found: [] },
+      { code: 'NS_PROPAGATING', name: host, expected: ['ns1.switch.test'], found: ['ns2.switch.test'] },
+      { code: 'PROPAGATING', name: host, expected: [OURS], found: [OLD] },
+    ]);
+    // Not changed at the registry either: the old nameservers are the ones asked, and hold nothing.
+    delegate(host, ['ns2.switch.test']);
+    const before = await checkDns({ hostname: host, withWww: false, verificationToken: token, zoneNameservers: ['ns1.switch.test'] }, config);
+    expect(codes(before.findings)).toEqual([`A_WRONG ${host}`, `NS_NOT_CHANGED ${host}`, `TXT_MISSING _pagemagic.${host}`]);
   });
 
   it('finds the zone a domain is meant to use by its registrable domain, when run as the background check', async () => {

@@ -3,6 +3,9 @@
 // explain why it still sees something else:
 // - NS_NOT_CHANGED: the registrable domain is delegated to other nameservers than those of the
 //   zone we know for it (a Cloudflare zone, a registration), so records set there are not seen;
+// - NS_PROPAGATING: the same at the resolver, while the parent zone's servers (the registry's)
+//   already delegate to the zone's nameservers: changed at the registrar, the resolver's copy of
+//   the old delegation not yet expired (often up to 48 hours);
 // - PROPAGATING: every nameserver of the domain already gives the right answer and the resolver
 //   still gives the old one (its cache, until the old record's time to live runs out);
 // - PROPAGATING_PARTLY: some nameservers give the right answer and others not yet (a secondary
@@ -11,10 +14,12 @@
 // Nameservers are asked directly (node:dns Resolver.setServers), at their IPv4 address as the
 // resolver gives it, on `nameserverPort` (53; tests use another).
 import { Resolver } from 'node:dns/promises';
+import { parse } from 'tldts';
 import { bare, lookup, type Answer, type RecordType } from './dns-answer';
+import { askDelegation } from './dns-referral';
 
 export type NameserverFinding = {
-  code: 'NS_NOT_CHANGED' | 'PROPAGATING' | 'PROPAGATING_PARTLY' | 'NAMESERVER_FAILED' | 'RESOLVER_FAILED';
+  code: 'NS_NOT_CHANGED' | 'NS_PROPAGATING' | 'PROPAGATING' | 'PROPAGATING_PARTLY' | 'NAMESERVER_FAILED' | 'RESOLVER_FAILED';
   name: string;
   expected?: string[];
   found?: string[];
@@ -44,16 +49,23 @@ export async function checkNameservers({ resolver, apex, expected, probes, names
   // A connected domain with no zone of ours: nothing to ask (its daily check stays one round).
   if (!wanted.length && !probes.length) return findings;
   const delegation = await lookup(resolver, apex, 'NS');
+  // The nameservers to ask: those the resolver delegates to, or, when the registry already
+  // delegates to the zone's own, those (what the resolver will see once its copy expires).
+  let nameservers = valuesOf(delegation);
   if (wanted.length) {
     if (delegation.kind === 'failed') findings.push({ code: 'RESOLVER_FAILED', name: apex, found: [delegation.reason] });
-    else if (!sameSet(valuesOf(delegation), wanted))
-      findings.push({ code: 'NS_NOT_CHANGED', name: apex, expected: wanted, found: valuesOf(delegation).sort() });
+    else if (!sameSet(valuesOf(delegation), wanted)) {
+      const atParent = await parentDelegation(resolver, apex, nameserverPort, timeoutMs);
+      const isChanged = atParent.some((names) => sameSet(names, wanted));
+      findings.push({ code: isChanged ? 'NS_PROPAGATING' : 'NS_NOT_CHANGED', name: apex, expected: wanted, found: valuesOf(delegation).sort() });
+      if (isChanged) nameservers = wanted;
+    }
   }
-  if (probes.length === 0 || delegation.kind !== 'ok') return findings;
+  if (probes.length === 0 || nameservers.length === 0) return findings;
 
   // Each nameserver by its first IPv4 address, asked once per question, never retried: a silent
   // one costs one timeout, in parallel with the others.
-  const names = [...new Set(delegation.values)].sort().slice(0, MAX_NAMESERVERS);
+  const names = [...new Set(nameservers)].sort().slice(0, MAX_NAMESERVERS);
   type Server = { name: string; failed: string } | { name: string; answers: Answer<string>[] };
   const servers = await Promise.all(
     names.map(async (name): Promise<Server> => {
@@ -88,4 +100,27 @@ export async function checkNameservers({ resolver, apex, expected, probes, names
     }
   });
   return findings;
+}
+
+// The delegation of `apex` as each server of its parent zone gives it (those that answer). The
+// parent is the nearest zone above it: its public suffix (`com.br`, `github.io`) or, when that has
+// no servers of its own, the next name up.
+async function parentDelegation(resolver: Resolver, apex: string, port: number, timeoutMs: number): Promise<string[][]> {
+  const suffix = parse(apex, { allowPrivateDomains: true, extractHostname: false }).publicSuffix;
+  for (let zone = suffix ?? ''; zone; zone = zone.includes('.') ? zone.slice(zone.indexOf('.') + 1) : '') {
+    const servers = await lookup(resolver, zone, 'NS');
+    if (servers.kind === 'failed') return [];
+    if (servers.kind !== 'ok') continue;
+    const answers = await Promise.all(
+      servers.values
+        .sort()
+        .slice(0, 4)
+        .map(async (name) => {
+          const address = await lookup(resolver, name, 'A');
+          return address.kind === 'ok' ? askDelegation({ address: address.values[0]!, port }, apex, timeoutMs) : address;
+        }),
+    );
+    return answers.flatMap((answer) => (answer.kind === 'ok' ? [answer.values] : []));
+  }
+  return [];
 }
