@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import AxeBuilder from '@axe-core/playwright';
 import type { APIRequestContext, Page } from '@playwright/test';
+import pg from 'pg';
 import { dnsRecords } from '../test/stand-ins/dns';
 import { expect, screenshot, signUp, test } from './support/fixtures';
 import { collectSeen, findings as languageFindings } from './support/i18n';
@@ -198,4 +199,67 @@ test('an owner connects a domain: records shown, created in DNS, checked, active
   await page.reload();
   await expect(card(page, hostname).getByTestId('domain-status')).toHaveText('Connected');
   await expect(card(page, wrongHost)).toHaveCount(0);
+});
+
+// The nameserver findings as the page words them. The journey's DNS server (pebble-challtestsrv)
+// answers no NS questions, so the check itself is proven against knot in
+// lib/domains/nameservers.test.ts; here the last check's findings are what such a check stores.
+test('nameservers not yet changed and propagation under way are worded on the Domains page, in English and Portuguese', async ({ page }) => {
+  test.skip(!process.env.E2E_DATABASE_URL, 'needs npm test e2e (the database)');
+  test.setTimeout(120_000);
+  const id = randomUUID().slice(0, 8);
+  const apex = `mercado-${id}.test`;
+  const hostname = `loja.${apex}`;
+  await signUp(page);
+  await generateSite(page.request, 'Mercadinho de bairro em Porto Alegre');
+  await upgradeToPro(page);
+  await page.goto('/dashboard/domains');
+  await page.getByLabel('Domain', { exact: true }).fill(hostname);
+  await page.getByRole('button', { name: 'Add domain' }).click();
+  const domain = card(page, hostname);
+  await expect(domain.getByTestId('domain-findings')).toContainText(`The TXT record _pagemagic.${hostname} is missing.`, { timeout: 20_000 });
+  const token = (await domain.getByTestId('domain-record').first().getByTestId('domain-record-value').textContent())!.trim();
+
+  const findings = [
+    { code: 'PROPAGATING', name: `_pagemagic.${hostname}`, expected: [token], found: [] },
+    { code: 'PROPAGATING_PARTLY', name: hostname, expected: [`ns1.${apex}`], found: [`ns2.${apex}`] },
+    { code: 'NS_NOT_CHANGED', name: apex, expected: ['ada.ns.cloudflare.com', 'bob.ns.cloudflare.com'], found: [`ns1.${apex}`, `ns2.${apex}`] },
+    { code: 'NAMESERVER_FAILED', name: `ns3.${apex}`, found: ['ETIMEOUT'] },
+  ];
+  const db = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
+  await db.connect();
+  try {
+    // The next background check a day away, so it does not replace them while the page is read.
+    const updated = await db.query(`UPDATE "Domain" SET "checkFindings" = $1, "nextCheckAt" = now() + interval '1 day' WHERE hostname = $2`, [
+      JSON.stringify(findings),
+      hostname,
+    ]);
+    expect(updated.rowCount).toBe(1);
+  } finally {
+    await db.end();
+  }
+
+  await page.reload();
+  const shown = card(page, hostname).getByTestId('domain-findings');
+  await expect(shown).toContainText(
+    `The change to _pagemagic.${hostname} is made: your nameservers already answer ${token}. DNS resolvers still give the old answer (no record) until it expires`,
+  );
+  await expect(shown).toContainText(`The change to ${hostname} is on ns1.${apex} but not yet on ns2.${apex}`);
+  await expect(shown).toContainText(
+    `The nameservers of ${apex} are not changed yet: DNS still shows ns1.${apex}, ns2.${apex}, and the zone you use for it is on ada.ns.cloudflare.com, bob.ns.cloudflare.com.`,
+  );
+  await expect(shown).toContainText(`Your nameserver ns3.${apex} did not answer properly (ETIMEOUT).`);
+  await expect(shown).not.toContainText('is missing');
+  await expect(card(page, hostname).getByTestId('domain-status')).toHaveText('Checking DNS');
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
+
+  expect((await page.request.post('/api/locale', { data: { locale: 'pt-BR' } })).status()).toBe(200);
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'pt-BR');
+  const mostrados = card(page, hostname).getByTestId('domain-findings');
+  await expect(mostrados).toContainText(`Os resolvedores de DNS ainda dão a resposta antiga (nenhum registro)`);
+  await expect(mostrados).toContainText(`Os servidores de nomes de ${apex} ainda não foram trocados`);
+  expect(languageFindings('/dashboard/domains', await collectSeen(page), 'pt-BR')).toEqual([]);
+  expect((await page.request.post('/api/locale', { data: { locale: 'en' } })).status()).toBe(200);
 });

@@ -6,6 +6,7 @@ import { join, relative, resolve } from 'node:path';
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { describe, expect, it } from 'vitest';
 import { messages } from '@/i18n/messages';
+import { findingCodes } from '@/lib/domains/check-dns';
 import { siteLanguages, uiLocales } from '@/lib/i18n/languages';
 
 const root = resolve(import.meta.dirname, '..');
@@ -96,6 +97,11 @@ describe('message files', () => {
     const folders = readdirSync(import.meta.dirname).filter((entry) => statSync(join(import.meta.dirname, entry)).isDirectory());
     expect(folders.sort()).toEqual([...uiLocales].sort());
     const wanted = [...uiLocales.map((l) => `common.locale.${l}`), ...siteLanguages.flatMap((l) => [`sites.new.languages.${l}`, `ai.languages.${l}`])];
+    expect(wanted.filter((key) => !en.has(key) || !pt.has(key))).toEqual([]);
+  });
+
+  it('word every finding the DNS check can make (the Domains page asks for `finding.${code}`)', () => {
+    const wanted = findingCodes.map((code) => `domains.finding.${code}`);
     expect(wanted.filter((key) => !en.has(key) || !pt.has(key))).toEqual([]);
   });
 });

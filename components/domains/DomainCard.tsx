@@ -53,8 +53,10 @@ export function DomainCard({ domain, onChange, onRemoved }: Props) {
     });
   }
 
+  // An empty list is an answer too: "no record" (the resolver still has none, say).
+  const values = (list: string[] | undefined) => (list?.length ? list.join(', ') : t('check.noRecord'));
   const findingText = (finding: Finding) =>
-    t(`finding.${finding.code}`, { name: finding.name, expected: (finding.expected ?? []).join(', '), found: (finding.found ?? []).join(', ') });
+    t(`finding.${finding.code}`, { name: finding.name, expected: values(finding.expected), found: values(finding.found) });
   // `now` moves every 10 s: a check made since reads "now", not "in 8 seconds".
   const when = (iso: string, isPast = false) => {
     const date = new Date(iso);

@@ -17,6 +17,7 @@ const config: DnsCheckConfig = {
   aaaa: [],
   caaDomain: 'letsencrypt.org',
   timeoutMs: 1000,
+  nameserverPort: 53,
 };
 const dns = dnsRecords();
 const token = 'pm-verify-0123456789abcdef';

@@ -5,22 +5,35 @@
 import { Resolver } from 'node:dns/promises';
 import { env } from '@/lib/env';
 import { cdnInFront } from './cdn';
+import { ask, bare } from './dns-answer';
 import { parseHostname } from './hostname';
+import { checkNameservers, type Probe } from './nameservers';
 
-export type FindingCode =
-  | 'OK'
-  | 'TXT_MISSING'
-  | 'TXT_WRONG'
-  | 'A_MISSING'
-  | 'A_WRONG'
-  | 'AAAA_WRONG'
-  | 'CNAME_MISSING'
-  | 'CNAME_WRONG'
-  | 'NXDOMAIN'
-  | 'RESOLVER_FAILED'
-  | 'CAA_FORBIDS'
-  | 'PROXIED_BY_CDN'
-  | 'HOSTNAME_TAKEN';
+export const findingCodes = [
+  'OK',
+  'TXT_MISSING',
+  'TXT_WRONG',
+  'A_MISSING',
+  'A_WRONG',
+  'AAAA_WRONG',
+  'CNAME_MISSING',
+  'CNAME_WRONG',
+  'NXDOMAIN',
+  'RESOLVER_FAILED',
+  'CAA_FORBIDS',
+  'PROXIED_BY_CDN',
+  'NS_NOT_CHANGED',
+  'NS_PROPAGATING',
+  'PROPAGATING',
+  'PROPAGATING_PARTLY',
+  'NAMESERVER_FAILED',
+  'HOSTNAME_TAKEN',
+] as const;
+export type FindingCode = (typeof findingCodes)[number];
+
+// What the resolver says is wrong with a record; when the domain's nameservers show the change is
+// already made and still spreading, the propagation finding replaces these for that name.
+const RECORD_PROBLEMS: FindingCode[] = ['TXT_MISSING', 'TXT_WRONG', 'A_MISSING', 'A_WRONG', 'AAAA_WRONG', 'CNAME_MISSING', 'CNAME_WRONG', 'NXDOMAIN'];
 
 // name: the DNS name the finding is about; expected/found: record values, for the page to show.
 export type Finding = { code: FindingCode; name: string; expected?: string[]; found?: string[] };
@@ -34,6 +47,7 @@ export type DnsCheckConfig = {
   aaaa: string[];
   caaDomain: string; // our CA's name in CAA records (ACME_CAA_DOMAIN)
   timeoutMs: number; // per query attempt
+  nameserverPort: number; // where the domain's nameservers are asked directly (53)
 };
 
 const list = (value: string) =>
@@ -50,10 +64,9 @@ export function dnsCheckConfig(): DnsCheckConfig {
     aaaa: list(env.DOMAINS_AAAA),
     caaDomain: bare(env.ACME_CAA_DOMAIN),
     timeoutMs: 2000,
+    nameserverPort: 53,
   };
 }
-
-const bare = (name: string) => name.toLowerCase().replace(/\.$/, '');
 
 export const TXT_PREFIX = '_pagemagic';
 
@@ -83,21 +96,6 @@ export function requiredRecords(domain: { hostname: string; withWww: boolean; ve
   return records;
 }
 
-type Answer<T> = { kind: 'ok'; values: T[] } | { kind: 'nodata' } | { kind: 'nxdomain' } | { kind: 'failed'; reason: string };
-
-async function ask<T>(query: () => Promise<T[]>): Promise<Answer<T>> {
-  try {
-    const values = await query();
-    return values.length ? { kind: 'ok', values } : { kind: 'nodata' };
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? '';
-    if (code === 'ENODATA') return { kind: 'nodata' };
-    if (code === 'ENOTFOUND') return { kind: 'nxdomain' };
-    // ESERVFAIL, ETIMEOUT, ECONNREFUSED, EREFUSED, EBADRESP, EFORMERR…: we learnt nothing.
-    return { kind: 'failed', reason: code || (error instanceof Error ? error.message : String(error)) };
-  }
-}
-
 function resolverFor(config: DnsCheckConfig): Resolver {
   const resolver = new Resolver({ timeout: config.timeoutMs, tries: 2 });
   if (config.resolver) resolver.setServers([config.resolver]);
@@ -106,7 +104,12 @@ function resolverFor(config: DnsCheckConfig): Resolver {
 
 const shown = (values: string[]) => values.slice(0, 5).map((v) => (v.length > 120 ? `${v.slice(0, 117)}...` : v));
 
-export async function checkDns(domain: { hostname: string; withWww: boolean; verificationToken: string }, config = dnsCheckConfig()): Promise<DnsCheck> {
+// zoneNameservers: the nameservers of the zone the domain is meant to be served from (a DNSZone
+// at Cloudflare, a registration), when we know them.
+export async function checkDns(
+  domain: { hostname: string; withWww: boolean; verificationToken: string; zoneNameservers?: string[] },
+  config = dnsCheckConfig(),
+): Promise<DnsCheck> {
   let resolver: Resolver;
   try {
     resolver = resolverFor(config);
@@ -207,7 +210,38 @@ export async function checkDns(domain: { hostname: string; withWww: boolean; ver
   }
   // A CA we may not use leaves the domain without a certificate: not ready either.
   const isRoutingOk = routed && wwwRouted && caaAllowed && wwwCaaAllowed;
-  if (isOwnershipProven && isRoutingOk) findings.push({ code: 'OK', name: domain.hostname });
+  const isOk = isOwnershipProven && isRoutingOk;
+
+  // The domain's nameservers, asked directly, say whether what is wrong is already fixed and
+  // spreading. They only explain: what decides is still what the resolver sees.
+  const ownA = (values: string[]) => values.every((ip) => ours.a.includes(ip)) && (values.length > 0 || ours.a.length === 0);
+  const ownAaaa = (values: string[]) => values.every((ip) => ours.aaaa.includes(ip));
+  const toUs = (values: string[]) => values.includes(config.cnameTarget);
+  const probes: Probe[] = isOk
+    ? []
+    : [
+        { name: txtName, type: 'TXT', isRight: (values) => values.includes(domain.verificationToken) },
+        ...(isApex
+          ? [
+              { name: domain.hostname, type: 'A' as const, isRight: ownA },
+              { name: domain.hostname, type: 'AAAA' as const, isRight: ownAaaa },
+            ]
+          : [{ name: domain.hostname, type: 'CNAME' as const, isRight: toUs }]),
+        ...(domain.withWww ? [{ name: `www.${domain.hostname}`, type: 'CNAME' as const, isRight: toUs }] : []),
+      ];
+  const nameserverFindings = await checkNameservers({
+    resolver,
+    apex: parsed.ok ? parsed.value.apex : domain.hostname,
+    expected: domain.zoneNameservers ?? [],
+    probes,
+    nameserverPort: config.nameserverPort,
+    timeoutMs: config.timeoutMs,
+  });
+  const spreading = new Set(nameserverFindings.filter((f) => f.code === 'PROPAGATING' || f.code === 'PROPAGATING_PARTLY').map((f) => f.name));
+  const kept = findings.filter((f) => !(spreading.has(f.name) && RECORD_PROBLEMS.includes(f.code)));
+  findings.length = 0;
+  findings.push(...kept, ...nameserverFindings.map((f) => ({ ...f, expected: f.expected && shown(f.expected), found: f.found && shown(f.found) })));
+  if (isOk) findings.push({ code: 'OK', name: domain.hostname });
   // The apex and www are checked side by side: a fixed order keeps the page still between checks.
   const order = (f: Finding) => (f.name === txtName ? 0 : f.name === domain.hostname ? 1 : 2);
   findings.sort((x, y) => order(x) - order(y));

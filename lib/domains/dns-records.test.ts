@@ -46,10 +46,11 @@ describe('DNS records in a manual zone', () => {
     expect(caa.value).toBe('0 issue "letsencrypt.org"');
     expect(mx).toMatchObject({ value: 'mail.example.net', priority: 10, ttl: 3600 });
 
+    // Named as the registrable domain (shop-….example.test is a subdomain of example.test).
     const zone = await db.dNSZone.findFirstOrThrow({ where: { ownerId: user.id } });
-    expect(zone).toMatchObject({ name: domain.hostname, provider: 'manual', domainId: domain.id });
+    expect(zone).toMatchObject({ name: 'example.test', provider: 'manual', domainId: domain.id });
     const listed = await listDnsRecords(user, domain.id);
-    expect(listed.zone).toEqual({ name: domain.hostname, provider: 'manual' });
+    expect(listed.zone).toEqual({ name: 'example.test', provider: 'manual' });
     expect(listed.records.map((r) => r.type).sort()).toEqual(['CAA', 'MX', 'TXT']);
 
     // A change merges into the stored record and is checked whole: the CAA keeps its tag.
@@ -71,6 +72,40 @@ describe('DNS records in a manual zone', () => {
     await deleteDnsRecord(user, domain.id, txt.id);
     expect((await listDnsRecords(user, domain.id)).records.map((r) => r.id).sort()).toEqual([a.id, caa.id].sort());
     expect((await rejection(deleteDnsRecord(user, domain.id, txt.id))).code).toBe('NOT_FOUND');
+  });
+
+  it('keeps one zone per registrable domain: subdomains and the apex share it, public suffixes split it', async () => {
+    configureCloudflare(null);
+    const id = randomUUID().slice(0, 8);
+    const { user, site, domain: shop } = await ownerWithDomain(`shop.pm-${id}.co.uk`);
+    const add = (hostname: string) => db.domain.create({ data: { ownerId: user.id, siteId: site.id, hostname, verificationToken: 'pm-token' } });
+    const blog = await add(`blog.pm-${id}.co.uk`);
+    const apex = await add(`pm-${id}.co.uk`);
+    const first = await createDnsRecord(user, shop.id, { type: 'CNAME', name: 'shop', value: 'sites.pagemagic.test' });
+    const second = await createDnsRecord(user, blog.id, { type: 'TXT', name: '_pagemagic.blog', value: 'pm-token' });
+    expect(await db.dNSZone.findMany({ where: { ownerId: user.id }, select: { name: true } })).toEqual([{ name: `pm-${id}.co.uk` }]);
+    for (const domain of [shop, blog, apex]) {
+      const listed = await listDnsRecords(user, domain.id);
+      expect(listed.zone).toEqual({ name: `pm-${id}.co.uk`, provider: 'manual' });
+      expect(listed.records.map((r) => r.id).sort()).toEqual([first.id, second.id].sort());
+    }
+    // github.io is a public suffix: two projects under it are two zones, and neither is github.io.
+    const pages = await add(`shop.pm-${id}.github.io`);
+    const other = await add(`blog.pm2-${id}.github.io`);
+    await createDnsRecord(user, pages.id, { type: 'A', name: 'shop', value: '203.0.113.7' });
+    expect((await listDnsRecords(user, other.id)).zone).toBeNull();
+    await createDnsRecord(user, other.id, { type: 'A', name: 'blog', value: '203.0.113.8' });
+    const names = (await db.dNSZone.findMany({ where: { ownerId: user.id }, select: { name: true } })).map((z) => z.name).sort();
+    expect(names).toEqual([`pm-${id}.co.uk`, `pm-${id}.github.io`, `pm2-${id}.github.io`]);
+  });
+
+  it('keeps using a zone made earlier under the hostname’s own name', async () => {
+    configureCloudflare(null);
+    const { user, domain } = await ownerWithDomain();
+    const legacy = await db.dNSZone.create({ data: { ownerId: user.id, name: domain.hostname, provider: 'manual' } });
+    await createDnsRecord(user, domain.id, { type: 'TXT', name: '_pagemagic', value: 'pm-token' });
+    expect(await db.dNSRecord.count({ where: { zoneId: legacy.id } })).toBe(1);
+    expect(await db.dNSZone.count({ where: { ownerId: user.id } })).toBe(1);
   });
 
   it("answers NOT_FOUND for another owner's domain and record, and changes nothing", async () => {

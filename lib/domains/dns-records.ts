@@ -2,12 +2,16 @@
 // Cloudflare (DNSZone.provider "cloudflare" with its zone id) is the truth: every change goes to
 // Cloudflare first and the row keeps Cloudflare's record id; when Cloudflare refuses or fails,
 // nothing is stored. A manual zone is the owner's own notes of what they set at their DNS host,
-// made on first use with the domain's hostname as its name. Another owner's domain or record is
-// NOT_FOUND.
+// made on first use and named as the registrable domain (Public Suffix List, private suffixes
+// included), as DNS hosts keep zones: `shop.example.co.uk` and `blog.example.co.uk` share
+// `example.co.uk`, record names relative to it (`_pagemagic.shop`, as the page's records show
+// them), while `a.github.io` and `b.github.io` are zones of their own. Another owner's domain or
+// record is NOT_FOUND.
 import { z } from 'zod';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { logger } from '@/lib/observability/logger';
+import { zoneNamesFor } from './hostname';
 import { findCloudflare } from './providers/cloudflare';
 import type { DnsProvider, ProviderZone } from './providers/dns-provider';
 import { caaZoneValue, dnsRecordSchema, type DnsRecord } from './records';
@@ -64,31 +68,27 @@ async function ownedDomain(user: Owner, domainId: string) {
   return domain;
 }
 
-// The names a zone holding `hostname` can have: the hostname and each parent with two labels or more.
-function zoneNamesFor(hostname: string): string[] {
-  const labels = hostname.split('.');
-  const names: string[] = [];
-  for (let i = 0; i <= labels.length - 2; i++) names.push(labels.slice(i).join('.'));
-  return names;
-}
-
-// The domain's zone: the one linked to it, else the owner's Cloudflare zone holding its hostname
-// (longest name first), else the owner's zone named as the hostname; null when there is none yet.
+// The domain's zone: the one linked to it, else the owner's Cloudflare zone holding its hostname,
+// else their other zone holding it (most specific first: a zone made before zones were shared
+// is named as the hostname, and keeps its records); null when there is none yet. Only names from
+// the hostname down to its registrable domain count: never a zone named as a public suffix.
 async function findZone(user: Owner, domain: { id: string; hostname: string }): Promise<ZoneRow | null> {
   const linked = await db.dNSZone.findFirst({ where: { ownerId: user.id, domainId: domain.id }, select: zoneSelect });
   if (linked) return linked;
   const candidates = await db.dNSZone.findMany({ where: { ownerId: user.id, name: { in: zoneNamesFor(domain.hostname) } }, select: zoneSelect });
   const byLength = candidates.sort((a, b) => b.name.length - a.name.length);
-  return byLength.find((z) => z.provider === 'cloudflare' && z.providerZoneId) ?? byLength.find((z) => z.name === domain.hostname) ?? null;
+  return byLength.find((z) => z.provider === 'cloudflare' && z.providerZoneId) ?? byLength.find((z) => z.provider !== 'cloudflare') ?? null;
 }
 
 async function zoneForWrite(user: Owner, domain: { id: string; hostname: string }): Promise<ZoneRow> {
   const found = await findZone(user, domain);
   if (found) return found;
-  // Two first writes at once meet on the (ownerId, name) key: both end up with the same row.
+  const name = zoneNamesFor(domain.hostname).at(-1)!;
+  // Two first writes at once meet on the (ownerId, name) key: both end up with the same row. The
+  // zone stays linked to the domain that made it; the owner's other domains find it by name.
   return db.dNSZone.upsert({
-    where: { ownerId_name: { ownerId: user.id, name: domain.hostname } },
-    create: { ownerId: user.id, domainId: domain.id, name: domain.hostname, provider: 'manual' },
+    where: { ownerId_name: { ownerId: user.id, name } },
+    create: { ownerId: user.id, domainId: domain.id, name, provider: 'manual' },
     update: {},
     select: zoneSelect,
   });

@@ -2,7 +2,7 @@
 // is either a refusal with a reason or a hostname that obeys every rule.
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '@/lib/random';
-import { hostnamesOf, parseHostname, type HostnameProblem } from './hostname';
+import { hostnamesOf, parseHostname, zoneNamesFor, type HostnameProblem } from './hostname';
 
 const reserved = ['pagemagic.site', 'app.pagemagic.com'];
 const ok = (input: string) => {
@@ -171,5 +171,16 @@ describe('parseHostname: seeded hostile input', () => {
       assertWellFormed(typed, value);
       expect(value.hostname === name || (name.startsWith('www.') && value.hostname === name.slice(4))).toBe(true);
     }
+  });
+});
+
+describe('zoneNamesFor', () => {
+  it('goes from the hostname down to its registrable domain, never to a public suffix', () => {
+    expect(zoneNamesFor('shop.example.co.uk')).toEqual(['shop.example.co.uk', 'example.co.uk']);
+    expect(zoneNamesFor('a.b.exemplo.com.br.')).toEqual(['a.b.exemplo.com.br', 'b.exemplo.com.br', 'exemplo.com.br']);
+    expect(zoneNamesFor('example.com')).toEqual(['example.com']);
+    // Private suffixes count: each GitHub Pages or Vercel project is a registrable domain of its own.
+    expect(zoneNamesFor('shop.padaria.github.io')).toEqual(['shop.padaria.github.io', 'padaria.github.io']);
+    expect(zoneNamesFor('loja.vercel.app')).toEqual(['loja.vercel.app']);
   });
 });

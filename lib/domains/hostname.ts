@@ -82,3 +82,19 @@ export function parseHostname(input: string, reserved: readonly string[] = []): 
 export function hostnamesOf(domain: { hostname: string; withWww: boolean }): string[] {
   return domain.withWww ? [domain.hostname, `www.${domain.hostname}`] : [domain.hostname];
 }
+
+// The names of the zones that can hold `hostname`, most specific first: the hostname itself and each
+// parent down to its registrable domain (`shop.example.co.uk`, `example.co.uk`; never `co.uk`, and
+// `a.github.io` stops at itself, github.io being a public suffix of its own).
+export function zoneNamesFor(hostname: string): string[] {
+  const name = hostname.toLowerCase().replace(/\.$/, '');
+  const apex = parse(name, { allowPrivateDomains: true, extractHostname: false }).domain ?? name;
+  const labels = name.split('.');
+  const names: string[] = [];
+  for (let i = 0; i < labels.length; i++) {
+    const candidate = labels.slice(i).join('.');
+    names.push(candidate);
+    if (candidate === apex) break;
+  }
+  return names;
+}

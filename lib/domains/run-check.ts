@@ -12,6 +12,7 @@ import { consume } from '@/lib/rate-limit';
 import { enqueue } from '@/lib/queue';
 import { requestCertificate } from './certificates';
 import { checkDns, dnsCheckConfig, type DnsCheck, type DnsCheckConfig, type Finding } from './check-dns';
+import { zoneNamesFor } from './hostname';
 import { afterDomainChange } from './mutations';
 
 const MINUTE_MS = 60_000;
@@ -41,6 +42,18 @@ function isVerifiedHostnameClash(error: unknown): boolean {
   return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
 }
 
+// The nameservers the domain is meant to be delegated to: those of the owner's zone holding it
+// (the most specific one, as DNS delegates), when we know them (a Cloudflare zone, a registration).
+async function zoneNameserversOf(domain: { id: string; ownerId: string; hostname: string }): Promise<string[]> {
+  const names = zoneNamesFor(domain.hostname);
+  const zones = await db.dNSZone.findMany({
+    where: { ownerId: domain.ownerId, OR: [{ domainId: domain.id }, { name: { in: names } }], nameservers: { isEmpty: false } },
+    select: { name: true, nameservers: true },
+  });
+  const rank = (name: string) => (names.includes(name) ? names.indexOf(name) : names.length);
+  return zones.sort((a, b) => rank(a.name) - rank(b.name))[0]?.nameservers ?? [];
+}
+
 export type CheckOptions = { isManual?: boolean; now?: Date; config?: DnsCheckConfig; check?: DnsCheck };
 
 // Checks the domain and stores the outcome; null when the domain is gone (removed meanwhile).
@@ -48,7 +61,7 @@ export async function runDomainCheck(domainId: string, options: CheckOptions = {
   const domain = await db.domain.findUnique({ where: { id: domainId } });
   if (!domain) return null;
   const now = options.now ?? new Date();
-  const check = options.check ?? (await checkDns(domain, options.config ?? dnsCheckConfig()));
+  const check = options.check ?? (await checkDns({ ...domain, zoneNameservers: await zoneNameserversOf(domain) }, options.config ?? dnsCheckConfig()));
   const isManual = options.isManual ?? false;
   // "Check now" on a domain that gave up starts a new 72-hour window.
   const attemptsBefore = isManual && domain.status === 'failed' ? 0 : domain.checkAttempts;
