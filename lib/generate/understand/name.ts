@@ -73,7 +73,7 @@ const innerWords = new Set([
 const professionalTitles = /^(dr|dra|doutor|doutora|doctor|doctora|prof|profa|professor|professora|profesor|profesora|lic|licenciada|licenciado|ing|arq)$/i;
 // Abbreviations whose full stop does not end the name ("Dr. Marcelo", "St. Mark's").
 // (Not those that close one, "LTDA.", "Inc.", "Co.": the next word starts a sentence.)
-const abbreviations = /^(dr|dra|sr|sra|srta|st|mr|mrs|ms|prof|profa|lic|ing|arq|av|hnos|hno|\p{Lu}|(\p{Lu}\.)+\p{Lu})$/iu;
+const abbreviations = /^(dr|dra|sr|sra|srta|st|mr|mrs|ms|prof|profa|lic|ing|arq|av|hnos|hno|cia|\p{Lu}|(\p{Lu}\.)+\p{Lu})$/iu;
 // Months and days never begin a name ("October on Main Street").
 const dateWords =
   /^(january|february|march|april|may|june|july|august|september|october|november|december|janeiro|fevereiro|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|enero|febrero|marzo|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|monday|tuesday|wednesday|thursday|friday|saturday|sunday|segunda|terca|quarta|quinta|sexta|sabado|domingo|lunes|martes|miercoles|jueves|viernes)$/;

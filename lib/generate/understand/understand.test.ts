@@ -340,6 +340,8 @@ describe('business name', () => {
     ['Martínez, Ruiz y Asociados: derecho laboral en Zaragoza', 'Martínez, Ruiz y Asociados'],
     ['Escola de Teatro Palco Aberto em Londrina, turmas de adolescentes', 'Escola de Teatro Palco Aberto'],
     ['Estudio de Yoga Flor de Loto en Mendoza, clases para principiantes', 'Estudio de Yoga Flor de Loto'],
+    // "Cia." (companhia, compañía) is an abbreviation inside the name, not its end.
+    ['Cia. Mão na Massa, oficinas de cerâmica em Pelotas', 'Cia. Mão na Massa'],
   ])('%s -> %s', (prompt, name) => {
     expect(read(prompt).name).toBe(name);
   });
@@ -455,6 +457,7 @@ describe('kind', () => {
     // A name right after its kind does not make the kind its own first word's ("Flor" is a florist's word).
     ['Boutique de moda praia Flor de Maio em Cabo Frio', 'clothing-store'],
     ['Ferretería y pinturas Don Beto, en Rancagua', 'shop'],
+    ['private chef for dinner parties and retreats, Napa', 'catering'],
   ])('%s -> %s', (prompt, kind) => {
     expect(read(prompt).kindId).toBe(kind);
   });
