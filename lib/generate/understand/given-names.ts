@@ -16,7 +16,7 @@ john james michael chris mike tom sam alex ben dan dave joe jack harry george li
 matt nick steve tony andy emma olivia ava mia amelia sophie grace chloe ella lily zoe kate katie kayla sarah emily hannah
 rachel megan lauren amy anna maya lucy ruby jade nina tina leah jen liz beth becca kim maddie priya aisha jenny molly
 valdir valdo vando edson nilson gilson wilson adilson cleber claudio sergio renato fabio flavio marcio mauricio rogerio
-luciano luciana silvana regina solange denise eliane elaine sueli marli tiao zeca toninho joca juca
+luciano luciana silvana regina solange denise eliane elaine sueli marli tiao zeca toninho joca juca ze chico tonho dito lurdes lourdes
 matias joaquin ignacio agustin tomas facundo emiliano gonzalo hernan esteban camilo felipe lorena catalina florencia
 milagros agustina micaela romina soledad rocio macarena constanza josefina
 rick ricky rob bob tim jim jimmy greg gary gavin craig scott ross neil paul luke adam aaron sean shane

@@ -1062,10 +1062,13 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
       words[m.start].gap.trim() === '';
     const from = article && headWord.isCapitalized ? m.start - 1 : m.start;
     // "sastrería de don Julio", "oficina do seu Zé": a title in lowercase before the owner's name.
+    // ("salão da tia cida em guarulhos": typed all in lowercase, a first name after the title.)
+    const lowercaseOwner =
+      !/\p{Lu}/u.test(prompt) && !!words[j + 2] && givenNames.has(words[j + 2].folded) && words[j + 2].gap.trim() === '' && !isPlace(j + 2);
     const lowTitle =
       possessiveConnectors.has(words[j].folded) &&
       /^(don|dona|doña|seu|sr|sra|dr|dra|tio|tia|tío|tía|vo|vó)$/i.test(words[j + 1]?.text ?? '') &&
-      /^\p{Lu}/u.test(words[j + 2]?.text ?? '')
+      (/^\p{Lu}/u.test(words[j + 2]?.text ?? '') || lowercaseOwner)
         ? 1
         : 0;
     const possessiveEnd =
@@ -1074,11 +1077,14 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
       !isPlace(j + 1 + lowTitle) &&
       !professionalTitles.test(words[j + 1].text)
         ? capitalRun(words, j + 1 + lowTitle, stop, isPlace)
-        : 0;
+        : lowTitle && lowercaseOwner
+          ? j + 3
+          : 0;
     // "Costelão do Gaúcho": after a capitalized kind word opening the prompt, even a common word is the owner.
     const brandOpening = headWord.isCapitalized && from === 0;
     if (possessiveEnd && (brandOpening || lowTitle || words.slice(j + 1, possessiveEnd).some((w) => !isCommon(w)))) {
-      const owner = text(prompt, words, j + 1, possessiveEnd).replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+      const said = text(prompt, words, j + 1, possessiveEnd);
+      const owner = lowercaseOwner ? titleCase(said) : said.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
       push(
         from,
         possessiveEnd,
@@ -1088,6 +1094,8 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
       );
     } else if (isNameToken(words, j) && words[j].isCapitalized && !isPlace(j) && (isKindWord || /^\p{L}/u.test(words[j].text))) {
       const end = capitalRun(words, j, stop, isPlace);
+      // "Gym 24/7 in Brisbane": round the clock alone after a kind word is its hours, not a name.
+      if (end - j === 2 && roundTheClock(words, j)) continue;
       // "Constructora Horizonte S.A." is a company: a legal suffix says so whatever the kind word's ending.
       const company = words.slice(j, end + 1).some((w) => legalForm.test(w.text.replace(/\.$/, '')));
       const isPerson = m.end - m.start === 1 && professionPattern.test(headWord.folded) && !company;
@@ -1249,6 +1257,20 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
     if (i >= words.length || !words[i].isCapitalized || isPlace(i) || (i > k && words[i].gap.trim() !== '')) continue;
     const end = capitalRun(words, i, stop, isPlace);
     const atEnd = end === words.length || (isPlace(end) && setOff(words[end].gap) && words.slice(end).every((_, k) => isPlace(end + k)));
+    // "…en Lima, TecnoFix Perú": a brand and the country or town closing the prompt with it, the town said before.
+    if (
+      !atEnd &&
+      end > i &&
+      isPlace(end) &&
+      words[end].gap === ' ' &&
+      words.slice(end).every((_, q) => isPlace(end + q)) &&
+      /,/.test(words[i].gap) &&
+      i === k
+    ) {
+      if (words.slice(0, i).some((_, q) => isPlace(q))) push(i, words.length, 'end', 5.2, text(prompt, words, i, words.length));
+      else push(i, end, 'end', 5.2);
+      continue;
+    }
     const enclosed = end < words.length && (/[.;)]/.test(words[end].gap) || setOff(words[end].gap));
     // "… — Guau Estilo, Las Condes": a run closing the prompt right after another set-off name is its place.
     const afterName = atEnd && i === k && /,/.test(words[i].gap) && i > 0 && words[i - 1].isCapitalized && !isPlace(i - 1) && /^\p{L}/u.test(words[i - 1].text);
@@ -1499,6 +1521,25 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
     else if (words[i - 1].folded === 'at' && /['’]s$/u.test(words[i].text)) push(i, end, 'at', 4.6, text(prompt, words, i, end));
     // "vem fazer as unhas no Espaço Nail Glam": three capitalized words after "no/na" are a place of business, not a district.
     else if (end - i >= 3 && ['no', 'na'].includes(words[i - 1].folded)) push(i, end, 'at', 4.6);
+  }
+
+  // 12b. "o Paraty Blues reúne seis bandas", "o São Lourenço Jazz acontece em julho": after an article in the
+  //      middle of a sentence, two capitalized words or more (a town may open them) are a name.
+  for (let i = 1; i < words.length; i++) {
+    if (words[i - 1].isCapitalized || !['o', 'el', 'the'].includes(words[i - 1].folded) || words[i].gap.trim() !== '') continue;
+    // ("to the Golden Circle", "Hierve el Agua": where it goes, or inside another name.)
+    const before = words[i - 2];
+    if (
+      before &&
+      (before.isCapitalized || ['to', 'from', 'into', 'para', 'pra', 'ao', 'al', 'a', 'de', 'do', 'del', 'em', 'en', 'in', 'por'].includes(before.folded))
+    )
+      continue;
+    if (!/^\p{Lu}\p{Ll}/u.test(words[i].text)) continue;
+    let k = i;
+    while (k < words.length && isPlace(k) && (k === i || words[k].gap.trim() === '')) k++;
+    if (k < words.length && k > i && (words[k].gap.trim() !== '' || isPlace(k))) continue;
+    const end = k < words.length && /^\p{Lu}\p{Ll}/u.test(words[k].text) ? capitalRun(words, k, stop, isPlace) : k;
+    if (end - i >= 2 && end > k) push(i, end, 'article', 4.5, k > i ? text(prompt, words, i, end) : undefined);
   }
 
   // 13. An Instagram handle, when nothing better names it ("@fermento.da.lu", "@nailsbycaro").

@@ -204,7 +204,7 @@ const distanceWords = new Set([
 const determiners = new Set(['un', 'una', 'uno', 'unos', 'unas', 'um', 'uma', 'uns', 'umas', 'el', 'la', 'los', 'las', 'os', 'as', 'the', 'an']);
 // Words after a town that name a part of it ("Melbourne CBD", "Pretoria East").
 // ("Bahia Sul Imóveis" goes on into a name.)
-const townParts = new Set(['cbd', 'north', 'south', 'east', 'west', 'norte', 'sul', 'leste', 'oeste', 'centro', 'downtown', 'midtown', 'uptown']);
+const townParts = new Set(['cbd', 'north', 'south', 'east', 'west', 'norte', 'sul', 'leste', 'oeste', 'centro', 'downtown', 'midtown', 'uptown', 'capital']);
 const townPart = (words: Word[], j: number) =>
   townParts.has(words[j].folded) && !(words[j + 1] && words[j + 1].gap.trim() === '' && /^\p{Lu}/u.test(words[j + 1].text));
 const neighbourhoodWords = new Set(['bairro', 'barrio', 'neighborhood', 'neighbourhood', 'district', 'colonia', 'zona', 'vila', 'jardim', 'setor', 'distrito']);

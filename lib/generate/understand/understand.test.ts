@@ -342,6 +342,13 @@ describe('business name', () => {
     ['Estudio de Yoga Flor de Loto en Mendoza, clases para principiantes', 'Estudio de Yoga Flor de Loto'],
     // "Cia." (companhia, compañía) is an abbreviation inside the name, not its end.
     ['Cia. Mão na Massa, oficinas de cerâmica em Pelotas', 'Cia. Mão na Massa'],
+    // After an article, a town opening a longer run is the name's; a brand and its country close the prompt together.
+    ['Neste sábado o Paraty Blues reúne seis bandas na praça', 'Paraty Blues'],
+    ['Soporte técnico para pymes en Quito, RedNova Ecuador', 'RedNova Ecuador'],
+    // Round the clock after a kind word is its hours; the name is elsewhere.
+    ['Laundromat 24/7 near campus - Suds City - Ann Arbor', 'Suds City'],
+    // Typed all in lowercase: a first name after "tia", "seu", "dona".
+    ['cantina da dona lurdes em caxias do sul, massa caseira', 'Cantina da Dona Lurdes'],
   ])('%s -> %s', (prompt, name) => {
     expect(read(prompt).name).toBe(name);
   });
@@ -376,6 +383,7 @@ describe('place', () => {
     ['Marcenaria sob medida na zona norte do Rio, Móveis Aroeira', 'Rio de Janeiro'],
     // A possessive after "at" is a business, not a district of the town after it.
     ["Bagels and lox at Ezra's Deli in Chicago", 'Chicago'],
+    ['Escritório de advocacia Lima & Prado, Goiânia Capital', 'Goiânia'],
   ])('%s -> %s', (prompt, place) => {
     expect(read(prompt).place?.label).toBe(place);
   });
