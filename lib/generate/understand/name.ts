@@ -1085,12 +1085,24 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
     if (possessiveEnd && (brandOpening || lowTitle || words.slice(j + 1, possessiveEnd).some((w) => !isCommon(w)))) {
       const said = text(prompt, words, j + 1, possessiveEnd);
       const owner = lowercaseOwner ? titleCase(said) : said.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+      // ("Viveiro Flor de Lis": a kind's word inside a longer name, a capitalized word of that name right before it.)
+      let lead = from;
+      while (
+        !article &&
+        headWord.isCapitalized &&
+        lead > 0 &&
+        words[lead].gap.trim() === '' &&
+        words[lead - 1].isCapitalized &&
+        isNameToken(words, lead - 1) &&
+        !isPlace(lead - 1)
+      )
+        lead--;
       push(
-        from,
+        lead,
         possessiveEnd,
         'possessive',
         score + 1,
-        `${article && headWord.isCapitalized ? `${words[from].text} ` : ''}${titleCase(text(prompt, words, m.start, j))} ${words[j].text} ${owner}`,
+        `${lead < from ? `${text(prompt, words, lead, from)} ` : ''}${article && headWord.isCapitalized ? `${words[from].text} ` : ''}${titleCase(text(prompt, words, m.start, j))} ${words[j].text} ${owner}`,
       );
     } else if (isNameToken(words, j) && words[j].isCapitalized && !isPlace(j) && (isKindWord || /^\p{L}/u.test(words[j].text))) {
       const end = capitalRun(words, j, stop, isPlace);
