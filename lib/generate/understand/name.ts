@@ -1085,6 +1085,13 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
     if (possessiveEnd && (brandOpening || lowTitle || words.slice(j + 1, possessiveEnd).some((w) => !isCommon(w)))) {
       const said = text(prompt, words, j + 1, possessiveEnd);
       const owner = lowercaseOwner ? titleCase(said) : said.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+      // "en la sastrería de don Julio", "no bar do seu Zé": a kind written as a description before a titled owner; the
+      // owner with the title is how people name the place.
+      const titled = /^(don|dona|doña|seu|tio|tia|tío|tía)$/i.test(words[j + 1]?.text ?? '');
+      if (titled && !headWord.isCapitalized && /\p{Lu}/u.test(prompt) && !article) {
+        push(j + 1, possessiveEnd, 'possessive', score + 1, owner);
+        continue;
+      }
       // ("Viveiro Flor de Lis": a kind's word inside a longer name, a capitalized word of that name right before it.)
       let lead = from;
       while (

@@ -351,6 +351,8 @@ describe('business name', () => {
     ['cantina da dona lurdes em caxias do sul, massa caseira', 'Cantina da Dona Lurdes'],
     // A kind's word inside a longer name keeps the capitalized word before it ("Flor" is a florist's word).
     ['Mudas nativas e paisagismo em Atibaia. Horto Flor do Cerrado', 'Horto Flor do Cerrado'],
+    // A kind written as a description before a titled owner: the owner with the title is the name.
+    ['pan de masa madre y facturas en la panadería de doña Elvira, barrio Belgrano', 'Doña Elvira'],
   ])('%s -> %s', (prompt, name) => {
     expect(read(prompt).name).toBe(name);
   });
