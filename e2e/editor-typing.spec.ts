@@ -11,7 +11,7 @@
 // throttling), as on a busy machine, the same on every run.
 import { readFileSync } from 'node:fs';
 import type { Frame, Locator, Page } from '@playwright/test';
-import { canvas } from './support/editor';
+import { canvas, createLandingSite } from './support/editor';
 import { expect, signUp, test } from './support/fixtures';
 import { describeSequence, endsInBreak, pasteFrom, play, resetReference, seeded, sequence, textOf, type Action, type Target } from './support/typing';
 
@@ -424,3 +424,33 @@ for (const [index, site] of sites.entries()) {
     });
   }
 }
+
+// Where the canvas scrolls (Tab focusing the next section, a field brought into view), it is there
+// at once: a canvas that glides on for a moment moves the text from under a pointer already on its
+// way to it, and on a busy machine the click landed where the text had been, so what was typed next
+// went nowhere (seed 409845 #15, kept in the fixed cases).
+test('the canvas scrolls at once, never gliding from under the pointer', async ({ page }) => {
+  await signUp(page);
+  await createLandingSite(page);
+  const frame = page.frames().find((f) => f !== page.mainFrame() && f.url() !== 'about:blank') ?? page.frames()[1];
+  await expect(canvas(page).locator('h1')).toBeVisible({ timeout: 30_000 });
+  const last = canvas(page).locator('[data-pm-inline]').last();
+  await expect(last).toBeAttached();
+  // The field far down the page is brought into view; where it is right then is where it stays.
+  const [right, after] = await last.evaluate(async (el) => {
+    el.ownerDocument.defaultView!.scrollTo({ top: 0, behavior: 'instant' });
+    el.scrollIntoView({ block: 'center' });
+    const top = el.getBoundingClientRect().top;
+    // Half a second of frames, longer than any smooth scroll.
+    await new Promise<void>((done) => {
+      let frames = 0;
+      const next = () => (++frames > 30 ? done() : requestAnimationFrame(next));
+      requestAnimationFrame(next);
+    });
+    return [top, el.getBoundingClientRect().top];
+  });
+  // (Less than a line: sections drawn as they come into view may settle by a fraction of a pixel;
+  // a glide was thousands of pixels.)
+  expect(Math.abs(right - after)).toBeLessThan(4);
+  expect(await frame.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('auto');
+});
