@@ -4,21 +4,29 @@
 // stored draft holds exactly that text. The fixed cases (support/typing-regressions.json: sequences
 // that once lost or added a character) play first. The count and seed are printed and set in
 // playwright.config.ts: `npm test` replays 300 sequences on a fixed seed (about 3 s each, eight tests of 38);
-// TYPING_SEQUENCES=<n> explores n on a fresh seed; TYPING_SEED=<seed> replays a run.
+// TYPING_SEQUENCES=<n> explores n on a fresh seed; TYPING_SEED=<seed> replays a run. To replay one
+// sequence, TYPING_ONLY=<n> stops after #n (the ones before it make the page what it was: the
+// field's text, the section selected) and prints a trace of #n, with `--grep` naming its test;
+// TYPING_CPU_THROTTLE=<rate> runs the editor's page that many times slower (Chromium's CPU
+// throttling), as on a busy machine, the same on every run.
 import { readFileSync } from 'node:fs';
-import type { Frame, Page } from '@playwright/test';
-import { canvas } from './support/editor';
+import type { Frame, Locator, Page } from '@playwright/test';
+import { canvas, createLandingSite } from './support/editor';
 import { expect, signUp, test } from './support/fixtures';
 import { describeSequence, endsInBreak, pasteFrom, play, resetReference, seeded, sequence, textOf, type Action, type Target } from './support/typing';
 
 const SEED = Number(process.env.TYPING_SEED); // set once per run in playwright.config.ts
 const TOTAL = Number(process.env.TYPING_SEQUENCES ?? 0);
+const ONLY = process.env.TYPING_ONLY ? Number(process.env.TYPING_ONLY) : null;
+const THROTTLE = Number(process.env.TYPING_CPU_THROTTLE ?? 1);
 // Sequences that once lost or added a character, kept as fixed cases (played before the random ones).
 const regressions = JSON.parse(readFileSync('e2e/support/typing-regressions.json', 'utf8')) as Array<{
   template: string;
   type: string;
   path: string;
   where?: 'inspector';
+  // Played with the editor's page this many times slower (CPU throttling), as on a busy machine.
+  throttle?: number;
   note: string;
   actions: Action[];
 }>;
@@ -96,6 +104,44 @@ function forLayout(actions: Action[], wraps: boolean): Action[] {
   );
 }
 
+// For a replay (TYPING_ONLY): every change to the field and every key it gets, with the time.
+function traceField(field: Locator) {
+  return field.evaluate((el) => {
+    const doc = el.ownerDocument;
+    const log: string[] = [];
+    (el as unknown as { pmTrace: string[] }).pmTrace = log;
+    const t0 = performance.now();
+    const state = () => {
+      const s = doc.getSelection();
+      const where = (n: Node | null | undefined) =>
+        !n ? '-' : el.contains(n) ? 'in' : n === doc.body ? 'body' : ((n as Element).nodeName ?? n.parentElement?.nodeName);
+      return `ce=${el.getAttribute('contenteditable')} active=${doc.activeElement === el ? 'field' : doc.activeElement?.nodeName} sel=${where(s?.anchorNode)}:${s?.anchorOffset}-${where(s?.focusNode)}:${s?.focusOffset} text=${JSON.stringify(el.textContent)} connected=${el.isConnected}`;
+    };
+    const add = (what: string) => log.push(`${(performance.now() - t0).toFixed(0).padStart(6)} ${what.padEnd(28)} ${state()}`);
+    new MutationObserver((records) => records.forEach((r) => add(`mutation ${r.type} ${r.attributeName ?? ''}`))).observe(el, {
+      attributes: true,
+      childList: true,
+      characterData: true,
+      subtree: true,
+    });
+    for (const type of ['focusin', 'focusout', 'keydown', 'beforeinput', 'input', 'mousedown', 'mouseover', 'mouseout', 'click'])
+      doc.addEventListener(
+        type,
+        (e) =>
+          add(
+            `${type} ${(e as KeyboardEvent).key ?? ''} on ${e.target === el ? 'field' : (e.target as Element).nodeName}${e instanceof MouseEvent ? ` at ${e.clientX},${e.clientY}` : ''}`,
+          ),
+        true,
+      );
+    let scrolled = -1;
+    doc.addEventListener('scroll', () => {
+      const y = Math.round(doc.defaultView!.scrollY);
+      if (Math.abs(y - scrolled) > 40 || y === Math.round(doc.documentElement.scrollHeight)) add(`scroll to ${y}`);
+      scrolled = y;
+    });
+  });
+}
+
 // Each site plays its share of the random sequences in one test (eight tests share the two
 // workers). The fixed cases play on the home pages they were found on. A test runs when it has
 // fixed cases or random sequences are asked for.
@@ -137,14 +183,23 @@ for (const [index, site] of sites.entries()) {
       await reference.setContent('<!doctype html><meta charset="utf-8"><body></body>');
       const editorCdp = await context.newCDPSession(page);
       const referenceCdp = await context.newCDPSession(reference);
+      if (THROTTLE > 1) await editorCdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
 
       const random = seeded(seed);
       const began = Date.now();
       const shown = await inlineFields(frame);
       const fixed = regressions
         .filter((r) => part === 0 && !site.page && r.template === site.template)
-        .map((r) => ({ fixed: r.actions as Action[] | null, where: r.where, field: shown.find((f) => f.type === r.type && f.path === r.path) }));
-      const plan = [...fixed.filter((r) => r.field), ...Array.from({ length: count }, () => ({ fixed: null, where: undefined, field: undefined }))];
+        .map((r) => ({
+          fixed: r.actions as Action[] | null,
+          where: r.where,
+          throttle: r.throttle,
+          field: shown.find((f) => f.type === r.type && f.path === r.path),
+        }));
+      const plan = [
+        ...fixed.filter((r) => r.field),
+        ...Array.from({ length: count }, () => ({ fixed: null, where: undefined, throttle: undefined, field: undefined })),
+      ];
       const randomFields = spread(shown, count, random);
       const fields = plan.map((step, i) => step.field ?? randomFields[i - (plan.length - count)]);
       const types = new Set(fields.map((f) => f.type));
@@ -171,6 +226,8 @@ for (const [index, site] of sites.entries()) {
         const onCanvas = () => frame.locator(`[data-puck-component="${field.id}"] [data-pm-inline="${field.path}"]`);
         const inInspector = () => page.locator(`.pm-puck-input[name="${field.path}"]`);
         const wantsInspector = step.where === 'inspector' || (!step.fixed && !field.path.includes('[') && places() < 0.2);
+        // A replay of one sequence (TYPING_ONLY) stops after it.
+        if (ONLY !== null && n > ONLY) break;
         let where: 'canvas' | 'inspector' = 'canvas';
         if (wantsInspector) {
           // The owner selects the section by clicking its text, then edits the field in the inspector.
@@ -246,8 +303,12 @@ for (const [index, site] of sites.entries()) {
           multiline: field.multiline,
         };
         const label = `#${n} ${field.type} ${field.path}${where === 'inspector' ? ' in the inspector' : ''} (seed ${seed})`;
+        if (ONLY === n) console.log(`replaying ${label} from ${JSON.stringify(start)}:\n    ${describeSequence(actions)}`);
         // The field going away mid-sequence (a section deleted, the inspector emptied) is a failure of
         // this sequence, reported with it; the run stops there (what follows would not mean much).
+        // A replay records what the field went through (focus, editability, text, selection, keys).
+        if (ONLY === n && where === 'canvas') await traceField(element());
+        if (step.throttle) await editorCdp.send('Emulation.setCPUThrottlingRate', { rate: step.throttle });
         const broken = await (async () => {
           // Each action is played in both places at once (separate pages: their own focus, keyboard
           // and mouse), the clipboard filled first for a paste.
@@ -267,10 +328,13 @@ for (const [index, site] of sites.entries()) {
           }
           return null;
         })();
+        if (step.throttle) await editorCdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
         if (broken) {
           failures.push(broken);
           break;
         }
+        if (ONLY === n && where === 'canvas')
+          console.log(`trace of ${label}:\n${await element().evaluate((el) => (el as unknown as { pmTrace: string[] }).pmTrace.join('\n'))}`);
         let expected = await textOf(reference.locator('#ref'));
         let actual = await textOf(element()).catch(() => '(the field is gone)');
         if (actual !== expected)
@@ -307,7 +371,7 @@ for (const [index, site] of sites.entries()) {
         batch.set(`${field.id} ${field.path}`, { field, actual, label, actions, where });
         // Every few sequences (and after the last), once the editor says "Saved", the draft holds
         // every keystroke of each field edited since.
-        if (batch.size >= 4 || n === plan.length - 1) {
+        if (batch.size >= 4 || n === Math.min(ONLY ?? Infinity, plan.length - 1)) {
           const status = page.locator('[data-save-status]');
           await expect(status)
             .toHaveAttribute('data-save-status', /^(saved|invalid)$/, { timeout: 20_000 })
@@ -360,3 +424,33 @@ for (const [index, site] of sites.entries()) {
     });
   }
 }
+
+// Where the canvas scrolls (Tab focusing the next section, a field brought into view), it is there
+// at once: a canvas that glides on for a moment moves the text from under a pointer already on its
+// way to it, and on a busy machine the click landed where the text had been, so what was typed next
+// went nowhere (seed 409845 #15, kept in the fixed cases).
+test('the canvas scrolls at once, never gliding from under the pointer', async ({ page }) => {
+  await signUp(page);
+  await createLandingSite(page);
+  const frame = page.frames().find((f) => f !== page.mainFrame() && f.url() !== 'about:blank') ?? page.frames()[1];
+  await expect(canvas(page).locator('h1')).toBeVisible({ timeout: 30_000 });
+  const last = canvas(page).locator('[data-pm-inline]').last();
+  await expect(last).toBeAttached();
+  // The field far down the page is brought into view; where it is right then is where it stays.
+  const [right, after] = await last.evaluate(async (el) => {
+    el.ownerDocument.defaultView!.scrollTo({ top: 0, behavior: 'instant' });
+    el.scrollIntoView({ block: 'center' });
+    const top = el.getBoundingClientRect().top;
+    // Half a second of frames, longer than any smooth scroll.
+    await new Promise<void>((done) => {
+      let frames = 0;
+      const next = () => (++frames > 30 ? done() : requestAnimationFrame(next));
+      requestAnimationFrame(next);
+    });
+    return [top, el.getBoundingClientRect().top];
+  });
+  // (Less than a line: sections drawn as they come into view may settle by a fraction of a pixel;
+  // a glide was thousands of pixels.)
+  expect(Math.abs(right - after)).toBeLessThan(4);
+  expect(await frame.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('auto');
+});

@@ -9,6 +9,7 @@ import { createUsePuck, FieldLabel, type FieldProps } from '@puckeditor/core';
 import { Type } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
 import { canvasInlineText, setCanvasText } from './canvas';
+import { setInlinePending } from './inline-state';
 import { PaintQueue } from './paint-queue';
 
 const usePuck = createUsePuck();
@@ -25,7 +26,17 @@ type Props = FieldProps<{ type: string; placeholder?: string }, unknown> & {
 export function PaintFirstField({ field, name, id, value, onChange, readOnly, label, labelIcon, Label = FieldLabel }: Props) {
   const sectionId = usePuck((s) => (s.selectedItem ? String(s.selectedItem.props.id) : null));
   const [queue] = useState(() => new PaintQueue<string>(onChange));
-  useEffect(() => queue.setSend(onChange), [queue, onChange]);
+  // Until the text reaches Puck, autosave knows a keystroke is on its way (inline-state.ts): it says
+  // "Unsaved" and starts no save, so "Saved" never shows with the keystroke missing from the draft.
+  useEffect(
+    () =>
+      queue.setSend((next) => {
+        setInlinePending(queue, false);
+        onChange(next);
+      }),
+    [queue, onChange],
+  );
+  useEffect(() => () => setInlinePending(queue, false), [queue]);
   const ref = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
   const text = typeof value === 'string' ? value : '';
 
@@ -51,6 +62,7 @@ export function PaintFirstField({ field, name, id, value, onChange, readOnly, la
       target.current = { sectionId, el: shown };
     }
     if (shown) setCanvasText(shown, next);
+    setInlinePending(queue, true);
     queue.push(next, shown?.ownerDocument.defaultView ?? window);
   };
   // Undo and redo in a text field are the field's own (the browser's), as in any form. Puck's

@@ -61,7 +61,13 @@ const editorCss =
   '.pm-canvas{padding-top:52px}' +
   // Sections out of view skip style, layout and paint (a long page restyles, reflows and repaints
   // only what is on screen); the navigation bar is left out, its menu opens below its own box.
-  '.pm-canvas [data-puck-component]:not(:has(>.s-navbar)){content-visibility:auto;contain-intrinsic-size:auto 640px}';
+  '.pm-canvas [data-puck-component]:not(:has(>.s-navbar)){content-visibility:auto;contain-intrinsic-size:auto 640px}' +
+  // The canvas never scrolls smoothly (the published page does, for its anchors). A scroll the
+  // owner did not ask for (Tab focusing the next section, a field brought into view) would otherwise
+  // glide on for a moment while the owner points at the text it is moving: the click lands where the
+  // text was, on the section or another field, and what is typed next never reaches the text
+  // clicked. The slower the machine, the longer the glide.
+  'html{scroll-behavior:auto!important}';
 
 function canvasCss(theme: Theme): string {
   return themeCss(theme) + loadedSectionsCss() + editorCss;

@@ -15,9 +15,10 @@ export function isInlineEditing(componentId: string, propPath: string): boolean 
   return editing.has(key(componentId, propPath));
 }
 
-// Keystrokes the canvas already shows but Puck has not been told yet (InlineText writes into Puck
-// once the frame is painted). Autosave reads this so the status never says "Saved" while a
-// keystroke is still on its way to the draft, and no save starts before it arrives.
+// Keystrokes the canvas or the inspector already shows but Puck has not been told yet (InlineText
+// and PaintFirstField write into Puck once the frame is painted). Autosave reads this so the status
+// never says "Saved" while a keystroke is still on its way to the draft, and no save starts before
+// it arrives.
 const pending = new Set<object>();
 const listeners = new Set<() => void>();
 
