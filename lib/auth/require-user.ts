@@ -4,6 +4,7 @@ import { getServerSession } from 'next-auth';
 import { redirect } from 'next/navigation';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import { timed } from '@/lib/observability/timeline';
 import { authOptions } from './options';
 
 export type CurrentUser = {
@@ -16,7 +17,9 @@ export type CurrentUser = {
   hasPassword: boolean;
 };
 
-async function loadCurrentUser(): Promise<{ user: CurrentUser; twoFactorPending: boolean } | null> {
+const loadCurrentUser = () => timed('session', readCurrentUser);
+
+async function readCurrentUser(): Promise<{ user: CurrentUser; twoFactorPending: boolean } | null> {
   const session = await getServerSession(authOptions);
   if (!session?.user?.id || !session.sessionId) return null;
   if (session.unverified) throw new AppError('UNAVAILABLE', 'The database is not answering. Try again in a moment.');
