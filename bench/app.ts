@@ -155,7 +155,18 @@ try {
     if (!m) throw new Error(`could not read wrk's output:\n${stdout}`);
     const [rps, p50, p95, p99, non2xx, errors] = m.slice(1).map(Number);
     const ms = (v: number) => `${v.toFixed(1)} ms`.padStart(9);
-    const met = row.target?.startsWith('p95') ? (p95 < 100 ? 'met' : 'NOT met') : row.target ? (rps >= 1000 ? 'met' : 'NOT met') : '';
+    // A row that got no answer in the whole run (every request timed out) has no latency at all: not met.
+    const met = !row.target
+      ? ''
+      : rps === 0
+        ? 'NOT met (no answer)'
+        : row.target.startsWith('p95')
+          ? p95 < 100
+            ? 'met'
+            : 'NOT met'
+          : rps >= 1000
+            ? 'met'
+            : 'NOT met';
     console.log(
       `  ${row.what.padEnd(20)} ${rps.toFixed(0).padStart(8)} ${ms(p50)} ${ms(p95)} ${ms(p99)}   ${row.target ? `${row.target}: ${met}` : ''}${non2xx || errors ? `  (${non2xx} non-2xx, ${errors} socket errors)` : ''}`,
     );
