@@ -18,6 +18,7 @@ import { appCsp, builtPageHashes, newNonce } from '@/lib/app-csp';
 import { env } from '@/lib/env';
 import { startWorkersInBackground } from '@/lib/jobs';
 import { logger } from '@/lib/observability/logger';
+import { isTimelineOn, withTimeline } from '@/lib/observability/timeline';
 import '@/lib/publish/engine-node';
 import { listenForPublishes } from '@/lib/publish/serve';
 import { isBuiltMarketingPath, marketingPagePath, varyAlso } from '@/lib/i18n/marketing-paths';
@@ -133,17 +134,20 @@ export async function startServer(opts: { dev: boolean; port?: number; hostname?
       );
     });
     // ACME HTTP-01 challenges, on any host (the CA asks on the domain being certified).
-    const work = isAcmeChallengeRequest(req.url)
-      ? answerAcmeChallenge(req, res)
-      : routeHost(req.headers.host).then((found) => {
-          route = found;
-          // The app's HSTS (with includeSubDomains) on its own host and the sites' addresses, never
-          // on an owner's domain: that one follows the domain's own setting (site-hosts.ts).
-          if (isHttps && (found.kind === 'app' || found.kind === 'site' || found.kind === 'moved')) {
-            res.setHeader('Strict-Transport-Security', 'max-age=63072000; includeSubDomains');
-          }
-          return found.kind === 'app' || found.kind === 'address' ? answerApp(req, res, found, path) : answerSiteHost(req, res, found);
-        });
+    const answer = () =>
+      isAcmeChallengeRequest(req.url)
+        ? answerAcmeChallenge(req, res)
+        : routeHost(req.headers.host).then((found) => {
+            route = found;
+            // The app's HSTS (with includeSubDomains) on its own host and the sites' addresses, never
+            // on an owner's domain: that one follows the domain's own setting (site-hosts.ts).
+            if (isHttps && (found.kind === 'app' || found.kind === 'site' || found.kind === 'moved')) {
+              res.setHeader('Strict-Transport-Security', 'max-age=63072000; includeSubDomains');
+            }
+            return found.kind === 'app' || found.kind === 'address' ? answerApp(req, res, found, path) : answerSiteHost(req, res, found);
+          });
+    // At debug level the app's requests also log their timeline (lib/observability/timeline.ts).
+    const work = isTimelineOn ? withTimeline(res, () => (route?.kind === 'app' ? { requestId, method: req.method, path } : null), answer) : answer();
     work.catch((error: unknown) => {
       logger.error({ err: error, requestId }, 'request handler failed');
       if (!res.headersSent) {

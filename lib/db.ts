@@ -22,7 +22,14 @@ function createClient() {
   // A transaction waits for its connection as long as a connection may take to open (Prisma's
   // default, 2 s, failed a generation's credit reservation on a busy machine: "Unable to start a
   // transaction in the given time"); its own run keeps Prisma's 5 s limit.
-  return new PrismaClient({ adapter, transactionOptions: { maxWait: 10_000 } });
+  // At debug level each query is reported as an event, for the request timeline
+  // (lib/observability/timeline.ts); otherwise Prisma builds no event at all.
+  const isDebug = env.NODE_ENV !== 'test' && (env.LOG_LEVEL === 'debug' || env.LOG_LEVEL === 'trace');
+  return new PrismaClient({
+    adapter,
+    transactionOptions: { maxWait: 10_000 },
+    ...(isDebug ? { log: [{ emit: 'event' as const, level: 'query' as const }] } : {}),
+  });
 }
 
 export const db = globalForDb.prisma ?? createClient();

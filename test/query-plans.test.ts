@@ -7,14 +7,16 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseDayRange } from '@/lib/analytics/range';
 import { getSiteAnalytics } from '@/lib/analytics/queries';
+import { listAuditEntries } from '@/lib/auth/audit-log';
 import { listSessions, findLiveSession } from '@/lib/auth/sessions';
 import { getBillingOverview, getUsage, listInvoices } from '@/lib/billing/queries';
 import { getEntitlements } from '@/lib/billing/entitlements';
-import { siteAllowance } from '@/lib/billing/limits';
+import { isSiteReadOnly, siteAllowance } from '@/lib/billing/limits';
 import { db } from '@/lib/db';
 import { env } from '@/lib/env';
 import { routeHost } from '@/lib/domains/hosts';
 import { domainAllowance, listDomains } from '@/lib/domains/queries';
+import { getSiteSubdomains } from '@/lib/domains/site-subdomains';
 import { generationTotals, listGenerations } from '@/lib/generate/records';
 import { listAssets } from '@/lib/media/assets';
 import { getSite, getVersion, listLeads, listSiteLooks, listSites, listVersions } from '@/lib/sites/queries';
@@ -35,6 +37,11 @@ const FILLED = [
   'Invoice',
   'UsageRecord',
   'CreditReservation',
+  'Domain',
+  'Subscription',
+  'BillingEvent',
+  'Subdomain',
+  'PublishedFile',
 ];
 
 type Captured = { text: string; values: unknown[]; during: string };
@@ -98,6 +105,18 @@ async function fill(sql: pg.Client) {
   await sql.query(
     `INSERT INTO "Domain" (id, "ownerId", "siteId", hostname, status, "verificationToken", "verifiedAt", "updatedAt") SELECT '${prefix}-d' || g, ${owner}, ${site}, '${prefix}-' || g || '.example.test', CASE WHEN g % 2 = 0 THEN 'active' ELSE 'verifying' END, md5(g::text), CASE WHEN g % 2 = 0 THEN now() END, now() FROM generate_series(1, ${ROWS}) g`,
   );
+  await sql.query(
+    `INSERT INTO "Subscription" (id, "userId", "stripeSubscriptionId", "stripeCustomerId", status, plan, "priceId", interval, currency, "updatedAt") SELECT '${prefix}-sub' || g, ${owner}, '${prefix}-sub_' || g, '${prefix}-cus_' || g, CASE WHEN g % 3 = 0 THEN 'canceled' ELSE 'active' END, 'pro', 'price_pro', 'month', 'usd', now() FROM generate_series(1, ${ROWS}) g`,
+  );
+  await sql.query(
+    `INSERT INTO "BillingEvent" (id, "stripeEventId", type, "userId", outcome) SELECT '${prefix}-be' || g, '${prefix}-evt_' || g, 'invoice.paid', ${owner}, 'processed' FROM generate_series(1, ${ROWS}) g`,
+  );
+  await sql.query(
+    `INSERT INTO "Subdomain" (id, "siteId", label, "redirectUntil") SELECT '${prefix}-sd' || g, ${site}, '${prefix}-old-' || g, now() + interval '30 days' FROM generate_series(1, ${ROWS}) g`,
+  );
+  await sql.query(
+    `INSERT INTO "PublishedFile" (id, "versionId", path, "contentType", etag, body, gzip, brotli) SELECT '${prefix}-pf' || g, '${prefix}-v' || g, '/', 'text/html', md5(g::text), '\\x00', '\\x00', '\\x00' FROM generate_series(1, ${ROWS}) g`,
+  );
   // The owner whose pages are measured: a realistic account (10 sites, 50 versions, 200 generations).
   ownerId = `${prefix}-u1`;
   siteIds = (await sql.query<{ id: string }>(`SELECT id FROM "Site" WHERE "ownerId" = $1 ORDER BY id`, [ownerId])).rows.map((r) => r.id);
@@ -147,6 +166,8 @@ describe('query plans on filled tables', () => {
   afterAll(async () => {
     pg.Client.prototype.query = originalQuery;
     await sql.query(`DELETE FROM "User" WHERE id LIKE $1`, [`${prefix}-%`]);
+    // Billing events outlive their owner (SET NULL); these are the test's own.
+    await sql.query(`DELETE FROM "BillingEvent" WHERE id LIKE $1`, [`${prefix}-%`]);
     await sql.end();
   });
 
@@ -170,7 +191,13 @@ describe('query plans on filled tables', () => {
       ['listSessions', () => listSessions(ownerId)],
       ['findLiveSession', () => findLiveSession(sessionId, ownerId)],
       ['getSiteAnalytics', () => getSiteAnalytics(owner, siteIds[0], parseDayRange({ range: '30d' }, new Date()))],
+      ['isSiteReadOnly', () => isSiteReadOnly(ownerId, siteIds[0])],
+      ['getSiteSubdomains', () => getSiteSubdomains(owner, siteIds[0])],
+      ['listAuditEntries', () => listAuditEntries(owner)],
+      // What requireUser() reads after the device session (lib/auth/require-user.ts).
+      ['the signed-in user', () => db.user.findUnique({ where: { id: ownerId }, select: { id: true, deletingAt: true } })],
       ['site by host (serving)', () => db.site.findUnique({ where: { slug: `${prefix}-site-5` }, select: { id: true, publishedVersionId: true } })],
+      ['published file (serving)', () => db.publishedFile.findUnique({ where: { versionId_path: { versionId: `${prefix}-v5`, path: '/' } } })],
       ['listDomains', () => listDomains(owner)],
       ['domainAllowance', () => domainAllowance(owner)],
       ['routeHost: a site address', () => routeHost(`${prefix}-site-7.${env.SITES_DOMAIN}`)],
@@ -196,4 +223,21 @@ describe('query plans on filled tables', () => {
     during = '';
     expect(await explainAll(sql, captured)).toEqual([expect.stringMatching(/^control: sequential scan on Lead/)]);
   }, 120_000);
+
+  // Deleting a site or an account deletes or updates its rows in other tables through foreign keys
+  // (ON DELETE CASCADE / SET NULL). PostgreSQL finds those rows by the referencing column, and
+  // EXPLAIN does not show that search: without an index led by that column it reads the whole table.
+  it('has an index led by every foreign key column, so deleting a site or an account reads no whole table', async () => {
+    const { rows } = await sql.query<{ child: string; column: string; parent: string }>(`
+      SELECT con.conrelid::regclass::text AS child, a.attname AS column, con.confrelid::regclass::text AS parent
+      FROM pg_constraint con
+      JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = con.conkey[1]
+      WHERE con.contype = 'f' AND con.connamespace = 'public'::regnamespace
+        AND NOT EXISTS (SELECT 1 FROM pg_index i WHERE i.indrelid = con.conrelid AND i.indkey[0] = con.conkey[1])
+      ORDER BY 1, 2`);
+    expect(
+      rows.map((r) => `${r.child}(${r.column}) references ${r.parent} with no index led by ${r.column}`),
+      'add the index in a migration and @@index in schema.prisma',
+    ).toEqual([]);
+  });
 });

@@ -3,6 +3,7 @@
 import { PrismaAdapter } from '@auth/prisma-adapter';
 import type { AuthOptions } from 'next-auth';
 import type { Adapter } from 'next-auth/adapters';
+import type { JWT } from 'next-auth/jwt';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import EmailProvider from 'next-auth/providers/email';
 import GitHubProvider from 'next-auth/providers/github';
@@ -15,7 +16,26 @@ import { authorizeCredentials, SignInError } from './credentials';
 import { MAGIC_LINK_MAX_AGE_S, sendMagicLink } from './magic-link';
 import { createSession, findLiveSession, revokeSession } from './sessions';
 
-class SessionEnded extends Error {}
+export class SessionEnded extends Error {}
+
+// A token issued earlier, on every request: its device session must still be live. Called by the
+// jwt callback below and by requireUser(), which reads the token itself (lib/auth/require-user.ts).
+export async function checkSessionToken(token: JWT): Promise<JWT> {
+  if (typeof token.sid !== 'string' || typeof token.sub !== 'string') throw new SessionEnded('no session id');
+  let session: Awaited<ReturnType<typeof findLiveSession>>;
+  try {
+    session = await findLiveSession(token.sid, token.sub);
+  } catch (error) {
+    // The database is down: do not sign the person out for it. requireUser() refuses an
+    // unverified session, so the page shows the friendly error instead.
+    logger.warn({ err: error }, 'could not verify the session');
+    return { ...token, unverified: true };
+  }
+  if (!session) throw new SessionEnded('session ended');
+  token.twoFactorPending = session.twoFactorPending;
+  delete token.unverified;
+  return token;
+}
 
 const providers: AuthOptions['providers'] = [
   CredentialsProvider({
@@ -58,20 +78,7 @@ export const authOptions: AuthOptions = {
         token.twoFactorPending = twoFactorPending;
         return token;
       }
-      if (typeof token.sid !== 'string' || typeof token.sub !== 'string') throw new SessionEnded('no session id');
-      let session: Awaited<ReturnType<typeof findLiveSession>>;
-      try {
-        session = await findLiveSession(token.sid, token.sub);
-      } catch (error) {
-        // The database is down: do not sign the person out for it. requireUser() refuses an
-        // unverified session, so the page shows the friendly error instead.
-        logger.warn({ err: error }, 'could not verify the session');
-        return { ...token, unverified: true };
-      }
-      if (!session) throw new SessionEnded('session ended');
-      token.twoFactorPending = session.twoFactorPending;
-      delete token.unverified;
-      return token;
+      return checkSessionToken(token);
     },
     async session({ session, token }) {
       session.user = { ...session.user, id: token.sub! };

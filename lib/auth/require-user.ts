@@ -1,10 +1,14 @@
 // Who is signed in. Pages and actions call requireUser() (redirects to sign-in); route handlers
 // call getApiUser() (throws UNAUTHENTICATED). Both check the device session is still live.
-import { getServerSession } from 'next-auth';
+import { getToken, type JWT } from 'next-auth/jwt';
+import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
+import { cache } from 'react';
 import { db } from '@/lib/db';
+import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
-import { authOptions } from './options';
+import { timed } from '@/lib/observability/timeline';
+import { checkSessionToken, SessionEnded } from './options';
 
 export type CurrentUser = {
   id: string;
@@ -16,12 +20,41 @@ export type CurrentUser = {
   hasPassword: boolean;
 };
 
-async function loadCurrentUser(): Promise<{ user: CurrentUser; twoFactorPending: boolean } | null> {
-  const session = await getServerSession(authOptions);
-  if (!session?.user?.id || !session.sessionId) return null;
+// Once per request: the layout, the page and its metadata all ask, and each check decrypts the
+// session token, reads the device session and the user (React's cache lasts one server render;
+// a server action's own call, outside any render, is not cached).
+const loadCurrentUser = cache(() => timed('session', readCurrentUser));
+
+// What getServerSession() gives a server component, without its work for a response it has none
+// of: next-auth's request set-up (CSRF token, URLs, providers) and a new token, encrypted and then
+// dropped (a server component cannot set cookies). The same cookie, the same decryption and the
+// same check of the device session (the jwt callback's, `checkSessionToken`).
+async function readSession(): Promise<{ userId: string; sessionId: string; twoFactorPending: boolean; unverified: boolean } | null> {
+  const jar = await cookies();
+  const token = await getToken({
+    req: { cookies: Object.fromEntries(jar.getAll().map((c) => [c.name, c.value])), headers: {} } as unknown as Parameters<typeof getToken>[0]['req'],
+    secret: env.NEXTAUTH_SECRET,
+    secureCookie: env.NEXTAUTH_URL.startsWith('https://'),
+  });
+  if (!token) return null;
+  let checked: JWT;
+  try {
+    checked = await checkSessionToken(token);
+  } catch (error) {
+    // Ended, or no session id: signed out, as next-auth answers then.
+    if (!(error instanceof SessionEnded)) throw error;
+    return null;
+  }
+  if (typeof checked.sub !== 'string' || typeof checked.sid !== 'string') return null;
+  return { userId: checked.sub, sessionId: checked.sid, twoFactorPending: Boolean(checked.twoFactorPending), unverified: Boolean(checked.unverified) };
+}
+
+async function readCurrentUser(): Promise<{ user: CurrentUser; twoFactorPending: boolean } | null> {
+  const session = await readSession();
+  if (!session) return null;
   if (session.unverified) throw new AppError('UNAVAILABLE', 'The database is not answering. Try again in a moment.');
   const row = await db.user.findUnique({
-    where: { id: session.user.id },
+    where: { id: session.userId },
     select: { id: true, email: true, name: true, locale: true, totpEnabledAt: true, passwordHash: true, deletingAt: true },
   });
   // An account being deleted is signed out (its sessions were ended too; this closes any race).

@@ -1,5 +1,6 @@
 // Which plan an owner is on, read from the subscription rows the webhooks keep in step with
 // Stripe. No granting subscription: Free while billing is on, BILLING_DEFAULT_PLAN while it is off.
+import { cache } from 'react';
 import type { Subscription } from '@/generated/prisma/client';
 import { db } from '@/lib/db';
 import { env } from '@/lib/env';
@@ -41,7 +42,10 @@ export type Entitlements = {
   canBillOverage: boolean;
 };
 
-export async function getEntitlements(userId: string): Promise<Entitlements> {
+// Once per server render: the dashboard's shell, the page and the credit balance each ask.
+export const getEntitlements = cache(readEntitlements);
+
+async function readEntitlements(userId: string): Promise<Entitlements> {
   const subscription = await findGrantingSubscription(userId);
   const plan = subscription && isPlanId(subscription.plan) ? getPlan(subscription.plan) : fallbackPlan();
   const now = new Date();

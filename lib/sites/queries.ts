@@ -42,8 +42,16 @@ export async function listSiteLooks(user: Owner): Promise<SiteLook[]> {
     FROM "Site" WHERE "ownerId" = ${user.id}`;
 }
 
+// The id and live version of an owner's site, for reads that need no more of it (the draft
+// is the site's largest column: a list of versions or leads has no use for it).
+async function getSiteRef(user: Owner, siteId: string) {
+  const site = await db.site.findFirst({ where: { id: siteId, ownerId: user.id }, select: { id: true, publishedVersionId: true } });
+  if (!site) throw new AppError('NOT_FOUND', 'Site not found');
+  return site;
+}
+
 export async function listVersions(user: Owner, siteId: string) {
-  const site = await getSite(user, siteId);
+  const site = await getSiteRef(user, siteId);
   const versions = await db.siteVersion.findMany({
     where: { siteId: site.id },
     orderBy: { number: 'desc' },
@@ -54,7 +62,7 @@ export async function listVersions(user: Owner, siteId: string) {
 
 // One version of a site with its document, for the editor's history panel.
 export async function getVersion(user: Owner, siteId: string, versionId: string) {
-  const site = await getSite(user, siteId);
+  const site = await getSiteRef(user, siteId);
   const version = await db.siteVersion.findFirst({ where: { id: versionId, siteId: site.id } });
   if (!version) throw new AppError('NOT_FOUND', 'Version not found');
   return {
@@ -67,6 +75,6 @@ export async function getVersion(user: Owner, siteId: string, versionId: string)
 }
 
 export async function listLeads(user: Owner, siteId: string) {
-  const site = await getSite(user, siteId);
+  const site = await getSiteRef(user, siteId);
   return db.lead.findMany({ where: { siteId: site.id }, orderBy: { createdAt: 'desc' }, take: 1000 });
 }

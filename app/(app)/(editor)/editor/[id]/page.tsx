@@ -5,6 +5,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { cache } from 'react';
 import { getTranslations } from 'next-intl/server';
 import { EditorLoader } from '@/components/editor/EditorLoader';
 import { Button } from '@/components/ui/Button';
@@ -18,7 +19,8 @@ import { parseSiteDocument } from '@/lib/sites/validate';
 
 type Props = { params: Promise<{ id: string }> };
 
-async function loadSite(id: string) {
+// Once per request: the metadata and the page both need it (the draft is the site's largest column).
+const loadSite = cache(async (id: string) => {
   const user = await requireUser();
   try {
     return { user, site: await getSite(user, id) };
@@ -26,7 +28,7 @@ async function loadSite(id: string) {
     if (isAppError(error) && error.code === 'NOT_FOUND') notFound();
     throw error;
   }
-}
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [{ site }, t] = await Promise.all([loadSite((await params).id), getTranslations('editor')]);

@@ -5,6 +5,7 @@ import { ArrowLeft, ArrowUpRight, Download, Inbox, Pencil } from 'lucide-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { cache } from 'react';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { AltTextNotice } from '@/components/sites/AltTextNotice';
 import { ChangeAddress } from '@/components/sites/ChangeAddress';
@@ -57,24 +58,24 @@ function sectionImages(doc: SiteDocument, locale: string, where: (section: strin
   return items;
 }
 
-async function loadSite(user: { id: string }, id: string) {
+// Once per request: the metadata and the page both need it (the draft is the site's largest column).
+const loadSite = cache(async (id: string) => {
+  const user = await requireUser();
   try {
-    return await getSite(user, id);
+    return { user, site: await getSite(user, id) };
   } catch (error) {
     if (isAppError(error) && error.code === 'NOT_FOUND') notFound();
     throw error;
   }
-}
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const user = await requireUser();
-  const site = await loadSite(user, (await params).id);
+  const { site } = await loadSite((await params).id);
   return { title: site.name };
 }
 
 export default async function SitePage({ params, searchParams }: Props) {
-  const user = await requireUser();
-  const site = await loadSite(user, (await params).id);
+  const { user, site } = await loadSite((await params).id);
   const range = parseDayRange(await searchParams, new Date());
   const [t, tm, locale, format, versions, leads, analytics, addresses] = await Promise.all([
     getTranslations('sites.site'),

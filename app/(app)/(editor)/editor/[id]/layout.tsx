@@ -1,0 +1,6 @@
+// The editor: the translations its client components use (components/shell/ClientMessages.tsx).
+import { ClientMessages } from '@/components/shell/ClientMessages';
+
+export default function Layout({ children }: { children: React.ReactNode }) {
+  return <ClientMessages namespaces={['editor', 'ai', 'media']}>{children}</ClientMessages>;
+}
