@@ -470,6 +470,8 @@ describe('kind', () => {
     ['Boutique de moda praia Flor de Maio em Cabo Frio', 'clothing-store'],
     ['Ferretería y pinturas Don Beto, en Rancagua', 'shop'],
     ['private chef for dinner parties and retreats, Napa', 'catering'],
+    ['destination wedding planning on the Amalfi coast', 'party-planner'],
+    ['driveway pressure washing and deck staining, Knoxville', 'cleaning-service'],
   ])('%s -> %s', (prompt, kind) => {
     expect(read(prompt).kindId).toBe(kind);
   });
