@@ -1461,6 +1461,21 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
       push(i, end, 'sentence', 6.3);
   }
 
+  // 11a. The same typed in lowercase ("… fin de obra. brillo total, tlaquepaque", "… brand content. reel north
+  //      films — minneapolis"): a sentence of two to four words of its own, then only its town.
+  for (let i = 1; typedLowercase && i < words.length; i++) {
+    if (!words[i].isSentenceStart || isPlace(i)) continue;
+    let end = i;
+    while (end < words.length && end - i < 5 && (end === i || words[end].gap.trim() === '') && !isPlace(end)) end++;
+    if (end - i < 2 || end - i > 4 || end >= words.length || !/^\s*[,–—|-]\s*$/.test(words[end].gap)) continue;
+    if (!words.slice(end).every((_, q) => isPlace(end + q))) continue;
+    const span = words.slice(i, end);
+    if (span.some((w, q) => innerWords.has(w.folded) || boundaryWords.has(w.folded) || leadingNoise.has(w.folded) || (termAt(i + q) && i + q < end - 1)))
+      continue;
+    if (span.every((w) => isCommon(w))) continue;
+    push(i, end, 'sentence', 5.4, titleCase(text(prompt, words, i, end)));
+  }
+
   // 11b. A capitalized run closed by a legal form ("Hartman Exteriors LLC", "Constructora Andes S.A.S.") is a company's name.
   for (let i = 0; i < words.length; i++) {
     if (!words[i].isCapitalized || isPlace(i) || (i > 0 && words[i].gap.trim() === '' && isNameToken(words, i - 1))) continue;

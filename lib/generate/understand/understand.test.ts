@@ -349,6 +349,8 @@ describe('business name', () => {
     ['Laundromat 24/7 near campus - Suds City - Ann Arbor', 'Suds City'],
     // Typed all in lowercase: a first name after "tia", "seu", "dona".
     ['cantina da dona lurdes em caxias do sul, massa caseira', 'Cantina da Dona Lurdes'],
+    // Typed in lowercase: a sentence of a few words of its own, then only its town.
+    ['clases de yoga para embarazadas y mamás. luna creciente, morelia', 'Luna Creciente'],
     // A kind's word inside a longer name keeps the capitalized word before it ("Flor" is a florist's word).
     ['Mudas nativas e paisagismo em Atibaia. Horto Flor do Cerrado', 'Horto Flor do Cerrado'],
     // A kind written as a description before a titled owner: the owner with the title is the name.
