@@ -1273,6 +1273,12 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
       ['o', 'a', 'os', 'as', 'el', 'la', 'los', 'las', 'the', 'e', 'es', "it's", 'its'].includes(words[i].folded)
     )
       i++;
+    // ("…, iDoctor, Centro de Lima": a brand written in camel case, set off on its own.)
+    const camel = i < words.length && /^\p{Ll}\p{Lu}\p{Ll}/u.test(words[i].text);
+    if (camel && !isPlace(i) && (i + 1 === words.length || setOff(words[i + 1].gap))) {
+      push(i, i + 1, i + 1 === words.length ? 'end' : 'between commas', 5, words[i].text);
+      continue;
+    }
     if (i >= words.length || !words[i].isCapitalized || isPlace(i) || (i > k && words[i].gap.trim() !== '')) continue;
     const end = capitalRun(words, i, stop, isPlace);
     const atEnd = end === words.length || (isPlace(end) && setOff(words[end].gap) && words.slice(end).every((_, k) => isPlace(end + k)));
@@ -1563,8 +1569,11 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
     if (words[i - 1].isCapitalized || !['o', 'el', 'the'].includes(words[i - 1].folded) || words[i].gap.trim() !== '') continue;
     // ("to the Golden Circle", "Hierve el Agua": where it goes, or inside another name.)
     const before = words[i - 2];
+    // ("um site para o Residencial Bem Viver": for the business the site is for.)
+    const siteFor = ['para', 'pra', 'for'].includes(before?.folded ?? '') && /^(site|website|pagina|web|landing)$/.test(words[i - 3]?.folded ?? '');
     if (
       before &&
+      !siteFor &&
       (before.isCapitalized || ['to', 'from', 'into', 'para', 'pra', 'ao', 'al', 'a', 'de', 'do', 'del', 'em', 'en', 'in', 'por'].includes(before.folded))
     )
       continue;

@@ -351,6 +351,9 @@ describe('business name', () => {
     ['cantina da dona lurdes em caxias do sul, massa caseira', 'Cantina da Dona Lurdes'],
     // Typed in lowercase: a sentence of a few words of its own, then only its town.
     ['clases de yoga para embarazadas y mamás. luna creciente, morelia', 'Luna Creciente'],
+    // A brand in camel case set off on its own; the business a site is "for" after an article.
+    ['conserto de notebook e tablet em 1 hora, eConserta, Vila Mariana', 'eConserta'],
+    ['Quero um site para o Colégio Raízes do Saber, ensino fundamental em Itabuna', 'Colégio Raízes do Saber'],
     // A kind's word inside a longer name keeps the capitalized word before it ("Flor" is a florist's word).
     ['Mudas nativas e paisagismo em Atibaia. Horto Flor do Cerrado', 'Horto Flor do Cerrado'],
     // A kind written as a description before a titled owner: the owner with the title is the name.
