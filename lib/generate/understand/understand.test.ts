@@ -353,7 +353,7 @@ describe('business name', () => {
     ['clases de yoga para embarazadas y mamás. luna creciente, morelia', 'Luna Creciente'],
     // A brand in camel case set off on its own; the business a site is "for" after an article.
     ['conserto de notebook e tablet em 1 hora, eConserta, Vila Mariana', 'eConserta'],
-    ['Quero um site para o Colégio Raízes do Saber, ensino fundamental em Itabuna', 'Colégio Raízes do Saber'],
+    ['Preciso de um site para o Recanto Sol Nascente? É uma casa de repouso em Itabuna', 'Recanto Sol Nascente'],
     // A kind's word inside a longer name keeps the capitalized word before it ("Flor" is a florist's word).
     ['Mudas nativas e paisagismo em Atibaia. Horto Flor do Cerrado', 'Horto Flor do Cerrado'],
     // A kind written as a description before a titled owner: the owner with the title is the name.
