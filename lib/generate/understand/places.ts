@@ -625,7 +625,8 @@ function acceptable(words: Word[], hit: Hit, isEverydayWord: (folded: string) =>
     // A town named like an everyday word ("Esquina 7", "Natal") where a town is written: after "em/in", a
     // comma or dash, before a state code, or closing the prompt.
     // (Bios set places apart with bullets and bars too: "… • Chía, Cundinamarca • …".)
-    if (first.isCapitalized && (afterPreposition || stateAfter || hit.end === words.length || (!first.isSentenceStart && /[,–—|•·-]/.test(first.gap))))
+    // ("… Providencia y Ñuñoa (Santiago)": in brackets too.)
+    if (first.isCapitalized && (afterPreposition || stateAfter || hit.end === words.length || (!first.isSentenceStart && /[,–—|•·(-]/.test(first.gap))))
       return true;
     // "na zona oeste do Rio, …", "no centro de Natal": a part of town, then the town.
     const area = beforeConnector && (areaWords.has(beforeConnector.folded) || directionWords.has(beforeConnector.folded)) && !beforeConnector.isCapitalized;

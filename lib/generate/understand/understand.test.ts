@@ -393,6 +393,9 @@ describe('place', () => {
     // A possessive after "at" is a business, not a district of the town after it.
     ["Bagels and lox at Ezra's Deli in Chicago", 'Chicago'],
     ['Escritório de advocacia Lima & Prado, Goiânia Capital', 'Goiânia'],
+    // A town in brackets after the districts it is in, even one that is also a first name.
+    ['paseos en bici por Palermo y Belgrano (Buenos Aires), grupos chicos', 'Buenos Aires'],
+    ['clases de natación en Las Condes y Vitacura (Santiago), todas las edades', 'Santiago'],
   ])('%s -> %s', (prompt, place) => {
     expect(read(prompt).place?.label).toBe(place);
   });
