@@ -21,13 +21,15 @@ function createClient() {
   });
   // A transaction waits for its connection as long as a connection may take to open (Prisma's
   // default, 2 s, failed a generation's credit reservation on a busy machine: "Unable to start a
-  // transaction in the given time"); its own run keeps Prisma's 5 s limit.
+  // transaction in the given time"); its own run may take 15 s, not Prisma's 5 s: the run includes
+  // waiting for the owner's lock, and ten generations of one owner at once (the per-minute limit's
+  // test) queue on it, which on a loaded machine took longer than 5 s and failed one of them.
   // At debug level each query is reported as an event, for the request timeline
   // (lib/observability/timeline.ts); otherwise Prisma builds no event at all.
   const isDebug = env.NODE_ENV !== 'test' && (env.LOG_LEVEL === 'debug' || env.LOG_LEVEL === 'trace');
   return new PrismaClient({
     adapter,
-    transactionOptions: { maxWait: 10_000 },
+    transactionOptions: { maxWait: 10_000, timeout: 15_000 },
     ...(isDebug ? { log: [{ emit: 'event' as const, level: 'query' as const }] } : {}),
   });
 }
