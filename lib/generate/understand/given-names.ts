@@ -23,6 +23,18 @@ rick ricky rob bob tim jim jimmy greg gary gavin craig scott ross neil paul luke
 ciaran cian conor declan niamh siobhan aoife saoirse orla sinead eoin padraig fergus callum hamish ewan angus isla
 shona fiona kirsty gemma stacey tracy claire karen linda susan helen julie carol janet nicola natalie charlotte
 jess jessie josh jake luke owen rhys dylan tyler brandon logan mason cody troy derek
+bruna flavia monica tania sonia katia erica carla marina roberta jaqueline alessandra fabiana daniele viviane cristiane
+luana talita milena estela iara jussara rosilene marlene irene ivone celia lucia sara paola heloisa lorena kamila
+guilherme henrique murilo otavio igor renan wagner wellington everton jefferson anderson cristiano cassio leandro
+alexandre roberto alberto vitor victor lorenzo otto emanuel ismael israel elias jonas moises nelson osvaldo ronaldo
+reinaldo geraldo gerson jair joel julio cesar augusto rubens sidney wesley robson
+alba ainhoa irene marta nerea lidia julieta mercedes consuelo dolores esperanza amparo luz estrella paloma araceli
+alvaro ivan hugo adrian oscar ruben mario jaime ramon enrique emilio rafael fernando ernesto eduardo arturo rodrigo
+abril renata jimena fernanda mariela analia graciela susana beatriz patricio cristobal benjamin maximiliano bautista
+laura chen wei mei ling li yuki kenji hiro omar ali fatima layla sofia hassan yusuf
+william will bill henry jacob daniel matthew andrew joshua anthony brian eric jason justin kyle eric nathan zach
+jennifer jessica ashley amanda melissa michelle stephanie heather nicole rebecca samantha taylor brittany danielle
+victoria abigail madison elizabeth abby ellie isabel rose eva alicia diana monica tara erin kelly dana
 raj rohan arjun vikram ravi sanjay anil sunil deepak amit rahul neha pooja anjali divya kavya meera riya sneha
 `;
 

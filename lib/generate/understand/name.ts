@@ -919,6 +919,8 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
     }
     if (!cue) continue;
     if (words.slice(i, i + cue.length).some((w) => /^\p{Lu}{2,}$/u.test(w.text))) continue;
+    // "a coffee shop named after my grandma": whom it honours, not its name.
+    if (['named', 'called'].includes(cue.join(' ')) && words[i + 1]?.folded === 'after') continue;
     // "No business name yet", "ainda sem nome", "sin nombre todavía": no name.
     if (words.slice(Math.max(0, i - 2), i).some((w) => /^(no|not|without|sem|sin|nao)$/.test(w.folded))) continue;
     let j = i + cue.length;
@@ -1499,6 +1501,13 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
   for (let i = 1; i < words.length; i++) {
     const w = words[i];
     if (!w.isCapitalized || w.isSentenceStart || isPlace(i) || (isNameToken(words, i - 1) && words[i].gap.trim() === '')) continue;
+    // "Fotografia de casamentos por Júlia Ramos", "clases de guitarra con Diego Sosa": a person's full name after
+    // "por/com/con" closing a lowercase description is whose the work is (as "Wedding photography by Laura Chen").
+    if (['por', 'com', 'con'].includes(words[i - 1].folded) && !words[i - 2]?.isCapitalized && givenNames.has(w.folded)) {
+      const end = capitalRun(words, i, stop, isPlace, 3);
+      if (end - i >= 2 && words.slice(i + 1, end).every((x) => /^\p{L}/u.test(x.text))) push(i, end, 'maker', 3);
+      continue;
+    }
     if (
       [
         'em',
@@ -1592,6 +1601,14 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
     if (at >= 0 && name) push(at, at + 1, 'handle', 3.6, name);
   }
 
+  // "I'm Jess and I run Paws & Claws grooming", "we own Casa Nori": what the owner runs, named right after the verb.
+  for (let i = 1; i + 1 < words.length; i++) {
+    if (!['run', 'own'].includes(words[i].folded) || !['i', 'we'].includes(words[i - 1].folded)) continue;
+    const j = i + 1;
+    if (!words[j].isCapitalized || !isNameToken(words, j) || isPlace(j) || /^\p{Lu}{2,}$/u.test(words[j].text)) continue;
+    push(j, capitalRun(words, j, stop, isPlace), 'run', 6.5);
+  }
+
   // "Hi! I'm Priya and I run Little Acorns, a home daycare", "sou o Carlos … Minha empresa se chama
   // Friocerto": a person introducing themselves (a first name, or first and last) gives way to a
   // business named elsewhere in the prompt.
@@ -1616,6 +1633,16 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
         words.slice(o.start, o.end).some((w) => surnames.includes(w.folded)),
     );
     if (practice) c.score = Math.min(c.score, practice.score - 0.1);
+    // "Bright Smiles Family Dentistry | Dr. Amy Park": a practice named in three words or more, its kind's word
+    // capitalized among them, is the business the titled person works at.
+    const brand = candidates.find(
+      (o) =>
+        o.via === 'before kind' &&
+        (o.end <= c.start || o.start >= c.end) &&
+        o.end - o.start >= 3 &&
+        words.slice(o.start, o.end).some((w, k) => w.isCapitalized && kindTermAt(o.start + k)),
+    );
+    if (brand) c.score = Math.min(c.score, brand.score - 0.1);
   }
 
   return candidates

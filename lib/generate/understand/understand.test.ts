@@ -551,6 +551,29 @@ describe('prompts that are not sentences', () => {
     expect(read(prompt).name).toBe(name);
   });
 
+  // Whose work it is, what the owner runs, whom the place honours, and a practice beside the person working there.
+  it.each([
+    ['Retratos de família por Camila Duarte, estúdio em Londrina', 'Camila Duarte'],
+    ['clases de cerámica con Lucía Ferreyra los sábados en Mendoza', 'Lucía Ferreyra'],
+    ['aulas de inglês com Roberta Viana, online e presencial em Vitória', 'Roberta Viana'],
+    ["Hi, I'm Dana and I run Sunny Side grooming from my van in Tucson", 'Sunny Side'],
+    ["I'm Carlos and we own Casa Brava downtown, tacos and margaritas", 'Casa Brava'],
+    ['little taqueria named after my abuela, Tacos Doña Inés, in San Diego', 'Tacos Doña Inés'],
+    ['Quiet Harbor Family Dentistry — Dr. Neil Okafor — Savannah GA', 'Quiet Harbor Family Dentistry'],
+  ])('reads the name in %s', (prompt, name) => {
+    expect(read(prompt).name).toBe(name);
+  });
+
+  // "with/com/por" and a place or a single word are not whose the work is.
+  it.each([
+    'passeios de barco por Angra dos Reis e Paraty',
+    'aulas de violão com Marcelo, iniciantes e avançados, zona sul',
+    'we run HIIT classes at 6am for busy parents, small gym',
+  ])('does not read a maker in %s', (prompt) => {
+    const u = read(prompt);
+    expect(u.name === null || !/^(Angra|Marcelo|HIIT)/.test(u.name)).toBe(true);
+  });
+
   it('stays fast on a long prompt', () => {
     const prompt = `Padaria artesanal em Curitiba com ${'pão de fermentação natural, bolos caseiros, '.repeat(20)}e café`.slice(0, 1000);
     const started = performance.now();
