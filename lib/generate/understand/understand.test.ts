@@ -480,6 +480,11 @@ describe('kind', () => {
     ['private chef for dinner parties and retreats, Napa', 'catering'],
     ['destination wedding planning on the Amalfi coast', 'party-planner'],
     ['driveway pressure washing and deck staining, Knoxville', 'cleaning-service'],
+    ['Meadowbrook Auto Body, dents and scratches gone, we handle your insurance claims, Lansing', 'auto-repair'],
+    ["Aunt Bea's, homestyle cooking and pie by the slice, Mayberry NC", 'restaurant'],
+    ['walk in or book online: urgent care for sprains, stitches and flu, Laredo', 'medical-clinic'],
+    ['Something Blue, a bridal boutique with gowns up to size 30, Tulsa', 'clothing-store'],
+    ['Fernwood Photo Co: headshots and portraits for actors, Burbank', 'photographer'],
   ])('%s -> %s', (prompt, kind) => {
     expect(read(prompt).kindId).toBe(kind);
   });
