@@ -1633,11 +1633,11 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
         words.slice(o.start, o.end).some((w) => surnames.includes(w.folded)),
     );
     if (practice) c.score = Math.min(c.score, practice.score - 0.1);
-    // "Bright Smiles Family Dentistry | Dr. Amy Park": a practice named in three words or more, its kind's word
-    // capitalized among them, is the business the titled person works at.
+    // "Bright Smiles Family Dentistry | Dr. Amy Park", "Consultório Odontológico Sorriso Perfeito - Dra. Marina Lopes": a
+    // practice named in three words or more, its kind's word capitalized among them, is where the titled person works.
     const brand = candidates.find(
       (o) =>
-        o.via === 'before kind' &&
+        (o.via === 'before kind' || o.via === 'after kind') &&
         (o.end <= c.start || o.start >= c.end) &&
         o.end - o.start >= 3 &&
         words.slice(o.start, o.end).some((w, k) => w.isCapitalized && kindTermAt(o.start + k)),

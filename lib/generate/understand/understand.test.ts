@@ -565,6 +565,8 @@ describe('prompts that are not sentences', () => {
     ["I'm Carlos and we own Casa Brava downtown, tacos and margaritas", 'Casa Brava'],
     ['little taqueria named after my abuela, Tacos Doña Inés, in San Diego', 'Tacos Doña Inés'],
     ['Quiet Harbor Family Dentistry — Dr. Neil Okafor — Savannah GA', 'Quiet Harbor Family Dentistry'],
+    ['Clínica Veterinária Pata Amiga – Dr. Renato Lima – Patos de Minas', 'Clínica Veterinária Pata Amiga'],
+    ['Centro Odontológico Boca Feliz, Dra. Sílvia Prates, Itajubá', 'Centro Odontológico Boca Feliz'],
   ])('reads the name in %s', (prompt, name) => {
     expect(read(prompt).name).toBe(name);
   });
