@@ -1171,8 +1171,10 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
     if (['&', '+'].includes(words[m.start - 1].text) && !words[m.start].isCapitalized) continue;
     const includeKind = words[m.start].isCapitalized;
     // "Casa Caipira Móveis Rústicos": the name goes on after a capitalized kind word.
+    // ("Rocky Mountain Plumbing & Drain", "Urban Roots Landscaping & Design": and after "&" and a capitalized word.)
+    const amp = (k: number) => ['&', '+'].includes(words[k].text) && !!words[k + 1]?.isCapitalized && words[k + 1].gap.trim() === '' && !isPlace(k + 1);
     const after =
-      includeKind && m.end < words.length && words[m.end].gap.trim() === '' && words[m.end].isCapitalized && !isPlace(m.end)
+      includeKind && m.end < words.length && words[m.end].gap.trim() === '' && (words[m.end].isCapitalized || amp(m.end)) && !isPlace(m.end)
         ? capitalRun(words, m.end, stop, isPlace)
         : m.end;
     // "Cozy bakery", "Dog-friendly brewpub": one word opening the sentence describes; "Sweet Crumbs bakery" names.

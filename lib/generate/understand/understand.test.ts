@@ -567,6 +567,9 @@ describe('prompts that are not sentences', () => {
     ['Quiet Harbor Family Dentistry — Dr. Neil Okafor — Savannah GA', 'Quiet Harbor Family Dentistry'],
     ['Clínica Veterinária Pata Amiga – Dr. Renato Lima – Patos de Minas', 'Clínica Veterinária Pata Amiga'],
     ['Centro Odontológico Boca Feliz, Dra. Sílvia Prates, Itajubá', 'Centro Odontológico Boca Feliz'],
+    // A name goes on after its kind's word through "&" ("… Plumbing & Drain"); a "y" inside a word joins nobody.
+    ['Rocky Ridge Heating & Air, furnace tune-ups 24/7, Cheyenne', 'Rocky Ridge Heating & Air'],
+    ['Cedar Hollow Landscaping & Design serving the Atlanta suburbs', 'Cedar Hollow Landscaping & Design'],
   ])('reads the name in %s', (prompt, name) => {
     expect(read(prompt).name).toBe(name);
   });

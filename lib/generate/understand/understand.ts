@@ -74,7 +74,8 @@ export function understandPrompt(input: string, opts: { hint?: SiteLanguage; tod
   let kind = detectKind(words, matches, language, prompt);
 
   // Two first names and a date ("Júlia & Rafael, 15/11/2027") are a couple's wedding.
-  const couple = /^\s*\p{Lu}\p{Ll}+\s*(?:&|\+|e|and|y)\s*\p{Lu}\p{Ll}+\b/u.test(prompt) && !!detectDate(prompt, language, opts.today);
+  // (A joining word stands apart: "Rocky Mountain Plumbing, 24/7" is no "Rock y Mountain".)
+  const couple = /^\s*\p{Lu}\p{Ll}+(?:\s*[&+]\s*|\s+(?:e|and|y)\s+)\p{Lu}\p{Ll}+\b/u.test(prompt) && !!detectDate(prompt, language, opts.today);
   if (couple && (kind.via !== 'terms' || kind.confidence < 0.5))
     kind = { kindId: 'wedding', confidence: 0.6, via: 'terms', ranking: [{ kindId: 'wedding', score: 1 }, ...kind.ranking] };
   const isWedding = kind.kindId === 'wedding' || couple || weddingWords.test(fold(prompt));
