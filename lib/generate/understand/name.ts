@@ -1096,16 +1096,21 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
       }
       // ("Viveiro Flor de Lis": a kind's word inside a longer name, a capitalized word of that name right before it.)
       let lead = from;
-      while (
-        !article &&
-        headWord.isCapitalized &&
-        lead > 0 &&
-        words[lead].gap.trim() === '' &&
-        words[lead - 1].isCapitalized &&
-        isNameToken(words, lead - 1) &&
-        !isPlace(lead - 1)
-      )
-        lead--;
+      for (;;) {
+        if (article || !headWord.isCapitalized || lead === 0 || words[lead].gap.trim() !== '') break;
+        if (words[lead - 1].isCapitalized && isNameToken(words, lead - 1) && !isPlace(lead - 1)) lead--;
+        // ("A Casa do Pão de Queijo": and over a small word joining it to a capitalized word before.)
+        else if (
+          lead >= 2 &&
+          possessiveConnectors.has(words[lead - 1].folded) &&
+          words[lead - 1].gap.trim() === '' &&
+          words[lead - 2].isCapitalized &&
+          isNameToken(words, lead - 2) &&
+          !isPlace(lead - 2)
+        )
+          lead -= 2;
+        else break;
+      }
       push(
         lead,
         possessiveEnd,

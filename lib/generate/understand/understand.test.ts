@@ -485,6 +485,8 @@ describe('kind', () => {
     ['walk in or book online: urgent care for sprains, stitches and flu, Laredo', 'medical-clinic'],
     ['Something Blue, a bridal boutique with gowns up to size 30, Tulsa', 'clothing-store'],
     ['Fernwood Photo Co: headshots and portraits for actors, Burbank', 'photographer'],
+    ['Auto Peças Nova Era em Sobral', 'auto-repair'],
+    ['Autopartes La Curva en Tandil', 'auto-repair'],
   ])('%s -> %s', (prompt, kind) => {
     expect(read(prompt).kindId).toBe(kind);
   });
@@ -570,6 +572,9 @@ describe('prompts that are not sentences', () => {
     // A name goes on after its kind's word through "&" ("… Plumbing & Drain"); a "y" inside a word joins nobody.
     ['Rocky Ridge Heating & Air, furnace tune-ups 24/7, Cheyenne', 'Rocky Ridge Heating & Air'],
     ['Cedar Hollow Landscaping & Design serving the Atlanta suburbs', 'Cedar Hollow Landscaping & Design'],
+    // A kind's word closing a longer name keeps the words joined before it ("A Casa do …").
+    ['O Reino do Pão de Mel em Garanhuns', 'O Reino do Pão de Mel'],
+    ['A Casa do Bolo de Rolo em Recife', 'A Casa do Bolo de Rolo'],
   ])('reads the name in %s', (prompt, name) => {
     expect(read(prompt).name).toBe(name);
   });
