@@ -1134,8 +1134,24 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
         !isPerson &&
         headWords.filter((w) => w.isCapitalized).length <= 2;
       let back = from;
-      while (brandHead && back > 0 && words[back].gap.trim() === '' && isNameToken(words, back - 1) && !isPlace(back - 1) && !words[back - 1].isSentenceStart)
-        back--;
+      const stepBack = () => {
+        while (brandHead && back > 0 && words[back].gap.trim() === '' && isNameToken(words, back - 1) && !isPlace(back - 1) && !words[back - 1].isSentenceStart)
+          back--;
+      };
+      stepBack();
+      // ("Oficina e Auto Peças Irmãos Kowalski": two titled kinds joined by "e/y/and" open one name.)
+      if (
+        brandHead &&
+        back >= 2 &&
+        ['e', 'y', 'and'].includes(words[back - 1].folded) &&
+        words[back].gap.trim() === '' &&
+        words[back - 1].gap.trim() === '' &&
+        words[back - 2].isCapitalized &&
+        termAt(back - 2)
+      ) {
+        back -= 2;
+        stepBack();
+      }
       // ("…. Riverside Vet Hospital": the word opening the sentence too, unless it describes.)
       if (
         brandHead &&
