@@ -1,8 +1,10 @@
 // GET /api/v1/sites → { sites, nextCursor }: a page of the owner's sites (?limit=1..100, default 50;
 // ?cursor= the previous page's nextCursor). POST /api/v1/sites { prompt, templateId?, language?,
 // paletteId?, slug?, seed? } → 201 { site, generation }: a site generated from a prompt (one credit;
-// the same request again is answered from the stored result without one).
+// the same request again is answered from the stored result without one). An Idempotency-Key
+// header makes a retry answer the first response (lib/api/idempotency.ts).
 import { apiOwner } from '@/lib/api/authenticate';
+import { idempotent } from '@/lib/api/idempotency';
 import { createSiteFromPrompt, listSitesPage } from '@/lib/api/sites';
 import { generateRequestSchema } from '@/lib/generate/types';
 import { readJson, route } from '@/lib/http';
@@ -18,6 +20,8 @@ export const GET = route(async (req: Request) => {
 
 export const POST = route(async (req: Request) => {
   const owner = await apiOwner(req, 'write');
-  const input = await readJson(req, generateRequestSchema);
-  return Response.json(await createSiteFromPrompt(owner, input, req.signal), { status: 201 });
+  return idempotent(req, owner, async (request) => {
+    const input = await readJson(request, generateRequestSchema);
+    return Response.json(await createSiteFromPrompt(owner, input, request.signal), { status: 201 });
+  });
 });
