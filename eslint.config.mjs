@@ -22,7 +22,7 @@ const libLayers = [
   ['render'],
   ['generate', 'publish'],
   ['account-export'], // "download my data": reads every domain's rows of one account
-  ['jobs'],
+  ['api', 'jobs'], // the public API's keys and its one authentication helper (called by routes only); the queue's workers
 ];
 
 const root = path.dirname(fileURLToPath(import.meta.url));

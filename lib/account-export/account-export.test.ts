@@ -7,6 +7,7 @@ import { confirmTwoFactorSetup, startTwoFactorSetup } from '@/lib/auth/accounts'
 import { db } from '@/lib/db';
 import { uploadAsset } from '@/lib/media/assets';
 import { publishSite } from '@/lib/publish/publish';
+import { createApiKey } from '@/lib/api/keys';
 import { createSite } from '@/lib/sites/mutations';
 import { mediaStorage } from '@/lib/storage/drivers';
 import { storedFilesOf } from '@/lib/storage/stored-files';
@@ -54,8 +55,9 @@ async function ownerWithData(name: string) {
     },
   });
   await subscribe(user.id, 'pro');
+  const apiKey = await createApiKey(user, { name: `Script of ${name}`, scopes: ['read', 'publish'] });
   const row = await db.user.findUniqueOrThrow({ where: { id: user.id } });
-  return { user: row, secret, site, image, lead, generation };
+  return { user: row, secret, site, image, lead, generation, apiKey };
 }
 
 // Every entry of the ZIP, by name.
@@ -88,6 +90,8 @@ describe('account export', () => {
     expect(data.profile.recoveryCodes).toEqual({ total: 10, unused: 10 });
     expect(data.auditLog.map((e: { action: string }) => e.action)).toContain('twofactor.enabled');
     expect(Array.isArray(data.sessions)).toBe(true);
+    // API keys described: name, scopes, first characters; never the token or its hash.
+    expect(data.apiKeys).toEqual([expect.objectContaining({ name: 'Script of Padaria Aurora', scopes: ['read', 'publish'], prefix: owner.apiKey.key.prefix })]);
     // The site with both versions' documents, the live one marked.
     expect(data.sites).toHaveLength(1);
     expect(data.sites[0]).toMatchObject({ slug: owner.site.slug, name: 'Padaria Aurora', publishedVersion: 2 });
@@ -123,13 +127,31 @@ describe('account export', () => {
 
     // Nothing of the other owner anywhere.
     const everything = Buffer.concat([body, ...Object.values(files).map((f) => Buffer.from(f))]).toString('latin1');
-    for (const foreign of [other.user.email, other.site.slug, other.site.id, other.lead.id, other.generation.id, other.image.id, 'Padaria Outra']) {
+    for (const foreign of [
+      other.user.email,
+      other.site.slug,
+      other.site.id,
+      other.lead.id,
+      other.generation.id,
+      other.image.id,
+      other.apiKey.key.prefix,
+      'Padaria Outra',
+    ]) {
       expect(everything.includes(foreign), foreign).toBe(false);
     }
     // No secret anywhere: neither the password hash, nor the TOTP secret (sealed or plain), nor a
     // recovery code's hash.
     const codeHashes = await db.recoveryCode.findMany({ where: { userId: owner.user.id }, select: { codeHash: true } });
-    for (const secret of [owner.user.passwordHash!, owner.user.totpSecret!, owner.secret, ...codeHashes.map((c) => c.codeHash)]) {
+    const keyHashes = await db.apiKey.findMany({ where: { ownerId: owner.user.id }, select: { tokenHash: true } });
+    const secrets = [
+      owner.user.passwordHash!,
+      owner.user.totpSecret!,
+      owner.secret,
+      ...codeHashes.map((c) => c.codeHash),
+      owner.apiKey.token,
+      ...keyHashes.map((k) => k.tokenHash),
+    ];
+    for (const secret of secrets) {
       expect(everything.includes(secret)).toBe(false);
     }
     expect(everything).not.toContain('$argon2');

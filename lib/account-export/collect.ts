@@ -10,6 +10,7 @@ export const omittedSecrets = [
   'The two-factor secret and recovery codes are not included; only whether they are set up.',
   'Sign-in tokens from GitHub or Google are not included; only which providers are linked.',
   'Private keys of TLS certificates are not included; the certificates themselves are.',
+  'API keys are stored only as a one-way hash; neither the key nor its hash is included, only its name, scopes, first characters and use.',
 ];
 
 export async function collectAccount(userId: string) {
@@ -31,9 +32,13 @@ export async function collectAccount(userId: string) {
       sessions: { orderBy: { createdAt: 'desc' } },
       recoveryCodes: { select: { createdAt: true, usedAt: true } },
       auditLogs: { orderBy: { createdAt: 'desc' }, select: { action: true, ip: true, userAgent: true, meta: true, createdAt: true } },
+      apiKeys: {
+        orderBy: { createdAt: 'asc' },
+        select: { name: true, scopes: true, prefix: true, createdAt: true, expiresAt: true, lastUsedAt: true, lastUsedIp: true, revokedAt: true },
+      },
     },
   });
-  const { passwordHash, totpSecret, accounts, sessions, recoveryCodes, auditLogs, ...profile } = user;
+  const { passwordHash, totpSecret, accounts, sessions, recoveryCodes, auditLogs, apiKeys, ...profile } = user;
   return {
     profile: {
       ...profile,
@@ -44,6 +49,7 @@ export async function collectAccount(userId: string) {
     linkedSignIns: accounts,
     sessions,
     auditLog: auditLogs,
+    apiKeys,
   };
 }
 

@@ -1,6 +1,6 @@
 // The audit log: security-relevant events on an account, with where they came from.
 import { db } from '@/lib/db';
-import { currentRequestInfo } from './request-info';
+import { currentRequestInfo, type RequestInfo } from './request-info';
 
 export type AuditAction =
   | 'signin.success'
@@ -14,9 +14,14 @@ export type AuditAction =
   | 'account.exported'
   | 'account.deletion_requested'
   | 'account.deleted'
-  | 'certificate.exported';
+  | 'certificate.exported'
+  | 'apikey.created'
+  | 'apikey.used_new_ip'
+  | 'apikey.revoked';
 
-export async function audit(userId: string | null, action: AuditAction, meta: Record<string, unknown> = {}) {
-  const { ip, userAgent } = await currentRequestInfo();
+// `info`: where the request came from, when the caller has the request itself (an API key's use is
+// read from its route's Request); otherwise Next's request headers are asked.
+export async function audit(userId: string | null, action: AuditAction, meta: Record<string, unknown> = {}, info?: RequestInfo) {
+  const { ip, userAgent } = info ?? (await currentRequestInfo());
   await db.auditLog.create({ data: { userId, action, ip, userAgent, meta: meta as object } });
 }

@@ -1,7 +1,7 @@
 // The signed-in owner's custom domains: GET lists a page of them (?limit=1..100, default 50, and the
 // `nextCursor` of the previous page as ?cursor=) with the plan's allowance, POST adds one
 // ({ siteId, hostname }) and answers it with the DNS records to create.
-import { getApiUser } from '@/lib/auth/require-user';
+import { apiOwner } from '@/lib/api/authenticate';
 import { addDomain, addDomainSchema } from '@/lib/domains/mutations';
 import { domainAllowance, getDomain, listDomainsPage } from '@/lib/domains/queries';
 import { readJson, route } from '@/lib/http';
@@ -9,7 +9,7 @@ import { readJson, route } from '@/lib/http';
 export const dynamic = 'force-dynamic';
 
 export const GET = route(async (req) => {
-  const user = await getApiUser();
+  const user = await apiOwner(req, 'read');
   const query = new URL(req.url).searchParams;
   const page = { limit: query.get('limit') ?? undefined, cursor: query.get('cursor') ?? undefined };
   const [{ domains, nextCursor }, allowance] = await Promise.all([listDomainsPage(user, page), domainAllowance(user)]);
@@ -17,7 +17,7 @@ export const GET = route(async (req) => {
 });
 
 export const POST = route(async (req) => {
-  const user = await getApiUser();
+  const user = await apiOwner(req, 'write');
   const input = await readJson(req, addDomainSchema);
   const created = await addDomain(user, input);
   return Response.json({ domain: await getDomain(user, created.id) }, { status: 201 });

@@ -1,9 +1,10 @@
-// Account settings: profile and language, password, two-factor sign-in, devices, account activity (its own page), data export and deletion.
+// Account settings: profile and language, password, two-factor sign-in, devices, account activity (its own page), API keys, data export and deletion.
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { LocaleSwitcher } from '@/components/LocaleSwitcher';
 import { AccountExport } from '@/components/settings/AccountExport';
+import { ApiKeys, type ApiKeyRow } from '@/components/settings/ApiKeys';
 import { ChangePasswordForm } from '@/components/settings/ChangePasswordForm';
 import { DeleteAccount } from '@/components/settings/DeleteAccount';
 import { SessionList, type SessionRow } from '@/components/settings/SessionList';
@@ -11,6 +12,7 @@ import { TwoFactorSettings } from '@/components/settings/TwoFactorSettings';
 import { Button } from '@/components/ui/Button';
 import { Card } from '@/components/ui/Card';
 import { findLatestExport } from '@/lib/account-export/exports';
+import { listApiKeys } from '@/lib/api/keys';
 import { requireUser } from '@/lib/auth/require-user';
 import { describeDevice, listSessions } from '@/lib/auth/sessions';
 import { findGrantingSubscription } from '@/lib/billing/entitlements';
@@ -45,6 +47,21 @@ export default async function SettingsPage() {
   // The deletion dialog says what happens to a paid subscription (cancelled at once, not refunded).
   const hasSubscription = Boolean(await findGrantingSubscription(user.id));
   const latestExport = await findLatestExport(user.id);
+  const apiKeys: ApiKeyRow[] = (await listApiKeys(user)).map((key) => ({
+    id: key.id,
+    name: key.name,
+    prefix: key.prefix,
+    scopes: key.scopes,
+    created: format.dateTime(key.createdAt, { dateStyle: 'medium' }),
+    lastUsed: key.lastUsedAt && format.relativeTime(key.lastUsedAt, now),
+    lastUsedIso: key.lastUsedAt?.toISOString() ?? null,
+    lastUsedFull: key.lastUsedAt && format.dateTime(key.lastUsedAt, { dateStyle: 'medium', timeStyle: 'short' }),
+    lastUsedIp: key.lastUsedIp || null,
+    expires: key.expiresAt && format.dateTime(key.expiresAt, { dateStyle: 'medium', timeZone: 'UTC' }),
+    isExpired: Boolean(key.expiresAt && key.expiresAt <= now),
+  }));
+  // The earliest expiry the form offers: tomorrow (UTC), as the date input's min.
+  const minExpiry = new Date(now.getTime() + 86_400_000).toISOString().slice(0, 10);
 
   return (
     <div className="mx-auto flex w-full max-w-3xl flex-col gap-6">
@@ -89,6 +106,10 @@ export default async function SettingsPage() {
         <Button asChild variant="secondary">
           <Link href="/dashboard/settings/activity">{t('activity.cardLink')}</Link>
         </Button>
+      </Card>
+
+      <Card title={t('apiKeys.title')} description={t('apiKeys.description')}>
+        <ApiKeys keys={apiKeys} minExpiry={minExpiry} />
       </Card>
 
       <Card title={t('export.title')} description={t('export.description')}>

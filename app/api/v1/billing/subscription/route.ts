@@ -1,12 +1,12 @@
 // The signed-in owner's plan, subscription and credits.
-import { getApiUser } from '@/lib/auth/require-user';
+import { apiOwner } from '@/lib/api/authenticate';
 import { getBillingOverview } from '@/lib/billing/queries';
 import { route } from '@/lib/http';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = route(async () => {
-  const user = await getApiUser();
+export const GET = route(async (req: Request) => {
+  const user = await apiOwner(req, 'billing');
   const o = await getBillingOverview(user.id);
   return Response.json({
     billingEnabled: o.isBillingEnabled,

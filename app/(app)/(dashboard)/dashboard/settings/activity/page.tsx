@@ -43,6 +43,10 @@ export default async function ActivityPage({ searchParams }: Props) {
         return typeof meta.ended === 'number' && meta.ended > 0 ? t('endedOthers', { count: meta.ended }) : '';
       case 'certificate.exported':
         return meta.format === 'p12' ? t('certificateFormat', { format: 'PKCS#12' }) : meta.format === 'pem' ? t('certificateFormat', { format: 'PEM' }) : '';
+      case 'apikey.created':
+      case 'apikey.used_new_ip':
+      case 'apikey.revoked':
+        return text(meta.name) ? t('apiKeyDetail', { name: text(meta.name), prefix: text(meta.prefix) }) : '';
       default:
         return '';
     }

@@ -1,7 +1,7 @@
 // POST /api/v1/domains/[id]/certificate/export { format: 'pem' } → the chain and key as a PEM
 // attachment; { format: 'p12', password } → a PKCS#12 attachment under that password.
+import { apiOwner } from '@/lib/api/authenticate';
 import { audit } from '@/lib/auth/audit';
-import { getApiUser } from '@/lib/auth/require-user';
 import { certificateExportSchema } from '@/lib/domains/api-input';
 import { exportCertificateP12, exportCertificatePem } from '@/lib/domains/certificate-export';
 import { readJson, route } from '@/lib/http';
@@ -15,7 +15,7 @@ const attachment = (contentType: string, filename: string) => ({
 });
 
 export const POST = route(async (req: Request, { params }: Ctx) => {
-  const user = await getApiUser();
+  const user = await apiOwner(req, 'write');
   const input = await readJson(req, certificateExportSchema);
   const domainId = (await params).id;
   if (input.format === 'pem') {

@@ -1,0 +1,136 @@
+// The sites part of /api/v1, over the same lib/ functions the dashboard uses: a page of the owner's
+// sites, one site with its draft, a site created from a prompt (the generation path of
+// POST /api/generate, answered as one JSON document instead of a stream), and publishing.
+// Every read is scoped to the owner in the query; another owner's id is NOT_FOUND.
+import { z } from 'zod';
+import { assertCanAddSite } from '@/lib/billing/limits';
+import { db } from '@/lib/db';
+import { AppError, errorStatus, type ErrorCode } from '@/lib/errors';
+import { takeAiRequest } from '@/lib/generate/ai-limit';
+import { generateSite } from '@/lib/generate/run';
+import { generateRequestSchema, type GenerationEvent } from '@/lib/generate/types';
+import { siteOrigin } from '@/lib/publish/origin';
+import { publishSite } from '@/lib/publish/publish';
+import { assertAddressFree } from '@/lib/sites/address';
+import { getSite } from '@/lib/sites/queries';
+
+type Owner = { id: string };
+
+const viewSelect = {
+  id: true,
+  name: true,
+  slug: true,
+  revision: true,
+  templateId: true,
+  publishedAt: true,
+  publishedVersionId: true,
+  createdAt: true,
+  updatedAt: true,
+} as const;
+
+type SiteRow = {
+  id: string;
+  name: string;
+  slug: string;
+  revision: number;
+  templateId: string | null;
+  publishedAt: Date | null;
+  publishedVersionId: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+};
+
+function toView(site: SiteRow) {
+  return {
+    id: site.id,
+    name: site.name,
+    slug: site.slug,
+    url: siteOrigin(site.slug),
+    revision: site.revision,
+    templateId: site.templateId,
+    isPublished: site.publishedVersionId !== null,
+    publishedAt: site.publishedAt,
+    createdAt: site.createdAt,
+    updatedAt: site.updatedAt,
+  };
+}
+
+export type SiteView = ReturnType<typeof toView>;
+
+// A page of the owner's sites, oldest first, keyed by (createdAt, id): a page never repeats or skips
+// a site while others are made. The cursor is opaque to callers.
+export const sitePageSchema = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+  cursor: z.string().max(200).optional(),
+});
+
+const cursorSchema = z.object({ t: z.iso.datetime(), i: z.string().min(1).max(64) });
+const encodeCursor = (row: { createdAt: Date; id: string }) => Buffer.from(JSON.stringify({ t: row.createdAt.toISOString(), i: row.id })).toString('base64url');
+function decodeCursor(cursor: string): { t: string; i: string } {
+  try {
+    return cursorSchema.parse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')));
+  } catch {
+    throw new AppError('INVALID_INPUT', 'That page cursor is not one this API gave out.');
+  }
+}
+
+export async function listSitesPage(owner: Owner, input: z.input<typeof sitePageSchema>): Promise<{ sites: SiteView[]; nextCursor: string | null }> {
+  const { limit, cursor } = sitePageSchema.parse(input);
+  const after = cursor ? decodeCursor(cursor) : null;
+  const rows = await db.site.findMany({
+    where: {
+      ownerId: owner.id,
+      ...(after ? { OR: [{ createdAt: { gt: new Date(after.t) } }, { createdAt: new Date(after.t), id: { gt: after.i } }] } : {}),
+    },
+    select: viewSelect,
+    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    take: limit + 1,
+  });
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return { sites: page.map(toView), nextCursor: rows.length > limit && last ? encodeCursor(last) : null };
+}
+
+// One site with its draft document (the revision a later update names).
+export async function getSiteWithDraft(owner: Owner, siteId: string) {
+  const site = await getSite(owner, siteId);
+  return { ...toView(site), document: site.draft };
+}
+
+const isErrorCode = (code: string): code is ErrorCode => code in errorStatus;
+
+// Generates a site from a prompt, as POST /api/generate does (the same checks first: the plan's
+// site limit, the address, the AI requests a minute), and answers the site once it is made. A failed
+// generation costs no credit and answers its error.
+export async function createSiteFromPrompt(owner: Owner, input: unknown, signal?: AbortSignal) {
+  const request = generateRequestSchema.parse(input);
+  await assertCanAddSite(owner.id);
+  if (request.slug) await assertAddressFree(request.slug);
+  await takeAiRequest(owner, 'sites');
+  const seen: { failure?: Extract<GenerationEvent, { type: 'failed' }>['error'] } = {};
+  const { generationId, siteId, cached } = await generateSite(
+    owner,
+    request,
+    (event) => {
+      if (event.type === 'failed') seen.failure = event.error;
+    },
+    { signal },
+  );
+  if (!siteId) {
+    const error = seen.failure ?? { code: 'UPSTREAM_FAILED', message: 'The generator could not finish this site. No credit was used; try again.' };
+    const code = isErrorCode(error.code) ? error.code : 'UPSTREAM_FAILED';
+    throw new AppError(code, error.message, error.limit ? { limit: error.limit } : undefined);
+  }
+  const site = await db.site.findFirstOrThrow({ where: { id: siteId, ownerId: owner.id }, select: viewSelect });
+  return { site: toView(site), generation: { id: generationId, cached } };
+}
+
+// confirm: sections whose suggested reviews, people, figures or client names the caller confirms as
+// true (a 409 UNCONFIRMED_FACTS lists them in details.pendingFacts).
+export const publishInputSchema = z.object({ confirm: z.array(z.string().trim().min(1).max(100)).max(400).optional() });
+
+export async function publishSiteForApi(owner: Owner, siteId: string, input: unknown) {
+  const { confirm } = publishInputSchema.parse(input);
+  const { number, url, durationMs } = await publishSite(owner, siteId, { confirm });
+  return { version: number, url, durationMs };
+}
