@@ -1,12 +1,13 @@
 // A site's Builds tab: every publish and export, newest first, with status, kind, time, duration
 // and the key figures; each opens its log. Re-reads itself while one is queued or running.
-import { ArrowLeft, ChevronRight, Hammer } from 'lucide-react';
+import { ArrowLeft, ChevronRight, Download, Hammer } from 'lucide-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { BuildStatus } from '@/components/sites/BuildStatus';
 import { BuildsRefresher } from '@/components/sites/BuildsRefresher';
+import { ExportButton } from '@/components/sites/ExportButton';
 import { buildFormat } from '@/components/sites/build-format';
 import { SiteTabs } from '@/components/sites/SiteTabs';
 import { requireUser } from '@/lib/auth/require-user';
@@ -62,6 +63,7 @@ export default async function BuildsPage({ params }: Props) {
             </h2>
             <p className="mt-0.5 text-sm text-zinc-600 dark:text-zinc-400">{t('description')}</p>
           </div>
+          <ExportButton siteId={site.id} isPublished={site.publishedVersionId !== null} />
         </div>
         {builds.length === 0 ? (
           <div className="flex flex-col items-center px-5 py-12 text-center">
@@ -74,10 +76,10 @@ export default async function BuildsPage({ params }: Props) {
         ) : (
           <ol className="divide-y divide-zinc-100 dark:divide-zinc-800">
             {builds.map((build) => (
-              <li key={build.id}>
+              <li key={build.id} className="flex items-center">
                 <Link
                   href={`/dashboard/sites/${site.id}/builds/${build.id}`}
-                  className="group flex items-center gap-3 px-5 py-3.5 hover:bg-zinc-50 focus-visible:bg-zinc-50 dark:hover:bg-zinc-800/50 dark:focus-visible:bg-zinc-800/50"
+                  className="group flex min-w-0 flex-1 items-center gap-3 px-5 py-3.5 hover:bg-zinc-50 focus-visible:bg-zinc-50 dark:hover:bg-zinc-800/50 dark:focus-visible:bg-zinc-800/50"
                 >
                   <div className="flex min-w-0 flex-1 flex-col gap-1.5 sm:flex-row sm:items-center sm:gap-4">
                     <div className="flex min-w-0 items-center gap-2.5 sm:w-72 sm:shrink-0">
@@ -104,6 +106,16 @@ export default async function BuildsPage({ params }: Props) {
                   </div>
                   <ChevronRight aria-hidden="true" className="size-4 shrink-0 text-zinc-400 group-hover:text-zinc-600" />
                 </Link>
+                {build.hasDownload && (
+                  <a
+                    href={`/dashboard/sites/${site.id}/builds/${build.id}/download`}
+                    download
+                    className="mr-4 inline-flex shrink-0 items-center gap-1.5 rounded-md px-2 py-1.5 text-sm font-medium text-brand-700 hover:bg-brand-50 dark:text-brand-300 dark:hover:bg-brand-950/40"
+                  >
+                    <Download className="size-4" />
+                    <span className="sr-only sm:not-sr-only">{t('export.download')}</span>
+                  </a>
+                )}
               </li>
             ))}
           </ol>

@@ -1,5 +1,5 @@
 // One build: its status, times and figures, the reason when it failed, and its log step by step.
-import { ArrowLeft } from 'lucide-react';
+import { ArrowLeft, Download } from 'lucide-react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -8,6 +8,7 @@ import { BuildStatus } from '@/components/sites/BuildStatus';
 import { BuildsRefresher } from '@/components/sites/BuildsRefresher';
 import { buildFormat } from '@/components/sites/build-format';
 import { Alert } from '@/components/ui/Alert';
+import { Button } from '@/components/ui/Button';
 import { requireUser } from '@/lib/auth/require-user';
 import { getBuild } from '@/lib/builds/records';
 import { isAppError } from '@/lib/errors';
@@ -69,6 +70,14 @@ export default async function BuildPage({ params }: Props) {
           {build.versionNumber === null ? kind : t('kindVersion', { kind, number: build.versionNumber })}
         </h1>
         <BuildStatus status={build.status} />
+        {build.hasDownload && (
+          <Button asChild variant="secondary" size="sm" className="sm:ml-auto">
+            <a href={`/dashboard/sites/${id}/builds/${build.id}/download`} download>
+              <Download className="size-3.5" />
+              {t('export.download')}
+            </a>
+          </Button>
+        )}
       </div>
       <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-3">
         <div>
