@@ -84,7 +84,7 @@ export default async function BuildsPage({ params }: Props) {
                   <div className="flex min-w-0 flex-1 flex-col gap-1.5 sm:flex-row sm:items-center sm:gap-4">
                     <div className="flex min-w-0 items-center gap-2.5 sm:w-72 sm:shrink-0">
                       <BuildStatus status={build.status} />
-                      <span className="truncate text-sm font-medium text-zinc-950 dark:text-white">
+                      <span className="min-w-0 text-sm font-medium break-words text-zinc-950 sm:truncate dark:text-white">
                         {build.versionNumber === null
                           ? t(`kind.${build.kind}`)
                           : t('kindVersion', { kind: t(`kind.${build.kind}`), number: build.versionNumber })}
