@@ -8,7 +8,7 @@ import { logger } from '@/lib/observability/logger';
 
 // A new kind of job: add its name here and its settings to `queues` below, then its handler in
 // lib/jobs/ (see lib/jobs/index.ts).
-export type JobName = 'meter-report' | 'domain-check' | 'certificate-issue' | 'certificate-renew' | 'account-delete' | 'account-export';
+export type JobName = 'meter-report' | 'domain-check' | 'certificate-issue' | 'certificate-renew' | 'account-delete' | 'account-export' | 'site-export';
 
 export type JobState = 'created' | 'retry' | 'active' | 'completed' | 'cancelled' | 'failed';
 export const jobStates: readonly JobState[] = ['created', 'retry', 'active', 'completed', 'cancelled', 'failed'];
@@ -48,6 +48,8 @@ export const queues: Record<JobName, QueueSettings> = {
   // The owner is watching its progress: two quick retries, then the export is marked failed and
   // the owner may start another. Finished runs are kept one day, as the links they made.
   'account-export': { ...defaults, retryLimit: 2, retryDelaySeconds: 10, retryDelayMaxSeconds: 60, deleteAfterSeconds: DAY },
+  // A site's static export (lib/builds): the owner is watching the Builds tab, as above.
+  'site-export': { ...defaults, retryLimit: 2, retryDelaySeconds: 10, retryDelayMaxSeconds: 60, deleteAfterSeconds: DAY },
 };
 
 export const jobNames = Object.keys(queues) as JobName[];

@@ -19,6 +19,7 @@ import { domainAllowance, listDomains } from '@/lib/domains/queries';
 import { getSiteSubdomains } from '@/lib/domains/site-subdomains';
 import { generationTotals, listGenerations } from '@/lib/generate/records';
 import { listAssets } from '@/lib/media/assets';
+import { getBuild, listBuilds } from '@/lib/builds/records';
 import { getSite, getVersion, listLeads, listSiteLooks, listSites, listVersions } from '@/lib/sites/queries';
 
 const ROWS = 10_000;
@@ -42,6 +43,7 @@ const FILLED = [
   'BillingEvent',
   'Subdomain',
   'PublishedFile',
+  'Build',
 ];
 
 type Captured = { text: string; values: unknown[]; during: string };
@@ -64,6 +66,7 @@ let ownerId = '';
 let siteIds: string[] = [];
 let versionId = '';
 let sessionId = '';
+let buildId = '';
 
 async function fill(sql: pg.Client) {
   const u = `'${prefix}-u' || g`;
@@ -117,6 +120,9 @@ async function fill(sql: pg.Client) {
   await sql.query(
     `INSERT INTO "PublishedFile" (id, "versionId", path, "contentType", etag, body, gzip, brotli) SELECT '${prefix}-pf' || g, '${prefix}-v' || g, '/', 'text/html', md5(g::text), '\\x00', '\\x00', '\\x00' FROM generate_series(1, ${ROWS}) g`,
   );
+  await sql.query(
+    `INSERT INTO "Build" (id, "siteId", "ownerId", kind, status, "createdAt") SELECT '${prefix}-b' || g, ${site}, ${owner}, 'publish', 'succeeded', now() - (g || ' minutes')::interval FROM generate_series(1, ${ROWS}) g`,
+  );
   // The owner whose pages are measured: a realistic account (10 sites, 50 versions, 200 generations).
   ownerId = `${prefix}-u1`;
   siteIds = (await sql.query<{ id: string }>(`SELECT id FROM "Site" WHERE "ownerId" = $1 ORDER BY id`, [ownerId])).rows.map((r) => r.id);
@@ -129,6 +135,7 @@ async function fill(sql: pg.Client) {
     `INSERT INTO "Generation" (id, "userId", "siteId", prompt, seed, generator, model, status, "cacheKey") SELECT '${prefix}-og' || g, $1, $2, 'A bakery', g, 'offline', 'offline', 'succeeded', md5('o' || g) FROM generate_series(1, 190) g`,
     [ownerId, siteIds[0]],
   );
+  buildId = (await sql.query<{ id: string }>(`SELECT id FROM "Build" WHERE "siteId" = $1 LIMIT 1`, [siteIds[0]])).rows[0].id;
   sessionId = (await sql.query<{ id: string }>(`SELECT id FROM "UserSession" WHERE "userId" = $1 LIMIT 1`, [ownerId])).rows[0].id;
   for (const table of FILLED) await sql.query(`ANALYZE "${table}"`);
 }
@@ -198,6 +205,8 @@ describe('query plans on filled tables', () => {
       ['the signed-in user', () => db.user.findUnique({ where: { id: ownerId }, select: { id: true, deletingAt: true } })],
       ['site by host (serving)', () => db.site.findUnique({ where: { slug: `${prefix}-site-5` }, select: { id: true, publishedVersionId: true } })],
       ['published file (serving)', () => db.publishedFile.findUnique({ where: { versionId_path: { versionId: `${prefix}-v5`, path: '/' } } })],
+      ['listBuilds', () => listBuilds(owner, siteIds[0])],
+      ['getBuild', () => getBuild(owner, siteIds[0], buildId)],
       ['listDomains', () => listDomains(owner)],
       ['domainAllowance', () => domainAllowance(owner)],
       ['routeHost: a site address', () => routeHost(`${prefix}-site-7.${env.SITES_DOMAIN}`)],

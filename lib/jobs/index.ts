@@ -16,6 +16,7 @@ import { certificateIssue } from './certificate-issue';
 import { certificateRenew } from './certificate-renew';
 import { domainCheck } from './domain-check';
 import { meterReport } from './meter-report';
+import { siteExport } from './site-export';
 import type { JobDefinition } from './types';
 
 export type Definitions = { [Name in JobName]?: JobDefinition };
@@ -27,6 +28,7 @@ export const definitions: Definitions = {
   'certificate-renew': certificateRenew,
   'account-delete': accountDelete,
   'account-export': accountExport,
+  'site-export': siteExport,
 };
 
 export type WorkerOptions = {

@@ -99,7 +99,14 @@ export async function compressFile(file: RenderedFile): Promise<BuiltFile> {
   };
 }
 
-export async function buildSite(doc: SiteDocument, opts: { origin: string; showBadge?: boolean; assets?: AssetMap }): Promise<BuiltFile[]> {
+// onStep: told how long rendering and compressing took (the publish's build record logs them).
+export type BuildStepReport = (step: 'render' | 'compress', ms: number, message: string) => void;
+
+export async function buildSite(
+  doc: SiteDocument,
+  opts: { origin: string; showBadge?: boolean; assets?: AssetMap; onStep?: BuildStepReport },
+): Promise<BuiltFile[]> {
+  const renderStarted = performance.now();
   const files = new Map<string, RenderedFile>();
   const render = (page: Page) => renderPageDocument(doc, page, { mode: 'publish', origin: opts.origin, showBadge: opts.showBadge, files, assets: opts.assets });
   for (const page of doc.pages) files.set(page.path, { path: page.path, contentType: HTML, body: await render(page) });
@@ -130,5 +137,10 @@ export async function buildSite(doc: SiteDocument, opts: { origin: string; showB
   });
   files.set('/llms.txt', { path: '/llms.txt', contentType: 'text/plain; charset=utf-8', body: llmsTxt(doc, opts.origin) });
   files.set('/favicon.svg', { path: '/favicon.svg', contentType: 'image/svg+xml', body: favicon(doc) });
-  return Promise.all([...files.values()].map(compressFile));
+  const compressStarted = performance.now();
+  opts.onStep?.('render', compressStarted - renderStarted, `Rendered ${doc.pages.length} pages and ${files.size - doc.pages.length} other files`);
+  const built = await Promise.all([...files.values()].map(compressFile));
+  const compressed = built.filter((f) => f.gzip.length > 0).length;
+  opts.onStep?.('compress', performance.now() - compressStarted, `Compressed ${compressed} of ${built.length} files with gzip and brotli`);
+  return built;
 }

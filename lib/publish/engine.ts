@@ -4,10 +4,10 @@
 // (lib/publish/engine-node.ts); code inside Next reaches it only through this module.
 import type { AssetMap } from '@/lib/media/files';
 import type { Page, SiteDocument } from '@/lib/sites/document';
-import type { BuiltFile } from './build';
+import type { BuildStepReport, BuiltFile } from './build';
 
 export type PublishEngine = {
-  buildSite: (doc: SiteDocument, opts: { origin: string; showBadge?: boolean; assets?: AssetMap }) => Promise<BuiltFile[]>;
+  buildSite: (doc: SiteDocument, opts: { origin: string; showBadge?: boolean; assets?: AssetMap; onStep?: BuildStepReport }) => Promise<BuiltFile[]>;
   renderPreview: (doc: SiteDocument, page: Page, opts: { origin: string; assets?: AssetMap }) => Promise<string>;
 };
 

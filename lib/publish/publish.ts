@@ -1,13 +1,17 @@
 // Publishing: snapshot the draft into an immutable version, build it, store the files, and flip
 // the site's live pointer, all in one transaction; a failed build leaves the live site as it was.
+// Each publish is recorded as a Build (lib/builds) with its steps' log and the files' metrics.
 // Every instance hears about it through PostgreSQL NOTIFY and drops its cached copy.
 import { Prisma } from '@/generated/prisma/client';
 import { getEntitlements } from '@/lib/billing/entitlements';
+import { BuildLog } from '@/lib/builds/log';
+import { buildMetrics } from '@/lib/builds/metrics';
+import { recordPublishFailed, recordPublishSucceeded } from '@/lib/builds/records';
 import { assertSiteWritable } from '@/lib/billing/limits';
 import { db } from '@/lib/db';
 import { PUBLISH_CHANNEL } from '@/lib/serving-channels';
 import { findCustomDomainHost } from '@/lib/domains/hosts';
-import { AppError } from '@/lib/errors';
+import { AppError, isAppError } from '@/lib/errors';
 import { loadDocumentAssets } from '@/lib/media/assets';
 import { logger } from '@/lib/observability/logger';
 import { confirmDraftFacts } from '@/lib/sites/mutations';
@@ -28,64 +32,122 @@ const defaultsOf = (type: string) =>
 // as true with this publish (remembered in the draft).
 export async function publishSite(user: Owner, siteId: string, opts: { showBadge?: boolean; confirm?: readonly string[] } = {}) {
   const started = performance.now();
+  const startedAt = new Date();
+  const log = new BuildLog();
   const site = await getSite(user, siteId);
-  await assertSiteWritable(user.id, siteId);
-  let document = parseSiteDocument(site.draft);
-  if (opts.confirm?.length) document = await confirmDraftFacts(user, site.id, { revision: site.revision, document }, opts.confirm);
-  // Reviews, team members, figures or client logos the owner neither replaced nor confirmed as true
-  // would go live as invented facts about a real business: refused, and listed.
-  const pending = pendingFacts(document, defaultsOf);
-  if (pending.length) {
-    throw new AppError(
-      'UNCONFIRMED_FACTS',
-      'Some sections still show suggested reviews, people, figures or client names. Replace them with your own, or confirm they are true, before publishing.',
-      { pendingFacts: pending },
-    );
-  }
-  const assets = await loadDocumentAssets(site.id, document);
-  // The "Made with Page Magic" badge follows the plan unless the caller says otherwise.
-  const showBadge = opts.showBadge ?? (await getEntitlements(user.id)).plan.hasBadge;
-  // Canonical links, the sitemap and robots.txt name the site's verified domain when it has one.
-  const customHost = await findCustomDomainHost(site.id);
-  const origin = customHost ? customDomainOrigin(customHost) : siteOrigin(site.slug);
-  let files;
+  // From here on the publish is recorded as a build of this site, succeeded or failed.
+  let step = 'prepare';
   try {
-    files = await publishEngine().buildSite(document, { origin, showBadge, assets });
-  } catch (error) {
-    logger.error({ err: error, siteId }, 'site build failed');
-    throw new AppError('UNAVAILABLE', 'The site could not be built, so nothing was published. Try again in a moment.');
-  }
-  const version = await db.$transaction(async (tx) => {
-    // Lock the site row so two publishes cannot take the same version number.
-    await tx.$queryRaw`SELECT id FROM "Site" WHERE id = ${site.id} FOR UPDATE`;
-    const last = await tx.siteVersion.aggregate({ where: { siteId: site.id }, _max: { number: true } });
-    const created = await tx.siteVersion.create({
-      data: { siteId: site.id, number: (last._max.number ?? 0) + 1, document: document as unknown as Prisma.InputJsonValue },
-    });
-    await tx.publishedFile.createMany({
-      data: files.map((f) => ({
+    const document = await log.step(
+      step,
+      async () => {
+        await assertSiteWritable(user.id, siteId);
+        let doc = parseSiteDocument(site.draft);
+        if (opts.confirm?.length) doc = await confirmDraftFacts(user, site.id, { revision: site.revision, document: doc }, opts.confirm);
+        // Reviews, team members, figures or client logos the owner neither replaced nor confirmed as true
+        // would go live as invented facts about a real business: refused, and listed.
+        const pending = pendingFacts(doc, defaultsOf);
+        if (pending.length) {
+          throw new AppError(
+            'UNCONFIRMED_FACTS',
+            'Some sections still show suggested reviews, people, figures or client names. Replace them with your own, or confirm they are true, before publishing.',
+            { pendingFacts: pending },
+          );
+        }
+        return doc;
+      },
+      (doc) => `Checked the draft (revision ${site.revision}): ${doc.pages.length} pages, ${doc.pages.reduce((n, p) => n + p.sections.length, 0)} sections`,
+    );
+    step = 'assets';
+    const { assets, showBadge, origin } = await log.step(
+      step,
+      async () => {
+        const [assetMap, entitlements, customHost] = await Promise.all([
+          loadDocumentAssets(site.id, document),
+          // The "Made with Page Magic" badge follows the plan unless the caller says otherwise.
+          opts.showBadge === undefined ? getEntitlements(user.id) : null,
+          // Canonical links, the sitemap and robots.txt name the site's verified domain when it has one.
+          findCustomDomainHost(site.id),
+        ]);
+        return {
+          assets: assetMap,
+          showBadge: opts.showBadge ?? entitlements!.plan.hasBadge,
+          origin: customHost ? customDomainOrigin(customHost) : siteOrigin(site.slug),
+        };
+      },
+      (r) => `Loaded ${r.assets.size} uploaded images; pages will name ${r.origin}`,
+    );
+    step = 'render';
+    let files;
+    try {
+      files = await publishEngine().buildSite(document, {
+        origin,
+        showBadge,
+        assets,
+        onStep: (name, ms, message) => {
+          log.add(name, message, ms);
+          step = 'compress';
+        },
+      });
+    } catch (error) {
+      logger.error({ err: error, siteId }, 'site build failed');
+      throw new AppError('UNAVAILABLE', 'The site could not be built, so nothing was published. Try again in a moment.');
+    }
+    const metrics = buildMetrics(files, { uploadedImages: assets.size, stepsMs: {}, totalMs: 0 });
+    step = 'store';
+    const storeStarted = performance.now();
+    const version = await db.$transaction(async (tx) => {
+      // Lock the site row so two publishes cannot take the same version number.
+      await tx.$queryRaw`SELECT id FROM "Site" WHERE id = ${site.id} FOR UPDATE`;
+      const last = await tx.siteVersion.aggregate({ where: { siteId: site.id }, _max: { number: true } });
+      const created = await tx.siteVersion.create({
+        data: { siteId: site.id, number: (last._max.number ?? 0) + 1, document: document as unknown as Prisma.InputJsonValue },
+      });
+      await tx.publishedFile.createMany({
+        data: files.map((f) => ({
+          versionId: created.id,
+          path: f.path,
+          contentType: f.contentType,
+          etag: f.etag,
+          body: new Uint8Array(f.body),
+          gzip: new Uint8Array(f.gzip),
+          brotli: new Uint8Array(f.brotli),
+        })),
+      });
+      await tx.site.update({ where: { id: site.id }, data: { publishedVersionId: created.id, publishedAt: new Date() } });
+      await tx.$executeRaw`SELECT pg_notify(${PUBLISH_CHANNEL}, ${site.slug})`;
+      log.add('store', `Stored version ${created.number} with ${files.length} files and made it live`, performance.now() - storeStarted);
+      await recordPublishSucceeded(tx, {
+        siteId: site.id,
+        ownerId: user.id,
+        startedAt,
+        log,
         versionId: created.id,
-        path: f.path,
-        contentType: f.contentType,
-        etag: f.etag,
-        body: new Uint8Array(f.body),
-        gzip: new Uint8Array(f.gzip),
-        brotli: new Uint8Array(f.brotli),
-      })),
+        versionNumber: created.number,
+        metrics: { ...metrics, stepsMs: log.stepsMs(), totalMs: log.totalMs() },
+      });
+      return created;
     });
-    await tx.site.update({ where: { id: site.id }, data: { publishedVersionId: created.id, publishedAt: new Date() } });
-    await tx.$executeRaw`SELECT pg_notify(${PUBLISH_CHANNEL}, ${site.slug})`;
-    return created;
-  });
-  // The CDN drops the pages that changed, in the background (a no-op without Cloudflare).
-  purgeAfterSwitch(site.id, site.publishedVersionId, version.id);
-  return {
-    versionId: version.id,
-    number: version.number,
-    url: `${siteOrigin(site.slug)}/`,
-    files: files.length,
-    durationMs: Math.round(performance.now() - started),
-  };
+    // The CDN drops the pages that changed, in the background (a no-op without Cloudflare).
+    purgeAfterSwitch(site.id, site.publishedVersionId, version.id);
+    return {
+      versionId: version.id,
+      number: version.number,
+      url: `${siteOrigin(site.slug)}/`,
+      files: files.length,
+      durationMs: Math.round(performance.now() - started),
+    };
+  } catch (error) {
+    const reason = isAppError(error)
+      ? error.message
+      : 'The site could not be published because of an error on our side. Nothing changed on the live site; try again in a moment.';
+    if (!isAppError(error)) logger.error({ err: error, siteId, step }, 'publish failed');
+    // Recording must not hide the publish's own error.
+    await recordPublishFailed({ siteId: site.id, ownerId: user.id, startedAt, log, step, error: reason }).catch((recordError: unknown) =>
+      logger.warn({ err: recordError, siteId }, 'could not record the failed publish'),
+    );
+    throw error;
+  }
 }
 
 export async function rollbackSite(user: Owner, siteId: string, versionId: string) {

@@ -8,10 +8,13 @@ import { renditionKeys, widthsOf } from './renditions';
 export async function storedFilesOf(where: { siteId: string } | { ownerId: string }): Promise<string[]> {
   const rows = await db.siteAsset.findMany({ where, select: { id: true, widths: true } });
   const images = rows.flatMap((row) => renditionKeys(row.id, widthsOf(row)));
-  if (!('ownerId' in where)) return images;
+  // A site's static exports are stored files too (lib/builds).
+  const builds = await db.build.findMany({ where: { ...where, storageKey: { not: null } }, select: { storageKey: true } });
+  const exported = builds.flatMap((b) => (b.storageKey ? [b.storageKey] : []));
+  if (!('ownerId' in where)) return [...images, ...exported];
   // An account's "download my data" ZIPs are stored files too (lib/account-export).
   const exports = await db.accountExport.findMany({ where: { userId: where.ownerId, storageKey: { not: null } }, select: { storageKey: true } });
-  return [...images, ...exports.flatMap((e) => (e.storageKey ? [e.storageKey] : []))];
+  return [...images, ...exported, ...exports.flatMap((e) => (e.storageKey ? [e.storageKey] : []))];
 }
 
 export async function removeStoredFiles(keys: string[]): Promise<void> {

@@ -16,6 +16,7 @@ import { RollbackButton } from '@/components/sites/RollbackButton';
 import { SiteAnalytics } from '@/components/sites/SiteAnalytics';
 import { SectionImages, type SectionImageItem } from '@/components/sites/SectionImages';
 import { SitePreview } from '@/components/sites/SitePreview';
+import { SiteTabs } from '@/components/sites/SiteTabs';
 import { SiteThumbnail } from '@/components/sites/SiteThumbnail';
 import { UnpublishButton } from '@/components/sites/UnpublishButton';
 import { Button } from '@/components/ui/Button';
@@ -175,6 +176,8 @@ export default async function SitePage({ params, searchParams }: Props) {
           </div>
         </div>
       </div>
+
+      <SiteTabs siteId={site.id} active="overview" />
 
       {missingAlt.length > 0 && (
         <AltTextNotice missing={missingAlt}>

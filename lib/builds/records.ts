@@ -1,0 +1,112 @@
+// Build records: written by publishing (one row when the publish ends, succeeded or failed) and by
+// exports (queued, running, then succeeded or failed); read by the site's Builds tab, always
+// scoped to the owner in the query (another owner's site or build is NOT_FOUND).
+import type { Build, Prisma } from '@/generated/prisma/client';
+import { db } from '@/lib/db';
+import { AppError } from '@/lib/errors';
+import type { BuildLog, BuildLogLine } from './log';
+import type { BuildMetrics } from './metrics';
+
+export const buildKinds = ['publish', 'export-static'] as const;
+export type BuildKind = (typeof buildKinds)[number];
+export const buildStatuses = ['queued', 'running', 'succeeded', 'failed', 'cancelled'] as const;
+export type BuildStatus = (typeof buildStatuses)[number];
+
+// What the owner's browser sees: no storage key, no requester id.
+export type BuildView = {
+  id: string;
+  kind: BuildKind;
+  status: BuildStatus;
+  versionNumber: number | null;
+  createdAt: Date;
+  startedAt: Date | null;
+  finishedAt: Date | null;
+  durationMs: number | null;
+  log: BuildLogLine[];
+  metrics: BuildMetrics | null;
+  error: string | null;
+  bytes: number | null;
+  hasDownload: boolean;
+};
+
+function toBuildView(row: Build): BuildView {
+  return {
+    id: row.id,
+    kind: row.kind as BuildKind,
+    status: row.status as BuildStatus,
+    versionNumber: row.versionNumber,
+    createdAt: row.createdAt,
+    startedAt: row.startedAt,
+    finishedAt: row.finishedAt,
+    durationMs: row.startedAt && row.finishedAt ? row.finishedAt.getTime() - row.startedAt.getTime() : null,
+    log: (row.log ?? []) as BuildLogLine[],
+    metrics: (row.metrics ?? null) as BuildMetrics | null,
+    error: row.error,
+    bytes: row.bytes,
+    hasDownload: row.kind === 'export-static' && row.status === 'succeeded' && row.storageKey !== null,
+  };
+}
+
+type Owner = { id: string };
+
+async function assertOwnSite(user: Owner, siteId: string) {
+  const site = await db.site.findFirst({ where: { id: siteId, ownerId: user.id }, select: { id: true } });
+  if (!site) throw new AppError('NOT_FOUND', 'Site not found');
+}
+
+// The site's builds, newest first.
+export async function listBuilds(user: Owner, siteId: string, limit = 50): Promise<BuildView[]> {
+  await assertOwnSite(user, siteId);
+  const rows = await db.build.findMany({ where: { siteId, ownerId: user.id }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: limit });
+  return rows.map(toBuildView);
+}
+
+export async function getBuild(user: Owner, siteId: string, buildId: string): Promise<BuildView> {
+  const row = await db.build.findFirst({ where: { id: buildId, siteId, ownerId: user.id } });
+  if (!row) throw new AppError('NOT_FOUND', 'Build not found');
+  return toBuildView(row);
+}
+
+type PublishRecord = { siteId: string; ownerId: string; startedAt: Date; log: BuildLog };
+
+// Inside the publish's own transaction: the build is recorded with the version it made, or not at all.
+export async function recordPublishSucceeded(
+  tx: Prisma.TransactionClient,
+  record: PublishRecord & { versionId: string; versionNumber: number; metrics: BuildMetrics },
+) {
+  await tx.build.create({
+    data: {
+      siteId: record.siteId,
+      ownerId: record.ownerId,
+      requestedById: record.ownerId,
+      kind: 'publish',
+      status: 'succeeded',
+      versionId: record.versionId,
+      versionNumber: record.versionNumber,
+      log: record.log.lines as unknown as Prisma.InputJsonValue,
+      metrics: record.metrics as unknown as Prisma.InputJsonValue,
+      createdAt: record.startedAt,
+      startedAt: record.startedAt,
+      finishedAt: new Date(),
+    },
+  });
+}
+
+// After a publish failed (nothing went live): the reason in plain words and the log up to there.
+export async function recordPublishFailed(record: PublishRecord & { step: string; error: string }) {
+  record.log.add(record.step, record.error, 0);
+  await db.build.create({
+    data: {
+      siteId: record.siteId,
+      ownerId: record.ownerId,
+      requestedById: record.ownerId,
+      kind: 'publish',
+      status: 'failed',
+      log: record.log.lines as unknown as Prisma.InputJsonValue,
+      error: record.error,
+      createdAt: record.startedAt,
+      startedAt: record.startedAt,
+      finishedAt: new Date(),
+    },
+  });
+}

@@ -1,0 +1,140 @@
+// Static exports against the real PostgreSQL and the job's own code: the ZIP holds exactly the
+// hosted files with relative links and no internal ids, two requests at once build once, a failed
+// run says why, and only the owner reaches the site's export or its download.
+import { strFromU8, unzipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { db } from '@/lib/db';
+import { siteExport } from '@/lib/jobs/site-export';
+import { uploadAsset } from '@/lib/media/assets';
+import { publishSite } from '@/lib/publish/publish';
+import { createSite, saveDraft } from '@/lib/sites/mutations';
+import { sectionOf, testDocument } from '@/test/documents';
+import { createUser } from '@/test/factories';
+import { makeImage } from '@/test/images';
+import { startTestQueue } from '@/test/queue';
+import { getBuild, listBuilds } from './records';
+import { getStaticExportDownload, requestStaticExport, runStaticExport } from './static-export';
+
+let queue: Awaited<ReturnType<typeof startTestQueue>>;
+
+beforeAll(async () => {
+  // Jobs queued here wait: each test runs its export itself.
+  queue = await startTestQueue();
+});
+
+afterAll(async () => {
+  await queue?.stop();
+});
+
+async function publishedSite() {
+  const user = await createUser();
+  const site = await createSite(user, { name: 'Padaria Teste', document: testDocument() });
+  const asset = await uploadAsset(user, site.id, { name: 'forno.jpg', bytes: await makeImage('jpeg', 1200, 800), alt: 'O forno' });
+  const doc = testDocument();
+  doc.pages[0].sections[1] = sectionOf('hero', 'hero', { layout: 'split', headline: 'Pão quentinho toda manhã', image: { src: asset.src, alt: 'O forno' } });
+  await saveDraft(user, site.id, { revision: 1, document: doc });
+  const version = await publishSite(user, site.id);
+  return { user, site, asset, version };
+}
+
+describe('a static export', () => {
+  it('zips exactly the hosted files, linked relatively, with no internal ids', async () => {
+    const { user, site, asset, version } = await publishedSite();
+    const { buildId, isNew } = await requestStaticExport(user, site.id);
+    expect(isNew).toBe(true);
+    expect(await getBuild(user, site.id, buildId)).toMatchObject({ kind: 'export-static', status: 'queued', versionNumber: 1 });
+    expect(await runStaticExport(buildId)).toMatchObject({ status: 'succeeded' });
+
+    const build = await getBuild(user, site.id, buildId);
+    expect(build).toMatchObject({ status: 'succeeded', hasDownload: true, error: null });
+    expect(build.log.map((l) => l.step)).toEqual(['read', 'zip', 'upload']);
+    const { body, fileName } = await getStaticExportDownload(user, site.id, buildId);
+    expect(fileName).toBe(`${site.slug}-v1.zip`);
+    expect(build.bytes).toBe(body.length);
+    const zip = unzipSync(new Uint8Array(body));
+    const names = Object.keys(zip).sort();
+
+    // Every hosted file but the form's answers, which only Page Magic's form handler can use.
+    const hosted = await db.publishedFile.findMany({ where: { versionId: version.versionId }, select: { path: true } });
+    const art = hosted.filter((f) => f.path.startsWith('/art/')).map((f) => f.path.slice(1));
+    expect(art.length).toBeGreaterThan(0);
+    const images = names.filter((n) => n.startsWith('images/'));
+    expect(images.length).toBeGreaterThan(0);
+    expect(images.every((n) => /^images\/image-1-\d+\.(webp|avif)$/.test(n))).toBe(true);
+    expect(names).toEqual(['404.html', 'favicon.svg', 'index.html', 'llms.txt', 'robots.txt', 'sitemap.xml', 'sobre/index.html', ...art, ...images].sort());
+
+    const home = strFromU8(zip['index.html']);
+    const about = strFromU8(zip['sobre/index.html']);
+    expect(home).toContain('Pão quentinho toda manhã');
+    expect(home).toContain('href="sobre/index.html"');
+    expect(home).toContain('href="favicon.svg"');
+    expect(about).toContain('href="../index.html"');
+    expect(about).toContain('href="../favicon.svg"');
+    // No link, image or srcset entry points at the site's root any more (only the form posts there).
+    for (const page of [home, about, strFromU8(zip['404.html'])]) {
+      expect(page).not.toMatch(/\s(?:href|src)="\/(?!\/)/i);
+      expect(page).not.toMatch(/srcset="(?:[^"]*[\s,])?\/(?!\/)/i);
+    }
+    // Every relative target of the home page is in the ZIP.
+    const targets = [...home.matchAll(/\s(?:href|src)="([^"]*)"/g)].map((m) => m[1].split('#')[0]).filter((t) => t && !t.includes(':'));
+    expect(targets.length).toBeGreaterThan(3);
+    for (const target of targets) expect(zip[target], target).toBeDefined();
+    const srcsets = [...home.matchAll(/srcset="([^"]*)"/gi)];
+    expect(srcsets.length).toBeGreaterThan(0);
+    for (const m of srcsets) for (const entry of m[1].split(',')) expect(zip[entry.trim().split(/\s+/)[0]]).toBeDefined();
+
+    // The owner's content only: no database id anywhere in any entry.
+    const ids = [site.id, user.id, asset.id, version.versionId, buildId];
+    for (const [name, bytes] of Object.entries(zip)) {
+      const text = Buffer.from(bytes).toString('latin1');
+      for (const id of ids) expect(text.includes(id), `${name} holds ${id}`).toBe(false);
+    }
+    const raw = body.toString('latin1');
+    for (const id of ids) expect(raw.includes(id)).toBe(false);
+  });
+
+  it('requested twice at once builds once', async () => {
+    const { user, site } = await publishedSite();
+    const [a, b] = await Promise.all([requestStaticExport(user, site.id), requestStaticExport(user, site.id)]);
+    expect(a.buildId).toBe(b.buildId);
+    expect([a.isNew, b.isNew].sort()).toEqual([false, true]);
+    expect(await db.build.count({ where: { siteId: site.id, kind: 'export-static' } })).toBe(1);
+    // Once it is done, a new request makes a new build.
+    await runStaticExport(a.buildId);
+    const again = await requestStaticExport(user, site.id);
+    expect(again).toMatchObject({ isNew: true });
+    expect(again.buildId).not.toBe(a.buildId);
+  });
+
+  it("of another owner's site, or its download, is not found", async () => {
+    const { user, site } = await publishedSite();
+    const other = await createUser();
+    await expect(requestStaticExport(other, site.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    const { buildId } = await requestStaticExport(user, site.id);
+    await runStaticExport(buildId);
+    await expect(getStaticExportDownload(other, site.id, buildId)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(getBuild(other, site.id, buildId)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect((await getStaticExportDownload(user, site.id, buildId)).body.length).toBeGreaterThan(0);
+  });
+
+  it('needs a published version', async () => {
+    const user = await createUser();
+    const site = await createSite(user, { name: 'Rascunho', document: testDocument() });
+    await expect(requestStaticExport(user, site.id)).rejects.toMatchObject({ code: 'CONFLICT' });
+    expect(await listBuilds(user, site.id)).toEqual([]);
+  });
+
+  it('that fails its last attempt is a failed build with the reason, and another may be asked for', async () => {
+    const { user, site, version } = await publishedSite();
+    const { buildId } = await requestStaticExport(user, site.id);
+    await db.publishedFile.deleteMany({ where: { versionId: version.versionId } });
+    const signal = new AbortController().signal;
+    await expect(siteExport.handle({ buildId }, { id: 'job', attempt: 1, signal })).rejects.toMatchObject({ code: 'GONE' });
+    expect((await getBuild(user, site.id, buildId)).status).toBe('running');
+    await expect(siteExport.handle({ buildId }, { id: 'job', attempt: 3, signal })).rejects.toMatchObject({ code: 'GONE' });
+    const failed = await getBuild(user, site.id, buildId);
+    expect(failed).toMatchObject({ status: 'failed', error: 'The version to export no longer exists.', hasDownload: false });
+    await expect(getStaticExportDownload(user, site.id, buildId)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect((await requestStaticExport(user, site.id)).isNew).toBe(true);
+  });
+});
