@@ -487,6 +487,10 @@ describe('kind', () => {
     ['Fernwood Photo Co: headshots and portraits for actors, Burbank', 'photographer'],
     ['Auto Peças Nova Era em Sobral', 'auto-repair'],
     ['Autopartes La Curva en Tandil', 'auto-repair'],
+    ['Osteria Bella Vista, pasta fatta in casa, Adelaide', 'restaurant'],
+    ['Crêperie Ker Breizh, galettes and cider, Portland', 'restaurant'],
+    ['Quiosque do Alemão na orla de Maceió, petiscos e água de coco', 'snack-bar'],
+    ['Kombucha Viva, fermentados naturais em Campinas', 'acai-juice-bar'],
   ])('%s -> %s', (prompt, kind) => {
     expect(read(prompt).kindId).toBe(kind);
   });
