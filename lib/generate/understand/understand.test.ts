@@ -491,6 +491,8 @@ describe('kind', () => {
     ['Crêperie Ker Breizh, galettes and cider, Portland', 'restaurant'],
     ['Quiosque do Alemão na orla de Maceió, petiscos e água de coco', 'snack-bar'],
     ['Kombucha Viva, fermentados naturais em Campinas', 'acai-juice-bar'],
+    ['Tapeçaria Dois Irmãos, reforma de sofás e cadeiras em Jundiaí', 'furniture-store'],
+    ['somos o Espaço Kids Diversão, festas infantis em Sorocaba', 'party-planner'],
   ])('%s -> %s', (prompt, kind) => {
     expect(read(prompt).kindId).toBe(kind);
   });
