@@ -310,6 +310,7 @@ try {
   const { templateSample } = await import('../lib/generate/template-samples');
   const { createSite } = await import('../lib/sites/mutations');
   const { db } = await import('../lib/db');
+  const { signUp } = await import('../lib/auth/accounts');
 
   const app = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['server.ts'], { cwd: ROOT, env: { ...process.env, ...env }, stdio: 'ignore' });
   children.push(app);
@@ -326,11 +327,13 @@ try {
   const browser = await chromium.launch({ executablePath: findChromium() ?? undefined });
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   page.setDefaultTimeout(60_000);
-  await page.goto(`${BASE}/sign-up`);
-  await page.getByLabel('Name').fill('Bench Owner');
-  await page.getByLabel('Email').fill(EMAIL);
+  // The account is made directly (signing up through the form now waits for the emailed link),
+  // then the owner signs in through the form.
+  await signUp({ name: 'Bench Owner', email: EMAIL, password: PASSWORD });
+  await page.goto(`${BASE}/sign-in`);
+  await page.getByLabel('Email', { exact: true }).fill(EMAIL);
   await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Create account' }).click();
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await page.waitForURL(/\/dashboard$/);
   const user = await db.user.findUniqueOrThrow({ where: { email: EMAIL } });
 

@@ -2,7 +2,7 @@
 // drop, switch to the phone viewport, undo and redo, autosave, reload, publish. And two tabs
 // editing one site meet the conflict dialog instead of overwriting each other.
 import AxeBuilder from '@axe-core/playwright';
-import type { FrameLocator, Page } from '@playwright/test';
+import type { APIRequestContext, FrameLocator, Page } from '@playwright/test';
 import sharp from 'sharp';
 import { canvas, createLandingSite, saved, savedAfterEdit } from './support/editor';
 import { expect, screenshot, signUp, test } from './support/fixtures';
@@ -208,4 +208,69 @@ test('two tabs editing one site meet the conflict dialog and lose nothing chosen
   const unchanged = await (await second.request.get(`/api/sites/${siteId}/draft`)).json();
   expect(unchanged.revision).toBe(draft.revision);
   expect(unchanged.document).toEqual(draft.document);
+});
+
+// The headline's hero section in the stored draft.
+async function storedHeadline(request: APIRequestContext, siteId: string): Promise<unknown> {
+  const { document } = (await (await request.get(`/api/sites/${siteId}/draft`)).json()) as {
+    document: { pages: Array<{ path: string; sections: Array<{ type: string; props: { headline?: unknown } }> }> };
+  };
+  return document.pages.find((p) => p.path === '/')?.sections.find((s) => s.type === 'hero')?.props.headline;
+}
+
+// What was typed just before the owner went elsewhere, with no pause: another page of the site,
+// another section, a reload, closing the tab. A reload or a closed tab within the autosave's pause
+// lost the last words (the save waited for the pause, and the page was gone); leaving no longer asks
+// whether to leave when the changes can go out on the way.
+test('the last keystrokes before a page switch, another section, a reload or a closed tab are kept', async ({ page }) => {
+  test.setTimeout(120_000);
+  await signUp(page);
+  const siteId = await createLandingSite(page);
+  const frame = canvas(page);
+  const headline = frame.locator('h1 [data-pm-inline]');
+  await expect(headline).toBeVisible({ timeout: 30_000 });
+  const pageEntry = (index: number) => page.getByRole('list', { name: 'Pages' }).getByRole('listitem').nth(index).getByRole('button').first();
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.type());
+    void dialog.accept();
+  });
+
+  // On the canvas, then another page at once.
+  await headline.click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type('Plan your week fast');
+  await pageEntry(1).click();
+  await expect(pageEntry(1)).toHaveAttribute('aria-current', 'page');
+  await saved(page);
+  expect(await storedHeadline(page.request, siteId)).toBe('Plan your week fast');
+
+  // In the inspector, then another section at once.
+  await pageEntry(0).click();
+  await expect(pageEntry(0)).toHaveAttribute('aria-current', 'page');
+  await headline.click();
+  const field = page.getByRole('tabpanel').getByRole('textbox', { name: 'Headline' }).first();
+  await field.click();
+  await field.press('End');
+  await page.keyboard.type(' now');
+  await frame.locator('[data-pm-inline]').nth(4).click();
+  await saved(page);
+  expect(await storedHeadline(page.request, siteId)).toBe('Plan your week fast now');
+
+  // On the canvas, then a reload at once: the reloaded editor shows it, and nothing asked.
+  await headline.click();
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.type(' go');
+  await page.reload();
+  await expect(frame.locator('h1')).toHaveText('Plan your week fast now go', { timeout: 30_000 });
+  expect(await storedHeadline(page.request, siteId)).toBe('Plan your week fast now go');
+
+  // On the canvas, then the tab closed at once.
+  await headline.click();
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.type(' on');
+  const request = page.context().request;
+  await page.close({ runBeforeUnload: true });
+  await expect.poll(() => storedHeadline(request, siteId), { timeout: 10_000 }).toBe('Plan your week fast now go on');
+  expect(dialogs).toEqual([]);
 });

@@ -13,7 +13,6 @@ import { loadedSectionRender, loadSectionRenders, sectionTypesOf } from '@/lib/r
 import { DialogFrame } from '@/components/ui/LazyDialog';
 import type { SiteDocument } from '@/lib/sites/document';
 import { CanvasShellContext } from './canvas';
-import { ConflictDialog } from './ConflictDialog';
 import { EditorShortcuts, useEditorHistory } from './EditorShortcuts';
 import { EditorSkeleton } from './EditorSkeleton';
 import { EditorStore, openingPage, toPuckData, useDocShell, useEditorSnapshot } from './editor-store';
@@ -36,6 +35,8 @@ const HistoryPanel = lazy(() => loadHistoryPanel().then((m) => ({ default: m.His
 const ThemePanel = lazy(() => import('./ThemePanel').then((m) => ({ default: m.ThemePanel })));
 const SeoPanel = lazy(() => import('./SeoPanel').then((m) => ({ default: m.SeoPanel })));
 const RadixSheet = lazy(() => import('./Sheet').then((m) => ({ default: m.Sheet })));
+// Shown only when another tab or device saved first (after the refused save and a read of theirs).
+const ConflictDialog = lazy(() => import('./ConflictDialog').then((m) => ({ default: m.ConflictDialog })));
 
 export type EditorSite = { id: string; name: string; slug: string; revision: number; document: SiteDocument; liveVersionId: string | null; liveUrl: string };
 
@@ -126,7 +127,11 @@ function Editor({ site }: { site: EditorSite }) {
       >
         <EditorLayout site={site} store={store} />
       </Puck>
-      <ConflictDialog conflict={conflict} onResolve={resolveConflict} />
+      {conflict && (
+        <Suspense fallback={null}>
+          <ConflictDialog conflict={conflict} onResolve={resolveConflict} />
+        </Suspense>
+      )}
     </CanvasShellContext.Provider>
   );
 }

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { templateSample } from '@/lib/generate/template-samples';
 import { EditorStore, toPuckData } from './editor-store';
+import { hasPendingInlineEdits, setInlinePending } from './inline-state';
 
 async function store() {
   const doc = await templateSample('landing', 'en');
@@ -76,5 +77,30 @@ describe('EditorStore document history', () => {
     s.loadTheirs(renamed(s, 'Theirs'), 7);
     expect(s.get()).toMatchObject({ documentUndo: false, documentRedo: false });
     expect(homeTitle(s)).toBe('Theirs');
+  });
+});
+
+describe('EditorStore and keystrokes still on their way', () => {
+  it('a page switch first hands Puck what a field still holds, so it lands on the page being left', async () => {
+    const s = await store();
+    const home = s.page().id;
+    // A canvas field holding a keystroke until its frame is painted (InlineText's queue).
+    const field = {
+      flush() {
+        setInlinePending(field, false);
+        editHeadline(s, 'Typed just before');
+      },
+    };
+    setInlinePending(field, true);
+    const other = s.get().doc.pages.find((p) => p.id !== home)!;
+    s.switchPage(other.id);
+    expect(hasPendingInlineEdits()).toBe(false);
+    expect(s.get().pageId).toBe(other.id);
+    const hero = s
+      .get()
+      .doc.pages.find((p) => p.id === home)!
+      .sections.find((x) => x.type === 'hero')!;
+    expect(hero.props.headline).toBe('Typed just before');
+    expect(s.get().dirtyVersion).toBe(1);
   });
 });

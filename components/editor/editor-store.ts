@@ -6,6 +6,7 @@ import { useMemo, useSyncExternalStore } from 'react';
 import type { Data } from '@puckeditor/core';
 import type { Page, SiteDocument } from '@/lib/sites/document';
 import type { Theme } from '@/lib/sites/theme';
+import { flushInlineEdits } from './inline-state';
 
 export type SaveStatus = 'saved' | 'pending' | 'saving' | 'retrying' | 'offline' | 'invalid' | 'conflict';
 
@@ -148,6 +149,8 @@ export class EditorStore {
 
   // A page operation (add, rename, reorder, make home, delete) or a restored version.
   changePages(doc: SiteDocument, opts: { pageId?: string } = {}) {
+    // A keystroke still on its way belongs to the document being left (see switchPage).
+    flushInlineEdits();
     this.past = [...this.past.slice(-49), this.current()];
     this.future = [];
     this.replace(doc, opts);
@@ -164,6 +167,7 @@ export class EditorStore {
 
   // Goes to the newest state in `from`, keeping the current one in `to`.
   private step(from: DocumentState[], to: DocumentState[]) {
+    flushInlineEdits();
     const target = from.pop();
     if (!target) return;
     to.push(this.current());
@@ -173,6 +177,9 @@ export class EditorStore {
 
   switchPage(pageId: string) {
     if (pageId === this.snapshot.pageId) return;
+    // Keystrokes the canvas shows but Puck has not been handed yet (they wait for their frame) go
+    // into the page being left now: the remount would drop their field's queue with the field.
+    flushInlineEdits();
     this.puckOwned = null;
     this.set({ pageId, mountKey: this.snapshot.mountKey + 1 });
   }

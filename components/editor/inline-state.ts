@@ -18,11 +18,12 @@ export function isInlineEditing(componentId: string, propPath: string): boolean 
 // Keystrokes the canvas or the inspector already shows but Puck has not been told yet (InlineText
 // and PaintFirstField write into Puck once the frame is painted). Autosave reads this so the status
 // never says "Saved" while a keystroke is still on its way to the draft, and no save starts before
-// it arrives.
-const pending = new Set<object>();
+// it arrives. Each pending field is its queue of the write still to come (paint-queue.ts).
+type PendingField = { flush(): void };
+const pending = new Set<PendingField>();
 const listeners = new Set<() => void>();
 
-export function setInlinePending(field: object, isPending: boolean) {
+export function setInlinePending(field: PendingField, isPending: boolean) {
   const had = pending.has(field);
   if (isPending === had) return;
   if (isPending) pending.add(field);
@@ -32,6 +33,14 @@ export function setInlinePending(field: object, isPending: boolean) {
 
 export function hasPendingInlineEdits(): boolean {
   return pending.size > 0;
+}
+
+// Hands Puck every keystroke still waiting for its frame, now: before the canvas is remounted (a
+// page switch, a page operation, a restored version), which would drop a field's queue with it,
+// and before the page goes away. A canvas field's write reaches the document at once; an inspector
+// field's goes through Puck's own field change, a few microtasks later.
+export function flushInlineEdits() {
+  for (const field of [...pending]) field.flush();
 }
 
 // Called when a field starts holding a keystroke Puck has not seen.

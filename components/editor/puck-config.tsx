@@ -6,19 +6,25 @@
 // when Puck needs them: adding a section from the library (whose preview loaded them) or a list item
 // (selecting the section loaded them).
 import type { Config, Field as PuckField, FieldTransforms, Fields as PuckFields } from '@puckeditor/core';
+import dynamic from 'next/dynamic';
 import type { UiLocale } from '@/lib/i18n/languages';
 import type { Field, Fields } from '@/lib/sites/fields';
 import { iconNames } from '@/lib/sites/icon-names';
 import { findSectionInfo, sectionTypes } from '@/lib/sites/section-catalogue';
 import type { SectionCategory } from '@/lib/sites/sections/define';
 import type { Theme } from '@/lib/sites/theme';
-import { BlocksField } from './BlocksField';
 import { CanvasRoot, CanvasSection } from './canvas';
 import { ImageField } from './ImageField';
 import { InlineText } from './InlineText';
 import { inlineEditable } from './inline-fields';
 import { isInlineEditing } from './inline-state';
 import { loadedSectionDefaults } from './section-defaults';
+
+// A blog post's body (the only blocks field) loads when a post's section is first selected, behind a
+// still outline, as the image field does.
+const BlocksField = dynamic(() => import('./BlocksField').then((m) => m.BlocksField), {
+  loading: () => <div className="h-40 rounded-lg bg-zinc-100 dark:bg-zinc-800" aria-busy="true" />,
+});
 
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
 

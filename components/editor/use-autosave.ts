@@ -3,23 +3,48 @@
 // from; a 409 opens the conflict dialog instead of overwriting. Network failures retry with
 // backoff (React Query pauses while the browser is offline and resumes when it is back). The
 // server validates the document (422 with the problem, shown as "Not saved"); the browser does
-// not, so the editor carries no props schemas.
+// not, so the editor carries no props schemas. Leaving the page (reload, another address, closing
+// the tab) right after typing keeps the typing: the keystrokes still waiting for their frame are
+// handed to the document, and what is unsaved goes out in a keepalive request, which the browser
+// finishes after the page is gone; only what that cannot carry is warned about.
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { ApiError, fetchJson } from '@/lib/fetch-json';
 import type { SiteDocument } from '@/lib/sites/document';
 import type { EditorStore } from './editor-store';
-import { hasPendingInlineEdits, onInlinePending } from './inline-state';
+import { flushInlineEdits, hasPendingInlineEdits, onInlinePending } from './inline-state';
 
 const DEBOUNCE_MS = 700;
+// Browsers carry keepalive requests of at most 64 KiB (all of a page's together): a larger
+// document is saved by an ordinary request, and leaving before it is saved warns.
+const KEEPALIVE_MAX_BYTES = 60_000;
+// What a page that went away while its last save was on the way leaves for the next one (a reload:
+// the next page is asked for while that save is still being written, and may show the draft
+// before it): the site and the revision the save started from.
+const LEAVING_SAVE_KEY = 'pm-editor-leaving-save';
 
 type Conflict = { document: SiteDocument; revision: number };
 
 // No answer, or the server failing: try again. Any other answer (409, 422…) is final.
 const isTransient = (error: unknown) => error instanceof ApiError && (error.code === 'NETWORK' || error.status >= 500);
 
-async function putDraft(siteId: string, body: { revision: number; document: SiteDocument }) {
-  const { revision } = await fetchJson<{ revision: number }>(`/api/sites/${siteId}/draft`, { method: 'PUT', json: body });
+type DraftBody = { revision: number; document: SiteDocument };
+
+// The request body, and whether a keepalive request can carry it.
+function draftRequest(body: DraftBody) {
+  const text = JSON.stringify(body);
+  return { text, fitsKeepalive: new Blob([text]).size <= KEEPALIVE_MAX_BYTES };
+}
+
+// A save that fits is sent as keepalive, so one in flight when the page goes away still arrives.
+async function putDraft(siteId: string, body: DraftBody) {
+  const { text, fitsKeepalive } = draftRequest(body);
+  const { revision } = await fetchJson<{ revision: number }>(`/api/sites/${siteId}/draft`, {
+    method: 'PUT',
+    body: text,
+    headers: { 'content-type': 'application/json' },
+    keepalive: fitsKeepalive,
+  });
   return { revision: Number(revision) };
 }
 
@@ -31,6 +56,8 @@ export function useAutosave(store: EditorStore, siteId: string) {
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const inFlight = useRef(false);
+  // The document version the save in flight carries.
+  const inFlightVersion = useRef(0);
 
   const mutation = useMutation({
     mutationFn: (body: { revision: number; document: SiteDocument }) => putDraft(siteId, body),
@@ -53,6 +80,7 @@ export function useAutosave(store: EditorStore, siteId: string) {
       const document = snapshot.doc;
       const version = snapshot.dirtyVersion;
       inFlight.current = true;
+      inFlightVersion.current = version;
       store.setStatus('saving');
       try {
         const { revision } = await mutateRef.current({ revision: store.revision, document });
@@ -101,18 +129,106 @@ export function useAutosave(store: EditorStore, siteId: string) {
     else if (mutation.failureCount > 0) store.setStatus('retrying');
   }, [mutation.isPending, mutation.isPaused, mutation.failureCount, store]);
 
-  // Warn before leaving with changes that are not saved yet.
+  // Leaving the page (reload, another address, closing the tab). On beforeunload the keystrokes
+  // still waiting for their frame are handed to the document, and what is unsaved goes out at once
+  // as a keepalive request, which the browser finishes after the page is gone (sent before the next
+  // page is asked for, so a reload shows it). The owner is warned only when that cannot carry the
+  // changes: a document too large for a keepalive request, a newer save already in flight (the two
+  // would name the same revision), or a draft the server refused. Where beforeunload does not come
+  // (a phone's browser closing the tab), pagehide sends it.
   useEffect(() => {
-    const onBeforeUnload = (event: BeforeUnloadEvent) => {
-      const { dirtyVersion, savedVersion } = store.get();
-      if (dirtyVersion !== savedVersion) {
-        event.preventDefault();
-        event.returnValue = '';
+    let sentVersion: number | null = null;
+    function sendOnLeaving(): 'sent' | 'saving' | 'nothing' | 'cannot' {
+      const { dirtyVersion, savedVersion, status, doc } = store.get();
+      if (dirtyVersion === savedVersion || sentVersion === dirtyVersion) return 'nothing';
+      const { text, fitsKeepalive } = draftRequest({ revision: store.revision, document: doc });
+      if (!fitsKeepalive) return 'cannot';
+      // The save in flight carries everything, and finishes on its own (a keepalive request); one
+      // held back (offline, or waiting to try again) does not.
+      if (inFlight.current) return inFlightVersion.current === dirtyVersion && status === 'saving' ? 'saving' : 'cannot';
+      // A conflict would only be refused again.
+      if (status === 'conflict') return 'cannot';
+      sentVersion = dirtyVersion;
+      // Sent from here rather than through the mutation, whose request starts only after a few
+      // promise steps. Were the leaving cancelled, the answer counts as any save's.
+      inFlight.current = true;
+      inFlightVersion.current = dirtyVersion;
+      void fetch(`/api/sites/${siteId}/draft`, {
+        method: 'PUT',
+        body: text,
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        keepalive: true,
+      })
+        .then(async (response) => {
+          if (!response.ok) throw new Error(String(response.status));
+          const { revision } = (await response.json()) as { revision: number };
+          store.markSaved(dirtyVersion, Number(revision));
+        })
+        .catch(() => undefined)
+        .finally(() => {
+          inFlight.current = false;
+          // Anything not saved (a refusal included, which the next save reports) goes through autosave.
+          const after = store.get();
+          if (after.dirtyVersion !== after.savedVersion) store.touch();
+        });
+      try {
+        sessionStorage.setItem(LEAVING_SAVE_KEY, JSON.stringify({ siteId, revision: store.revision }));
+      } catch {
+        // No session storage (a private window's quota): the reload may show the draft before the save.
       }
+      // A draft the server refused may be fixed by the latest edits, or may not: sent, and warned of.
+      return status === 'invalid' ? 'cannot' : 'sent';
+    }
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      flushInlineEdits();
+      if (sendOnLeaving() !== 'cannot') return;
+      event.preventDefault();
+      event.returnValue = '';
+    };
+    const onPageHide = (event: PageTransitionEvent) => {
+      // Kept for the back-forward cache: the page may come back, and its own autosave goes on.
+      if (event.persisted || sentVersion !== null) return;
+      flushInlineEdits();
+      sendOnLeaving();
     };
     window.addEventListener('beforeunload', onBeforeUnload);
-    return () => window.removeEventListener('beforeunload', onBeforeUnload);
-  }, [store]);
+    window.addEventListener('pagehide', onPageHide);
+    return () => {
+      window.removeEventListener('beforeunload', onBeforeUnload);
+      window.removeEventListener('pagehide', onPageHide);
+    };
+  }, [store, siteId]);
+
+  // Opened right after this tab left the same site with a save on its way (a reload): if the draft
+  // shown predates that save, the saved one replaces it as soon as it is in, unless the owner has
+  // already changed something (then their next save meets the conflict dialog, and nothing is lost).
+  useEffect(() => {
+    const left = (() => {
+      try {
+        const stored = sessionStorage.getItem(LEAVING_SAVE_KEY);
+        sessionStorage.removeItem(LEAVING_SAVE_KEY);
+        return JSON.parse(stored ?? 'null') as { siteId?: string; revision?: number } | null;
+      } catch {
+        return null;
+      }
+    })();
+    if (left?.siteId !== siteId || left.revision !== store.revision) return;
+    let isLive = true;
+    void (async () => {
+      for (let attempt = 0; attempt < 10 && isLive; attempt++) {
+        const latest = await getDraft(siteId).catch(() => null);
+        if (!isLive) return;
+        if (latest && latest.revision > store.revision) {
+          if (store.get().dirtyVersion === 0) store.loadTheirs(latest.document, latest.revision);
+          return;
+        }
+        await new Promise((resolve) => setTimeout(resolve, 300));
+      }
+    })();
+    return () => {
+      isLive = false;
+    };
+  }, [store, siteId]);
 
   return {
     conflict,

@@ -4,7 +4,7 @@ import { AlertTriangle } from 'lucide-react';
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { useEffect } from 'react';
-import { Button } from '@/components/ui/Button';
+import { buttonClassName } from '@/components/ui/button-class';
 
 export default function ErrorPage({ error, reset, retry }: { error: unknown; reset: () => void; retry?: () => void }) {
   const t = useTranslations('common.error');
@@ -24,12 +24,13 @@ export default function ErrorPage({ error, reset, retry }: { error: unknown; res
         <p className="mt-4 text-base leading-7 text-zinc-600 dark:text-zinc-400">{t('body')}</p>
         <div className="mt-8 flex flex-col justify-center gap-3 sm:flex-row">
           {/* retry() re-fetches the failed server components; reset() alone would re-render the same error. */}
-          <Button size="lg" onClick={() => (retry ?? reset)()}>
+          {/* Plain elements in Button's classes: Button would bring Radix's Slot into this chunk (button-class.ts). */}
+          <button type="button" className={buttonClassName({ size: 'lg' })} onClick={() => (retry ?? reset)()}>
             {t('retry')}
-          </Button>
-          <Button asChild size="lg" variant="secondary">
-            <Link href="/">{t('home')}</Link>
-          </Button>
+          </button>
+          <Link href="/" className={buttonClassName({ size: 'lg', variant: 'secondary' })}>
+            {t('home')}
+          </Link>
         </div>
         {digest && <p className="mt-8 font-mono text-xs text-zinc-500 dark:text-zinc-400">{t('reference', { digest })}</p>}
       </div>
