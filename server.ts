@@ -18,6 +18,7 @@ import { appCsp, builtPageHashes, newNonce } from '@/lib/app-csp';
 import { env } from '@/lib/env';
 import { startWorkersInBackground } from '@/lib/jobs';
 import { logger } from '@/lib/observability/logger';
+import { loadRouteTemplates, metrics } from '@/lib/observability/metrics';
 import { isTimelineOn, withTimeline } from '@/lib/observability/timeline';
 import '@/lib/publish/engine-node';
 import { listenForPublishes } from '@/lib/publish/serve';
@@ -40,6 +41,8 @@ export async function startServer(opts: { dev: boolean; port?: number; hostname?
   const marketingPages: MarketingPages | null = await loadingPages;
   if (marketingPages) logger.info({ pages: marketingPages.routes().length }, 'marketing pages served from the build');
   const handle = app.getRequestHandler();
+  // The HTTP histogram's route label: the app route an address belongs to, from the build.
+  const routeTemplate = loadRouteTemplates(join(import.meta.dirname, '.next'));
   const isHttps = env.NEXTAUTH_URL.startsWith('https:');
   const stopListening = listenForPublishes();
   // The built pages' inline script hashes (none in development, where every page renders per request).
@@ -118,6 +121,20 @@ export async function startServer(opts: { dev: boolean; port?: number; hostname?
     res.setHeader('x-request-id', requestId);
     let route: HostRoute | undefined;
     res.on('finish', () => {
+      const ms = performance.now() - started;
+      // One label per app route, "site" for every published site's request, the host's kind otherwise.
+      const label =
+        route === undefined
+          ? isAcmeChallengeRequest(req.url)
+            ? 'acme'
+            : 'other'
+          : route.kind === 'app' || route.kind === 'address'
+            ? routeTemplate(path)
+            : route.kind;
+      metrics.httpRequests.observe(
+        { method: req.method && APP_METHODS.has(req.method) ? req.method : 'other', route: label, status: String(res.statusCode) },
+        ms / 1000,
+      );
       // Published sites, Caddy's asks and stray hosts take most of the traffic: their lines are
       // debug, so serving stays fast; the app's own requests are info.
       const isApp = route?.kind === 'app' || route?.kind === 'address';
@@ -128,7 +145,7 @@ export async function startServer(opts: { dev: boolean; port?: number; hostname?
           method: req.method,
           path: req.url,
           status: res.statusCode,
-          ms: Math.round(performance.now() - started),
+          ms: Math.round(ms),
         },
         'request',
       );

@@ -39,6 +39,8 @@ const envSchema = z.object({
     .default('true')
     .transform((v) => v === 'true' || v === '1'),
   DEFAULT_LOCALE: uiLocaleSchema.default('en'),
+  // The bearer token Prometheus sends to GET /api/metrics; unset, that route answers 404.
+  METRICS_TOKEN: optional,
   // Test runs lower this to exercise the limiter quickly; production keeps 10 per 15 minutes.
   SIGNIN_MAX_FAILURES: z.coerce.number().int().min(1).default(10),
   // AI generation through OpenAI or any OpenAI-compatible server (Ollama, vLLM); unset, the offline generator is used.

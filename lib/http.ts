@@ -52,6 +52,29 @@ export function errorResponse(error: unknown, requestId: string): Response {
 
 type Handler<C> = (req: Request, ctx: C) => Promise<Response> | Response;
 
+// Headers a helper called by the handler wants on the answer, whatever it turns out to be (the
+// /api/v1 rate-limit fields, set by lib/api/authenticate.ts): route() adds them to the handler's
+// response or to the error response.
+const answerHeaders = new WeakMap<Request, Record<string, string>>();
+
+export function setAnswerHeaders(req: Request, headers: Record<string, string>): void {
+  answerHeaders.set(req, { ...answerHeaders.get(req), ...headers });
+}
+
+function withAnswerHeaders(req: Request, res: Response): Response {
+  const extra = answerHeaders.get(req);
+  if (!extra) return res;
+  try {
+    for (const [name, value] of Object.entries(extra)) res.headers.set(name, value);
+    return res;
+  } catch {
+    // A response with immutable headers (one from fetch()): the same body and status in a new one.
+    const copy = new Response(res.body, res);
+    for (const [name, value] of Object.entries(extra)) copy.headers.set(name, value);
+    return copy;
+  }
+}
+
 export function route<C = unknown>(handler: Handler<C>): (req: Request, ctx: C) => Promise<Response> {
   return async (req, ctx) => {
     const requestId = req.headers.get('x-request-id') ?? randomUUID();
@@ -61,9 +84,9 @@ export function route<C = unknown>(handler: Handler<C>): (req: Request, ctx: C) 
       if (params && Object.values(params).some((v) => [v].flat().some((part) => typeof part === 'string' && unstorable.test(part)))) {
         throw new AppError('NOT_FOUND', 'Not found.');
       }
-      return await handler(req, ctx);
+      return withAnswerHeaders(req, await handler(req, ctx));
     } catch (error) {
-      return errorResponse(error, requestId);
+      return withAnswerHeaders(req, errorResponse(error, requestId));
     }
   };
 }

@@ -71,7 +71,8 @@ const deleteExpired = `
     WHERE ctid = ANY (ARRAY(SELECT ctid FROM own_expired UNION SELECT ctid FROM any_expired))
   )`;
 
-// The statement behind consume(): one row back (the new count) when the hit is allowed, none when refused.
+// The statement behind consume() and hit(): one row back (the new count, and the sliding estimate
+// with this hit) when the hit is allowed, none when refused.
 export function consumeStatement(key: string, limit: Limit, opts: HitOptions = {}): Statement {
   const w = windowAt(limit, opts.now ?? Date.now());
   return {
@@ -89,7 +90,7 @@ export function consumeStatement(key: string, limit: Limit, opts: HitOptions = {
       SELECT $1, $4::int, $5::timestamp, 1, $9::timestamp FROM seen WHERE seen.current + seen.previous < $8::int
       ON CONFLICT ("key", "windowMs", "windowStart") DO UPDATE SET "count" = w."count" + 1
         WHERE w."count" + (SELECT previous FROM seen) < $8::int
-      RETURNING w."count"`,
+      RETURNING w."count", w."count" + (SELECT previous FROM seen) AS estimate`,
     values: [key, w.now, shouldSweep(opts), limit.windowMs, w.start, w.previous, w.weight, limit.limit, w.expires],
   };
 }
@@ -100,6 +101,20 @@ export async function consume(key: string, limit: Limit, opts: HitOptions = {}):
   const { text, values } = consumeStatement(key, limit, opts);
   const rows = await db.$queryRawUnsafe<Array<{ count: number }>>(text, ...values);
   return rows.length > 0;
+}
+
+// consume(), also saying how many more hits the key has now (the limit less the sliding estimate,
+// so the previous window's share counts too) and when its current window ends: what the IETF
+// RateLimit header fields report. A refused hit has none left.
+export type HitResult = { allowed: boolean; remaining: number; resetMs: number };
+
+export async function hit(key: string, limit: Limit, opts: HitOptions = {}): Promise<HitResult> {
+  const now = opts.now ?? Date.now();
+  const { text, values } = consumeStatement(key, limit, { ...opts, now });
+  const rows = await db.$queryRawUnsafe<Array<{ count: number; estimate: number }>>(text, ...values);
+  const resetMs = retryAfterMs(limit, now);
+  if (rows.length === 0) return { allowed: false, remaining: 0, resetMs };
+  return { allowed: true, remaining: Math.max(0, Math.ceil(limit.limit - Number(rows[0]!.estimate))), resetMs };
 }
 
 // Takes back one hit consume() counted (a sign-in try that turned out right): the current window's

@@ -4,10 +4,17 @@
 // in the query, so a key reaches exactly what its owner's dashboard reaches (another owner's id is
 // NOT_FOUND). A header that is present wins over the cookie: a script never acts as whoever is
 // signed in by accident.
+//
+// Every authenticated request then counts against the plan's per-minute limits, per key and per
+// owner (lib/api/rate-limit.ts); the RateLimit header fields go on whatever the route answers
+// (through route() in lib/http.ts), and over a limit the request is refused here with 429.
 import { getApiUser } from '@/lib/auth/require-user';
 import { requestInfoFrom } from '@/lib/auth/request-info';
 import { AppError } from '@/lib/errors';
+import { setAnswerHeaders } from '@/lib/http';
+import { metrics } from '@/lib/observability/metrics';
 import { authenticateApiKey, type ApiKeyOwner, type ApiScope } from './keys';
+import { rateLimitHeaders, takeApiRequest } from './rate-limit';
 
 export type ApiOwner = ApiKeyOwner;
 
@@ -17,11 +24,22 @@ export async function apiOwner(req: Request, scope: ApiScope): Promise<ApiOwner>
   const header = req.headers.get('authorization');
   if (header === null) {
     const { id, email, name, locale } = await getApiUser();
+    await limitRequest(req, id, null);
     return { id, email, name, locale };
   }
   const token = bearer.exec(header)?.[1];
   if (!token) throw new AppError('UNAUTHENTICATED', 'Send the API key as "Authorization: Bearer <key>".');
-  const { owner, scopes } = await authenticateApiKey(token, requestInfoFrom(req.headers));
+  const { owner, keyId, scopes } = await authenticateApiKey(token, requestInfoFrom(req.headers));
   if (!scopes.includes(scope)) throw new AppError('FORBIDDEN', `This API key does not have the "${scope}" scope this request needs.`);
+  await limitRequest(req, owner.id, keyId);
   return owner;
+}
+
+async function limitRequest(req: Request, ownerId: string, keyId: string | null): Promise<void> {
+  const { rateLimit, refusal } = await takeApiRequest(ownerId, keyId);
+  setAnswerHeaders(req, rateLimitHeaders(rateLimit));
+  if (refusal) {
+    metrics.apiRateLimited.inc({ limit: (refusal.details as { limit: string }).limit });
+    throw refusal;
+  }
 }

@@ -17,6 +17,9 @@ export type Plan = {
   // generations and AI on one section. Credits cap the month; this keeps a script or a stuck client
   // from spending them, and the AI service's capacity, in a burst.
   aiPerMinute: { sites: number; sections: number };
+  // /api/v1 requests per minute (a sliding window, lib/api/rate-limit.ts): for each API key, and
+  // for the owner across all their keys and their signed-in session together.
+  apiPerMinute: { key: number; owner: number };
   // Price of one generation credit beyond the monthly allowance, billed through the meter;
   // null: no overage, generation stops at the allowance.
   overageCreditCents: Record<BillingCurrency, number> | null;
@@ -30,6 +33,7 @@ export const plans: readonly Plan[] = [
     prices: { USD: { monthly: 0, yearly: 0 }, BRL: { monthly: 0, yearly: 0 } },
     limits: { sites: 1, customDomains: 0, monthlyCredits: 10 },
     aiPerMinute: { sites: 3, sections: 10 },
+    apiPerMinute: { key: 60, owner: 100 },
     overageCreditCents: null,
     hasBadge: true,
     isFeatured: false,
@@ -39,6 +43,7 @@ export const plans: readonly Plan[] = [
     prices: { USD: { monthly: 19_00, yearly: 190_00 }, BRL: { monthly: 49_00, yearly: 490_00 } },
     limits: { sites: 10, customDomains: 3, monthlyCredits: 200 },
     aiPerMinute: { sites: 10, sections: 30 },
+    apiPerMinute: { key: 300, owner: 600 },
     overageCreditCents: { USD: 10, BRL: 25 },
     hasBadge: false,
     isFeatured: true,
@@ -48,6 +53,7 @@ export const plans: readonly Plan[] = [
     prices: { USD: { monthly: 49_00, yearly: 490_00 }, BRL: { monthly: 129_00, yearly: 1290_00 } },
     limits: { sites: 50, customDomains: 20, monthlyCredits: 1000 },
     aiPerMinute: { sites: 30, sections: 60 },
+    apiPerMinute: { key: 1000, owner: 3000 },
     overageCreditCents: { USD: 5, BRL: 12 },
     hasBadge: false,
     isFeatured: false,

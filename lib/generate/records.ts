@@ -5,9 +5,19 @@ import { toCsv } from '@/lib/csv';
 import { db } from '@/lib/db';
 import { AppError, type ErrorCode } from '@/lib/errors';
 import { logger } from '@/lib/observability/logger';
+import { metrics } from '@/lib/observability/metrics';
 import type { GenerationUsage } from './types';
 
 type Owner = { id: string };
+
+// What a started generation carries to its end: the row, the clock, and the metrics' labels.
+type Started = { id: string; started: number; generator?: string; kind?: string };
+
+function observe(record: Started, outcome: 'succeeded' | 'failed'): number {
+  const ms = performance.now() - record.started;
+  metrics.generations.observe({ generator: record.generator ?? 'unknown', kind: record.kind ?? 'unknown', outcome }, ms / 1000);
+  return Math.round(ms);
+}
 
 export type GenerationStart = {
   userId: string;
@@ -24,13 +34,10 @@ export type GenerationStart = {
 
 export async function startGeneration(data: GenerationStart) {
   const record = await db.generation.create({ data: { ...data, options: data.options as Prisma.InputJsonValue, status: 'running' } });
-  return { id: record.id, started: performance.now() };
+  return { id: record.id, started: performance.now(), generator: data.generator, kind: data.kind };
 }
 
-export async function recordSuccess(
-  record: { id: string; started: number },
-  data: { siteId?: string; result: unknown; usage?: GenerationUsage },
-): Promise<void> {
+export async function recordSuccess(record: Started, data: { siteId?: string; result: unknown; usage?: GenerationUsage }): Promise<void> {
   const usage = data.usage
     ? { model: data.usage.model, promptTokens: data.usage.promptTokens, completionTokens: data.usage.completionTokens, costMicros: data.usage.costMicros }
     : {};
@@ -41,24 +48,20 @@ export async function recordSuccess(
       siteId: data.siteId,
       result: data.result as Prisma.InputJsonValue,
       ...usage,
-      durationMs: Math.round(performance.now() - record.started),
+      durationMs: observe(record, 'succeeded'),
     },
   });
 }
 
 // Marks the generation failed and says what to tell the owner: an AppError's own message, or the
 // given fallback (the real cause is logged, never shown).
-export async function recordFailure(
-  record: { id: string; started: number },
-  error: unknown,
-  fallback: string,
-): Promise<{ code: ErrorCode; message: string; limit?: string }> {
+export async function recordFailure(record: Started, error: unknown, fallback: string): Promise<{ code: ErrorCode; message: string; limit?: string }> {
   const appError = error instanceof AppError ? error : null;
   if (!appError) logger.error({ err: error, generationId: record.id }, 'generation failed');
   const message = appError?.message ?? fallback;
   await db.generation.update({
     where: { id: record.id },
-    data: { status: 'failed', error: message.slice(0, 1000), durationMs: Math.round(performance.now() - record.started) },
+    data: { status: 'failed', error: message.slice(0, 1000), durationMs: observe(record, 'failed') },
   });
   // A plan limit names which one (sites, credits, spendingCap), so the UI can say what to do.
   const limit = appError?.code === 'PLAN_LIMIT' ? (appError.details as { limit?: string } | undefined)?.limit : undefined;

@@ -9,6 +9,7 @@
 // Domains add work with enqueue() from lib/queue.ts; they never import this folder.
 import type { JobResult, PgBoss } from 'pg-boss';
 import { logger } from '@/lib/observability/logger';
+import { metrics } from '@/lib/observability/metrics';
 import { jobNames, startQueue, stopQueue, type JobName } from '@/lib/queue';
 import { accountDelete } from './account-delete';
 import { accountExport } from './account-export';
@@ -67,6 +68,7 @@ export async function startWorkers(options: WorkerOptions = {}): Promise<PgBoss>
               return { id: job.id, status: 'completed', output: output ?? undefined };
             } catch (error) {
               logger.warn({ err: error, job: name, jobId: job.id, attempt }, 'job failed; retried with backoff until its retry limit');
+              metrics.jobFailures.inc({ queue: name });
               const { name: errorName, message, stack } = error instanceof Error ? error : new Error(String(error));
               return { id: job.id, status: 'failed', output: { name: errorName, message, stack } };
             }

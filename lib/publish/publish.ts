@@ -14,6 +14,7 @@ import { findCustomDomainHost } from '@/lib/domains/hosts';
 import { AppError, isAppError } from '@/lib/errors';
 import { loadDocumentAssets } from '@/lib/media/assets';
 import { logger } from '@/lib/observability/logger';
+import { metrics } from '@/lib/observability/metrics';
 import { confirmDraftFacts } from '@/lib/sites/mutations';
 import { getSite } from '@/lib/sites/queries';
 import { sectionDefaults } from '@/lib/sites/section-defaults';
@@ -32,6 +33,19 @@ const defaultsOf = (type: string) =>
 // as true with this publish (remembered in the draft).
 export async function publishSite(user: Owner, siteId: string, opts: { showBadge?: boolean; confirm?: readonly string[] } = {}) {
   const started = performance.now();
+  const took = () => (performance.now() - started) / 1000;
+  try {
+    const published = await buildAndSwitch(user, siteId, opts, started);
+    metrics.publishes.observe({ outcome: 'published' }, took());
+    return published;
+  } catch (error) {
+    // A refusal (unconfirmed facts, a read-only site, another owner's id) is the caller's; anything else a failure.
+    metrics.publishes.observe({ outcome: error instanceof AppError ? 'refused' : 'failed' }, took());
+    throw error;
+  }
+}
+
+async function buildAndSwitch(user: Owner, siteId: string, opts: { showBadge?: boolean; confirm?: readonly string[] }, started: number) {
   const startedAt = new Date();
   const log = new BuildLog();
   const site = await getSite(user, siteId);

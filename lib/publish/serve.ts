@@ -13,6 +13,7 @@ import { CERTIFICATE_CHANNEL } from '@/lib/domains/tls';
 import { env } from '@/lib/env';
 import { readSiteAssetFile } from '@/lib/media/assets';
 import { logger } from '@/lib/observability/logger';
+import { metrics } from '@/lib/observability/metrics';
 import { cspFor, FileCache, type CachedFile } from './cache';
 import { handleFormPost } from './forms';
 
@@ -39,10 +40,14 @@ async function resolveHost(slug: string): Promise<HostEntry | null> {
   return entry;
 }
 
+// Each file found is one serve for the metrics, from the cache (hit) or PostgreSQL (miss).
 async function loadFile(versionId: string, path: string): Promise<CachedFile | null> {
   const key = `${versionId}:${path}`;
   const hit = files.get(key);
-  if (hit) return hit;
+  if (hit) {
+    metrics.siteServes.inc({ cache: 'hit' });
+    return hit;
+  }
   if (misses.has(key)) return null;
   const row = await db.publishedFile.findUnique({ where: { versionId_path: { versionId, path } } });
   if (!row) {
@@ -60,6 +65,7 @@ async function loadFile(versionId: string, path: string): Promise<CachedFile | n
     csp: cspFor(row.contentType, body),
   };
   files.set(key, file);
+  metrics.siteServes.inc({ cache: 'miss' });
   return file;
 }
 

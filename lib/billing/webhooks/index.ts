@@ -5,6 +5,7 @@ import type Stripe from 'stripe';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { logger } from '@/lib/observability/logger';
+import { metrics } from '@/lib/observability/metrics';
 import { getStripe, requireBillingConfig } from '../stripe';
 import { UnknownCustomerError } from '../sync';
 import { checkoutSessionCompleted } from './checkout-session-completed';
@@ -66,6 +67,17 @@ async function claim(event: Stripe.Event): Promise<boolean> {
 }
 
 export async function handleStripeEvent(event: Stripe.Event): Promise<EventOutcome> {
+  try {
+    const outcome = await applyStripeEvent(event);
+    metrics.webhookEvents.inc({ type: event.type, outcome });
+    return outcome;
+  } catch (error) {
+    metrics.webhookEvents.inc({ type: event.type, outcome: 'failed' });
+    throw error;
+  }
+}
+
+async function applyStripeEvent(event: Stripe.Event): Promise<EventOutcome> {
   if (!(await claim(event))) return 'duplicate';
   const handler = handlers[event.type];
   try {

@@ -1,0 +1,140 @@
+// The /api/v1 rate limits through the real routes as Next calls them, on the real limiter in
+// PostgreSQL: every answer carries the IETF RateLimit fields counting down, a key over its plan's
+// per-minute limit gets 429 with Retry-After in the one error shape, two keys of one owner share the
+// owner's limit (and so does the signed-in session), another owner is unaffected, and the limits
+// are the plan's. The clock is pinned one second into a window, so no test crosses into the next.
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { getPlan } from '@/lib/billing/plans';
+import { AppError } from '@/lib/errors';
+import { createUser, subscribe } from '@/test/factories';
+import { createApiKey } from './keys';
+import { API_WINDOW_MS } from './rate-limit';
+
+const signedIn = vi.hoisted(() => ({ user: null as { id: string; email: string } | null }));
+vi.mock('@/lib/auth/require-user', () => ({
+  getApiUser: async () => {
+    if (!signedIn.user) throw new AppError('UNAUTHENTICATED', 'Sign in to continue.');
+    return signedIn.user;
+  },
+}));
+
+const domains = await import('@/app/api/v1/domains/route');
+const domain = await import('@/app/api/v1/domains/[id]/route');
+
+const free = getPlan('free').apiPerMinute;
+
+beforeAll(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(Math.floor(Date.now() / API_WINDOW_MS) * API_WINDOW_MS + 1000);
+});
+afterAll(() => {
+  vi.useRealTimers();
+});
+beforeEach(() => {
+  signedIn.user = null;
+});
+
+async function keyFor(user: { id: string }) {
+  return (await createApiKey(user, { name: `script ${randomUUID().slice(0, 6)}`, scopes: ['read'] })).token;
+}
+
+const list = (token?: string) =>
+  domains.GET(
+    new Request('http://localhost/api/v1/domains', { headers: { 'x-forwarded-for': '203.0.113.9', ...(token && { authorization: `Bearer ${token}` }) } }),
+    undefined,
+  );
+
+function numbers(res: Response) {
+  return {
+    limit: Number(res.headers.get('RateLimit-Limit')),
+    remaining: Number(res.headers.get('RateLimit-Remaining')),
+    reset: Number(res.headers.get('RateLimit-Reset')),
+  };
+}
+
+async function spend(token: string, times: number) {
+  for (let i = 0; i < times; i++) {
+    const res = await list(token);
+    expect(res.status).toBe(200);
+  }
+}
+
+async function expectLimited(res: Response, scope: 'apiKey' | 'owner', perMinute: number) {
+  expect(res.status).toBe(429);
+  const retryAfter = Number(res.headers.get('Retry-After'));
+  expect(retryAfter).toBeGreaterThanOrEqual(1);
+  expect(retryAfter).toBeLessThanOrEqual(API_WINDOW_MS / 1000);
+  expect(numbers(res)).toEqual({ limit: perMinute, remaining: 0, reset: retryAfter });
+  const body = (await res.json()) as { error: { code: string; message: string; details: { limit: string; perMinute: number } } };
+  expect(Object.keys(body)).toEqual(['error']);
+  expect(body.error.code).toBe('RATE_LIMITED');
+  expect(body.error.details).toMatchObject({ limit: scope, perMinute });
+}
+
+describe('/api/v1 rate limits', () => {
+  it('answers every request with the RateLimit fields, counting down, also on an error', async () => {
+    const user = await createUser();
+    const token = await keyFor(user);
+    const seen = [];
+    for (let i = 0; i < 3; i++) {
+      const res = await list(token);
+      expect(res.status).toBe(200);
+      seen.push(numbers(res));
+    }
+    // Pinned one second into the window: 59 seconds until it ends.
+    expect(seen).toEqual([
+      { limit: free.key, remaining: free.key - 1, reset: 59 },
+      { limit: free.key, remaining: free.key - 2, reset: 59 },
+      { limit: free.key, remaining: free.key - 3, reset: 59 },
+    ]);
+    const res = await list(token);
+    expect(res.headers.get('RateLimit-Policy')).toBe(`${free.key};w=60`);
+    // A 404 after authentication still carries them, and still counted.
+    const missing = await domain.GET(new Request('http://localhost/api/v1/domains/nope', { headers: { authorization: `Bearer ${token}` } }), {
+      params: Promise.resolve({ id: 'nope' }),
+    });
+    expect(missing.status).toBe(404);
+    expect(numbers(missing).remaining).toBe(free.key - 5);
+  });
+
+  it('refuses a key over its limit with 429 and Retry-After; a refused request counts nowhere', async () => {
+    const user = await createUser();
+    const token = await keyFor(user);
+    await spend(token, free.key);
+    await expectLimited(await list(token), 'apiKey', free.key);
+    await expectLimited(await list(token), 'apiKey', free.key);
+    // The owner's counter took only the allowed requests: a second key of the same owner answers with
+    // the owner's limit, which is now the binding one.
+    const second = await keyFor(user);
+    const res = await list(second);
+    expect(res.status).toBe(200);
+    expect(numbers(res)).toMatchObject({ limit: free.owner, remaining: free.owner - free.key - 1 });
+  });
+
+  it('makes two keys of one owner, and the session, share the owner limit; another owner is unaffected', async () => {
+    const [user, other] = await Promise.all([createUser(), createUser()]);
+    const [a, b, theirs] = await Promise.all([keyFor(user), keyFor(user), keyFor(other)]);
+    await spend(a, free.key);
+    await spend(b, free.owner - free.key);
+    // Key b is well under its own limit, but the owner has used theirs.
+    await expectLimited(await list(b), 'owner', free.owner);
+    signedIn.user = { id: user.id, email: user.email };
+    await expectLimited(await list(), 'owner', free.owner);
+    signedIn.user = null;
+    // Another owner's key counts from its own start.
+    const res = await list(theirs);
+    expect(res.status).toBe(200);
+    expect(numbers(res)).toMatchObject({ limit: free.key, remaining: free.key - 1 });
+  });
+
+  it('takes the limits from the owner’s plan', async () => {
+    const user = await createUser();
+    await subscribe(user.id, 'business');
+    const business = getPlan('business').apiPerMinute;
+    const res = await list(await keyFor(user));
+    expect(res.status).toBe(200);
+    expect(numbers(res)).toMatchObject({ limit: business.key, remaining: business.key - 1 });
+    expect(business.key).toBeGreaterThan(free.key);
+  });
+});

@@ -1,0 +1,67 @@
+// The /api/v1 rate limits, from the owner's plan (`apiPerMinute` in lib/billing/plans.ts): one
+// counter per API key and one per owner (all their keys and their signed-in session together), in
+// the shared PostgreSQL limiter, so a limit holds across every instance. Every answer carries the
+// binding counter in the IETF RateLimit header fields (RateLimit-Limit, RateLimit-Remaining,
+// RateLimit-Reset in seconds, and RateLimit-Policy); a refused request is RATE_LIMITED (429, with
+// Retry-After from lib/http.ts) and counts against neither counter.
+import { getEntitlements } from '@/lib/billing/entitlements';
+import { AppError } from '@/lib/errors';
+import { hit, release, type HitResult, type Limit } from '@/lib/rate-limit';
+
+export const API_WINDOW_MS = 60_000;
+
+export type ApiRateLimit = { limit: number; remaining: number; resetSeconds: number };
+
+type Counter = { scope: 'apiKey' | 'owner'; key: string; limit: Limit };
+
+function headersOf(counter: Counter, result: HitResult): ApiRateLimit {
+  return { limit: counter.limit.limit, remaining: result.remaining, resetSeconds: Math.max(1, Math.ceil(result.resetMs / 1000)) };
+}
+
+export function rateLimitHeaders({ limit, remaining, resetSeconds }: ApiRateLimit): Record<string, string> {
+  return {
+    'RateLimit-Limit': String(limit),
+    'RateLimit-Remaining': String(remaining),
+    'RateLimit-Reset': String(resetSeconds),
+    'RateLimit-Policy': `${limit};w=${API_WINDOW_MS / 1000}`,
+  };
+}
+
+const messages = {
+  apiKey: (n: number) => `This API key may make up to ${n} requests a minute on your plan. Wait for Retry-After seconds and try again.`,
+  owner: (n: number) => `Your account may make up to ${n} API requests a minute on your plan. Wait for Retry-After seconds and try again.`,
+};
+
+// Counts one request for the key (when there is one) and the owner. Returns the numbers to answer
+// with, and the error to throw when refused (the caller sets the headers either way).
+export async function takeApiRequest(
+  ownerId: string,
+  keyId: string | null,
+  opts: { now?: number } = {},
+): Promise<{ rateLimit: ApiRateLimit; refusal: AppError | null }> {
+  const now = opts.now ?? Date.now();
+  const { plan } = await getEntitlements(ownerId);
+  const counters: Counter[] = [
+    ...(keyId ? [{ scope: 'apiKey' as const, key: `api:key:${keyId}`, limit: { limit: plan.apiPerMinute.key, windowMs: API_WINDOW_MS } }] : []),
+    { scope: 'owner', key: `api:owner:${ownerId}`, limit: { limit: plan.apiPerMinute.owner, windowMs: API_WINDOW_MS } },
+  ];
+  const taken: Array<{ counter: Counter; result: HitResult }> = [];
+  for (const counter of counters) {
+    const result = await hit(counter.key, counter.limit, { now });
+    if (!result.allowed) {
+      // A refused request counts against nothing: give back what the key's counter took.
+      await Promise.all(taken.map(({ counter: c }) => release(c.key, c.limit, { now })));
+      const retryAfterSeconds = Math.max(1, Math.ceil(result.resetMs / 1000));
+      const refusal = new AppError('RATE_LIMITED', messages[counter.scope](counter.limit.limit), {
+        limit: counter.scope,
+        perMinute: counter.limit.limit,
+        retryAfterSeconds,
+      });
+      return { rateLimit: headersOf(counter, result), refusal };
+    }
+    taken.push({ counter, result });
+  }
+  // The counter with the fewest requests left is the one the caller meets first.
+  const binding = taken.reduce((a, b) => (b.result.remaining < a.result.remaining ? b : a));
+  return { rateLimit: headersOf(binding.counter, binding.result), refusal: null };
+}
