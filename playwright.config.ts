@@ -26,7 +26,9 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     baseURL,
-    trace: 'retain-on-failure',
+    // Recorded on the retry of a failed test only: recording every action of every test costs the
+    // keyboard three times its time (and the randomized typing journey plays thousands).
+    trace: 'on-first-retry',
     screenshot: 'only-on-failure',
     launchOptions: {
       executablePath,

@@ -205,6 +205,9 @@ export async function pasteFrom(page: Page, text: string, rich: boolean) {
   await clip.locator('#c').focus();
   await clip.keyboard.press('ControlOrMeta+a');
   await clip.keyboard.press('ControlOrMeta+c');
+  // The page that pastes back in front: input to a page behind another waits for frames that
+  // come slowly (a click took most of a second, a drag several).
+  await page.bringToFront();
 }
 
 export async function play(target: Target, action: Action) {
