@@ -3,15 +3,14 @@
 // ({ siteId, hostname }) and answers it with the DNS records to create.
 import { apiOwner } from '@/lib/api/authenticate';
 import { addDomain, addDomainSchema } from '@/lib/domains/mutations';
-import { domainAllowance, getDomain, listDomainsPage } from '@/lib/domains/queries';
+import { domainAllowance, domainPageSchema, getDomain, listDomainsPage } from '@/lib/domains/queries';
 import { readJson, route } from '@/lib/http';
 
 export const dynamic = 'force-dynamic';
 
 export const GET = route(async (req) => {
   const user = await apiOwner(req, 'read');
-  const query = new URL(req.url).searchParams;
-  const page = { limit: query.get('limit') ?? undefined, cursor: query.get('cursor') ?? undefined };
+  const page = domainPageSchema.parse(Object.fromEntries(new URL(req.url).searchParams));
   const [{ domains, nextCursor }, allowance] = await Promise.all([listDomainsPage(user, page), domainAllowance(user)]);
   return Response.json({ domains, nextCursor, allowance }, { headers: { 'Cache-Control': 'no-store' } });
 });
