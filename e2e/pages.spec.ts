@@ -26,6 +26,30 @@ test('landing and pricing at 390 and 1280 px, with no accessibility violations',
   }
 });
 
+test('the API reference shows every operation of the OpenAPI document, in English and Portuguese, accessibly', async ({ page, request }) => {
+  const openapi = (await (await request.get('/api/v1/openapi.json')).json()) as { paths: Record<string, Record<string, unknown>> };
+  const operations = Object.entries(openapi.paths).flatMap(([path, item]) => Object.keys(item).map((method) => `${method.toUpperCase()} ${path}`));
+  expect(operations.length).toBeGreaterThan(20);
+  await page.goto('/docs/api');
+  await expect(page.getByRole('heading', { level: 1, name: 'API reference' })).toBeVisible();
+  const shown = await page.getByRole('heading', { level: 3 }).allInnerTexts();
+  expect(shown.map((text) => text.replace(/\s+/g, ' ').trim()).sort()).toEqual(operations.sort());
+  // An operation with a body lists its fields, the required ones marked.
+  const create = page.locator('section', { has: page.getByRole('heading', { level: 3, name: 'POST /sites', exact: true }) });
+  await expect(create.getByRole('table', { name: 'Request body (JSON)' }).getByRole('cell', { name: /^prompt\s*required$/ })).toBeVisible();
+  await screenshot(page, 'api-reference-1280');
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => `${v.id} (${v.nodes.length})`)).toEqual([]);
+  await page.setViewportSize({ width: 390, height: 900 });
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await screenshot(page, 'api-reference-390');
+  await page.context().addCookies([{ name: 'NEXT_LOCALE', value: 'pt-BR', url: page.url() }]);
+  await page.goto('/docs/api');
+  await expect(page.getByRole('heading', { level: 1, name: 'Referência da API' })).toBeVisible();
+  await expect(page.getByRole('contentinfo').getByRole('link', { name: 'Referência da API' })).toHaveAttribute('href', '/docs/api');
+});
+
 test('dashboard and settings at 390 and 1280 px, with no accessibility violations', async ({ page }) => {
   test.setTimeout(180_000);
   await signUp(page);
@@ -229,7 +253,7 @@ test('the app host has its own robots.txt, sitemap, icons and social card', asyn
   expect(robotsText).toMatch(/Disallow: \/dashboard/);
   expect(robotsText).toMatch(/Sitemap: https?:\/\/[^\s]+\/sitemap\.xml/);
   const sitemap = await (await request.get('/sitemap.xml')).text();
-  for (const path of ['/pricing', '/legal/privacy', '/legal/terms']) expect(sitemap).toContain(`${path}</loc>`);
+  for (const path of ['/pricing', '/legal/privacy', '/legal/terms', '/docs/api']) expect(sitemap).toContain(`${path}</loc>`);
   expect((await request.get('/favicon.svg')).headers()['content-type']).toContain('image/svg+xml');
   expect((await request.get('/apple-touch-icon.png')).headers()['content-type']).toBe('image/png');
   const card = await request.get('/og.png');

@@ -36,6 +36,11 @@ export async function SiteFooter() {
                 {t('signIn')}
               </Link>
             </li>
+            <li>
+              <Link href="/docs/api" className={linkClass}>
+                {t('api')}
+              </Link>
+            </li>
           </ul>
         </nav>
         <nav aria-labelledby="footer-legal">

@@ -8,7 +8,7 @@ import { LOCALE_COOKIE, negotiateLocale } from './locales';
 
 export const visitorKinds = ['guest', 'member'] as const;
 
-export const marketingPaths: ReadonlySet<string> = new Set(['/', '/pricing', '/legal/privacy', '/legal/terms']);
+export const marketingPaths: ReadonlySet<string> = new Set(['/', '/pricing', '/legal/privacy', '/legal/terms', '/docs/api']);
 
 // next-auth's session cookie (with the __Secure- prefix over HTTPS; chunked as .0, .1… when large).
 const SESSION_COOKIE = /(?:^|;)\s*(?:__Secure-)?next-auth\.session-token(?:\.\d+)?=[^;\s]/;
