@@ -12,6 +12,7 @@ import { nameCases } from './cases-names';
 import { ownerCases } from './cases-owners';
 import { seventhCases } from './cases-seventh';
 import { eighthCases } from './cases-eighth';
+import { ninthCases } from './cases-ninth';
 import { holdoutCases } from './holdout';
 import { evaluateGenerator, evaluateOffline, summarize, thresholds, type CaseResult } from './evaluate';
 
@@ -23,7 +24,8 @@ export async function runEval(argv: string[]): Promise<number> {
   // (written blind to the code, names in the hard forms owners write them). --owners: only the sixth
   // (written blind to the code: bios, chats and listings as owners write them). --seventh: only the seventh
   // (written blind to the code: every kind of the catalogue, names in every form and position). --eighth:
-  // only the eighth (written blind to the code: towns that are words, places inside names, legal suffixes).
+  // only the eighth (written blind to the code: towns that are words, places inside names, legal suffixes). --ninth: only the
+  // ninth (written blind to the code: owners' sentences in every position and form, two towns, kinds at the catalogue's edge).
   const set = argv.includes('--holdout')
     ? holdoutCases
     : argv.includes('--fresh')
@@ -38,7 +40,9 @@ export async function runEval(argv: string[]): Promise<number> {
               ? seventhCases
               : argv.includes('--eighth')
                 ? eighthCases
-                : [...evalCases, ...moreCases, ...freshCases, ...blindCases, ...nameCases, ...ownerCases, ...seventhCases, ...eighthCases];
+                : argv.includes('--ninth')
+                  ? ninthCases
+                  : [...evalCases, ...moreCases, ...freshCases, ...blindCases, ...nameCases, ...ownerCases, ...seventhCases, ...eighthCases, ...ninthCases];
   const cases = only ? set.filter((c) => c.language === only || c.kind === only) : set;
   const started = performance.now();
   const offline = await evaluateOffline(cases);

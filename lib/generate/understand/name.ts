@@ -620,13 +620,17 @@ function inPlaceList(words: Word[], start: number, end: number, termAt: (i: numb
   if (!toponym(start, end)) return false;
   const inside = words.slice(start + 1, end - 1).some(joiner);
   let between = false;
+  // (After a pair joined by "e/and/y" the list is closed: "em Porto Alegre e Canoas, Transportes Irmãos Silva".)
+  let afterComma = false;
   const items: [number, number][] = [[start, end]];
   for (let s = start; ;) {
     let k = s - 1;
     if (k >= 1 && joiner(words[k])) {
+      if (afterComma) return false;
       between = true;
       k--;
     } else if (!/,/.test(words[s].gap)) break;
+    else if (s === start) afterComma = true;
     if (k < 0 || !upper(k)) break;
     let b = k;
     while (b > 0 && words[b].gap.trim() === '' && (upper(b - 1) || placeJoiners.has(words[b - 1].folded))) b--;
@@ -1658,9 +1662,10 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
     if (practice) c.score = Math.min(c.score, practice.score - 0.1);
     // "Bright Smiles Family Dentistry | Dr. Amy Park", "Consultório Odontológico Sorriso Perfeito - Dra. Marina Lopes": a
     // practice named in three words or more, its kind's word capitalized among them, is where the titled person works.
+    // ("Welcome to Lakeview Family Dental, Dr. Amy Chen and team": opening the prompt too.)
     const brand = candidates.find(
       (o) =>
-        (o.via === 'before kind' || o.via === 'after kind') &&
+        (o.via === 'before kind' || o.via === 'after kind' || o.via === 'first' || o.via === 'opening words') &&
         (o.end <= c.start || o.start >= c.end) &&
         o.end - o.start >= 3 &&
         words.slice(o.start, o.end).some((w, k) => w.isCapitalized && kindTermAt(o.start + k)),

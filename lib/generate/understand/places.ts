@@ -205,8 +205,11 @@ const determiners = new Set(['un', 'una', 'uno', 'unos', 'unas', 'um', 'uma', 'u
 // Words after a town that name a part of it ("Melbourne CBD", "Pretoria East").
 // ("Bahia Sul Imóveis" goes on into a name.)
 const townParts = new Set(['cbd', 'north', 'south', 'east', 'west', 'norte', 'sul', 'leste', 'oeste', 'centro', 'downtown', 'midtown', 'uptown', 'capital']);
+// ("Boston North End", "Chicago South Side": a side of town named as a district.)
 const townPart = (words: Word[], j: number) =>
-  townParts.has(words[j].folded) && !(words[j + 1] && words[j + 1].gap.trim() === '' && /^\p{Lu}/u.test(words[j + 1].text));
+  townParts.has(words[j].folded) &&
+  (!(words[j + 1] && words[j + 1].gap.trim() === '' && /^\p{Lu}/u.test(words[j + 1].text)) ||
+    (/^(end|side)$/.test(words[j + 1].folded) && !words[j + 2]?.isCapitalized));
 const neighbourhoodWords = new Set(['bairro', 'barrio', 'neighborhood', 'neighbourhood', 'district', 'colonia', 'zona', 'vila', 'jardim', 'setor', 'distrito']);
 const areaWords = new Set(['zona', 'regiao', 'region', 'bairro', 'barrio', 'centro', 'area', 'distrito', 'district', 'north', 'south', 'east', 'west']);
 // Proper nouns after a preposition that are not places.
@@ -873,8 +876,23 @@ export function detectPlace(
     words[h.start - 1].gap.trim() === '' &&
     /^\p{Lu}/u.test(words[h.start - 2].text) &&
     !words[h.start - 2].isSentenceStart;
+  // ("…en Quito, Limpio y Brillante": an everyday word that is a town abroad, opening a run of capitalized words, is a name's.)
+  const opensName = (h: Hit) => {
+    const next = words[h.end];
+    return (
+      !!city &&
+      h !== city &&
+      h.entry.type === 'city' &&
+      h.entry.country !== city.entry.country &&
+      h.end - h.start === 1 &&
+      isEveryday(words[h.start].folded) &&
+      !!next &&
+      next.gap.trim() === '' &&
+      (/^\p{Lu}/u.test(next.text) || (['y', 'e', 'and', '&'].includes(next.folded) && /^\p{Lu}/u.test(words[h.end + 1]?.text ?? '')))
+    );
+  };
   const spans: Array<[number, number]> = [
-    ...hits.filter((h) => !abroad(h)).map((h): [number, number] => [h.start, h.end]),
+    ...hits.filter((h) => !abroad(h) && !opensName(h)).map((h): [number, number] => [h.start, h.end]),
     ...(unknown ? [[unknown.start, unknown.end] as [number, number]] : []),
   ];
   let neighbourhood: string | null = null;
@@ -900,6 +918,15 @@ export function detectPlace(
   // it is when the known one is only a landmark or a destination.
   const landmark = city && onlyAside && unknown && strongPrepositions.has(words[unknown.start - 1]?.folded ?? '') ? city : undefined;
   if (landmark) city = undefined;
+  // "in Harrisburg and York", "across Harrisburg and York", "em Itajubá e Pouso Alegre": the first of two towns
+  // joined after "in/em/en/across" is where it is, known to the gazetteer or not.
+  const listedFirst =
+    city &&
+    unknown &&
+    unknown.end + 1 === city.start &&
+    ['and', 'e', 'y'].includes(words[unknown.end].folded) &&
+    [...strongPrepositions, 'across', 'throughout', 'serving', 'around'].includes(words[unknown.start - 1]?.folded ?? '');
+  if (listedFirst) city = undefined;
   if (city) {
     // "Pinheiros, São Paulo", "Savassi em BH", "no bairro Savassi": a proper noun just before the city.
     const before = [...hits.filter((h) => h !== city), ...(unknown ? [{ start: unknown.start, end: unknown.end, entry: null }] : [])].find(

@@ -212,6 +212,26 @@ describe('business name', () => {
     expect(read('Nosso casamento em Tiradentes, Bruna e Caio, 12/09/2027').name).toBe('Bruna e Caio');
   });
 
+  it('after a pair of towns joined by "e/and/y" the list is closed: the run after the next comma is the name', () => {
+    const u = read('Mudanças residenciais e comerciais em Porto Alegre e Canoas, Transportes Irmãos Silva');
+    expect(u.name).toBe('Transportes Irmãos Silva');
+    expect(u.place?.label).toBe('Porto Alegre');
+  });
+
+  it('a practice opening the prompt, its kind word capitalized in it, is the name, not the doctor who works there', () => {
+    const u = read('Welcome to Lakeview Family Dental, Dr. Amy Chen and team, Lakeview Chicago');
+    expect(u.name).toBe('Lakeview Family Dental');
+    expect(u.kindId).toBe('dentist');
+  });
+
+  it('an everyday word that is a town abroad, opening a capitalized run after the town, is the name', () => {
+    const u = read('Limpieza de casas y oficinas en Quito, Limpio y Brillante');
+    expect(u.name).toBe('Limpio y Brillante');
+    expect(u.place?.label).toBe('Quito');
+    // (A region in a list of what it sells stays no name.)
+    expect(read('corner grocery in Peckham, London — fresh produce, halal meat, Caribbean and West African foods, open till 11').name).toBeNull();
+  });
+
   it('a capitalized word closing a phrase of what it offers is not a name set off by the comma', () => {
     expect(read('instalador em Joinville, padrão Celesc, aterramento e quadro de luz, Elétrica Raio').name).toBe('Elétrica Raio');
   });
@@ -368,6 +388,11 @@ describe('business name', () => {
 
 describe('place', () => {
   it.each([
+    // Of two towns joined after "in/across", the first is where it is, known to the gazetteer or not; a side of town
+    // named as a district stays with its town.
+    ['locksmith in Harrisburg and York, 24/7 lockouts', 'Harrisburg'],
+    ['we are Keystone Locksmiths, rekeying across Harrisburg and York', 'Harrisburg'],
+    ['Italian restaurant in Boston North End, handmade pasta', 'Boston'],
     ['Padaria em Porto Alegre', 'Porto Alegre'],
     ['Ótica Visão Clara, óculos de grau, Maringá-PR', 'Maringá'],
     ['Barbearia Navalha de Ouro - corte e barba. Vitória ES', 'Vitória'],
@@ -460,6 +485,13 @@ describe('language', () => {
 
 describe('kind', () => {
   it.each([
+    // A prompt opening with its kind keeps it over another kind's word closing an English name.
+    ['Daycare center in Lansing for toddlers and preschoolers, Little Sprouts Learning Center, open 6:30am-6pm', 'daycare'],
+    // A notary is the nearest to a law firm; a hotel for dogs is pet boarding, not a hotel.
+    ['notary public and apostille services in San Diego, mobile notary available evenings. Coastal Notary', 'law-firm'],
+    ['notaría en Guadalajara, escrituras y poderes notariales, Notaría 25', 'law-firm'],
+    ['hotel para cachorros em Sorocaba, creche e hospedagem com monitoramento, Pet Resort Au Au', 'pet-sitting'],
+    ['Espaço para eventos em Atibaia, casamentos ao ar livre até 300 convidados, Villa das Flores', 'event-venue'],
     // What is repaired, cleaned or installed names the trade, not the shop that sells it.
     ['arreglamos laptops y tablets en media hora, Quilmes', 'tech-repair'],
     ['consertamos bicicletas e patinetes em Santos', 'bike-shop'],

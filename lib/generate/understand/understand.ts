@@ -117,6 +117,8 @@ export function understandPrompt(input: string, opts: { hint?: SiteLanguage; tod
             new Set(m.phrases.map((p) => p.kindId)).size === 1 &&
             // ("Paris Nails & Spa": two heads joined, neither alone.)
             !['&', 'and', '+'].includes(words[m.start - 1].folded) &&
+            // ("Daycare center in Lansing …, Little Sprouts Learning Center": not when the prompt opens naming another kind.)
+            !matches.some((o) => o.start === 0 && o.end <= name.start && isTerm(o) && !o.phrases.some((p) => m.phrases.some((q) => q.kindId === p.kindId))) &&
             /^\p{Lu}/u.test(words[m.start].text) &&
             !matches.some((o) => o !== m && o.start > name.start && o.end <= name.end),
         )
