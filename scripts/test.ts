@@ -42,6 +42,34 @@ function runAsync(command: string, args: string[], env: NodeJS.ProcessEnv = proc
   });
 }
 
+// Runs the checks at once; prints each one's output, in order, as it ends; fails naming those that failed.
+async function runChecks(checks: Array<{ title: string; command: string; args: string[] }>) {
+  const results = checks.map(
+    ({ command, args }) =>
+      new Promise<{ ok: boolean; output: string; seconds: number }>((resolve) => {
+        const began = Date.now();
+        const child = spawn(command, args, { cwd: ROOT, env: process.env });
+        let output = '';
+        child.stdout.on('data', (chunk: Buffer) => (output += chunk));
+        child.stderr.on('data', (chunk: Buffer) => (output += chunk));
+        const done = (ok: boolean) => resolve({ ok, output, seconds: (Date.now() - began) / 1000 });
+        child.on('error', (error) => {
+          output += String(error);
+          done(false);
+        });
+        child.on('close', (code) => done(code === 0));
+      }),
+  );
+  const failed: string[] = [];
+  for (const [i, check] of checks.entries()) {
+    const result = await results[i]!;
+    step(`${check.title}: ${result.ok ? 'passed' : 'FAILED'} in ${result.seconds.toFixed(0)} s`);
+    if (result.output.trim()) process.stdout.write(result.output.endsWith('\n') ? result.output : `${result.output}\n`);
+    if (!result.ok) failed.push(check.title);
+  }
+  if (failed.length) throw new Error(`${failed.join(', ')} failed`);
+}
+
 async function freshDatabase(server: RunningPostgres, prefix: string): Promise<string> {
   // Drop what earlier runs left, then make a new database for this run.
   const admin = new pg.Client({ connectionString: server.url('postgres') });
@@ -81,24 +109,17 @@ async function waitForHttp(url: string, timeoutMs: number, server: ChildProcess)
 async function main() {
   ensureDataDir();
   ensurePrismaClient();
-  if (steps.has('typecheck')) {
-    step('typecheck');
-    run(bin('tsc'), ['--noEmit']);
-  }
-  if (steps.has('format')) {
+  // The static checks run side by side (each is mostly one process on one core; one after another
+  // they took about two minutes of a CI run), each one's output printed whole once it ends.
+  const checks = [
+    { key: 'typecheck', title: 'typecheck', command: bin('tsc'), args: ['--noEmit'] },
     // Every file as Prettier writes it (.prettierrc.json, .prettierignore); `npm run format` fixes it.
-    step('format (Prettier)');
-    run(bin('prettier'), ['--check', '--log-level=warn', '.']);
-  }
-  if (steps.has('lint')) {
-    step('lint');
-    run(bin('eslint'), ['--max-warnings=0', '.']);
-  }
-  if (steps.has('deadcode')) {
+    { key: 'format', title: 'format (Prettier)', command: bin('prettier'), args: ['--check', '--log-level=warn', '.'] },
+    { key: 'lint', title: 'lint', command: bin('eslint'), args: ['--max-warnings=0', '.'] },
     // Files nothing reaches, exports nothing uses, dependencies nothing imports (knip.jsonc).
-    step('dead code (knip)');
-    run(bin('knip'), []);
-  }
+    { key: 'deadcode', title: 'dead code (knip)', command: bin('knip'), args: [] },
+  ].filter((check) => steps.has(check.key));
+  if (checks.length) await runChecks(checks);
   if (!steps.has('unit') && !steps.has('e2e')) return;
 
   step('PostgreSQL for tests');
