@@ -94,7 +94,7 @@ function FieldTable({
 }) {
   return (
     <div className="mt-4 overflow-x-auto">
-      <table className="w-full min-w-[32rem] text-left text-sm">
+      <table className="w-full text-left text-sm">
         <caption className="mb-2 text-left text-sm font-semibold text-zinc-950 dark:text-white">{caption}</caption>
         <thead className="border-b border-zinc-200 text-zinc-600 dark:border-zinc-800 dark:text-zinc-400">
           <tr>
@@ -112,9 +112,9 @@ function FieldTable({
         <tbody className="divide-y divide-zinc-100 dark:divide-zinc-900">
           {fields.map((field) => (
             <tr key={field.name} className="align-top">
-              <td className="py-2 pr-4 font-mono text-xs text-zinc-950 dark:text-white" style={{ paddingLeft: `${field.depth}rem` }}>
+              <td className="py-2 pr-4 font-mono text-xs [overflow-wrap:anywhere] text-zinc-950 dark:text-white" style={{ paddingLeft: `${field.depth}rem` }}>
                 {field.name}
-                {field.required && <span className="ml-1 font-sans text-rose-700 dark:text-rose-400">{labels.required}</span>}
+                {field.required && <span className="block font-sans text-rose-700 dark:text-rose-400">{labels.required}</span>}
               </td>
               <td className="py-2 pr-4 font-mono text-xs text-zinc-700 dark:text-zinc-300">{field.type}</td>
               <td className="py-2 text-zinc-700 dark:text-zinc-300">{field.notes.join('; ')}</td>
