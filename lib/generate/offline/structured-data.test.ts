@@ -7,8 +7,8 @@ import { structuredData } from '@/lib/render/structured-data';
 import { parseSiteDocument } from '@/lib/sites/validate';
 import { OfflineGenerator } from './generator';
 
-// Kinds schema.org has no narrower type for (a coworking space, pet grooming and pet sitting).
-const noNarrowerType = new Set(['coworking', 'pet-grooming', 'pet-sitting']);
+// Kinds schema.org has no narrower type for (a coworking space, pet grooming, pet sitting, a funeral home).
+const noNarrowerType = new Set(['coworking', 'pet-grooming', 'pet-sitting', 'funeral-home']);
 
 describe('structured data by kind', () => {
   const kinds = loadKinds();
