@@ -89,7 +89,8 @@ describe('POST /api/generate per-minute limit', () => {
         .trim()
         .split('\n')
         .map((line) => JSON.parse(line) as { type: string });
-      expect(events.at(-1)?.type).toBe('done');
+      // (Compared whole, so a failed stream shows its error's message.)
+      expect(events.at(-1)).toMatchObject({ type: 'done' });
     }
     expect(await db.generation.count({ where: { userId: user.id } })).toBe(n);
     expect(await db.site.count({ where: { ownerId: user.id } })).toBe(n);
