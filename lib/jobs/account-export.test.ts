@@ -26,7 +26,8 @@ describe('account-export job', () => {
     await expect.poll(async () => (await findLatestExport(user.id))?.status, { timeout: 30_000, interval: 250 }).toBe('ready');
     const ready = (await findLatestExport(user.id))!;
     expect(ready).toMatchObject({ id: started.id, partsDone: ready.partsTotal, downloadUrl: expect.stringMatching(/^\/api\/account\/export\//) });
-    expect(await db.auditLog.count({ where: { userId: user.id, action: 'account.exported' } })).toBe(1);
+    // The audit entry is written just after the export is marked ready: waited for, not read at once.
+    await expect.poll(() => db.auditLog.count({ where: { userId: user.id, action: 'account.exported' } }), { timeout: 10_000, interval: 100 }).toBe(1);
   });
 
   it('sweeps expired exports every hour', async () => {
