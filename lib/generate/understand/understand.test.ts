@@ -549,6 +549,12 @@ describe('kind', () => {
     ['Sala de escape en Madrid llamada El Candado, juegos de escape para cumpleaños', 'escape-room', 'El Candado', 'Madrid'],
     ['juego de escape para empresas en bogotá, la llave perdida', 'escape-room', null, 'Bogotá'],
     ['Escape room La Cripta en Sevilla, salas de terror y team building', 'escape-room', 'La Cripta', 'Sevilla'],
+    ['Escola de surf Maré Alta em Florianópolis, aulas para iniciantes e aluguel de prancha', 'surf-school', 'Maré Alta', 'Florianópolis'],
+    ['aulas de surf em ubatuba com instrutor certificado, surf camp nas férias', 'surf-school', null, 'Ubatuba'],
+    ['Surf school in San Diego called Salt Line, lessons for all levels and board rental', 'surf-school', 'Salt Line', 'San Diego'],
+    ['learn to surf in byron bay with first wave surf school', 'surf-school', null, 'Byron Bay'],
+    ['Escuela de surf en Zarautz, clases de surf y alquiler de tablas, Ola Berri', 'surf-school', 'Ola Berri', 'Zarautz'],
+    ['clases de surf para niños en lima, surfcamp de verano', 'surf-school', null, 'Lima'],
   ])('%s -> %s, %s, %s', (prompt, kind, name, place) => {
     const u = read(prompt);
     expect({ kind: u.kindId, place: u.place?.label ?? null }).toEqual({ kind, place });
