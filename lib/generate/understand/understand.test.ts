@@ -529,7 +529,7 @@ describe('kind', () => {
     expect(read(prompt).kindId).toBe(kind);
   });
 
-  // Kinds added after sites for them came out as another kind's (a funeral home read as a church or a florist).
+  // Kinds added after sites for them came out as another kind's (a funeral home read as a church, an escape room as landscaping).
   it.each([
     ['Funerária Bom Jesus em Juiz de Fora, atendimento 24 horas, velório e cremação', 'funeral-home', 'Funerária Bom Jesus', 'Juiz de Fora'],
     ['Sou dono de uma empresa de serviços funerários em Londrina chamada Luz Eterna', 'funeral-home', 'Luz Eterna', 'Londrina'],
@@ -540,6 +540,21 @@ describe('kind', () => {
     ['Funeraria San José en Sevilla, tanatorio y crematorio, 24 horas', 'funeral-home', 'Funeraria San José', 'Sevilla'],
     ['funeraria en quito llamada jardines del recuerdo, planes funerarios', 'funeral-home', 'Jardines del Recuerdo', 'Quito'],
     ['servicios funerarios hermanos ruiz en zaragoza, velatorio y cremación', 'funeral-home', null, 'Zaragoza'],
+    ['Escape room em Curitiba chamado Chave Mestra, salas temáticas, aniversários e team building', 'escape-room', 'Chave Mestra', 'Curitiba'],
+    ['sala de escape para grupos em belo horizonte, jogos de fuga para empresas', 'escape-room', null, 'Belo Horizonte'],
+    ['Enigma Escape Game, Porto Alegre, salas de terror e para famílias', 'escape-room', 'Enigma Escape Game', 'Porto Alegre'],
+    ['The Locked Door escape rooms in Denver, perfect for birthdays and team building', 'escape-room', 'The Locked Door', 'Denver'],
+    ['escape room in austin tx called puzzle box', 'escape-room', 'Puzzle Box', 'Austin'],
+    ['we run a puzzle room in Brighton for groups of 2 to 6: Cipher Room', 'escape-room', 'Cipher Room', 'Brighton'],
+    ['Sala de escape en Madrid llamada El Candado, juegos de escape para cumpleaños', 'escape-room', 'El Candado', 'Madrid'],
+    ['juego de escape para empresas en bogotá, la llave perdida', 'escape-room', null, 'Bogotá'],
+    ['Escape room La Cripta en Sevilla, salas de terror y team building', 'escape-room', 'La Cripta', 'Sevilla'],
+    ['Escola de surf Maré Alta em Florianópolis, aulas para iniciantes e aluguel de prancha', 'surf-school', 'Maré Alta', 'Florianópolis'],
+    ['aulas de surf em ubatuba com instrutor certificado, surf camp nas férias', 'surf-school', null, 'Ubatuba'],
+    ['Surf school in San Diego called Salt Line, lessons for all levels and board rental', 'surf-school', 'Salt Line', 'San Diego'],
+    ['learn to surf in byron bay with first wave surf school', 'surf-school', null, 'Byron Bay'],
+    ['Escuela de surf en Zarautz, clases de surf y alquiler de tablas, Ola Berri', 'surf-school', 'Ola Berri', 'Zarautz'],
+    ['clases de surf para niños en lima, surfcamp de verano', 'surf-school', null, 'Lima'],
   ])('%s -> %s, %s, %s', (prompt, kind, name, place) => {
     const u = read(prompt);
     expect({ kind: u.kindId, place: u.place?.label ?? null }).toEqual({ kind, place });
