@@ -3,6 +3,7 @@
 // per owner with an advisory lock, so two generations cannot both take the last credit.
 // The allowance comes from the owner's plan; beyond it, paid plans go on up to the owner's
 // spending cap and each extra credit is reported to Stripe's meter (meter.ts).
+import type { Prisma } from '@/generated/prisma/client';
 import { db } from '@/lib/db';
 import type { BillingCurrency } from '@/lib/i18n/languages';
 import { getEntitlements, type Entitlements } from './entitlements';
@@ -29,11 +30,12 @@ function countedWhere(userId: string, since: Date) {
 
 type Overage = { creditCents: number; currency: BillingCurrency; capCents: number; spentCents: number };
 
-async function overageFor(userId: string, entitlements: Entitlements, used: number): Promise<Overage | null> {
+// client: the transaction when called under the owner's credit lock (see assertCanCreateSite).
+async function overageFor(userId: string, entitlements: Entitlements, used: number, client: Prisma.TransactionClient = db): Promise<Overage | null> {
   const { plan, subscription, canBillOverage } = entitlements;
   if (!canBillOverage || !plan.overageCreditCents || !subscription) return null;
   const currency = toCurrency(subscription.currency);
-  const customer = await db.billingCustomer.findUnique({ where: { userId }, select: { spendingCapCents: true } });
+  const customer = await client.billingCustomer.findUnique({ where: { userId }, select: { spendingCapCents: true } });
   const creditCents = plan.overageCreditCents[currency];
   const extra = Math.max(0, used - plan.limits.monthlyCredits);
   return { creditCents, currency, capCents: customer?.spendingCapCents ?? 0, spentCents: extra * creditCents };
@@ -83,7 +85,7 @@ export async function reserveCredit(userId: string, generationId: string): Promi
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`credits:${userId}`}))`;
     const used = await tx.creditReservation.count({ where: countedWhere(userId, period.start) });
     if (used + GENERATION_COST > allowance) {
-      const overage = await overageFor(userId, entitlements, used);
+      const overage = await overageFor(userId, entitlements, used, tx);
       if (!overage) {
         throw planLimitError(`You have used all ${allowance} generation credits for this period.`, { limit: 'credits', allowed: allowance, plan: plan.id });
       }

@@ -2,7 +2,7 @@
 // credit is reserved, and meter events sent once per usage record however often the job runs.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
-import { creditEstimate } from './credits';
+import { creditEstimate, reserveCredit } from './credits';
 import { generateSite } from '@/lib/generate/run';
 import type { GenerationEvent, Generator } from '@/lib/generate/types';
 import { OfflineGenerator } from '@/lib/generate/offline/generator';
@@ -60,6 +60,28 @@ describe('plan limits', () => {
     const refused = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
     expect(refused.reason).toMatchObject({ code: 'PLAN_LIMIT', details: { limit: 'sites', allowed: 1, plan: 'free', upgradeUrl: '/dashboard/billing' } });
     expect(await db.site.count({ where: { ownerId: user.id } })).toBe(1);
+  });
+
+  // The pool has 10 connections. Each creation holds one in its transaction while it waits for the
+  // owner's lock; a check that asked the pool for a second connection under the lock waited for
+  // connections the waiting transactions held, until the timeouts failed creations.
+  it('more concurrent creations than the pool has connections all finish, and promptly', async () => {
+    const user = await createUser();
+    await subscribe(user.id, 'business');
+    const started = Date.now();
+    const results = await Promise.allSettled(Array.from({ length: 24 }, (_, i) => createSite(user, { name: `Shop ${i}`, document: testDocument() })));
+    expect(results.filter((r) => r.status === 'rejected')).toEqual([]);
+    expect(Date.now() - started).toBeLessThan(8_000);
+    expect(await db.site.count({ where: { ownerId: user.id } })).toBe(24);
+  });
+
+  it('more concurrent credit reservations past the allowance than the pool has connections all finish, and promptly', async () => {
+    const user = await proOwnerAtAllowance(1_000_000);
+    const started = Date.now();
+    const results = await Promise.allSettled(Array.from({ length: 24 }, (_, i) => reserveCredit(user.id, `burst-${user.id}-${i}`)));
+    expect(results.filter((r) => r.status === 'rejected')).toEqual([]);
+    expect(Date.now() - started).toBeLessThan(8_000);
+    expect(await db.creditReservation.count({ where: { userId: user.id, status: 'reserved' } })).toBe(24);
   });
 
   it('after a downgrade nothing is deleted; sites beyond the limit are read-only', async () => {

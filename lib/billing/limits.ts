@@ -5,7 +5,7 @@ import type { Prisma } from '@/generated/prisma/client';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { getEntitlements } from './entitlements';
-import type { PlanId } from './plans';
+import type { Plan, PlanId } from './plans';
 
 export const UPGRADE_URL = '/dashboard/billing';
 
@@ -36,10 +36,11 @@ export async function assertCanAddSite(userId: string): Promise<void> {
 }
 
 // Call inside the transaction that creates the site: the advisory lock makes two concurrent
-// creations take turns, so both cannot pass the count.
-export async function assertCanCreateSite(tx: Prisma.TransactionClient, userId: string): Promise<void> {
+// creations take turns, so both cannot pass the count. The plan is read before the transaction:
+// a read through the pool under the lock waited for connections that the creations queued on
+// the lock were holding (more creations at once than the pool's ten connections timed out).
+export async function assertCanCreateSite(tx: Prisma.TransactionClient, userId: string, plan: Plan): Promise<void> {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`sites:${userId}`}))`;
-  const { plan } = await getEntitlements(userId);
   const count = await tx.site.count({ where: { ownerId: userId } });
   if (count >= plan.limits.sites) throw siteLimitError(plan);
 }
@@ -69,7 +70,11 @@ export async function assertSiteWritable(userId: string, siteId: string): Promis
 
 // For the custom-domains code: call with the number of domains the owner already has.
 export async function assertCanAddDomain(userId: string, existingDomains: number): Promise<void> {
-  const { plan } = await getEntitlements(userId);
+  assertDomainAllowance((await getEntitlements(userId)).plan, existingDomains);
+}
+
+// The same check with the plan already read, for use inside a transaction (see assertCanCreateSite).
+export function assertDomainAllowance(plan: Plan, existingDomains: number): void {
   if (existingDomains >= plan.limits.customDomains) {
     throw planLimitError(
       plan.limits.customDomains === 0

@@ -18,8 +18,8 @@ export class UnknownCustomerError extends Error {
 const toDate = (seconds: number | null | undefined) => (seconds ? new Date(seconds * 1000) : null);
 export const idOf = (value: string | { id: string } | null | undefined) => (typeof value === 'string' ? value : (value?.id ?? null));
 
-async function ownerOf(customerId: string): Promise<string> {
-  const customer = await db.billingCustomer.findUnique({ where: { stripeCustomerId: customerId }, select: { userId: true } });
+async function ownerOf(tx: Prisma.TransactionClient, customerId: string): Promise<string> {
+  const customer = await tx.billingCustomer.findUnique({ where: { stripeCustomerId: customerId }, select: { userId: true } });
   if (!customer) throw new UnknownCustomerError(customerId);
   return customer.userId;
 }
@@ -41,7 +41,7 @@ export async function syncSubscription(subscriptionId: string, customerHint?: st
   return underCustomerLock(lockKey, async (tx) => {
     const sub = await getStripe().subscriptions.retrieve(subscriptionId);
     const customerId = idOf(sub.customer)!;
-    const userId = await ownerOf(customerId);
+    const userId = await ownerOf(tx, customerId);
     const items = sub.items.data;
     const licensed = items.find((item) => item.price.recurring?.usage_type !== 'metered') ?? items[0];
     const known = planForLookupKey(licensed?.price.lookup_key);
@@ -70,7 +70,7 @@ export async function syncInvoice(invoiceId: string, customerHint?: string | nul
   return underCustomerLock(customerHint ?? invoiceId, async (tx) => {
     const invoice = await getStripe().invoices.retrieve(invoiceId);
     const customerId = idOf(invoice.customer)!;
-    const userId = await ownerOf(customerId);
+    const userId = await ownerOf(tx, customerId);
     const subscriptionId = idOf(invoice.parent?.subscription_details?.subscription);
     const data = {
       userId,
@@ -95,7 +95,7 @@ export async function syncInvoice(invoiceId: string, customerHint?: string | nul
 // Replaces the owner's payment methods with the customer's current list and default.
 export async function syncPaymentMethods(customerId: string): Promise<{ userId: string }> {
   return underCustomerLock(customerId, async (tx) => {
-    const userId = await ownerOf(customerId);
+    const userId = await ownerOf(tx, customerId);
     const stripe = getStripe();
     const customer = await stripe.customers.retrieve(customerId);
     const defaultId = 'deleted' in customer && customer.deleted ? null : idOf((customer as Stripe.Customer).invoice_settings?.default_payment_method);

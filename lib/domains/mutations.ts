@@ -5,7 +5,8 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { Prisma } from '@/generated/prisma/client';
-import { assertCanAddDomain } from '@/lib/billing/limits';
+import { getEntitlements } from '@/lib/billing/entitlements';
+import { assertDomainAllowance } from '@/lib/billing/limits';
 import { db } from '@/lib/db';
 import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
@@ -58,6 +59,7 @@ export async function addDomain(user: Owner, input: z.input<typeof addDomainSche
   const { hostname, withWww } = normaliseHostnameInput(typed);
   const site = await db.site.findFirst({ where: { id: siteId, ownerId: user.id }, select: { id: true } });
   if (!site) throw new AppError('NOT_FOUND', 'Site not found');
+  const { plan } = await getEntitlements(user.id); // read before the lock (see assertCanCreateSite)
   const domain = await db
     .$transaction(async (tx) => {
       // Two adds by one owner take turns here, so both cannot pass the count.
@@ -66,7 +68,7 @@ export async function addDomain(user: Owner, input: z.input<typeof addDomainSche
       if (mine) throw new AppError('CONFLICT', `${hostname} is already in your domains.`);
       const taken = await tx.domain.findFirst({ where: { hostname, verifiedAt: { not: null }, ownerId: { not: user.id } }, select: { id: true } });
       if (taken) throw new AppError('HOSTNAME_TAKEN', `${hostname} is already connected to another account.`);
-      await assertCanAddDomain(user.id, await tx.domain.count({ where: { ownerId: user.id } }));
+      assertDomainAllowance(plan, await tx.domain.count({ where: { ownerId: user.id } }));
       return tx.domain.create({
         data: {
           ownerId: user.id,

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { Prisma } from '@/generated/prisma/client';
 import { db } from '@/lib/db';
+import { getEntitlements } from '@/lib/billing/entitlements';
 import { assertCanCreateSite, assertSiteWritable } from '@/lib/billing/limits';
 import { AppError } from '@/lib/errors';
 import { addressesFreed } from '@/lib/serving-channels';
@@ -23,11 +24,12 @@ export async function createSite(user: Owner, input: { name: string; document: u
   const name = z.string().trim().min(1).max(100).parse(input.name);
   const document = parseSiteDocument(input.document);
   const slug = input.slug ? slugSchema.parse(input.slug) : await suggestFreeSlug(name);
+  const { plan } = await getEntitlements(user.id);
   try {
     // The plan's site limit is checked under a per-owner lock in the same transaction as the insert,
     // and the address under a lock on its label.
     return await db.$transaction(async (tx) => {
-      await assertCanCreateSite(tx, user.id);
+      await assertCanCreateSite(tx, user.id, plan);
       await claimAddress(tx, slug, null);
       return tx.site.create({
         data: { ownerId: user.id, name, slug, draft: json(document), templateId: input.templateId ?? null },
