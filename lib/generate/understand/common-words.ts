@@ -50,6 +50,7 @@ export const commonWords = new Set(
   tem tenho temos tiene tengo tenemos como fica queda estamos estoy sou soy somos vende vendo vendemos faz faco fazemos hace hago
   hacemos tambem tambien also aqui aca here there muito mucho very mais more menos less todo toda todos todas every all cada each
   gas safe registered licensed insured certified accredited bonded booking expedia tripadvisor shopify wordpress webflow wix squarespace
+  delivery drive-thru self-service 24h
   canva disney montessori waldorf ave blvd rd free gratis call visit contact ligue llame abrimos atendemos entregamos`
     .split(/\s+/)
     .filter(Boolean),

@@ -418,6 +418,12 @@ const landmarkHeads = new Set([
 // The partners of a firm named by their surnames ("… & Co.", "… & Partners", "… y Asociados").
 const firmWords = /^(co|company|partners|associates|asociados|associados|sons|hijos|filhos|irmaos|hermanos|brothers|bros)$/;
 const legalForm = /^(c\.?v|s\.?a|s\.?a\.?s|ltda|llc|inc|ltd|s\.?l|srl|sas|eireli|me|corp|co)$/i;
+// Endings of describing words in Portuguese and Spanish (folded): "artesanal", "feminino", "charmosa", "infantis",
+// "especializada", "acessível", "brasileira", "popular".
+const describingForm =
+  /(al|ais|ado|ada|ados|adas|ido|ida|idos|idas|ivo|iva|ivos|ivas|ico|ica|icos|icas|oso|osa|osos|osas|ino|ina|inos|inas|ente|entes|ante|antes|avel|aveis|ivel|iveis|able|ables|ible|ibles|ar|ares|il|is|ario|aria|arios|arias|ense|enses|eiro|eira|eiros|eiras|esa|esas|eto|eta|etos|etas)$/;
+// Nouns that qualify the kind they follow ("corretora de seguros auto", "moda plus size").
+const qualifiers = new Set(['auto', 'plus', 'size', 'premium', 'vip', 'kids', 'fitness', 'gourmet', 'express']);
 const articles = new Set(['a', 'an', 'the', 'um', 'uma', 'un', 'una', 'o', 'el', 'la']);
 const coupleArticles = new Set(['do', 'da', 'de', 'del', 'o', 'a', 'el', 'la']);
 // Words that begin the name of an area, not of a business ("Zona Norte", "Região dos Lagos").
@@ -599,6 +605,7 @@ export type NameContext = {
   isWeddingSite?: boolean;
   // The kind read before the name, when there is one.
   kindId?: string;
+  language?: SiteLanguage; // the prompt's language, as read
   hasTown?: boolean; // whether the prompt names a known town
   knownWord?: (folded: string) => boolean; // a word of our languages, to read run-together handles
 };
@@ -659,7 +666,7 @@ function inPlaceList(words: Word[], start: number, end: number, termAt: (i: numb
 }
 
 export function nameCandidates(ctx: NameContext): NameReading[] {
-  const { prompt, words, matches, head, isPlace, isWedding, isWeddingSite = isWedding, hasTown = false, knownWord = () => false, kindId } = ctx;
+  const { prompt, words, matches, head, isPlace, isWedding, isWeddingSite = isWedding, hasTown = false, knownWord = () => false, kindId, language } = ctx;
   const termAt = (i: number) => matches.some((m) => m.start <= i && i < m.end);
   // A word that names a kind (not an offer): what an apposition points at ("Bella Napoli, a pizzeria").
   const kindTermAt = (i: number) => matches.some((m) => m.start <= i && i < m.end && m.phrases.some((p) => p.source === 'term'));
@@ -1397,16 +1404,37 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
       push(i + 1, end, 'lowercase', 5.5, titleCase(text(prompt, words, i + 1, end)));
   }
 
+  // (Typed in lowercase but for the town: "barbearia dom bigode em Campinas".)
+  // (Not in an English sentence, whose kind's word may be theirs too: "tattoo parlour, Swindon".)
   const opener = matches.find((m) => m.start === 0 && m.phrases.some((p) => p.source === 'term' && p.language !== 'en'));
-  if (!/\p{Lu}/u.test(prompt) && opener) {
+  if (typedLowercase && opener && language !== 'en' && !isCommon(words[0])) {
     let end = opener.end;
     while (end < words.length && end - opener.end < 3 && words[end].gap.trim() === '' && !isPlace(end) && !termAt(end) && !boundaryWords.has(words[end].folded))
       end++;
     const after = words.slice(opener.end, end);
-    const closes = end === words.length || /[,.;:!?–—|-]/.test(words[end].gap);
+    // Closed by punctuation, the end, or "em/en/in" and the town.
+    const closes =
+      end === words.length || /[,.;:!?–—|-]/.test(words[end].gap) || (locatives.has(words[end].folded) && end + 1 < words.length && isPlace(end + 1));
     // ("inglês-português": every part of a compound is a word of ours.)
     const known = (w: Word) => knownWord(w.folded) || isCommon(w) || w.folded.split('-').every((part) => knownWord(part));
-    if (after.length && closes && after.some((w) => !known(w))) push(0, end, 'lowercase', 5.5, titleCase(text(prompt, words, 0, end)));
+    // A noun set right after the kind's noun, with no "de" between, names it ("floricultura girassol", "ótica visão
+    // clara", "panadería la espiga dorada"); an adjective describes it ("padaria artesanal", "salão feminino").
+    const first = after[0] && articles.has(after[0].folded) && after.length > 1 ? after[1] : after[0];
+    const noun =
+      !!first &&
+      /^\p{L}/u.test(first.text) &&
+      !isCommon(first) &&
+      !describingForm.test(first.folded) &&
+      !innerWords.has(first.folded) &&
+      !qualifiers.has(first.folded) &&
+      !(first.folded.includes('-') && known(first));
+    // ("corretor de imóveis creci 12345", "oficina mecânica 24 horas": a number is a licence or the hours.)
+    const numbered = after.some((w) => /\p{N}/u.test(w.text));
+    // ("loja de utilidades", "food truck de arepas": what it sells, after "de", is no name; whose it is, is:
+    // "oficina mecanica do toninho".)
+    const owner = ['do', 'da', 'del'].includes(after[0]?.folded ?? '') && after.slice(1).some((w) => !known(w) || givenNames.has(w.folded));
+    if (after.length && (owner || ((!innerWords.has(after[0].folded) || articles.has(after[0].folded)) && noun)) && closes && !numbered)
+      push(0, end, 'lowercase', 5.5, titleCase(text(prompt, words, 0, end)));
   }
 
   // 9. The capitalized words that open the prompt ("Lavanderia Bolha de Sabão em Niterói") when no

@@ -310,6 +310,28 @@ describe('business name', () => {
     expect(read('Hazy IPAs and sours, taproom open weekends. Platform 4 Brewing Co, Geelong').kindId).toBe('brewery');
   });
 
+  // Typed in lowercase but for the town: a noun set right after the kind's noun names it; an adjective, what it sells after
+  // "de", a number or a qualifier does not.
+  it.each([
+    ['lavanderia bolha azul em Niterói, lavagem de edredons e tapetes', 'Lavanderia Bolha Azul'],
+    ['ótica visão clara em Recife, óculos de grau e lentes de contato', 'Ótica Visão Clara'],
+    ['floricultura girassol em Porto Alegre, arranjos e buquês para casamento', 'Floricultura Girassol'],
+    ['gimnasio fuerza total en Lima, pesas y cardio', 'Gimnasio Fuerza Total'],
+    ['librería la hoja en Sevilla, libros usados y nuevos', 'Librería la Hoja'],
+    ['pousada recanto verde em Paraty, quartos com vista para o mar', 'Pousada Recanto Verde'],
+    ['padaria artesanal em Curitiba, pães de fermentação natural', null],
+    ['salão de beleza feminino em Goiânia, cortes e coloração', null],
+    ['loja de roupas infantis em Joinville', null],
+    ['pet shop completo em Recife, banho e tosa', null],
+    ['oficina mecânica 24 horas em Belo Horizonte', null],
+    ['veterinaria moderna em Campinas, consultas e vacinas', null],
+    ['restaurante de frutos do mar em Maceió, moqueca e peixe grelhado', null],
+    ['corretora de seguros auto, vida e residencial em Londrina', null],
+    ['tattoo parlour, Swindon', null],
+  ])('typed in lowercase but for the town: %s -> %s', (prompt, name) => {
+    expect(read(prompt).name).toBe(name);
+  });
+
   it('a kind word closing the name keeps the kind the sentence reads', () => {
     expect(read('kitchen refits and house extensions in Kent, Brookfield Builders').kindId).toBe('construction');
   });

@@ -92,6 +92,7 @@ export function understandPrompt(input: string, opts: { hint?: SiteLanguage; tod
     hasTown: !!place?.city,
     knownWord,
     kindId: kind.kindId ?? undefined,
+    language,
   };
   opts.onNames?.(nameCandidates(nameContext));
   const name = detectName(nameContext);
