@@ -4,6 +4,7 @@
 // ("Bella Napoli, a pizzeria"), between commas or at the end of the sentence, a professional's
 // name with a title, a couple's names on a wedding site. Returns null rather than guess when
 // nothing names it.
+import type { SiteLanguage } from '@/lib/i18n/languages';
 import { commonWords } from './common-words';
 import { givenNames } from './given-names';
 import { venueWords } from './places';
