@@ -591,7 +591,7 @@ function text(prompt: string, words: Word[], start: number, end: number): string
 function titleCase(s: string): string {
   return s
     .split(/\s+/)
-    .map((w, i) => (i > 0 && connectors.has(fold(w)) ? w.toLowerCase() : capitalize(w)))
+    .map((w, i) => (i > 0 && (connectors.has(fold(w)) || fold(w) === 'by') ? w.toLowerCase() : capitalize(w)))
     .join(' ');
 }
 
@@ -1538,6 +1538,21 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
       continue;
     if (span.every((w) => isCommon(w))) continue;
     push(i, end, 'sentence', 5.4, titleCase(text(prompt, words, i, end)));
+  }
+
+  // 11d. Typed in lowercase, a closing phrase of its own after an emoji, a full stop or a dash, two words joined as
+  //      brands join them ("… walk ins fridays 🖤 ink & iron", "… 🌿 barro y sal") or a maker's signature ("…. lashed by
+  //      leah"). (Not a list of what it sells: "… . bolos e doces", "… 🐾 cats & dogs" are plurals.)
+  if (typedLowercase && words.length >= 5) {
+    const i = words.length - 3;
+    const [a, joiner, b] = words.slice(i);
+    const apart = words[i].isSentenceStart || /[–—|•]/.test(words[i].gap);
+    const plain = (w: Word) => /^\p{L}+$/u.test(w.text) && !innerWords.has(w.folded) && !isCommon(w);
+    const together = joiner.gap.trim() === '' && b.gap.trim() === '';
+    const brandPair = ['&', '+', 'y', 'e', 'and', 'n'].includes(joiner.folded) && [a, b].every((w) => plain(w) && !/s$/.test(w.folded));
+    const signed = ['by', 'por', 'com', 'con'].includes(joiner.folded) && givenNames.has(b.folded) && plain(a) && !givenNames.has(a.folded);
+    const free = [i, i + 2].every((q) => !isPlace(q) && !termAt(q));
+    if (apart && together && free && (brandPair || signed)) push(i, words.length, 'lowercase', 5.4, titleCase(text(prompt, words, i, words.length)));
   }
 
   // 11b. A capitalized run closed by a legal form ("Hartman Exteriors LLC", "Constructora Andes S.A.S.") is a company's name.

@@ -332,6 +332,19 @@ describe('business name', () => {
     expect(read(prompt).name).toBe(name);
   });
 
+  // Typed in lowercase, a closing pair joined as brands join them, or a maker's signature, after an emoji, a full stop or
+  // a dash; plurals joined so are what it sells.
+  it.each([
+    ['cerâmica feita à mão no meu ateliê em Olinda, canecas e pratos 🌿 terra e sal', 'Terra e Sal'],
+    ['handmade soy candles shipped across canada 🕯️ wick & wax', 'Wick & Wax'],
+    ['lash extensions and brow tints from my home studio in Leeds. lashed by leah', 'Lashed by Leah'],
+    ['unhas em gel e alongamento em casa, Betim. nails by carol', 'Nails by Carol'],
+    ['bolos caseiros por encomenda em Maringá. bolos e doces', null],
+    ['dog walking and pet sitting in Bristol 🐾 cats & dogs', null],
+  ])('a closing pair or signature in lowercase: %s -> %s', (prompt, name) => {
+    expect(read(prompt).name).toBe(name);
+  });
+
   it('a kind word closing the name keeps the kind the sentence reads', () => {
     expect(read('kitchen refits and house extensions in Kent, Brookfield Builders').kindId).toBe('construction');
   });
