@@ -729,6 +729,16 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
       const on = words.slice(start + 1, end - 1).findIndex((w) => ['on', 'at', 'off'].includes(w.folded));
       if (on >= 0) end = start + 1 + on;
     }
+    // "Portfolio for Jamie Chen", "portfolio of Ana Ruiz", "Website for Harbor Dental": the page's format, then whose it is.
+    if (
+      end - start >= 4 &&
+      /^(portfolio|portfolios|portafolio|website|site|page|blog|cv|resume)$/.test(words[start].folded) &&
+      ['for', 'of', 'de', 'do', 'da', 'del'].includes(words[start + 1].folded) &&
+      /^\p{Lu}/u.test(words[start + 2].text)
+    ) {
+      start += 2;
+      override = undefined;
+    }
     // A name never opens with a small word in lowercase ("… in Boulder at Mountain Breath Yoga").
     while (!override && start < end && innerWords.has(words[start].folded) && !/^\p{Lu}/u.test(words[start].text)) start++;
     if (end <= start) return;

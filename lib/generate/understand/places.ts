@@ -631,6 +631,8 @@ function acceptable(words: Word[], hit: Hit, isEverydayWord: (folded: string) =>
     // ("… Providencia y Ñuñoa (Santiago)": in brackets too.)
     if (first.isCapitalized && (afterPreposition || stateAfter || hit.end === words.length || (!first.isSentenceStart && /[,–—|•·(-]/.test(first.gap))))
       return true;
+    // "Austin based food truck", "Lisbon-born chef".
+    if (first.isCapitalized && next && /^(based|born|grown)$/.test(next.folded)) return true;
     // "na zona oeste do Rio, …", "no centro de Natal": a part of town, then the town.
     const area = beforeConnector && (areaWords.has(beforeConnector.folded) || directionWords.has(beforeConnector.folded)) && !beforeConnector.isCapitalized;
     if (first.isCapitalized && prev && ['de', 'do', 'da', 'del'].includes(prev.folded) && area) return true;
@@ -837,6 +839,8 @@ export function detectPlace(
     if (neighbourhoodWords.has(w.folded)) continue;
     // "at Sam's in Queens", "at Rosa's Cantina": a possessive after "at" is someone's place of business.
     if (prev.folded === 'at' && /['’]s$/u.test(w.text)) continue;
+    // "at Lotus Room, a small studio": what it is, said right after, makes it a business.
+    if (prev.folded === 'at' && /^\s*,\s*$/.test(words[end]?.gap ?? '') && ['a', 'an'].includes(words[end].folded)) continue;
     // "at Haddad Tax & Accounting": names joined by "&" are a business.
     if (words[end]?.text === '&' && words[end + 1]?.isCapitalized) continue;
     // "Corpo em Forma": a single everyday word after "em" is part of a name, not a town.

@@ -345,6 +345,18 @@ describe('business name', () => {
     expect(read(prompt).name).toBe(name);
   });
 
+  it('"<town>-based" and "<town> based" give the town; "tailor-made" stays a word', () => {
+    expect(read('Brooklyn-based vintage clothing shop, we are Second Spin Threads').place?.city).toBe('Brooklyn');
+    expect(read('Austin based food truck serving breakfast tacos, Taco Tren')).toMatchObject({ name: 'Taco Tren', place: { city: 'Austin' } });
+    expect(read('tailor-made safari trips from our office in Nairobi').kindId).not.toBe('tailor');
+  });
+
+  it('"at <run>, a <what it is>" is the business, not a place; a page\'s format before "for/of <name>" is not in the name', () => {
+    expect(read('pottery classes at Clay House, a small studio in Asheville').name).toBe('Clay House');
+    expect(read('Portfolio for Jamie Chen, UX designer in Toronto').name).toBe('Jamie Chen');
+    expect(read('Website for Harbor Dental, family dentist in Tulsa').name).toBe('Harbor Dental');
+  });
+
   it('a kind word closing the name keeps the kind the sentence reads', () => {
     expect(read('kitchen refits and house extensions in Kent, Brookfield Builders').kindId).toBe('construction');
   });

@@ -37,6 +37,8 @@ const weddingWords =
 export function understandPrompt(input: string, opts: { hint?: SiteLanguage; today?: Date; onNames?: (names: NameReading[]) => void } = {}): Understanding {
   let prompt = stripSymbols(input)
     .replace(/https?:\/\/\S+|www\.\S+/gi, ' ')
+    // "Brooklyn-based", "Texas-born": the place, then what it says of it (not "tailor-made": a word).
+    .replace(/(\p{L})-(based|born|grown)\b/giu, '$1 $2')
     .replace(/\s+/g, ' ')
     .trim();
   // A prompt typed in capitals has no proper nouns to tell apart: everyday words go to lowercase and
