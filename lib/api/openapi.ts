@@ -6,7 +6,7 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
 import { apiScopes, type ApiScope } from '@/lib/api/keys';
-import { publishInputSchema, sitePageSchema } from '@/lib/api/sites';
+import { publishInputSchema } from '@/lib/api/sites';
 import { checkoutSchema } from '@/lib/billing/checkout';
 import { analyticsQuerySchema, certificateExportSchema, domainRegisterSchema, domainSearchSchema, purgeSchema } from '@/lib/domains/api-input';
 import { dnsRecordPatchSchema } from '@/lib/domains/dns-records';
@@ -15,6 +15,7 @@ import { domainPageSchema } from '@/lib/domains/queries';
 import { dnsRecordSchema } from '@/lib/domains/records';
 import { errorStatus, type ErrorCode } from '@/lib/errors';
 import { generateRequestSchema } from '@/lib/generate/types';
+import { pageQuerySchema } from '@/lib/page-cursor';
 
 type Method = 'get' | 'post' | 'patch' | 'delete';
 
@@ -55,7 +56,7 @@ export const apiOperations: ApiOperation[] = [
     tag: 'Sites',
     scope: 'read',
     summary: 'List your sites (cursor pages)',
-    query: sitePageSchema,
+    query: pageQuerySchema,
     success: { status: 200, description: '`{ sites, nextCursor }`; pass `nextCursor` as `cursor` for the next page.' },
   },
   {
