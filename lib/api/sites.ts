@@ -1,6 +1,7 @@
 // The sites part of /api/v1, over the same lib/ functions the dashboard uses: a page of the owner's
 // sites, one site with its draft, a site created from a prompt (the generation path of
-// POST /api/generate, answered as one JSON document instead of a stream), and publishing.
+// POST /api/generate, answered as one JSON document instead of a stream), and publishing; and the
+// input schemas of the routes that call lib/ directly (rollback, leads).
 // Every read is scoped to the owner in the query; another owner's id is NOT_FOUND.
 import { z } from 'zod';
 import { assertCanAddSite } from '@/lib/billing/limits';
@@ -111,3 +112,14 @@ export async function publishSiteForApi(owner: Owner, siteId: string, input: unk
   return { version: number, url, durationMs };
 }
 
+// POST /sites/:id/rollback: the version to make live again (GET /sites/:id/versions lists them).
+export const rollbackInputSchema = z.object({ versionId: z.string().trim().min(1).max(100).describe('The id of one of the site’s versions.') });
+
+// GET /sites/:id/leads: a page as JSON, or with format=csv (or Accept: text/csv) every lead as CSV.
+export const leadsQuerySchema = pageQuerySchema.extend({
+  format: z.enum(['json', 'csv']).optional().describe('csv: every lead as CSV (limit and cursor apply to JSON). Default: JSON, or CSV for Accept: text/csv.'),
+});
+
+export function wantsCsv(format: 'json' | 'csv' | undefined, accept: string | null): boolean {
+  return format ? format === 'csv' : /(^|,)\s*text\/csv\b/i.test(accept ?? '');
+}
