@@ -6,7 +6,7 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
 import { apiScopes, type ApiScope } from '@/lib/api/keys';
-import { leadsQuerySchema, publishInputSchema, rollbackInputSchema } from '@/lib/api/sites';
+import { leadsQuerySchema, publishInputSchema, rollbackInputSchema, templatesQuerySchema } from '@/lib/api/sites';
 import { checkoutSchema } from '@/lib/billing/checkout';
 import { analyticsQuerySchema, certificateExportSchema, domainRegisterSchema, domainSearchSchema, purgeSchema } from '@/lib/domains/api-input';
 import { dnsRecordPatchSchema } from '@/lib/domains/dns-records';
@@ -144,6 +144,37 @@ export const apiOperations: ApiOperation[] = [
     scope: 'read',
     summary: "The site's free address and its old labels",
     success: { status: 200, description: '`{ address, subdomains }`.' },
+  },
+  {
+    method: 'get',
+    path: '/templates',
+    tag: 'Sites',
+    scope: 'read',
+    summary: 'The templates a site can be created from',
+    query: templatesQuerySchema,
+    success: { status: 200, description: '`{ templates }`: `id` (the `templateId` of `POST /sites`), `name`, `description`, `pages`, `samplePrompt`.' },
+  },
+  // Generations
+  {
+    method: 'get',
+    path: '/generations',
+    tag: 'Generations',
+    scope: 'read',
+    summary: 'Your generation records, newest first (cursor pages)',
+    query: pageQuerySchema,
+    success: {
+      status: 200,
+      description:
+        '`{ generations, nextCursor }`: prompt, options, status, generator, model, tokens and cost (`costMicros`, millionths of a US dollar) when recorded, `siteId`, `createdAt`, `durationMs`.',
+    },
+  },
+  {
+    method: 'get',
+    path: '/generations/{id}',
+    tag: 'Generations',
+    scope: 'read',
+    summary: 'One generation record',
+    success: { status: 200, description: '`{ generation }`.' },
   },
   {
     method: 'get',

@@ -1,7 +1,7 @@
 // The sites part of /api/v1, over the same lib/ functions the dashboard uses: a page of the owner's
 // sites, one site with its draft, a site created from a prompt (the generation path of
 // POST /api/generate, answered as one JSON document instead of a stream), and publishing; and the
-// input schemas of the routes that call lib/ directly (rollback, leads).
+// input schemas of the routes that call lib/ directly (rollback, leads, templates).
 // Every read is scoped to the owner in the query; another owner's id is NOT_FOUND.
 import { z } from 'zod';
 import { assertCanAddSite } from '@/lib/billing/limits';
@@ -10,6 +10,8 @@ import { AppError, errorStatus, type ErrorCode } from '@/lib/errors';
 import { takeAiRequest } from '@/lib/generate/ai-limit';
 import { generateSite } from '@/lib/generate/run';
 import { generateRequestSchema, type GenerationEvent } from '@/lib/generate/types';
+import { isUiLocale, type UiLocale } from '@/lib/i18n/languages';
+import { uiLocaleSchema } from '@/lib/i18n/schemas';
 import { pageArgs, pageOf, pageQuerySchema } from '@/lib/page-cursor';
 import { siteOrigin } from '@/lib/publish/origin';
 import { publishSite } from '@/lib/publish/publish';
@@ -122,4 +124,11 @@ export const leadsQuerySchema = pageQuerySchema.extend({
 
 export function wantsCsv(format: 'json' | 'csv' | undefined, accept: string | null): boolean {
   return format ? format === 'csv' : /(^|,)\s*text\/csv\b/i.test(accept ?? '');
+}
+
+// GET /templates: the cards' language, by default the owner's dashboard language.
+export const templatesQuerySchema = z.object({ language: uiLocaleSchema.optional().describe('en or pt-BR; by default your dashboard language.') });
+
+export function templatesLanguage(owner: { locale: string | null }, requested: UiLocale | undefined): UiLocale {
+  return requested ?? (isUiLocale(owner.locale) ? owner.locale : 'en');
 }
