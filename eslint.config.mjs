@@ -11,7 +11,7 @@ import importX from 'eslint-plugin-import-x';
 // docs/architecture.md draws it; this list is the source.
 const libLayers = [
   ['errors', 'i18n', 'random', 'zod-message', 'csv', 'app-csp', 'accept-encoding'], // plain helpers and data: no settings, no I/O beyond reading the build
-  ['env', 'fetch-json'], // every setting, parsed once; the browser's JSON calls
+  ['env', 'fetch-json', 'page-cursor'], // every setting, parsed once; the browser's JSON calls; cursor pages for the API's lists
   ['db'],
   ['observability', 'rate-limit', 'serving-channels'],
   ['email', 'http', 'action-gate', 'marketing', 'storage', 'queue', 'analytics'], // mail, the route/action wrappers and the actions' gate, the prerendered marketing pages, stored files, the job queue, visitor counts

@@ -30,6 +30,18 @@ describe('route()', () => {
     expect(res.status).toBe(409);
     expect((await res.json()).error).toEqual({ code: 'CONFLICT', message: 'Someone else saved this first' });
   });
+  it('shows the fields of an INVALID_INPUT found by our own check, and no other details', async () => {
+    const fields = { 'document.pages.0.title': 'Too long' };
+    const invalid = await route(() => {
+      throw new AppError('INVALID_INPUT', 'The site document is not valid', { fields, internal: 'secret' });
+    })(new Request('http://x/api'), {});
+    expect(invalid.status).toBe(422);
+    expect((await invalid.json()).error).toEqual({ code: 'INVALID_INPUT', message: 'The site document is not valid', fields });
+    const conflict = await route(() => {
+      throw new AppError('CONFLICT', 'Saved elsewhere', { fields, revision: 3 });
+    })(new Request('http://x/api'), {});
+    expect((await conflict.json()).error).toEqual({ code: 'CONFLICT', message: 'Saved elsewhere' });
+  });
   it('turns anything else into a 500 that reveals nothing', async () => {
     const res = await post('{"name": "boom"}');
     expect(res.status).toBe(500);

@@ -16,6 +16,13 @@ function ownLimitDetails(details: unknown): Record<string, unknown> | undefined 
   return { limit, kind, perMinute, retryAfterSeconds };
 }
 
+function fieldsOf(details: unknown): Record<string, string> | undefined {
+  const fields = details && typeof details === 'object' && 'fields' in details ? details.fields : undefined;
+  if (!fields || typeof fields !== 'object') return undefined;
+  const entries = Object.entries(fields).filter((entry): entry is [string, string] => typeof entry[1] === 'string');
+  return entries.length ? Object.fromEntries(entries) : undefined;
+}
+
 export function toErrorBody(error: unknown, requestId: string): { status: number; body: ErrorBody } {
   if (error instanceof AppError) {
     // PLAN_LIMIT tells the caller which limit and where to upgrade, HOSTNAME_INVALID why the name
@@ -24,7 +31,9 @@ export function toErrorBody(error: unknown, requestId: string): { status: number
     const isPublic = error.code === 'PLAN_LIMIT' || error.code === 'HOSTNAME_INVALID' || error.code === 'UNCONFIRMED_FACTS';
     const shown = isPublic ? error.details : error.code === 'RATE_LIMITED' ? ownLimitDetails(error.details) : undefined;
     const details = shown !== undefined ? { details: shown } : {};
-    return { status: errorStatus[error.code], body: { error: { code: error.code, message: error.message, ...details } } };
+    // INVALID_INPUT found by a check of our own (a whole site document) names its fields as zod's do.
+    const fields = error.code === 'INVALID_INPUT' ? fieldsOf(error.details) : undefined;
+    return { status: errorStatus[error.code], body: { error: { code: error.code, message: error.message, ...details, ...(fields && { fields }) } } };
   }
   if (error instanceof ZodError) {
     const { message, fields } = zodMessage(error);

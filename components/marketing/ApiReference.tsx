@@ -37,6 +37,7 @@ type Field = { name: string; type: string; required: boolean; notes: string[]; d
 const methodColours: Record<string, string> = {
   get: 'bg-sky-100 text-sky-900 dark:bg-sky-950 dark:text-sky-200',
   post: 'bg-emerald-100 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-200',
+  put: 'bg-violet-100 text-violet-900 dark:bg-violet-950 dark:text-violet-200',
   patch: 'bg-amber-100 text-amber-900 dark:bg-amber-950 dark:text-amber-200',
   delete: 'bg-rose-100 text-rose-900 dark:bg-rose-950 dark:text-rose-200',
 };
@@ -136,7 +137,7 @@ export async function ApiReference() {
   const document = buildOpenApiDocument(API_BASE);
   const components = (document.components?.schemas ?? {}) as Record<string, Schema>;
   const operations = Object.entries(document.paths ?? {}).flatMap(([path, item]) =>
-    (['get', 'post', 'patch', 'delete'] as const).flatMap((method) => {
+    (['get', 'post', 'put', 'patch', 'delete'] as const).flatMap((method) => {
       const op = (item as Record<string, Operation | undefined>)[method];
       return op ? [{ method, path, op, tag: op.tags?.[0] ?? 'Other' }] : [];
     }),

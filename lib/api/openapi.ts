@@ -6,7 +6,7 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
 import { apiScopes, type ApiScope } from '@/lib/api/keys';
-import { publishInputSchema, sitePageSchema } from '@/lib/api/sites';
+import { leadsQuerySchema, publishInputSchema, rollbackInputSchema, templatesQuerySchema } from '@/lib/api/sites';
 import { checkoutSchema } from '@/lib/billing/checkout';
 import { analyticsQuerySchema, certificateExportSchema, domainRegisterSchema, domainSearchSchema, purgeSchema } from '@/lib/domains/api-input';
 import { dnsRecordPatchSchema } from '@/lib/domains/dns-records';
@@ -15,8 +15,10 @@ import { domainPageSchema } from '@/lib/domains/queries';
 import { dnsRecordSchema } from '@/lib/domains/records';
 import { errorStatus, type ErrorCode } from '@/lib/errors';
 import { generateRequestSchema } from '@/lib/generate/types';
+import { pageQuerySchema } from '@/lib/page-cursor';
+import { saveDraftSchema } from '@/lib/sites/mutations';
 
-type Method = 'get' | 'post' | 'patch' | 'delete';
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
 export type ApiOperation = {
   method: Method;
@@ -55,7 +57,7 @@ export const apiOperations: ApiOperation[] = [
     tag: 'Sites',
     scope: 'read',
     summary: 'List your sites (cursor pages)',
-    query: sitePageSchema,
+    query: pageQuerySchema,
     success: { status: 200, description: '`{ sites, nextCursor }`; pass `nextCursor` as `cursor` for the next page.' },
   },
   {
@@ -78,6 +80,24 @@ export const apiOperations: ApiOperation[] = [
     success: { status: 200, description: '`{ site }`.' },
   },
   {
+    method: 'put',
+    path: '/sites/{id}',
+    tag: 'Sites',
+    scope: 'write',
+    summary: 'Replace the draft document, naming the revision it was edited from',
+    body: saveDraftSchema,
+    success: { status: 200, description: '`{ revision }`: the draft’s new revision.' },
+    errors: ['CONFLICT', 'PLAN_LIMIT'],
+  },
+  {
+    method: 'delete',
+    path: '/sites/{id}',
+    tag: 'Sites',
+    scope: 'write',
+    summary: 'Delete a site (its versions, leads and images; its addresses are freed)',
+    success: { status: 204, description: 'Deleted.' },
+  },
+  {
     method: 'post',
     path: '/sites/{id}/publish',
     tag: 'Sites',
@@ -91,11 +111,70 @@ export const apiOperations: ApiOperation[] = [
   },
   {
     method: 'get',
+    path: '/sites/{id}/versions',
+    tag: 'Sites',
+    scope: 'read',
+    summary: 'List the published versions, newest first (cursor pages)',
+    query: pageQuerySchema,
+    success: { status: 200, description: '`{ versions, nextCursor }`; each version has `id`, `number`, `createdAt`, `isLive`.' },
+  },
+  {
+    method: 'post',
+    path: '/sites/{id}/rollback',
+    tag: 'Sites',
+    scope: 'publish',
+    summary: 'Make an earlier version live again',
+    body: rollbackInputSchema,
+    idempotent: true,
+    success: { status: 200, description: '`{ version }`: the number of the version now live.' },
+  },
+  {
+    method: 'get',
+    path: '/sites/{id}/leads',
+    tag: 'Sites',
+    scope: 'read',
+    summary: 'Contact-form leads, newest first (cursor pages), or all as CSV',
+    query: leadsQuerySchema,
+    success: { status: 200, description: '`{ leads, nextCursor }`, or with `format=csv` (or `Accept: text/csv`) a `text/csv` attachment of every lead.' },
+  },
+  {
+    method: 'get',
     path: '/sites/{id}/subdomains',
     tag: 'Sites',
     scope: 'read',
     summary: "The site's free address and its old labels",
     success: { status: 200, description: '`{ address, subdomains }`.' },
+  },
+  {
+    method: 'get',
+    path: '/templates',
+    tag: 'Sites',
+    scope: 'read',
+    summary: 'The templates a site can be created from',
+    query: templatesQuerySchema,
+    success: { status: 200, description: '`{ templates }`: `id` (the `templateId` of `POST /sites`), `name`, `description`, `pages`, `samplePrompt`.' },
+  },
+  // Generations
+  {
+    method: 'get',
+    path: '/generations',
+    tag: 'Generations',
+    scope: 'read',
+    summary: 'Your generation records, newest first (cursor pages)',
+    query: pageQuerySchema,
+    success: {
+      status: 200,
+      description:
+        '`{ generations, nextCursor }`: prompt, options, status, generator, model, tokens and cost (`costMicros`, millionths of a US dollar) when recorded, `siteId`, `createdAt`, `durationMs`.',
+    },
+  },
+  {
+    method: 'get',
+    path: '/generations/{id}',
+    tag: 'Generations',
+    scope: 'read',
+    summary: 'One generation record',
+    success: { status: 200, description: '`{ generation }`.' },
   },
   {
     method: 'get',
@@ -312,7 +391,8 @@ const errorDescriptions: Partial<Record<ErrorCode, string>> = {
   UNAUTHENTICATED: 'No credentials, another scheme, or a malformed, unknown, revoked or expired key.',
   FORBIDDEN: 'The key lacks the scope this operation needs.',
   NOT_FOUND: 'No such resource among yours (another owner’s id is 404 too).',
-  CONFLICT: 'A request with this Idempotency-Key is still running; retry once it has finished.',
+  CONFLICT:
+    'The draft was saved since the revision you name (read it again), or a request with this Idempotency-Key is still running (retry once it has finished).',
   PLAN_LIMIT: 'Your plan does not allow this (out of credits, or over its number of sites or domains); `details` says which.',
   RATE_LIMITED: 'Over the per-minute limit of the key or the account; wait `Retry-After` seconds.',
   UPSTREAM_FAILED: 'A service we depend on failed (the AI model, the registrar, DNS); try again.',

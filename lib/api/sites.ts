@@ -1,6 +1,7 @@
 // The sites part of /api/v1, over the same lib/ functions the dashboard uses: a page of the owner's
 // sites, one site with its draft, a site created from a prompt (the generation path of
-// POST /api/generate, answered as one JSON document instead of a stream), and publishing.
+// POST /api/generate, answered as one JSON document instead of a stream), and publishing; and the
+// input schemas of the routes that call lib/ directly (rollback, leads, templates).
 // Every read is scoped to the owner in the query; another owner's id is NOT_FOUND.
 import { z } from 'zod';
 import { assertCanAddSite } from '@/lib/billing/limits';
@@ -9,6 +10,9 @@ import { AppError, errorStatus, type ErrorCode } from '@/lib/errors';
 import { takeAiRequest } from '@/lib/generate/ai-limit';
 import { generateSite } from '@/lib/generate/run';
 import { generateRequestSchema, type GenerationEvent } from '@/lib/generate/types';
+import { isUiLocale, type UiLocale } from '@/lib/i18n/languages';
+import { uiLocaleSchema } from '@/lib/i18n/schemas';
+import { pageArgs, pageOf, pageQuerySchema } from '@/lib/page-cursor';
 import { siteOrigin } from '@/lib/publish/origin';
 import { publishSite } from '@/lib/publish/publish';
 import { assertAddressFree } from '@/lib/sites/address';
@@ -57,38 +61,13 @@ function toView(site: SiteRow) {
 
 export type SiteView = ReturnType<typeof toView>;
 
-// A page of the owner's sites, oldest first, keyed by (createdAt, id): a page never repeats or skips
-// a site while others are made. The cursor is opaque to callers.
-export const sitePageSchema = z.object({
-  limit: z.coerce.number().int().min(1).max(100).default(50),
-  cursor: z.string().max(200).optional(),
-});
-
-const cursorSchema = z.object({ t: z.iso.datetime(), i: z.string().min(1).max(64) });
-const encodeCursor = (row: { createdAt: Date; id: string }) => Buffer.from(JSON.stringify({ t: row.createdAt.toISOString(), i: row.id })).toString('base64url');
-function decodeCursor(cursor: string): { t: string; i: string } {
-  try {
-    return cursorSchema.parse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')));
-  } catch {
-    throw new AppError('INVALID_INPUT', 'That page cursor is not one this API gave out.');
-  }
-}
-
-export async function listSitesPage(owner: Owner, input: z.input<typeof sitePageSchema>): Promise<{ sites: SiteView[]; nextCursor: string | null }> {
-  const { limit, cursor } = sitePageSchema.parse(input);
-  const after = cursor ? decodeCursor(cursor) : null;
-  const rows = await db.site.findMany({
-    where: {
-      ownerId: owner.id,
-      ...(after ? { OR: [{ createdAt: { gt: new Date(after.t) } }, { createdAt: new Date(after.t), id: { gt: after.i } }] } : {}),
-    },
-    select: viewSelect,
-    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-    take: limit + 1,
-  });
-  const page = rows.slice(0, limit);
-  const last = page.at(-1);
-  return { sites: page.map(toView), nextCursor: rows.length > limit && last ? encodeCursor(last) : null };
+// A page of the owner's sites, oldest first (lib/page-cursor.ts).
+export async function listSitesPage(owner: Owner, input: z.input<typeof pageQuerySchema>): Promise<{ sites: SiteView[]; nextCursor: string | null }> {
+  const page = pageQuerySchema.parse(input);
+  const { where, ...args } = pageArgs(page, 'asc');
+  const rows = await db.site.findMany({ where: { ownerId: owner.id, ...where }, select: viewSelect, ...args });
+  const { items, nextCursor } = pageOf(rows, page);
+  return { sites: items.map(toView), nextCursor };
 }
 
 // One site with its draft document (the revision a later update names).
@@ -133,4 +112,23 @@ export async function publishSiteForApi(owner: Owner, siteId: string, input: unk
   const { confirm } = publishInputSchema.parse(input);
   const { number, url, durationMs } = await publishSite(owner, siteId, { confirm });
   return { version: number, url, durationMs };
+}
+
+// POST /sites/:id/rollback: the version to make live again (GET /sites/:id/versions lists them).
+export const rollbackInputSchema = z.object({ versionId: z.string().trim().min(1).max(100).describe('The id of one of the site’s versions.') });
+
+// GET /sites/:id/leads: a page as JSON, or with format=csv (or Accept: text/csv) every lead as CSV.
+export const leadsQuerySchema = pageQuerySchema.extend({
+  format: z.enum(['json', 'csv']).optional().describe('csv: every lead as CSV (limit and cursor apply to JSON). Default: JSON, or CSV for Accept: text/csv.'),
+});
+
+export function wantsCsv(format: 'json' | 'csv' | undefined, accept: string | null): boolean {
+  return format ? format === 'csv' : /(^|,)\s*text\/csv\b/i.test(accept ?? '');
+}
+
+// GET /templates: the cards' language, by default the owner's dashboard language.
+export const templatesQuerySchema = z.object({ language: uiLocaleSchema.optional().describe('en or pt-BR; by default your dashboard language.') });
+
+export function templatesLanguage(owner: { locale: string | null }, requested: UiLocale | undefined): UiLocale {
+  return requested ?? (isUiLocale(owner.locale) ? owner.locale : 'en');
 }

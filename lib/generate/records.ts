@@ -6,6 +6,7 @@ import { db } from '@/lib/db';
 import { AppError, type ErrorCode } from '@/lib/errors';
 import { logger } from '@/lib/observability/logger';
 import { metrics } from '@/lib/observability/metrics';
+import { pageArgs, pageOf, type PageQuery } from '@/lib/page-cursor';
 import type { GenerationUsage } from './types';
 
 type Owner = { id: string };
@@ -68,30 +69,42 @@ export async function recordFailure(record: Started, error: unknown, fallback: s
   return { code: appError?.code ?? 'UPSTREAM_FAILED', message, ...(limit ? { limit } : {}) };
 }
 
+// What the owner sees of a generation (not its cache key, nor the stored result).
+const generationSelect = {
+  id: true,
+  prompt: true,
+  options: true,
+  seed: true,
+  generator: true,
+  model: true,
+  status: true,
+  error: true,
+  cached: true,
+  promptTokens: true,
+  completionTokens: true,
+  costMicros: true,
+  durationMs: true,
+  siteId: true,
+  createdAt: true,
+  kind: true,
+} as const;
+
 export async function listGenerations(user: Owner, opts: { take?: number } = {}) {
-  return db.generation.findMany({
-    where: { userId: user.id },
-    orderBy: { createdAt: 'desc' },
-    take: opts.take ?? 100,
-    select: {
-      id: true,
-      prompt: true,
-      options: true,
-      seed: true,
-      generator: true,
-      model: true,
-      status: true,
-      error: true,
-      cached: true,
-      promptTokens: true,
-      completionTokens: true,
-      costMicros: true,
-      durationMs: true,
-      siteId: true,
-      createdAt: true,
-      kind: true,
-    },
-  });
+  return db.generation.findMany({ where: { userId: user.id }, orderBy: { createdAt: 'desc' }, take: opts.take ?? 100, select: generationSelect });
+}
+
+// A page of the owner's generations for the API, newest first (lib/page-cursor.ts).
+export async function listGenerationsPage(user: Owner, page: PageQuery) {
+  const { where, ...args } = pageArgs(page, 'desc');
+  const rows = await db.generation.findMany({ where: { userId: user.id, ...where }, select: generationSelect, ...args });
+  const { items, nextCursor } = pageOf(rows, page);
+  return { generations: items, nextCursor };
+}
+
+export async function getGeneration(user: Owner, generationId: string) {
+  const generation = await db.generation.findFirst({ where: { id: generationId, userId: user.id }, select: generationSelect });
+  if (!generation) throw new AppError('NOT_FOUND', 'Generation not found');
+  return generation;
 }
 
 export async function generationTotals(user: Owner) {

@@ -2,7 +2,7 @@
 // and bench:lighthouse): one prompt per template and dashboard language, filled by the offline generator.
 import type { UiLocale } from '@/lib/i18n/languages';
 import type { SiteDocument } from '@/lib/sites/document';
-import type { TemplateId } from '@/lib/sites/templates';
+import { templates, type TemplateId } from '@/lib/sites/templates';
 import { OfflineGenerator } from './offline/generator';
 
 export const templateSamplePrompts: Record<TemplateId, Record<UiLocale, string>> = {
@@ -17,6 +17,18 @@ export const templateSamplePrompts: Record<TemplateId, Record<UiLocale, string>>
   event: { en: 'Music festival called Riverside Sounds in Nashville', 'pt-BR': 'Conferência de tecnologia em Recife chamada Mangue Tech 2027' },
   nonprofit: { en: 'Nonprofit that teaches coding to kids in Detroit', 'pt-BR': 'ONG de resgate de animais em Porto Alegre' },
 };
+
+// The templates a site can be made from, in one of the dashboard's languages: the gallery's cards
+// and GET /api/v1/templates (a template's id is the templateId of a new site).
+export function templateCards(language: UiLocale) {
+  return Object.values(templates).map((template) => ({
+    id: template.id,
+    name: template.label[language],
+    description: template.description[language],
+    pages: template.pages,
+    samplePrompt: templateSamplePrompts[template.id][language],
+  }));
+}
 
 export const SAMPLE_SEED = 1;
 

@@ -46,10 +46,17 @@ export async function createSite(user: Owner, input: { name: string; document: u
   }
 }
 
+// A draft save as the editor's autosave and PUT /api/v1/sites/:id send it: the document and the
+// revision it started from (the document is checked whole by parseSiteDocument).
+export const saveDraftSchema = z.object({
+  revision: z.number().int().min(1).describe('The revision the document was edited from (GET answers it).'),
+  document: z.unknown().describe('The whole site document (GET /sites/{id} answers the current one).'),
+});
+
 // Saves the draft if nobody saved since `revision`; a stale save gets CONFLICT and changes nothing.
 export async function saveDraft(user: Owner, siteId: string, input: { revision: number; document: unknown }) {
-  const revision = z.number().int().min(1).parse(input.revision);
-  const document = parseSiteDocument(input.document);
+  const { revision } = saveDraftSchema.pick({ revision: true }).parse(input);
+  const document = parseSiteDocument(input.document, 'document');
   await assertSiteWritable(user.id, siteId);
   const { count } = await db.site.updateMany({
     where: { id: siteId, ownerId: user.id, revision },

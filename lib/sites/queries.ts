@@ -1,6 +1,8 @@
 // Reads of sites, always scoped to their owner: another owner's id answers NOT_FOUND.
+import { toCsv } from '@/lib/csv';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import { pageArgs, pageOf, type PageQuery } from '@/lib/page-cursor';
 import type { SiteDocument } from './document';
 import type { Palette } from './theme';
 import type { FontId } from './theme-options';
@@ -50,14 +52,22 @@ async function getSiteRef(user: Owner, siteId: string) {
   return site;
 }
 
+const versionSelect = { id: true, number: true, createdAt: true } as const;
+
 export async function listVersions(user: Owner, siteId: string) {
   const site = await getSiteRef(user, siteId);
-  const versions = await db.siteVersion.findMany({
-    where: { siteId: site.id },
-    orderBy: { number: 'desc' },
-    select: { id: true, number: true, createdAt: true },
-  });
+  const versions = await db.siteVersion.findMany({ where: { siteId: site.id }, orderBy: { number: 'desc' }, select: versionSelect });
   return versions.map((v) => ({ ...v, isLive: v.id === site.publishedVersionId }));
+}
+
+// A page of a site's versions for the API, newest first (lib/page-cursor.ts). A site's versions are
+// made one at a time, so (createdAt, id) order is their number order.
+export async function listVersionsPage(user: Owner, siteId: string, page: PageQuery) {
+  const site = await getSiteRef(user, siteId);
+  const { where, ...args } = pageArgs(page, 'desc');
+  const rows = await db.siteVersion.findMany({ where: { siteId: site.id, ...where }, select: versionSelect, ...args });
+  const { items, nextCursor } = pageOf(rows, page);
+  return { versions: items.map((v) => ({ ...v, isLive: v.id === site.publishedVersionId })), nextCursor };
 }
 
 // One version of a site with its document, for the editor's history panel.
@@ -77,4 +87,28 @@ export async function getVersion(user: Owner, siteId: string, versionId: string)
 export async function listLeads(user: Owner, siteId: string) {
   const site = await getSiteRef(user, siteId);
   return db.lead.findMany({ where: { siteId: site.id }, orderBy: { createdAt: 'desc' }, take: 1000 });
+}
+
+const leadSelect = { id: true, name: true, email: true, phone: true, message: true, pagePath: true, sectionId: true, createdAt: true } as const;
+
+// A page of a site's leads for the API, newest first (lib/page-cursor.ts).
+export async function listLeadsPage(user: Owner, siteId: string, page: PageQuery) {
+  const site = await getSiteRef(user, siteId);
+  const { where, ...args } = pageArgs(page, 'desc');
+  const rows = await db.lead.findMany({ where: { siteId: site.id, ...where }, select: leadSelect, ...args });
+  const { items, nextCursor } = pageOf(rows, page);
+  return { leads: items, nextCursor };
+}
+
+// Every lead of a site as CSV, newest first, for the dashboard's download and the API
+// (lib/csv.ts quotes and guards against formulas).
+export async function leadsCsv(user: Owner, siteId: string): Promise<{ filename: string; csv: string }> {
+  const site = await db.site.findFirst({ where: { id: siteId, ownerId: user.id }, select: { id: true, slug: true } });
+  if (!site) throw new AppError('NOT_FOUND', 'Site not found');
+  const leads = await db.lead.findMany({ where: { siteId: site.id }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], select: leadSelect });
+  const csv = toCsv(
+    ['received_at', 'name', 'email', 'phone', 'message', 'page'],
+    leads.map((l) => [l.createdAt, l.name, l.email, l.phone, l.message, l.pagePath]),
+  );
+  return { filename: `${site.slug}-leads.csv`, csv };
 }

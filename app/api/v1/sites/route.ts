@@ -5,15 +5,16 @@
 // header makes a retry answer the first response (lib/api/idempotency.ts).
 import { apiOwner } from '@/lib/api/authenticate';
 import { idempotent } from '@/lib/api/idempotency';
-import { createSiteFromPrompt, listSitesPage, sitePageSchema } from '@/lib/api/sites';
+import { createSiteFromPrompt, listSitesPage } from '@/lib/api/sites';
 import { generateRequestSchema } from '@/lib/generate/types';
 import { readJson, route } from '@/lib/http';
+import { pageQuerySchema } from '@/lib/page-cursor';
 
 export const dynamic = 'force-dynamic';
 
 export const GET = route(async (req: Request) => {
   const owner = await apiOwner(req, 'read');
-  const page = await listSitesPage(owner, sitePageSchema.parse(Object.fromEntries(new URL(req.url).searchParams)));
+  const page = await listSitesPage(owner, pageQuerySchema.parse(Object.fromEntries(new URL(req.url).searchParams)));
   return Response.json(page, { headers: { 'Cache-Control': 'no-store' } });
 });
 

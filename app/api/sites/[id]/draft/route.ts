@@ -1,9 +1,8 @@
 // The site's draft: GET it with its revision; PUT a new one naming the revision it started from
 // (409 when someone saved since, and nothing changes).
-import { z } from 'zod';
 import { getApiUser } from '@/lib/auth/require-user';
 import { readJson, route } from '@/lib/http';
-import { saveDraft } from '@/lib/sites/mutations';
+import { saveDraft, saveDraftSchema } from '@/lib/sites/mutations';
 import { getSite } from '@/lib/sites/queries';
 
 type Ctx = { params: Promise<{ id: string }> };
@@ -14,11 +13,9 @@ export const GET = route(async (_req: Request, { params }: Ctx) => {
   return Response.json({ revision: site.revision, document: site.draft }, { headers: { 'Cache-Control': 'no-store' } });
 });
 
-const saveSchema = z.object({ revision: z.number().int().min(1), document: z.unknown() });
-
 export const PUT = route(async (req: Request, { params }: Ctx) => {
   const user = await getApiUser();
-  const body = await readJson(req, saveSchema);
+  const body = await readJson(req, saveDraftSchema);
   const result = await saveDraft(user, (await params).id, body);
   return Response.json(result);
 });

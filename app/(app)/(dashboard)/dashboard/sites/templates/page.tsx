@@ -6,8 +6,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { PageHeader } from '@/components/dashboard/PageHeader';
 import { TemplateGallery } from '@/components/sites/TemplateGallery';
 import { requireUser } from '@/lib/auth/require-user';
-import { templateSamplePrompts } from '@/lib/generate/template-samples';
-import { templates } from '@/lib/sites/templates';
+import { templateCards } from '@/lib/generate/template-samples';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('sites.templates');
@@ -17,12 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function TemplatesPage() {
   await requireUser();
   const [t, language] = await Promise.all([getTranslations('sites.templates'), getLocale()]);
-  const cards = Object.values(templates).map((template) => ({
-    id: template.id,
-    name: template.label[language],
-    description: template.description[language],
-    samplePrompt: templateSamplePrompts[template.id][language],
-  }));
+  const cards = templateCards(language).map(({ id, name, description, samplePrompt }) => ({ id, name, description, samplePrompt }));
 
   return (
     <div className="space-y-8">
