@@ -357,6 +357,17 @@ describe('business name', () => {
     expect(read('Website for Harbor Dental, family dentist in Tulsa').name).toBe('Harbor Dental');
   });
 
+  it.each([
+    ['Septic tank pumping and inspections for rural homes around Macon', 'plumber'],
+    ['limpeza de fossa e desentupimento em Feira de Santana', 'plumber'],
+    ['we repair and install garage doors and openers in Boise', 'home-repair'],
+    ['Chimney sweep, inspections and cap repair in Hartford', 'home-repair'],
+    ['window tint for cars and trucks in Las Vegas, lifetime warranty', 'car-wash'],
+    ['insulfilm e polimento automotivo em Goiânia', 'car-wash'],
+  ])('trades named by their work: %s -> %s', (prompt, kindId) => {
+    expect(read(prompt).kindId).toBe(kindId);
+  });
+
   it('a kind word closing the name keeps the kind the sentence reads', () => {
     expect(read('kitchen refits and house extensions in Kent, Brookfield Builders').kindId).toBe('construction');
   });
