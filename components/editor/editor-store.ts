@@ -6,7 +6,7 @@ import { useMemo, useSyncExternalStore } from 'react';
 import type { Data } from '@puckeditor/core';
 import type { Page, SiteDocument } from '@/lib/sites/document';
 import type { Theme } from '@/lib/sites/theme';
-import { flushInlineEdits } from './inline-state';
+import { flushInlineEdits, type PendingValue } from './inline-state';
 
 export type SaveStatus = 'saved' | 'pending' | 'saving' | 'retrying' | 'offline' | 'invalid' | 'conflict';
 
@@ -247,6 +247,40 @@ export function useDocShell(store: EditorStore): SiteDocument {
   );
   // eslint-disable-next-line react-hooks/exhaustive-deps
   return useMemo(() => store.get().doc, [key]);
+}
+
+// The document with the given field values written into the sections of one page (each at its
+// prop path as Puck names it: `headline`, `items[0].title`). A section, or a path through it, that
+// is not there is left alone.
+export function withFieldValues(doc: SiteDocument, pageId: string, values: readonly PendingValue[]): SiteDocument {
+  if (!values.length) return doc;
+  const setPath = (target: unknown, [key, ...rest]: (string | number)[], value: string): unknown => {
+    if (key === undefined) return value;
+    if (typeof key === 'number') {
+      if (!Array.isArray(target) || key >= target.length) return target;
+      return target.map((item, i) => (i === key ? setPath(item, rest, value) : item));
+    }
+    if (!target || typeof target !== 'object' || Array.isArray(target)) return target;
+    const record = target as Record<string, unknown>;
+    if (rest.length && !Object.hasOwn(record, key)) return target;
+    return { ...record, [key]: setPath(record[key], rest, value) };
+  };
+  const segments = (path: string) => [...path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((m) => (m[2] !== undefined ? Number(m[2]) : m[1]));
+  return {
+    ...doc,
+    pages: doc.pages.map((page) =>
+      page.id !== pageId
+        ? page
+        : {
+            ...page,
+            sections: page.sections.map((section) =>
+              values
+                .filter((v) => v.sectionId === section.id)
+                .reduce((s, v) => ({ ...s, props: setPath(s.props, segments(v.path), v.value) as typeof s.props }), section),
+            ),
+          },
+    ),
+  };
 }
 
 export function toPuckData(doc: SiteDocument, page: Page): Data {

@@ -11,8 +11,8 @@ import { useMutation } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { ApiError, fetchJson } from '@/lib/fetch-json';
 import type { SiteDocument } from '@/lib/sites/document';
-import type { EditorStore } from './editor-store';
-import { flushInlineEdits, hasPendingInlineEdits, onInlinePending } from './inline-state';
+import { withFieldValues, type EditorStore } from './editor-store';
+import { flushInlineEdits, hasPendingInlineEdits, onInlinePending, pendingFieldValues } from './inline-state';
 
 const DEBOUNCE_MS = 700;
 // Browsers carry keepalive requests of at most 64 KiB (all of a page's together): a larger
@@ -139,7 +139,13 @@ export function useAutosave(store: EditorStore, siteId: string) {
   useEffect(() => {
     let sentVersion: number | null = null;
     function sendOnLeaving(): 'sent' | 'saving' | 'nothing' | 'cannot' {
-      const { dirtyVersion, savedVersion, status, doc } = store.get();
+      // Every keystroke still waiting for its frame is handed over. A canvas field's reaches the
+      // document at once; an inspector field's only after this handler has returned (Puck's field
+      // change takes a few microtasks), so its latest text is written into what is sent here.
+      const fieldValues = pendingFieldValues();
+      flushInlineEdits();
+      const { dirtyVersion, savedVersion, status, doc: current, pageId } = store.get();
+      const doc = withFieldValues(current, pageId, fieldValues);
       if (dirtyVersion === savedVersion || sentVersion === dirtyVersion) return 'nothing';
       const { text, fitsKeepalive } = draftRequest({ revision: store.revision, document: doc });
       if (!fitsKeepalive) return 'cannot';
@@ -180,7 +186,6 @@ export function useAutosave(store: EditorStore, siteId: string) {
       return status === 'invalid' ? 'cannot' : 'sent';
     }
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
-      flushInlineEdits();
       if (sendOnLeaving() !== 'cannot') return;
       event.preventDefault();
       event.returnValue = '';
@@ -188,7 +193,6 @@ export function useAutosave(store: EditorStore, siteId: string) {
     const onPageHide = (event: PageTransitionEvent) => {
       // Kept for the back-forward cache: the page may come back, and its own autosave goes on.
       if (event.persisted || sentVersion !== null) return;
-      flushInlineEdits();
       sendOnLeaving();
     };
     window.addEventListener('beforeunload', onBeforeUnload);
