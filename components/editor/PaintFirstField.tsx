@@ -26,8 +26,6 @@ type Props = FieldProps<{ type: string; placeholder?: string }, unknown> & {
 export function PaintFirstField({ field, name, id, value, onChange, readOnly, label, labelIcon, Label = FieldLabel }: Props) {
   const sectionId = usePuck((s) => (s.selectedItem ? String(s.selectedItem.props.id) : null));
   const [queue] = useState(() => new PaintQueue<string>(onChange));
-  // Until the text reaches Puck, autosave knows a keystroke is on its way (inline-state.ts): it says
-  // "Unsaved" and starts no save, so "Saved" never shows with the keystroke missing from the draft.
   // Where the pending text belongs: the section selected when it was typed, and this field's path.
   const pendingIn = useRef<{ sectionId: string | null; path: string }>({ sectionId: null, path: name });
   const [pendingField] = useState(() => ({
@@ -40,6 +38,8 @@ export function PaintFirstField({ field, name, id, value, onChange, readOnly, la
       return latest && sectionId ? { sectionId, path, value: latest.value } : null;
     },
   }));
+  // Until the text reaches Puck, autosave knows a keystroke is on its way (inline-state.ts): it says
+  // "Unsaved" and starts no save, so "Saved" never shows with the keystroke missing from the draft.
   useEffect(
     () =>
       queue.setSend((next) => {
