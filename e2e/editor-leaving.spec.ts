@@ -53,3 +53,27 @@ test('a keystroke in the inspector still waiting for its frame is saved on a rel
   expect(await storedHeadline(page.request, siteId)).toBe('Plan it all');
   expect(dialogs).toEqual([]);
 });
+
+test('an edit to a document over 64 KiB is saved on leaving, with no prompt', async ({ page }) => {
+  await signUp(page);
+  const siteId = await createLandingSite(page);
+  // The second page grows to hundreds of sections (copies of the site's own), through the API.
+  const draft = await storedDraft(page.request, siteId);
+  const all = draft.document.pages.flatMap((p) => p.sections).filter((s) => s.type !== 'navbar' && s.type !== 'footer');
+  const other = draft.document.pages.find((p) => p.path !== '/')!;
+  for (let i = 0; JSON.stringify(draft.document).length < 100_000; i++) other.sections.push({ ...structuredClone(all[i % all.length]), id: `copy-${i}` });
+  const grown = await page.request.put(`/api/sites/${siteId}/draft`, { data: { revision: draft.revision, document: draft.document } });
+  expect(grown.status()).toBe(200);
+  await page.reload();
+  const frame = canvas(page);
+  const headline = frame.locator('h1 [data-pm-inline]');
+  await expect(headline).toBeVisible({ timeout: 30_000 });
+  const dialogs = recordDialogs(page);
+  await headline.click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type('Big and kept');
+  await page.reload();
+  await expect(frame.locator('h1')).toHaveText('Big and kept', { timeout: 30_000 });
+  expect(await storedHeadline(page.request, siteId)).toBe('Big and kept');
+  expect(dialogs).toEqual([]);
+});

@@ -43,9 +43,13 @@ export class EditorStore {
   // against it once instead of serializing both sides on every keystroke.
   private puckOwned: string | null = null;
   revision: number;
+  // The document as the server holds it at `revision`: a save too large to send whole sends its
+  // change from this one (use-autosave.ts).
+  saved: SiteDocument;
 
   constructor(doc: SiteDocument, revision: number) {
     this.revision = revision;
+    this.saved = doc;
     this.snapshot = {
       doc,
       pageId: openingPage(doc).id,
@@ -195,8 +199,9 @@ export class EditorStore {
     this.set({ status, error });
   }
 
-  markSaved(version: number, revision: number) {
+  markSaved(version: number, revision: number, doc: SiteDocument) {
     this.revision = revision;
+    this.saved = doc;
     const pending = this.snapshot.dirtyVersion !== version;
     this.set({ savedVersion: version, status: pending ? 'pending' : 'saved', error: null });
   }
@@ -205,6 +210,7 @@ export class EditorStore {
   // by the owner's choice.
   loadTheirs(doc: SiteDocument, revision: number) {
     this.revision = revision;
+    this.saved = doc;
     const pageId = doc.pages.some((p) => p.id === this.snapshot.pageId) ? this.snapshot.pageId : doc.pages[0].id;
     const version = this.snapshot.dirtyVersion + 1;
     this.puckOwned = null;
@@ -224,8 +230,9 @@ export class EditorStore {
   }
 
   // Keep this tab's document: save it over theirs, starting from their revision.
-  keepMine(revision: number) {
+  keepMine(revision: number, theirs: SiteDocument) {
     this.revision = revision;
+    this.saved = theirs;
     this.set({ status: 'pending', error: null, dirtyVersion: this.snapshot.dirtyVersion + 1 });
   }
 }
