@@ -35,6 +35,7 @@ function recordDialogs(page: Page) {
 }
 
 test('a keystroke in the inspector still waiting for its frame is saved on a reload', async ({ page }) => {
+  test.setTimeout(90_000);
   await signUp(page);
   const siteId = await createLandingSite(page);
   const frame = canvas(page);
@@ -55,6 +56,7 @@ test('a keystroke in the inspector still waiting for its frame is saved on a rel
 });
 
 test('an edit to a document over 64 KiB is saved on leaving, with no prompt', async ({ page }) => {
+  test.setTimeout(90_000);
   await signUp(page);
   const siteId = await createLandingSite(page);
   // The second page grows to hundreds of sections (copies of the site's own), through the API.

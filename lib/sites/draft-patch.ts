@@ -12,33 +12,40 @@ export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constr
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-// What JSON keeps of an object's entries (an undefined value is left out, as JSON.stringify does).
-const entries = (value: Record<string, unknown>) => Object.entries(value).filter(([, v]) => v !== undefined);
-
-// The operations that turn `before` into `after`, as JSON sees both.
+// The operations that turn `before` into `after`, as JSON sees both (an undefined value is left
+// out, as JSON.stringify does). Parts the two share (the same object) are skipped at once.
 export function diffDocument(before: unknown, after: unknown): PatchOperation[] {
   const out: PatchOperation[] = [];
   diffInto(before, after, [], out);
   return out;
 }
 
+// `path` is one array, extended and shortened on the way down: copied only into an operation.
 function diffInto(before: unknown, after: unknown, path: PatchPath, out: PatchOperation[]) {
   if (before === after) return;
   if (isRecord(before) && isRecord(after)) {
-    const old = new Map(entries(before));
-    for (const [key, value] of entries(after)) {
-      if (old.has(key)) diffInto(old.get(key), value, [...path, key], out);
-      else out.push({ op: 'set', path: [...path, key], value });
-      old.delete(key);
+    for (const key in after) {
+      if (!Object.hasOwn(after, key) || after[key] === undefined) continue;
+      path.push(key);
+      if (Object.hasOwn(before, key) && before[key] !== undefined) diffInto(before[key], after[key], path, out);
+      else out.push({ op: 'set', path: [...path], value: after[key] });
+      path.pop();
     }
-    for (const key of old.keys()) out.push({ op: 'remove', path: [...path, key] });
+    for (const key in before) {
+      if (Object.hasOwn(before, key) && before[key] !== undefined && (!Object.hasOwn(after, key) || after[key] === undefined))
+        out.push({ op: 'remove', path: [...path, key] });
+    }
     return;
   }
   if (Array.isArray(before) && Array.isArray(after) && before.length === after.length) {
-    after.forEach((value, i) => diffInto(before[i], value, [...path, i], out));
+    for (let i = 0; i < after.length; i++) {
+      path.push(i);
+      diffInto(before[i], after[i], path, out);
+      path.pop();
+    }
     return;
   }
-  out.push({ op: 'set', path, value: after });
+  out.push({ op: 'set', path: [...path], value: after });
 }
 
 export class PatchError extends Error {}
