@@ -26,17 +26,29 @@ type Props = FieldProps<{ type: string; placeholder?: string }, unknown> & {
 export function PaintFirstField({ field, name, id, value, onChange, readOnly, label, labelIcon, Label = FieldLabel }: Props) {
   const sectionId = usePuck((s) => (s.selectedItem ? String(s.selectedItem.props.id) : null));
   const [queue] = useState(() => new PaintQueue<string>(onChange));
+  // Where the pending text belongs: the section selected when it was typed, and this field's path.
+  const pendingIn = useRef<{ sectionId: string | null; path: string }>({ sectionId: null, path: name });
+  const [pendingField] = useState(() => ({
+    flush: () => queue.flush(),
+    // What a save sent on leaving the page carries for this field (inline-state.ts): Puck takes the
+    // text in only a few microtasks after it is sent, after the leaving handler has returned.
+    pendingValue: () => {
+      const { sectionId, path } = pendingIn.current;
+      const latest = queue.peek();
+      return latest && sectionId ? { sectionId, path, value: latest.value } : null;
+    },
+  }));
   // Until the text reaches Puck, autosave knows a keystroke is on its way (inline-state.ts): it says
   // "Unsaved" and starts no save, so "Saved" never shows with the keystroke missing from the draft.
   useEffect(
     () =>
       queue.setSend((next) => {
-        setInlinePending(queue, false);
+        setInlinePending(pendingField, false);
         onChange(next);
       }),
-    [queue, onChange],
+    [queue, pendingField, onChange],
   );
-  useEffect(() => () => setInlinePending(queue, false), [queue]);
+  useEffect(() => () => setInlinePending(pendingField, false), [pendingField]);
   const ref = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
   const text = typeof value === 'string' ? value : '';
 
@@ -62,7 +74,8 @@ export function PaintFirstField({ field, name, id, value, onChange, readOnly, la
       target.current = { sectionId, el: shown };
     }
     if (shown) setCanvasText(shown, next);
-    setInlinePending(queue, true);
+    pendingIn.current = { sectionId, path: name };
+    setInlinePending(pendingField, true);
     queue.push(next, shown?.ownerDocument.defaultView ?? window);
   };
   // Undo and redo in a text field are the field's own (the browser's), as in any form. Puck's

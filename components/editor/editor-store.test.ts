@@ -2,8 +2,8 @@
 // order after the canvas's own edits, and never at the cost of an edit made since.
 import { describe, expect, it } from 'vitest';
 import { templateSample } from '@/lib/generate/template-samples';
-import { EditorStore, toPuckData } from './editor-store';
-import { hasPendingInlineEdits, setInlinePending } from './inline-state';
+import { EditorStore, toPuckData, withFieldValues } from './editor-store';
+import { hasPendingInlineEdits, pendingFieldValues, setInlinePending } from './inline-state';
 
 async function store() {
   const doc = await templateSample('landing', 'en');
@@ -102,5 +102,34 @@ describe('EditorStore and keystrokes still on their way', () => {
       .sections.find((x) => x.type === 'hero')!;
     expect(hero.props.headline).toBe('Typed just before');
     expect(s.get().dirtyVersion).toBe(1);
+  });
+});
+
+// What the save sent on leaving the page carries for an inspector field whose text Puck has not
+// taken in yet (use-autosave.ts): each field's latest text at its prop path, in its section.
+describe('the document as sent on leaving', () => {
+  it('holds the latest text of every pending field, top-level and in lists, and nothing else changes', async () => {
+    const s = await store();
+    const hero = s.page().sections.find((section) => section.type === 'hero')!;
+    const withItems = s.page().sections.find((section) => Array.isArray(section.props.items) && (section.props.items as unknown[]).length > 1)!;
+    const field = { flush: () => undefined, pendingValue: () => ({ sectionId: hero.id, path: 'headline', value: 'Typed last' }) };
+    setInlinePending(field, true);
+    const values = [...pendingFieldValues(), { sectionId: withItems.id, path: 'items[1].title', value: 'Second item' }];
+    setInlinePending(field, false);
+    const before = structuredClone(s.get().doc);
+    const sent = withFieldValues(s.get().doc, s.get().pageId, values);
+    const page = sent.pages.find((p) => p.id === s.get().pageId)!;
+    expect(page.sections.find((section) => section.id === hero.id)!.props.headline).toBe('Typed last');
+    expect((page.sections.find((section) => section.id === withItems.id)!.props.items as Array<{ title: string }>)[1].title).toBe('Second item');
+    // The store's own document is untouched, and a section or path that is not there changes nothing.
+    expect(s.get().doc).toEqual(before);
+    const expected = structuredClone(sent);
+    expect(
+      withFieldValues(sent, s.get().pageId, [
+        { sectionId: 'gone', path: 'headline', value: 'x' },
+        { sectionId: hero.id, path: 'missing.deep', value: 'x' },
+        { sectionId: withItems.id, path: 'items[99].title', value: 'x' },
+      ]),
+    ).toEqual(expected);
   });
 });

@@ -6,7 +6,7 @@ import { useMemo, useSyncExternalStore } from 'react';
 import type { Data } from '@puckeditor/core';
 import type { Page, SiteDocument } from '@/lib/sites/document';
 import type { Theme } from '@/lib/sites/theme';
-import { flushInlineEdits } from './inline-state';
+import { flushInlineEdits, type PendingValue } from './inline-state';
 
 export type SaveStatus = 'saved' | 'pending' | 'saving' | 'retrying' | 'offline' | 'invalid' | 'conflict';
 
@@ -43,9 +43,13 @@ export class EditorStore {
   // against it once instead of serializing both sides on every keystroke.
   private puckOwned: string | null = null;
   revision: number;
+  // The document as the server holds it at `revision`: a save too large to send whole sends its
+  // change from this one (use-autosave.ts).
+  saved: SiteDocument;
 
   constructor(doc: SiteDocument, revision: number) {
     this.revision = revision;
+    this.saved = doc;
     this.snapshot = {
       doc,
       pageId: openingPage(doc).id,
@@ -195,8 +199,9 @@ export class EditorStore {
     this.set({ status, error });
   }
 
-  markSaved(version: number, revision: number) {
+  markSaved(version: number, revision: number, doc: SiteDocument) {
     this.revision = revision;
+    this.saved = doc;
     const pending = this.snapshot.dirtyVersion !== version;
     this.set({ savedVersion: version, status: pending ? 'pending' : 'saved', error: null });
   }
@@ -205,6 +210,7 @@ export class EditorStore {
   // by the owner's choice.
   loadTheirs(doc: SiteDocument, revision: number) {
     this.revision = revision;
+    this.saved = doc;
     const pageId = doc.pages.some((p) => p.id === this.snapshot.pageId) ? this.snapshot.pageId : doc.pages[0].id;
     const version = this.snapshot.dirtyVersion + 1;
     this.puckOwned = null;
@@ -224,8 +230,9 @@ export class EditorStore {
   }
 
   // Keep this tab's document: save it over theirs, starting from their revision.
-  keepMine(revision: number) {
+  keepMine(revision: number, theirs: SiteDocument) {
     this.revision = revision;
+    this.saved = theirs;
     this.set({ status: 'pending', error: null, dirtyVersion: this.snapshot.dirtyVersion + 1 });
   }
 }
@@ -247,6 +254,40 @@ export function useDocShell(store: EditorStore): SiteDocument {
   );
   // eslint-disable-next-line react-hooks/exhaustive-deps
   return useMemo(() => store.get().doc, [key]);
+}
+
+// The document with the given field values written into the sections of one page (each at its
+// prop path as Puck names it: `headline`, `items[0].title`). A section, or a path through it, that
+// is not there is left alone.
+export function withFieldValues(doc: SiteDocument, pageId: string, values: readonly PendingValue[]): SiteDocument {
+  if (!values.length) return doc;
+  const setPath = (target: unknown, [key, ...rest]: (string | number)[], value: string): unknown => {
+    if (key === undefined) return value;
+    if (typeof key === 'number') {
+      if (!Array.isArray(target) || key >= target.length) return target;
+      return target.map((item, i) => (i === key ? setPath(item, rest, value) : item));
+    }
+    if (!target || typeof target !== 'object' || Array.isArray(target)) return target;
+    const record = target as Record<string, unknown>;
+    if (rest.length && !Object.hasOwn(record, key)) return target;
+    return { ...record, [key]: setPath(record[key], rest, value) };
+  };
+  const segments = (path: string) => [...path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((m) => (m[2] !== undefined ? Number(m[2]) : m[1]));
+  return {
+    ...doc,
+    pages: doc.pages.map((page) =>
+      page.id !== pageId
+        ? page
+        : {
+            ...page,
+            sections: page.sections.map((section) =>
+              values
+                .filter((v) => v.sectionId === section.id)
+                .reduce((s, v) => ({ ...s, props: setPath(s.props, segments(v.path), v.value) as typeof s.props }), section),
+            ),
+          },
+    ),
+  };
 }
 
 export function toPuckData(doc: SiteDocument, page: Page): Data {

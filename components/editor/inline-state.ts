@@ -19,7 +19,11 @@ export function isInlineEditing(componentId: string, propPath: string): boolean 
 // and PaintFirstField write into Puck once the frame is painted). Autosave reads this so the status
 // never says "Saved" while a keystroke is still on its way to the draft, and no save starts before
 // it arrives. Each pending field is its queue of the write still to come (paint-queue.ts).
-type PendingField = { flush(): void };
+// An inspector field also tells its latest text and where the document holds it (the section, and
+// the prop's path as Puck names it: `items[0].title`), so that the save sent on leaving the page
+// carries it even though Puck takes it in only after the leaving handler has returned.
+export type PendingValue = { sectionId: string; path: string; value: string };
+type PendingField = { flush(): void; pendingValue?(): PendingValue | null };
 const pending = new Set<PendingField>();
 const listeners = new Set<() => void>();
 
@@ -41,6 +45,11 @@ export function hasPendingInlineEdits(): boolean {
 // field's goes through Puck's own field change, a few microtasks later.
 export function flushInlineEdits() {
   for (const field of [...pending]) field.flush();
+}
+
+// The latest text of every inspector field whose keystrokes Puck has not taken in yet.
+export function pendingFieldValues(): PendingValue[] {
+  return [...pending].map((field) => field.pendingValue?.() ?? null).filter((value): value is PendingValue => value !== null);
 }
 
 // Called when a field starts holding a keystroke Puck has not seen.

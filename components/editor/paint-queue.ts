@@ -17,6 +17,11 @@ export class PaintQueue<T> {
     return this.pending !== null;
   }
 
+  // The value waiting to be sent, if any.
+  peek(): Readonly<{ value: T }> | null {
+    return this.pending;
+  }
+
   push(value: T, view: Window = window) {
     const scheduled = this.pending !== null;
     this.pending = { value };

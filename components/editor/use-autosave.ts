@@ -6,17 +6,21 @@
 // not, so the editor carries no props schemas. Leaving the page (reload, another address, closing
 // the tab) right after typing keeps the typing: the keystrokes still waiting for their frame are
 // handed to the document, and what is unsaved goes out in a keepalive request, which the browser
-// finishes after the page is gone; only what that cannot carry is warned about.
+// finishes after the page is gone (a large document as its change: a patch); only what that cannot
+// carry is warned about.
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { ApiError, fetchJson } from '@/lib/fetch-json';
 import type { SiteDocument } from '@/lib/sites/document';
-import type { EditorStore } from './editor-store';
-import { flushInlineEdits, hasPendingInlineEdits, onInlinePending } from './inline-state';
+import { diffDocument } from '@/lib/sites/draft-patch';
+import { withFieldValues, type EditorStore } from './editor-store';
+import { flushInlineEdits, hasPendingInlineEdits, onInlinePending, pendingFieldValues } from './inline-state';
 
 const DEBOUNCE_MS = 700;
-// Browsers carry keepalive requests of at most 64 KiB (all of a page's together): a larger
-// document is saved by an ordinary request, and leaving before it is saved warns.
+// Browsers carry keepalive requests of at most 64 KiB (all of a page's together). A larger
+// document is sent as its change from the revision the server holds (a patch, a few hundred bytes
+// for typing); only a change that large itself goes by an ordinary request, and leaving before it
+// is saved warns.
 const KEEPALIVE_MAX_BYTES = 60_000;
 // What a page that went away while its last save was on the way leaves for the next one (a reload:
 // the next page is asked for while that save is still being written, and may show the draft
@@ -28,17 +32,24 @@ type Conflict = { document: SiteDocument; revision: number };
 // No answer, or the server failing: try again. Any other answer (409, 422…) is final.
 const isTransient = (error: unknown) => error instanceof ApiError && (error.code === 'NETWORK' || error.status >= 500);
 
-type DraftBody = { revision: number; document: SiteDocument };
+// The document to save, and the one the server holds at `revision` (what a patch is made against).
+type DraftBody = { revision: number; document: SiteDocument; base: SiteDocument };
 
-// The request body, and whether a keepalive request can carry it.
-function draftRequest(body: DraftBody) {
-  const text = JSON.stringify(body);
-  return { text, fitsKeepalive: new Blob([text]).size <= KEEPALIVE_MAX_BYTES };
+const fits = (text: string) => new Blob([text]).size <= KEEPALIVE_MAX_BYTES;
+
+// The request body, and whether a keepalive request can carry it: the whole document when it fits,
+// else its change from the base when that fits.
+function draftRequest({ revision, document, base }: DraftBody) {
+  const whole = JSON.stringify({ revision, document });
+  if (fits(whole)) return { text: whole, fitsKeepalive: true };
+  const patch = JSON.stringify({ revision, patch: diffDocument(base, document) });
+  return fits(patch) ? { text: patch, fitsKeepalive: true } : { text: whole, fitsKeepalive: false };
 }
 
 // A save that fits is sent as keepalive, so one in flight when the page goes away still arrives.
-async function putDraft(siteId: string, body: DraftBody) {
+async function putDraft(siteId: string, body: DraftBody, onSending: (isKeepalive: boolean) => void) {
   const { text, fitsKeepalive } = draftRequest(body);
+  onSending(fitsKeepalive);
   const { revision } = await fetchJson<{ revision: number }>(`/api/sites/${siteId}/draft`, {
     method: 'PUT',
     body: text,
@@ -56,11 +67,15 @@ export function useAutosave(store: EditorStore, siteId: string) {
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const inFlight = useRef(false);
-  // The document version the save in flight carries.
+  // The document version the save in flight carries, and whether it outlives the page (keepalive).
   const inFlightVersion = useRef(0);
+  const inFlightKeepalive = useRef(false);
 
   const mutation = useMutation({
-    mutationFn: (body: { revision: number; document: SiteDocument }) => putDraft(siteId, body),
+    mutationFn: (body: DraftBody) =>
+      putDraft(siteId, body, (isKeepalive) => {
+        inFlightKeepalive.current = isKeepalive;
+      }),
     retry: (count, error) => isTransient(error) && count < 1000,
     retryDelay: (attempt) => Math.min(1000 * 2 ** attempt, 15_000),
     networkMode: 'online',
@@ -83,8 +98,8 @@ export function useAutosave(store: EditorStore, siteId: string) {
       inFlightVersion.current = version;
       store.setStatus('saving');
       try {
-        const { revision } = await mutateRef.current({ revision: store.revision, document });
-        store.markSaved(version, revision);
+        const { revision } = await mutateRef.current({ revision: store.revision, document, base: store.saved });
+        store.markSaved(version, revision, document);
       } catch (error) {
         if (error instanceof ApiError && error.status === 409) {
           store.setStatus('conflict');
@@ -139,13 +154,19 @@ export function useAutosave(store: EditorStore, siteId: string) {
   useEffect(() => {
     let sentVersion: number | null = null;
     function sendOnLeaving(): 'sent' | 'saving' | 'nothing' | 'cannot' {
-      const { dirtyVersion, savedVersion, status, doc } = store.get();
+      // Every keystroke still waiting for its frame is handed over. A canvas field's reaches the
+      // document at once; an inspector field's only after this handler has returned (Puck's field
+      // change takes a few microtasks), so its latest text is written into what is sent here.
+      const fieldValues = pendingFieldValues();
+      flushInlineEdits();
+      const { dirtyVersion, savedVersion, status, doc: current, pageId } = store.get();
+      const doc = withFieldValues(current, pageId, fieldValues);
       if (dirtyVersion === savedVersion || sentVersion === dirtyVersion) return 'nothing';
-      const { text, fitsKeepalive } = draftRequest({ revision: store.revision, document: doc });
+      const { text, fitsKeepalive } = draftRequest({ revision: store.revision, document: doc, base: store.saved });
       if (!fitsKeepalive) return 'cannot';
-      // The save in flight carries everything, and finishes on its own (a keepalive request); one
-      // held back (offline, or waiting to try again) does not.
-      if (inFlight.current) return inFlightVersion.current === dirtyVersion && status === 'saving' ? 'saving' : 'cannot';
+      // The save in flight carries everything, and finishes on its own if it is a keepalive request;
+      // one held back (offline, or waiting to try again) does not.
+      if (inFlight.current) return inFlightVersion.current === dirtyVersion && status === 'saving' && inFlightKeepalive.current ? 'saving' : 'cannot';
       // A conflict would only be refused again.
       if (status === 'conflict') return 'cannot';
       sentVersion = dirtyVersion;
@@ -153,6 +174,7 @@ export function useAutosave(store: EditorStore, siteId: string) {
       // promise steps. Were the leaving cancelled, the answer counts as any save's.
       inFlight.current = true;
       inFlightVersion.current = dirtyVersion;
+      inFlightKeepalive.current = true;
       void fetch(`/api/sites/${siteId}/draft`, {
         method: 'PUT',
         body: text,
@@ -162,7 +184,7 @@ export function useAutosave(store: EditorStore, siteId: string) {
         .then(async (response) => {
           if (!response.ok) throw new Error(String(response.status));
           const { revision } = (await response.json()) as { revision: number };
-          store.markSaved(dirtyVersion, Number(revision));
+          store.markSaved(dirtyVersion, Number(revision), doc);
         })
         .catch(() => undefined)
         .finally(() => {
@@ -180,7 +202,6 @@ export function useAutosave(store: EditorStore, siteId: string) {
       return status === 'invalid' ? 'cannot' : 'sent';
     }
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
-      flushInlineEdits();
       if (sendOnLeaving() !== 'cannot') return;
       event.preventDefault();
       event.returnValue = '';
@@ -188,7 +209,6 @@ export function useAutosave(store: EditorStore, siteId: string) {
     const onPageHide = (event: PageTransitionEvent) => {
       // Kept for the back-forward cache: the page may come back, and its own autosave goes on.
       if (event.persisted || sentVersion !== null) return;
-      flushInlineEdits();
       sendOnLeaving();
     };
     window.addEventListener('beforeunload', onBeforeUnload);
@@ -235,7 +255,7 @@ export function useAutosave(store: EditorStore, siteId: string) {
     resolveConflict(choice: 'theirs' | 'mine') {
       if (!conflict) return;
       if (choice === 'theirs') store.loadTheirs(conflict.document, conflict.revision);
-      else store.keepMine(conflict.revision);
+      else store.keepMine(conflict.revision, conflict.document);
       setConflict(null);
     },
   };

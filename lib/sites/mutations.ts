@@ -10,6 +10,7 @@ import { removeStoredFiles, storedFilesOf } from '@/lib/storage/stored-files';
 import { getSite } from './queries';
 import type { SiteDocument } from './document';
 import { claimAddress, suggestFreeSlug } from './address';
+import { applyPatch, FORBIDDEN_KEYS, PatchError, type PatchOperation } from './draft-patch';
 import { slugSchema } from './slug';
 import { confirmFacts } from './suggested-facts';
 import { parseSiteDocument } from './validate';
@@ -53,10 +54,43 @@ export const saveDraftSchema = z.object({
   document: z.unknown().describe('The whole site document (GET /sites/{id} answers the current one).'),
 });
 
+// One key of a patch's path: an object key (never one that reaches a prototype) or a list index.
+const patchKeySchema = z.union([
+  z
+    .string()
+    .min(1)
+    .max(200)
+    .refine((key) => !FORBIDDEN_KEYS.has(key), 'That key cannot be patched'),
+  z.number().int().min(0).max(10_000),
+]);
+
+// A draft's change from a revision (lib/sites/draft-patch.ts): what the editor sends when the whole
+// document would not fit in one keepalive request.
+export const draftPatchSchema = z
+  .array(
+    z.union([
+      z.object({ op: z.literal('set'), path: z.array(patchKeySchema).max(24), value: z.unknown() }).refine((o) => o.value !== undefined, 'A set needs a value'),
+      z.object({ op: z.literal('remove'), path: z.array(patchKeySchema).min(1).max(24) }),
+    ]),
+  )
+  .max(5000);
+
+const staleSave = (revision: number) => new AppError('CONFLICT', 'This site was saved somewhere else since you opened it.', { revision });
+
 // Saves the draft if nobody saved since `revision`; a stale save gets CONFLICT and changes nothing.
-export async function saveDraft(user: Owner, siteId: string, input: { revision: number; document: unknown }) {
+// The draft comes whole (`document`) or as a patch against the draft of that revision, applied
+// here and validated as any saved document: a patch that does not fit it changes nothing either.
+export async function saveDraft(user: Owner, siteId: string, input: { revision: number; document: unknown } | { revision: number; patch: unknown }) {
   const { revision } = saveDraftSchema.pick({ revision: true }).parse(input);
-  const document = parseSiteDocument(input.document, 'document');
+  let document: SiteDocument;
+  if ('patch' in input) {
+    const patch = draftPatchSchema.parse(input.patch);
+    const site = await getSite(user, siteId); // NOT_FOUND for another owner's site
+    if (site.revision !== revision) throw staleSave(site.revision);
+    document = parseSiteDocument(patchedDraft(site.draft, patch), 'document');
+  } else {
+    document = parseSiteDocument(input.document, 'document');
+  }
   await assertSiteWritable(user.id, siteId);
   const { count } = await db.site.updateMany({
     where: { id: siteId, ownerId: user.id, revision },
@@ -64,9 +98,18 @@ export async function saveDraft(user: Owner, siteId: string, input: { revision: 
   });
   if (count === 0) {
     const site = await getSite(user, siteId); // NOT_FOUND for another owner's site
-    throw new AppError('CONFLICT', 'This site was saved somewhere else since you opened it.', { revision: site.revision });
+    throw staleSave(site.revision);
   }
   return { revision: revision + 1 };
+}
+
+function patchedDraft(draft: SiteDocument, patch: PatchOperation[]) {
+  try {
+    return applyPatch(draft, patch);
+  } catch (error) {
+    if (error instanceof PatchError) throw new AppError('INVALID_INPUT', error.message);
+    throw error;
+  }
 }
 
 // The owner confirmed, when publishing, that these sections' reviews, people, figures or client
