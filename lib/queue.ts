@@ -3,8 +3,10 @@
 // models cover `public` only). Any domain adds work with enqueue(); lib/jobs/ runs it. Every app
 // instance works the same queue, and pg-boss hands each job to exactly one of them.
 import { PgBoss, type QueuePolicy } from 'pg-boss';
+import { db } from '@/lib/db';
 import { env } from '@/lib/env';
 import { logger } from '@/lib/observability/logger';
+import { metrics } from '@/lib/observability/metrics';
 
 // A new kind of job: add its name here and its settings to `queues` below, then its handler in
 // lib/jobs/ (see lib/jobs/index.ts).
@@ -261,6 +263,26 @@ async function queryJobs(where: string, values: unknown[]): Promise<{ rows: JobR
       values,
     );
   return { rows: rows as JobRow[] };
+}
+
+// Sets pagemagic_job_queue_depth from the jobs table, for the metrics scrape: jobs waiting, waiting
+// to retry and running, by queue (0 for a queue with none). Before pg-boss has made its schema
+// there is nothing to count.
+const depthStates = ['created', 'retry', 'active'] as const;
+export async function recordQueueDepth(): Promise<void> {
+  const schema = holder[KEY]?.schema ?? 'pgboss';
+  const [{ exists }] = await db.$queryRawUnsafe<Array<{ exists: boolean }>>(`SELECT to_regclass('${schema}.job') IS NOT NULL AS exists`);
+  const rows = exists
+    ? await db.$queryRawUnsafe<Array<{ name: string; state: string; count: bigint }>>(
+        `SELECT name, state::text AS state, count(*) AS count FROM ${schema}.job WHERE state::text IN ('created', 'retry', 'active') GROUP BY 1, 2`,
+      )
+    : [];
+  for (const queue of jobNames) {
+    for (const state of depthStates) {
+      const row = rows.find((r) => r.name === queue && r.state === state);
+      metrics.jobQueueDepth.set({ queue, state }, Number(row?.count ?? 0));
+    }
+  }
 }
 
 export async function findJob(id: string): Promise<JobInfo | null> {

@@ -13,6 +13,7 @@ import { env } from '@/lib/env';
 import { recordFailure, startGeneration } from '@/lib/generate/records';
 import { publishSite } from '@/lib/publish/publish';
 import { handleSiteRequest } from '@/lib/publish/serve';
+import { cancelJob, enqueue, stopQueue } from '@/lib/queue';
 import { createSite } from '@/lib/sites/mutations';
 import { testDocument } from '@/test/documents';
 import { createUser } from '@/test/factories';
@@ -32,7 +33,8 @@ beforeAll(async () => {
   await once(server, 'listening');
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
-afterAll(() => {
+afterAll(async () => {
+  await stopQueue();
   server.close();
   delete settings.METRICS_TOKEN;
 });
@@ -118,6 +120,29 @@ describe('/api/metrics', () => {
     expect(moved('pagemagic_site_serves_total', { cache: 'hit' })).toBe(1);
     expect(moved('pagemagic_generation_duration_seconds', { generator: 'offline', kind: 'section', outcome: 'failed' })).toBe(1);
     expect(moved('pagemagic_webhook_events_total', { type: 'metrics.test_event', outcome: 'ignored' })).toBe(1);
+  });
+
+  it('reads the job queue depth and the database pool at each scrape', async () => {
+    settings.METRICS_TOKEN = TOKEN;
+    const before = await families();
+    expect(before.families.get('pagemagic_job_queue_depth')?.type).toBe('GAUGE');
+    expect(valueOf(before, 'pagemagic_db_pool_connections', { state: 'max' })).toBe(10);
+    expect(valueOf(before, 'pagemagic_db_pool_connections', { state: 'total' })).toBeGreaterThanOrEqual(1);
+    // A check set for an hour from now waits in the queue until then.
+    const id = await enqueue(
+      'domain-check',
+      { domainId: `metrics-${Date.now()}` },
+      { startAfter: new Date(Date.now() + 3_600_000), singletonKey: `metrics-${Date.now()}` },
+    );
+    expect(id).toBeTruthy();
+    const after = await families();
+    expect(valueOf(after, 'pagemagic_job_queue_depth', { queue: 'domain-check', state: 'created' })).toBe(
+      valueOf(before, 'pagemagic_job_queue_depth', { queue: 'domain-check', state: 'created' }) + 1,
+    );
+    await cancelJob(id!);
+    expect(valueOf(await families(), 'pagemagic_job_queue_depth', { queue: 'domain-check', state: 'created' })).toBe(
+      valueOf(before, 'pagemagic_job_queue_depth', { queue: 'domain-check', state: 'created' }),
+    );
   });
 
   it('labels requests by route template, never by id', () => {

@@ -6,8 +6,10 @@ import { timingSafeEqual, createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import client from 'prom-client';
+import { poolUse } from '@/lib/db';
 import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
+import { logger } from './logger';
 
 const seconds = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 
@@ -56,6 +58,22 @@ function createMetrics() {
       labelNames: ['queue'] as const,
       registers,
     }),
+    jobQueueDepth: new client.Gauge({
+      name: 'pagemagic_job_queue_depth',
+      help: 'Jobs waiting (created), waiting to retry or running (active), by queue, read at each scrape',
+      labelNames: ['queue', 'state'] as const,
+      registers,
+    }),
+    dbPool: new client.Gauge({
+      name: 'pagemagic_db_pool_connections',
+      help: "This process's database pool: connections open (total), idle, queries waiting for one, and the pool's size (max)",
+      labelNames: ['state'] as const,
+      registers,
+      collect() {
+        const use = poolUse();
+        for (const state of ['total', 'idle', 'waiting', 'max'] as const) this.set({ state }, use[state]);
+      },
+    }),
     apiRateLimited: new client.Counter({
       name: 'pagemagic_api_rate_limited_total',
       help: '/api/v1 requests refused with 429, by the limit met (apiKey or owner)',
@@ -72,13 +90,15 @@ const holder = globalThis as typeof globalThis & { [slot]?: Metrics };
 export const metrics: Metrics = (holder[slot] ??= createMetrics());
 
 // The scrape: the bearer token must match METRICS_TOKEN (compared in constant time); without the
-// setting the endpoint does not exist.
-export async function scrapeMetrics(authorization: string | null): Promise<{ body: string; contentType: string }> {
+// setting the endpoint does not exist. `refresh` sets the gauges read from the database (the job
+// queue's depth), once the caller is known; a failure there leaves them as they were.
+export async function scrapeMetrics(authorization: string | null, refresh?: () => Promise<void>): Promise<{ body: string; contentType: string }> {
   const token = env.METRICS_TOKEN;
   if (!token) throw new AppError('NOT_FOUND', 'Not found.');
   const sent = /^Bearer +(\S+) *$/i.exec(authorization ?? '')?.[1] ?? '';
   const digest = (value: string) => createHash('sha256').update(value).digest();
   if (!timingSafeEqual(digest(sent), digest(token))) throw new AppError('UNAUTHENTICATED', 'Send the metrics token as "Authorization: Bearer <token>".');
+  await refresh?.().catch((error: unknown) => logger.warn({ err: error }, 'metrics: a database gauge was not refreshed'));
   return { body: await metrics.registry.metrics(), contentType: metrics.registry.contentType };
 }
 
