@@ -587,7 +587,9 @@ describe('kind', () => {
     expect(read(prompt).kindId).toBe(kind);
   });
 
-  // Kinds added after sites for them came out as another kind's (a funeral home read as a church, an escape room as landscaping).
+  // Kinds added after sites for them came out as another kind's (a funeral home read as a church, an escape room as landscaping,
+  // a riding school as a swimming school, a home inspection as auto repair, a theatre as coworking, a drama school as a language school).
+  // A theatre (shows, tickets) and a drama school (courses by age) are two kinds: "teatro" alone is the theatre, its classes the school.
   it.each([
     ['Funerária Bom Jesus em Juiz de Fora, atendimento 24 horas, velório e cremação', 'funeral-home', 'Funerária Bom Jesus', 'Juiz de Fora'],
     ['Sou dono de uma empresa de serviços funerários em Londrina chamada Luz Eterna', 'funeral-home', 'Luz Eterna', 'Londrina'],
@@ -613,6 +615,54 @@ describe('kind', () => {
     ['learn to surf in byron bay with first wave surf school', 'surf-school', null, 'Byron Bay'],
     ['Escuela de surf en Zarautz, clases de surf y alquiler de tablas, Ola Berri', 'surf-school', 'Ola Berri', 'Zarautz'],
     ['clases de surf para niños en lima, surfcamp de verano', 'surf-school', null, 'Lima'],
+    ['Escola de equitação Haras Santa Fé em Itu, aulas para crianças e adultos, passeios a cavalo', 'riding-school', 'Haras Santa Fé', 'Itu'],
+    ['aulas de hipismo em campinas para iniciantes, salto e adestramento', 'riding-school', null, 'Campinas'],
+    ['Centro Hípico Vale Verde, Petrópolis: aulas de equitação e hospedagem de cavalos', 'riding-school', 'Centro Hípico Vale Verde', 'Petrópolis'],
+    ['hipica em porto alegre com aulas de equitaçao pra criança e adulto', 'riding-school', null, 'Porto Alegre'],
+    ['Riding school in Lexington called Bluegrass Stables, lessons for beginners and pony camp in summer', 'riding-school', 'Bluegrass Stables', 'Lexington'],
+    ['equestrian centre in cheltenham, livery, show jumping and dressage lessons', 'riding-school', null, 'Cheltenham'],
+    ['horseback riding lessons in Ocala for kids and adults, Willow Creek Farm', 'riding-school', 'Willow Creek Farm', 'Ocala'],
+    ['Escuela de equitación en Sevilla, clases para niños y adultos, Club Hípico La Dehesa', 'riding-school', 'Club Hípico La Dehesa', 'Sevilla'],
+    ['clases de equitacion en pilar, salto y doma clasica', 'riding-school', null, 'Pilar'],
+    ['Hípica El Roble en Valle de Bravo, clases de equitación y pupilaje de caballos', 'riding-school', 'Hípica El Roble', 'Valle de Bravo'],
+    [
+      'Vistoria de imóveis em Curitiba, laudo de vistoria para entrega de chaves e compra de apartamento, Vistoria Certa',
+      'home-inspection',
+      'Vistoria Certa',
+      'Curitiba',
+    ],
+    ['inspeção predial em são paulo com laudo técnico e ART, engenheiro civil responsável', 'home-inspection', null, 'São Paulo'],
+    ['sou engenheira e faço vistoria de imoveis novos na entrega das chaves em goiânia', 'home-inspection', null, 'Goiânia'],
+    [
+      'Home inspector in Raleigh NC, pre-purchase inspections, radon and mold testing. Cornerstone Home Inspections',
+      'home-inspection',
+      'Cornerstone Home Inspections',
+      'Raleigh',
+    ],
+    ['home inspections in boise, sewer scope and thermal imaging', 'home-inspection', null, 'Boise'],
+    ['We are a licensed home inspection company in Phoenix called Desert Eye Inspections', 'home-inspection', 'Desert Eye Inspections', 'Phoenix'],
+    ['Inspección de viviendas en Madrid antes de comprar, informe técnico en 48 horas, Casa Revisada', 'home-inspection', 'Casa Revisada', 'Madrid'],
+    ['peritaje de vivienda en monterrey, detectamos humedades y fallas estructurales', 'home-inspection', null, 'Monterrey'],
+    ['inspeccion de casas antes de comprar en Santiago, Inspecta Hogar', 'home-inspection', 'Inspecta Hogar', 'Santiago'],
+    ['Teatro Casa Amarela em Porto Alegre, espetáculos, ingressos e aluguel do espaço', 'theatre', 'Teatro Casa Amarela', 'Porto Alegre'],
+    ['companhia de teatro de rua em salvador, apresentações em escolas e festivais', 'theatre', null, 'Salvador'],
+    ['Grupo de teatro Trupe do Sol em Londrina, espetáculos infantis e temporada de comédia', 'theatre', 'Trupe do Sol', 'Londrina'],
+    ['Small theatre in Chicago called The Lantern, new plays, season tickets and a bar', 'theatre', 'The Lantern', 'Chicago'],
+    ['community theater in asheville, two musicals a year and auditions open to all', 'theatre', null, 'Asheville'],
+    ['Riverside Players, a theatre company in Bristol touring Shakespeare to schools', 'theatre', 'Riverside Players', 'Bristol'],
+    ['Teatro La Colmena en Valencia, cartelera de obras y venta de entradas', 'theatre', 'Teatro La Colmena', 'Valencia'],
+    ['compañía de teatro independiente en buenos aires, obras para chicos y funciones para escuelas', 'theatre', null, 'Buenos Aires'],
+    ['Sala de teatro El Galpón en Montevideo, obras, abonos y alquiler de sala', 'theatre', 'El Galpón', 'Montevideo'],
+    ['Escola de teatro Palco Aberto em Belo Horizonte, cursos para crianças, adolescentes e adultos', 'drama-school', 'Palco Aberto', 'Belo Horizonte'],
+    ['curso de teatro para adultos em campinas, turmas à noite e montagem de fim de ano', 'drama-school', null, 'Campinas'],
+    ['aulas de interpretação para TV e cinema no Rio de Janeiro, Estúdio Cena', 'drama-school', 'Estúdio Cena', 'Rio de Janeiro'],
+    ['aulas de teatro pra criança em santos, turmas de sabado', 'drama-school', null, 'Santos'],
+    ['Drama school in Manchester called Spotlight Academy, acting classes for kids and teens', 'drama-school', 'Spotlight Academy', 'Manchester'],
+    ['acting classes in los angeles for adults, on-camera and audition technique', 'drama-school', null, 'Los Angeles'],
+    ['weekend drama classes for children in Leeds: Little Stars Theatre School', 'drama-school', 'Little Stars Theatre School', 'Leeds'],
+    ['Escuela de teatro en Madrid, cursos de interpretación para adultos y niños, La Escena', 'drama-school', 'La Escena', 'Madrid'],
+    ['clases de teatro para niños en guadalajara, talleres de verano', 'drama-school', null, 'Guadalajara'],
+    ['Escuela de actuación Telón Rojo en Bogotá, formación actoral para cine y televisión', 'drama-school', 'Telón Rojo', 'Bogotá'],
   ])('%s -> %s, %s, %s', (prompt, kind, name, place) => {
     const u = read(prompt);
     expect({ kind: u.kindId, place: u.place?.label ?? null }).toEqual({ kind, place });
