@@ -214,6 +214,28 @@ describe('POST /api/v1/generations/batch and its progress', () => {
     expect(await db.site.count({ where: { ownerId: pro.id } })).toBe(8);
   });
 
+  it('counts the prompts of a batch still running as taken, so two batches cannot share the last credits', async () => {
+    const pro = await createUser();
+    await subscribe(pro.id, 'pro');
+    // 198 of Pro's 200 credits used (billing is off here: no overage beyond the allowance).
+    await db.creditReservation.createMany({ data: Array.from({ length: 198 }, () => ({ userId: pro.id, generationId: randomUUID(), status: 'committed' })) });
+    const token = await key(pro, ['write']);
+    const over = await post(token, { prompts: prompts(3) });
+    expect(over.status).toBe(403);
+    const refusal = (await over.json()) as { error: { message: string; details: { limit: string } } };
+    expect(refusal.error.details.limit).toBe('credits');
+    expect(refusal.error.message).toMatch(/needs 3 generation credits and 2 of your 200 are left/);
+    expect(await db.generationBatch.count({ where: { ownerId: pro.id } })).toBe(0);
+    const fits = await post(token, { prompts: prompts(2) });
+    expect(fits.status).toBe(202);
+    const { batch } = (await fits.json()) as { batch: { id: string } };
+    // Its two prompts are counted as taken until they run: another batch is refused meanwhile.
+    expect((await post(token, { prompts: prompts(1) })).status).toBe(403);
+    await expect.poll(async () => (await db.generationBatch.findUnique({ where: { id: batch.id } }))?.status, { timeout: 20_000, interval: 200 }).toBe('done');
+    expect(await credits(pro.id)).toEqual({ committed: 200 });
+    expect(await db.generationBatch.count({ where: { ownerId: pro.id } })).toBe(1);
+  });
+
   it('hides another owner’s batch (404), wants the scopes, and replays an Idempotency-Key', async () => {
     const [owner, stranger] = await Promise.all([createUser(), createUser()]);
     await subscribe(owner.id, 'business');
