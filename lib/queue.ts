@@ -10,7 +10,8 @@ import { metrics } from '@/lib/observability/metrics';
 
 // A new kind of job: add its name here and its settings to `queues` below, then its handler in
 // lib/jobs/ (see lib/jobs/index.ts).
-export type JobName = 'meter-report' | 'domain-check' | 'certificate-issue' | 'certificate-renew' | 'account-delete' | 'account-export' | 'site-export';
+export type JobName =
+  'meter-report' | 'domain-check' | 'certificate-issue' | 'certificate-renew' | 'account-delete' | 'account-export' | 'site-export' | 'generation-batch-item';
 
 export type JobState = 'created' | 'retry' | 'active' | 'completed' | 'cancelled' | 'failed';
 export const jobStates: readonly JobState[] = ['created', 'retry', 'active', 'completed', 'cancelled', 'failed'];
@@ -52,6 +53,10 @@ export const queues: Record<JobName, QueueSettings> = {
   'account-export': { ...defaults, retryLimit: 2, retryDelaySeconds: 10, retryDelayMaxSeconds: 60, deleteAfterSeconds: DAY },
   // A site's static export (lib/builds): the owner is watching the Builds tab, as above.
   'site-export': { ...defaults, retryLimit: 2, retryDelaySeconds: 10, retryDelayMaxSeconds: 60, deleteAfterSeconds: DAY },
+  // One prompt of a batch (lib/generate/batch.ts), enqueued with its item id as singletonKey. The
+  // handler records a failed generation on the item itself, so a retry only follows an instance
+  // that died mid-run (the job expired): one, soon.
+  'generation-batch-item': { ...defaults, retryLimit: 1, retryDelaySeconds: 5, retryDelayMaxSeconds: 60, expireInSeconds: 10 * 60, deleteAfterSeconds: DAY },
 };
 
 export const jobNames = Object.keys(queues) as JobName[];

@@ -14,6 +14,7 @@ import { addDomainSchema, domainSettingsSchema } from '@/lib/domains/mutations';
 import { domainPageSchema } from '@/lib/domains/queries';
 import { dnsRecordSchema } from '@/lib/domains/records';
 import { errorStatus, type ErrorCode } from '@/lib/errors';
+import { batchRequestSchema } from '@/lib/generate/batch';
 import { generateRequestSchema } from '@/lib/generate/types';
 import { pageQuerySchema } from '@/lib/page-cursor';
 import { saveDraftSchema } from '@/lib/sites/mutations';
@@ -175,6 +176,46 @@ export const apiOperations: ApiOperation[] = [
     scope: 'read',
     summary: 'One generation record',
     success: { status: 200, description: '`{ generation }`.' },
+  },
+  {
+    method: 'post',
+    path: '/generations/batch',
+    tag: 'Generations',
+    scope: 'write',
+    summary: 'Generate many sites from prompts (one credit each), run as jobs',
+    body: batchRequestSchema,
+    idempotent: true,
+    success: {
+      status: 202,
+      description:
+        '`{ batch: { id, status, items: [{ index, status }] } }`. The whole batch is refused, nothing created, when it has more prompts than your plan runs at once (`PLAN_LIMIT`, `details.limit` `batchPrompts`: Free 1, Pro 10, Business 50) or the credits or sites for every prompt are not there.',
+    },
+    errors: ['PLAN_LIMIT', 'RATE_LIMITED'],
+  },
+  {
+    method: 'get',
+    path: '/generations/batch/{id}',
+    tag: 'Generations',
+    scope: 'read',
+    summary: 'A batch: its status and each prompt’s status, site and error',
+    success: {
+      status: 200,
+      description:
+        '`{ batch: { id, status, createdAt, finishedAt, lastEventId, items } }`; `status` is `running`, `done` or `done_with_failures`; an item is `queued`, `running`, `done` (with `siteId`) or `failed` (with `error`).',
+    },
+  },
+  {
+    method: 'get',
+    path: '/generations/batch/{id}/events',
+    tag: 'Generations',
+    scope: 'read',
+    summary: 'A batch’s progress as Server-Sent Events, resumable with Last-Event-ID',
+    success: {
+      status: 200,
+      contentType: 'text/event-stream',
+      description:
+        'One `item` event per state change (`{ index, status, siteId, error }`) and a final `done` event (`{ status, done, failed }`), after which the stream ends. Each has an `id:` that grows by one per batch; reconnect with `Last-Event-ID` to get only what came after it. Comment lines keep the connection alive.',
+    },
   },
   {
     method: 'get',

@@ -77,6 +77,35 @@ export async function creditEstimate(userId: string): Promise<CreditEstimate> {
   return { ...balance, cost: GENERATION_COST, isOverage, blockedBy };
 }
 
+// For work that will reserve `count` credits one at a time later (a batch): refused unless they all
+// fit this period (the allowance, then on paid plans the spending cap), checked under the owner's
+// credit lock. Nothing is reserved here. `pending`: credits already promised to earlier work.
+export async function assertCreditsFit(tx: Prisma.TransactionClient, userId: string, entitlements: Entitlements, count: number, pending = 0): Promise<void> {
+  const { plan, period } = entitlements;
+  const allowance = plan.limits.monthlyCredits;
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`credits:${userId}`}))`;
+  const used = (await tx.creditReservation.count({ where: countedWhere(userId, period.start) })) + pending;
+  const needed = count * GENERATION_COST;
+  if (used + needed <= allowance) return;
+  const overage = await overageFor(userId, entitlements, used, tx);
+  if (!overage) {
+    const left = Math.max(0, allowance - used);
+    throw planLimitError(`This needs ${needed} generation credits and ${left} of your ${allowance} are left this period.`, {
+      limit: 'credits',
+      allowed: allowance,
+      plan: plan.id,
+    });
+  }
+  const extra = used + needed - Math.max(used, allowance);
+  if (overage.spentCents + overage.creditCents * extra > overage.capCents) {
+    throw planLimitError('These generations would go past the spending cap you set. Raise the cap on the Billing page, or send fewer prompts.', {
+      limit: 'spendingCap',
+      allowed: overage.capCents,
+      plan: plan.id,
+    });
+  }
+}
+
 export async function reserveCredit(userId: string, generationId: string): Promise<void> {
   const entitlements = await getEntitlements(userId);
   const { plan, period } = entitlements;

@@ -9,7 +9,12 @@ import type { Plan, PlanId } from './plans';
 
 export const UPGRADE_URL = '/dashboard/billing';
 
-export type PlanLimitDetails = { limit: 'sites' | 'customDomains' | 'credits' | 'spendingCap'; allowed: number; plan: PlanId; upgradeUrl: string };
+export type PlanLimitDetails = {
+  limit: 'sites' | 'customDomains' | 'credits' | 'spendingCap' | 'batchPrompts';
+  allowed: number;
+  plan: PlanId;
+  upgradeUrl: string;
+};
 
 export function planLimitError(message: string, details: Omit<PlanLimitDetails, 'upgradeUrl'>): AppError {
   return new AppError('PLAN_LIMIT', message, { ...details, upgradeUrl: UPGRADE_URL } satisfies PlanLimitDetails);
@@ -43,6 +48,19 @@ export async function assertCanCreateSite(tx: Prisma.TransactionClient, userId: 
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`sites:${userId}`}))`;
   const count = await tx.site.count({ where: { ownerId: userId } });
   if (count >= plan.limits.sites) throw siteLimitError(plan);
+}
+
+// For work that will create `count` sites later (a batch): refused unless they all fit, under the
+// same lock as assertCanCreateSite. `pending` sites are already promised to earlier work.
+export async function assertSitesFit(tx: Prisma.TransactionClient, userId: string, plan: Plan, count: number, pending = 0): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`sites:${userId}`}))`;
+  const existing = (await tx.site.count({ where: { ownerId: userId } })) + pending;
+  if (existing + count <= plan.limits.sites) return;
+  const left = Math.max(0, plan.limits.sites - existing);
+  throw planLimitError(
+    `Your ${plan.id} plan includes ${plan.limits.sites} ${plan.limits.sites === 1 ? 'site' : 'sites'}; ${left} more ${left === 1 ? 'fits' : 'fit'}, and this would make ${count}. Upgrade, or send fewer prompts.`,
+    { limit: 'sites', allowed: plan.limits.sites, plan: plan.id },
+  );
 }
 
 // After a downgrade nothing is deleted: the oldest sites up to the plan's count stay editable,

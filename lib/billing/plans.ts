@@ -12,7 +12,8 @@ export type PaidPlanId = Exclude<PlanId, 'free'>;
 export type Plan = {
   id: PlanId;
   prices: Record<BillingCurrency, Record<BillingPeriod, number>>;
-  limits: { sites: number; customDomains: number; monthlyCredits: number };
+  // batchPrompts: the most prompts one POST /api/v1/generations/batch may carry.
+  limits: { sites: number; customDomains: number; monthlyCredits: number; batchPrompts: number };
   // AI requests an owner may start in any minute (a sliding window, lib/rate-limit.ts): whole-site
   // generations and AI on one section. Credits cap the month; this keeps a script or a stuck client
   // from spending them, and the AI service's capacity, in a burst.
@@ -31,7 +32,7 @@ export const plans: readonly Plan[] = [
   {
     id: 'free',
     prices: { USD: { monthly: 0, yearly: 0 }, BRL: { monthly: 0, yearly: 0 } },
-    limits: { sites: 1, customDomains: 0, monthlyCredits: 10 },
+    limits: { sites: 1, customDomains: 0, monthlyCredits: 10, batchPrompts: 1 },
     aiPerMinute: { sites: 3, sections: 10 },
     apiPerMinute: { key: 60, owner: 100 },
     overageCreditCents: null,
@@ -41,7 +42,7 @@ export const plans: readonly Plan[] = [
   {
     id: 'pro',
     prices: { USD: { monthly: 19_00, yearly: 190_00 }, BRL: { monthly: 49_00, yearly: 490_00 } },
-    limits: { sites: 10, customDomains: 3, monthlyCredits: 200 },
+    limits: { sites: 10, customDomains: 3, monthlyCredits: 200, batchPrompts: 10 },
     aiPerMinute: { sites: 10, sections: 30 },
     apiPerMinute: { key: 300, owner: 600 },
     overageCreditCents: { USD: 10, BRL: 25 },
@@ -51,7 +52,7 @@ export const plans: readonly Plan[] = [
   {
     id: 'business',
     prices: { USD: { monthly: 49_00, yearly: 490_00 }, BRL: { monthly: 129_00, yearly: 1290_00 } },
-    limits: { sites: 50, customDomains: 20, monthlyCredits: 1000 },
+    limits: { sites: 50, customDomains: 20, monthlyCredits: 1000, batchPrompts: 50 },
     aiPerMinute: { sites: 30, sections: 60 },
     apiPerMinute: { key: 1000, owner: 3000 },
     overageCreditCents: { USD: 5, BRL: 12 },

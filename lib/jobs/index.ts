@@ -16,6 +16,7 @@ import { accountExport } from './account-export';
 import { certificateIssue } from './certificate-issue';
 import { certificateRenew } from './certificate-renew';
 import { domainCheck } from './domain-check';
+import { generationBatchItem } from './generation-batch-item';
 import { meterReport } from './meter-report';
 import { siteExport } from './site-export';
 import type { JobDefinition } from './types';
@@ -30,6 +31,7 @@ export const definitions: Definitions = {
   'account-delete': accountDelete,
   'account-export': accountExport,
   'site-export': siteExport,
+  'generation-batch-item': generationBatchItem,
 };
 
 export type WorkerOptions = {
