@@ -543,7 +543,7 @@ describe('kind', () => {
     ['Cinder Cone Brewing: pale ales and stouts, Bend', 'brewery'],
     // A name right after its kind does not make the kind its own first word's ("Flor" is a florist's word).
     ['Boutique de moda praia Flor de Maio em Cabo Frio', 'clothing-store'],
-    ['Ferretería y pinturas Don Beto, en Rancagua', 'shop'],
+    ['Ferretería y pinturas Don Beto, en Rancagua', 'hardware-store'],
     ['private chef for dinner parties and retreats, Napa', 'catering'],
     ['destination wedding planning on the Amalfi coast', 'party-planner'],
     ['driveway pressure washing and deck staining, Knoxville', 'cleaning-service'],
