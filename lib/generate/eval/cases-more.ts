@@ -1848,7 +1848,7 @@ export const moreCases: EvalCase[] = [
   {
     prompt: 'Ferretería Don Ramón, herramientas, pinturas, tornillería y material eléctrico, en Cochabamba',
     language: 'es',
-    kind: 'shop',
+    kind: 'hardware-store',
     name: ['Ferretería Don Ramón', 'Don Ramón'],
     place: 'Cochabamba',
   },
@@ -3311,7 +3311,7 @@ export const moreCases: EvalCase[] = [
   },
   { prompt: 'fotógrafa de recién nacidos y embarazo en Lima', language: 'es', kind: 'photographer', name: null, place: 'Lima' },
   { prompt: 'hago mudanzas pequeñas con mi camioneta en Valparaíso y alrededores', language: 'es', kind: 'moving-company', name: null, place: 'Valparaíso' },
-  { prompt: 'Ferretería en Pasto', language: 'es', kind: 'shop', name: null, place: 'Pasto' },
+  { prompt: 'Ferretería en Pasto', language: 'es', kind: 'hardware-store', name: null, place: 'Pasto' },
   { prompt: 'Dentista Tampico', language: 'es', kind: 'dentist', name: null, place: 'Tampico' },
   { prompt: 'cerrajero urgente en Móstoles', language: 'es', kind: 'locksmith', name: null, place: 'Móstoles' },
   { prompt: 'necesito una web para mi bar de tapas en logroño, con la carta y el horario', language: 'es', kind: 'bar', name: null, place: 'Logroño' },

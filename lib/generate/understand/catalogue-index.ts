@@ -110,6 +110,7 @@ export function catalogueIndex(): CatalogueIndex {
       }
     }
   }
+  addBusinessVariants(byFirst);
   const wordLanguages = new Map<string, SiteLanguage[]>();
   const lowercaseWordLanguages = new Map<string, SiteLanguage[]>();
   const note = (map: Map<string, SiteLanguage[]>, w: string, language: SiteLanguage) => {
@@ -154,4 +155,47 @@ export function catalogueIndex(): CatalogueIndex {
   for (const s of stems) if (s.length >= 5) vocabulary.set(s.length, [...(vocabulary.get(s.length) ?? []), s]);
   index = { kinds, byFirst, vocabulary, termLanguages, wordLanguages, lowercaseWordLanguages, serviceTargets };
   return index;
+}
+
+// Words for "a business" that owners use for one another: a "cleaning company" is also a "cleaning
+// business", an "empresa de mudanças" a "negócio de mudanças", a "servicio de limpieza" a "negocio
+// de limpieza". Each term ending (English) or opening (Portuguese, Spanish: "… de") with one is also
+// read with the others, unless that wording is already some kind's own or two kinds would share it.
+const businessHeads: Record<SiteLanguage, { heads: string[]; at: 'end' | 'start' }> = {
+  en: { heads: ['company', 'business', 'service', 'services', 'firm', 'co'], at: 'end' },
+  'pt-BR': { heads: ['empresa', 'negócio', 'serviço', 'serviços'], at: 'start' },
+  es: { heads: ['empresa', 'negocio', 'servicio', 'servicios'], at: 'start' },
+};
+
+function addBusinessVariants(byFirst: Map<string, Phrase[]>) {
+  const existing = new Set<string>();
+  const terms: Phrase[] = [];
+  for (const list of byFirst.values())
+    for (const p of list) {
+      existing.add(`${p.language}|${p.stems.join(' ')}`);
+      if (p.source === 'term') terms.push(p);
+    }
+  const variants = new Map<string, Phrase[]>();
+  for (const phrase of terms) {
+    const { heads, at } = businessHeads[phrase.language];
+    const headStems = new Set(heads.map((h) => stem(fold(h))));
+    const n = phrase.stems.length;
+    if (n < 2) continue;
+    const k = at === 'end' ? n - 1 : 0;
+    if (!headStems.has(phrase.stems[k]) || (at === 'start' && phrase.stems[1] !== 'de')) continue;
+    for (const other of headStems) {
+      if (other === phrase.stems[k]) continue;
+      const stems = phrase.stems.map((s, j) => (j === k ? other : s));
+      const key = `${phrase.language}|${stems.join(' ')}`;
+      if (existing.has(key)) continue;
+      const list = variants.get(key) ?? [];
+      if (!list.some((p) => p.kindId === phrase.kindId)) list.push({ ...phrase, stems });
+      variants.set(key, list);
+    }
+  }
+  for (const list of variants.values()) {
+    if (new Set(list.map((p) => p.kindId)).size !== 1) continue;
+    const phrase = list[0];
+    byFirst.set(phrase.stems[0], [...(byFirst.get(phrase.stems[0]) ?? []), phrase]);
+  }
 }

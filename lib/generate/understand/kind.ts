@@ -466,3 +466,143 @@ export function detectKind(words: Word[], matches: TermMatch[], language: SiteLa
   }
   return { kindId: null, confidence: 0, via: 'none', ranking: [] };
 }
+
+// What the owner asks for is not what the business is: in "need a website for my cleaning business",
+// "quero um site pra minha empresa de limpeza" or "necesito una landing para mi negocio de jardinería"
+// the site, page or landing page is the request and the words after it name the kind. Someone who
+// makes websites says so with a verb of their own ("I build websites for restaurants", "faço sites",
+// "creo páginas web"): then the words stay and name the kind.
+const requestNouns = new Set(['website', 'websites', 'site', 'sites', 'webpage', 'webpages', 'homepage', 'page', 'pagina', 'sitio', 'landing', 'onepage']);
+// Words that may follow a request noun as part of it ("landing page", "sitio web", "página web", "site novo").
+const requestTails = new Set(['web', 'page', 'pagina', 'site', 'online', 'novo', 'nova', 'nuevo', 'nueva']);
+// Words that ask for one.
+const requestCues = new Set([
+  'need',
+  'needs',
+  'want',
+  'wants',
+  'like',
+  'looking',
+  'build',
+  'make',
+  'create',
+  'generate',
+  'get',
+  'design',
+  'quero',
+  'queria',
+  'queremos',
+  'preciso',
+  'precisamos',
+  'precisa',
+  'gostaria',
+  'faz',
+  'faca',
+  'fazer',
+  'crie',
+  'cria',
+  'criar',
+  'monte',
+  'montar',
+  'gera',
+  'gere',
+  'necesito',
+  'necesitamos',
+  'quiero',
+  'quisiera',
+  'busco',
+  'buscamos',
+  'hazme',
+  'haz',
+  'crea',
+  'creame',
+  'crear',
+  'hacer',
+  'genera',
+  'generar',
+  'diseña',
+  'disena',
+  'armame',
+]);
+// A first person making them: "I build websites", "we design websites", "faço sites", "hacemos páginas".
+const makerVerbs = new Set(['build', 'make', 'design', 'create', 'develop', 'code']);
+const firstPersonMakerVerbs = new Set([
+  'faco',
+  'fazemos',
+  'crio',
+  'criamos',
+  'desenvolvo',
+  'desenvolvemos',
+  'programo',
+  'hago',
+  'hacemos',
+  'creo',
+  'creamos',
+  'diseno',
+  'disenamos',
+  'desarrollo',
+  'desarrollamos',
+  'monto',
+  'montamos',
+]);
+const makerSubjects = new Set(['i', 'we', "i'm", 'im', "we're", 'eu', 'nos', 'yo', 'nosotros']);
+const forWords = new Set(['for', 'para', 'pra', 'pro', 'pros', 'pras', 'pa']);
+const owners = new Set([
+  'my',
+  'our',
+  'a',
+  'an',
+  'the',
+  'minha',
+  'meu',
+  'nossa',
+  'nosso',
+  'mi',
+  'mis',
+  'nuestro',
+  'nuestra',
+  'um',
+  'uma',
+  'un',
+  'una',
+  'o',
+  'la',
+  'el',
+  'me',
+]);
+
+// The word indexes of the site, page or landing page the prompt asks for.
+export function requestWords(words: Word[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i].folded;
+    // "una web para mi negocio": "web" alone after an article is a website.
+    const webAlone = w === 'web' && i > 0 && ['una', 'la', 'mi', 'nuestra', 'a', 'uma'].includes(words[i - 1].folded);
+    if (!requestNouns.has(w) && !webAlone) continue;
+    // Names and the web: "Site Seeing Tours", "Page & Co" are names, not requests.
+    if (words[i].isCapitalized && !words[i].isSentenceStart) continue;
+    let end = i + 1;
+    while (end < words.length && end - i < 3 && words[end].gap === ' ' && requestTails.has(words[end].folded)) end++;
+    // The clause before it, up to six words.
+    const before: string[] = [];
+    for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
+      if (/[.,;:!?]/.test(words[k + 1].gap)) break;
+      before.unshift(words[k].folded);
+    }
+    const maker = before.some((b, k) => firstPersonMakerVerbs.has(b) || (makerVerbs.has(b) && k > 0 && makerSubjects.has(before[k - 1])));
+    if (maker) continue;
+    const asked = before.some((b) => requestCues.has(b));
+    const next = words[end];
+    const forOwner = !!next && forWords.has(next.folded) && !!words[end + 1] && owners.has(words[end + 1].folded);
+    const opens = before.length === 0 || (before.length === 1 && owners.has(before[0]));
+    if (asked || forOwner || (opens && !!next && forWords.has(next.folded))) for (let k = i; k < end; k++) out.add(k);
+  }
+  return out;
+}
+
+// The prompt with the words at these indexes blanked out (for the similarity of what is left).
+export function textWithout(prompt: string, words: Word[], drop: Set<number>): string {
+  let out = prompt;
+  for (const i of [...drop].sort((a, b) => b - a)) out = out.slice(0, words[i].start) + ' '.repeat(words[i].end - words[i].start) + out.slice(words[i].end);
+  return out;
+}

@@ -566,7 +566,7 @@ describe('kind', () => {
     ['Cinder Cone Brewing: pale ales and stouts, Bend', 'brewery'],
     // A name right after its kind does not make the kind its own first word's ("Flor" is a florist's word).
     ['Boutique de moda praia Flor de Maio em Cabo Frio', 'clothing-store'],
-    ['Ferretería y pinturas Don Beto, en Rancagua', 'shop'],
+    ['Ferretería y pinturas Don Beto, en Rancagua', 'hardware-store'],
     ['private chef for dinner parties and retreats, Napa', 'catering'],
     ['destination wedding planning on the Amalfi coast', 'party-planner'],
     ['driveway pressure washing and deck staining, Knoxville', 'cleaning-service'],
@@ -663,11 +663,70 @@ describe('kind', () => {
     ['Escuela de teatro en Madrid, cursos de interpretación para adultos y niños, La Escena', 'drama-school', 'La Escena', 'Madrid'],
     ['clases de teatro para niños en guadalajara, talleres de verano', 'drama-school', null, 'Guadalajara'],
     ['Escuela de actuación Telón Rojo en Bogotá, formación actoral para cine y televisión', 'drama-school', 'Telón Rojo', 'Bogotá'],
+    [
+      'Family-owned since 1987, Miller & Daughters Hardware serves Springfield with tools, paint and keys',
+      'hardware-store',
+      'Miller & Daughters Hardware',
+      'Springfield',
+    ],
+    ['lumber yard and building supplies in Bend Oregon, delivery to job sites', 'hardware-store', null, 'Bend'],
+    ['diy store in leeds selling power tools, screws and garden stuff', 'hardware-store', null, 'Leeds'],
+    ['Ferragens Irmãos Costa, ferramentas, parafusos, tintas e cópia de chave em Londrina', 'hardware-store', 'Ferragens Irmãos Costa', 'Londrina'],
+    ['loja de material de construção em Feira de Santana, cimento, areia, tijolo, entrega na obra', 'hardware-store', null, 'Feira de Santana'],
+    ['ferragista no centro de Curitiba com aluguel de ferramentas', 'hardware-store', null, 'Curitiba'],
+    ['ferretería industrial en Guadalajara, herramientas y tornillos', 'hardware-store', null, 'Guadalajara'],
+    ['corralón de materiales en Rosario, arena, cemento y ladrillos con envío', 'hardware-store', null, 'Rosario'],
+    ['Ferretería Hermanos Ruiz, Valencia: bricolaje, herramientas y copia de llaves', 'hardware-store', 'Ferretería Hermanos Ruiz', 'Valencia'],
+    ['kids coding camp in Seattle called ByteSize Academy', 'coding-school', 'ByteSize Academy', 'Seattle'],
+    ['robotics classes for teens in Plano TX, lego and arduino, competition team', 'coding-school', null, 'Plano'],
+    ['minecraft and roblox coding courses for kids in Toronto', 'coding-school', null, 'Toronto'],
+    ['Escola de programação e robótica para crianças em Campinas, chamada Pequenos Gênios', 'coding-school', 'Pequenos Gênios', 'Campinas'],
+    ['aulas de robotica pra criançada de 6 a 14 anos, colônia de férias em julho, Robokids Recife', 'coding-school', 'Robokids', 'Recife'],
+    ['escuela de programación para niños en Bogotá, Código Kids', 'coding-school', 'Código Kids', 'Bogotá'],
+    ['academia de robotica educativa en Monterrey para niños de 6 a 12', 'coding-school', null, 'Monterrey'],
   ])('%s -> %s, %s, %s', (prompt, kind, name, place) => {
     const u = read(prompt);
     expect({ kind: u.kindId, place: u.place?.label ?? null }).toEqual({ kind, place });
     // A name typed in lowercase is not read yet (as for every kind); a capitalized one must be.
     if (name) expect(u.name).toBe(name);
+  });
+
+  // Tools, paint and keys on a shop's list are what it sells: a plural "tools" or "herramientas" is no app.
+  it.each([
+    ['Miller Hardware, tools, paint and keys in Springfield', 'hardware-store'],
+    ['TaskFlow, a project management tool for remote teams', 'saas'],
+    ['an AI tool that writes product descriptions for Shopify stores', 'saas'],
+    ['ferramenta online de agendamento para clínicas', 'saas'],
+    ['herramienta digital para gestionar inventario de restaurantes', 'saas'],
+    ['we sell computer hardware and gaming pcs in Austin', 'electronics-store'],
+    ['ferreteria el clavo en lima, pinturas y herramientas', 'hardware-store'],
+    ['hardwre store in tulsa, keys cut while you wait', 'hardware-store'],
+    ['escola de programacao pra criancas em natal, aulas de robotica e scratch', 'coding-school'],
+    ['my after school coding club for kids, python and scratch, in Austin', 'coding-school'],
+  ])('%s -> %s', (prompt, kind) => {
+    expect(read(prompt).kindId).toBe(kind);
+  });
+
+  // The website asked for is the request; the business it is for is the kind. One who builds websites is a web developer.
+  it.each([
+    ["Need a website for my cleaning business in Austin. It's called Spotless Nest", 'cleaning-service'],
+    ['looking for a simple webpage for my plumbing business in leeds', 'plumber'],
+    ['need a site for my moving business, two trucks, based in Tampa', 'moving-company'],
+    ['I want a landing page for my bakery, Sweet Crumb, Portland', 'bakery'],
+    ['quero um site pra minha empresa de limpeza', 'cleaning-service'],
+    ['preciso de um site pro meu negocio de mudanças em Curitiba', 'moving-company'],
+    ['necesito una página para mi negocio de jardinería', 'landscaping'],
+    ['necesito una landing para mi negocio de limpieza en Lima', 'cleaning-service'],
+    ['quiero una web para mi empresa de mudanzas en Sevilla', 'moving-company'],
+    ['I build websites for restaurants', 'web-developer'],
+    ['we design websites for small businesses in Denver', 'web-developer'],
+    ['faço sites para restaurantes e hotéis', 'web-developer'],
+    ['creo páginas web para negocios locales', 'web-developer'],
+    ['hi! can u make me a website for my pressure washing company? based in Knoxville', 'cleaning-service'],
+    ['site pra minha oficina mecânica em Contagem, troca de óleo e freios', 'auto-repair'],
+    ['hazme una pagina web pa mi negocio de uñas en Quito', 'nail-salon'],
+  ])('%s -> %s', (prompt, kind) => {
+    expect(read(prompt).kindId).toBe(kind);
   });
 
   it('never corrects a real word into a catalogue word one letter away', () => {

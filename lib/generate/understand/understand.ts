@@ -4,7 +4,7 @@
 import type { SiteLanguage } from '@/lib/i18n/languages';
 import { catalogueIndex } from './catalogue-index';
 import { detectDate, detectEvent, type EventDetails } from './event';
-import { detectKind, findTermMatches, type KindReading, type TermMatch } from './kind';
+import { detectKind, findTermMatches, requestWords, textWithout, type KindReading, type TermMatch } from './kind';
 import { detectLanguage } from './language';
 import { detectName, nameCandidates, type NameReading } from './name';
 import { detectOffers } from './offers';
@@ -72,8 +72,11 @@ export function understandPrompt(input: string, opts: { hint?: SiteLanguage; tod
   )
     language = local;
   const inPlace = (i: number) => !!place && place.spans.some(([a, b]) => i >= a && i < b);
-  let matches = findTermMatches(words, idx, inPlace, language);
-  let kind = detectKind(words, matches, language, prompt);
+  // The site or page asked for says nothing about the kind ("a website for my cleaning business").
+  const request = requestWords(words);
+  let matches = findTermMatches(words, idx, (i) => inPlace(i) || request.has(i), language);
+  const kindText = textWithout(prompt, words, request);
+  let kind = detectKind(words, matches, language, kindText);
 
   // Two first names and a date ("Júlia & Rafael, 15/11/2027") are a couple's wedding.
   // (A joining word stands apart: "Rocky Mountain Plumbing, 24/7" is no "Rock y Mountain".)
@@ -142,12 +145,12 @@ export function understandPrompt(input: string, opts: { hint?: SiteLanguage; tod
     : undefined;
   if (name && (opener || matches.some((m) => m.start >= name.start && m.end <= name.end && m !== kind.head))) {
     matches = matches.filter((m) => !(m.start >= name.start && m.end <= name.end) || m === kind.head || m === opener);
-    const withoutName = [prompt.slice(0, words[name.start]?.start ?? 0), prompt.slice(words[name.end - 1]?.end ?? prompt.length)].join(' ');
+    const withoutName = [kindText.slice(0, words[name.start]?.start ?? 0), kindText.slice(words[name.end - 1]?.end ?? kindText.length)].join(' ');
     kind = detectKind(words, matches, language, withoutName, opener);
   }
   if (kind.via === 'none' || kind.via === 'similar') {
     const rest = words
-      .filter((_, i) => !inName(i) && !inPlace(i))
+      .filter((_, i) => !inName(i) && !inPlace(i) && !request.has(i))
       .map((w) => w.text)
       .join(' ');
     kind = matches.length ? kind : detectKind(words, [], language, rest);
