@@ -89,6 +89,9 @@ test('route handlers: hostile bodies and odd methods, signed in and not, never g
       for (const fill of [(p: string) => (p === 'id' ? siteId : 'x'), () => '00000000-0000-0000-0000-000000000000', () => '%00']) {
         const url = urlOf(file, fill);
         for (const method of [...methodsOf(file), 'OPTIONS', 'TRACE']) {
+          // A DELETE naming the owner's own site is no hostile request but a real deletion (DELETE
+          // /api/v1/sites/:id; its own tests cover it): it is sent with the ids that name nothing.
+          if (method === 'DELETE' && url.includes(siteId)) continue;
           for (const [who, request] of [
             ['signed in', page.request],
             ['anonymous', anonymous],
