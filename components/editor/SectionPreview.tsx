@@ -4,7 +4,7 @@
 import { createUsePuck } from '@puckeditor/core';
 import { useContext, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
-import { baseCss, minifyCss, themeCss } from '@/lib/render/base-css';
+import { baseCss, themeCss } from '@/lib/render/base-css';
 import { createRenderContext } from '@/lib/render/page-context';
 import type { Theme } from '@/lib/sites/theme';
 import { CanvasShellContext, useSectionRender } from './canvas';
@@ -16,10 +16,7 @@ const SCALE = 0.2;
 // The theme, the base CSS and the section type's own CSS. Inside a shadow root the page's :root and
 // body rules apply to the host and a wrapper instead.
 const shadowCss = (theme: Theme, sectionCss: string) =>
-  themeCss(theme).replace(':root', ':host') +
-  minifyCss(baseCss + sectionCss)
-    .replace(/(^|[}\s,])body\{/g, '$1.pm-body{')
-    .replace(/(^|[}\s,])html\{/g, '$1.pm-body{');
+  themeCss(theme).replace(':root', ':host') + (baseCss + sectionCss).replace(/(^|[}\s,])(?:body|html)\s*\{/g, '$1.pm-body{');
 
 export function SectionPreview({ name, children }: { name: string; children: React.ReactNode }) {
   const shell = useContext(CanvasShellContext);

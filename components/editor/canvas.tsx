@@ -7,7 +7,7 @@ import { createContext, useContext, useDeferredValue, useEffect, useMemo, useSyn
 import { assetMapFrom } from '@/lib/media/files';
 import type { RenderContext } from '@/lib/render/context';
 import { loadedSectionCount, loadedSectionRender, loadSectionRender, onSectionRenderLoaded } from '@/lib/render/sections/registry';
-import { baseCss, minifyCss, themeCss } from '@/lib/render/base-css';
+import { baseCss, themeCss } from '@/lib/render/base-css';
 import { createRenderContext } from '@/lib/render/page-context';
 import type { Page, SiteDocument } from '@/lib/sites/document';
 import { findSectionInfo, sectionTypes } from '@/lib/sites/section-catalogue';
@@ -41,7 +41,7 @@ let sectionsCss = { count: -1, css: '' };
 function loadedSectionsCss(): string {
   if (sectionsCss.count !== loadedSectionCount()) {
     const css = sectionTypes.map((type) => loadedSectionRender(type)?.css ?? '').join('\n');
-    sectionsCss = { count: loadedSectionCount(), css: minifyCss(baseCss + css) };
+    sectionsCss = { count: loadedSectionCount(), css: baseCss + css };
   }
   return sectionsCss.css;
 }

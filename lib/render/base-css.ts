@@ -49,13 +49,3 @@ ul,ol{padding-left:1.25em}
 .pm-skip:focus{top:1rem}
 .pm-badge{position:fixed;right:1rem;bottom:1rem;z-index:50;background:var(--pm-text);color:var(--pm-bg);font-size:.8125rem;font-weight:600;padding:.45rem .8rem;border-radius:999px;text-decoration:none}
 `;
-
-// Collapses whitespace in the CSS above and the sections'; it is written by hand, so this is enough.
-export function minifyCss(css: string): string {
-  return css
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/\s*([{}:;,>])\s*/g, '$1')
-    .replace(/;}/g, '}')
-    .trim();
-}
