@@ -1,6 +1,7 @@
 // What the editor loads on first use (section components by type, the sections' defaults) works as
 // if it had always been there: another page opens whole, a section dragged in from the library
-// shows and saves with its defaults, and a list's new item takes its shape from them.
+// shows and saves with its defaults, a list's new item takes its shape from them, and a section's
+// entrance effect is chosen in the inspector and kept.
 import type { Page } from '@playwright/test';
 import { canvas, createLandingSite, saved } from './support/editor';
 import { expect, screenshot, signUp, test } from './support/fixtures';
@@ -73,8 +74,30 @@ test('sections the site did not have, another page and a new list item all show 
   await expect(features.last()).toContainText('Works offline');
   await saved(page);
 
+  // 4. How the section enters, chosen in the inspector: every section type has the three fields.
+  await inspector.getByRole('combobox', { name: 'Entrance effect' }).selectOption({ label: 'Rise' });
+  await inspector.getByRole('spinbutton', { name: 'Entrance duration (ms)' }).fill('900');
+  await saved(page);
+  // Hidden on phones: at the phone's width the canvas says so over the section, dimmed; not at others.
+  await inspector.getByRole('combobox', { name: 'On phones' }).selectOption({ label: 'Hidden' });
+  await saved(page);
+  const note = frame.locator('.pm-device-note');
+  await expect(note).toHaveCount(1);
+  await expect(note).toBeHidden();
+  await page.getByRole('button', { name: /^Phone/ }).click();
+  await expect(note).toBeVisible();
+  await expect(note).toContainText('Hidden on phones');
+  await screenshot(page, 'editor-hidden-on-phone');
+  await page.getByRole('button', { name: /^Desktop/ }).click();
+  await expect(note).toBeHidden();
+
   // All of it was saved: after a reload the canvas shows it again.
   await page.reload();
   await expect(frame.locator('.s-contact')).toBeVisible({ timeout: 30_000 });
   await expect(frame.locator('.s-features li').last()).toContainText('Works offline');
+  await frame.locator('.s-features h3').first().click();
+  await page.getByRole('tab', { name: 'Section' }).click();
+  // Puck keeps each option's value as JSON and its name in the label attribute: the chosen option is read by its label.
+  await expect(page.getByRole('tabpanel').getByRole('combobox', { name: 'Entrance effect' }).locator('option:checked')).toHaveAttribute('label', 'Rise');
+  await expect(page.getByRole('tabpanel').getByRole('spinbutton', { name: 'Entrance duration (ms)' })).toHaveValue('900');
 });

@@ -10,6 +10,7 @@ import { loadedSectionCount, loadedSectionRender, loadSectionRender, onSectionRe
 import { baseCss, themeCss } from '@/lib/render/base-css';
 import { createRenderContext } from '@/lib/render/page-context';
 import type { Page, SiteDocument } from '@/lib/sites/document';
+import { deviceMedia, devices, hiddenOn, type Device } from '@/lib/sites/devices';
 import { findSectionInfo, sectionTypes } from '@/lib/sites/section-catalogue';
 import { isFactualSection, pendingClaims } from '@/lib/sites/suggested-facts';
 import type { Theme } from '@/lib/sites/theme';
@@ -67,7 +68,14 @@ const editorCss =
   // glide on for a moment while the owner points at the text it is moving: the click lands where the
   // text was, on the section or another field, and what is typed next never reaches the text
   // clicked. The slower the machine, the longer the glide.
-  'html{scroll-behavior:auto!important}';
+  'html{scroll-behavior:auto!important}' +
+  '.pm-device-note{display:none;margin:0;padding:.6rem 1rem;background:#e0e7ff;color:#312e81;border-bottom:1px solid #6366f1;font:14px/1.4 system-ui,sans-serif}' +
+  devices
+    .map(
+      (device) =>
+        `@media ${deviceMedia[device]}{.pm-device-note[data-devices~=${device}]{display:block}.pm-device-note[data-devices~=${device}]~*{opacity:.4}}`,
+    )
+    .join('');
 
 function canvasCss(theme: Theme): string {
   return themeCss(theme) + loadedSectionsCss() + editorCss;
@@ -152,12 +160,25 @@ export function CanvasSection({ type, id, props }: { type: string; id: string; p
   return (
     <>
       {isFactualSection(type) && <SuggestedNotice id={id} type={type} />}
+      <HiddenNote devices={hiddenOn(props)} />
       <Component id={id} props={props} ctx={ctx} />
     </>
   );
 }
 
 const usePuck = createUsePuck();
+
+// Over a section hidden on some devices: shown (and the section dimmed) only while the canvas is as
+// wide as one of them (the viewport buttons), by the same media queries the published page uses.
+function HiddenNote({ devices: hidden }: { devices: Device[] }) {
+  const tDevices = useTranslations('editor.devices');
+  if (!hidden.length) return null;
+  return (
+    <p className="pm-device-note" data-devices={hidden.join(' ')} role="note">
+      {tDevices('hiddenOn', { devices: hidden.map((device) => tDevices(device)).join(', ') })}
+    </p>
+  );
+}
 
 // Over a section whose reviews, people, figures or client names are still the suggested ones. Reads
 // the section's own data from Puck (the props the canvas renders hold in-place editors, not text),

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { findChromium } from '@/scripts/chromium';
 import { sectionOf, testDocument } from '@/test/documents';
 import { sectionTypes, type SectionType } from '@/lib/sites/section-catalogue';
-import { sectionSchemas } from '@/lib/sites/section-schemas';
+import { displayShape, sectionSchemas } from '@/lib/sites/section-schemas';
 import type { SiteDocument } from '@/lib/sites/document';
 import { baseCss, themeCss } from './base-css';
 import { minifyCss } from './minify-css';
@@ -29,7 +29,8 @@ function everySection() {
     const shape = (unwrap(sectionSchemas[type]) as z.ZodObject).shape as Record<string, z.ZodType>;
     for (const [prop, schema] of Object.entries(shape)) {
       const inner = unwrap(schema);
-      if (!(inner instanceof z.ZodEnum)) continue;
+      // Entrance effects and per-device display are not layouts (section-display-css.test.ts).
+      if (!(inner instanceof z.ZodEnum) || prop in displayShape) continue;
       for (const option of inner.options) sections.push(sectionOf(type as SectionType, `${type}-${prop}-${String(option)}`, { [prop]: option }));
     }
   }

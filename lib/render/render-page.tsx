@@ -6,6 +6,7 @@ import { loadedSectionRender, loadSectionRenders } from '@/lib/render/sections/r
 import type { Page, SiteDocument } from '@/lib/sites/document';
 import { findSectionSchema } from '@/lib/sites/section-schemas';
 import { baseCss, themeCss } from './base-css';
+import { sectionDisplayCss } from './section-display-css';
 import { minifyCss } from './minify-css';
 import { renderableTheme } from './safe-theme';
 import type { RenderContext } from './context';
@@ -38,11 +39,11 @@ function renderSections(page: Page, ctx: RenderContext) {
   });
 }
 
-// Only the CSS of the section types the page uses.
+// Only the CSS of the section types the page uses, and of how its sections are displayed.
 function pageCss(doc: SiteDocument, page: Page): string {
   const types = [...new Set(page.sections.map((s) => s.type))].sort();
   const sectionCss = types.map((type) => loadedSectionRender(type)?.css ?? '').join('\n');
-  return themeCss(doc.theme) + minifyCss(baseCss + sectionCss);
+  return themeCss(doc.theme) + minifyCss(baseCss + sectionCss) + sectionDisplayCss(page.sections);
 }
 
 export async function renderPageDocument(given: SiteDocument, page: Page, opts: PageRenderOptions): Promise<string> {

@@ -1,7 +1,9 @@
 // Every section type's props schema (zod), by name: what lib/sites validates a document with
 // (validate.ts) and the generators write to. The schema half of the section library, with the
 // catalogue (section-catalogue.ts); no React.
-import type { z } from 'zod';
+import { z } from 'zod';
+import { deviceDisplays } from './devices';
+import { entranceEffects, entranceLimits } from './entrance';
 import type { SectionType } from './section-catalogue';
 import { aboutSchema } from './sections/about.schema';
 import { blogListSchema } from './sections/blog-list.schema';
@@ -23,26 +25,40 @@ import { statsSchema } from './sections/stats.schema';
 import { teamSchema } from './sections/team.schema';
 import { testimonialsSchema } from './sections/testimonials.schema';
 
+// What every type's props may hold besides its own, about how the section is displayed rather than
+// what it says: its entrance effect (entrance.ts; integers in milliseconds within the inspector's
+// limits) and the devices it shows on (devices.ts).
+export const displayShape = {
+  entrance: z.enum(entranceEffects).optional(),
+  entranceDuration: z.number().int().min(entranceLimits.duration.min).max(entranceLimits.duration.max).optional(),
+  entranceDelay: z.number().int().min(entranceLimits.delay.min).max(entranceLimits.delay.max).optional(),
+  onPhone: z.enum(deviceDisplays).optional(),
+  onTablet: z.enum(deviceDisplays).optional(),
+  onDesktop: z.enum(deviceDisplays).optional(),
+};
+
+const withDisplay = <S extends z.ZodObject>(schema: S) => schema.extend(displayShape);
+
 export const sectionSchemas = {
-  navbar: navbarSchema,
-  hero: heroSchema,
-  features: featuresSchema,
-  about: aboutSchema,
-  services: servicesSchema,
-  menu: menuSchema,
-  products: productsSchema,
-  gallery: gallerySchema,
-  testimonials: testimonialsSchema,
-  pricing: pricingSchema,
-  team: teamSchema,
-  stats: statsSchema,
-  faq: faqSchema,
-  cta: ctaSchema,
-  logos: logosSchema,
-  blogList: blogListSchema,
-  blogPost: blogPostSchema,
-  contact: contactSchema,
-  footer: footerSchema,
+  navbar: withDisplay(navbarSchema),
+  hero: withDisplay(heroSchema),
+  features: withDisplay(featuresSchema),
+  about: withDisplay(aboutSchema),
+  services: withDisplay(servicesSchema),
+  menu: withDisplay(menuSchema),
+  products: withDisplay(productsSchema),
+  gallery: withDisplay(gallerySchema),
+  testimonials: withDisplay(testimonialsSchema),
+  pricing: withDisplay(pricingSchema),
+  team: withDisplay(teamSchema),
+  stats: withDisplay(statsSchema),
+  faq: withDisplay(faqSchema),
+  cta: withDisplay(ctaSchema),
+  logos: withDisplay(logosSchema),
+  blogList: withDisplay(blogListSchema),
+  blogPost: withDisplay(blogPostSchema),
+  contact: withDisplay(contactSchema),
+  footer: withDisplay(footerSchema),
 } satisfies Record<SectionType, z.ZodType>;
 
 export type SectionProps<T extends SectionType> = z.infer<(typeof sectionSchemas)[T]>;

@@ -8,7 +8,7 @@ import { siteLanguages, type SiteLanguage } from '@/lib/i18n/languages';
 import type { Business, Page, Section } from '@/lib/sites/document';
 import { businessSchema, pageSchema, SCHEMA_VERSION } from '@/lib/sites/document';
 import { sectionTypes } from '@/lib/sites/section-catalogue';
-import { sectionSchemas } from '@/lib/sites/section-schemas';
+import { displayShape, sectionSchemas } from '@/lib/sites/section-schemas';
 import type { Theme } from '@/lib/sites/theme';
 import { findPalette, fontIds, palettes, radii, spacings, type FontId } from '@/lib/sites/theme-options';
 import { loadKinds } from '../catalogue/load';
@@ -133,6 +133,14 @@ function shareRepeats(root: JsonSchema): JsonSchema {
   return { ...root, properties, $defs: defs };
 }
 
+// The model writes a section's content; how it is displayed (its entrance effect, the devices it
+// shows on) is the owner's choice in the editor, so those props stay out of the answer's schema
+// (and the prompt's tokens).
+const displayKeys = Object.fromEntries(Object.keys(displayShape).map((key) => [key, true])) as Record<keyof typeof displayShape, true>;
+function contentOf(schema: z.ZodObject): z.ZodType {
+  return schema.omit(displayKeys);
+}
+
 let cached: JsonSchema | null = null;
 
 // The schema of the model's answer. Properties are in the order the stream is parsed in: the
@@ -162,7 +170,7 @@ export function siteAnswerSchema(): JsonSchema {
               type: 'array',
               minItems: 1,
               maxItems: 14,
-              items: { anyOf: sectionTypes.map((type) => sectionVariant(type, sectionSchemas[type] as z.ZodType)) },
+              items: { anyOf: sectionTypes.map((type) => sectionVariant(type, contentOf(sectionSchemas[type]))) },
             },
           },
           required: [...(page.required as string[]), 'sections'],
