@@ -6,7 +6,7 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
 import { apiScopes, type ApiScope } from '@/lib/api/keys';
-import { leadsQuerySchema, publishInputSchema, rollbackInputSchema, templatesQuerySchema } from '@/lib/api/sites';
+import { buildRequestSchema, leadsQuerySchema, publishInputSchema, rollbackInputSchema, templatesQuerySchema } from '@/lib/api/sites';
 import { checkoutSchema } from '@/lib/billing/checkout';
 import { analyticsQuerySchema, certificateExportSchema, domainRegisterSchema, domainSearchSchema, purgeSchema } from '@/lib/domains/api-input';
 import { dnsRecordPatchSchema } from '@/lib/domains/dns-records';
@@ -137,6 +137,56 @@ export const apiOperations: ApiOperation[] = [
     summary: 'Contact-form leads, newest first (cursor pages), or all as CSV',
     query: leadsQuerySchema,
     success: { status: 200, description: '`{ leads, nextCursor }`, or with `format=csv` (or `Accept: text/csv`) a `text/csv` attachment of every lead.' },
+  },
+  {
+    method: 'get',
+    path: '/sites/{id}/builds',
+    tag: 'Builds',
+    scope: 'read',
+    summary: "The site's publishes and exports, newest first (cursor pages)",
+    query: pageQuerySchema,
+    success: {
+      status: 200,
+      description:
+        '`{ builds, nextCursor }`; each build has `id`, `kind` (`publish`, `export-static`), `status` (`queued`, `running`, `succeeded`, `failed`, `cancelled`), `versionNumber`, times, `durationMs`, `log` (step, message, ms), `metrics`, `error`, `bytes`, `hasDownload`.',
+    },
+  },
+  {
+    method: 'post',
+    path: '/sites/{id}/builds',
+    tag: 'Builds',
+    scope: 'write',
+    summary: 'Export the live version as a static site (a ZIP built as a job)',
+    body: buildRequestSchema,
+    idempotent: true,
+    success: { status: 202, description: '`{ buildId, isNew }`: the export asked for, or the one already under way (`isNew` false).' },
+    errors: ['CONFLICT'],
+  },
+  {
+    method: 'get',
+    path: '/sites/{id}/builds/{buildId}',
+    tag: 'Builds',
+    scope: 'read',
+    summary: 'One build, with its log and figures',
+    success: { status: 200, description: '`{ build }`, as in the list.' },
+  },
+  {
+    method: 'post',
+    path: '/sites/{id}/builds/{buildId}/cancel',
+    tag: 'Builds',
+    scope: 'write',
+    summary: 'Cancel an export that is queued or running',
+    idempotent: true,
+    success: { status: 200, description: '`{ build }`, now `cancelled`: nothing from it is kept.' },
+    errors: ['CONFLICT'],
+  },
+  {
+    method: 'get',
+    path: '/sites/{id}/builds/{buildId}/download',
+    tag: 'Builds',
+    scope: 'read',
+    summary: "A finished export's ZIP",
+    success: { status: 200, description: 'The ZIP (`application/zip`, as an attachment).', contentType: 'application/zip' },
   },
   {
     method: 'get',

@@ -127,6 +127,9 @@ export function wantsCsv(format: 'json' | 'csv' | undefined, accept: string | nu
 }
 
 // GET /templates: the cards' language, by default the owner's dashboard language.
+// POST /sites/:id/builds: the one kind of build asked for by itself (a publish is POST …/publish).
+export const buildRequestSchema = z.object({ kind: z.literal('export-static').describe('A ZIP of the live version’s files, for any static host.') });
+
 export const templatesQuerySchema = z.object({ language: uiLocaleSchema.optional().describe('en or pt-BR; by default your dashboard language.') });
 
 export function templatesLanguage(owner: { locale: string | null }, requested: UiLocale | undefined): UiLocale {

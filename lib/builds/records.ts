@@ -4,6 +4,7 @@
 import type { Build, Prisma } from '@/generated/prisma/client';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import { pageArgs, pageOf, type PageQuery } from '@/lib/page-cursor';
 import type { BuildLog, BuildLogLine } from './log';
 import type { BuildMetrics } from './metrics';
 
@@ -61,10 +62,38 @@ export async function listBuilds(user: Owner, siteId: string, limit = 50): Promi
   return rows.map(toBuildView);
 }
 
+// A page of the site's builds for the API, newest first (lib/page-cursor.ts).
+export async function listBuildsPage(user: Owner, siteId: string, page: PageQuery): Promise<{ builds: BuildView[]; nextCursor: string | null }> {
+  await assertOwnSite(user, siteId);
+  const { where, ...args } = pageArgs(page, 'desc');
+  const rows = await db.build.findMany({ where: { siteId, ownerId: user.id, ...where }, ...args });
+  const { items, nextCursor } = pageOf(rows, page);
+  return { builds: items.map(toBuildView), nextCursor };
+}
+
 export async function getBuild(user: Owner, siteId: string, buildId: string): Promise<BuildView> {
   const row = await db.build.findFirst({ where: { id: buildId, siteId, ownerId: user.id } });
   if (!row) throw new AppError('NOT_FOUND', 'Build not found');
   return toBuildView(row);
+}
+
+// Stops an export that is queued or running. The job checks the status before it starts and again
+// before it keeps its ZIP, so a cancelled build never becomes a download (lib/builds/static-export.ts).
+// A publish is never cancelled: it runs inside one transaction and takes well under a second.
+export async function cancelBuild(user: Owner, siteId: string, buildId: string): Promise<BuildView> {
+  const now = new Date();
+  const line: BuildLogLine = { at: now.toISOString(), step: 'cancel', message: 'Cancelled by the owner', ms: 0 };
+  const cancelled = await db.$executeRaw`
+    UPDATE "Build" SET status = 'cancelled', "finishedAt" = ${now}, log = COALESCE(log, '[]'::jsonb) || ${JSON.stringify([line])}::jsonb
+    WHERE id = ${buildId} AND "siteId" = ${siteId} AND "ownerId" = ${user.id} AND kind <> 'publish' AND status IN ('queued', 'running')`;
+  const build = await getBuild(user, siteId, buildId);
+  if (cancelled === 0) {
+    throw new AppError(
+      'CONFLICT',
+      build.kind === 'publish' ? 'A publish cannot be cancelled.' : `This build has already ${build.status === 'cancelled' ? 'been cancelled' : 'finished'}.`,
+    );
+  }
+  return build;
 }
 
 type PublishRecord = { siteId: string; ownerId: string; startedAt: Date; log: BuildLog };

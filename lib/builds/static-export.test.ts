@@ -1,6 +1,7 @@
 // Static exports against the real PostgreSQL and the job's own code: the ZIP holds exactly the
 // hosted files with relative links and no internal ids, two requests at once build once, a failed
-// run says why, and only the owner reaches the site's export or its download.
+// run says why, a cancelled one keeps nothing, and only the owner reaches the site's export or its
+// download.
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
@@ -12,7 +13,7 @@ import { sectionOf, testDocument } from '@/test/documents';
 import { createUser } from '@/test/factories';
 import { makeImage } from '@/test/images';
 import { startTestQueue } from '@/test/queue';
-import { getBuild, listBuilds } from './records';
+import { cancelBuild, getBuild, listBuilds } from './records';
 import { getStaticExportDownload, requestStaticExport, runStaticExport } from './static-export';
 
 let queue: Awaited<ReturnType<typeof startTestQueue>>;
@@ -136,5 +137,54 @@ describe('a static export', () => {
     expect(failed).toMatchObject({ status: 'failed', error: 'The version to export no longer exists.', hasDownload: false });
     await expect(getStaticExportDownload(user, site.id, buildId)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     expect((await requestStaticExport(user, site.id)).isNew).toBe(true);
+  });
+
+  it('cancelled while queued never runs, and keeps nothing', async () => {
+    const { user, site } = await publishedSite();
+    const { buildId } = await requestStaticExport(user, site.id);
+    const cancelled = await cancelBuild(user, site.id, buildId);
+    expect(cancelled).toMatchObject({ status: 'cancelled', hasDownload: false });
+    expect(cancelled.log.at(-1)).toMatchObject({ step: 'cancel', message: 'Cancelled by the owner' });
+    expect(await runStaticExport(buildId)).toEqual({ status: 'cancelled' });
+    const row = await db.build.findUniqueOrThrow({ where: { id: buildId } });
+    expect(row).toMatchObject({ status: 'cancelled', storageKey: null, bytes: null });
+    // Cancelling again, or a finished build, or a publish, is refused and changes nothing.
+    await expect(cancelBuild(user, site.id, buildId)).rejects.toMatchObject({ code: 'CONFLICT', message: 'This build has already been cancelled.' });
+    const [publish] = (await listBuilds(user, site.id)).filter((b) => b.kind === 'publish');
+    await expect(cancelBuild(user, site.id, publish.id)).rejects.toMatchObject({ code: 'CONFLICT', message: 'A publish cannot be cancelled.' });
+    expect((await getBuild(user, site.id, publish.id)).status).toBe('succeeded');
+    // Another may be asked for at once.
+    expect((await requestStaticExport(user, site.id)).isNew).toBe(true);
+  });
+
+  it('cancelled while running keeps no ZIP, and a later attempt of its job leaves it cancelled', async () => {
+    const { user, site } = await publishedSite();
+    const { buildId } = await requestStaticExport(user, site.id);
+    // The job has started and is reading the version's files (held here by a lock on their table)
+    // when the owner cancels; then it goes on, zips, stores, and finds the build no longer running.
+    // (The run's promise is returned inside an object: returned bare, the transaction would wait for it.)
+    const { run } = await db.$transaction(
+      async (tx) => {
+        await tx.$executeRawUnsafe('LOCK TABLE "PublishedFile" IN ACCESS EXCLUSIVE MODE');
+        const run = runStaticExport(buildId);
+        for (let i = 0; i < 200 && (await db.build.findUniqueOrThrow({ where: { id: buildId } })).status !== 'running'; i++) {
+          await new Promise((resolve) => setTimeout(resolve, 10));
+        }
+        expect((await cancelBuild(user, site.id, buildId)).status).toBe('cancelled');
+        return { run };
+      },
+      { timeout: 20_000 },
+    );
+    expect(await run).toEqual({ status: 'abandoned' });
+    const row = await db.build.findUniqueOrThrow({ where: { id: buildId } });
+    expect(row).toMatchObject({ status: 'cancelled', storageKey: null });
+    await expect(getStaticExportDownload(user, site.id, buildId)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    const signal = new AbortController().signal;
+    await siteExport.handle({ buildId }, { id: 'job', attempt: 2, signal });
+    expect((await getBuild(user, site.id, buildId)).status).toBe('cancelled');
+    // Someone else's build is not found, and not cancelled.
+    const { buildId: next } = await requestStaticExport(user, site.id);
+    await expect(cancelBuild(await createUser(), site.id, next)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect((await getBuild(user, site.id, next)).status).toBe('queued');
   });
 });

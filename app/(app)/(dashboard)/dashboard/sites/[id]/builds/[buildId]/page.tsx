@@ -5,6 +5,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { BuildStatus } from '@/components/sites/BuildStatus';
+import { CancelBuildButton } from '@/components/sites/CancelBuildButton';
 import { BuildsRefresher } from '@/components/sites/BuildsRefresher';
 import { buildFormat } from '@/components/sites/build-format';
 import { Alert } from '@/components/ui/Alert';
@@ -15,7 +16,7 @@ import { isAppError } from '@/lib/errors';
 
 type Props = { params: Promise<{ id: string; buildId: string }> };
 
-const knownSteps = new Set(['prepare', 'assets', 'render', 'compress', 'store', 'read', 'zip', 'upload']);
+const knownSteps = new Set(['prepare', 'assets', 'render', 'compress', 'store', 'read', 'zip', 'upload', 'cancel']);
 
 async function load(siteId: string, buildId: string) {
   const user = await requireUser();
@@ -70,6 +71,7 @@ export default async function BuildPage({ params }: Props) {
           {build.versionNumber === null ? kind : t('kindVersion', { kind, number: build.versionNumber })}
         </h1>
         <BuildStatus status={build.status} />
+        {build.kind !== 'publish' && (build.status === 'queued' || build.status === 'running') && <CancelBuildButton siteId={id} buildId={build.id} />}
         {build.hasDownload && (
           <Button asChild variant="secondary" size="sm" className="sm:ml-auto">
             <a href={`/dashboard/sites/${id}/builds/${build.id}/download`} download>
