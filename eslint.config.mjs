@@ -93,7 +93,8 @@ const config = [
         {
           patterns: [
             {
-              group: ['@/lib/generate/*', '!@/lib/generate/prompt-words'],
+              // actions.ts is 'use server': the bundle gets only references to call on the server.
+              group: ['@/lib/generate/*', '!@/lib/generate/prompt-words', '!@/lib/generate/actions'],
               allowTypeImports: true,
               message: 'Components take lib/generate types only: use `import type`.',
             },

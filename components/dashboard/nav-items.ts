@@ -1,9 +1,10 @@
 // The dashboard's sections, in sidebar order. Labels live in messages/<locale>/dashboard.json under nav.
-import { ChartColumn, CreditCard, Globe, LayoutGrid, Settings, Sparkles } from 'lucide-react';
+import { ChartColumn, CreditCard, Globe, Layers, LayoutGrid, Settings, Sparkles } from 'lucide-react';
 
 export const navItems = [
   { key: 'sites', href: '/dashboard', Icon: LayoutGrid },
   { key: 'generations', href: '/dashboard/generations', Icon: Sparkles },
+  { key: 'batches', href: '/dashboard/batches', Icon: Layers },
   { key: 'domains', href: '/dashboard/domains', Icon: Globe },
   { key: 'billing', href: '/dashboard/billing', Icon: CreditCard },
   { key: 'usage', href: '/dashboard/usage', Icon: ChartColumn },

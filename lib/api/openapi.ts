@@ -269,6 +269,19 @@ export const apiOperations: ApiOperation[] = [
   },
   {
     method: 'get',
+    path: '/generations/batch/{id}/results.csv',
+    tag: 'Generations',
+    scope: 'read',
+    summary: 'A batch’s results as CSV: each prompt’s status, site address and editor, or why it failed',
+    success: {
+      status: 200,
+      contentType: 'text/csv',
+      description:
+        "A `text/csv` attachment with the columns `index, prompt, status, site_name, site_url, editor_url, error`, one row per prompt in order. `site_url` is where the site goes live once published. A cell starting with `=`, `+`, `-` or `@` is prefixed with `'` so a spreadsheet does not run it.",
+    },
+  },
+  {
+    method: 'get',
     path: '/usage',
     tag: 'Usage',
     scope: 'read',

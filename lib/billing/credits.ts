@@ -20,11 +20,24 @@ export async function creditAllowance(userId: string): Promise<number> {
   return (await getEntitlements(userId)).plan.limits.monthlyCredits;
 }
 
+// A batch's credits are reserved when the batch is made, one per prompt, under the prompt's own key
+// (`batchCreditKey`); such a reservation waits for its job as long as the queue takes, so it never
+// goes stale: the job moves it to its generation (then the usual rule applies) or releases it.
+const BATCH_KEY_PREFIX = 'batch-item:';
+
+export function batchCreditKey(itemId: string): string {
+  return `${BATCH_KEY_PREFIX}${itemId}`;
+}
+
 function countedWhere(userId: string, since: Date) {
   return {
     userId,
     createdAt: { gte: since },
-    OR: [{ status: 'committed' }, { status: 'reserved', createdAt: { gt: new Date(Date.now() - STALE_RESERVATION_MS) } }],
+    OR: [
+      { status: 'committed' },
+      { status: 'reserved', createdAt: { gt: new Date(Date.now() - STALE_RESERVATION_MS) } },
+      { status: 'reserved', generationId: { startsWith: BATCH_KEY_PREFIX } },
+    ],
   };
 }
 
@@ -77,33 +90,36 @@ export async function creditEstimate(userId: string): Promise<CreditEstimate> {
   return { ...balance, cost: GENERATION_COST, isOverage, blockedBy };
 }
 
-// For work that will reserve `count` credits one at a time later (a batch): refused unless they all
-// fit this period (the allowance, then on paid plans the spending cap), checked under the owner's
-// credit lock. Nothing is reserved here. `pending`: credits already promised to earlier work.
-export async function assertCreditsFit(tx: Prisma.TransactionClient, userId: string, entitlements: Entitlements, count: number, pending = 0): Promise<void> {
+// A batch: one credit reserved per key (batchCreditKey of each prompt), all or none, inside the
+// caller's transaction (the one that creates the batch) under the owner's credit lock; refused
+// unless they all fit this period (the allowance, then on paid plans the spending cap), so a single
+// generation meanwhile cannot take them, and a refusal leaves nothing behind.
+export async function reserveCredits(tx: Prisma.TransactionClient, userId: string, entitlements: Entitlements, keys: string[]): Promise<void> {
   const { plan, period } = entitlements;
   const allowance = plan.limits.monthlyCredits;
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`credits:${userId}`}))`;
-  const used = (await tx.creditReservation.count({ where: countedWhere(userId, period.start) })) + pending;
-  const needed = count * GENERATION_COST;
-  if (used + needed <= allowance) return;
-  const overage = await overageFor(userId, entitlements, used, tx);
-  if (!overage) {
-    const left = Math.max(0, allowance - used);
-    throw planLimitError(`This needs ${needed} generation credits and ${left} of your ${allowance} are left this period.`, {
-      limit: 'credits',
-      allowed: allowance,
-      plan: plan.id,
-    });
+  const used = await tx.creditReservation.count({ where: countedWhere(userId, period.start) });
+  const needed = keys.length * GENERATION_COST;
+  if (used + needed > allowance) {
+    const overage = await overageFor(userId, entitlements, used, tx);
+    if (!overage) {
+      const left = Math.max(0, allowance - used);
+      throw planLimitError(`This needs ${needed} generation credits and ${left} of your ${allowance} are left this period.`, {
+        limit: 'credits',
+        allowed: allowance,
+        plan: plan.id,
+      });
+    }
+    const extra = used + needed - Math.max(used, allowance);
+    if (overage.spentCents + overage.creditCents * extra > overage.capCents) {
+      throw planLimitError('These generations would go past the spending cap you set. Raise the cap on the Billing page, or send fewer prompts.', {
+        limit: 'spendingCap',
+        allowed: overage.capCents,
+        plan: plan.id,
+      });
+    }
   }
-  const extra = used + needed - Math.max(used, allowance);
-  if (overage.spentCents + overage.creditCents * extra > overage.capCents) {
-    throw planLimitError('These generations would go past the spending cap you set. Raise the cap on the Billing page, or send fewer prompts.', {
-      limit: 'spendingCap',
-      allowed: overage.capCents,
-      plan: plan.id,
-    });
-  }
+  await tx.creditReservation.createMany({ data: keys.map((generationId) => ({ userId, generationId, status: 'reserved' })) });
 }
 
 export async function reserveCredit(userId: string, generationId: string): Promise<void> {
@@ -130,7 +146,10 @@ export async function reserveCredit(userId: string, generationId: string): Promi
   });
 }
 
-async function release(generationId: string) {
+// Gives a reserved credit back. Also for a batch prompt's credit when its job ends without having
+// used it (a cached answer, a refusal before generating, a batch cut short): one moved to a
+// generation is no longer under the prompt's key, so it is not touched.
+export async function releaseCredit(generationId: string): Promise<void> {
   await db.creditReservation.updateMany({ where: { generationId, status: 'reserved' }, data: { status: 'released', settledAt: new Date() } });
 }
 
@@ -163,13 +182,25 @@ async function commit(userId: string, generationId: string) {
   if (pending) reportUsageSoon();
 }
 
-export async function withCredit<T>(userId: string, generationId: string, work: () => Promise<T>): Promise<T> {
-  await reserveCredit(userId, generationId);
+// Moves a batch prompt's reservation to the generation that uses it, which then commits or releases
+// it as any other; its time becomes the generation's start, so the stale rule applies from there.
+async function takeReserved(key: string, generationId: string): Promise<boolean> {
+  const { count } = await db.creditReservation.updateMany({
+    where: { generationId: key, status: 'reserved' },
+    data: { generationId, createdAt: new Date() },
+  });
+  return count > 0;
+}
+
+// reservedAs: the key a credit was reserved under ahead of time (a batch prompt); when it is no
+// longer there (a retry after its generation died), a credit is reserved as for any generation.
+export async function withCredit<T>(userId: string, generationId: string, work: () => Promise<T>, opts: { reservedAs?: string } = {}): Promise<T> {
+  if (!opts.reservedAs || !(await takeReserved(opts.reservedAs, generationId))) await reserveCredit(userId, generationId);
   let result: T;
   try {
     result = await work();
   } catch (error) {
-    await release(generationId);
+    await releaseCredit(generationId);
     throw error;
   }
   await commit(userId, generationId);

@@ -1,12 +1,13 @@
 // Batch generation (POST /api/v1/generations/batch): many prompts at once for agencies' scripts.
-// The whole batch is checked up front (the plan's batch size, its site limit and the credits for
-// every prompt), then each prompt runs as a `generation-batch-item` job through generateSite, the
-// one generation path (a credit reserved per item, released when it fails). Every state change
+// The whole batch is checked up front (the plan's batch size, its site limit) and a credit is
+// reserved for every prompt in the transaction that creates it; then each prompt runs as a
+// `generation-batch-item` job through generateSite, the one generation path, which takes the
+// prompt's credit and commits it on success or releases it on failure. Every state change
 // is written with a number per batch (GenerationBatchEvent), which the progress stream replays
 // after a client's Last-Event-ID (batch-events.ts).
 import { z } from 'zod';
 import type { Prisma } from '@/generated/prisma/client';
-import { assertCreditsFit } from '@/lib/billing/credits';
+import { batchCreditKey, releaseCredit, reserveCredits } from '@/lib/billing/credits';
 import { getEntitlements } from '@/lib/billing/entitlements';
 import { assertSitesFit, planLimitError } from '@/lib/billing/limits';
 import { db } from '@/lib/db';
@@ -45,12 +46,11 @@ export async function createBatch(owner: Owner, input: unknown) {
   // A batch counts as one request against the per-minute AI limit; its items are paced by the queue.
   await takeAiRequest(owner, 'sites');
   const batch = await db.$transaction(async (tx) => {
-    // Prompts of earlier batches still waiting will take a credit and make a site each: count them
-    // as taken (a running one may have reserved already: counted twice for a moment, never short).
+    // Prompts of earlier batches still waiting will make a site each: count them as taken (a running
+    // one may have made its site already: counted twice for a moment, never short).
     const pending = await tx.generationBatchItem.count({ where: { status: { in: openStatuses }, batch: { ownerId: owner.id } } });
-    await assertCreditsFit(tx, owner.id, entitlements, prompts.length, pending);
     await assertSitesFit(tx, owner.id, plan, prompts.length, pending);
-    return tx.generationBatch.create({
+    const created = await tx.generationBatch.create({
       data: {
         ownerId: owner.id,
         itemCount: prompts.length,
@@ -58,9 +58,47 @@ export async function createBatch(owner: Owner, input: unknown) {
       },
       include: { items: { orderBy: { index: 'asc' }, select: { id: true, index: true, status: true } } },
     });
+    // Every prompt's credit, reserved now or the whole batch refused (the transaction undoes the rows above).
+    await reserveCredits(
+      tx,
+      owner.id,
+      entitlements,
+      created.items.map((item) => batchCreditKey(item.id)),
+    );
+    return created;
   });
-  for (const item of batch.items) await enqueue('generation-batch-item', { itemId: item.id }, { singletonKey: item.id });
+  try {
+    for (const item of batch.items) await enqueue('generation-batch-item', { itemId: item.id }, { singletonKey: item.id });
+  } catch (error) {
+    // The queue refused: the prompts that will never run are failed and their credits given back.
+    await abortBatch(batch.id, 'The batch could not be queued. No credit was used for this prompt.');
+    throw error;
+  }
   return { batch: { id: batch.id, status: batch.status, items: batch.items.map(({ index, status }) => ({ index, status })) } };
+}
+
+// The owner's batches, newest first, with how far each got (the dashboard's list).
+export async function listBatches(owner: Owner, opts: { take?: number } = {}) {
+  const batches = await db.generationBatch.findMany({
+    where: { ownerId: owner.id },
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    take: opts.take ?? 50,
+    include: { items: { orderBy: { index: 'asc' }, select: { status: true, index: true, request: true } } },
+  });
+  return batches.map((batch) => ({
+    id: batch.id,
+    status: batch.status as BatchStatus,
+    createdAt: batch.createdAt,
+    finishedAt: batch.finishedAt,
+    itemCount: batch.itemCount,
+    done: batch.items.filter((item) => item.status === 'done').length,
+    failed: batch.items.filter((item) => item.status === 'failed').length,
+    firstPrompt: promptOf(batch.items[0]?.request),
+  }));
+}
+
+function promptOf(request: unknown): string {
+  return batchItemSchema.shape.prompt.safeParse((request as { prompt?: unknown } | undefined)?.prompt).data ?? '';
 }
 
 // GET /generations/batch/:id: the batch and each prompt's status, site and error.
@@ -79,7 +117,7 @@ export async function getBatch(owner: Owner, batchId: string) {
       lastEventId: batch.lastSeq,
       items: batch.items.map((item) => ({
         index: item.index,
-        prompt: batchItemSchema.shape.prompt.safeParse((item.request as { prompt?: unknown }).prompt).data ?? '',
+        prompt: promptOf(item.request),
         status: item.status,
         siteId: item.siteId,
         generationId: item.generationId,
@@ -140,11 +178,23 @@ async function changeItem(item: { id: string; batchId: string; index: number }, 
   });
 }
 
+// Cuts a batch short: every prompt still queued is failed with `reason` and its credit released
+// (the batch then finishes, done_with_failures, once the running ones end: they finish on their own
+// and commit or release the credit their generation took).
+export async function abortBatch(batchId: string, reason: string): Promise<void> {
+  const open = await db.generationBatchItem.findMany({ where: { batchId, status: 'queued' }, orderBy: { index: 'asc' } });
+  for (const item of open) {
+    await releaseCredit(batchCreditKey(item.id));
+    await changeItem(item, { status: 'failed', error: reason });
+  }
+}
+
 const FAILED_MESSAGE = 'The generator could not finish this site. No credit was used.';
 
 // The generation-batch-item job: generates the item's site through generateSite, exactly as
 // POST /sites does. A failure (the generator's, a plan limit reached meanwhile) is the item's
-// outcome, not the job's: its credit is released by withCredit and the batch carries on.
+// outcome, not the job's: its credit is released (by withCredit, or here when the generation never
+// took it) and the batch carries on.
 export async function runBatchItem(itemId: string, opts: { generator?: Generator; signal?: AbortSignal } = {}): Promise<{ status: BatchItemStatus }> {
   const item = await db.generationBatchItem.findUnique({ where: { id: itemId }, include: { batch: { select: { ownerId: true } } } });
   if (!item) return { status: 'failed' };
@@ -161,11 +211,13 @@ export async function runBatchItem(itemId: string, opts: { generator?: Generator
       (event) => {
         if (event.type === 'failed') failure = event.error.message;
       },
-      { generator: opts.generator, signal: opts.signal },
+      { generator: opts.generator, signal: opts.signal, reservedCredit: batchCreditKey(item.id) },
     );
   } catch (error) {
     failure = error instanceof AppError ? error.message : FAILED_MESSAGE;
   }
+  // Still under the prompt's key: the generation did not use it (a cached answer, a refusal first).
+  await releaseCredit(batchCreditKey(item.id));
   if (result.siteId) {
     await changeItem(item, { status: 'done', siteId: result.siteId, generationId: result.generationId });
     return { status: 'done' };

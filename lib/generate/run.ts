@@ -38,7 +38,14 @@ export function cacheKeyFor(
   return createHash('sha256').update(JSON.stringify(normalized)).digest('hex');
 }
 
-export async function generateSite(user: Owner, input: unknown, emit: Emit, opts: { signal?: AbortSignal; generator?: Generator } = {}) {
+// reservedCredit: the key of a credit reserved ahead of time for this generation (a batch prompt's);
+// the caller releases it when the generation did not use it (a cached answer, a refusal first).
+export async function generateSite(
+  user: Owner,
+  input: unknown,
+  emit: Emit,
+  opts: { signal?: AbortSignal; generator?: Generator; reservedCredit?: string } = {},
+) {
   const request = generateRequestSchema.parse(input);
   if (request.facts?.kindId && !findKind(request.facts.kindId)) throw new AppError('INVALID_INPUT', 'Pick a kind of business from the list.');
   // A taken address is refused before anything is recorded or reserved (a race lost later still costs nothing).
@@ -77,13 +84,18 @@ export async function generateSite(user: Owner, input: unknown, emit: Emit, opts
   try {
     // Refused before any credit is reserved: the site limit here, credits and the spending cap in reserveCredit.
     await assertCanAddSite(user.id);
-    const { document, site, usage } = await withCredit(user.id, record.id, async () => {
-      const result = await generator.generate(request, emit, opts.signal);
-      // Reviews, team, figures and client logos it wrote are suggestions until the owner replaces or confirms them.
-      const document: SiteDocument = markSuggestions(parseSiteDocument(result.document));
-      const site = await createSite(user, { name: document.business.name, document, templateId: request.templateId, slug: request.slug });
-      return { document, site, usage: result.usage };
-    });
+    const { document, site, usage } = await withCredit(
+      user.id,
+      record.id,
+      async () => {
+        const result = await generator.generate(request, emit, opts.signal);
+        // Reviews, team, figures and client logos it wrote are suggestions until the owner replaces or confirms them.
+        const document: SiteDocument = markSuggestions(parseSiteDocument(result.document));
+        const site = await createSite(user, { name: document.business.name, document, templateId: request.templateId, slug: request.slug });
+        return { document, site, usage: result.usage };
+      },
+      { reservedAs: opts.reservedCredit },
+    );
     await recordSuccess(record, { siteId: site.id, result: document, usage });
     emit({ type: 'done', document, siteId: site.id, slug: site.slug });
     return { generationId: record.id, siteId: site.id, cached: false };

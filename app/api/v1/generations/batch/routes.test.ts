@@ -19,6 +19,7 @@ import { startTestQueue } from '@/test/queue';
 const create = await import('./route');
 const one = await import('./[id]/route');
 const events = await import('./[id]/events/route');
+const results = await import('./[id]/results.csv/route');
 
 // The offline generator, except that a prompt naming "Vulcão" makes it throw, as a model that fails mid-site.
 const offline = new OfflineGenerator();
@@ -176,6 +177,48 @@ describe('POST /api/v1/generations/batch and its progress', () => {
     expect(view.batch.status).toBe('done_with_failures');
     expect(view.batch.items.map((i) => i.status)).toEqual(['done', 'failed', 'done']);
     expect(view.batch.items[1]).toMatchObject({ siteId: null, error: expect.stringMatching(/\S/) });
+  }, 30_000);
+
+  it('answers the results as CSV: each prompt’s site address and editor, or why it failed; formula cells guarded; another owner’s batch 404', async () => {
+    const [owner, stranger] = await Promise.all([createUser(), createUser()]);
+    await subscribe(owner.id, 'business');
+    const token = await key(owner, ['read', 'write']);
+    const batchPrompts = [
+      { prompt: '=HYPERLINK("http://evil.example") Padaria Trigo em Curitiba, pães de fermentação natural' },
+      { prompt: 'Pousada Vulcão em Fernando de Noronha, quartos com vista para o mar' },
+      ...prompts(1),
+    ];
+    const { batch } = (await (await post(token, { prompts: batchPrompts })).json()) as { batch: { id: string } };
+    expect((await readEvents(token, batch.id)).ended).toBe(true);
+    const res = await results.GET(
+      new Request(`http://localhost/api/v1/generations/batch/${batch.id}/results.csv`, { headers: { authorization: `Bearer ${token}` } }),
+      ctx(batch.id),
+    );
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(res.headers.get('content-disposition')).toBe(`attachment; filename="batch-${batch.id}.csv"`);
+    const lines = (await res.text()).trimEnd().split('\r\n');
+    expect(lines[0]).toBe('index,prompt,status,site_name,site_url,editor_url,error');
+    expect(lines).toHaveLength(4);
+    const view = ((await (await get(token, batch.id)).json()) as { batch: { items: { siteId: string | null; error: string | null }[] } }).batch;
+    const sites = await db.site.findMany({ where: { ownerId: owner.id } });
+    const siteOf = (index: number) => sites.find((site) => site.id === view.items[index].siteId)!;
+    // The prompt that starts with = is quoted and prefixed, so a spreadsheet shows it as text.
+    expect(lines[1]).toMatch(/^1,"'=HYPERLINK\(""http:\/\/evil\.example""\) Padaria Trigo/);
+    expect(lines[1]).toContain(`,done,`);
+    expect(lines[1]).toContain(`,http://${siteOf(0).slug}.localhost:3000,http://localhost:3000/editor/${siteOf(0).id},`);
+    expect(lines[2]).toMatch(/^2,"Pousada Vulcão em Fernando de Noronha, quartos com vista para o mar",failed,,,,/);
+    expect(lines[2].endsWith(`,${view.items[1].error}`) || lines[2].endsWith(`,"${view.items[1].error}"`)).toBe(true);
+    expect(lines[3]).toContain(`,done,`);
+    expect(lines[3]).toContain(`http://${siteOf(2).slug}.localhost:3000,`);
+
+    const foreign = await results.GET(
+      new Request(`http://localhost/api/v1/generations/batch/${batch.id}/results.csv`, {
+        headers: { authorization: `Bearer ${await key(stranger, ['read'])}` },
+      }),
+      ctx(batch.id),
+    );
+    expect(foreign.status).toBe(404);
   }, 30_000);
 
   it('refuses a batch larger than the plan runs, or beyond its credits or sites, creating nothing', async () => {
