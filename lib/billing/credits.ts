@@ -5,6 +5,7 @@
 // spending cap and each extra credit is reported to Stripe's meter (meter.ts).
 import type { Prisma } from '@/generated/prisma/client';
 import { db } from '@/lib/db';
+import { inSpan } from '@/lib/observability/spans';
 import type { BillingCurrency } from '@/lib/i18n/languages';
 import { getEntitlements, type Entitlements } from './entitlements';
 import { planLimitError } from './limits';
@@ -164,14 +165,14 @@ async function commit(userId: string, generationId: string) {
 }
 
 export async function withCredit<T>(userId: string, generationId: string, work: () => Promise<T>): Promise<T> {
-  await reserveCredit(userId, generationId);
+  await inSpan('credits.reserve', { 'generation.id': generationId }, () => reserveCredit(userId, generationId));
   let result: T;
   try {
     result = await work();
   } catch (error) {
-    await release(generationId);
+    await inSpan('credits.release', { 'generation.id': generationId }, () => release(generationId));
     throw error;
   }
-  await commit(userId, generationId);
+  await inSpan('credits.commit', { 'generation.id': generationId }, () => commit(userId, generationId));
   return result;
 }
