@@ -11,6 +11,7 @@ import { getEntitlements } from '@/lib/billing/entitlements';
 import { assertSitesFit, planLimitError } from '@/lib/billing/limits';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import { traceCarrier } from '@/lib/observability/spans';
 import { enqueue } from '@/lib/queue';
 import { takeAiRequest } from './ai-limit';
 import { generateSite } from './run';
@@ -59,7 +60,9 @@ export async function createBatch(owner: Owner, input: unknown) {
       include: { items: { orderBy: { index: 'asc' }, select: { id: true, index: true, status: true } } },
     });
   });
-  for (const item of batch.items) await enqueue('generation-batch-item', { itemId: item.id }, { singletonKey: item.id });
+  // Each item's generation continues this request's trace (lib/jobs/generation-batch-item.ts).
+  const trace = traceCarrier();
+  for (const item of batch.items) await enqueue('generation-batch-item', { itemId: item.id, ...trace }, { singletonKey: item.id });
   return { batch: { id: batch.id, status: batch.status, items: batch.items.map(({ index, status }) => ({ index, status })) } };
 }
 

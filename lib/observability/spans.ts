@@ -1,6 +1,6 @@
 // The app's own spans, through @opentelemetry/api: no-ops (one function call) while tracing is off
 // (tracing.ts), children of the request's span when it is on.
-import { context, SpanStatusCode, trace, type Attributes, type Span } from '@opentelemetry/api';
+import { context, propagation, ROOT_CONTEXT, SpanStatusCode, trace, type Attributes, type Span } from '@opentelemetry/api';
 
 const tracer = trace.getTracer('page-magic');
 
@@ -43,4 +43,18 @@ export function inSpan<T>(name: string, attributes: Attributes, work: (span: Spa
 // generator finished: it is known when its event is emitted).
 export function recordSpan(name: string, attributes: Attributes, startTime: number) {
   tracer.startSpan(name, { attributes, startTime }, context.active()).end();
+}
+
+// The active span as a job's data (W3C traceparent), so the job's spans continue the trace of the
+// request that queued it; nothing while tracing is off.
+export function traceCarrier(): { traceparent?: string } {
+  const carrier: Record<string, string> = {};
+  propagation.inject(context.active(), carrier);
+  return carrier.traceparent ? { traceparent: carrier.traceparent } : {};
+}
+
+// Runs a job's work under the span its data names (a malformed traceparent is ignored: a root span).
+export function withTraceCarrier<T>(carrier: { traceparent?: string }, run: () => T): T {
+  if (!carrier.traceparent) return run();
+  return context.with(propagation.extract(ROOT_CONTEXT, carrier), run);
 }

@@ -4,12 +4,12 @@
 // endpoint: nothing of the SDK loaded, spans and log lines without trace ids.
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { createUser } from '@/test/factories';
+import { spanAttribute as attr, startOtlpReceiver, type ReceivedSpan } from '@/test/stand-ins/otlp';
 import type { GenerationEvent } from '@/lib/generate/types';
 import { logFields } from './logger';
 import { withRequestId } from './request-context';
@@ -18,63 +18,19 @@ import { startTracing } from './tracing';
 
 const ROOT = join(import.meta.dirname, '../..');
 
-type Attribute = { key: string; value: { stringValue?: string; intValue?: number | string; boolValue?: boolean } };
-type ReceivedSpan = {
-  traceId: string;
-  spanId: string;
-  parentSpanId?: string;
-  name: string;
-  kind: number;
-  attributes: Attribute[];
-  scope: string;
-};
-type TracesRequest = {
-  resourceSpans: { resource: { attributes: Attribute[] }; scopeSpans: { scope: { name: string }; spans: Omit<ReceivedSpan, 'scope'>[] }[] }[];
-};
-
-// A collector's OTLP/HTTP endpoint, JSON encoding (what @opentelemetry/exporter-trace-otlp-http sends).
-function otlpReceiver() {
-  const spans: ReceivedSpan[] = [];
-  const services = new Set<string>();
-  const paths: string[] = [];
-  const server = createServer((req, res) => {
-    let body = '';
-    req.on('data', (chunk: Buffer) => (body += chunk.toString()));
-    req.on('end', () => {
-      paths.push(`${req.method} ${req.url} ${req.headers['content-type']}`);
-      const request = JSON.parse(body) as TracesRequest;
-      for (const resource of request.resourceSpans) {
-        const service = resource.resource.attributes.find((a) => a.key === 'service.name')?.value.stringValue;
-        if (service) services.add(service);
-        for (const scoped of resource.scopeSpans) for (const span of scoped.spans) spans.push({ ...span, scope: scoped.scope.name });
-      }
-      res.writeHead(200, { 'Content-Type': 'application/json' });
-      res.end('{}');
-    });
-  });
-  return { server, spans, services, paths };
-}
-
-const attr = (span: ReceivedSpan, key: string) => {
-  const value = span.attributes.find((a) => a.key === key)?.value;
-  return value?.stringValue ?? (value?.intValue !== undefined ? Number(value.intValue) : value?.boolValue);
-};
-
 describe('tracing on (OTEL_EXPORTER_OTLP_ENDPOINT set)', () => {
-  const receiver = otlpReceiver();
-  let endpoint = '';
+  let receiver: Awaited<ReturnType<typeof startOtlpReceiver>>;
   beforeAll(async () => {
-    await new Promise<void>((resolve) => receiver.server.listen(0, '127.0.0.1', resolve));
-    const address = (receiver.server as Server).address();
-    endpoint = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    receiver = await startOtlpReceiver();
   });
-  afterAll(() => new Promise<void>((resolve) => receiver.server.close(() => resolve())));
+  afterAll(() => receiver.close());
 
+  // 60 s: a process started cold and its first generation take 10-25 s on a loaded 2-core machine.
   it('sends one trace per generation: the request, the generation, its understanding, each section, the credit and the queries inside', async () => {
     const user = await createUser();
     const app = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['test/tracing-app.ts'], {
       cwd: ROOT,
-      env: { ...process.env, OTEL_EXPORTER_OTLP_ENDPOINT: endpoint, OTEL_SERVICE_NAME: 'page-magic-test', LOG_LEVEL: 'warn' },
+      env: { ...process.env, OTEL_EXPORTER_OTLP_ENDPOINT: receiver.endpoint, OTEL_SERVICE_NAME: 'page-magic-test', LOG_LEVEL: 'warn' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
@@ -110,7 +66,7 @@ describe('tracing on (OTEL_EXPORTER_OTLP_ENDPOINT set)', () => {
       app.kill('SIGTERM');
       expect(await exited).toBe(0);
 
-      expect(receiver.paths.every((p) => p.startsWith('POST /v1/traces application/json'))).toBe(true);
+      expect(receiver.requests.every((p) => p.startsWith('POST /v1/traces application/json'))).toBe(true);
       expect([...receiver.services]).toEqual(['page-magic-test']);
       const server = receiver.spans.find((s) => s.kind === 2 && s.scope === '@opentelemetry/instrumentation-http');
       if (!server) throw new Error(`no HTTP server span among ${receiver.spans.map((s) => s.name).join(', ')}`);
@@ -163,7 +119,7 @@ describe('tracing on (OTEL_EXPORTER_OTLP_ENDPOINT set)', () => {
     } finally {
       if (app.exitCode === null) app.kill('SIGKILL');
     }
-  });
+  }, 60_000);
 });
 
 describe('tracing off (no endpoint)', () => {
