@@ -3,6 +3,9 @@
 // verified custom domains are answered here directly (lib/publish/site-hosts.ts, serve.ts), and
 // any other host gets a 404 without reaching Next, so the dashboard is never reachable on a site
 // host and no site on the app host.
+// First: tracing (when OTEL_EXPORTER_OTLP_ENDPOINT is set) must patch http and pg before the
+// imports below load them.
+import '@/lib/observability/start-tracing';
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { join } from 'node:path';
@@ -18,6 +21,8 @@ import { appCsp, builtPageHashes, newNonce } from '@/lib/app-csp';
 import { env } from '@/lib/env';
 import { startWorkersInBackground } from '@/lib/jobs';
 import { logger } from '@/lib/observability/logger';
+import { withRequestId } from '@/lib/observability/request-context';
+import { stopTracing } from '@/lib/observability/tracing';
 import { loadRouteTemplates, metrics } from '@/lib/observability/metrics';
 import { isTimelineOn, withTimeline } from '@/lib/observability/timeline';
 import '@/lib/publish/engine-node';
@@ -164,7 +169,10 @@ export async function startServer(opts: { dev: boolean; port?: number; hostname?
             return found.kind === 'app' || found.kind === 'address' ? answerApp(req, res, found, path) : answerSiteHost(req, res, found);
           });
     // At debug level the app's requests also log their timeline (lib/observability/timeline.ts).
-    const work = isTimelineOn ? withTimeline(res, () => (route?.kind === 'app' ? { requestId, method: req.method, path } : null), answer) : answer();
+    // Every log line and span of the request carries its id (lib/observability/request-context.ts).
+    const work = withRequestId(requestId, () =>
+      isTimelineOn ? withTimeline(res, () => (route?.kind === 'app' ? { requestId, method: req.method, path } : null), answer) : answer(),
+    );
     work.catch((error: unknown) => {
       logger.error({ err: error, requestId }, 'request handler failed');
       if (!res.headersSent) {
@@ -219,6 +227,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
         .then(() => new Promise<void>((resolve) => server.close(() => resolve())))
         .then(() => stopCountingPageViews())
         .then(() => db.$disconnect())
+        // The spans still buffered go to the collector (a no-op when tracing is off).
+        .then(() => stopTracing())
+        .catch((error: unknown) => logger.error({ err: error }, 'shutdown did not finish cleanly'))
         .finally(() => process.exit(0));
     });
   }

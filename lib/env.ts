@@ -41,6 +41,10 @@ const envSchema = z.object({
   DEFAULT_LOCALE: uiLocaleSchema.default('en'),
   // The bearer token Prometheus sends to GET /api/metrics; unset, that route answers 404.
   METRICS_TOKEN: optional,
+  // OpenTelemetry traces (lib/observability/tracing.ts): the OTLP/HTTP collector's base URL, such as
+  // http://otel-collector:4318 (spans go to <url>/v1/traces). Unset: tracing is off and not loaded.
+  OTEL_EXPORTER_OTLP_ENDPOINT: optional.pipe(z.url({ error: 'OTEL_EXPORTER_OTLP_ENDPOINT must be a URL such as http://otel-collector:4318' }).optional()),
+  OTEL_SERVICE_NAME: z.string().trim().min(1).default('page-magic'),
   // Test runs lower this to exercise the limiter quickly; production keeps 10 per 15 minutes.
   SIGNIN_MAX_FAILURES: z.coerce.number().int().min(1).default(10),
   // AI generation through OpenAI or any OpenAI-compatible server (Ollama, vLLM); unset, the offline generator is used.

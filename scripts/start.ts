@@ -31,6 +31,12 @@ async function main() {
       // The page views counted since the last write, before the database goes.
       const { stopCountingPageViews } = await import('../lib/analytics/recorder');
       await Promise.race([stopCountingPageViews(), new Promise((resolve) => setTimeout(resolve, 3000))]);
+      // The spans still buffered go to the collector (nothing to do when tracing is off).
+      const { stopTracing } = await import('../lib/observability/tracing');
+      await Promise.race([
+        stopTracing().catch((error) => console.error('Traces were not all sent:', error)),
+        new Promise((resolve) => setTimeout(resolve, 3000)),
+      ]);
     }
     await pg?.stop().catch((error) => console.error('PostgreSQL did not stop cleanly:', error));
     process.exit(code);

@@ -5,6 +5,7 @@
 // spending cap and each extra credit is reported to Stripe's meter (meter.ts).
 import type { Prisma } from '@/generated/prisma/client';
 import { db } from '@/lib/db';
+import { inSpan } from '@/lib/observability/spans';
 import type { BillingCurrency } from '@/lib/i18n/languages';
 import { getEntitlements, type Entitlements } from './entitlements';
 import { planLimitError } from './limits';
@@ -195,14 +196,16 @@ async function takeReserved(key: string, generationId: string): Promise<boolean>
 // reservedAs: the key a credit was reserved under ahead of time (a batch prompt); when it is no
 // longer there (a retry after its generation died), a credit is reserved as for any generation.
 export async function withCredit<T>(userId: string, generationId: string, work: () => Promise<T>, opts: { reservedAs?: string } = {}): Promise<T> {
-  if (!opts.reservedAs || !(await takeReserved(opts.reservedAs, generationId))) await reserveCredit(userId, generationId);
+  await inSpan('credits.reserve', { 'generation.id': generationId }, async () => {
+    if (!opts.reservedAs || !(await takeReserved(opts.reservedAs, generationId))) await reserveCredit(userId, generationId);
+  });
   let result: T;
   try {
     result = await work();
   } catch (error) {
-    await releaseCredit(generationId);
+    await inSpan('credits.release', { 'generation.id': generationId }, () => releaseCredit(generationId));
     throw error;
   }
-  await commit(userId, generationId);
+  await inSpan('credits.commit', { 'generation.id': generationId }, () => commit(userId, generationId));
   return result;
 }

@@ -12,6 +12,7 @@ import { getEntitlements } from '@/lib/billing/entitlements';
 import { assertSitesFit, planLimitError } from '@/lib/billing/limits';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
+import { traceCarrier } from '@/lib/observability/spans';
 import { enqueue } from '@/lib/queue';
 import { takeAiRequest } from './ai-limit';
 import { generateSite } from './run';
@@ -67,8 +68,10 @@ export async function createBatch(owner: Owner, input: unknown) {
     );
     return created;
   });
+  // Each item's generation continues this request's trace (lib/jobs/generation-batch-item.ts).
+  const trace = traceCarrier();
   try {
-    for (const item of batch.items) await enqueue('generation-batch-item', { itemId: item.id }, { singletonKey: item.id });
+    for (const item of batch.items) await enqueue('generation-batch-item', { itemId: item.id, ...trace }, { singletonKey: item.id });
   } catch (error) {
     // The queue refused: the prompts that will never run are failed and their credits given back.
     await abortBatch(batch.id, 'The batch could not be queued. No credit was used for this prompt.');

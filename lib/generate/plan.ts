@@ -1,6 +1,7 @@
 // What a site will be about: the prompt's reading (name, kind, place, language, offers), with
 // what the owner confirmed on the New site screen taking its place. Both generators start here.
 import type { SiteLanguage } from '@/lib/i18n/languages';
+import { inSpan } from '@/lib/observability/spans';
 import type { SiteDocument } from '@/lib/sites/document';
 import { currencyFor } from './offline/prices';
 import { findKind } from './catalogue/load';
@@ -30,6 +31,14 @@ export type SitePlan = {
 
 // What the site will be about: the prompt's reading, with the owner's confirmed facts on top.
 export function planSite(request: GenerateRequest): SitePlan {
+  return inSpan('generation.understand', {}, (span) => {
+    const plan = readPlan(request);
+    span.setAttributes({ 'business.kind': plan.kind?.id ?? 'none', 'site.language': plan.language, 'business.has_place': plan.place !== null });
+    return plan;
+  });
+}
+
+function readPlan(request: GenerateRequest): SitePlan {
   const understanding = understandPrompt(request.prompt, { hint: request.language });
   const facts = request.facts ?? {};
   const language: SiteLanguage = request.language ?? understanding.language;

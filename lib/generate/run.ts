@@ -2,6 +2,7 @@
 // result (no credit), otherwise generates under a credit reservation, records everything about
 // the generation, and creates the site from the result.
 import { createHash } from 'node:crypto';
+import { trace } from '@opentelemetry/api';
 import { Prisma } from '@/generated/prisma/client';
 import { assertCanAddSite } from '@/lib/billing/limits';
 import { db } from '@/lib/db';
@@ -16,6 +17,7 @@ import { recordFailure, recordSuccess, startGeneration } from './records';
 import { findKind } from './catalogue/load';
 import { documentEvents, generateRequestSchema, type ConfirmedFacts, type Emit, type Generator } from './types';
 import { AppError } from '@/lib/errors';
+import { inSpan, recordSpan } from '@/lib/observability/spans';
 
 type Owner = { id: string };
 
@@ -38,19 +40,54 @@ export function cacheKeyFor(
   return createHash('sha256').update(JSON.stringify(normalized)).digest('hex');
 }
 
+type GenerateOptions = { signal?: AbortSignal; generator?: Generator; reservedCredit?: string };
+
+// Traced as one `generation` span, a child of the request that asked for it (or of the batch
+// item's job): the records' and the site's queries, the credit's reservation and commit, and the
+// generator's work with one span per section (see traceSections).
 // reservedCredit: the key of a credit reserved ahead of time for this generation (a batch prompt's);
 // the caller releases it when the generation did not use it (a cached answer, a refusal first).
-export async function generateSite(
-  user: Owner,
-  input: unknown,
-  emit: Emit,
-  opts: { signal?: AbortSignal; generator?: Generator; reservedCredit?: string } = {},
-) {
+export function generateSite(user: Owner, input: unknown, emit: Emit, opts: GenerateOptions = {}) {
+  return inSpan('generation', { 'user.id': user.id }, (span) =>
+    runGeneration(user, input, emit, opts).then((result) => {
+      span.setAttributes({
+        'generation.id': result.generationId,
+        'generation.cached': result.cached,
+        'generation.outcome': result.siteId ? 'succeeded' : 'failed',
+      });
+      if (result.siteId) span.setAttribute('site.id', result.siteId);
+      return result;
+    }),
+  );
+}
+
+// The generator's events, each section also recorded as a span from the previous event (when the
+// generator started on it) to its own: how long each section took to generate or stream.
+function traceSections(emit: Emit, generator: string): Emit {
+  let since = performance.timeOrigin + performance.now();
+  let index = 0;
+  return (event) => {
+    const now = performance.timeOrigin + performance.now();
+    if (event.type === 'section') {
+      recordSpan(
+        'generation.section',
+        { 'generation.generator': generator, 'section.type': event.section.type, 'section.index': index, 'page.id': event.pageId },
+        since,
+      );
+      index += 1;
+    }
+    since = now;
+    emit(event);
+  };
+}
+
+async function runGeneration(user: Owner, input: unknown, emit: Emit, opts: GenerateOptions) {
   const request = generateRequestSchema.parse(input);
   if (request.facts?.kindId && !findKind(request.facts.kindId)) throw new AppError('INVALID_INPUT', 'Pick a kind of business from the list.');
   // A taken address is refused before anything is recorded or reserved (a race lost later still costs nothing).
   if (request.slug) await assertAddressFree(request.slug);
   const generator = opts.generator ?? getGenerator();
+  trace.getActiveSpan()?.setAttributes({ 'generation.generator': generator.name, 'generation.model': generator.model });
   const cacheKey = cacheKeyFor(generator, request);
   const options = { templateId: request.templateId, language: request.language, paletteId: request.paletteId, facts: request.facts };
   const base = {
@@ -88,10 +125,16 @@ export async function generateSite(
       user.id,
       record.id,
       async () => {
-        const result = await generator.generate(request, emit, opts.signal);
+        const result = await inSpan('generation.generate', { 'generation.generator': generator.name, 'generation.model': generator.model }, () =>
+          generator.generate(request, traceSections(emit, generator.name), opts.signal),
+        );
         // Reviews, team, figures and client logos it wrote are suggestions until the owner replaces or confirms them.
         const document: SiteDocument = markSuggestions(parseSiteDocument(result.document));
-        const site = await createSite(user, { name: document.business.name, document, templateId: request.templateId, slug: request.slug });
+        const site = await inSpan('site.create', {}, async (span) => {
+          const created = await createSite(user, { name: document.business.name, document, templateId: request.templateId, slug: request.slug });
+          span.setAttribute('site.id', created.id);
+          return created;
+        });
         return { document, site, usage: result.usage };
       },
       { reservedAs: opts.reservedCredit },

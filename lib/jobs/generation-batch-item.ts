@@ -3,15 +3,20 @@
 import { z } from 'zod';
 import { runBatchItem } from '@/lib/generate/batch';
 import type { Generator } from '@/lib/generate/types';
+import { withTraceCarrier } from '@/lib/observability/spans';
 import type { JobDefinition } from './types';
 
-const dataSchema = z.object({ itemId: z.string().min(1).max(100) });
+// traceparent: the span of the request that created the batch (W3C Trace Context), when tracing is on.
+const dataSchema = z.object({ itemId: z.string().min(1).max(100), traceparent: z.string().max(200).optional() });
 
 // generator: tests pass one of their own (one that fails on a given prompt); the app uses the configured one.
 export function generationBatchItemJob(opts: { generator?: Generator } = {}): JobDefinition {
   return {
     batchSize: 2,
-    handle: async (data, job) => runBatchItem(dataSchema.parse(data).itemId, { generator: opts.generator, signal: job.signal }),
+    handle: async (data, job) => {
+      const { itemId, traceparent } = dataSchema.parse(data);
+      return withTraceCarrier({ traceparent }, () => runBatchItem(itemId, { generator: opts.generator, signal: job.signal }));
+    },
   };
 }
 

@@ -15,6 +15,7 @@ import { AppError, isAppError } from '@/lib/errors';
 import { loadDocumentAssets } from '@/lib/media/assets';
 import { logger } from '@/lib/observability/logger';
 import { metrics } from '@/lib/observability/metrics';
+import { inSpan } from '@/lib/observability/spans';
 import { confirmDraftFacts } from '@/lib/sites/mutations';
 import { getSite } from '@/lib/sites/queries';
 import { sectionDefaults } from '@/lib/sites/section-defaults';
@@ -31,18 +32,21 @@ const defaultsOf = (type: string) =>
 
 // confirm: sections whose suggested reviews, people, figures or client names the owner confirms
 // as true with this publish (remembered in the draft).
-export async function publishSite(user: Owner, siteId: string, opts: { showBadge?: boolean; confirm?: readonly string[] } = {}) {
-  const started = performance.now();
-  const took = () => (performance.now() - started) / 1000;
-  try {
-    const published = await buildAndSwitch(user, siteId, opts, started);
-    metrics.publishes.observe({ outcome: 'published' }, took());
-    return published;
-  } catch (error) {
-    // A refusal (unconfirmed facts, a read-only site, another owner's id) is the caller's; anything else a failure.
-    metrics.publishes.observe({ outcome: error instanceof AppError ? 'refused' : 'failed' }, took());
-    throw error;
-  }
+export function publishSite(user: Owner, siteId: string, opts: { showBadge?: boolean; confirm?: readonly string[] } = {}) {
+  return inSpan('publish', { 'site.id': siteId }, async (span) => {
+    const started = performance.now();
+    const took = () => (performance.now() - started) / 1000;
+    try {
+      const published = await buildAndSwitch(user, siteId, opts, started);
+      metrics.publishes.observe({ outcome: 'published' }, took());
+      span.setAttribute('publish.version', published.number);
+      return published;
+    } catch (error) {
+      // A refusal (unconfirmed facts, a read-only site, another owner's id) is the caller's; anything else a failure.
+      metrics.publishes.observe({ outcome: error instanceof AppError ? 'refused' : 'failed' }, took());
+      throw error;
+    }
+  });
 }
 
 async function buildAndSwitch(user: Owner, siteId: string, opts: { showBadge?: boolean; confirm?: readonly string[] }, started: number) {
