@@ -13,6 +13,7 @@ const dashboardPaths = [
   '/dashboard/sites/new',
   '/dashboard/sites/templates',
   '/dashboard/generations',
+  '/dashboard/batches',
   '/dashboard/domains',
   '/dashboard/billing',
   '/dashboard/usage',
