@@ -36,10 +36,18 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'journeys', testIgnore: /(faults|fuzz)\.spec\.ts/, use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } } },
+    {
+      name: 'journeys',
+      testIgnore: /(faults|fuzz|two-instances)\.spec\.ts/,
+      use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } },
+    },
     // Thousands of hostile requests, some of a megabyte: after the journeys, so it never starves them.
     { name: 'fuzz', testMatch: /fuzz\.spec\.ts/, dependencies: ['journeys'], use: { ...devices['Desktop Chrome'] } },
-    // Stops and restarts its own PostgreSQL, so it runs alone after the rest.
+    // Stops and restarts its own PostgreSQL (and app), so it runs after the rest, beside the next.
     { name: 'faults', testMatch: /faults\.spec\.ts/, dependencies: ['journeys', 'fuzz'], fullyParallel: false, use: { ...devices['Desktop Chrome'] } },
+    // A second app instance on the journeys' database: after the rest, so its job workers take no
+    // other test's jobs and stopping it interrupts none; beside faults, which has a database and app
+    // of its own.
+    { name: 'two-instances', testMatch: /two-instances\.spec\.ts/, dependencies: ['journeys', 'fuzz'], use: { ...devices['Desktop Chrome'] } },
   ],
 });

@@ -35,7 +35,11 @@ import { answerSiteHost, answerUnknownHost } from '@/lib/publish/site-hosts';
 const APP_METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
 const ADDRESS_PATHS = new Set(['/api/health', '/api/metrics', TLS_ALLOWED_PATH]);
 
-export async function startServer(opts: { dev: boolean; port?: number; hostname?: string }): Promise<Server & { stopWorkers: () => Promise<void> }> {
+export async function startServer(opts: {
+  dev: boolean;
+  port?: number;
+  hostname?: string;
+}): Promise<Server & { stopWorkers: () => Promise<void>; drain: (timeoutMs?: number) => Promise<void> }> {
   const port = opts.port ?? env.PORT;
   const hostname = opts.hostname ?? '0.0.0.0';
   const app = next({ dev: opts.dev, dir: import.meta.dirname, port, hostname: 'localhost' });
@@ -101,7 +105,10 @@ export async function startServer(opts: { dev: boolean; port?: number; hostname?
     return handle(req, res);
   };
 
+  // Set by drain(): answers from then on close their connection.
+  let isDraining = false;
   const onRequest = (req: IncomingMessage, res: ServerResponse) => {
+    if (isDraining) res.setHeader('Connection', 'close');
     const path = (req.url ?? '/').split('?')[0]!;
     // Caddy's ask, on the app's host or an address: answered here, with no request id or log line
     // (a handshake waits on it; a Next route handler is far slower). On any other host, the usual path.
@@ -211,20 +218,34 @@ export async function startServer(opts: { dev: boolean; port?: number; hostname?
     void stopCountingPageViews();
     httpsServer?.close();
   });
-  return Object.assign(server, { stopWorkers });
+  // Stopping behind a load balancer (SIGTERM): the listeners close, so new connections go to the
+  // other instances; answers sent from then on say `Connection: close`, and keep-alive connections
+  // are closed as soon as they are idle (looked at every 100 ms), so the balancer sends nothing
+  // more here and the server closes once the requests it has are answered. A balancer's health
+  // checks keep a connection busy: closing idle ones once (as close() does) left the instance
+  // answering them until keepAliveTimeout. Connections still open after `timeoutMs` are cut.
+  const drain = (timeoutMs = 10_000): Promise<void> => {
+    isDraining = true;
+    const listeners = httpsServer ? [server, httpsServer] : [server];
+    const sweep = setInterval(() => listeners.forEach((listener) => listener.closeIdleConnections()), 100);
+    const cut = setTimeout(() => listeners.forEach((listener) => listener.closeAllConnections()), timeoutMs);
+    return Promise.all(listeners.map((listener) => new Promise<void>((resolve) => listener.close(() => resolve())))).then(() => {
+      clearInterval(sweep);
+      clearTimeout(cut);
+    });
+  };
+  return Object.assign(server, { stopWorkers, drain });
 }
 
 // `tsx server.ts` runs it directly against DATABASE_URL (production); npm start goes through scripts/start.ts.
 if (import.meta.url === `file://${process.argv[1]}`) {
   const server = await startServer({ dev: env.NODE_ENV === 'development' });
   logger.info({ port: env.PORT }, 'server listening');
-  // Running jobs finish (up to 10 s) before the server and the database pool close.
+  // The server drains (the requests it has are answered, up to 10 s) while running jobs finish
+  // (up to 10 s); then the page views counted in memory are written and the database pool closes.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
-      void server
-        .stopWorkers()
-        .catch((error: unknown) => logger.error({ err: error }, 'job workers did not stop cleanly'))
-        .then(() => new Promise<void>((resolve) => server.close(() => resolve())))
+      void Promise.all([server.stopWorkers().catch((error: unknown) => logger.error({ err: error }, 'job workers did not stop cleanly')), server.drain()])
         .then(() => stopCountingPageViews())
         .then(() => db.$disconnect())
         // The spans still buffered go to the collector (a no-op when tracing is off).

@@ -85,3 +85,61 @@ https:// {
   }
   return { httpsPort, close: () => stop(child) };
 }
+
+// Caddy as the load balancer in front of several app instances, as docs/deploy.md ("Production: several
+// instances") configures it: round robin, a request whose instance refuses the connection or
+// drops it (a GET) tried again on another for up to 5 s, an instance that failed left out for
+// 10 s, and each one's /api/health asked every second. Plain HTTP on 127.0.0.1 (TLS is the other
+// stand-in's business), no admin endpoint.
+export async function startCaddyBalancer({
+  dir,
+  port,
+  upstreams,
+}: {
+  dir: string;
+  port: number;
+  upstreams: string[];
+}): Promise<{ close: () => Promise<void> }> {
+  mkdirSync(dir, { recursive: true });
+  const caddyfile = join(dir, 'Caddyfile');
+  writeFileSync(
+    caddyfile,
+    `{
+	admin off
+	auto_https off
+	http_port ${port}
+	storage file_system ${join(dir, 'storage')}
+}
+
+http://:${port} {
+	bind 127.0.0.1
+	reverse_proxy ${upstreams.join(' ')} {
+		lb_policy round_robin
+		lb_try_duration 5s
+		lb_try_interval 100ms
+		fail_duration 10s
+		health_uri /api/health
+		health_interval 1s
+		health_timeout 2s
+	}
+}
+`,
+  );
+  const child = spawn('caddy', ['run', '--config', caddyfile, '--adapter', 'caddyfile'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, HOME: dir, XDG_DATA_HOME: join(dir, 'data'), XDG_CONFIG_HOME: join(dir, 'config') },
+  });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  const deadline = Date.now() + 15_000;
+  while (!(await canConnect(port))) {
+    if (child.exitCode !== null) throw new Error(`caddy exited (${child.exitCode}):\n${output.slice(-3000)}`);
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`caddy did not listen on ${port} within 15 s:\n${output.slice(-3000)}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return { close: () => stop(child) };
+}
