@@ -17,11 +17,6 @@ export const deviceMedia: Record<Device, string> = {
 // The prop that says whether a section shows on a device; absent means shown.
 export const deviceProp = { phone: 'onPhone', tablet: 'onTablet', desktop: 'onDesktop' } as const satisfies Record<Device, string>;
 export const deviceDisplays = ['shown', 'hidden'] as const;
-export type DeviceProps = {
-  onPhone?: (typeof deviceDisplays)[number];
-  onTablet?: (typeof deviceDisplays)[number];
-  onDesktop?: (typeof deviceDisplays)[number];
-};
 
 const options = [
   { value: 'shown', label: 'deviceShown' },

@@ -11,9 +11,6 @@ export const entranceLimits = {
   delay: { min: 0, max: 3000, fallback: 0 },
 } as const;
 
-// Every section type's props may hold these three (none of them by default: no effect).
-export type EntranceProps = { entrance?: EntranceEffect; entranceDuration?: number; entranceDelay?: number };
-
 // Option labels are message keys under editor.options.
 const optionLabels: Record<EntranceEffect, string> = { none: 'entranceNone', fade: 'entranceFade', rise: 'entranceRise', zoom: 'entranceZoom' };
 
