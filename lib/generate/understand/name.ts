@@ -1245,11 +1245,12 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
       (start > 0 || describing.test(words[start].folded))
     )
       continue;
-    // ("Vape shop in Leeds", "Pool cleaning in Tampa": one word opening the prompt, capitalized only because it opens
-    // it, before the kind in lowercase, says what the trade deals in. Unless it shows itself a name: a possessive, a
-    // digit, a capital inside it, or a given name: "Joe's pizza", "KAZE sushi", "ZenFit studio", "Maria bakery".)
+    // ("Pool cleaning in Tampa", "Window cleaning in Leeds": a word of ours opening the prompt, capitalized only because
+    // it opens it, before the kind in lowercase, says what the trade deals in; "Lutim fade barber" is a name. Unless it
+    // shows itself a name: a possessive, a digit, a capital inside it, or a given name: "Joe's pizza", "Maria bakery".)
     const marked = (w: Word) => /['’\d]/.test(w.text) || /.\p{Lu}/u.test(w.text) || givenNames.has(w.folded);
-    if (describes && start === 0 && !words[m.start].isCapitalized && !marked(words[start])) continue;
+    if (describes && start === 0 && !words[m.start].isCapitalized && (knownWord(words[start].folded) || isCommon(words[start])) && !marked(words[start]))
+      continue;
     push(start, includeKind ? after : m.start, 'before kind', describes ? 4 : m === head ? 6.5 : 6);
   }
 

