@@ -18,6 +18,8 @@ describe('structured data by kind', () => {
     expect(generic).toEqual([]);
     expect(kinds.find((k) => k.id === 'dentist')?.schemaType).toBe('Dentist');
     expect(kinds.find((k) => k.id === 'veterinarian')?.schemaType).toBe('VeterinaryCare');
+    expect(kinds.find((k) => k.id === 'car-dealer')?.schemaType).toBe('AutoDealer');
+    expect(kinds.find((k) => k.id === 'party-entertainer')?.schemaType).toBe('EntertainmentBusiness');
   });
 
   it('a generated site of each kind carries that kind’s type on its home page', async () => {

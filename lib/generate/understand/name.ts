@@ -422,7 +422,7 @@ const legalForm = /^(c\.?v|s\.?a|s\.?a\.?s|ltda|llc|inc|ltd|s\.?l|srl|sas|eireli
 // Endings of describing words in Portuguese and Spanish (folded): "artesanal", "feminino", "charmosa", "infantis",
 // "especializada", "acessível", "brasileira", "popular".
 const describingForm =
-  /(al|ais|ado|ada|ados|adas|ido|ida|idos|idas|ivo|iva|ivos|ivas|ico|ica|icos|icas|oso|osa|osos|osas|ino|ina|inos|inas|ente|entes|ante|antes|avel|aveis|ivel|iveis|able|ables|ible|ibles|ar|ares|il|is|ario|aria|arios|arias|ense|enses|eiro|eira|eiros|eiras|esa|esas|eto|eta|etos|etas)$/;
+  /(al|ais|ado|ada|ados|adas|ido|ida|idos|idas|ivo|iva|ivos|ivas|ico|ica|icos|icas|oso|osa|osos|osas|ino|ina|inos|inas|ente|entes|ante|antes|avel|aveis|ivel|iveis|able|ables|ible|ibles|ar|ares|il|is|ario|aria|arios|arias|ense|enses|eiro|eira|eiros|eiras|esa|esas|eto|eta|etos|etas|alista|alistas|ilista|ilistas|alhista|alhistas)$/;
 // Nouns that qualify the kind they follow ("corretora de seguros auto", "moda plus size").
 const qualifiers = new Set(['auto', 'plus', 'size', 'premium', 'vip', 'kids', 'fitness', 'gourmet', 'express']);
 const articles = new Set(['a', 'an', 'the', 'um', 'uma', 'un', 'una', 'o', 'el', 'la']);
@@ -482,6 +482,9 @@ const areaWords = new Set([
   'laguna',
   'bahia',
 ]);
+// Plurals of features of the land, closing the names of areas and districts ("Lake Hills", "Palm Springs").
+const landforms =
+  /^(lakes|hills|heights|springs|falls|gardens|woods|shores|islands|mountains|valleys|pines|oaks|meadows|fields|keys|banks|sands|rocks|palms|beaches|bays|dunes|ridges|cliffs|lagoons|rivers|creeks|acres|estates|groves|glens|downs|moors|flats|plains)$/;
 // Words that begin the names of towns and districts ("San Telmo", "St Ives", "Santa Felicidade"): such a
 // run on its own, among places, is more likely one of them than the business.
 const saintWords = new Set(['san', 'santa', 'santo', 'sao', 'st', 'saint', 'sainte', 'fort', 'port', 'puerto', 'villa', 'vila', 'ciudad', 'cidade']);
@@ -518,6 +521,10 @@ function isNameToken(words: Word[], j: number): boolean {
     if (/^(horas?|hours?|hrs?|hs|h)$/i.test(words[j + 1]?.text ?? '')) return false;
     // "15/11/2025", "10h", "24h", "1-on-1": dates, times and amounts are not names.
     const next = words[j + 1];
+    // "8th Street Dental", "21st Century Realty": an ordinal before a capitalized word of the name (not an address: "on 3rd Street").
+    const address = j > 0 && ['on', 'at', 'off', 'in', 'and'].includes(words[j - 1].folded);
+    if (/^\p{N}{1,3}(st|nd|rd|th)$/iu.test(w.text) && !address && next && next.gap === ' ' && /^\p{Lu}\p{Ll}/u.test(next.text) && !dateWords.test(next.folded))
+      return true;
     if (!/^\p{N}+\p{Lu}?$/u.test(w.text)) return false;
     // "ask for Dave 07700 900123", "Sparkle Squad 0161 496 0000": a phone number (a long group of
     // digits, a leading zero, or groups of digits one after another) is not part of a name.
@@ -834,7 +841,15 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
       if (isPlace(start) || span.every((_, k) => isPlace(start + k))) return;
       // "Zona Norte", "Serra da Mantiqueira", "Zona Norte do Rio" are areas; "Sierra Sun Solar" is a business.
       const areaLike = span.length <= 2 || span.some((w) => possessiveConnectors.has(w.folded));
-      if (areaWords.has(span[0].folded) && !span.some((_, k) => termAt(start + k)) && areaLike) return;
+      // ("Costa Homes", "Vale Builders", "Serra Motors": a surname that is also an area's word, then a plural noun of what a
+      // business makes or sells, is a firm; the plural of a feature of the land is still an area: "Lake Hills", "Costa Pines".)
+      const firmPlural =
+        span.length === 2 &&
+        /^\p{Lu}\p{Ll}{2,}s$/u.test(span[1].text) &&
+        knownWord(span[1].folded.slice(0, -1)) &&
+        !landmarkWords.has(span[1].folded) &&
+        !landforms.test(span[1].folded);
+      if (areaWords.has(span[0].folded) && !span.some((_, k) => termAt(start + k)) && areaLike && !firmPlural) return;
       if (saintWords.has(span[0].folded) && !span.some((_, k) => termAt(start + k)) && ['between commas', 'end', 'proper noun', 'first'].includes(via))
         score -= 1.5;
       // "near Stanley Park", "Chicago, Lincoln Park", "by Pike Place Market": a landmark or district, unless a kind's word says otherwise.
@@ -1230,7 +1245,31 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
       (start > 0 || describing.test(words[start].folded))
     )
       continue;
+    // ("Pool cleaning in Tampa", "Window cleaning in Leeds": a word of ours opening the prompt, capitalized only because
+    // it opens it, before the kind in lowercase, says what the trade deals in; "Lutim fade barber" is a name. Unless it
+    // shows itself a name: a possessive, a digit, a capital inside it, or a given name: "Joe's pizza", "Maria bakery".)
+    const marked = (w: Word) => /['’\d]/.test(w.text) || /.\p{Lu}/u.test(w.text) || givenNames.has(w.folded);
+    if (describes && start === 0 && !words[m.start].isCapitalized && (knownWord(words[start].folded) || isCommon(words[start])) && !marked(words[start]))
+      continue;
     push(start, includeKind ? after : m.start, 'before kind', describes ? 4 : m === head ? 6.5 : 6);
+  }
+
+  // 6b. A kind's own words of two or more, every one capitalized, as the owner titles a business ("Gráfica Rápida em Belo
+  // Horizonte", "Churrascaria Gaúcha, rodízio…"): in Portuguese and Spanish, which do not capitalize a description, the
+  // whole term is the name. (Weaker than any name of its own: "Gráfica Rápida Central" or "…, chamada X" win.)
+  for (const m of matches) {
+    if (language === 'en' || m.end - m.start < 2 || !m.phrases.some((p) => p.source === 'term')) continue;
+    const span = words.slice(m.start, m.end);
+    const titled = span.every((w, k) => /^\p{Lu}/u.test(w.text) || (k > 0 && k < span.length - 1 && innerWords.has(w.folded)));
+    if (!titled || !span.some((w, k) => k > 0 && /^\p{Lu}/u.test(w.text) && !w.isSentenceStart)) continue;
+    // Not inside a longer run of capitals (that run is the name) nor after one ("Gráfica Rápida" after "Central").
+    if (
+      (m.end < words.length && words[m.end].gap.trim() === '' && words[m.end].isCapitalized) ||
+      (m.start > 0 && words[m.start].gap.trim() === '' && words[m.start - 1].isCapitalized)
+    )
+      continue;
+    if (span.some((_, k) => isPlace(m.start + k))) continue;
+    push(m.start, m.end, 'titled kind', 4, text(prompt, words, m.start, m.end));
   }
 
   // 7. Apposition: a proper noun followed by ", a …", " - a …", " is a …", " é uma …", or first in
@@ -1431,14 +1470,19 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
     // A noun set right after the kind's noun, with no "de" between, names it ("floricultura girassol", "ótica visão
     // clara", "panadería la espiga dorada"); an adjective describes it ("padaria artesanal", "salão feminino").
     const first = after[0] && articles.has(after[0].folded) && after.length > 1 ? after[1] : after[0];
+    // ("barbearia dom bigode", "lanchonete seu zé", "tintorería don pepe": a title and the word it goes with name the owner;
+    // "dom" is also Sunday's abbreviation and "seu" "your", but not between the kind's noun and another word.)
+    const titledOwner =
+      !!first && first === after[0] && after.length >= 2 && /^(dom|dona|don|seu|sr|sra|tio|tia|vo|vovo)$/.test(first.folded) && /^\p{L}/u.test(after[1].text);
     const noun =
-      !!first &&
-      /^\p{L}/u.test(first.text) &&
-      !isCommon(first) &&
-      !describingForm.test(first.folded) &&
-      !innerWords.has(first.folded) &&
-      !qualifiers.has(first.folded) &&
-      !(first.folded.includes('-') && known(first));
+      titledOwner ||
+      (!!first &&
+        /^\p{L}/u.test(first.text) &&
+        !isCommon(first) &&
+        !describingForm.test(first.folded) &&
+        !innerWords.has(first.folded) &&
+        !qualifiers.has(first.folded) &&
+        !(first.folded.includes('-') && known(first)));
     // ("corretor de imóveis creci 12345", "oficina mecânica 24 horas": a number is a licence or the hours.)
     const numbered = after.some((w) => /\p{N}/u.test(w.text));
     // ("loja de utilidades", "food truck de arepas": what it sells, after "de", is no name; whose it is, is:

@@ -45,7 +45,7 @@ export function words(prompt: string): Word[] {
     out.push({
       text: raw,
       folded,
-      stem: stem(fold(raw).replace(/’/g, "'")),
+      stem: accentedPlural(raw) ? stem(fold(raw).slice(0, -1)) : stem(fold(raw).replace(/’/g, "'")),
       start,
       end: start + raw.length,
       isCapitalized: /^[\p{Lu}\p{N}]/u.test(raw),
@@ -54,6 +54,13 @@ export function words(prompt: string): Word[] {
     });
   }
   return out;
+}
+
+// "chalés", "purês", "filés": the plural of a word ending in an accented "é/ê" only adds "s" (folded, "chales" would read
+// like "flores" and lose "es"). Not after "n", "z" or "s", nor in "inglês" and "galês", where "-ês/-és" closes a singular
+// ("francés", "estrés").
+function accentedPlural(raw: string): boolean {
+  return raw.length > 4 && /(?:[rdx]|(?<!ing|ga)l)[éê]s$/i.test(raw);
 }
 
 // One stem for singular and plural in the three languages, applied the same way to prompts and

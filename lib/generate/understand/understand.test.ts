@@ -4,11 +4,36 @@
 // these pin down the behaviours one at a time.
 import { describe, expect, it } from 'vitest';
 import { detectDate } from './event';
+import { words } from './text';
 import { understandPrompt } from './understand';
 
 const read = (prompt: string) => understandPrompt(prompt, { today: new Date('2026-12-04T00:00:00Z') });
 
 describe('business name', () => {
+  it.each([
+    // A surname that is also an area's word, then the plural of what the firm builds, is the firm.
+    ['Costa Homes, custom home builder in Austin', 'Costa Homes'],
+    ['Costa Homes builds new homes in Phoenix', 'Costa Homes'],
+    ['inmobiliaria en Marbella, venta y alquiler de villas de lujo. Costa Homes', 'Costa Homes'],
+    // "dom" (Sunday's abbreviation) and "seu" ("your") after the kind's noun are titles before the owner's name.
+    ['barbearia dom bigode em Curitiba', 'Barbearia Dom Bigode'],
+    ['lanchonete seu zé em Natal, x-tudo e açaí', 'Lanchonete Seu Zé'],
+    // A kind's words capitalized as a title, in Portuguese or Spanish, are the business's name.
+    ['Gráfica Rápida em Belo Horizonte, cartões de visita e banners', 'Gráfica Rápida'],
+    ['Churrascaria Gaúcha em Recife, rodízio de carnes', 'Churrascaria Gaúcha'],
+    ['Imprenta Rápida, tarjetas y volantes en Córdoba', 'Imprenta Rápida'],
+    // One word before the kind that marks itself a name still is one.
+    ["Joe's pizza in Brooklyn", "Joe's"],
+    // An invented word there is a name ("Lutim fade barber").
+    ['Lutim fade barber in Melbourne', 'Lutim'],
+    // An ordinal opens a name; after "on/at" it is the address.
+    ['8th Street Dental - family dentist in Boise, cleanings, crowns & invisalign', '8th Street Dental'],
+    ['21st Century Realty, homes for sale in Denver', '21st Century Realty'],
+    ['Bakery on 5th Avenue in New York, bagels', null],
+  ])('%s -> %s', (prompt, name) => {
+    expect(read(prompt).name).toBe(name);
+  });
+
   it.each([
     ['Coffee shop called Bean There in Seattle', 'Bean There'],
     ['Uma pizzaria chamada Forno da Vila em Belo Horizonte', 'Forno da Vila'],
@@ -128,6 +153,14 @@ describe('business name', () => {
     'Violin, cello and piano lessons for children in Madison',
     'I walk dogs and water plants while you travel, in Boise. No business name yet',
     'Gomería 24 hs, parches y balanceo en Tandil',
+    // A specialist's adjective after the kind is no name ("labour lawyer").
+    'abogada laboralista en Barcelona, despidos y reclamaciones',
+    'advogada trabalhista em Porto Alegre',
+    // A word of ours opening the prompt before the kind in lowercase is what the trade deals in, not its name.
+    'Pool cleaning in Tampa',
+    'Window cleaning in Leeds',
+    // (The kind's own words: "vape shop" is a shop's.)
+    'Vape shop in Leeds',
   ])('gives no name when none is given: %s', (prompt) => {
     expect(read(prompt).name).toBeNull();
   });
@@ -587,7 +620,7 @@ describe('kind', () => {
     expect(read(prompt).kindId).toBe(kind);
   });
 
-  // Kinds added after sites for them came out as another kind's (a funeral home read as a church, an escape room as landscaping,
+  // Kinds added after sites for them came out as another kind's (a funeral home read as a church, an escape room as landscaping, a car dealer or a magician as nothing of theirs,
   // a riding school as a swimming school, a home inspection as auto repair, a theatre as coworking, a drama school as a language school).
   // A theatre (shows, tickets) and a drama school (courses by age) are two kinds: "teatro" alone is the theatre, its classes the school.
   it.each([
@@ -684,6 +717,20 @@ describe('kind', () => {
     ['aulas de robotica pra criançada de 6 a 14 anos, colônia de férias em julho, Robokids Recife', 'coding-school', 'Robokids', 'Recife'],
     ['escuela de programación para niños en Bogotá, Código Kids', 'coding-school', 'Código Kids', 'Bogotá'],
     ['academia de robotica educativa en Monterrey para niños de 6 a 12', 'coding-school', null, 'Monterrey'],
+    ['Used cars in Dallas, financing for bad credit', 'car-dealer', null, 'Dallas'],
+    ['Northside Motors, used car dealership in Columbus, trade-ins welcome', 'car-dealer', 'Northside Motors', 'Columbus'],
+    ['concessionária de veículos em Goiânia, seminovos com garantia', 'car-dealer', null, 'Goiânia'],
+    ['Revenda de carros seminovos Via Sul em Caxias do Sul', 'car-dealer', 'Via Sul', 'Caxias do Sul'],
+    ['concesionario de autos usados en Monterrey', 'car-dealer', null, 'Monterrey'],
+    ['compraventa de coches de segunda mano en Valencia, financiación', 'car-dealer', null, 'Valencia'],
+    ['Magician for kids birthday parties in Bristol', 'party-entertainer', null, 'Bristol'],
+    ["The Great Zucchini, children's entertainer in Washington DC", 'party-entertainer', 'The Great Zucchini', 'Washington DC'],
+    ['mágico para festas infantis em Campinas', 'party-entertainer', null, 'Campinas'],
+    ['animador de festas infantis em Recife, palhaço e pintura facial', 'party-entertainer', null, 'Recife'],
+    ['payaso y animación infantil en Sevilla', 'party-entertainer', null, 'Sevilla'],
+    ['Mago Pepín, show de magia para cumpleaños en Bogotá', 'party-entertainer', 'Mago Pepín', 'Bogotá'],
+    // Who plans and decorates the party is still the party planner.
+    ['organização de festas infantis e decoração com balões em Natal', 'party-planner', null, 'Natal'],
   ])('%s -> %s, %s, %s', (prompt, kind, name, place) => {
     const u = read(prompt);
     expect({ kind: u.kindId, place: u.place?.label ?? null }).toEqual({ kind, place });
@@ -832,5 +879,32 @@ describe('prompts that are not sentences', () => {
     const started = performance.now();
     read(prompt);
     expect(performance.now() - started).toBeLessThan(200);
+  });
+});
+
+describe('stems', () => {
+  // A plural of a word ending in an accented "é/ê" only adds "s"; "-ês" closing a singular keeps its stem.
+  it.each([
+    ['chalés', 'chalé'],
+    ['filés', 'filé'],
+    ['cafés', 'café'],
+    ['inglês', 'ingles'],
+    ['flores', 'flor'],
+  ])('%s and %s share a stem', (a, b) => {
+    expect(words(a)[0].stem).toBe(words(b)[0].stem);
+  });
+
+  it('reads a kind from its plural in "-és"', () => {
+    expect(read('chalés de montaña en Bariloche con vista al lago').kindId).toBe('guesthouse');
+    expect(read('chalés com lareira e café colonial em Monte Verde').kindId).toBe('guesthouse');
+  });
+
+  // A lone "cleaning" or "limpeza" is a cleaning business, not a dentist's check-up.
+  it.each([
+    ['Pool cleaning in Tampa', 'cleaning-service'],
+    ['limpeza de piscina em Ribeirão Preto', 'cleaning-service'],
+    ['dentist in Denver, cleanings and whitening', 'dentist'],
+  ])('%s -> %s', (prompt, kind) => {
+    expect(read(prompt).kindId).toBe(kind);
   });
 });
