@@ -1,8 +1,8 @@
-// npm run bench:burst: a burst of API requests from one key (wrk, C, 100 connections, 5 s, on
+// npm run bench:burst: a burst of API requests from one key (wrk, C, 100 connections, 10 s, on
 // 127.0.0.1; at least 1,000 requests, far past the plan's per-minute limit) against a production
 // build (server.ts): how many the limit lets through, that every refusal is a 429 with the
 // RateLimit headers and Retry-After, and whether the app stays responsive meanwhile: /api/health's
-// p50/p99 under light load (2 connections) alone, then during the burst (the same 5 s), and their
+// p50/p99 under light load (2 connections) alone, then during the burst (the same 10 s), and their
 // ratio (the baseline is measured in the same run).
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
@@ -13,7 +13,7 @@ import { ensureDataDir, ROOT } from '../scripts/local-env';
 import { benchDatabase, benchEnv } from './support';
 
 const APP_PORT = Number(process.env.BENCH_APP_PORT ?? 3197);
-const BURST_SECONDS = '5s';
+const BURST_SECONDS = '10s';
 const BURST_CONNECTIONS = 100;
 const WRK = process.env.WRK ?? '/usr/bin/wrk';
 if (!existsSync(WRK)) {
