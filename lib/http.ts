@@ -146,3 +146,14 @@ export function action<A extends unknown[], T>(fn: (...args: A) => Promise<T>): 
     }
   };
 }
+
+// A file answered as a download: its type and name, never cached (each is its owner's own data).
+export function attachment(body: string | Uint8Array, fileName: string, contentType: string): Response {
+  const headers: Record<string, string> = {
+    'Content-Type': contentType,
+    'Content-Disposition': `attachment; filename="${fileName}"`,
+    'Cache-Control': 'no-store',
+  };
+  if (typeof body !== 'string') headers['Content-Length'] = String(body.length);
+  return new Response(typeof body === 'string' ? body : new Uint8Array(body), { headers });
+}

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { getExportDownload } from '@/lib/account-export/exports';
 import { getApiUser } from '@/lib/auth/require-user';
 import { AppError } from '@/lib/errors';
-import { route } from '@/lib/http';
+import { attachment, route } from '@/lib/http';
 
 type Ctx = { params: Promise<{ token: string }> };
 
@@ -14,12 +14,5 @@ export const GET = route(async (_req: Request, { params }: Ctx) => {
   const token = tokenSchema.safeParse((await params).token);
   if (!token.success) throw new AppError('NOT_FOUND', 'There is no such download.');
   const { body, createdAt } = await getExportDownload(user.id, token.data);
-  return new Response(new Uint8Array(body), {
-    headers: {
-      'Content-Type': 'application/zip',
-      'Content-Length': String(body.length),
-      'Content-Disposition': `attachment; filename="page-magic-data-${createdAt.toISOString().slice(0, 10)}.zip"`,
-      'Cache-Control': 'no-store',
-    },
-  });
+  return attachment(body, `page-magic-data-${createdAt.toISOString().slice(0, 10)}.zip`, 'application/zip');
 });

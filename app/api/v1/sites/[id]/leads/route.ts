@@ -3,7 +3,7 @@
 // the dashboard's CSV download (quoted, and guarded against spreadsheet formulas).
 import { apiOwner } from '@/lib/api/authenticate';
 import { leadsQuerySchema, wantsCsv } from '@/lib/api/sites';
-import { route } from '@/lib/http';
+import { attachment, route } from '@/lib/http';
 import { leadsCsv, listLeadsPage } from '@/lib/sites/queries';
 
 export const dynamic = 'force-dynamic';
@@ -18,7 +18,5 @@ export const GET = route(async (req: Request, { params }: Ctx) => {
     return Response.json(await listLeadsPage(owner, siteId, page), { headers: { 'Cache-Control': 'no-store' } });
   }
   const { filename, csv } = await leadsCsv(owner, siteId);
-  return new Response(csv, {
-    headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${filename}"`, 'Cache-Control': 'no-store' },
-  });
+  return attachment(csv, filename, 'text/csv; charset=utf-8');
 });

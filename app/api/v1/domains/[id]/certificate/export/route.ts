@@ -4,15 +4,9 @@ import { apiOwner } from '@/lib/api/authenticate';
 import { audit } from '@/lib/auth/audit';
 import { certificateExportSchema } from '@/lib/domains/api-input';
 import { exportCertificateP12, exportCertificatePem } from '@/lib/domains/certificate-export';
-import { readJson, route } from '@/lib/http';
+import { attachment, readJson, route } from '@/lib/http';
 
 type Ctx = { params: Promise<{ id: string }> };
-
-const attachment = (contentType: string, filename: string) => ({
-  'Content-Type': contentType,
-  'Content-Disposition': `attachment; filename="${filename}"`,
-  'Cache-Control': 'no-store',
-});
 
 export const POST = route(async (req: Request, { params }: Ctx) => {
   const user = await apiOwner(req, 'write');
@@ -21,9 +15,9 @@ export const POST = route(async (req: Request, { params }: Ctx) => {
   if (input.format === 'pem') {
     const { filename, pem } = await exportCertificatePem(user, domainId);
     await audit(user.id, 'certificate.exported', { domainId, format: 'pem' });
-    return new Response(pem, { headers: attachment('application/x-pem-file', filename) });
+    return attachment(pem, filename, 'application/x-pem-file');
   }
   const { filename, p12 } = await exportCertificateP12(user, domainId, input.password);
   await audit(user.id, 'certificate.exported', { domainId, format: 'p12' });
-  return new Response(new Uint8Array(p12), { headers: attachment('application/x-pkcs12', filename) });
+  return attachment(p12, filename, 'application/x-pkcs12');
 });

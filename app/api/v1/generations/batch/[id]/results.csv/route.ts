@@ -2,7 +2,7 @@
 // address and editor, or why it failed (lib/api/batch-results.ts). Another owner's id answers 404.
 import { apiOwner } from '@/lib/api/authenticate';
 import { batchResultsCsv } from '@/lib/api/batch-results';
-import { route } from '@/lib/http';
+import { attachment, route } from '@/lib/http';
 
 export const dynamic = 'force-dynamic';
 
@@ -11,7 +11,5 @@ type Ctx = { params: Promise<{ id: string }> };
 export const GET = route(async (req: Request, { params }: Ctx) => {
   const owner = await apiOwner(req, 'read');
   const { filename, csv } = await batchResultsCsv(owner, (await params).id);
-  return new Response(csv, {
-    headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${filename}"`, 'Cache-Control': 'no-store' },
-  });
+  return attachment(csv, filename, 'text/csv; charset=utf-8');
 });

@@ -2,7 +2,7 @@
 // it is ready, and for anyone but the site's owner).
 import { apiOwner } from '@/lib/api/authenticate';
 import { getStaticExportDownload } from '@/lib/builds/static-export';
-import { route } from '@/lib/http';
+import { attachment, route } from '@/lib/http';
 
 export const dynamic = 'force-dynamic';
 
@@ -12,12 +12,5 @@ export const GET = route(async (req: Request, { params }: Ctx) => {
   const owner = await apiOwner(req, 'read');
   const { id, buildId } = await params;
   const { body, fileName } = await getStaticExportDownload(owner, id, buildId);
-  return new Response(new Uint8Array(body), {
-    headers: {
-      'Content-Type': 'application/zip',
-      'Content-Length': String(body.length),
-      'Content-Disposition': `attachment; filename="${fileName}"`,
-      'Cache-Control': 'no-store',
-    },
-  });
+  return attachment(body, fileName, 'application/zip');
 });

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { getApiUser } from '@/lib/auth/require-user';
 import { getStaticExportDownload } from '@/lib/builds/static-export';
 import { AppError } from '@/lib/errors';
-import { route } from '@/lib/http';
+import { attachment, route } from '@/lib/http';
 
 type Ctx = { params: Promise<{ id: string; buildId: string }> };
 
@@ -14,12 +14,5 @@ export const GET = route(async (_req: Request, { params }: Ctx) => {
   const parsed = paramsSchema.safeParse(await params);
   if (!parsed.success) throw new AppError('NOT_FOUND', 'There is no such download.');
   const { body, fileName } = await getStaticExportDownload(user, parsed.data.id, parsed.data.buildId);
-  return new Response(new Uint8Array(body), {
-    headers: {
-      'Content-Type': 'application/zip',
-      'Content-Length': String(body.length),
-      'Content-Disposition': `attachment; filename="${fileName}"`,
-      'Cache-Control': 'no-store',
-    },
-  });
+  return attachment(body, fileName, 'application/zip');
 });
