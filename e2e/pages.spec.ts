@@ -64,6 +64,9 @@ test('dashboard and settings at 390 and 1280 px, with no accessibility violation
   }
   for (const path of ['/dashboard', '/dashboard/domains', '/dashboard/billing', '/dashboard/usage', '/dashboard/settings']) {
     await page.goto(path);
+    // The page as the owner sees it, not the loading skeleton a slow answer shows first (a clean-clone
+    // run once checked /dashboard/billing before its heading had streamed in).
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations.map((v) => `${path}: ${v.id} (${v.nodes.length})`)).toEqual([]);
   }
