@@ -3,7 +3,7 @@
 // tests), and a reverse proxy to the app. Run as a plain process with its own HOME and storage.
 // The certificate comes through TLS-ALPN-01 on `httpsPort`: pebble must validate there (its
 // tlsPort), which leaves the HTTP-01 port to the app's own challenge answers.
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { join } from 'node:path';
@@ -19,6 +19,27 @@ function canConnect(port: number): Promise<boolean> {
     });
     socket.on('error', () => resolve(false));
   });
+}
+
+// Runs Caddy on a Caddyfile, with its state under dir, and waits until it listens on port (15 s at most).
+async function runCaddy(dir: string, caddyfile: string, port: number): Promise<ChildProcess> {
+  const child = spawn('caddy', ['run', '--config', caddyfile, '--adapter', 'caddyfile'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, HOME: dir, XDG_DATA_HOME: join(dir, 'data'), XDG_CONFIG_HOME: join(dir, 'config') },
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk) => (output += chunk));
+  child.stderr?.on('data', (chunk) => (output += chunk));
+  const deadline = Date.now() + 15_000;
+  while (!(await canConnect(port))) {
+    if (child.exitCode !== null) throw new Error(`caddy exited (${child.exitCode}):\n${output.slice(-3000)}`);
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`caddy did not listen on ${port} within 15 s:\n${output.slice(-3000)}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return child;
 }
 
 export async function startCaddy({
@@ -67,22 +88,7 @@ https:// {
 }
 `,
   );
-  const child = spawn('caddy', ['run', '--config', caddyfile, '--adapter', 'caddyfile'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, HOME: dir, XDG_DATA_HOME: join(dir, 'data'), XDG_CONFIG_HOME: join(dir, 'config') },
-  });
-  let output = '';
-  child.stdout.on('data', (chunk) => (output += chunk));
-  child.stderr.on('data', (chunk) => (output += chunk));
-  const deadline = Date.now() + 15_000;
-  while (!(await canConnect(httpsPort))) {
-    if (child.exitCode !== null) throw new Error(`caddy exited (${child.exitCode}):\n${output.slice(-3000)}`);
-    if (Date.now() > deadline) {
-      child.kill('SIGKILL');
-      throw new Error(`caddy did not listen on ${httpsPort} within 15 s:\n${output.slice(-3000)}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  const child = await runCaddy(dir, caddyfile, httpsPort);
   return { httpsPort, close: () => stop(child) };
 }
 
@@ -125,21 +131,6 @@ http://:${port} {
 }
 `,
   );
-  const child = spawn('caddy', ['run', '--config', caddyfile, '--adapter', 'caddyfile'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, HOME: dir, XDG_DATA_HOME: join(dir, 'data'), XDG_CONFIG_HOME: join(dir, 'config') },
-  });
-  let output = '';
-  child.stdout.on('data', (chunk) => (output += chunk));
-  child.stderr.on('data', (chunk) => (output += chunk));
-  const deadline = Date.now() + 15_000;
-  while (!(await canConnect(port))) {
-    if (child.exitCode !== null) throw new Error(`caddy exited (${child.exitCode}):\n${output.slice(-3000)}`);
-    if (Date.now() > deadline) {
-      child.kill('SIGKILL');
-      throw new Error(`caddy did not listen on ${port} within 15 s:\n${output.slice(-3000)}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  const child = await runCaddy(dir, caddyfile, port);
   return { close: () => stop(child) };
 }
