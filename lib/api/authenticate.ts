@@ -7,14 +7,15 @@
 //
 // Every authenticated request then counts against the plan's per-minute limits, per key and per
 // owner (lib/api/rate-limit.ts); the RateLimit header fields go on whatever the route answers
-// (through route() in lib/http.ts), and over a limit the request is refused here with 429.
+// (through route() in lib/http.ts), and over a limit the request is refused here with 429 (a key
+// refused a moment ago, from memory, before any query).
 import { getApiUser } from '@/lib/auth/require-user';
 import { requestInfoFrom } from '@/lib/auth/request-info';
 import { AppError } from '@/lib/errors';
 import { setAnswerHeaders } from '@/lib/http';
 import { metrics } from '@/lib/observability/metrics';
 import { authenticateApiKey, type ApiKeyOwner, type ApiScope } from './keys';
-import { rateLimitHeaders, takeApiRequest } from './rate-limit';
+import { rateLimitHeaders, recentRefusal, rememberRefusal, takeApiRequest, type ApiRateLimit } from './rate-limit';
 
 export type ApiOwner = ApiKeyOwner;
 
@@ -29,17 +30,27 @@ export async function apiOwner(req: Request, scope: ApiScope): Promise<ApiOwner>
   }
   const token = bearer.exec(header)?.[1];
   if (!token) throw new AppError('UNAUTHENTICATED', 'Send the API key as "Authorization: Bearer <key>".');
+  // A key over its limit a moment ago: refused again without a query (lib/api/rate-limit.ts).
+  const remembered = recentRefusal(token);
+  if (remembered) refuse(req, remembered.rateLimit, remembered.refusal);
   const { owner, keyId, scopes } = await authenticateApiKey(token, requestInfoFrom(req.headers));
   if (!scopes.includes(scope)) throw new AppError('FORBIDDEN', `This API key does not have the "${scope}" scope this request needs.`);
-  await limitRequest(req, owner.id, keyId);
+  await limitRequest(req, owner.id, keyId, token);
   return owner;
 }
 
-async function limitRequest(req: Request, ownerId: string, keyId: string | null): Promise<void> {
+async function limitRequest(req: Request, ownerId: string, keyId: string | null, token?: string): Promise<void> {
   const { rateLimit, refusal } = await takeApiRequest(ownerId, keyId);
-  setAnswerHeaders(req, rateLimitHeaders(rateLimit));
-  if (refusal) {
-    metrics.apiRateLimited.inc({ limit: (refusal.details as { limit: string }).limit });
-    throw refusal;
+  if (!refusal) {
+    setAnswerHeaders(req, rateLimitHeaders(rateLimit));
+    return;
   }
+  if (token) rememberRefusal(token, rateLimit, refusal);
+  refuse(req, rateLimit, refusal);
+}
+
+function refuse(req: Request, rateLimit: ApiRateLimit, refusal: AppError): never {
+  setAnswerHeaders(req, rateLimitHeaders(rateLimit));
+  metrics.apiRateLimited.inc({ limit: (refusal.details as { limit: string }).limit });
+  throw refusal;
 }

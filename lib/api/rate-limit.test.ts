@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getPlan } from '@/lib/billing/plans';
+import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { createUser, subscribe } from '@/test/factories';
 import { createApiKey } from './keys';
@@ -110,6 +111,27 @@ describe('/api/v1 rate limits', () => {
     const res = await list(second);
     expect(res.status).toBe(200);
     expect(numbers(res)).toMatchObject({ limit: free.owner, remaining: free.owner - free.key - 1 });
+  });
+
+  it('refuses a key refused a moment ago again from memory, with the same answer, and asks PostgreSQL again after two seconds', async () => {
+    const user = await createUser();
+    const token = await keyFor(user);
+    await spend(token, free.key);
+    await expectLimited(await list(token), 'apiKey', free.key);
+    // Revoked behind the API's back: within two seconds the key's requests are still answered from
+    // memory (the refusal, not a 401), so no query ran for them.
+    await db.apiKey.updateMany({ where: { ownerId: user.id }, data: { revokedAt: new Date() } });
+    const pinned = Date.now();
+    vi.setSystemTime(pinned + 1_900);
+    const remembered = await list(token);
+    await expectLimited(remembered, 'apiKey', free.key);
+    expect(Number(remembered.headers.get('Retry-After'))).toBe(58);
+    vi.setSystemTime(pinned + 2_000);
+    const asked = await list(token);
+    expect(asked.status).toBe(401);
+    vi.setSystemTime(pinned);
+    // Another key of the owner was never refused: it is asked about as usual.
+    expect((await list(await keyFor(user))).status).toBe(200);
   });
 
   it('makes two keys of one owner, and the session, share the owner limit; another owner is unaffected', async () => {

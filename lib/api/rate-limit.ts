@@ -4,6 +4,7 @@
 // binding counter in the IETF RateLimit header fields (RateLimit-Limit, RateLimit-Remaining,
 // RateLimit-Reset in seconds, and RateLimit-Policy); a refused request is RATE_LIMITED (429, with
 // Retry-After from lib/http.ts) and counts against neither counter.
+import { createHash } from 'node:crypto';
 import { getEntitlements } from '@/lib/billing/entitlements';
 import { AppError } from '@/lib/errors';
 import { hit, release, type HitResult, type Limit } from '@/lib/rate-limit';
@@ -64,4 +65,39 @@ export async function takeApiRequest(
   // The counter with the fewest requests left is the one the caller meets first.
   const binding = taken.reduce((a, b) => (b.result.remaining < a.result.remaining ? b : a));
   return { rateLimit: headersOf(binding.counter, binding.result), refusal: null };
+}
+
+// A key refused a moment ago is refused again from memory, without asking PostgreSQL, for up to
+// REFUSAL_MEMO_MS (or until its window resets, if sooner): a burst from a key over its limit then
+// costs each further request a hash and a lookup, not the key's, the plan's and the counters'
+// queries. Only a cache of what the shared counter answered, so it never lets through a request the
+// counter would refuse; what changes meanwhile (the window's end, an upgrade, a revoked key) is seen
+// within REFUSAL_MEMO_MS. Per instance, bounded.
+const REFUSAL_MEMO_MS = 2_000;
+const MAX_REMEMBERED = 10_000;
+type Remembered = { until: number; resetAt: number; limit: number; error: AppError };
+const refusedKeys = new Map<string, Remembered>();
+
+const tokenId = (token: string) => createHash('sha256').update(token, 'utf8').digest('base64url');
+
+export function rememberRefusal(token: string, rateLimit: ApiRateLimit, refusal: AppError, now = Date.now()): void {
+  const resetAt = now + rateLimit.resetSeconds * 1000;
+  if (refusedKeys.size >= MAX_REMEMBERED) refusedKeys.delete(refusedKeys.keys().next().value as string);
+  refusedKeys.set(tokenId(token), { until: Math.min(now + REFUSAL_MEMO_MS, resetAt), resetAt, limit: rateLimit.limit, error: refusal });
+}
+
+// The refusal to answer again, with its headers' numbers, or null when the key was not refused
+// within the last REFUSAL_MEMO_MS.
+export function recentRefusal(token: string, now = Date.now()): { rateLimit: ApiRateLimit; refusal: AppError } | null {
+  const id = tokenId(token);
+  const remembered = refusedKeys.get(id);
+  if (!remembered) return null;
+  if (now >= remembered.until) {
+    refusedKeys.delete(id);
+    return null;
+  }
+  const resetSeconds = Math.max(1, Math.ceil((remembered.resetAt - now) / 1000));
+  const { error } = remembered;
+  const refusal = new AppError('RATE_LIMITED', error.message, { ...(error.details as object), retryAfterSeconds: resetSeconds });
+  return { rateLimit: { limit: remembered.limit, remaining: 0, resetSeconds }, refusal };
 }
