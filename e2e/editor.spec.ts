@@ -97,8 +97,19 @@ test('an owner edits a generated site and publishes the changes', async ({ page,
   for (let step = 1; step <= 30; step++) {
     await page.mouse.move(from.x + 40, from.y + 40 + (to.y + to.height * 0.25 - (from.y + 40)) * (step / 30));
   }
-  // Let go once the slot it will land in shows above Features, as a person would.
-  await expect.poll(testimonialsRightAboveFeatures).toBe(true);
+  // Let go once the slot it will land in shows above Features, as a person would. A person's held
+  // pointer is never quite still: it moves a pixel while waiting, which lets a drag that started late
+  // on a busy machine catch up (a clean-clone run once waited 10 s on a pointer that never moved again).
+  const holdY = from.y + 40 + (to.y + to.height * 0.25 - (from.y + 40));
+  let nudge = 1;
+  await expect
+    .poll(async () => {
+      if (await testimonialsRightAboveFeatures()) return true;
+      nudge = -nudge;
+      await page.mouse.move(from.x + 40 + nudge, holdY);
+      return false;
+    })
+    .toBe(true);
   await page.mouse.up();
   await expect(frame.locator('[data-dnd-dragging]')).toHaveCount(0);
   await expect.poll(testimonialsRightAboveFeatures).toBe(true);
