@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import next from 'next';
 import { stopCountingPageViews } from '@/lib/analytics/recorder';
 import { db } from '@/lib/db';
+import { answerRememberedRefusal } from '@/lib/api/refuse-early';
 import { answerAcmeChallenge, isAcmeChallengeRequest } from '@/lib/domains/acme';
 import { routeHost, type HostRoute } from '@/lib/domains/hosts';
 import { answerTlsAllowed, TLS_ALLOWED_PATH } from '@/lib/domains/tls-allowed';
@@ -83,6 +84,8 @@ export async function startServer(opts: {
       answerUnknownHost(req, res);
       return Promise.resolve();
     }
+    // A key refused a moment ago, in a burst: refused again here, without Next (lib/api/refuse-early.ts).
+    if (route.kind === 'app' && answerRememberedRefusal(req, res, String(req.headers['x-request-id']))) return Promise.resolve();
     // Server actions pass a gate first: Next answered a foreign Origin, an oversized or undecodable body with a 500 or a reset.
     if (req.method === 'POST' && req.headers['next-action']) {
       setCsp(req, res);

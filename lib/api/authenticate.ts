@@ -8,18 +8,18 @@
 // Every authenticated request then counts against the plan's per-minute limits, per key and per
 // owner (lib/api/rate-limit.ts); the RateLimit header fields go on whatever the route answers
 // (through route() in lib/http.ts), and over a limit the request is refused here with 429 (a key
-// refused a moment ago, from memory, before any query).
+// refused a moment ago, from memory, before any query; server.ts answers those before Next, in
+// lib/api/refuse-early.ts).
 import { getApiUser } from '@/lib/auth/require-user';
 import { requestInfoFrom } from '@/lib/auth/request-info';
 import { AppError } from '@/lib/errors';
 import { setAnswerHeaders } from '@/lib/http';
 import { metrics } from '@/lib/observability/metrics';
+import { bearerToken } from './bearer';
 import { authenticateApiKey, type ApiKeyOwner, type ApiScope } from './keys';
 import { rateLimitHeaders, recentRefusal, rememberRefusal, takeApiRequest, type ApiRateLimit } from './rate-limit';
 
 export type ApiOwner = ApiKeyOwner;
-
-const bearer = /^Bearer +(\S+) *$/i;
 
 export async function apiOwner(req: Request, scope: ApiScope): Promise<ApiOwner> {
   const header = req.headers.get('authorization');
@@ -28,7 +28,7 @@ export async function apiOwner(req: Request, scope: ApiScope): Promise<ApiOwner>
     await limitRequest(req, id, null);
     return { id, email, name, locale };
   }
-  const token = bearer.exec(header)?.[1];
+  const token = bearerToken(header);
   if (!token) throw new AppError('UNAUTHENTICATED', 'Send the API key as "Authorization: Bearer <key>".');
   // A key over its limit a moment ago: refused again without a query (lib/api/rate-limit.ts).
   const remembered = recentRefusal(token);

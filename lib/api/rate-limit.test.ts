@@ -4,6 +4,8 @@
 // owner's limit (and so does the signed-in session), another owner is unaffected, and the limits
 // are the plan's. The clock is pinned one second into a window, so no test crosses into the next.
 import { randomUUID } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getPlan } from '@/lib/billing/plans';
 import { db } from '@/lib/db';
@@ -11,6 +13,7 @@ import { AppError } from '@/lib/errors';
 import { createUser, subscribe } from '@/test/factories';
 import { createApiKey } from './keys';
 import { API_WINDOW_MS } from './rate-limit';
+import { answerRememberedRefusal } from './refuse-early';
 
 const signedIn = vi.hoisted(() => ({ user: null as { id: string; email: string } | null }));
 vi.mock('@/lib/auth/require-user', () => ({
@@ -132,6 +135,50 @@ describe('/api/v1 rate limits', () => {
     vi.setSystemTime(pinned);
     // Another key of the owner was never refused: it is asked about as usual.
     expect((await list(await keyFor(user))).status).toBe(200);
+  });
+
+  it('lets server.ts answer a remembered refusal before Next with exactly the route’s 429, and nothing else', async () => {
+    const user = await createUser();
+    const [token, fresh] = await Promise.all([keyFor(user), keyFor(user)]);
+    await spend(token, free.key);
+    const fromRoute = await list(token);
+    await expectLimited(fromRoute.clone(), 'apiKey', free.key);
+    // server.ts's order: the early answer, or on to "Next" (here a 299 that says it was reached).
+    const server = createServer((req, res) => {
+      if (answerRememberedRefusal(req, res, 'req-early-1')) return;
+      res.statusCode = 299;
+      res.end();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const get = (path: string, authorization?: string, method = 'GET') => fetch(base + path, { method, headers: authorization ? { authorization } : {} });
+    try {
+      const early = await get('/api/v1/domains', `Bearer ${token}`);
+      const headers = ['RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset', 'RateLimit-Policy', 'Retry-After'];
+      expect(headers.map((h) => early.headers.get(h))).toEqual(headers.map((h) => fromRoute.headers.get(h)));
+      expect(early.headers.get('content-type')).toBe('application/json');
+      expect(early.headers.get('x-content-type-options')).toBe('nosniff');
+      await expectLimited(early.clone(), 'apiKey', free.key);
+      expect(await early.json()).toEqual(await fromRoute.json());
+      expect((await get('/api/v1/sites?limit=1', `bearer   ${token}`)).status).toBe(429);
+      const head = await get('/api/v1/domains', `Bearer ${token}`, 'HEAD');
+      expect([head.status, await head.text()]).toEqual([429, '']);
+      // Never refused, no key, a malformed header, another path, or the memory's two seconds over: on to Next.
+      const passed = [
+        await get('/api/v1/domains', `Bearer ${fresh}`),
+        await get('/api/v1/domains'),
+        await get('/api/v1/domains', `Basic ${token}`),
+        await get('/api/v1/domains', `Bearer ${token} extra`),
+        await get('/api/health', `Bearer ${token}`),
+        await get('/dashboard', `Bearer ${token}`),
+      ];
+      expect(passed.map((res) => res.status)).toEqual(passed.map(() => 299));
+      vi.setSystemTime(Date.now() + 2_000);
+      expect((await get('/api/v1/domains', `Bearer ${token}`)).status).toBe(299);
+    } finally {
+      vi.setSystemTime(Math.floor(Date.now() / API_WINDOW_MS) * API_WINDOW_MS + 1000);
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 
   it('makes two keys of one owner, and the session, share the owner limit; another owner is unaffected', async () => {

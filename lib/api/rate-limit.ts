@@ -72,11 +72,14 @@ export async function takeApiRequest(
 // costs each further request a hash and a lookup, not the key's, the plan's and the counters'
 // queries. Only a cache of what the shared counter answered, so it never lets through a request the
 // counter would refuse; what changes meanwhile (the window's end, an upgrade, a revoked key) is seen
-// within REFUSAL_MEMO_MS. Per instance, bounded.
+// within REFUSAL_MEMO_MS. Per instance, bounded. The map lives on globalThis: the routes (inside
+// Next's bundle) fill it and server.ts (lib/api/refuse-early.ts) reads it, two copies of this module.
 const REFUSAL_MEMO_MS = 2_000;
 const MAX_REMEMBERED = 10_000;
 type Remembered = { until: number; resetAt: number; limit: number; error: AppError };
-const refusedKeys = new Map<string, Remembered>();
+const KEY = Symbol.for('page-magic.api-refusals');
+const holder = globalThis as unknown as Record<symbol, Map<string, Remembered> | undefined>;
+const refusedKeys = (holder[KEY] ??= new Map<string, Remembered>());
 
 const tokenId = (token: string) => createHash('sha256').update(token, 'utf8').digest('base64url');
 
