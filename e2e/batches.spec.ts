@@ -77,7 +77,8 @@ test('a batch started from the dashboard runs live to the end, explains its fail
     await expect(page.getByTestId('batch-summary')).toHaveText('Finished: 2 done, 1 failed', { timeout: 20_000 });
     const failed = page.getByTestId('batch-item').filter({ hasText: prompts[1] });
     await expect(failed).toHaveAttribute('data-status', 'failed');
-    await expect(failed).toContainText('This site could not be made: The site document is not valid');
+    await expect(failed).toContainText('This site could not be made: The generator could not finish this site.');
+    await expect(failed).not.toContainText('schemaVersion');
     await expect(failed).toContainText('Its credit was released: this prompt cost nothing.');
     const done = page.getByTestId('batch-item').filter({ hasText: prompts[0] });
     await expect(done.getByRole('link', { name: 'Open in editor' })).toHaveAttribute('href', /^\/editor\/\w+$/);

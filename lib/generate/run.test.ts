@@ -88,6 +88,36 @@ describe('generateSite', () => {
     expect(await db.site.count({ where: { ownerId: user.id } })).toBe(0);
   });
 
+  it('a document that does not read as a site, written by the generator or stored earlier, fails in plain words at no credit', async () => {
+    const user = await createUser();
+    await subscribe(user.id, 'pro');
+    const sloppy: Generator = {
+      name: 'offline',
+      model: 'sloppy-test-model',
+      generate: async () => ({ document: { schemaVersion: 0 } }) as unknown as Awaited<ReturnType<Generator['generate']>>,
+      generateSection: (request, signal) => offline.generateSection(request, signal),
+    };
+    const fresh = await run(user.id, { prompt: 'Plumber in Denver' }, sloppy);
+    // A stored answer that no longer reads as a site (the batch journey's way to make a prompt fail).
+    const { result } = await run(user.id, { prompt: 'Padaria artesanal chamada Trigo Bom em Curitiba' });
+    await db.generation.update({ where: { id: result.generationId }, data: { result: { schemaVersion: 0 } } });
+    const stored = await run(user.id, { prompt: 'Padaria artesanal chamada Trigo Bom em Curitiba' });
+    expect(stored.result).toMatchObject({ cached: true, siteId: null });
+    for (const { events } of [fresh, stored]) {
+      expect(events.at(-1)).toEqual({
+        type: 'failed',
+        error: { code: 'UPSTREAM_FAILED', message: 'The generator could not finish this site. No credit was used; try again.' },
+      });
+    }
+    const failed = await db.generation.findMany({ where: { userId: user.id, status: 'failed' }, select: { error: true } });
+    expect(failed.map((row) => row.error)).toEqual([
+      'The generator could not finish this site. No credit was used; try again.',
+      'The generator could not finish this site. No credit was used; try again.',
+    ]);
+    expect((await creditBalance(user.id)).used).toBe(1);
+    expect(await db.site.count({ where: { ownerId: user.id } })).toBe(1);
+  });
+
   it('two generations racing for the last credit: exactly one gets it', async () => {
     const user = await createUser();
     const allowance = await creditAllowance(user.id);

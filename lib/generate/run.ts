@@ -81,6 +81,19 @@ function traceSections(emit: Emit, generator: string): Emit {
   };
 }
 
+const FAILED_MESSAGE = 'The generator could not finish this site. No credit was used; try again.';
+
+// A document the generator wrote, or one an earlier generation stored, that does not read as a site
+// is our failure, not something the owner sent: what is wrong goes to the log (recordFailure), and
+// the owner reads the plain FAILED_MESSAGE, not a schema path.
+function generatedDocument(value: unknown): SiteDocument {
+  try {
+    return markSuggestions(parseSiteDocument(value));
+  } catch (error) {
+    throw new Error('the generated site document is not valid', { cause: error });
+  }
+}
+
 async function runGeneration(user: Owner, input: unknown, emit: Emit, opts: GenerateOptions) {
   const request = generateRequestSchema.parse(input);
   if (request.facts?.kindId && !findKind(request.facts.kindId)) throw new AppError('INVALID_INPUT', 'Pick a kind of business from the list.');
@@ -106,14 +119,19 @@ async function runGeneration(user: Owner, input: unknown, emit: Emit, opts: Gene
     orderBy: { createdAt: 'desc' },
   });
   if (previous?.result) {
-    const document = markSuggestions(parseSiteDocument(previous.result));
     const record = await startGeneration({ ...base, cached: true });
     emit({ type: 'started', generationId: record.id, cached: true, generator: generator.name });
-    for (const event of documentEvents(document)) emit(event);
-    const site = await createSite(user, { name: document.business.name, document, templateId: request.templateId, slug: request.slug });
-    await recordSuccess(record, { siteId: site.id, result: document });
-    emit({ type: 'done', document, siteId: site.id, slug: site.slug });
-    return { generationId: record.id, siteId: site.id, cached: true };
+    try {
+      const document = generatedDocument(previous.result);
+      for (const event of documentEvents(document)) emit(event);
+      const site = await createSite(user, { name: document.business.name, document, templateId: request.templateId, slug: request.slug });
+      await recordSuccess(record, { siteId: site.id, result: document });
+      emit({ type: 'done', document, siteId: site.id, slug: site.slug });
+      return { generationId: record.id, siteId: site.id, cached: true };
+    } catch (error) {
+      emit({ type: 'failed', error: await recordFailure(record, error, FAILED_MESSAGE) });
+      return { generationId: record.id, siteId: null, cached: true };
+    }
   }
 
   const record = await startGeneration(base);
@@ -129,7 +147,7 @@ async function runGeneration(user: Owner, input: unknown, emit: Emit, opts: Gene
           generator.generate(request, traceSections(emit, generator.name), opts.signal),
         );
         // Reviews, team, figures and client logos it wrote are suggestions until the owner replaces or confirms them.
-        const document: SiteDocument = markSuggestions(parseSiteDocument(result.document));
+        const document = generatedDocument(result.document);
         const site = await inSpan('site.create', {}, async (span) => {
           const created = await createSite(user, { name: document.business.name, document, templateId: request.templateId, slug: request.slug });
           span.setAttribute('site.id', created.id);
@@ -143,8 +161,7 @@ async function runGeneration(user: Owner, input: unknown, emit: Emit, opts: Gene
     emit({ type: 'done', document, siteId: site.id, slug: site.slug });
     return { generationId: record.id, siteId: site.id, cached: false };
   } catch (error) {
-    const failure = await recordFailure(record, error, 'The generator could not finish this site. No credit was used; try again.');
-    emit({ type: 'failed', error: failure });
+    emit({ type: 'failed', error: await recordFailure(record, error, FAILED_MESSAGE) });
     return { generationId: record.id, siteId: null, cached: false };
   }
 }
