@@ -6,6 +6,7 @@
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
+import { Button } from '@/components/ui/Button';
 import type { BatchItemStatus, BatchStatus } from '@/lib/generate/batch';
 import { cn } from '@/components/ui/cn';
 
@@ -18,6 +19,7 @@ const tone: Record<BatchItemStatus, string> = {
   running: 'bg-sky-50 text-sky-800 ring-sky-200 dark:bg-sky-950/60 dark:text-sky-200 dark:ring-sky-900',
   done: 'bg-emerald-50 text-emerald-800 ring-emerald-200 dark:bg-emerald-950/60 dark:text-emerald-200 dark:ring-emerald-900',
   failed: 'bg-red-50 text-red-800 ring-red-200 dark:bg-red-950/60 dark:text-red-200 dark:ring-red-900',
+  cancelled: 'bg-zinc-100 text-zinc-700 ring-zinc-300 dark:bg-zinc-800 dark:text-zinc-300 dark:ring-zinc-600',
 };
 
 const fill: Record<BatchItemStatus, string> = {
@@ -25,6 +27,7 @@ const fill: Record<BatchItemStatus, string> = {
   running: 'w-1/2 animate-pulse bg-sky-500',
   done: 'w-full bg-emerald-500',
   failed: 'w-full bg-red-500',
+  cancelled: 'w-full bg-zinc-300 dark:bg-zinc-600',
 };
 
 export function BatchProgress({
@@ -77,7 +80,9 @@ export function BatchProgress({
   const total = items.length;
   const done = items.filter((item) => item.status === 'done').length;
   const failed = items.filter((item) => item.status === 'failed').length;
-  const finished = done + failed;
+  const cancelled = items.filter((item) => item.status === 'cancelled').length;
+  const waiting = items.filter((item) => item.status === 'queued').length;
+  const finished = done + failed + cancelled;
   const percent = total ? Math.round((finished / total) * 100) : 0;
 
   return (
@@ -91,7 +96,9 @@ export function BatchProgress({
             {t('overall')}
           </h2>
           <p className="text-sm font-medium text-zinc-700 dark:text-zinc-300" role="status" aria-live="polite" data-testid="batch-summary">
-            {status === 'running' ? t('running', { finished, total }) : t(status === 'done' ? 'finished' : 'finishedWithFailures', { done, failed, total })}
+            {status === 'running'
+              ? t('running', { finished, total })
+              : t(status === 'done' ? 'finished' : status === 'cancelled' ? 'finishedCancelled' : 'finishedWithFailures', { done, failed, cancelled, total })}
           </p>
         </div>
         <div
@@ -105,9 +112,11 @@ export function BatchProgress({
         >
           <div className="h-full bg-emerald-500 transition-[width] duration-300" style={{ width: `${total ? (done / total) * 100 : 0}%` }} />
           <div className="h-full bg-red-500 transition-[width] duration-300" style={{ width: `${total ? (failed / total) * 100 : 0}%` }} />
+          <div className="h-full bg-zinc-300 transition-[width] duration-300 dark:bg-zinc-600" style={{ width: `${total ? (cancelled / total) * 100 : 0}%` }} />
         </div>
         <p className="mt-2 text-xs text-zinc-600 tabular-nums dark:text-zinc-400">{t('percent', { percent })}</p>
         {isLost && <p className="mt-2 text-sm text-amber-800 dark:text-amber-200">{t('lost')}</p>}
+        {status === 'running' && waiting > 0 && <CancelWaiting batchId={batchId} waiting={waiting} />}
       </section>
 
       <section aria-labelledby="prompts-title" className="flex flex-col gap-3">
@@ -160,11 +169,62 @@ export function BatchProgress({
                     <p className="mt-0.5 text-zinc-700 dark:text-zinc-300">{t('released')}</p>
                   </div>
                 )}
+                {item.status === 'cancelled' && <p className="mt-3 text-sm text-zinc-700 dark:text-zinc-300">{t('cancelledNote')}</p>}
               </li>
             );
           })}
         </ol>
       </section>
+    </div>
+  );
+}
+
+// Stops the prompts still waiting, after a second click that says what happens; the event stream
+// then moves their bars to "Cancelled". POST /api/v1/generations/batch/:id/cancel with the session.
+function CancelWaiting({ batchId, waiting }: { batchId: string; waiting: number }) {
+  const t = useTranslations('dashboard.batches.progress');
+  const [step, setStep] = useState<'idle' | 'confirm' | 'sending'>('idle');
+  const [error, setError] = useState<string | null>(null);
+  const confirm = async () => {
+    setStep('sending');
+    setError(null);
+    try {
+      const res = await fetch(`/api/v1/generations/batch/${encodeURIComponent(batchId)}/cancel`, { method: 'POST' });
+      if (!res.ok) {
+        const body = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
+        setError(body?.error?.message ?? res.statusText);
+      }
+    } catch (caught) {
+      setError(caught instanceof Error ? caught.message : String(caught));
+    }
+    setStep('idle');
+  };
+  return (
+    <div className="mt-4 border-t border-zinc-200 pt-4 dark:border-zinc-800">
+      {step === 'idle' ? (
+        <Button variant="secondary" onClick={() => setStep('confirm')}>
+          {t('cancel')}
+        </Button>
+      ) : (
+        <div role="group" aria-labelledby="cancel-question" className="flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-between">
+          <p id="cancel-question" className="text-sm text-zinc-800 dark:text-zinc-200">
+            {t('cancelConfirm', { count: waiting })}
+          </p>
+          <div className="flex shrink-0 gap-2">
+            <Button variant="danger" onClick={() => void confirm()} disabled={step === 'sending'} autoFocus>
+              {step === 'sending' ? t('cancelling') : t('cancelYes')}
+            </Button>
+            <Button variant="secondary" onClick={() => setStep('idle')} disabled={step === 'sending'}>
+              {t('cancelNo')}
+            </Button>
+          </div>
+        </div>
+      )}
+      {error && (
+        <p role="alert" className="mt-2 text-sm text-red-800 dark:text-red-300">
+          {t('cancelFailed', { reason: error })}
+        </p>
+      )}
     </div>
   );
 }

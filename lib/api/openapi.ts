@@ -251,8 +251,22 @@ export const apiOperations: ApiOperation[] = [
     success: {
       status: 200,
       description:
-        '`{ batch: { id, status, createdAt, finishedAt, lastEventId, items } }`; `status` is `running`, `done` or `done_with_failures`; an item is `queued`, `running`, `done` (with `siteId`) or `failed` (with `error`).',
+        '`{ batch: { id, status, createdAt, finishedAt, lastEventId, items } }`; `status` is `running`, `done`, `done_with_failures` or `cancelled`; an item is `queued`, `running`, `done` (with `siteId`), `failed` (with `error`) or `cancelled`.',
     },
+  },
+  {
+    method: 'post',
+    path: '/generations/batch/{id}/cancel',
+    tag: 'Generations',
+    scope: 'write',
+    summary: 'Cancel the prompts of a batch still waiting',
+    idempotent: true,
+    success: {
+      status: 200,
+      description:
+        '`{ cancelled, batch }`: how many prompts were stopped (each now `cancelled`, its credit released) and the batch as `GET` gives it. Prompts being written when you cancel finish and keep their sites; the batch then ends `cancelled`.',
+    },
+    errors: ['CONFLICT'],
   },
   {
     method: 'get',
@@ -264,7 +278,7 @@ export const apiOperations: ApiOperation[] = [
       status: 200,
       contentType: 'text/event-stream',
       description:
-        'One `item` event per state change (`{ index, status, siteId, error }`) and a final `done` event (`{ status, done, failed }`), after which the stream ends. Each has an `id:` that grows by one per batch; reconnect with `Last-Event-ID` to get only what came after it. Comment lines keep the connection alive.',
+        'One `item` event per state change (`{ index, status, siteId, error }`) and a final `done` event (`{ status, done, failed, cancelled }`), after which the stream ends. Each has an `id:` that grows by one per batch; reconnect with `Last-Event-ID` to get only what came after it. Comment lines keep the connection alive.',
     },
   },
   {

@@ -14,7 +14,7 @@ import { db } from '@/lib/db';
 import { createUser, subscribe } from '@/test/factories';
 import { startTestQueue } from '@/test/queue';
 import { startStripeStandIn, type StripeStandIn } from '@/test/stand-ins/stripe';
-import { abortBatch, createBatch, runBatchItem } from './batch';
+import { cancelBatch, createBatch, runBatchItem } from './batch';
 import { OfflineGenerator } from './offline/generator';
 import type { Generator } from './types';
 
@@ -114,17 +114,79 @@ describe('a batch’s credits', () => {
     expect(await runBatchItem(items[0].id, { generator: offline })).toEqual({ status: 'done' });
     expect(await byStatus(owner.id)).toEqual({ committed: 1, reserved: 2, released: 1 });
 
-    await abortBatch(batch.id, 'Cancelled.');
+    // The owner cancels: the two waiting prompts stop and give their credits back.
+    const stranger = await proOwner(0, 0);
+    await expect(cancelBatch(stranger, batch.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    const answer = await cancelBatch(owner, batch.id);
+    expect(answer).toMatchObject({ cancelled: 2, batch: { status: 'cancelled' } });
     expect(await byStatus(owner.id)).toEqual({ committed: 1, released: 3 });
     expect((await itemsOf(batch.id)).map((i) => [i.status, i.error])).toEqual([
       ['done', null],
-      ['failed', 'Cancelled.'],
-      ['failed', 'Cancelled.'],
+      ['cancelled', null],
+      ['cancelled', null],
     ]);
-    expect(await db.generationBatch.findUniqueOrThrow({ where: { id: batch.id } })).toMatchObject({ status: 'done_with_failures' });
+    expect(await db.generationBatch.findUniqueOrThrow({ where: { id: batch.id } })).toMatchObject({ status: 'cancelled' });
+    const events = await db.generationBatchEvent.findMany({ where: { batchId: batch.id }, orderBy: { seq: 'asc' } });
+    expect(events.map((e) => [e.seq, e.type, e.itemIndex, e.status])).toEqual([
+      [1, 'item', 0, 'running'],
+      [2, 'item', 0, 'done'],
+      [3, 'item', 1, 'cancelled'],
+      [4, 'item', 2, 'cancelled'],
+      [5, 'done', null, 'cancelled'],
+    ]);
+    await expect(cancelBatch(owner, batch.id)).rejects.toMatchObject({ code: 'CONFLICT' });
     // A job delivered after the cut does nothing and takes no credit.
-    expect(await runBatchItem(items[1].id, { generator: offline })).toEqual({ status: 'failed' });
+    expect(await runBatchItem(items[1].id, { generator: offline })).toEqual({ status: 'cancelled' });
     expect(await byStatus(owner.id)).toEqual({ committed: 1, released: 3 });
+  });
+
+  it('cancelled while a job starts a prompt: the prompt is either written with its credit, or cancelled with it released, never both', async () => {
+    for (let round = 0; round < 6; round++) {
+      const owner = await proOwner(0, 0);
+      const { batch } = await createBatch(owner, { prompts: prompts(2) });
+      const [first, second] = await itemsOf(batch.id);
+      expect(await runBatchItem(first.id, { generator: offline })).toEqual({ status: 'done' });
+      // The cancel is sent at once or a little later, so it meets the job before, while and after it starts the prompt.
+      const [run] = await Promise.all([
+        runBatchItem(second.id, { generator: offline }),
+        (round % 2 ? new Promise((resolve) => setTimeout(resolve, round)) : Promise.resolve()).then(() => cancelBatch(owner, batch.id).catch(() => null)),
+      ]);
+      const item = await db.generationBatchItem.findUniqueOrThrow({ where: { id: second.id } });
+      expect(item.status).toBe(run.status);
+      expect(['done', 'cancelled']).toContain(item.status);
+      expect(await byStatus(owner.id)).toEqual(item.status === 'done' ? { committed: 2 } : { committed: 1, released: 1 });
+      expect(await db.site.count({ where: { ownerId: owner.id } })).toBe(item.status === 'done' ? 2 : 1);
+      expect(await db.generationBatch.findUniqueOrThrow({ where: { id: batch.id } })).toMatchObject({
+        status: item.status === 'done' ? 'done' : 'cancelled',
+      });
+    }
+  });
+
+  it('cancelled while a prompt is being written: the waiting ones stop, that one finishes and keeps its credit', async () => {
+    const owner = await proOwner(0, 0);
+    const { batch } = await createBatch(owner, { prompts: prompts(3) });
+    const [first, second, third] = await itemsOf(batch.id);
+    let started!: () => void;
+    let release!: () => void;
+    const isWriting = new Promise<void>((resolve) => (started = resolve));
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const slow: Generator = {
+      ...broken,
+      generate: async (request, emit, signal) => {
+        started();
+        await gate;
+        return offline.generate(request, emit, signal);
+      },
+    };
+    const running = runBatchItem(first.id, { generator: slow });
+    await isWriting;
+    expect(await cancelBatch(owner, batch.id)).toMatchObject({ cancelled: 2, batch: { status: 'running' } });
+    release();
+    expect(await running).toEqual({ status: 'done' });
+    expect((await itemsOf(batch.id)).map((i) => i.status)).toEqual(['done', 'cancelled', 'cancelled']);
+    expect(await byStatus(owner.id)).toEqual({ committed: 1, released: 2 });
+    expect(await db.generationBatch.findUniqueOrThrow({ where: { id: batch.id } })).toMatchObject({ status: 'cancelled' });
+    for (const item of [second, third]) expect(await runBatchItem(item.id, { generator: offline })).toEqual({ status: 'cancelled' });
   });
 
   it('past the owner’s spending cap refuse the whole batch, creating nothing', async () => {

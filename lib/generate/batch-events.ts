@@ -57,7 +57,9 @@ export async function batchEventStream(owner: Owner, batchId: string, lastEventI
         if (event.type === 'done') {
           const counts = await db.generationBatchItem.groupBy({ by: ['status'], where: { batchId }, _count: { _all: true } });
           const count = (status: string) => counts.find((c) => c.status === status)?._count._all ?? 0;
-          send(`id: ${event.seq}\nevent: done\ndata: ${JSON.stringify({ status: event.status, done: count('done'), failed: count('failed') })}\n\n`);
+          send(
+            `id: ${event.seq}\nevent: done\ndata: ${JSON.stringify({ status: event.status, done: count('done'), failed: count('failed'), cancelled: count('cancelled') })}\n\n`,
+          );
           return;
         }
         const data = { index: event.itemIndex, status: event.status, siteId: event.siteId, error: event.error };

@@ -20,8 +20,8 @@ import { generateRequestSchema, type Generator } from './types';
 
 type Owner = { id: string };
 
-export type BatchStatus = 'running' | 'done' | 'done_with_failures';
-export type BatchItemStatus = 'queued' | 'running' | 'done' | 'failed';
+export type BatchStatus = 'running' | 'done' | 'done_with_failures' | 'cancelled';
+export type BatchItemStatus = 'queued' | 'running' | 'done' | 'failed' | 'cancelled';
 
 // One prompt: the fields of POST /sites a script sets per site (an address and confirmed facts are
 // chosen on the New site screen, not in a batch).
@@ -74,7 +74,7 @@ export async function createBatch(owner: Owner, input: unknown) {
     for (const item of batch.items) await enqueue('generation-batch-item', { itemId: item.id, ...trace }, { singletonKey: item.id });
   } catch (error) {
     // The queue refused: the prompts that will never run are failed and their credits given back.
-    await abortBatch(batch.id, 'The batch could not be queued. No credit was used for this prompt.');
+    await abortBatch(batch.id, { status: 'failed', error: 'The batch could not be queued. No credit was used for this prompt.' });
     throw error;
   }
   return { batch: { id: batch.id, status: batch.status, items: batch.items.map(({ index, status }) => ({ index, status })) } };
@@ -96,6 +96,7 @@ export async function listBatches(owner: Owner, opts: { take?: number } = {}) {
     itemCount: batch.itemCount,
     done: batch.items.filter((item) => item.status === 'done').length,
     failed: batch.items.filter((item) => item.status === 'failed').length,
+    cancelled: batch.items.filter((item) => item.status === 'cancelled').length,
     firstPrompt: promptOf(batch.items[0]?.request),
   }));
 }
@@ -140,22 +141,32 @@ export async function assertBatchOwner(owner: Owner, batchId: string): Promise<v
 
 type Change = { status: BatchItemStatus; siteId?: string | null; generationId?: string | null; error?: string | null };
 
+const finalStatuses: BatchItemStatus[] = ['done', 'failed', 'cancelled'];
+
 // Moves one item to a new status and writes the numbered event, in one transaction holding the
-// batch's row lock (so numbers are committed in order). The item's last change also finishes the
-// batch: 'done', or 'done_with_failures' when any item failed, with its own final event.
-async function changeItem(item: { id: string; batchId: string; index: number }, change: Change): Promise<void> {
+// batch's row lock (so numbers are committed in order, and a job starting a prompt and the owner
+// cancelling it cannot both win). With `from`, only an item still in one of those statuses moves;
+// the answer says whether it did. The item's last change also finishes the batch: 'cancelled' when
+// the owner cut it short, else 'done_with_failures' when any item failed, else 'done', with its own
+// final event.
+async function changeItem(item: { id: string; batchId: string; index: number }, change: Change, from?: BatchItemStatus[]): Promise<boolean> {
   const now = new Date();
-  const isFinal = change.status === 'done' || change.status === 'failed';
-  await db.$transaction(async (tx) => {
+  const isFinal = finalStatuses.includes(change.status);
+  return db.$transaction(async (tx) => {
     const { lastSeq, status: batchStatus } = await tx.generationBatch.update({
       where: { id: item.batchId },
       data: { lastSeq: { increment: 1 } },
       select: { lastSeq: true, status: true },
     });
-    await tx.generationBatchItem.update({
-      where: { id: item.id },
+    const moved = await tx.generationBatchItem.updateMany({
+      where: { id: item.id, ...(from && { status: { in: from } }) },
       data: { ...change, ...(change.status === 'running' ? { startedAt: now } : {}), ...(isFinal ? { finishedAt: now } : {}) },
     });
+    if (moved.count === 0) {
+      // Moved by someone else meanwhile: the number taken above is given back with the rest.
+      await tx.generationBatch.update({ where: { id: item.batchId }, data: { lastSeq: { decrement: 1 } } });
+      return false;
+    }
     await tx.generationBatchEvent.create({
       data: {
         batchId: item.batchId,
@@ -167,29 +178,44 @@ async function changeItem(item: { id: string; batchId: string; index: number }, 
         error: change.error ?? null,
       },
     });
-    if (!isFinal || batchStatus !== 'running') return;
+    if (!isFinal || batchStatus !== 'running') return true;
     const open = await tx.generationBatchItem.count({ where: { batchId: item.batchId, status: { in: openStatuses } } });
-    if (open > 0) return;
-    const failed = await tx.generationBatchItem.count({ where: { batchId: item.batchId, status: 'failed' } });
-    const status: BatchStatus = failed > 0 ? 'done_with_failures' : 'done';
+    if (open > 0) return true;
+    const count = (status: BatchItemStatus) => tx.generationBatchItem.count({ where: { batchId: item.batchId, status } });
+    const status: BatchStatus = (await count('cancelled')) > 0 ? 'cancelled' : (await count('failed')) > 0 ? 'done_with_failures' : 'done';
     const batch = await tx.generationBatch.update({
       where: { id: item.batchId },
       data: { status, finishedAt: now, lastSeq: { increment: 1 } },
       select: { lastSeq: true },
     });
     await tx.generationBatchEvent.create({ data: { batchId: item.batchId, seq: batch.lastSeq, type: 'done', status } });
+    return true;
   });
 }
 
-// Cuts a batch short: every prompt still queued is failed with `reason` and its credit released
-// (the batch then finishes, done_with_failures, once the running ones end: they finish on their own
-// and commit or release the credit their generation took).
-export async function abortBatch(batchId: string, reason: string): Promise<void> {
+// Cuts a batch short: every prompt still queued moves to `change` (failed with a reason, or
+// cancelled) and its credit is released; a prompt a job started meanwhile is left to it. The batch
+// then finishes once the running ones end: they finish on their own and commit or release the
+// credit their generation took.
+async function abortBatch(batchId: string, change: { status: 'failed'; error: string } | { status: 'cancelled' }): Promise<number> {
   const open = await db.generationBatchItem.findMany({ where: { batchId, status: 'queued' }, orderBy: { index: 'asc' } });
+  let stopped = 0;
   for (const item of open) {
+    if (!(await changeItem(item, change, ['queued']))) continue;
     await releaseCredit(batchCreditKey(item.id));
-    await changeItem(item, { status: 'failed', error: reason });
+    stopped += 1;
   }
+  return stopped;
+}
+
+// POST /generations/batch/:id/cancel: the owner stops the prompts still waiting (their credits
+// released); the ones being written finish. 409 once the batch has finished.
+export async function cancelBatch(owner: Owner, batchId: string) {
+  const batch = await db.generationBatch.findFirst({ where: { id: batchId, ownerId: owner.id }, select: { status: true } });
+  if (!batch) throw new AppError('NOT_FOUND', 'Batch not found');
+  if (batch.status !== 'running') throw new AppError('CONFLICT', 'This batch has finished: there is nothing left to cancel.');
+  const cancelled = await abortBatch(batchId, { status: 'cancelled' });
+  return { cancelled, ...(await getBatch(owner, batchId)) };
 }
 
 const FAILED_MESSAGE = 'The generator could not finish this site. No credit was used.';
@@ -201,9 +227,13 @@ const FAILED_MESSAGE = 'The generator could not finish this site. No credit was 
 export async function runBatchItem(itemId: string, opts: { generator?: Generator; signal?: AbortSignal } = {}): Promise<{ status: BatchItemStatus }> {
   const item = await db.generationBatchItem.findUnique({ where: { id: itemId }, include: { batch: { select: { ownerId: true } } } });
   if (!item) return { status: 'failed' };
-  // Done already: a duplicate delivery. Running: a retry after the instance running it died.
-  if (item.status === 'done' || item.status === 'failed') return { status: item.status };
-  if (item.status === 'queued') await changeItem(item, { status: 'running' });
+  // Finished or cancelled already: a duplicate delivery. Running: a retry after the instance running it died.
+  if (item.status !== 'queued' && item.status !== 'running') return { status: item.status as BatchItemStatus };
+  // Cancelled by the owner just before this job started it: nothing to do (cancelBatch released the credit).
+  if (item.status === 'queued' && !(await changeItem(item, { status: 'running' }, ['queued']))) {
+    const now = await db.generationBatchItem.findUniqueOrThrow({ where: { id: item.id }, select: { status: true } });
+    return { status: now.status as BatchItemStatus };
+  }
   const owner = { id: item.batch.ownerId };
   let failure = null as string | null;
   let result: { generationId: string; siteId: string | null } = { generationId: '', siteId: null };

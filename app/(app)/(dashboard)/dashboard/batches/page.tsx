@@ -22,6 +22,7 @@ const statusTone: Record<string, string> = {
   running: 'bg-sky-50 text-sky-800 ring-sky-200 dark:bg-sky-950/60 dark:text-sky-200 dark:ring-sky-900',
   done: 'bg-emerald-50 text-emerald-800 ring-emerald-200 dark:bg-emerald-950/60 dark:text-emerald-200 dark:ring-emerald-900',
   done_with_failures: 'bg-amber-50 text-amber-900 ring-amber-200 dark:bg-amber-950/60 dark:text-amber-200 dark:ring-amber-900',
+  cancelled: 'bg-zinc-100 text-zinc-700 ring-zinc-300 dark:bg-zinc-800 dark:text-zinc-300 dark:ring-zinc-600',
 };
 
 export default async function BatchesPage() {
@@ -73,7 +74,7 @@ export default async function BatchesPage() {
                     <span className="mt-0.5 block text-xs text-zinc-600 dark:text-zinc-400">
                       <time dateTime={batch.createdAt.toISOString()}>{format.relativeTime(batch.createdAt, now)}</time>
                       {' · '}
-                      {t('counts', { done: batch.done, failed: batch.failed, total: batch.itemCount })}
+                      {t('counts', { done: batch.done, failed: batch.failed, cancelled: batch.cancelled, total: batch.itemCount })}
                     </span>
                   </span>
                   <span className={cn('self-start rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset sm:self-center', statusTone[batch.status])}>

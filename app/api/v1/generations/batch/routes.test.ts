@@ -20,6 +20,7 @@ const create = await import('./route');
 const one = await import('./[id]/route');
 const events = await import('./[id]/events/route');
 const results = await import('./[id]/results.csv/route');
+const cancel = await import('./[id]/cancel/route');
 
 // The offline generator, except that a prompt naming "Vulcão" makes it throw, as a model that fails mid-site.
 const offline = new OfflineGenerator();
@@ -178,6 +179,35 @@ describe('POST /api/v1/generations/batch and its progress', () => {
     expect(view.batch.items.map((i) => i.status)).toEqual(['done', 'failed', 'done']);
     expect(view.batch.items[1]).toMatchObject({ siteId: null, error: expect.stringMatching(/\S/) });
   }, 30_000);
+
+  it('cancels the prompts still waiting: their credits released, the stream ends "cancelled"; 404, 403 and 409 where due', async () => {
+    const [owner, stranger] = [await createUser(), await createUser()];
+    await subscribe(owner.id, 'business');
+    const [token, readOnly, theirs] = [await key(owner, ['read', 'write']), await key(owner, ['read']), await key(stranger, ['read', 'write'])];
+    const stop = (t: string, id: string) =>
+      cancel.POST(
+        new Request(`http://localhost/api/v1/generations/batch/${id}/cancel`, { method: 'POST', headers: { authorization: `Bearer ${t}` } }),
+        ctx(id),
+      );
+    const { batch } = (await (await post(token, { prompts: prompts(12) })).json()) as { batch: { id: string } };
+    expect((await stop(theirs, batch.id)).status).toBe(404);
+    expect((await stop(readOnly, batch.id)).status).toBe(403);
+    const res = await stop(token, batch.id);
+    expect(res.status).toBe(200);
+    const answer = (await res.json()) as { cancelled: number; batch: { items: { status: string }[] } };
+    // The workers may have started a few prompts already: those finish; every other one is cancelled.
+    expect(answer.cancelled).toBeGreaterThan(0);
+    expect(answer.batch.items.filter((item) => item.status === 'cancelled')).toHaveLength(answer.cancelled);
+    const { events: all, ended } = await readEvents(token, batch.id);
+    expect(ended).toBe(true);
+    const written = 12 - answer.cancelled;
+    expect(all.at(-1)).toMatchObject({ event: 'done', data: { status: 'cancelled', done: written, failed: 0, cancelled: answer.cancelled } });
+    expect(await credits(owner.id)).toEqual(written ? { committed: written, released: answer.cancelled } : { released: answer.cancelled });
+    expect(await db.site.count({ where: { ownerId: owner.id } })).toBe(written);
+    const again = await stop(token, batch.id);
+    expect(again.status).toBe(409);
+    expect(((await again.json()) as { error: { code: string } }).error.code).toBe('CONFLICT');
+  }, 60_000);
 
   it('answers the results as CSV: each prompt’s site address and editor, or why it failed; formula cells guarded; another owner’s batch 404', async () => {
     const [owner, stranger] = await Promise.all([createUser(), createUser()]);
