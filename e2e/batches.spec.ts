@@ -114,6 +114,41 @@ test('a batch started from the dashboard runs live to the end, explains its fail
     await expect(page.getByRole('link', { name: /3 prompts: Padaria Trigo/ })).toBeVisible();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await screenshot(page, 'batches-390');
+
+    // A batch whose two prompts are still waiting (a queue backlog: no job has picked them up),
+    // each holding its credit. The owner cancels them from the page, at the phone width.
+    const waitingBatch = `batch_${randomUUID()}`;
+    const itemIds = [`item_${randomUUID()}`, `item_${randomUUID()}`];
+    await db.query(`INSERT INTO "GenerationBatch" (id, "ownerId", "itemCount") VALUES ($1, $2, 2)`, [waitingBatch, userId]);
+    for (const [index, id] of itemIds.entries()) {
+      await db.query(`INSERT INTO "GenerationBatchItem" (id, "batchId", index, request) VALUES ($1, $2, $3, $4)`, [
+        id,
+        waitingBatch,
+        index,
+        JSON.stringify({ prompt: `Floricultura Ipê ${tag} ${index} em Belém, buquês e cestas` }),
+      ]);
+      await db.query(`INSERT INTO "CreditReservation" (id, "userId", "generationId", status) VALUES ($1, $2, $3, 'reserved')`, [
+        `credit_${randomUUID()}`,
+        userId,
+        `batch-item:${id}`,
+      ]);
+    }
+    await page.goto(`/dashboard/batches/${waitingBatch}`);
+    await expect(page.getByTestId('batch-summary')).toHaveText('0 of 2 finished');
+    await page.getByRole('button', { name: 'Cancel waiting prompts' }).click();
+    await expect(page.getByRole('group')).toContainText('Stop the 2 prompts still waiting? Their credits are released.');
+    await page.getByRole('button', { name: 'Yes, cancel them' }).click();
+    await expect(page.getByTestId('batch-summary')).toHaveText('Cancelled: 0 done, 2 cancelled');
+    await expect(page.getByTestId('batch-item').and(page.locator('[data-status="cancelled"]'))).toHaveCount(2);
+    await expect(page.getByRole('button', { name: 'Cancel waiting prompts' })).toHaveCount(0);
+    const held = await db.query<{ status: string }>('SELECT status FROM "CreditReservation" WHERE "generationId" = ANY($1)', [
+      itemIds.map((id) => `batch-item:${id}`),
+    ]);
+    expect(held.rows.map((row) => row.status)).toEqual(['released', 'released']);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    // The bars grow over 300 ms: the picture is taken once they are full.
+    await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished)));
+    await screenshot(page, 'batch-cancelled-390');
   } finally {
     await db.end();
   }
