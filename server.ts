@@ -32,6 +32,10 @@ import { isBuiltMarketingPath, marketingPagePath, varyAlso } from '@/lib/i18n/ma
 import { loadMarketingPages, type MarketingPages } from '@/lib/marketing/pages';
 import { answerSiteHost, answerUnknownHost } from '@/lib/publish/site-hosts';
 
+// Requests refused in a burst, from memory (lib/api/refuse-early.ts): counted in the metrics, and
+// their log lines are debug, like the sites' (thousands a second would flood the log).
+const refusedEarly = new WeakSet<ServerResponse>();
+
 // What an IP address (a load balancer's health check, Caddy's ask) may reach: nothing else.
 const APP_METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
 const ADDRESS_PATHS = new Set(['/api/health', '/api/metrics', TLS_ALLOWED_PATH]);
@@ -85,7 +89,10 @@ export async function startServer(opts: {
       return Promise.resolve();
     }
     // A key refused a moment ago, in a burst: refused again here, without Next (lib/api/refuse-early.ts).
-    if (route.kind === 'app' && answerRememberedRefusal(req, res, String(req.headers['x-request-id']))) return Promise.resolve();
+    if (route.kind === 'app' && answerRememberedRefusal(req, res, String(req.headers['x-request-id']))) {
+      refusedEarly.add(res);
+      return Promise.resolve();
+    }
     // Server actions pass a gate first: Next answered a foreign Origin, an oversized or undecodable body with a 500 or a reset.
     if (req.method === 'POST' && req.headers['next-action']) {
       setCsp(req, res);
@@ -152,8 +159,10 @@ export async function startServer(opts: {
       );
       // Published sites, Caddy's asks and stray hosts take most of the traffic: their lines are
       // debug, so serving stays fast; the app's own requests are info.
-      const isApp = route?.kind === 'app' || route?.kind === 'address';
-      logger[isApp ? 'info' : 'debug'](
+      const isApp = (route?.kind === 'app' || route?.kind === 'address') && !refusedEarly.has(res);
+      const level = isApp ? 'info' : 'debug';
+      if (!logger.isLevelEnabled(level)) return;
+      logger[level](
         {
           requestId,
           host: isApp ? undefined : req.headers.host,

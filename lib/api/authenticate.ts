@@ -17,7 +17,7 @@ import { setAnswerHeaders } from '@/lib/http';
 import { metrics } from '@/lib/observability/metrics';
 import { bearerToken } from './bearer';
 import { authenticateApiKey, type ApiKeyOwner, type ApiScope } from './keys';
-import { rateLimitHeaders, recentRefusal, rememberRefusal, takeApiRequest, type ApiRateLimit } from './rate-limit';
+import { forgetRefusal, rateLimitHeaders, recentRefusal, rememberRefusal, takeApiRequest, type ApiRateLimit } from './rate-limit';
 
 export type ApiOwner = ApiKeyOwner;
 
@@ -33,15 +33,22 @@ export async function apiOwner(req: Request, scope: ApiScope): Promise<ApiOwner>
   // A key over its limit a moment ago: refused again without a query (lib/api/rate-limit.ts).
   const remembered = recentRefusal(token);
   if (remembered) refuse(req, remembered.rateLimit, remembered.refusal);
-  const { owner, keyId, scopes } = await authenticateApiKey(token, requestInfoFrom(req.headers));
-  if (!scopes.includes(scope)) throw new AppError('FORBIDDEN', `This API key does not have the "${scope}" scope this request needs.`);
-  await limitRequest(req, owner.id, keyId, token);
-  return owner;
+  try {
+    const { owner, keyId, scopes } = await authenticateApiKey(token, requestInfoFrom(req.headers));
+    if (!scopes.includes(scope)) throw new AppError('FORBIDDEN', `This API key does not have the "${scope}" scope this request needs.`);
+    await limitRequest(req, owner.id, keyId, token);
+    return owner;
+  } catch (error) {
+    // Refused again: limitRequest renewed the memory. Anything else (revoked, no scope): it ends.
+    if (!(error instanceof AppError && error.code === 'RATE_LIMITED')) forgetRefusal(token);
+    throw error;
+  }
 }
 
 async function limitRequest(req: Request, ownerId: string, keyId: string | null, token?: string): Promise<void> {
   const { rateLimit, refusal } = await takeApiRequest(ownerId, keyId);
   if (!refusal) {
+    if (token) forgetRefusal(token);
     setAnswerHeaders(req, rateLimitHeaders(rateLimit));
     return;
   }

@@ -12,7 +12,7 @@ import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { createUser, subscribe } from '@/test/factories';
 import { createApiKey } from './keys';
-import { API_WINDOW_MS } from './rate-limit';
+import { API_WINDOW_MS, forgetRefusal, recentRefusal, rememberRefusal } from './rate-limit';
 import { answerRememberedRefusal } from './refuse-early';
 
 const signedIn = vi.hoisted(() => ({ user: null as { id: string; email: string } | null }));
@@ -135,6 +135,34 @@ describe('/api/v1 rate limits', () => {
     vi.setSystemTime(pinned);
     // Another key of the owner was never refused: it is asked about as usual.
     expect((await list(await keyFor(user))).status).toBe(200);
+  });
+
+  it('when the memory runs out, lets one request ask again while the others are still refused from it', () => {
+    const token = `pm_live_memo_${randomUUID()}`;
+    const t0 = 1_000_000;
+    const refusal = new AppError('RATE_LIMITED', 'over', { limit: 'apiKey', perMinute: 60, retryAfterSeconds: 30 });
+    rememberRefusal(token, { limit: 60, remaining: 0, resetSeconds: 30 }, refusal, t0);
+    expect(recentRefusal(token, t0 + 1_999)?.rateLimit).toEqual({ limit: 60, remaining: 0, resetSeconds: 29 });
+    // Two seconds on: the first request asks PostgreSQL; the rest are refused from memory while it does.
+    expect(recentRefusal(token, t0 + 2_000)).toBeNull();
+    expect(recentRefusal(token, t0 + 2_001)?.refusal.code).toBe('RATE_LIMITED');
+    expect(recentRefusal(token, t0 + 2_500)?.refusal.details).toMatchObject({ retryAfterSeconds: 28 });
+    // It was refused again: the memory is renewed for two seconds.
+    rememberRefusal(token, { limit: 60, remaining: 0, resetSeconds: 27 }, refusal, t0 + 2_600);
+    expect(recentRefusal(token, t0 + 4_599)).not.toBeNull();
+    expect(recentRefusal(token, t0 + 4_600)).toBeNull();
+    // This time the asking request was let through (or the key was revoked): the memory ends.
+    forgetRefusal(token);
+    expect(recentRefusal(token, t0 + 4_601)).toBeNull();
+    expect(recentRefusal(token, t0 + 4_602)).toBeNull();
+    // An asking request that never came back (its client went away) hands over after a second.
+    rememberRefusal(token, { limit: 60, remaining: 0, resetSeconds: 20 }, refusal, t0 + 10_000);
+    expect(recentRefusal(token, t0 + 12_000)).toBeNull();
+    expect(recentRefusal(token, t0 + 12_999)).not.toBeNull();
+    expect(recentRefusal(token, t0 + 13_000)).toBeNull();
+    // Never past the window's reset.
+    expect(recentRefusal(token, t0 + 30_000)).toBeNull();
+    expect(recentRefusal(token, t0 + 30_001)).toBeNull();
   });
 
   it('lets server.ts answer a remembered refusal before Next with exactly the route’s 429, and nothing else', async () => {

@@ -72,11 +72,16 @@ export async function takeApiRequest(
 // costs each further request a hash and a lookup, not the key's, the plan's and the counters'
 // queries. Only a cache of what the shared counter answered, so it never lets through a request the
 // counter would refuse; what changes meanwhile (the window's end, an upgrade, a revoked key) is seen
-// within REFUSAL_MEMO_MS. Per instance, bounded. The map lives on globalThis: the routes (inside
+// within REFUSAL_MEMO_MS. When the memory runs out, one request goes on to ask again (the others
+// are still refused from it meanwhile, up to CHECK_MS): with a hundred connections all asking at
+// once, the whole burst went through Next and PostgreSQL together every two seconds. Whatever that
+// one request meets, a refusal renews the memory and anything else (the key allowed again, revoked,
+// without the scope) ends it. Per instance, bounded. The map lives on globalThis: the routes (inside
 // Next's bundle) fill it and server.ts (lib/api/refuse-early.ts) reads it, two copies of this module.
 const REFUSAL_MEMO_MS = 2_000;
+const CHECK_MS = 1_000;
 const MAX_REMEMBERED = 10_000;
-type Remembered = { until: number; resetAt: number; limit: number; error: AppError };
+type Remembered = { until: number; resetAt: number; limit: number; error: AppError; checkingSince: number | null };
 const KEY = Symbol.for('page-magic.api-refusals');
 const holder = globalThis as unknown as Record<symbol, Map<string, Remembered> | undefined>;
 const refusedKeys = (holder[KEY] ??= new Map<string, Remembered>());
@@ -85,19 +90,31 @@ const tokenId = (token: string) => createHash('sha256').update(token, 'utf8').di
 
 export function rememberRefusal(token: string, rateLimit: ApiRateLimit, refusal: AppError, now = Date.now()): void {
   const resetAt = now + rateLimit.resetSeconds * 1000;
-  if (refusedKeys.size >= MAX_REMEMBERED) refusedKeys.delete(refusedKeys.keys().next().value as string);
-  refusedKeys.set(tokenId(token), { until: Math.min(now + REFUSAL_MEMO_MS, resetAt), resetAt, limit: rateLimit.limit, error: refusal });
+  const id = tokenId(token);
+  if (!refusedKeys.has(id) && refusedKeys.size >= MAX_REMEMBERED) refusedKeys.delete(refusedKeys.keys().next().value as string);
+  refusedKeys.set(id, { until: Math.min(now + REFUSAL_MEMO_MS, resetAt), resetAt, limit: rateLimit.limit, error: refusal, checkingSince: null });
+}
+
+// The request that went on to ask again was not refused: the memory of the key ends.
+export function forgetRefusal(token: string): void {
+  refusedKeys.delete(tokenId(token));
 }
 
 // The refusal to answer again, with its headers' numbers, or null when the key was not refused
-// within the last REFUSAL_MEMO_MS.
+// within the last REFUSAL_MEMO_MS, or when this request is the one to ask again.
 export function recentRefusal(token: string, now = Date.now()): { rateLimit: ApiRateLimit; refusal: AppError } | null {
   const id = tokenId(token);
   const remembered = refusedKeys.get(id);
-  if (!remembered) return null;
-  if (now >= remembered.until) {
+  if (!remembered || now >= remembered.resetAt) {
     refusedKeys.delete(id);
     return null;
+  }
+  if (now >= remembered.until) {
+    const isChecking = remembered.checkingSince !== null && now - remembered.checkingSince < CHECK_MS;
+    if (!isChecking) {
+      remembered.checkingSince = now;
+      return null;
+    }
   }
   const resetSeconds = Math.max(1, Math.ceil((remembered.resetAt - now) / 1000));
   const { error } = remembered;
