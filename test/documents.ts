@@ -50,3 +50,18 @@ export function testDocument(overrides: { headline?: string; name?: string } = {
     ],
   };
 }
+
+// A valid answer in the shape the model is asked for: the test document with the theme as ids.
+export function modelAnswerJson(overrides: { name?: string; heroHref?: string } = {}): string {
+  const doc = testDocument({ name: overrides.name ?? 'Padaria Aurora' });
+  if (overrides.heroHref) {
+    const hero = doc.pages[0].sections.find((s) => s.type === 'hero')!;
+    hero.props.primaryAction = { label: 'Ver', href: overrides.heroHref };
+  }
+  return JSON.stringify({
+    language: doc.language,
+    business: doc.business,
+    theme: { palette: 'forest', headingFont: 'classic-serif', bodyFont: 'humanist', radius: 'lg', spacing: 'roomy' },
+    pages: doc.pages.map(({ id, path, title, description, sections }) => ({ id, path, title, description, sections })),
+  });
+}

@@ -4,7 +4,7 @@
 // words (hashed into 512 dimensions), so texts that share words are near each other.
 // Streamed requests get `text/event-stream` chunks, a usage chunk and `data: [DONE]`, as the
 // real API sends them; other requests get one completion object.
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 export type FakeUsage = { promptTokens: number; completionTokens: number };
@@ -21,6 +21,7 @@ export type FakeBehaviour =
 
 export type RecordedRequest = {
   body: { model: string; stream?: boolean; messages: Array<{ role: string; content: string }>; [key: string]: unknown };
+  headers: IncomingHttpHeaders;
   receivedAt: number;
   // When the last byte of the answer was written (streams and completions only).
   finishedAt?: number;
@@ -114,7 +115,7 @@ export async function startFakeOpenAI(script: FakeBehaviour[]): Promise<FakeOpen
       res.writeHead(404, { 'Content-Type': 'application/json' }).end(JSON.stringify({ error: { message: 'Not found', type: 'invalid_request_error' } }));
       return;
     }
-    const recorded: RecordedRequest = { body: JSON.parse(await readBody(req)), receivedAt: Date.now() };
+    const recorded: RecordedRequest = { body: JSON.parse(await readBody(req)), headers: req.headers, receivedAt: Date.now() };
     const behaviour = script[Math.min(requests.length, script.length - 1)];
     requests.push(recorded);
     const model = recorded.body.model;

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { generateSite } from '@/lib/generate/run';
 import type { GenerationEvent } from '@/lib/generate/types';
-import { testDocument } from '@/test/documents';
+import { modelAnswerJson } from '@/test/documents';
 import { createUser } from '@/test/factories';
 import { OpenAIGenerator, UNUSABLE_SITE_MESSAGE, type OpenAIGeneratorOptions } from './generator';
 import { startFakeOpenAI, type FakeBehaviour, type FakeOpenAI } from '@/test/stand-ins/openai';
@@ -14,22 +14,7 @@ const USAGE = { promptTokens: 1200, completionTokens: 3400 };
 // 1200 × 0.15 + 3400 × 0.60 micro-dollars.
 const COST_MICROS = 2220;
 
-// A valid answer in the shape the model is asked for: the test document with the theme as ids.
-function answerJson(overrides: { name?: string; heroHref?: string } = {}): string {
-  const doc = testDocument({ name: overrides.name ?? 'Padaria Aurora' });
-  if (overrides.heroHref) {
-    const hero = doc.pages[0].sections.find((s) => s.type === 'hero')!;
-    hero.props.primaryAction = { label: 'Ver', href: overrides.heroHref };
-  }
-  return JSON.stringify({
-    language: doc.language,
-    business: doc.business,
-    theme: { palette: 'forest', headingFont: 'classic-serif', bodyFont: 'humanist', radius: 'lg', spacing: 'roomy' },
-    pages: doc.pages.map(({ id, path, title, description, sections }) => ({ id, path, title, description, sections })),
-  });
-}
-
-const answer = (content = answerJson(), extra: Partial<Extract<FakeBehaviour, { kind: 'answer' }>> = {}): FakeBehaviour => ({
+const answer = (content = modelAnswerJson(), extra: Partial<Extract<FakeBehaviour, { kind: 'answer' }>> = {}): FakeBehaviour => ({
   kind: 'answer',
   content,
   usage: USAGE,
@@ -78,7 +63,7 @@ function failedEvent(events: GenerationEvent[]) {
 
 describe('OpenAI generator', () => {
   it('streams the theme and sections before done, records model, tokens and cost, and commits one credit', async () => {
-    const { result, generation, credits, committed, events, requests } = await run([answer(answerJson(), { chunkSize: 48, chunkDelayMs: 2 })]);
+    const { result, generation, credits, committed, events, requests } = await run([answer(modelAnswerJson(), { chunkSize: 48, chunkDelayMs: 2 })]);
 
     expect(generation.status).toBe('succeeded');
     expect(generation).toMatchObject({
@@ -143,7 +128,7 @@ describe('OpenAI generator', () => {
   });
 
   it('repairs a document that fails validation (an unsafe link), telling the model what is wrong', async () => {
-    const { generation, committed, requests } = await run([answer(answerJson({ heroHref: 'javascript:alert(1)' })), answer()]);
+    const { generation, committed, requests } = await run([answer(modelAnswerJson({ heroHref: 'javascript:alert(1)' })), answer()]);
 
     expect(requests).toHaveLength(2);
     expect(requests[1].body.messages.at(-1)?.content).toMatch(/hero.*Links may use http/);
@@ -176,7 +161,7 @@ describe('OpenAI generator', () => {
   });
 
   it('retries a stream that stalls part way, without showing a section twice', async () => {
-    const content = answerJson();
+    const content = modelAnswerJson();
     const { generation, committed, events, requests } = await run([{ kind: 'stall', content, sendChars: Math.floor(content.length * 0.7) }, answer(content)], {
       timeoutMs: 300,
     });
@@ -235,7 +220,7 @@ describe('OpenAI generator', () => {
 describe('OpenAI generator and the facts the owner confirmed', () => {
   it('tells the model the confirmed name, kind, place and offers, and the site keeps them whatever it wrote', async () => {
     const { result, requests } = await run(
-      [answer(answerJson({ name: 'Padaria Invented' }))],
+      [answer(modelAnswerJson({ name: 'Padaria Invented' }))],
       {},
       {
         prompt: 'Oficina mecânica do Seu Zé em Belo Horizonte, conserto de freios e troca de óleo',
