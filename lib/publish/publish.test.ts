@@ -7,7 +7,7 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { createSite, saveDraft } from '@/lib/sites/mutations';
-import { getSite, listVersions } from '@/lib/sites/queries';
+import { countVersions, getSite, listVersions } from '@/lib/sites/queries';
 import { createUser } from '@/test/factories';
 import { sectionOf, testDocument } from '@/test/documents';
 import { AppError } from '@/lib/errors';
@@ -155,6 +155,16 @@ describe('publish', () => {
     ]);
     await rollbackSite(user, site.id, v1.versionId);
     await expect.poll(async () => (await get(site.slug, '/')).text(), { timeout: 1000 }).toContain('Pão quentinho toda manhã');
+    // Three more publishes, then back to version 1: the site's page lists the newest two and the live one.
+    for (let i = 0; i < 3; i++) await publishSite(user, site.id);
+    await rollbackSite(user, site.id, v1.versionId);
+    expect((await listVersions(user, site.id, { take: 2 })).map((v) => [v.number, v.isLive])).toEqual([
+      [5, false],
+      [4, false],
+      [1, true],
+    ]);
+    expect((await listVersions(user, site.id, { take: 5 })).map((v) => v.number)).toEqual([5, 4, 3, 2, 1]);
+    expect(await countVersions(user, site.id)).toBe(5);
   });
 
   it('a stale save gets CONFLICT and changes nothing', async () => {

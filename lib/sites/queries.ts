@@ -54,10 +54,22 @@ async function getSiteRef(user: Owner, siteId: string) {
 
 const versionSelect = { id: true, number: true, createdAt: true } as const;
 
-export async function listVersions(user: Owner, siteId: string) {
+// A site's versions, newest first, with which one is live; with `take`, the newest `take` and the
+// live one wherever it is (the site's page lists a few, not every publish since the start).
+export async function listVersions(user: Owner, siteId: string, opts: { take?: number } = {}) {
   const site = await getSiteRef(user, siteId);
-  const versions = await db.siteVersion.findMany({ where: { siteId: site.id }, orderBy: { number: 'desc' }, select: versionSelect });
-  return versions.map((v) => ({ ...v, isLive: v.id === site.publishedVersionId }));
+  const versions = await db.siteVersion.findMany({ where: { siteId: site.id }, orderBy: { number: 'desc' }, take: opts.take, select: versionSelect });
+  const live = site.publishedVersionId;
+  if (live && !versions.some((v) => v.id === live)) {
+    const older = await db.siteVersion.findFirst({ where: { id: live, siteId: site.id }, select: versionSelect });
+    if (older) versions.push(older);
+  }
+  return versions.map((v) => ({ ...v, isLive: v.id === live }));
+}
+
+export async function countVersions(user: Owner, siteId: string): Promise<number> {
+  const site = await getSiteRef(user, siteId);
+  return db.siteVersion.count({ where: { siteId: site.id } });
 }
 
 // A page of a site's versions for the API, newest first (lib/page-cursor.ts). A site's versions are

@@ -31,7 +31,10 @@ import { listImagesWithoutAlt } from '@/lib/media/document-images';
 import { siteOrigin, siteOriginParts } from '@/lib/publish/origin';
 import type { SiteDocument } from '@/lib/sites/document';
 import { sectionLabel } from '@/lib/sites/section-catalogue';
-import { getSite, listLeads, listVersions } from '@/lib/sites/queries';
+import { countVersions, getSite, listLeads, listVersions } from '@/lib/sites/queries';
+
+// The newest versions the page lists (and the live one, wherever it is); "Show all" lists every one.
+const VERSIONS_SHOWN = 10;
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -77,13 +80,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function SitePage({ params, searchParams }: Props) {
   const { user, site } = await loadSite((await params).id);
-  const range = parseDayRange(await searchParams, new Date());
-  const [t, tm, locale, format, versions, leads, analytics, addresses] = await Promise.all([
+  const query = await searchParams;
+  const range = parseDayRange(query, new Date());
+  const showAllVersions = query.versions === 'all';
+  const [t, tm, locale, format, versions, versionCount, leads, analytics, addresses] = await Promise.all([
     getTranslations('sites.site'),
     getTranslations('media'),
     getLocale(),
     getFormatter(),
-    listVersions(user, site.id),
+    listVersions(user, site.id, { take: showAllVersions ? undefined : VERSIONS_SHOWN }),
+    countVersions(user, site.id),
     listLeads(user, site.id),
     getSiteAnalytics(user, site.id, range),
     getSiteSubdomains(user, site.id),
@@ -237,6 +243,17 @@ export default async function SitePage({ params, searchParams }: Props) {
                 </li>
               ))}
             </ol>
+          )}
+          {versionCount > versions.length && (
+            <p className="border-t border-zinc-200 px-5 py-3 text-sm text-zinc-600 dark:border-zinc-800 dark:text-zinc-400">
+              {t('versions.showing', { shown: versions.length, total: versionCount })}{' '}
+              <Link
+                href={`?${new URLSearchParams({ ...Object.fromEntries(Object.entries(query).filter((entry): entry is [string, string] => typeof entry[1] === 'string')), versions: 'all' })}#versions-title`}
+                className="rounded font-medium text-brand-700 hover:underline dark:text-brand-300"
+              >
+                {t('versions.showAll', { total: versionCount })}
+              </Link>
+            </p>
           )}
         </section>
 
