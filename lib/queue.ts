@@ -5,7 +5,7 @@
 import { PgBoss, type QueuePolicy } from 'pg-boss';
 import { db } from '@/lib/db';
 import { env } from '@/lib/env';
-import { logger } from '@/lib/observability/logger';
+import { logConnectionError, logger } from '@/lib/observability/logger';
 import { metrics } from '@/lib/observability/metrics';
 
 // A new kind of job: add its name here and its settings to `queues` below, then its handler in
@@ -98,7 +98,7 @@ export function createBoss(overrides: Partial<QueueConfig> = {}): PgBoss {
     persistWarnings: false,
   });
   // An unhandled 'error' event would end the process; pg-boss retries its own loops.
-  boss.on('error', (error) => logger.error({ err: error }, 'job queue error'));
+  boss.on('error', (error) => logConnectionError(error, 'job queue error'));
   boss.on('warning', (warning) => logger.warn({ warning }, 'job queue warning'));
   return boss;
 }

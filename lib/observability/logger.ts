@@ -21,3 +21,12 @@ export const logger = pino({
   mixin: logFields,
   redact: { paths: ['password', '*.password', 'headers.cookie', 'headers.authorization'], remove: true },
 });
+
+// A database connection the server ended on purpose (57P01, admin_shutdown: PostgreSQL stopping or
+// restarting, as on Ctrl-C of `npm start` or a failover) is expected, and its clients reconnect: one
+// short warning, not an error with a stack. Anything else: the error itself.
+export function logConnectionError(error: unknown, what: string): void {
+  if ((error as { code?: unknown } | null)?.code === '57P01')
+    logger.warn({ code: '57P01' }, `${what}: the database ended the connection (stopping or restarting)`);
+  else logger.error({ err: error }, what);
+}

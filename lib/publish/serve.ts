@@ -12,7 +12,7 @@ import { forgetAllHosts, forgetHost } from '@/lib/domains/hosts';
 import { CERTIFICATE_CHANNEL } from '@/lib/domains/tls';
 import { env } from '@/lib/env';
 import { readSiteAssetFile } from '@/lib/media/assets';
-import { logger } from '@/lib/observability/logger';
+import { logConnectionError } from '@/lib/observability/logger';
 import { metrics } from '@/lib/observability/metrics';
 import { cspFor, FileCache, type CachedFile } from './cache';
 import { handleFormPost } from './forms';
@@ -225,7 +225,7 @@ export function listenForPublishes(): () => Promise<void> {
     });
     c.on('error', (error) => {
       if (stopped) return;
-      logger.warn({ err: error }, 'publish listener lost its connection');
+      logConnectionError(error, 'publish listener lost its connection');
       c.end().catch(() => {});
       if (client === c) client = null;
       setTimeout(connect, delayMs);
