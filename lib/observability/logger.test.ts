@@ -13,7 +13,8 @@ afterEach(() => {
 async function terminatedConnectionError(): Promise<Error> {
   const client = new pg.Client({ connectionString: env.DATABASE_URL });
   await client.connect();
-  const failed = new Promise<Error>((resolve) => client.once('error', resolve));
+  // The first error is the server's; the end of the socket follows it as a second one.
+  const failed = new Promise<Error>((resolve) => client.on('error', resolve));
   const admin = new pg.Client({ connectionString: env.DATABASE_URL });
   await admin.connect();
   await admin.query('SELECT pg_terminate_backend($1)', [(client as unknown as { processID: number }).processID]);
