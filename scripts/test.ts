@@ -5,7 +5,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
-import { startDnsStandIn, type DnsStandIn } from '../test/stand-ins/dns';
+import { PortTakenError, startDnsStandIn, type DnsStandIn } from '../test/stand-ins/dns';
 import { startPebble, type PebbleStandIn } from '../test/stand-ins/pebble';
 import { startStripeStandIn, type StripeStandIn } from '../test/stand-ins/stripe';
 import { ensureBuild } from './build';
@@ -143,11 +143,23 @@ async function main() {
   // CA) validating through it. Ports follow PostgreSQL's (unit) or the app's (e2e), so parallel
   // runs on one machine do not clash. pebble connects for HTTP-01 on `httpPort`: the unit tests'
   // own challenge server there, the app itself in e2e.
-  const domainServices = async (base: number, httpPort: number): Promise<Record<string, string>> => {
-    await pebble?.close();
-    await dns?.close();
-    dns = await startDnsStandIn({ dnsPort: base, managementPort: base + 1 });
-    pebble = await startPebble({ dir: join(ROOT, `.data/pebble-${base}`), port: base + 2, managementPort: base + 3, httpPort, dnsServer: dns.server });
+  // A port taken meanwhile (these sit in Linux's ephemeral range, so an outgoing connection can
+  // hold one for a moment) moves both to the next block of four, up to three times.
+  const domainServices = async (first: number, httpPort: number): Promise<Record<string, string>> => {
+    let base = first;
+    for (let attempt = 1; ; attempt++, base += 4) {
+      await pebble?.close();
+      await dns?.close();
+      [pebble, dns] = [undefined, undefined];
+      try {
+        dns = await startDnsStandIn({ dnsPort: base, managementPort: base + 1 });
+        pebble = await startPebble({ dir: join(ROOT, `.data/pebble-${base}`), port: base + 2, managementPort: base + 3, httpPort, dnsServer: dns.server });
+        break;
+      } catch (error) {
+        if (!(error instanceof PortTakenError) || attempt === 3) throw error;
+        console.log(`A port near ${base} is taken; trying ${base + 4}.`);
+      }
+    }
     return {
       DNS_RESOLVER: dns.server,
       TEST_DNS_MANAGEMENT_URL: dns.managementUrl,

@@ -39,15 +39,23 @@ export async function startDnsStandIn({ dnsPort, managementPort }: { dnsPort: nu
   return { server: `127.0.0.1:${dnsPort}`, managementUrl, close: () => stop(child) };
 }
 
+export class PortTakenError extends Error {}
+
 export async function waitUntilUp(child: ChildProcess, url: string, name: string, timeoutMs = 15_000, init?: RequestInit): Promise<void> {
   let output = '';
   child.stdout?.on('data', (chunk) => (output += chunk));
   child.stderr?.on('data', (chunk) => (output += chunk));
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
+    // One of its ports is taken (by another program, or as the local end of a connection: test ports
+    // sit in Linux's ephemeral range): said at once, so the caller can try other ports.
+    if (/address already in use/i.test(output)) {
+      child.kill('SIGKILL');
+      throw new PortTakenError(`${name} could not listen: a port is taken:\n${output.slice(-2000)}`);
+    }
     if (child.exitCode !== null) throw new Error(`${name} exited (${child.exitCode}):\n${output.slice(-2000)}`);
     try {
-      await fetch(url, init);
+      await fetch(url, { ...init, signal: AbortSignal.timeout(1000) });
       return;
     } catch {
       await new Promise((resolve) => setTimeout(resolve, 100));
