@@ -4,11 +4,16 @@
 // and any preview, still carries no script but its JSON-LD.
 import { createHash } from 'node:crypto';
 import { once } from 'node:events';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { chromium } from '@playwright/test';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
+import { findChromium } from '@/scripts/chromium';
 import { SW_REGISTRATION_SNIPPET } from '@/lib/render/pwa';
 import { siteDocumentSchema } from '@/lib/sites/document';
 import { createSite } from '@/lib/sites/mutations';
@@ -157,4 +162,61 @@ describe('an installable site', () => {
     expect(shortName('Café do Zé 12')).toBe('Café');
     expect(shortName('Supercalifragilistic Bakery')).toBe('Supercalifra');
   });
+});
+
+describe('an installable site in Chromium', () => {
+  it('registers its worker under the CSP, is installable, and reads offline: visited pages, then the offline page', async () => {
+    const { site } = await publishedSite(true);
+    const port = (server.address() as AddressInfo).port;
+    // *.localhost is a secure context, so a worker registers over plain HTTP; Chromium resolves it.
+    const origin = `http://${site.slug}.localhost:${port}`;
+    // A profile on disk: Chrome offers no install in an incognito context (Playwright's usual one).
+    const profile = await mkdtemp(join(tmpdir(), 'pm-pwa-'));
+    const context = await chromium.launchPersistentContext(profile, { executablePath: findChromium(), headless: true });
+    try {
+      const page = context.pages()[0] ?? (await context.newPage());
+      const refused: string[] = [];
+      page.on('console', (m) => {
+        if (/Content Security Policy/i.test(m.text())) refused.push(m.text());
+      });
+      await page.goto(`${origin}/`);
+      // Installed, activated and controlling the page (clients.claim) once the precache is filled.
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 10_000 });
+      expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active?.scriptURL)).toBe(`${origin}/sw.js`);
+      expect(refused).toEqual([]);
+
+      // The check Chrome itself runs before it offers to install (Lighthouse 12 dropped its PWA category).
+      const cdp = await context.newCDPSession(page);
+      const installability = await cdp.send('Page.getInstallabilityErrors');
+      console.log(`Page.getInstallabilityErrors: ${JSON.stringify(installability)}`);
+      expect(installability).toEqual({ installabilityErrors: [] });
+      const manifest = await cdp.send('Page.getAppManifest');
+      expect(manifest.errors).toEqual([]);
+      expect(manifest.url).toBe(`${origin}/manifest.webmanifest`);
+
+      await context.setOffline(true);
+      const reloaded = await page.reload();
+      expect(reloaded?.fromServiceWorker()).toBe(true);
+      expect(await page.locator('h1').first().textContent()).toBe('Pão quentinho toda manhã');
+      // Precached at install, though never opened.
+      expect((await page.goto(`${origin}/sobre`))?.fromServiceWorker()).toBe(true);
+      expect(await page.title()).toContain('Sobre');
+      expect((await page.goto(`${origin}/nunca-visitada`))?.fromServiceWorker()).toBe(true);
+      expect(await page.locator('h2, h1').filter({ hasText: 'Você está sem conexão' }).count()).toBe(1);
+      expect(await page.title()).toBe('Você está sem conexão');
+      await page.setViewportSize({ width: 390, height: 844 });
+      if (process.env.PWA_SCREENSHOT) await page.screenshot({ path: process.env.PWA_SCREENSHOT, fullPage: true });
+      await context.setOffline(false);
+
+      // A site that is not installable runs no script and registers nothing.
+      const plain = await publishedSite(undefined);
+      const other = await context.newPage();
+      await other.goto(`http://${plain.site.slug}.localhost:${port}/`);
+      expect(await other.evaluate(() => [...document.scripts].map((s) => s.type))).toEqual(['application/ld+json']);
+      expect(await other.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
+    } finally {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    }
+  }, 30_000);
 });
