@@ -1,6 +1,6 @@
 // The editor on a phone (390 px): the side panels open as sheets, the headline is edited in place
-// with the on-screen flow (tap, select all, type), the palette changes from the inspector sheet,
-// and the site is published with what was typed.
+// with the on-screen flow (tap, select all, type), the palette changes and the site is made
+// installable from the inspector sheet, and the site is published with all of it.
 import { canvas, saved } from './support/editor';
 import { expect, screenshot, signUp, test } from './support/fixtures';
 import { publishNowInEditor } from './support/publish';
@@ -44,6 +44,12 @@ test('an owner edits and publishes from a phone', async ({ page, context }) => {
   await right.getByRole('button', { name: /Midnight/ }).click();
   await expect(frame.locator('body')).toHaveCSS('background-color', 'rgb(15, 18, 32)');
   await screenshot(page, 'editor-phone-theme');
+  // Under the theme, the site-wide switch that makes the published site installable.
+  const installable = right.getByRole('checkbox', { name: 'Let visitors install this site as an app' });
+  await installable.scrollIntoViewIfNeeded();
+  await installable.check();
+  await expect(installable).toBeChecked();
+  await screenshot(page, 'editor-phone-app');
   await page.keyboard.press('Escape');
   await expect(right).toBeHidden();
   await saved(page);
@@ -57,4 +63,9 @@ test('an owner edits and publishes from a phone', async ({ page, context }) => {
   await published.goto((await live.getAttribute('href'))!);
   await expect(published.locator('.s-hero h1')).toHaveText('Freios revisados hoje');
   await expect(published.locator('body')).toHaveCSS('background-color', 'rgb(15, 18, 32)');
+  // Installable: the manifest is linked and served (lib/publish/pwa.test.ts drives the worker offline).
+  const manifest = await published.locator('link[rel="manifest"]').getAttribute('href');
+  expect(manifest).toBe('/manifest.webmanifest');
+  // Fetched by the page itself: Node does not resolve *.localhost, Chromium does.
+  expect(await published.evaluate(async (href) => (await fetch(href)).headers.get('content-type'), manifest!)).toBe('application/manifest+json');
 });

@@ -171,6 +171,7 @@ function Changes({ diff }: { diff: DocumentDiff }) {
       <ul className="grid list-disc gap-1 pl-5">
         {diff.theme && <li>{t('themeChanged')}</li>}
         {diff.business && <li>{t('businessChanged')}</li>}
+        {diff.app && <li>{t('appChanged')}</li>}
         {diff.pages.map((page) => (
           <li key={`${page.status}-${page.path}`}>
             <span className="font-medium">{page.title}</span> <span className="text-zinc-600 dark:text-zinc-400">{page.path}</span>

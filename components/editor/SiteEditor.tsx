@@ -34,6 +34,7 @@ const loadHistoryPanel = () => import('./HistoryPanel');
 const HistoryPanel = lazy(() => loadHistoryPanel().then((m) => ({ default: m.HistoryPanel })));
 const ThemePanel = lazy(() => import('./ThemePanel').then((m) => ({ default: m.ThemePanel })));
 const SeoPanel = lazy(() => import('./SeoPanel').then((m) => ({ default: m.SeoPanel })));
+const AppSetting = lazy(() => import('./AppSetting').then((m) => ({ default: m.AppSetting })));
 const RadixSheet = lazy(() => import('./Sheet').then((m) => ({ default: m.Sheet })));
 // Shown only when another tab or device saved first (after the refused save and a read of theirs).
 const ConflictDialog = lazy(() => import('./ConflictDialog').then((m) => ({ default: m.ConflictDialog })));
@@ -211,6 +212,7 @@ function EditorLayout({ site, store }: { site: EditorSite; store: EditorStore })
           content: (
             <Suspense fallback={<PanelSkeleton />}>
               <ThemePanel />
+              <AppSetting store={store} />
             </Suspense>
           ),
         },

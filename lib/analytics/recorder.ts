@@ -5,7 +5,9 @@
 // What counts: a GET of a page (text/html) answered 200 or 304. A 304 is a visit too: pages are
 // sent with max-age=0, must-revalidate, so a returning visitor's browser asks again and gets 304 for
 // a page it already holds. Not counted: HEAD, form posts, assets, 404s, prefetches (Sec-Purpose or
-// Purpose: prefetch), the publisher's own /_pm/ files, and user agents that look automated
+// Purpose: prefetch), pages fetched by a script rather than opened (Sec-Fetch-Dest other than
+// document: an installable site's service worker precaching every page), the publisher's own /_pm/
+// files, and user agents that look automated
 // (classify.ts). Behind a CDN, only the requests that reach the app are counted.
 import type { IncomingHttpHeaders } from 'node:http';
 import { logger } from '@/lib/observability/logger';
@@ -41,6 +43,13 @@ function isPrefetch(headers: IncomingHttpHeaders): boolean {
   return typeof purpose === 'string' && purpose.includes('prefetch');
 }
 
+// Browsers send Sec-Fetch-Dest on every request; a page opened is `document` (or `iframe`). Clients
+// that do not send it are judged by the other rules.
+function isFetchedByScript(headers: IncomingHttpHeaders): boolean {
+  const dest = headers['sec-fetch-dest'];
+  return typeof dest === 'string' && dest !== 'document' && dest !== 'iframe';
+}
+
 export function countPageView(
   req: { method?: string; headers: IncomingHttpHeaders },
   res: { statusCode: number },
@@ -49,7 +58,7 @@ export function countPageView(
   if (req.method !== 'GET' || (res.statusCode !== 200 && res.statusCode !== 304) || !view.contentType.startsWith('text/html')) return;
   if (view.path.startsWith('/_pm/')) return; // the publisher's own files (the 404 page)
   const device = visitorDevice(req.headers['user-agent'] ?? '');
-  if (device === null || isPrefetch(req.headers)) return;
+  if (device === null || isPrefetch(req.headers) || isFetchedByScript(req.headers)) return;
   const hostname = hostnameOf(req.headers.host ?? '');
   counter.add({
     siteId: view.siteId,

@@ -94,6 +94,25 @@ describe('a static export', () => {
     for (const id of ids) expect(raw.includes(id)).toBe(false);
   });
 
+  it("of an installable site holds its manifest, icons, offline page and a worker that names the folder's files", async () => {
+    const user = await createUser();
+    const doc = testDocument();
+    doc.app = { installable: true };
+    const site = await createSite(user, { name: 'Padaria Teste', document: doc });
+    await publishSite(user, site.id);
+    const { buildId } = await requestStaticExport(user, site.id);
+    expect(await runStaticExport(buildId)).toMatchObject({ status: 'succeeded' });
+    const zip = unzipSync(new Uint8Array((await getStaticExportDownload(user, site.id, buildId)).body));
+    for (const name of ['manifest.webmanifest', 'sw.js', 'icon-192.png', 'icon-512.png', 'offline.html']) expect(zip[name], name).toBeDefined();
+    expect(Object.keys(zip).some((name) => name.startsWith('_pm/'))).toBe(false);
+    expect(JSON.parse(strFromU8(zip['manifest.webmanifest']))).toMatchObject({ name: 'Padaria Teste', start_url: '/', display: 'standalone' });
+    const worker = strFromU8(zip['sw.js']);
+    expect(worker).toContain('const OFFLINE = "/offline.html";');
+    expect(worker).toContain('const PAGES = ["/","/index.html","/sobre/index.html"];');
+    expect(strFromU8(zip['offline.html'])).toContain('Você está sem conexão');
+    expect(strFromU8(zip['index.html'])).toContain('<link rel="manifest" href="manifest.webmanifest">');
+  });
+
   it('requested twice at once builds once', async () => {
     const { user, site } = await publishedSite();
     const [a, b] = await Promise.all([requestStaticExport(user, site.id), requestStaticExport(user, site.id)]);

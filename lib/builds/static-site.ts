@@ -2,6 +2,7 @@
 // pages as <path>/index.html, the 404 page as 404.html, sitemap, robots, llms.txt, the favicon and
 // the art beside them, the uploaded images they show under images/, and every link between them
 // made relative, so index.html opened with file:// shows the pages and their styles. Pure.
+import { OFFLINE_PATH, SERVICE_WORKER_PATH } from '@/lib/render/pwa';
 import type { RenditionFormat } from '@/lib/storage/renditions';
 
 type SiteFile = { path: string; contentType: string; body: Uint8Array };
@@ -18,6 +19,9 @@ const isHtml = (f: SiteFile) => f.contentType.startsWith('text/html');
 export function exportedFileName(file: SiteFile): string | null {
   if (FORM_PAGES.has(file.path)) return null;
   if (file.path === NOT_FOUND_PAGE) return '404.html';
+  // An installable site's offline page: static hosts (GitHub Pages among them) skip folders whose
+  // names start with _, and a folder's address may redirect, which a worker cannot answer with.
+  if (file.path === OFFLINE_PATH) return 'offline.html';
   const trimmed = file.path.replace(/^\/+|\/+$/g, '');
   if (!isHtml(file)) return trimmed || null;
   return trimmed ? `${trimmed}/index.html` : 'index.html';
@@ -74,6 +78,15 @@ export function relativeLinks(html: string, fileName: string, targets: ReadonlyM
   );
 }
 
+// An installable site's worker names the hosted addresses; in the folder the pages are files
+// (links lead to sobre/index.html), so it precaches those and the offline page's file instead.
+// The worker is our own generated text (lib/publish/pwa.ts), so its two lists are found by name.
+function exportedWorker(worker: string, pages: readonly string[]): string {
+  return worker
+    .replace(/^const OFFLINE = .*;$/m, `const OFFLINE = ${JSON.stringify('/offline.html')};`)
+    .replace(/^const PAGES = .*;$/m, `const PAGES = ${JSON.stringify(['/', ...pages.map((name) => `/${name}`)])};`);
+}
+
 // The folder's entries: name -> bytes. `images` holds the uploaded images' bytes by their URL path.
 export function staticSiteFiles(files: readonly SiteFile[], images: ReadonlyMap<string, Uint8Array>): Map<string, Uint8Array> {
   const names = imageNames(referencedAssets(files));
@@ -87,6 +100,11 @@ export function staticSiteFiles(files: readonly SiteFile[], images: ReadonlyMap<
   for (const file of files) {
     const name = exportedFileName(file);
     if (!name) continue;
+    if (file.path === SERVICE_WORKER_PATH) {
+      const pages = files.filter((f) => isHtml(f) && !f.path.startsWith('/_pm/')).map((f) => exportedFileName(f)!);
+      out.set(name, Buffer.from(exportedWorker(Buffer.from(file.body).toString('utf8'), pages)));
+      continue;
+    }
     out.set(name, isHtml(file) ? Buffer.from(relativeLinks(Buffer.from(file.body).toString('utf8'), name, targets)) : file.body);
   }
   for (const [url, name] of names) {

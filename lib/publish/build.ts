@@ -1,6 +1,7 @@
 // Builds a site document into the files a published version serves: one HTML page per page,
 // a 404 page, the form's thank-you and error pages, sitemap.xml, robots.txt, llms.txt, a
-// favicon and the generated art, each pre-compressed with gzip and brotli.
+// favicon and the generated art, each pre-compressed with gzip and brotli; an installable site also
+// gets its manifest, icons, offline page and service worker (pwa.ts).
 import { createHash } from 'node:crypto';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
@@ -10,6 +11,8 @@ import { firstGrapheme } from '@/lib/render/context';
 import { renderPageDocument, type RenderedFile } from '@/lib/render/render-page';
 import { siteStrings } from '@/lib/render/site-strings';
 import { sectionDefaults } from '@/lib/sites/section-defaults';
+import { OFFLINE_PATH } from '@/lib/render/pwa';
+import { pwaFiles, type PwaFile } from './pwa';
 
 export type BuiltFile = { path: string; contentType: string; etag: string; body: Buffer; gzip: Buffer; brotli: Buffer };
 
@@ -81,10 +84,12 @@ const brotliAsync = promisify(brotliCompress);
 const MIN_COMPRESS_BYTES = 1024;
 const none = Buffer.alloc(0);
 
-export async function compressFile(file: RenderedFile): Promise<BuiltFile> {
-  const body = Buffer.from(file.body, 'utf8');
+export async function compressFile(file: RenderedFile | PwaFile): Promise<BuiltFile> {
+  const body = typeof file.body === 'string' ? Buffer.from(file.body, 'utf8') : file.body;
   const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"`;
-  if (body.length < MIN_COMPRESS_BYTES) return { path: file.path, contentType: file.contentType, etag, body, gzip: none, brotli: none };
+  // PNG is compressed already: gzip or brotli would only add copies of the same size.
+  if (body.length < MIN_COMPRESS_BYTES || file.contentType === 'image/png')
+    return { path: file.path, contentType: file.contentType, etag, body, gzip: none, brotli: none };
   const [gz, br] = await Promise.all([
     gzipAsync(body, { level: 9 }),
     brotliAsync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 7, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
@@ -107,16 +112,20 @@ export async function buildSite(
   opts: { origin: string; showBadge?: boolean; assets?: AssetMap; onStep?: BuildStepReport },
 ): Promise<BuiltFile[]> {
   const renderStarted = performance.now();
-  const files = new Map<string, RenderedFile>();
-  const render = (page: Page) => renderPageDocument(doc, page, { mode: 'publish', origin: opts.origin, showBadge: opts.showBadge, files, assets: opts.assets });
+  const files = new Map<string, RenderedFile | PwaFile>();
+  const art = new Map<string, RenderedFile>();
+  const render = (page: Page) =>
+    renderPageDocument(doc, page, { mode: 'publish', origin: opts.origin, showBadge: opts.showBadge, files: art, assets: opts.assets });
   for (const page of doc.pages) files.set(page.path, { path: page.path, contentType: HTML, body: await render(page) });
 
   const s = siteStrings[doc.language];
+  const installable = doc.app?.installable === true;
   const special: Array<[string, string, string]> = [
     ['/_pm/404', s.notFoundTitle, s.notFoundText],
     ['/_pm/thanks', s.thanksTitle, s.thanksText],
     ['/_pm/form-error', s.formErrorTitle, s.formErrorText],
     ['/_pm/too-many', s.tooManyTitle, s.tooManyText],
+    ...(installable ? [[OFFLINE_PATH, s.offlineTitle, s.offlineText] as [string, string, string]] : []),
   ];
   for (const [path, title, text] of special) {
     const page = messagePage(doc, path.slice(5).replace(/[^a-z0-9]/g, '') || 'msg', title, text);
@@ -136,7 +145,14 @@ export async function buildSite(
     body: `User-agent: *\nAllow: /\nDisallow: /_pm/\n\nSitemap: ${opts.origin}/sitemap.xml\n`,
   });
   files.set('/llms.txt', { path: '/llms.txt', contentType: 'text/plain; charset=utf-8', body: llmsTxt(doc, opts.origin) });
-  files.set('/favicon.svg', { path: '/favicon.svg', contentType: 'image/svg+xml', body: favicon(doc) });
+  const faviconSvg = favicon(doc);
+  files.set('/favicon.svg', { path: '/favicon.svg', contentType: 'image/svg+xml', body: faviconSvg });
+  for (const [path, file] of art) files.set(path, file);
+  if (installable) {
+    // The pages and the offline page the worker precaches (their bytes name its cache).
+    const precached = [...doc.pages.map((p) => p.path), OFFLINE_PATH].map((path) => ({ path, body: String(files.get(path)!.body) }));
+    for (const file of await pwaFiles(doc, precached, faviconSvg)) files.set(file.path, file);
+  }
   const compressStarted = performance.now();
   opts.onStep?.('render', compressStarted - renderStarted, `Rendered ${doc.pages.length} pages and ${files.size - doc.pages.length} other files`);
   const built = await Promise.all([...files.values()].map(compressFile));

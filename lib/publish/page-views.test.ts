@@ -61,16 +61,21 @@ describe('page views', () => {
     const today = new Date().toISOString().slice(0, 10);
     const first = await visit(site.slug, '/', { headers: { referer: 'https://www.google.com/search?q=padaria', 'cf-ipcountry': 'br' } });
     expect(first.status).toBe(200);
-    expect((await visit(site.slug, '/sobre', { headers: { 'user-agent': iphone, referer: `http://${site.slug}.localhost:3000/` } })).status).toBe(200);
+    expect(
+      (await visit(site.slug, '/sobre', { headers: { 'user-agent': iphone, referer: `http://${site.slug}.localhost:3000/`, 'sec-fetch-dest': 'document' } }))
+        .status,
+    ).toBe(200);
     // A returning visitor's browser revalidates: 304, still a visit.
     expect((await visit(site.slug, '/', { headers: { 'if-none-match': String(first.headers.etag) } })).status).toBe(304);
     // Not visits: HEAD, files that are not pages, a 404, the publisher's own pages, a bot, a
-    // prefetch, a form post, a request without a user agent.
+    // prefetch, a page fetched by a script (an installable site's service worker precaching it), a
+    // form post, a request without a user agent.
     expect((await visit(site.slug, '/', { method: 'HEAD' })).status).toBe(200);
     for (const path of ['/robots.txt', '/sitemap.xml', '/favicon.svg', '/_pm/404']) expect((await visit(site.slug, path)).status, path).toBe(200);
     expect((await visit(site.slug, '/no-such-page')).status).toBe(404);
     expect((await visit(site.slug, '/', { headers: { 'user-agent': googlebot } })).status).toBe(200);
     expect((await visit(site.slug, '/', { headers: { 'sec-purpose': 'prefetch' } })).status).toBe(200);
+    expect((await visit(site.slug, '/sobre', { headers: { 'sec-fetch-dest': 'empty', 'sec-fetch-mode': 'same-origin' } })).status).toBe(200);
     expect((await visit(site.slug, '/', { headers: { 'user-agent': '' } })).status).toBe(200);
     const form = new URLSearchParams({ section: 'contact', page: '/', name: 'Ana', email: 'ana@example.test', message: 'Olá' }).toString();
     const posted = await visit(site.slug, '/_forms/contact', {

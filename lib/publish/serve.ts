@@ -17,6 +17,7 @@ import { metrics } from '@/lib/observability/metrics';
 import { cspFor, FileCache, type CachedFile } from './cache';
 import { handleFormPost } from './forms';
 
+import { SERVICE_WORKER_PATH } from '@/lib/render/pwa';
 import { sameHostPath } from './same-host-path';
 
 type HostEntry = { siteId: string; versionId: string | null; expiresAt: number };
@@ -75,8 +76,11 @@ export type SiteServing = { cacheTtl?: number | null };
 
 function cacheControl(path: string, contentType: string, cacheTtl: number | null | undefined): string {
   if (path.startsWith('/art/')) return 'public, max-age=31536000, immutable';
+  // An installable site's worker is always checked with the server, so a publish reaches it at once
+  // (browsers cap a worker's HTTP caching at a day anyway); never held longer by a custom domain's TTL.
+  if (path === SERVICE_WORKER_PATH) return 'no-cache';
   if (typeof cacheTtl === 'number') return `public, max-age=${cacheTtl}`;
-  if (path === '/favicon.svg') return 'public, max-age=86400, stale-while-revalidate=604800';
+  if (path === '/favicon.svg' || /^\/icon-\d+\.png$/.test(path)) return 'public, max-age=86400, stale-while-revalidate=604800';
   if (contentType.startsWith('text/html')) return 'public, max-age=0, s-maxage=300, stale-while-revalidate=86400, must-revalidate';
   return 'public, max-age=300, s-maxage=300';
 }

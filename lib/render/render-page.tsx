@@ -1,6 +1,6 @@
 // Renders one page of a site document to a complete static HTML document: the same section
 // components the editor shows, only the CSS the page uses, SEO and social tags, JSON-LD, no
-// JavaScript. Pure and deterministic: the same document gives the same bytes.
+// JavaScript (an installable site's pages carry one inline snippet that registers its service worker). Pure and deterministic: the same document gives the same bytes.
 import { renderToStaticMarkup } from 'react-dom/server';
 import { loadedSectionRender, loadSectionRenders } from '@/lib/render/sections/registry';
 import type { Page, SiteDocument } from '@/lib/sites/document';
@@ -11,6 +11,7 @@ import { minifyCss } from './minify-css';
 import { renderableTheme } from './safe-theme';
 import type { RenderContext } from './context';
 import { chromeTypes, createRenderContext, type PageRenderOptions } from './page-context';
+import { pwaHeadTags } from './pwa';
 import { structuredData } from './structured-data';
 
 export type { PageRenderOptions, RenderedFile } from './page-context';
@@ -104,6 +105,8 @@ export async function renderPageDocument(given: SiteDocument, page: Page, opts: 
     `<meta name="twitter:card" content="${socialUrl ? 'summary_large_image' : 'summary'}">`,
     `<meta name="theme-color" content="${escapeAttr(doc.theme.palette.primary)}">`,
     '<link rel="icon" href="/favicon.svg" type="image/svg+xml">',
+    // Published installable sites only: the editor's canvas and previews never register a worker.
+    opts.mode === 'publish' && doc.app?.installable && pwaHeadTags(),
     `<style>${pageCss(doc, page)}</style>`,
     page.path === '/' && `<script type="application/ld+json">${safeJson(structuredData(doc, opts.origin))}</script>`,
   ]

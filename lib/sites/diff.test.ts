@@ -24,6 +24,13 @@ describe('diffDocuments', async () => {
     expect(diff.pages.some((p) => p.status === 'removed')).toBe(true);
   });
 
+  it('names the installable-app setting turned on or off, and takes absent for off', () => {
+    const on = { ...structuredClone(doc), app: { installable: true } };
+    expect(diffDocuments(doc, on)).toMatchObject({ app: true, theme: false, business: false, pages: [], any: true });
+    expect(diffDocuments(on, { ...on, app: { installable: false } })).toMatchObject({ app: true, any: true });
+    expect(diffDocuments(doc, { ...structuredClone(doc), app: { installable: false } })).toMatchObject({ app: false, any: false });
+  });
+
   it('treats a first publish as all new', () => {
     const diff = diffDocuments(null, doc);
     expect(diff.any).toBe(true);

@@ -10,7 +10,7 @@ export type PageChange = {
   seo: boolean;
 };
 
-export type DocumentDiff = { theme: boolean; business: boolean; pages: PageChange[]; any: boolean };
+export type DocumentDiff = { theme: boolean; business: boolean; app: boolean; pages: PageChange[]; any: boolean };
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -53,5 +53,7 @@ export function diffDocuments(before: SiteDocument | null, after: SiteDocument):
   }
   const theme = before ? !same(before.theme, after.theme) : false;
   const business = before ? !same(before.business, after.business) : false;
-  return { theme, business, pages, any: !before || theme || business || pages.length > 0 };
+  // The installable-app setting (absent and off are the same).
+  const app = before ? Boolean(before.app?.installable) !== Boolean(after.app?.installable) : false;
+  return { theme, business, app, pages, any: !before || theme || business || app || pages.length > 0 };
 }

@@ -62,6 +62,14 @@ export const suggestionSchema = z.object({
 });
 export type Suggestion = z.infer<typeof suggestionSchema>;
 
+// Site-wide owner settings beyond the theme. Optional, so documents saved before it stay valid
+// (schemaVersion is unchanged: an absent `app` means the defaults).
+const appSettingsSchema = z.object({
+  // Published as an installable app (manifest, icons, offline page, service worker). Off: the
+  // published pages carry no script at all.
+  installable: z.boolean().default(false),
+});
+
 export const siteDocumentSchema = z
   .object({
     schemaVersion: z.literal(SCHEMA_VERSION),
@@ -69,6 +77,7 @@ export const siteDocumentSchema = z
     business: businessSchema,
     theme: themeSchema,
     pages: z.array(pageSchema).min(1).max(30),
+    app: appSettingsSchema.optional(),
     suggestions: z
       .record(sectionIdSchema, suggestionSchema)
       .refine((s) => Object.keys(s).length <= 400, 'Too many suggested sections')
