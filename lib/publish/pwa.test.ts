@@ -16,13 +16,14 @@ import { db } from '@/lib/db';
 import { findChromium } from '@/scripts/chromium';
 import { SW_REGISTRATION_SNIPPET } from '@/lib/render/pwa';
 import { siteDocumentSchema } from '@/lib/sites/document';
-import { createSite } from '@/lib/sites/mutations';
+import { createSite, saveDraft } from '@/lib/sites/mutations';
+import { getSite } from '@/lib/sites/queries';
 import { testDocument } from '@/test/documents';
 import { createUser } from '@/test/factories';
 import { rawRequest } from '@/test/http';
 import { publishEngine } from './engine';
 import { publishSite } from './publish';
-import { handleSiteRequest } from './serve';
+import { forgetSite, handleSiteRequest } from './serve';
 import { shortName } from './pwa';
 
 let server: Server;
@@ -73,7 +74,10 @@ describe('an installable site', () => {
         expect(res.text()).not.toContain('rel="manifest"');
         expect(header(res, 'content-security-policy')).not.toMatch(/script-src|worker-src/);
       }
-      expect((await get(site.slug, '/sw.js')).status).toBe(404);
+      // No page registers a worker; /sw.js is the one that removes itself, for browsers that had one.
+      const sw = await get(site.slug, '/sw.js');
+      expect([sw.status, header(sw, 'content-type'), header(sw, 'cache-control')]).toEqual([200, 'text/javascript; charset=utf-8', 'no-cache']);
+      expect(sw.text()).toContain('self.registration.unregister()');
     }
   });
 
@@ -166,7 +170,7 @@ describe('an installable site', () => {
 
 describe('an installable site in Chromium', () => {
   it('registers its worker under the CSP, is installable, and reads offline: visited pages, then the offline page', async () => {
-    const { site } = await publishedSite(true);
+    const { site, user, doc } = await publishedSite(true);
     const port = (server.address() as AddressInfo).port;
     // *.localhost is a secure context, so a worker registers over plain HTTP; Chromium resolves it.
     const origin = `http://${site.slug}.localhost:${port}`;
@@ -207,6 +211,18 @@ describe('an installable site in Chromium', () => {
       await page.setViewportSize({ width: 390, height: 844 });
       if (process.env.PWA_SCREENSHOT) await page.screenshot({ path: process.env.PWA_SCREENSHOT, fullPage: true });
       await context.setOffline(false);
+
+      // The owner turns it off: at the next visit the browser fetches /sw.js again, and the worker
+      // that answers deletes the offline copies and unregisters itself.
+      await saveDraft(user, site.id, { revision: (await getSite(user, site.id)).revision, document: { ...doc, app: { installable: false } } });
+      await publishSite(user, site.id);
+      // What the app's publish listener does on the publish's notification (not running in this test).
+      forgetSite(site.slug);
+      await page.goto(`${origin}/`);
+      await expect
+        .poll(() => page.evaluate(async () => [(await navigator.serviceWorker.getRegistrations()).length, (await caches.keys()).length]), { timeout: 10_000 })
+        .toEqual([0, 0]);
+      expect(await page.evaluate(() => [...document.scripts].map((s) => s.type))).toEqual(['application/ld+json']);
 
       // A site that is not installable runs no script and registers nothing.
       const plain = await publishedSite(undefined);

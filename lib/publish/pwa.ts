@@ -79,6 +79,20 @@ self.addEventListener('fetch', (event) => {
 `;
 }
 
+// What /sw.js answers on a site that is not installable (serve.ts): nothing of it is in any page,
+// but a visitor's browser that installed the worker while the site was installable asks for it again
+// at its next visit, and gets this one, which deletes the site's offline copies and unregisters itself.
+export const RETIRING_SERVICE_WORKER = `// Page Magic: this site is no longer installable; this worker removes its offline copies and itself.
+self.addEventListener('install', () => self.skipWaiting());
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches.keys()
+      .then((keys) => Promise.all(keys.filter((key) => key.startsWith('pm-')).map((key) => caches.delete(key))))
+      .then(() => self.registration.unregister()),
+  );
+});
+`;
+
 async function icon(faviconSvg: string, size: number): Promise<Buffer> {
   // The favicon is drawn on a 64-unit box: a density that makes it `size` px wide keeps it sharp.
   return sharp(Buffer.from(faviconSvg), { density: (72 * size) / 64 })

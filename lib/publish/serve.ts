@@ -18,6 +18,7 @@ import { cspFor, FileCache, type CachedFile } from './cache';
 import { handleFormPost } from './forms';
 
 import { SERVICE_WORKER_PATH } from '@/lib/render/pwa';
+import { RETIRING_SERVICE_WORKER, SERVICE_WORKER_TYPE } from './pwa';
 import { sameHostPath } from './same-host-path';
 
 type HostEntry = { siteId: string; versionId: string | null; expiresAt: number };
@@ -195,9 +196,21 @@ export async function handleSiteRequest(req: IncomingMessage, res: ServerRespons
     if (env.VISITOR_ANALYTICS) countPageView(req, res, { siteId: host.siteId, path, contentType: file.contentType });
     return;
   }
+  // Not installable (any more): the worker a visitor's browser may still have is replaced by one
+  // that removes itself (pwa.ts).
+  if (path === SERVICE_WORKER_PATH) return retireWorker(req, res);
   const notFound = await loadFile(host.versionId, '/_pm/404');
   if (notFound) return send(req, res, notFound, 404, path);
   return plain(res, 404, 'Not found');
+}
+
+function retireWorker(req: IncomingMessage, res: ServerResponse) {
+  res.statusCode = 200;
+  res.setHeader('Content-Type', SERVICE_WORKER_TYPE);
+  res.setHeader('Cache-Control', 'no-cache');
+  res.setHeader('Content-Security-Policy', "default-src 'none'");
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  res.end(req.method === 'HEAD' ? undefined : RETIRING_SERVICE_WORKER);
 }
 
 export function forgetSite(slug: string) {
