@@ -101,7 +101,7 @@ const pt: Row[] = [
   ['aulas de violão e canto em Belo Horizonte', 'music-school', null, 'Belo Horizonte'],
   ['restaurante japonês em Pinheiros, rodízio e temaki, Sushi Yama', 'japanese-restaurant', 'Sushi Yama', 'Pinheiros'],
   ['Casa de Repouso Vovó Feliz em Petrópolis', 'elderly-care', 'Casa de Repouso Vovó Feliz', 'Petrópolis'],
-  ['lanchonete da dona maria perto da rodoviária em Caruaru', 'snack-bar', 'Lanchonete da Dona Maria', 'Caruaru'],
+  ['lanchonete da dona maria perto da rodoviária em Caruaru', 'snack-bar', ['Lanchonete da Dona Maria', 'Dona Maria'], 'Caruaru'],
   ['marmitas fit congeladas em Goiânia, cardápio semanal', 'meal-prep', null, 'Goiânia'],
   ['DJ para casamentos e formaturas em Maringá — DJ Rafa', 'dj', 'DJ Rafa', 'Maringá'],
   ['assistência técnica de celular em Manaus, troca de tela e bateria', 'tech-repair', null, 'Manaus'],
