@@ -1549,6 +1549,8 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
     // follows it ("Green Leaf Thai Kitchen", "Summer Jazz Nights").
     const describes = isCommon(words[0]) && (isCommon(words[1]) || termAt(1) || !/^\p{L}/u.test(words[1].text));
     if (end >= 2 && !termAt(0)) push(describes ? 1 : 0, end, 'opening words', 4.5);
+    // ("ZenFit studio in Lisbon", "PetLove banho e tosa": one word in camel case opening the prompt is a brand, whatever follows.)
+    else if (end === 1 && /^\p{Lu}\p{Ll}+(\p{Lu}\p{Ll}*)+$/u.test(words[0].text) && !termAt(0)) push(0, 1, 'opening words', 4.5);
   }
 
   // 10a. An institution is named by what it is and whose or where it is ("associação de moradores do

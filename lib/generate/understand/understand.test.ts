@@ -946,6 +946,14 @@ describe('names the eleventh set found weak', () => {
     expect(read(prompt).name).toBe(name);
   });
 
+  // One word in camel case opening the prompt is a brand even when no kind's word follows it; a platform's name is not.
+  it.each([
+    ['BrightNest studio in Porto, classes every morning', 'BrightNest'],
+    ['LinkedIn ads for small businesses in Leeds', null],
+  ])('%s -> %s', (prompt, name) => {
+    expect(read(prompt).name).toBe(name);
+  });
+
   // In English "the" before a name set off at the end belongs to it, even in lowercase.
   it('keeps a lowercase "the" before a closing name', () => {
     expect(read('pub in York with real ales and a beer garden, the Golden Fleece').name).toBe('The Golden Fleece');
