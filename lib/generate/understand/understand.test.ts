@@ -964,6 +964,13 @@ describe('kinds the eleventh set found weak', () => {
   it.each([
     // Two kinds' words either side of a comma are not one English compound: the clown does parties.
     ['Captain Fizz the magician, birthday parties and school shows in Derby', 'party-entertainer'],
+    // A churrería is a snack bar even though churros are what food trucks sell.
+    ['churrería en Salamanca, churros y porras recién hechos', 'snack-bar'],
+    // Roast chicken ("pollos asados") is a restaurant's, not a steakhouse's; tacos "al pastor" are not a pastor's church.
+    ['Don Lucho, pollos asados para llevar en Cuenca', 'restaurant'],
+    ['tacos en Puebla, al pastor y suadero, abierto de noche', 'restaurant'],
+    // Pastéis de nata are a bakery's, even where "pastelaria" would otherwise read as a Brazilian pastel shop.
+    ['padaria e pastelaria no Porto, pastéis de nata e broas', 'bakery'],
   ])('%s -> %s', (prompt, kind) => {
     expect(read(prompt).kindId).toBe(kind);
   });
