@@ -14,6 +14,7 @@ import { seventhCases } from './cases-seventh';
 import { eighthCases } from './cases-eighth';
 import { ninthCases } from './cases-ninth';
 import { tenthCases } from './cases-tenth';
+import { eleventhCases } from './cases-eleventh';
 import { holdoutCases } from './holdout';
 import { evaluateGenerator, evaluateOffline, summarize, thresholds, type CaseResult } from './evaluate';
 
@@ -27,7 +28,8 @@ export async function runEval(argv: string[]): Promise<number> {
   // (written blind to the code: every kind of the catalogue, names in every form and position). --eighth:
   // only the eighth (written blind to the code: towns that are words, places inside names, legal suffixes). --ninth: only the
   // ninth (written blind to the code: owners' sentences in every position and form, two towns, kinds at the catalogue's edge). --tenth:
-  // only the tenth (where the reading was known weak: surnames that are area words, titles before nicknames, kinds' words as names).
+  // only the tenth (where the reading was known weak: surnames that are area words, titles before nicknames, kinds' words as names). --eleventh:
+  // only the eleventh (written before the reading was changed for it: nicknames after "do/del", titles, capitals and camel-case brands).
   const set = argv.includes('--holdout')
     ? holdoutCases
     : argv.includes('--fresh')
@@ -46,18 +48,21 @@ export async function runEval(argv: string[]): Promise<number> {
                   ? ninthCases
                   : argv.includes('--tenth')
                     ? tenthCases
-                    : [
-                        ...evalCases,
-                        ...moreCases,
-                        ...freshCases,
-                        ...blindCases,
-                        ...nameCases,
-                        ...ownerCases,
-                        ...seventhCases,
-                        ...eighthCases,
-                        ...ninthCases,
-                        ...tenthCases,
-                      ];
+                    : argv.includes('--eleventh')
+                      ? eleventhCases
+                      : [
+                          ...evalCases,
+                          ...moreCases,
+                          ...freshCases,
+                          ...blindCases,
+                          ...nameCases,
+                          ...ownerCases,
+                          ...seventhCases,
+                          ...eighthCases,
+                          ...ninthCases,
+                          ...tenthCases,
+                          ...eleventhCases,
+                        ];
   const cases = only ? set.filter((c) => c.language === only || c.kind === only) : set;
   const started = performance.now();
   const offline = await evaluateOffline(cases);

@@ -312,6 +312,8 @@ export function scoreKinds(words: Word[], matches: TermMatch[], language: SiteLa
   const scores = new Map<string, { score: number; first: number }>();
   const total = Math.max(1, words.length);
   const audience = new Set<TermMatch>();
+  // Two terms side by side form one compound only when nothing but a space (or a hyphen) parts them.
+  const compound = (k: number) => /^[\s-]*$/.test(words[k]?.gap ?? '');
   matches.forEach((match, m) => {
     let factor = 1;
     const prev = matches[m - 1];
@@ -343,12 +345,13 @@ export function scoreKinds(words: Word[], matches: TermMatch[], language: SiteLa
     } else if (prev && between.length === 1 && connectorsOf.has(between[0])) {
       // "<kind> de <kind>": after a generic head the second names the kind; otherwise it qualifies the first.
       factor *= isGeneric(prev, words) ? 1.3 : 0.35;
-    } else if (prev && between.length === 0 && language === 'en' && !isGeneric(match, words)) {
+    } else if (prev && between.length === 0 && compound(match.start) && language === 'en' && !isGeneric(match, words)) {
       // "wedding photographer": in English the last noun of a compound is the kind.
       factor *= 1.2;
     }
     const next = matches[m + 1];
-    if (next && next.start === match.end && language === 'en' && !isGeneric(next, words)) factor *= 0.35;
+    // (Not across a comma or a dash: "Mr. Giggles the clown, birthday parties" is a clown who does parties.)
+    if (next && next.start === match.end && compound(next.start) && language === 'en' && !isGeneric(next, words)) factor *= 0.35;
     if (
       next &&
       next.start - match.end === 1 &&

@@ -5,7 +5,7 @@
 // name with a title, a couple's names on a wedding site. Returns null rather than guess when
 // nothing names it.
 import type { SiteLanguage } from '@/lib/i18n/languages';
-import { commonWords } from './common-words';
+import { commonWords, functionWords } from './common-words';
 import { givenNames } from './given-names';
 import { venueWords } from './places';
 import type { TermMatch } from './kind';
@@ -358,6 +358,16 @@ const weakCues = new Set([
 const titles =
   /^(dr|dra|dr\.|dra\.|doutor|doutora|doctor|doctora|prof|prof\.|profa|professor|professora|profesor|profesora|mr|mrs|ms|mr\.|mrs\.|ms\.|sr|sra|sr\.|sra\.|don|dona|doña|seu|chef|lic|lic\.|licenciada|licenciado|ing|ing\.|arq|arq\.)$/i;
 const welcome = /^(welcome|bienvenidos|bienvenido|bienvenida|bienvenidas|bem-vindo|bem-vindos|bem-vinda|bem-vindas)$/;
+// Where a shop stands, after "do/da/del" ("bar da praia", "padaria da esquina", "pastel da feira"): not whose it is.
+const whereNouns = new Set(
+  `praia esquina feira mercado shopping rodoviaria estacao vila morro porto aeroporto hospital universidade faculdade escola
+  estadio predio condominio galeria largo praca rua avenida estrada sitio fazenda chacara playa mercado plaza puerto pueblo
+  estacion terminal aeropuerto universidad facultad colegio estadio edificio galeria rambla malecon muelle esquina cruce
+  finca rancho hacienda dia semana mes ano momento mundo povo bem futuro`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
 // Last words of a landmark's or district's name ("Stanley Park", "Pike Place Market", "Praia do Forte").
 const landmarkWords = new Set([
   'park',
@@ -807,12 +817,23 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
         /^\p{Lu}/u.test(span[k].text) &&
         !(start > 0 && termAt(start - 1) && words[start - 1].isCapitalized) &&
         !(end < words.length && termAt(end) && words[end].isCapitalized);
+      // "KAZE sushi", "CASA BELLA móveis": a word or two in capitals opening the prompt right before the kind in
+      // lowercase is its brand when it can be said or read as a word; an acronym cannot ("HVAC repair", "BBQ catering").
+      const capsBrand = (w: Word) =>
+        via === 'before kind' &&
+        span.length <= 3 &&
+        span.every((x) => /^\p{Lu}{3,}$/u.test(x.text)) &&
+        start === 0 &&
+        end < words.length &&
+        !words[end].isCapitalized &&
+        /^\p{Lu}{4,}$/u.test(w.text) &&
+        (spoken(w) || knownWord(w.folded));
       const own = span.filter(
         (w, k) =>
           !isCommon(w) &&
           (!termAt(start + k) || multiword || setOff(k)) &&
           (/\p{L}/u.test(w.text) ? !/^\p{L}{1,2}-?\p{N}+$/u.test(w.text) : k > 0) &&
-          (!/^\p{Lu}{2,5}s?$/u.test(w.text) || (via === 'first' && spoken(w) && !isCommon(w))) &&
+          (!/^\p{Lu}{2,5}s?$/u.test(w.text) || (via === 'first' && spoken(w) && !isCommon(w)) || capsBrand(w)) &&
           !/^(\p{Lu}\.)+\p{Lu}?$/u.test(w.text),
       );
       // Words the owner capitalized, every one, closing the prompt after a mark ("… 💕 Curvas Lindas Moda",
@@ -1102,8 +1123,7 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
     const from = article && headWord.isCapitalized ? m.start - 1 : m.start;
     // "sastrería de don Julio", "oficina do seu Zé": a title in lowercase before the owner's name.
     // ("salão da tia cida em guarulhos": typed all in lowercase, a first name after the title.)
-    const lowercaseOwner =
-      !/\p{Lu}/u.test(prompt) && !!words[j + 2] && givenNames.has(words[j + 2].folded) && words[j + 2].gap.trim() === '' && !isPlace(j + 2);
+    const lowercaseOwner = typedLowercase && !!words[j + 2] && givenNames.has(words[j + 2].folded) && words[j + 2].gap.trim() === '' && !isPlace(j + 2);
     const lowTitle =
       possessiveConnectors.has(words[j].folded) &&
       /^(don|dona|doña|seu|sr|sra|dr|dra|tio|tia|tío|tía|vo|vó)$/i.test(words[j + 1]?.text ?? '') &&
@@ -1385,7 +1405,11 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
     const enclosed = end < words.length && (/[.;)]/.test(words[end].gap) || setOff(words[end].gap));
     // "… — Guau Estilo, Las Condes": a run closing the prompt right after another set-off name is its place.
     const afterName = atEnd && i === k && /,/.test(words[i].gap) && i > 0 && words[i - 1].isCapitalized && !isPlace(i - 1) && /^\p{L}/u.test(words[i - 1].text);
-    if (atEnd || enclosed) push(i, end, atEnd ? 'end' : 'between commas', atEnd ? (afterName ? 4.8 : 5.2) : 5);
+    if (!atEnd && !enclosed) continue;
+    // ("…, the Salty Dog": in English "the" opens the name even written in lowercase; "o/el" in the others stay out.)
+    // (Only over a run with a word of its own: the override skips that test.)
+    const the = i === k + 1 && words[k].folded === 'the' && words.slice(i, end).some((w, q) => !isCommon(w) && !termAt(i + q) && !isPlace(i + q));
+    push(the ? k : i, end, atEnd ? 'end' : 'between commas', atEnd ? (afterName ? 4.8 : 5.2) : 5, the ? `The ${text(prompt, words, i, end)}` : undefined);
   }
 
   // 9b. A prompt typed all in lowercase ("sweet crumbs bakery in austin"): words opening it, right
@@ -1459,7 +1483,16 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
   const opener = matches.find((m) => m.start === 0 && m.phrases.some((p) => p.source === 'term' && p.language !== 'en'));
   if (typedLowercase && opener && language !== 'en' && !isCommon(words[0])) {
     let end = opener.end;
-    while (end < words.length && end - opener.end < 3 && words[end].gap.trim() === '' && !isPlace(end) && !termAt(end) && !boundaryWords.has(words[end].folded))
+    // ("pastelaria do japa": another trade's word right after "do/da/del" may be whose it is; the nickname test below decides.)
+    const whose = (k: number) => k === opener.end + 1 && ['do', 'da', 'del'].includes(words[opener.end].folded);
+    while (
+      end < words.length &&
+      end - opener.end < 3 &&
+      words[end].gap.trim() === '' &&
+      !isPlace(end) &&
+      (!termAt(end) || whose(end)) &&
+      !boundaryWords.has(words[end].folded)
+    )
       end++;
     const after = words.slice(opener.end, end);
     // Closed by punctuation, the end, or "em/en/in" and the town.
@@ -1469,7 +1502,9 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
     const known = (w: Word) => knownWord(w.folded) || isCommon(w) || w.folded.split('-').every((part) => knownWord(part));
     // A noun set right after the kind's noun, with no "de" between, names it ("floricultura girassol", "ótica visão
     // clara", "panadería la espiga dorada"); an adjective describes it ("padaria artesanal", "salão feminino").
-    const first = after[0] && articles.has(after[0].folded) && after.length > 1 ? after[1] : after[0];
+    // ("churrería los hermanos", "floricultura as margaridas": a plural article too.)
+    const article = (w: Word) => articles.has(w.folded) || ['los', 'las', 'os', 'as'].includes(w.folded);
+    const first = after[0] && article(after[0]) && after.length > 1 ? after[1] : after[0];
     // ("barbearia dom bigode", "lanchonete seu zé", "tintorería don pepe": a title and the word it goes with name the owner;
     // "dom" is also Sunday's abbreviation and "seu" "your", but not between the kind's noun and another word.)
     const titledOwner =
@@ -1487,8 +1522,22 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
     const numbered = after.some((w) => /\p{N}/u.test(w.text));
     // ("loja de utilidades", "food truck de arepas": what it sells, after "de", is no name; whose it is, is:
     // "oficina mecanica do toninho".)
-    const owner = ['do', 'da', 'del'].includes(after[0]?.folded ?? '') && after.slice(1).some((w) => !known(w) || givenNames.has(w.folded));
-    if (after.length && (owner || ((!innerWords.has(after[0].folded) || articles.has(after[0].folded)) && noun)) && closes && !numbered)
+    // ("lava jato do careca", "pastelaria do japa", "taller del flaco": one word after "do/da/del", closing the phrase, is
+    // whose it is even when it is an everyday word or a people's name, a nickname ("do alemão", "del chino"); not a place,
+    // a street or a landmark, nor what the trade itself sells: "bar da praia", "padaria da esquina", "loja do celular".)
+    const nickname =
+      after.length === 2 &&
+      /^\p{L}{3,}$/u.test(after[1].text) &&
+      !isPlace(opener.end + 1) &&
+      !matches.some((m) => m.start <= opener.end + 1 && opener.end + 1 < m.end && m.phrases.some((p) => opener.phrases.some((q) => q.kindId === p.kindId))) &&
+      !areaWords.has(after[1].folded) &&
+      !landmarkWords.has(after[1].folded) &&
+      !landmarkHeads.has(after[1].folded) &&
+      !streetWords.test(after[1].folded) &&
+      !functionWords.has(after[1].folded) &&
+      !whereNouns.has(after[1].folded);
+    const owner = ['do', 'da', 'del'].includes(after[0]?.folded ?? '') && (nickname || after.slice(1).some((w) => !known(w) || givenNames.has(w.folded)));
+    if (after.length && (owner || ((!innerWords.has(after[0].folded) || article(after[0])) && noun)) && closes && !numbered)
       push(0, end, 'lowercase', 5.5, titleCase(text(prompt, words, 0, end)));
   }
 
@@ -1500,6 +1549,8 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
     // follows it ("Green Leaf Thai Kitchen", "Summer Jazz Nights").
     const describes = isCommon(words[0]) && (isCommon(words[1]) || termAt(1) || !/^\p{L}/u.test(words[1].text));
     if (end >= 2 && !termAt(0)) push(describes ? 1 : 0, end, 'opening words', 4.5);
+    // ("ZenFit studio in Lisbon", "PetLove banho e tosa": one word in camel case opening the prompt is a brand, whatever follows.)
+    else if (end === 1 && /^\p{Lu}\p{Ll}+(\p{Lu}\p{Ll}*)+$/u.test(words[0].text) && !termAt(0)) push(0, 1, 'opening words', 4.5);
   }
 
   // 10a. An institution is named by what it is and whose or where it is ("associação de moradores do

@@ -908,3 +908,70 @@ describe('stems', () => {
     expect(read(prompt).kindId).toBe(kind);
   });
 });
+
+describe('names the eleventh set found weak', () => {
+  // A nickname after "do/da/del" closing the kind's phrase, typed in lowercase, is whose the business is, even when it is
+  // an everyday word or a people's name; a place, a spot in town or what the trade itself sells is not.
+  it.each([
+    ['borracharia do careca em Jundiaí, pneus e alinhamento', 'Borracharia do Careca'],
+    ['pastelaria do japa em Santo André, pastel e caldo de cana', 'Pastelaria do Japa'],
+    ['bar do português na Tijuca, chopp gelado', 'Bar do Português'],
+    ['taller del gordo en Mendoza, frenos y embrague', 'Taller del Gordo'],
+    ['verdulería del chino en Rosario, frutas y verduras', 'Verdulería del Chino'],
+    ['bar da praia em Santos, petiscos', null],
+    ['padaria da esquina em Campinas, pão francês', null],
+  ])('%s -> %s', (prompt, name) => {
+    expect(read(prompt).name).toBe(name);
+  });
+
+  // A plural article after the kind's noun opens the name as a singular one does.
+  it('reads "los/las" after the kind as the start of a name', () => {
+    expect(read('panadería las delicias en Lima, pan de yema').name).toBe('Panadería las Delicias');
+  });
+
+  // Typed in lowercase but for the town, a title and a first name after "da/do" name the owner.
+  it('reads a lowercase titled owner when only the town is capitalized', () => {
+    expect(read('salão da dona rosa perto do mercado em Olinda')?.name).toBe('Dona Rosa');
+  });
+
+  // A word or two in capitals opening the prompt before the kind in lowercase is the brand when it reads as a word;
+  // an acronym before the kind is not.
+  it.each([
+    ['ZUMA pilates studio in Austin, reformer classes', 'ZUMA'],
+    ['SORA sushi em Curitiba, rodízio e temaki', 'SORA'],
+    ['CASA VERDE floricultura em Natal', 'CASA VERDE'],
+    ['HVAC repair in Denver, furnaces and AC', null],
+    ['BBQ catering in Austin for weddings', null],
+  ])('%s -> %s', (prompt, name) => {
+    expect(read(prompt).name).toBe(name);
+  });
+
+  // One word in camel case opening the prompt is a brand even when no kind's word follows it; a platform's name is not.
+  it.each([
+    ['BrightNest studio in Porto, classes every morning', 'BrightNest'],
+    ['LinkedIn ads for small businesses in Leeds', null],
+  ])('%s -> %s', (prompt, name) => {
+    expect(read(prompt).name).toBe(name);
+  });
+
+  // In English "the" before a name set off at the end belongs to it, even in lowercase.
+  it('keeps a lowercase "the" before a closing name', () => {
+    expect(read('pub in York with real ales and a beer garden, the Golden Fleece').name).toBe('The Golden Fleece');
+  });
+});
+
+describe('kinds the eleventh set found weak', () => {
+  it.each([
+    // Two kinds' words either side of a comma are not one English compound: the clown does parties.
+    ['Captain Fizz the magician, birthday parties and school shows in Derby', 'party-entertainer'],
+    // A churrería is a snack bar even though churros are what food trucks sell.
+    ['churrería en Salamanca, churros y porras recién hechos', 'snack-bar'],
+    // Roast chicken ("pollos asados") is a restaurant's, not a steakhouse's; tacos "al pastor" are not a pastor's church.
+    ['Don Lucho, pollos asados para llevar en Cuenca', 'restaurant'],
+    ['tacos en Puebla, al pastor y suadero, abierto de noche', 'restaurant'],
+    // Pastéis de nata are a bakery's, even where "pastelaria" would otherwise read as a Brazilian pastel shop.
+    ['padaria e pastelaria no Porto, pastéis de nata e broas', 'bakery'],
+  ])('%s -> %s', (prompt, kind) => {
+    expect(read(prompt).kindId).toBe(kind);
+  });
+});
