@@ -10,7 +10,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { lighthouseCategories, lighthouseInfo, RUNNER_DIR, runLighthouse, type LighthouseScores } from '../lib/builds/lighthouse';
+import { lighthouseInfo, RUNNER_DIR, runLighthouse } from '../lib/builds/lighthouse';
+import { lighthouseCategories, type LighthouseScores } from '../lib/builds/lighthouse-scores';
 import { isUiLocale, type UiLocale } from '../lib/i18n/languages';
 import { ensureBuild } from '../scripts/build';
 import { ROOT } from '../scripts/local-env';

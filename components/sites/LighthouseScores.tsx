@@ -5,7 +5,7 @@ import { ArrowDown, ArrowUp, Gauge, Minus } from 'lucide-react';
 import { getTranslations } from 'next-intl/server';
 import { Alert } from '@/components/ui/Alert';
 import { cn } from '@/components/ui/cn';
-import type { ScoreChange, LighthouseTrend } from '@/lib/builds/lighthouse-audit';
+import type { ScoreChange, LighthouseTrend } from '@/lib/builds/lighthouse-scores';
 
 type Props = { trend: LighthouseTrend; isOn: boolean };
 

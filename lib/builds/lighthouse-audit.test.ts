@@ -10,8 +10,9 @@ import { createSite } from '@/lib/sites/mutations';
 import { testDocument } from '@/test/documents';
 import { createUser } from '@/test/factories';
 import { startTestQueue } from '@/test/queue';
-import { parseLighthouseResult, type LighthouseScores } from './lighthouse';
-import { compareScores, lighthouseTarget, lighthouseTrend, recordLighthouseResult, requestLighthouseAudit, runLighthouseAudit } from './lighthouse-audit';
+import { parseLighthouseResult } from './lighthouse';
+import { lighthouseTarget, recordLighthouseResult, requestLighthouseAudit, runLighthouseAudit } from './lighthouse-audit';
+import { compareScores, lighthouseTrend, type LighthouseScores } from './lighthouse-scores';
 import { getBuild, listBuilds } from './records';
 
 let queue: Awaited<ReturnType<typeof startTestQueue>>;

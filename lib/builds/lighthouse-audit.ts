@@ -3,43 +3,13 @@
 // five category scores and the failing audits on the publish's Build row. A run that cannot happen
 // (no Chromium, the runner's install failing, a timeout) says why in the build's log; the live
 // site is never touched. The site's Builds tab shows the latest scores against earlier versions.
-import { z } from 'zod';
-import { Prisma } from '@/generated/prisma/client';
 import { db } from '@/lib/db';
 import { env } from '@/lib/env';
 import { logger } from '@/lib/observability/logger';
 import { enqueue } from '@/lib/queue';
-import {
-  LighthouseError,
-  lighthouseCategories,
-  runLighthouse,
-  type FailingAudit,
-  type LighthouseCategory,
-  type LighthouseResult,
-  type LighthouseScores,
-} from './lighthouse';
+import { LighthouseError, runLighthouse } from './lighthouse';
+import { lighthouseCategories, type LighthouseRecord, type LighthouseResult } from './lighthouse-scores';
 import type { BuildLogLine } from './log';
-
-const scoreSchema = z.number().int().min(0).max(100).nullable();
-export const lighthouseRecordSchema = z.object({
-  status: z.enum(['queued', 'running', 'succeeded', 'failed']),
-  url: z.string().optional(),
-  lighthouseVersion: z.string().optional(),
-  scores: z.object(Object.fromEntries(lighthouseCategories.map((id) => [id, scoreSchema])) as Record<LighthouseCategory, typeof scoreSchema>).optional(),
-  failingAudits: z
-    .array(z.object({ id: z.string(), category: z.enum(lighthouseCategories), title: z.string(), displayValue: z.string().nullable(), score: z.number() }))
-    .optional(),
-  error: z.string().optional(),
-  measuredAt: z.string().optional(),
-  durationMs: z.number().optional(),
-});
-export type LighthouseRecord = z.infer<typeof lighthouseRecordSchema>;
-
-// A stored record as the app reads it; anything unreadable counts as none.
-export function readLighthouseRecord(value: unknown): LighthouseRecord | null {
-  const parsed = lighthouseRecordSchema.safeParse(value);
-  return parsed.success ? parsed.data : null;
-}
 
 async function writeRecord(buildId: string, record: LighthouseRecord, line?: Omit<BuildLogLine, 'at'>) {
   const lines: BuildLogLine[] = line ? [{ at: new Date().toISOString(), ...line }] : [];
@@ -96,7 +66,7 @@ export async function recordLighthouseResult(buildId: string, url: string, resul
   );
 }
 
-export type AuditOptions = { appPort?: number; chromePath?: string; timeoutMs?: number };
+type AuditOptions = { appPort?: number; chromePath?: string; timeoutMs?: number };
 
 // The job's work. Returns what happened; expected failures are recorded, not thrown.
 export async function runLighthouseAudit(buildId: string, options: AuditOptions = {}): Promise<{ status: string; reason?: string }> {
@@ -129,51 +99,4 @@ export async function runLighthouseAudit(buildId: string, options: AuditOptions 
     logger.error({ err: error, buildId }, 'Lighthouse run failed');
     return fail('error', 'Lighthouse could not measure this version because of an error on our side. The live site is unchanged.');
   }
-}
-
-export type ScoreChange = { category: LighthouseCategory; score: number | null; previous: number | null; delta: number | null };
-
-// Each category's score against the previous measured version's (delta null when either is missing).
-export function compareScores(current: LighthouseScores, previous: LighthouseScores | null): ScoreChange[] {
-  return lighthouseCategories.map((category) => {
-    const score = current[category];
-    const before = previous?.[category] ?? null;
-    return { category, score, previous: before, delta: score === null || before === null ? null : score - before };
-  });
-}
-
-export type LighthouseTrend = {
-  // The latest publish that asked for Lighthouse: its run may still be queued, running or failed.
-  latest: { versionNumber: number; record: LighthouseRecord } | null;
-  // The latest measured version and the one measured before it, with the change per category.
-  measured: { versionNumber: number; previousVersionNumber: number | null; changes: ScoreChange[]; failingAudits: FailingAudit[] } | null;
-  lowered: ScoreChange[];
-  // Measured versions, oldest first, for the trend.
-  history: Array<{ versionNumber: number; scores: LighthouseScores }>;
-};
-
-// The site's Lighthouse trend over its last `limit` measured publishes. Callers check the owner
-// (the Builds page reads the site through getSite first); the query is still scoped to the owner.
-export async function lighthouseTrend(owner: { id: string }, siteId: string, limit = 5): Promise<LighthouseTrend> {
-  const rows = await db.build.findMany({
-    where: { siteId, ownerId: owner.id, kind: 'publish', status: 'succeeded', lighthouse: { not: Prisma.DbNull } },
-    orderBy: [{ versionNumber: 'desc' }],
-    select: { versionNumber: true, lighthouse: true },
-    take: 50,
-  });
-  const records = rows.flatMap((row) => {
-    const record = readLighthouseRecord(row.lighthouse);
-    return record && row.versionNumber !== null ? [{ versionNumber: row.versionNumber, record }] : [];
-  });
-  const scored = records.filter((r) => r.record.status === 'succeeded' && r.record.scores).slice(0, limit);
-  const [last, before] = scored;
-  const changes = last ? compareScores(last.record.scores!, before?.record.scores ?? null) : [];
-  return {
-    latest: records[0] ?? null,
-    measured: last
-      ? { versionNumber: last.versionNumber, previousVersionNumber: before?.versionNumber ?? null, changes, failingAudits: last.record.failingAudits ?? [] }
-      : null,
-    lowered: changes.filter((change) => change.delta !== null && change.delta < 0),
-    history: scored.map((r) => ({ versionNumber: r.versionNumber, scores: r.record.scores! })).reverse(),
-  };
 }

@@ -15,8 +15,8 @@ import { answerSiteHost } from '@/lib/publish/site-hosts';
 import { createSite } from '@/lib/sites/mutations';
 import { testDocument } from '@/test/documents';
 import { createUser } from '@/test/factories';
-import { lighthouseCategories } from './lighthouse';
-import { lighthouseTrend, runLighthouseAudit } from './lighthouse-audit';
+import { runLighthouseAudit } from './lighthouse-audit';
+import { lighthouseCategories, lighthouseTrend } from './lighthouse-scores';
 import { getBuild, listBuilds } from './records';
 
 let server: Server;

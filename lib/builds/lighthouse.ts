@@ -9,14 +9,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
-
-export const lighthouseCategories = ['performance', 'accessibility', 'best-practices', 'seo', 'agentic-browsing'] as const;
-export type LighthouseCategory = (typeof lighthouseCategories)[number];
-
-// 0–100 per category; null when this Lighthouse has no such category or could not score it.
-export type LighthouseScores = Record<LighthouseCategory, number | null>;
-export type FailingAudit = { id: string; category: LighthouseCategory; title: string; displayValue: string | null; score: number };
-export type LighthouseResult = { lighthouseVersion: string; scores: LighthouseScores; failingAudits: FailingAudit[] };
+import { lighthouseCategories, type FailingAudit, type LighthouseResult, type LighthouseScores } from './lighthouse-scores';
 
 // A failure worded for the owner (the build's log shows `message`); `reason` for tests and logs.
 export class LighthouseError extends Error {
@@ -34,7 +27,7 @@ const RUNNER = join(RUNNER_DIR, 'run.mjs');
 
 // Without the background-networking flags Chromium keeps dialling Google's hosts, which a closed
 // network refuses; they change nothing on the page being measured.
-export const chromeFlags = [
+const chromeFlags = [
   '--headless=new',
   '--no-sandbox',
   '--disable-gpu',
@@ -58,7 +51,7 @@ let installing: Promise<void> | undefined;
 
 // Installs the runner's pinned packages once (about 20 s and 115 packages from the registry); later
 // calls return at once. Calls while an install is under way share it.
-export function ensureLighthouseRunner(timeoutMs = 5 * 60_000): Promise<void> {
+function ensureLighthouseRunner(timeoutMs = 5 * 60_000): Promise<void> {
   if (isRunnerInstalled()) return Promise.resolve();
   installing ??= new Promise<void>((resolve, reject) => {
     // npm warns that Lighthouse 13 wants a newer Node.js than the one running npm; the runner's own is new enough.
@@ -117,7 +110,7 @@ export async function lighthouseInfo(timeoutMs = 30_000): Promise<{ version: str
   return z.object({ version: z.string(), node: z.string(), categories: z.array(z.string()) }).parse(JSON.parse(await runRunner('--info', timeoutMs)));
 }
 
-export type RunOptions = {
+type RunOptions = {
   chromePath: string;
   runs?: number; // each in a fresh browser; the median run is kept (Lighthouse's own choice, by FCP and TTI)
   timeoutMs?: number; // for all runs together

@@ -5,7 +5,7 @@ import type { Build, Prisma } from '@/generated/prisma/client';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { pageArgs, pageOf, type PageQuery } from '@/lib/page-cursor';
-import { readLighthouseRecord, type LighthouseRecord } from './lighthouse-audit';
+import { readLighthouseRecord, type LighthouseRecord } from './lighthouse-scores';
 import type { BuildLog, BuildLogLine } from './log';
 import type { BuildMetrics } from './metrics';
 

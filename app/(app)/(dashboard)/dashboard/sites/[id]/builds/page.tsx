@@ -12,7 +12,7 @@ import { LighthouseScores } from '@/components/sites/LighthouseScores';
 import { buildFormat } from '@/components/sites/build-format';
 import { SiteTabs } from '@/components/sites/SiteTabs';
 import { requireUser } from '@/lib/auth/require-user';
-import { lighthouseTrend } from '@/lib/builds/lighthouse-audit';
+import { lighthouseTrend } from '@/lib/builds/lighthouse-scores';
 import { listBuilds } from '@/lib/builds/records';
 import { env } from '@/lib/env';
 import { isAppError } from '@/lib/errors';
