@@ -2,7 +2,11 @@
 // does is lighthouse.test.ts): the job is queued only when it is on, scores are kept on the
 // publish's build, the trend and the warning come from earlier versions, and a run that cannot
 // happen says why in the build's log while the live site stays as it was.
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { env } from '@/lib/env';
 import { db } from '@/lib/db';
 import { publishSite } from '@/lib/publish/publish';
 import { listJobs } from '@/lib/queue';
@@ -10,7 +14,7 @@ import { createSite } from '@/lib/sites/mutations';
 import { testDocument } from '@/test/documents';
 import { createUser } from '@/test/factories';
 import { startTestQueue } from '@/test/queue';
-import { parseLighthouseResult } from './lighthouse';
+import { parseLighthouseResult, RUNNER_DIR } from './lighthouse';
 import { lighthouseTarget, recordLighthouseResult, requestLighthouseAudit, runLighthouseAudit } from './lighthouse-audit';
 import { compareScores, lighthouseTrend, type LighthouseScores } from './lighthouse-scores';
 import { getBuild, listBuilds } from './records';
@@ -199,6 +203,26 @@ describe('a run that cannot happen', () => {
     expect(stored.log.at(-1)).toMatchObject({ step: 'lighthouse', message: stored.lighthouse!.error });
     expect(await db.site.findUniqueOrThrow({ where: { id: site.id }, select: { publishedVersionId: true, publishedAt: true } })).toEqual(before);
     expect((await lighthouseTrend(user, site.id)).measured).toBeNull();
+  });
+
+  it('says in the build log that the runner could not be installed', async () => {
+    const { user, site } = await publishedSite();
+    const build = await publishBuild(user, site.id);
+    // The runner's package.json without its lock: npm ci refuses at once, without the registry.
+    const runnerDir = mkdtempSync(join(tmpdir(), 'pm-lighthouse-runner-'));
+    try {
+      copyFileSync(join(RUNNER_DIR, 'package.json'), join(runnerDir, 'package.json'));
+      const outcome = await runLighthouseAudit(build.id, { chromePath: env.LIGHTHOUSE_CHROME_PATH, runnerDir });
+      expect(outcome).toEqual({ status: 'failed', reason: 'install' });
+    } finally {
+      rmSync(runnerDir, { recursive: true, force: true });
+    }
+    const stored = await getBuild(user, site.id, build.id);
+    expect(stored.status).toBe('succeeded');
+    expect(stored.lighthouse?.error).toMatch(
+      /^Lighthouse could not be installed on the server \(npm ci in \/.*pm-lighthouse-runner-\w+ failed: .*package-lock.*\)\. The live site is unchanged\.$/,
+    );
+    expect(stored.log.at(-1)).toMatchObject({ step: 'lighthouse', message: stored.lighthouse!.error });
   });
 
   it('does not measure a version that is no longer live', async () => {

@@ -66,7 +66,7 @@ export async function recordLighthouseResult(buildId: string, url: string, resul
   );
 }
 
-type AuditOptions = { appPort?: number; chromePath?: string; timeoutMs?: number };
+type AuditOptions = { appPort?: number; chromePath?: string; timeoutMs?: number; runnerDir?: string };
 
 // The job's work. Returns what happened; expected failures are recorded, not thrown.
 export async function runLighthouseAudit(buildId: string, options: AuditOptions = {}): Promise<{ status: string; reason?: string }> {
@@ -91,6 +91,7 @@ export async function runLighthouseAudit(buildId: string, options: AuditOptions 
       chromePath: options.chromePath ?? env.LIGHTHOUSE_CHROME_PATH,
       timeoutMs: options.timeoutMs ?? 120_000,
       extraChromeFlags: chromeFlags,
+      runnerDir: options.runnerDir,
     });
     await recordLighthouseResult(buildId, url, result, Math.round(performance.now() - started));
     return { status: 'succeeded' };

