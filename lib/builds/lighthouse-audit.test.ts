@@ -16,7 +16,7 @@ import { createUser } from '@/test/factories';
 import { startTestQueue } from '@/test/queue';
 import { parseLighthouseResult, RUNNER_DIR } from './lighthouse';
 import { lighthouseTarget, recordLighthouseResult, requestLighthouseAudit, runLighthouseAudit } from './lighthouse-audit';
-import { compareScores, lighthouseTrend, type LighthouseScores } from './lighthouse-scores';
+import { compareScores, isLighthouseActive, lighthouseTrend, type LighthouseScores } from './lighthouse-scores';
 import { getBuild, listBuilds } from './records';
 
 let queue: Awaited<ReturnType<typeof startTestQueue>>;
@@ -132,7 +132,11 @@ describe('queueing a run after a publish', () => {
     await requestLighthouseAudit(build.id, true);
     const jobs = await listJobs({ name: 'lighthouse', key: build.id, limit: 10 });
     expect(jobs.map((job) => [job.name, job.singletonKey, job.data])).toEqual([['lighthouse', build.id, { buildId: build.id }]]);
-    expect((await getBuild(user, site.id, build.id)).lighthouse).toEqual({ status: 'queued' });
+    const queued = (await getBuild(user, site.id, build.id)).lighthouse;
+    expect(queued).toEqual({ status: 'queued', since: expect.any(String) });
+    expect(isLighthouseActive(queued)).toBe(true);
+    // A run whose instance died is not shown as under way for ever.
+    expect(isLighthouseActive(queued, Date.parse(queued!.since!) + 26 * 60_000)).toBe(false);
   });
 });
 
@@ -179,7 +183,7 @@ describe('the scores of each version', () => {
     await recordLighthouseResult(first.id, 'http://x/', { lighthouseVersion: '13.5.0', scores: scores(90, 95, 100, 100, 80), failingAudits: [] }, 1);
     await requestLighthouseAudit(second.id, true);
     const trend = await lighthouseTrend(user, site.id);
-    expect(trend.latest).toEqual({ versionNumber: 2, record: { status: 'queued' } });
+    expect(trend.latest).toEqual({ versionNumber: 2, record: { status: 'queued', since: expect.any(String) } });
     expect(trend.measured).toMatchObject({ versionNumber: 1, previousVersionNumber: null });
     expect(trend.lowered).toEqual([]);
   });

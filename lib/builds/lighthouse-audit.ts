@@ -23,7 +23,7 @@ async function writeRecord(buildId: string, record: LighthouseRecord, line?: Omi
 export async function requestLighthouseAudit(buildId: string, isOn = env.LIGHTHOUSE): Promise<void> {
   if (!isOn) return;
   try {
-    await writeRecord(buildId, { status: 'queued' });
+    await writeRecord(buildId, { status: 'queued', since: new Date().toISOString() });
     await enqueue('lighthouse', { buildId }, { singletonKey: buildId });
   } catch (error) {
     logger.warn({ err: error, buildId }, 'could not queue the Lighthouse run');
@@ -84,7 +84,7 @@ export async function runLighthouseAudit(buildId: string, options: AuditOptions 
     return fail('not-live', `Version ${build.versionNumber} was no longer live when Lighthouse could run, so it was not measured.`);
   }
   const { url, chromeFlags } = lighthouseTarget(build.site.slug, options.appPort);
-  await writeRecord(buildId, { status: 'running', url });
+  await writeRecord(buildId, { status: 'running', url, since: new Date().toISOString() });
   const started = performance.now();
   try {
     const result = await runLighthouse(url, {

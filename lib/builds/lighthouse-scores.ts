@@ -24,6 +24,9 @@ const lighthouseRecordSchema = z.object({
     .optional(),
   error: z.string().optional(),
   measuredAt: z.string().optional(),
+  // When it was queued or started: a run whose instance died (the job expires after 10 minutes,
+  // retried once) must not look under way for ever.
+  since: z.string().optional(),
   durationMs: z.number().optional(),
 });
 export type LighthouseRecord = z.infer<typeof lighthouseRecordSchema>;
@@ -79,4 +82,11 @@ export async function lighthouseTrend(owner: { id: string }, siteId: string, lim
     lowered: changes.filter((change) => change.delta !== null && change.delta < 0),
     history: scored.map((r) => ({ versionNumber: r.versionNumber, scores: r.record.scores! })).reverse(),
   };
+}
+
+// Whether a run is waiting or under way (the Builds page re-reads itself meanwhile); one queued or
+// started more than 25 minutes ago, past the job's expiry and retry, is not.
+export function isLighthouseActive(record: LighthouseRecord | null, now = Date.now()): boolean {
+  if (!record || (record.status !== 'queued' && record.status !== 'running')) return false;
+  return record.since === undefined || now - Date.parse(record.since) < 25 * 60_000;
 }

@@ -12,7 +12,7 @@ import { LighthouseScores } from '@/components/sites/LighthouseScores';
 import { buildFormat } from '@/components/sites/build-format';
 import { SiteTabs } from '@/components/sites/SiteTabs';
 import { requireUser } from '@/lib/auth/require-user';
-import { lighthouseTrend } from '@/lib/builds/lighthouse-scores';
+import { isLighthouseActive, lighthouseTrend } from '@/lib/builds/lighthouse-scores';
 import { listBuilds } from '@/lib/builds/records';
 import { env } from '@/lib/env';
 import { isAppError } from '@/lib/errors';
@@ -41,9 +41,7 @@ export default async function BuildsPage({ params }: Props) {
   const [t, format] = await Promise.all([getTranslations('sites.builds'), getFormatter()]);
   const { kb, duration } = buildFormat(format);
   const now = new Date();
-  const isActive = builds.some(
-    (b) => b.status === 'queued' || b.status === 'running' || b.lighthouse?.status === 'queued' || b.lighthouse?.status === 'running',
-  );
+  const isActive = builds.some((b) => b.status === 'queued' || b.status === 'running' || isLighthouseActive(b.lighthouse, now.getTime()));
 
   return (
     <div className="space-y-6">
