@@ -38,6 +38,13 @@ const envSchema = z.object({
     .enum(['true', 'false', '1', '0'])
     .default('true')
     .transform((v) => v === 'true' || v === '1'),
+  // Lighthouse (mobile) on each publish's live home page, as a job (lib/builds/lighthouse-audit.ts);
+  // needs Chromium at LIGHTHOUSE_CHROME_PATH and installs its runner on first use. Off by default.
+  LIGHTHOUSE: z
+    .enum(['on', 'off', 'true', 'false', '1', '0'])
+    .default('off')
+    .transform((v) => v === 'on' || v === 'true' || v === '1'),
+  LIGHTHOUSE_CHROME_PATH: z.string().trim().min(1).default('/usr/bin/chromium'),
   DEFAULT_LOCALE: uiLocaleSchema.default('en'),
   // The bearer token Prometheus sends to GET /api/metrics; unset, that route answers 404.
   METRICS_TOKEN: optional,

@@ -11,7 +11,15 @@ import { metrics } from '@/lib/observability/metrics';
 // A new kind of job: add its name here and its settings to `queues` below, then its handler in
 // lib/jobs/ (see lib/jobs/index.ts).
 export type JobName =
-  'meter-report' | 'domain-check' | 'certificate-issue' | 'certificate-renew' | 'account-delete' | 'account-export' | 'site-export' | 'generation-batch-item';
+  | 'meter-report'
+  | 'domain-check'
+  | 'certificate-issue'
+  | 'certificate-renew'
+  | 'account-delete'
+  | 'account-export'
+  | 'site-export'
+  | 'generation-batch-item'
+  | 'lighthouse';
 
 export type JobState = 'created' | 'retry' | 'active' | 'completed' | 'cancelled' | 'failed';
 export const jobStates: readonly JobState[] = ['created', 'retry', 'active', 'completed', 'cancelled', 'failed'];
@@ -57,6 +65,10 @@ export const queues: Record<JobName, QueueSettings> = {
   // handler records a failed generation on the item itself, so a retry only follows an instance
   // that died mid-run (the job expired): one, soon.
   'generation-batch-item': { ...defaults, retryLimit: 1, retryDelaySeconds: 5, retryDelayMaxSeconds: 60, expireInSeconds: 10 * 60, deleteAfterSeconds: DAY },
+  // Lighthouse on a publish's live home page (lib/builds/lighthouse-audit.ts): the handler records
+  // its own failures (no Chromium, install, timeout) on the build, so a retry only follows an
+  // instance that died mid-run. A run takes 10–40 s (the first also installs the runner).
+  lighthouse: { ...defaults, retryLimit: 1, retryDelaySeconds: 30, retryDelayMaxSeconds: 60, expireInSeconds: 10 * 60, deleteAfterSeconds: DAY },
 };
 
 export const jobNames = Object.keys(queues) as JobName[];

@@ -148,7 +148,7 @@ export const apiOperations: ApiOperation[] = [
     success: {
       status: 200,
       description:
-        '`{ builds, nextCursor }`; each build has `id`, `kind` (`publish`, `export-static`), `status` (`queued`, `running`, `succeeded`, `failed`, `cancelled`), `versionNumber`, times, `durationMs`, `log` (step, message, ms), `metrics`, `error`, `bytes`, `hasDownload`.',
+        "`{ builds, nextCursor }`; each build has `id`, `kind` (`publish`, `export-static`), `status` (`queued`, `running`, `succeeded`, `failed`, `cancelled`), `versionNumber`, times, `durationMs`, `log` (step, message, ms), `metrics`, `error`, `bytes`, `hasDownload`, and `lighthouse` (a publish's Lighthouse run with `LIGHTHOUSE=on`, else null: `status` `queued`, `running`, `succeeded` or `failed`, `scores` per category 0–100, `failingAudits` with `id`, `category`, `title`, `displayValue`, `score`, or `error`).",
     },
   },
   {
@@ -167,8 +167,8 @@ export const apiOperations: ApiOperation[] = [
     path: '/sites/{id}/builds/{buildId}',
     tag: 'Builds',
     scope: 'read',
-    summary: 'One build, with its log and figures',
-    success: { status: 200, description: '`{ build }`, as in the list.' },
+    summary: 'One build, with its log, figures and Lighthouse scores',
+    success: { status: 200, description: '`{ build }`, as in the list (with `lighthouse`: the scores and failing audits of a measured publish).' },
   },
   {
     method: 'post',

@@ -5,6 +5,7 @@ import type { Build, Prisma } from '@/generated/prisma/client';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { pageArgs, pageOf, type PageQuery } from '@/lib/page-cursor';
+import { readLighthouseRecord, type LighthouseRecord } from './lighthouse-scores';
 import type { BuildLog, BuildLogLine } from './log';
 import type { BuildMetrics } from './metrics';
 
@@ -28,6 +29,8 @@ export type BuildView = {
   error: string | null;
   bytes: number | null;
   hasDownload: boolean;
+  // A publish's Lighthouse run with LIGHTHOUSE=on (lib/builds/lighthouse-audit.ts); null otherwise.
+  lighthouse: LighthouseRecord | null;
 };
 
 function toBuildView(row: Build): BuildView {
@@ -45,6 +48,7 @@ function toBuildView(row: Build): BuildView {
     error: row.error,
     bytes: row.bytes,
     hasDownload: row.kind === 'export-static' && row.status === 'succeeded' && row.storageKey !== null,
+    lighthouse: readLighthouseRecord(row.lighthouse),
   };
 }
 
@@ -99,11 +103,12 @@ export async function cancelBuild(user: Owner, siteId: string, buildId: string):
 type PublishRecord = { siteId: string; ownerId: string; startedAt: Date; log: BuildLog };
 
 // Inside the publish's own transaction: the build is recorded with the version it made, or not at all.
+// Returns the build's id.
 export async function recordPublishSucceeded(
   tx: Prisma.TransactionClient,
   record: PublishRecord & { versionId: string; versionNumber: number; metrics: BuildMetrics },
-) {
-  await tx.build.create({
+): Promise<string> {
+  const build = await tx.build.create({
     data: {
       siteId: record.siteId,
       ownerId: record.ownerId,
@@ -118,7 +123,9 @@ export async function recordPublishSucceeded(
       startedAt: record.startedAt,
       finishedAt: new Date(),
     },
+    select: { id: true },
   });
+  return build.id;
 }
 
 // After a publish failed (nothing went live): the reason in plain words and the log up to there.

@@ -17,6 +17,7 @@ import { certificateIssue } from './certificate-issue';
 import { certificateRenew } from './certificate-renew';
 import { domainCheck } from './domain-check';
 import { generationBatchItem } from './generation-batch-item';
+import { lighthouse } from './lighthouse';
 import { meterReport } from './meter-report';
 import { siteExport } from './site-export';
 import type { JobDefinition } from './types';
@@ -32,6 +33,7 @@ export const definitions: Definitions = {
   'account-export': accountExport,
   'site-export': siteExport,
   'generation-batch-item': generationBatchItem,
+  lighthouse,
 };
 
 export type WorkerOptions = {

@@ -8,10 +8,13 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { BuildStatus } from '@/components/sites/BuildStatus';
 import { BuildsRefresher } from '@/components/sites/BuildsRefresher';
 import { ExportButton } from '@/components/sites/ExportButton';
+import { LighthouseScores } from '@/components/sites/LighthouseScores';
 import { buildFormat } from '@/components/sites/build-format';
 import { SiteTabs } from '@/components/sites/SiteTabs';
 import { requireUser } from '@/lib/auth/require-user';
+import { isLighthouseActive, lighthouseTrend } from '@/lib/builds/lighthouse-scores';
 import { listBuilds } from '@/lib/builds/records';
+import { env } from '@/lib/env';
 import { isAppError } from '@/lib/errors';
 import { getSite } from '@/lib/sites/queries';
 
@@ -20,8 +23,8 @@ type Props = { params: Promise<{ id: string }> };
 async function load(id: string) {
   const user = await requireUser();
   try {
-    const [site, builds] = await Promise.all([getSite(user, id), listBuilds(user, id)]);
-    return { site, builds };
+    const [site, builds, lighthouse] = await Promise.all([getSite(user, id), listBuilds(user, id), lighthouseTrend(user, id)]);
+    return { site, builds, lighthouse };
   } catch (error) {
     if (isAppError(error) && error.code === 'NOT_FOUND') notFound();
     throw error;
@@ -34,11 +37,11 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function BuildsPage({ params }: Props) {
-  const { site, builds } = await load((await params).id);
+  const { site, builds, lighthouse } = await load((await params).id);
   const [t, format] = await Promise.all([getTranslations('sites.builds'), getFormatter()]);
   const { kb, duration } = buildFormat(format);
   const now = new Date();
-  const isActive = builds.some((b) => b.status === 'queued' || b.status === 'running');
+  const isActive = builds.some((b) => b.status === 'queued' || b.status === 'running' || isLighthouseActive(b.lighthouse, now.getTime()));
 
   return (
     <div className="space-y-6">
@@ -54,6 +57,7 @@ export default async function BuildsPage({ params }: Props) {
       </div>
       <SiteTabs siteId={site.id} active="builds" />
       <BuildsRefresher isActive={isActive} />
+      <LighthouseScores trend={lighthouse} isOn={env.LIGHTHOUSE} />
 
       <section aria-labelledby="builds-title" className="rounded-2xl border border-zinc-200 bg-white shadow-sm dark:border-zinc-800 dark:bg-zinc-900">
         <div className="flex flex-col gap-3 border-b border-zinc-200 px-5 py-4 sm:flex-row sm:items-start sm:justify-between dark:border-zinc-800">

@@ -16,7 +16,7 @@ import { isAppError } from '@/lib/errors';
 
 type Props = { params: Promise<{ id: string; buildId: string }> };
 
-const knownSteps = new Set(['prepare', 'assets', 'render', 'compress', 'store', 'read', 'zip', 'upload', 'cancel']);
+const knownSteps = new Set(['prepare', 'assets', 'render', 'compress', 'store', 'read', 'zip', 'upload', 'cancel', 'lighthouse']);
 
 async function load(siteId: string, buildId: string) {
   const user = await requireUser();

