@@ -1,6 +1,11 @@
 // A raw HTTP client for tests that must set the Host header (fetch refuses to) and see the
 // bytes as sent (no automatic decompression).
-import { request } from 'node:http';
+import { once } from 'node:events';
+import { createServer, request, type RequestListener, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { routeHost } from '@/lib/domains/hosts';
+import { handleSiteRequest } from '@/lib/publish/serve';
+import { answerSiteHost } from '@/lib/publish/site-hosts';
 
 export type RawResponse = { status: number; headers: Record<string, string | string[] | undefined>; body: Buffer; text: () => string };
 
@@ -26,3 +31,24 @@ export function rawRequest(
     req.end();
   });
 }
+
+// A server on a free loopback port, for tests that reach a handler over HTTP.
+export async function listenOnLoopback(handler: RequestListener): Promise<{ server: Server; port: number; base: string }> {
+  const server = createServer(handler);
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as AddressInfo;
+  return { server, port, base: `http://127.0.0.1:${port}` };
+}
+
+// Published sites by the first label of the Host (`<slug>.localhost`), the serving handler alone.
+export const siteBySlug: RequestListener = (req, res) => void handleSiteRequest(req, res, (req.headers.host ?? '').split('.')[0]!);
+
+// Hosts routed as server.ts routes them: the app's own host answers "the app", every other host
+// goes to the sites' handler (addresses, custom domains, renamed sites, unknown hosts).
+export const hostsLikeServer: RequestListener = (req, res) => {
+  void routeHost(req.headers.host).then((route) => {
+    if (route.kind === 'app' || route.kind === 'address') res.end('the app');
+    else return answerSiteHost(req, res, route);
+  });
+};

@@ -3,18 +3,15 @@
 // runner installed on demand (about 20 s on the first run, from the registry), and the scores land
 // on the publish's build. The run itself takes 10–20 s. The other Lighthouse tests
 // (lighthouse-audit.test.ts) never start it.
-import { once } from 'node:events';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { routeHost } from '@/lib/domains/hosts';
 import { env } from '@/lib/env';
 import { publishSite } from '@/lib/publish/publish';
 import { listenForPublishes } from '@/lib/publish/serve';
-import { answerSiteHost } from '@/lib/publish/site-hosts';
 import { createSite } from '@/lib/sites/mutations';
 import { testDocument } from '@/test/documents';
 import { createUser } from '@/test/factories';
+import { hostsLikeServer, listenOnLoopback } from '@/test/http';
 import { runLighthouseAudit } from './lighthouse-audit';
 import { lighthouseCategories, lighthouseTrend } from './lighthouse-scores';
 import { getBuild, listBuilds } from './records';
@@ -25,15 +22,7 @@ let stopListening: () => Promise<void>;
 
 beforeAll(async () => {
   stopListening = listenForPublishes();
-  server = createServer((req, res) => {
-    void routeHost(req.headers.host).then((route) => {
-      if (route.kind === 'app' || route.kind === 'address') res.end('the app');
-      else return answerSiteHost(req, res, route);
-    });
-  });
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  appPort = (server.address() as AddressInfo).port;
+  ({ server, port: appPort } = await listenOnLoopback(hostsLikeServer));
 });
 
 afterAll(async () => {

@@ -1,17 +1,14 @@
 // Visitor counting on the serving path: which requests count as page views, and that they reach
 // PageViewDay in a timed write and at shutdown.
-import { once } from 'node:events';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { flushPageViews, stopCountingPageViews } from '@/lib/analytics/recorder';
 import { db } from '@/lib/db';
 import { createSite } from '@/lib/sites/mutations';
 import { testDocument } from '@/test/documents';
 import { createUser } from '@/test/factories';
-import { rawRequest } from '@/test/http';
+import { listenOnLoopback, rawRequest, siteBySlug } from '@/test/http';
 import { publishSite } from './publish';
-import { handleSiteRequest } from './serve';
 
 const chrome = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
 const iphone = 'Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1';
@@ -21,10 +18,7 @@ let server: Server;
 let base: string;
 
 beforeAll(async () => {
-  server = createServer((req, res) => void handleSiteRequest(req, res, (req.headers.host ?? '').split('.')[0]));
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  ({ server, base } = await listenOnLoopback(siteBySlug));
 });
 
 afterAll(() => {

@@ -3,11 +3,10 @@
 // pages' CSP allows exactly the registration snippet by its hash; a site that is not installable,
 // and any preview, still carries no script but its JSON-LD.
 import { createHash } from 'node:crypto';
-import { once } from 'node:events';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { chromium } from '@playwright/test';
 import sharp from 'sharp';
@@ -20,20 +19,17 @@ import { createSite, saveDraft } from '@/lib/sites/mutations';
 import { getSite } from '@/lib/sites/queries';
 import { testDocument } from '@/test/documents';
 import { createUser } from '@/test/factories';
-import { rawRequest } from '@/test/http';
+import { listenOnLoopback, rawRequest, siteBySlug } from '@/test/http';
 import { publishEngine } from './engine';
 import { publishSite } from './publish';
-import { forgetSite, handleSiteRequest } from './serve';
+import { forgetSite } from './serve';
 import { shortName } from './pwa';
 
 let server: Server;
 let base: string;
 
 beforeAll(async () => {
-  server = createServer((req, res) => void handleSiteRequest(req, res, (req.headers.host ?? '').split('.')[0]));
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  ({ server, base } = await listenOnLoopback(siteBySlug));
 });
 
 afterAll(() => {

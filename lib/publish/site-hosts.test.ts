@@ -3,19 +3,17 @@
 // cache settings, renamed addresses move, unknown hosts get the styled 404, and no redirect ever
 // leaves the host (issue 19: `/%2Fevil.com/` answered `Location: //evil.com`).
 import { randomUUID } from 'node:crypto';
-import { once } from 'node:events';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
-import { routeHost, type CustomDomainRoute } from '@/lib/domains/hosts';
+import type { CustomDomainRoute } from '@/lib/domains/hosts';
 import { createSite } from '@/lib/sites/mutations';
 import { testDocument } from '@/test/documents';
 import { createUser } from '@/test/factories';
-import { rawRequest } from '@/test/http';
+import { hostsLikeServer, listenOnLoopback, rawRequest } from '@/test/http';
 import { publishSite } from './publish';
 import { listenForPublishes } from './serve';
-import { answerSiteHost, customDomainRedirect } from './site-hosts';
+import { customDomainRedirect } from './site-hosts';
 
 let server: Server;
 let base: string;
@@ -51,15 +49,7 @@ function expectSameHostLocation(location: string | string[] | undefined, why: st
 
 beforeAll(async () => {
   stopListening = listenForPublishes();
-  server = createServer((req, res) => {
-    void routeHost(req.headers.host).then((route) => {
-      if (route.kind === 'app' || route.kind === 'address') res.end('the app');
-      else return answerSiteHost(req, res, route);
-    });
-  });
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  ({ server, base } = await listenOnLoopback(hostsLikeServer));
   const user = await createUser();
   const site = await createSite(user, { name: 'Padaria Teste', document: testDocument() });
   slug = site.slug;
