@@ -10,6 +10,9 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Two test files at a time. Vitest's default is one fewer than the cores: on these two-core
+    // machines one, and the suite ran file after file while most of them wait on PostgreSQL.
+    maxWorkers: 2,
     setupFiles: ['test/setup.ts'],
   },
 });

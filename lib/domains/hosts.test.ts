@@ -351,6 +351,9 @@ describe('tls-allowed', () => {
     }
     expect(hostCacheStats().queries).toBe(before);
     times.sort((a, b) => a - b);
-    expect(times[989]!).toBeLessThan(5);
+    // In process, a cached answer takes microseconds; the median holds that even when another test
+    // file shares the cores (vitest runs two at once), and the p99 allows for a pause there.
+    expect(times[500]!).toBeLessThan(1);
+    expect(times[989]!).toBeLessThan(50);
   });
 });
