@@ -79,7 +79,7 @@ test('sections the site did not have, another page and a new list item all show 
   await inspector.getByRole('spinbutton', { name: 'Entrance duration (ms)' }).fill('900');
   await saved(page);
   // Hidden on phones: at the phone's width the canvas says so over the section, dimmed; not at others.
-  await inspector.getByRole('combobox', { name: 'On phones' }).selectOption({ label: 'Hidden' });
+  await inspector.getByRole('combobox', { name: 'On phones', exact: true }).selectOption({ label: 'Hidden' });
   await saved(page);
   const note = frame.locator('.pm-device-note');
   await expect(note).toHaveCount(1);
@@ -88,8 +88,16 @@ test('sections the site did not have, another page and a new list item all show 
   await expect(note).toBeVisible();
   await expect(note).toContainText('Hidden on phones');
   await screenshot(page, 'editor-hidden-on-phone');
+  // Two columns on phones (a grid's columns per device): the phone-wide canvas lays the features out
+  // in two; the desktop keeps the design's own.
+  const columns = () => features.evaluateAll((items) => new Set(items.map((item) => Math.round(item.getBoundingClientRect().left))).size);
+  await expect.poll(columns).toBe(1);
+  await inspector.getByRole('combobox', { name: 'Columns on phones' }).selectOption({ label: '2 columns' });
+  await expect.poll(columns).toBe(2);
+  await saved(page);
   await page.getByRole('button', { name: /^Desktop/ }).click();
   await expect(note).toBeHidden();
+  await expect.poll(columns).toBeGreaterThan(2);
 
   // All of it was saved: after a reload the canvas shows it again.
   await page.reload();
@@ -100,4 +108,5 @@ test('sections the site did not have, another page and a new list item all show 
   // Puck keeps each option's value as JSON and its name in the label attribute: the chosen option is read by its label.
   await expect(page.getByRole('tabpanel').getByRole('combobox', { name: 'Entrance effect' }).locator('option:checked')).toHaveAttribute('label', 'Rise');
   await expect(page.getByRole('tabpanel').getByRole('spinbutton', { name: 'Entrance duration (ms)' })).toHaveValue('900');
+  await expect(page.getByRole('tabpanel').getByRole('combobox', { name: 'Columns on phones' }).locator('option:checked')).toHaveAttribute('label', '2 columns');
 });

@@ -9,6 +9,7 @@ import type { RenderContext } from '@/lib/render/context';
 import { loadedSectionCount, loadedSectionRender, loadSectionRender, onSectionRenderLoaded } from '@/lib/render/sections/registry';
 import { baseCss, themeCss } from '@/lib/render/base-css';
 import { createRenderContext } from '@/lib/render/page-context';
+import { gridColumnsCss } from '@/lib/render/section-display-css';
 import type { Page, SiteDocument } from '@/lib/sites/document';
 import { deviceMedia, devices, hiddenOn, type Device } from '@/lib/sites/devices';
 import { findSectionInfo, sectionTypes } from '@/lib/sites/section-catalogue';
@@ -161,12 +162,20 @@ export function CanvasSection({ type, id, props }: { type: string; id: string; p
     <>
       {isFactualSection(type) && <SuggestedNotice id={id} type={type} />}
       <HiddenNote devices={hiddenOn(props)} />
+      <GridColumns id={id} type={type} props={props} />
       <Component id={id} props={props} ctx={ctx} />
     </>
   );
 }
 
 const usePuck = createUsePuck();
+
+// The columns a grid section chose per device, by the media queries the published page uses, so
+// the viewport buttons show them.
+function GridColumns(section: { id: string; type: string; props: Record<string, unknown> }) {
+  const css = gridColumnsCss(section);
+  return css ? <style>{css}</style> : null;
+}
 
 // Over a section hidden on some devices: shown (and the section dimmed) only while the canvas is as
 // wide as one of them (the viewport buttons), by the same media queries the published page uses.

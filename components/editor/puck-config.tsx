@@ -11,6 +11,7 @@ import type { UiLocale } from '@/lib/i18n/languages';
 import type { Field, Fields } from '@/lib/sites/fields';
 import { iconNames } from '@/lib/sites/icon-names';
 import { deviceFields } from '@/lib/sites/devices';
+import { columnFields, hasGrid } from '@/lib/sites/grid-columns';
 import { entranceFields } from '@/lib/sites/entrance';
 import { findSectionInfo, sectionTypes } from '@/lib/sites/section-catalogue';
 import type { SectionCategory } from '@/lib/sites/sections/define';
@@ -118,8 +119,11 @@ export function buildPuckConfig(t: Translate, siteId: string, locale: UiLocale):
     const info = findSectionInfo(type)!;
     components[type] = {
       label: info.label[locale],
-      // The type's own fields, then how the section enters and the devices it shows on (every type has them).
-      fields: toPuckFields({ ...(info.fields as Fields), ...entranceFields, ...deviceFields }, t, siteId, () => loadedSectionDefaults(type)),
+      // The type's own fields, then how the section enters and the devices it shows on (every type has
+      // them), and a grid's columns on each device.
+      fields: toPuckFields({ ...(info.fields as Fields), ...entranceFields, ...deviceFields, ...(hasGrid(type) ? columnFields : {}) }, t, siteId, () =>
+        loadedSectionDefaults(type),
+      ),
       // A getter: Puck reads it when a section is added and merges it under each section's props.
       get defaultProps() {
         return loadedSectionDefaults(type);

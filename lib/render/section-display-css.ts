@@ -3,9 +3,14 @@
 //   per section that has one. Under `prefers-reduced-motion: reduce` there is none at all. Where the
 //   browser has scroll-driven animations, each section plays as it scrolls into view; elsewhere it
 //   plays once, on load, with the owner's duration and delay;
-// - per-device display (lib/sites/devices.ts): one media query per device some section is hidden on.
-import { deviceMedia, devices, hiddenOn } from '@/lib/sites/devices';
+// - per-device display (lib/sites/devices.ts): one media query per device some section is hidden on;
+// - columns per device (lib/sites/grid-columns.ts): for a grid section that chose some, one rule
+//   per device in that device's media query.
+import { deviceMedia, devices, hiddenOn, type Device } from '@/lib/sites/devices';
 import { entranceEffects, entranceLimits, type EntranceEffect } from '@/lib/sites/entrance';
+import { columnsOn, gridSelectors } from '@/lib/sites/grid-columns';
+
+type Section = { id: string; type: string; props: unknown };
 
 const keyframes: Record<Exclude<EntranceEffect, 'none'>, string> = {
   fade: '@keyframes pm-enter-fade{from{opacity:0}}',
@@ -21,7 +26,7 @@ function milliseconds(value: unknown, limits: { min: number; max: number; fallba
   return typeof value === 'number' && Number.isInteger(value) && value >= limits.min && value <= limits.max ? value : limits.fallback;
 }
 
-function entranceCss(sections: ReadonlyArray<{ id: string; props: unknown }>): string {
+function entranceCss(sections: ReadonlyArray<Section>): string {
   const used = new Set<Exclude<EntranceEffect, 'none'>>();
   const timed: string[] = [];
   const selectors: string[] = [];
@@ -42,15 +47,31 @@ function entranceCss(sections: ReadonlyArray<{ id: string; props: unknown }>): s
   return `@media (prefers-reduced-motion:no-preference){${frames.join('')}${timed.join('')}${scrolled}}`;
 }
 
-function deviceCss(sections: ReadonlyArray<{ id: string; props: unknown }>): string {
-  return devices
-    .map((device) => {
-      const selectors = sections.filter(({ id, props }) => safeId.test(id) && hiddenOn(props).includes(device)).map(({ id }) => `[id="${id}"]`);
-      return selectors.length ? `@media ${deviceMedia[device]}{${selectors.join(',')}{display:none}}` : '';
+function columnRules(sections: ReadonlyArray<Section>, device: Device): string {
+  return sections
+    .map(({ id, type, props }) => {
+      const count = columnsOn(type, props)[device];
+      return count && safeId.test(id) ? `[id="${id}"] ${gridSelectors[type]}{grid-template-columns:repeat(${count},minmax(0,1fr))}` : '';
     })
     .join('');
 }
 
-export function sectionDisplayCss(sections: ReadonlyArray<{ id: string; props: unknown }>): string {
-  return entranceCss(sections) + deviceCss(sections);
+function deviceCss(sections: ReadonlyArray<Section>, { hide }: { hide: boolean }): string {
+  return devices
+    .map((device) => {
+      const hidden = hide ? sections.filter(({ id, props }) => safeId.test(id) && hiddenOn(props).includes(device)).map(({ id }) => `[id="${id}"]`) : [];
+      const rules = (hidden.length ? `${hidden.join(',')}{display:none}` : '') + columnRules(sections, device);
+      return rules ? `@media ${deviceMedia[device]}{${rules}}` : '';
+    })
+    .join('');
+}
+
+// The columns a grid section chose per device, alone: the editor's canvas draws them as the page
+// does (its viewport buttons change the canvas's width), where hidden sections stay in view, dimmed.
+export function gridColumnsCss(section: Section): string {
+  return deviceCss([section], { hide: false });
+}
+
+export function sectionDisplayCss(sections: ReadonlyArray<Section>): string {
+  return entranceCss(sections) + deviceCss(sections, { hide: true });
 }

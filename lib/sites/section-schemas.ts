@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { deviceDisplays } from './devices';
 import { entranceEffects, entranceLimits } from './entrance';
+import { columnChoices } from './grid-columns';
 import type { SectionType } from './section-catalogue';
 import { aboutSchema } from './sections/about.schema';
 import { blogListSchema } from './sections/blog-list.schema';
@@ -27,7 +28,8 @@ import { testimonialsSchema } from './sections/testimonials.schema';
 
 // What every type's props may hold besides its own, about how the section is displayed rather than
 // what it says: its entrance effect (entrance.ts; integers in milliseconds within the inspector's
-// limits) and the devices it shows on (devices.ts).
+// limits), the devices it shows on (devices.ts) and, for a grid, its columns on each device
+// (grid-columns.ts; ignored by the other types).
 export const displayShape = {
   entrance: z.enum(entranceEffects).optional(),
   entranceDuration: z.number().int().min(entranceLimits.duration.min).max(entranceLimits.duration.max).optional(),
@@ -35,6 +37,9 @@ export const displayShape = {
   onPhone: z.enum(deviceDisplays).optional(),
   onTablet: z.enum(deviceDisplays).optional(),
   onDesktop: z.enum(deviceDisplays).optional(),
+  columnsPhone: z.enum(columnChoices.phone).optional(),
+  columnsTablet: z.enum(columnChoices.tablet).optional(),
+  columnsDesktop: z.enum(columnChoices.desktop).optional(),
 };
 
 const withDisplay = <S extends z.ZodObject>(schema: S) => schema.extend(displayShape);
