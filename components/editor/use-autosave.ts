@@ -12,7 +12,6 @@ import { useMutation } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { ApiError, fetchJson } from '@/lib/fetch-json';
 import type { SiteDocument } from '@/lib/sites/document';
-import { diffDocument } from '@/lib/sites/draft-patch';
 import { withFieldValues, type EditorStore } from './editor-store';
 import { flushInlineEdits, hasPendingInlineEdits, onInlinePending, pendingFieldValues } from './inline-state';
 
@@ -37,17 +36,41 @@ type DraftBody = { revision: number; document: SiteDocument; base: SiteDocument 
 
 const fits = (text: string) => new Blob([text]).size <= KEEPALIVE_MAX_BYTES;
 
+// What makes a patch (lib/sites/draft-patch.ts) is needed only once a document outgrows a keepalive
+// request, so it is not in every editor's first load: it loads when a save first finds the document
+// that large, or as the editor opens a site already that large (see useAutosave), before the save
+// on leaving, which cannot wait for it, may need it.
+let diffDocument: typeof import('@/lib/sites/draft-patch').diffDocument | null = null;
+let loadingPatchMaker: Promise<void> | null = null;
+function loadPatchMaker(): Promise<void> {
+  loadingPatchMaker ??= import('@/lib/sites/draft-patch').then(
+    (module) => {
+      diffDocument = module.diffDocument;
+    },
+    () => {
+      // Offline, say: the next large save tries again, and until then the whole document goes.
+      loadingPatchMaker = null;
+    },
+  );
+  return loadingPatchMaker;
+}
+
 // The request body, and whether a keepalive request can carry it: the whole document when it fits,
 // else its change from the base when that fits.
 function draftRequest({ revision, document, base }: DraftBody) {
   const whole = JSON.stringify({ revision, document });
   if (fits(whole)) return { text: whole, fitsKeepalive: true };
+  if (!diffDocument) {
+    void loadPatchMaker();
+    return { text: whole, fitsKeepalive: false };
+  }
   const patch = JSON.stringify({ revision, patch: diffDocument(base, document) });
   return fits(patch) ? { text: patch, fitsKeepalive: true } : { text: whole, fitsKeepalive: false };
 }
 
 // A save that fits is sent as keepalive, so one in flight when the page goes away still arrives.
 async function putDraft(siteId: string, body: DraftBody, onSending: (isKeepalive: boolean) => void) {
+  if (!diffDocument && !fits(JSON.stringify({ revision: body.revision, document: body.document }))) await loadPatchMaker();
   const { text, fitsKeepalive } = draftRequest(body);
   onSending(fitsKeepalive);
   const { revision } = await fetchJson<{ revision: number }>(`/api/sites/${siteId}/draft`, {
@@ -70,6 +93,12 @@ export function useAutosave(store: EditorStore, siteId: string) {
   // The document version the save in flight carries, and whether it outlives the page (keepalive).
   const inFlightVersion = useRef(0);
   const inFlightKeepalive = useRef(false);
+
+  // A site already too large for one keepalive request: the patch maker loads now, so the save on
+  // leaving has it even before the first autosave.
+  useEffect(() => {
+    if (!fits(JSON.stringify({ revision: store.revision, document: store.get().doc }))) void loadPatchMaker();
+  }, [store]);
 
   const mutation = useMutation({
     mutationFn: (body: DraftBody) =>

@@ -9,7 +9,8 @@ import { sectionOf, testDocument } from '@/test/documents';
 import { siteAnswerSchema } from '@/lib/generate/openai/schema';
 import type { SiteDocument } from '@/lib/sites/document';
 import { parseSiteDocument } from '@/lib/sites/validate';
-import { sectionDisplayCss as entranceCss, gridColumnsCss, sectionDisplayCss } from './section-display-css';
+import { gridColumnsCss } from '@/lib/sites/grid-columns';
+import { sectionDisplayCss as entranceCss, sectionDisplayCss } from './section-display-css';
 import { renderPageDocument } from './render-page';
 
 function withEntrances(entrances: Record<string, Record<string, unknown>>): SiteDocument {

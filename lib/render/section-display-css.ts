@@ -6,9 +6,9 @@
 // - per-device display (lib/sites/devices.ts): one media query per device some section is hidden on;
 // - columns per device (lib/sites/grid-columns.ts): for a grid section that chose some, one rule
 //   per device in that device's media query.
-import { deviceMedia, devices, hiddenOn, type Device } from '@/lib/sites/devices';
+import { deviceMedia, devices, hiddenOn, isSafeSectionId } from '@/lib/sites/devices';
 import { entranceEffects, entranceLimits, type EntranceEffect } from '@/lib/sites/entrance';
-import { columnsOn, gridSelectors } from '@/lib/sites/grid-columns';
+import { gridColumnRules } from '@/lib/sites/grid-columns';
 
 type Section = { id: string; type: string; props: unknown };
 
@@ -17,10 +17,6 @@ const keyframes: Record<Exclude<EntranceEffect, 'none'>, string> = {
   rise: '@keyframes pm-enter-rise{from{opacity:0;transform:translateY(2.5rem)}}',
   zoom: '@keyframes pm-enter-zoom{from{opacity:0;transform:scale(.92)}}',
 };
-
-// Section ids are letters, digits, - and _ (the document's schema); checked again here because the
-// id goes into a selector.
-const safeId = /^[a-zA-Z0-9_-]{1,64}$/;
 
 function milliseconds(value: unknown, limits: { min: number; max: number; fallback: number }): number {
   return typeof value === 'number' && Number.isInteger(value) && value >= limits.min && value <= limits.max ? value : limits.fallback;
@@ -32,7 +28,7 @@ function entranceCss(sections: ReadonlyArray<Section>): string {
   const selectors: string[] = [];
   for (const { id, props } of sections) {
     const { entrance, entranceDuration, entranceDelay } = (props ?? {}) as Record<string, unknown>;
-    if (typeof entrance !== 'string' || entrance === 'none' || !entranceEffects.includes(entrance as EntranceEffect) || !safeId.test(id)) continue;
+    if (typeof entrance !== 'string' || entrance === 'none' || !entranceEffects.includes(entrance as EntranceEffect) || !isSafeSectionId(id)) continue;
     const effect = entrance as Exclude<EntranceEffect, 'none'>;
     used.add(effect);
     const selector = `[id="${id}"]`;
@@ -47,31 +43,16 @@ function entranceCss(sections: ReadonlyArray<Section>): string {
   return `@media (prefers-reduced-motion:no-preference){${frames.join('')}${timed.join('')}${scrolled}}`;
 }
 
-function columnRules(sections: ReadonlyArray<Section>, device: Device): string {
-  return sections
-    .map(({ id, type, props }) => {
-      const count = columnsOn(type, props)[device];
-      return count && safeId.test(id) ? `[id="${id}"] ${gridSelectors[type]}{grid-template-columns:repeat(${count},minmax(0,1fr))}` : '';
-    })
-    .join('');
-}
-
-function deviceCss(sections: ReadonlyArray<Section>, { hide }: { hide: boolean }): string {
+function deviceCss(sections: ReadonlyArray<Section>): string {
   return devices
     .map((device) => {
-      const hidden = hide ? sections.filter(({ id, props }) => safeId.test(id) && hiddenOn(props).includes(device)).map(({ id }) => `[id="${id}"]`) : [];
-      const rules = (hidden.length ? `${hidden.join(',')}{display:none}` : '') + columnRules(sections, device);
+      const hidden = sections.filter(({ id, props }) => isSafeSectionId(id) && hiddenOn(props).includes(device)).map(({ id }) => `[id="${id}"]`);
+      const rules = (hidden.length ? `${hidden.join(',')}{display:none}` : '') + gridColumnRules(sections, device);
       return rules ? `@media ${deviceMedia[device]}{${rules}}` : '';
     })
     .join('');
 }
 
-// The columns a grid section chose per device, alone: the editor's canvas draws them as the page
-// does (its viewport buttons change the canvas's width), where hidden sections stay in view, dimmed.
-export function gridColumnsCss(section: Section): string {
-  return deviceCss([section], { hide: false });
-}
-
 export function sectionDisplayCss(sections: ReadonlyArray<Section>): string {
-  return entranceCss(sections) + deviceCss(sections, { hide: true });
+  return entranceCss(sections) + deviceCss(sections);
 }

@@ -30,6 +30,10 @@ export const deviceFields: Fields = {
   onDesktop: { kind: 'select', label: 'onDesktop', options },
 };
 
+// Section ids are letters, digits, - and _ (the document's schema); checked again where an id goes
+// into a CSS selector, as a document that skipped validation may hold anything.
+export const isSafeSectionId = (id: string): boolean => /^[a-zA-Z0-9_-]{1,64}$/.test(id);
+
 // The devices a section's props hide it on.
 export function hiddenOn(props: unknown): Device[] {
   const values = (props ?? {}) as Record<string, unknown>;

@@ -1,9 +1,9 @@
 // Columns per device for the sections that lay their items out in a grid (issue 17, per-device
 // layout): chosen per section in the inspector ("automatic" keeps the design's own columns) and
-// drawn by media queries in the page's CSS (lib/render/section-display-css.ts), for the sections
-// that chose some only. Plain data, no zod (the editor's first load carries the fields); the props'
-// schema is in section-schemas.ts.
-import { devices, type Device } from './devices';
+// drawn by media queries, for the sections that chose some only: in the page's CSS
+// (lib/render/section-display-css.ts) and in the editor's canvas. Plain data, no zod (the editor's
+// first load carries the fields and the rules); the props' schema is in section-schemas.ts.
+import { deviceMedia, devices, isSafeSectionId, type Device } from './devices';
 import type { Fields } from './fields';
 
 // The element of each grid section that holds its items, as its component renders it.
@@ -50,4 +50,25 @@ export function columnsOn(type: string, props: unknown): Partial<Record<Device, 
     if (typeof value === 'string' && value !== 'auto' && (columnChoices[device] as readonly string[]).includes(value)) out[device] = Number(value);
   }
   return out;
+}
+
+// One device's rules for the sections given: the grid of each that chose a count there.
+export function gridColumnRules(sections: ReadonlyArray<{ id: string; type: string; props: unknown }>, device: Device): string {
+  return sections
+    .map(({ id, type, props }) => {
+      const count = columnsOn(type, props)[device];
+      return count && isSafeSectionId(id) ? `[id="${id}"] ${gridSelectors[type]}{grid-template-columns:repeat(${count},minmax(0,1fr))}` : '';
+    })
+    .join('');
+}
+
+// A section's columns on every device, alone: the editor's canvas draws them as the page does (its
+// viewport buttons change the canvas's width), where a hidden section stays in view, dimmed.
+export function gridColumnsCss(section: { id: string; type: string; props: unknown }): string {
+  return devices
+    .map((device) => {
+      const rules = gridColumnRules([section], device);
+      return rules ? `@media ${deviceMedia[device]}{${rules}}` : '';
+    })
+    .join('');
 }
