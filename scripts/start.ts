@@ -3,12 +3,17 @@ import { ensureBuild } from './build';
 import { ensurePrismaClient } from './generate-client';
 import { ensureAuthSecret, ensureDatabase, ensureDataDir, loadDotEnv } from './local-env';
 import { applyMigrations } from './migrate';
+import { startTracingWith } from '../lib/observability/tracing-sdk';
 
 const dev = process.argv.includes('--dev');
 
 async function main() {
   const startedAt = performance.now();
   loadDotEnv();
+  // Tracing (when an OTLP endpoint is set) before PostgreSQL starts: its instrumentations patch `pg`
+  // and `http` as they are first loaded, and nothing here has loaded them yet (postgres.ts and
+  // migrate.ts load `pg` when called). lib/env cannot be read until the database's address is known.
+  startTracingWith({ endpoint: process.env.OTEL_EXPORTER_OTLP_ENDPOINT || undefined, serviceName: process.env.OTEL_SERVICE_NAME?.trim() || 'page-magic' });
   ensureDataDir();
   (process.env as Record<string, string>).NODE_ENV ??= dev ? 'development' : 'production';
   ensureAuthSecret();
