@@ -33,4 +33,10 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default createNextIntlPlugin('./i18n/request.ts')(nextConfig);
+// Messages are precompiled at build time (next-intl's catalog loader, for every file under
+// messages/): the browser then formats them without an ICU parser (about 12 KB gzip less on every
+// page), and nothing parses a message at run time.
+export default createNextIntlPlugin({
+  requestConfig: './i18n/request.ts',
+  experimental: { messages: { path: './messages', format: 'json', locales: 'infer', precompile: true } },
+})(nextConfig);

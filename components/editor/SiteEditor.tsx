@@ -57,6 +57,12 @@ const overrides: Partial<Overrides> = {
 };
 type Zoom = (typeof zooms)[number];
 
+// The placeholders Puck fills in in its labels, kept as they are.
+const puckPlaceholders = { title: '{title}', type: '{type}', index: '{index}' };
+function puckDictionary(t: ReturnType<typeof useTranslations<'editor'>>): Record<string, string> {
+  return Object.fromEntries(Object.keys(t.raw('puck') as object).map((key) => [key, (t as unknown as Translate)(`puck.${key}`, puckPlaceholders)]));
+}
+
 function useIsWide() {
   const [wide, setWide] = useState(true);
   useEffect(() => {
@@ -101,9 +107,10 @@ function Editor({ site }: { site: EditorSite }) {
   const pageId = useEditorSnapshot(store, (s) => s.pageId);
   const { conflict, resolveConflict } = useAutosave(store, site.id);
   const config = useMemo(() => buildPuckConfig(t as Translate, site.id, locale), [t, site.id, locale]);
-  // Puck's own labels (action bar, outline, list items) in the owner's language; raw, because Puck
-  // fills in their {placeholders} itself.
-  const dictionary = useMemo(() => t.raw('puck') as Record<string, string>, [t]);
+  // Puck's own labels (action bar, outline, list items) in the owner's language, with their
+  // {placeholders} left for Puck to fill in: each is formatted with its placeholders as their own
+  // values (the messages are precompiled at build time, so the raw ones are not strings).
+  const dictionary = useMemo(() => puckDictionary(t), [t]);
 
   // The canvas shell changes only when pages, business or language change: the editor does not
   // re-render (nor re-render Puck) on a keystroke.
