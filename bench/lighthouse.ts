@@ -2,7 +2,9 @@
 // server.ts on its own host, scored by Lighthouse (mobile, default config) in Debian's Chromium.
 // Each page is measured BENCH_RUNS times (default 3), each in a fresh browser, and the median run
 // (Lighthouse's own choice, by FCP and TTI) is reported, as Lighthouse advises for lab variance.
-// Prints the scores per template, the lowest per category, and the audits that cost points.
+// Prints the scores per template, the lowest per category, and the audits that cost points. Beside
+// the templates: a site whose every section has an entrance effect ("animated") and our landing page.
+// BENCH_ONLY=<names> measures only those rows.
 // The median runs' full reports go to .data/lighthouse/<template>.json.
 //
 // Lighthouse runs through lib/builds/lighthouse.ts (the per-publish job's own way): under the Node.js
@@ -10,8 +12,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { lighthouseInfo, RUNNER_DIR, runLighthouse } from '../lib/builds/lighthouse';
-import { lighthouseCategories, type LighthouseScores } from '../lib/builds/lighthouse-scores';
+import type { LighthouseScores } from '../lib/builds/lighthouse-scores';
 import { isUiLocale, type UiLocale } from '../lib/i18n/languages';
 import { ensureBuild } from '../scripts/build';
 import { ROOT } from '../scripts/local-env';
@@ -22,6 +23,13 @@ const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const REPORT_DIR = join(ROOT, '.data/lighthouse');
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
 
+const { url: databaseUrl, server: postgres } = await benchDatabase('bench_lighthouse');
+const env = benchEnv(databaseUrl, APP_PORT);
+Object.assign(process.env, env);
+// Loaded once the settings are in place (lighthouse-scores.ts reads the database's).
+const { lighthouseInfo, RUNNER_DIR, runLighthouse } = await import('../lib/builds/lighthouse');
+const { lighthouseCategories } = await import('../lib/builds/lighthouse-scores');
+
 console.log(`Lighthouse runner: ${RUNNER_DIR} (installed on first use)…`);
 const info = await lighthouseInfo();
 const available = new Set(info.categories);
@@ -30,9 +38,6 @@ const missing = lighthouseCategories.filter((id) => !available.has(id));
 
 type Row = { template: string; language: string; url: string; scores: LighthouseScores; perfRuns: number[]; losses: string[] };
 
-const { url: databaseUrl, server: postgres } = await benchDatabase('bench_lighthouse');
-const env = benchEnv(databaseUrl, APP_PORT);
-Object.assign(process.env, env);
 const children: ChildProcess[] = [];
 try {
   ensureBuild({ ...process.env, ...env }, () => {});
@@ -58,6 +63,23 @@ try {
     const { url } = await publishSite(user, site.id);
     sites.push({ template: templates[id].id, language, url });
   }
+  // A site whose every section has an entrance effect (CSS animations, scroll-driven where the
+  // browser has them): issue 17 wants performance unchanged by them.
+  {
+    const language: UiLocale = 'pt-BR';
+    const sample = await templateSample('local-service', language);
+    const effects = ['fade', 'rise', 'zoom'] as const;
+    const document = {
+      ...sample,
+      pages: sample.pages.map((page) => ({
+        ...page,
+        sections: page.sections.map((section, i) => ({ ...section, props: { ...section.props, entrance: effects[i % effects.length], entranceDelay: 100 } })),
+      })),
+    };
+    const site = await createSite(user, { name: document.business.name, document: confirmedSite(document), templateId: 'local-service' });
+    const { url } = await publishSite(user, site.id);
+    sites.push({ template: 'animated', language, url });
+  }
   await db.$disconnect();
   // Our own landing page, beside the sites we publish (on the app's host, in its default language).
   sites.push({ template: 'app-landing', language: env.DEFAULT_LOCALE === 'pt-BR' ? 'pt-BR' : 'en', url: `${env.NEXTAUTH_URL.replace(/\/$/, '')}/` });
@@ -73,13 +95,15 @@ try {
   }
 
   console.log(
-    `Lighthouse ${info.version} on Node.js ${info.node}, mobile (default config), Chromium at ${CHROME_PATH}, ${sites.length - 1} templates' home pages and our landing page, median of ${RUNS} run(s) each.`,
+    `Lighthouse ${info.version} on Node.js ${info.node}, mobile (default config), Chromium at ${CHROME_PATH}, ${sites.length - 2} templates' home pages, a site with an entrance effect on every section and our landing page, median of ${RUNS} run(s) each.`,
   );
   if (missing.length) console.log(`No such category in this Lighthouse: ${missing.join(', ')}.`);
 
   mkdirSync(REPORT_DIR, { recursive: true });
   const rows: Row[] = [];
-  for (const site of sites) {
+  // BENCH_ONLY=animated,app-landing measures only the rows named.
+  const only = process.env.BENCH_ONLY?.split(',').map((name) => name.trim());
+  for (const site of sites.filter((s) => !only || only.includes(s.template))) {
     const report = join(REPORT_DIR, `${site.template}.json`);
     const result = await runLighthouse(site.url, { chromePath: CHROME_PATH, runs: RUNS, reportPath: report, timeoutMs: RUNS * 120_000 });
     const losses = result.failingAudits.map(
