@@ -197,11 +197,12 @@ describe('a Vue export', () => {
       expect(got.title, path).toBe(want.title);
       expect(got.description, path).toBe(want.description);
       expect(want.links.length, path).toBeGreaterThan(2);
-      // Every image the built page shows is a file of the build.
-      for (const el of elements(parseHtml(built[i]))) {
-        const src = el.tag === 'img' ? attr(el, 'src') : undefined;
-        if (src) expect(existsSync(join(dir, 'dist', new URL(src, `http://site.test/${file}`).pathname)), src).toBe(true);
-      }
+      // Every image the built page shows, and its script, styles and icon, are files of the build.
+      const local = [...elements(parseHtml(built[i]))].flatMap((el) =>
+        el.tag === 'img' ? [attr(el, 'src')] : el.tag === 'script' ? [attr(el, 'src')] : el.tag === 'link' ? [attr(el, 'href')] : [],
+      );
+      expect(local.filter((u) => u && /\.(js|css)$/.test(u)).length, path).toBe(2);
+      for (const url of local) if (url) expect(existsSync(join(dir, 'dist', new URL(url, `http://site.test/${file}`).pathname)), `${path}: ${url}`).toBe(true);
     }
     // The hostile text is text: shown as written, never run or read as a template.
     const home = pageFacts(built[0], 'http://site.test/', builtIds);

@@ -91,8 +91,12 @@ describe('the Vue project of a site', () => {
       const body = Buffer.from(bytes).toString('utf8');
       for (const id of IDS) expect(body.includes(id), `${name} holds ${id}`).toBe(false);
     }
+    // The section's ids are data too (section-<n>), so one component serves every page.
     const { text } = await project();
-    expect(text('src/sections/HeroSection.vue')).toContain('id="section-2"');
+    expect(text('src/sections/HeroSection.vue')).toContain(':id="ids[0]"');
+    const home = JSON.parse(text('src/content/home.json')) as { sections: { ids?: string[] }[] };
+    expect(home.sections.flatMap((s) => s.ids ?? [])).toEqual(expect.arrayContaining(['section-2', 'section-2-title', 'section-3']));
+    expect([...files.keys()].filter((n) => n.startsWith('src/sections/Footer'))).toEqual(['src/sections/FooterSection.vue']);
   });
 
   it('pins exact versions, builds with a prerender, and lists every page', async () => {

@@ -15,8 +15,9 @@ type SiteFile = { path: string; contentType: string; body: Uint8Array };
 // pins are what makes two installs alike.
 export const vueProjectVersions = { vue: '3.5.47', vite: '8.4.1', '@vitejs/plugin-vue': '6.1.1' } as const;
 
-type Slot = 'text' | 'links' | 'images' | 'attrs';
-type SectionData = Partial<Record<Slot, string[]>>;
+type Slot = 'text' | 'links' | 'images' | 'attrs' | 'ids';
+// null: an attribute a navigation link has on one page and not on another (aria-current).
+type SectionData = Partial<Record<Slot, (string | null)[]>>;
 
 // Attributes whose values are the owner's content or addresses: data, bound with v-bind.
 const boundAttrs: Record<string, Exclude<Slot, 'text'>> = {
@@ -86,24 +87,29 @@ class Renamer {
 // the template adds no whitespace the page did not have.
 function sectionTemplate(root: HtmlElement, ids: Renamer): { template: string; data: SectionData } {
   const data: SectionData = {};
-  const slot = (name: Slot, value: string) => {
+  const slot = (name: Slot, value: string | null) => {
     const list = (data[name] ??= []);
     list.push(value);
     return `${name}[${list.length - 1}]`;
   };
-  const render = (el: HtmlElement, depth: number, inSvg: boolean): string => {
+  const render = (el: HtmlElement, depth: number, inSvg: boolean, inNav: boolean): string => {
     const svg = inSvg || el.tag.toLowerCase() === 'svg';
+    const nav = inNav || el.tag.toLowerCase() === 'nav';
     const tag = svg ? el.tag : el.tag.toLowerCase();
     let out = `<${tag}`;
     for (const [given, raw] of el.attrs) {
       const name = svg ? given : given.toLowerCase();
-      if (!safeAttrName.test(name) || vueReserved.has(name)) continue;
+      if (!safeAttrName.test(name) || vueReserved.has(name) || (nav && tag === 'a' && name === 'aria-current')) continue;
       const value = idAttrs.has(name) ? ids.value(raw) : raw;
       // A <link> (React's image preload) points at an image.
       const bound = name === 'href' && tag === 'link' ? 'images' : boundAttrs[name];
       if (bound) out += ` :${name}="${slot(bound, bound === 'links' ? ids.link(value) : value)}"`;
+      // A section's own ids are data too, so the same kind of section on two pages is one component.
+      else if (value !== raw) out += ` :${name}="${slot('ids', value)}"`;
       else out += value === '' ? ` ${name}` : ` ${name}="${escapeAttr(value)}"`;
     }
+    // The page a navigation link marks as the current one differs from page to page: null elsewhere.
+    if (nav && tag === 'a') out += ` :aria-current="${slot('attrs', attr(el, 'aria-current') ?? null)}"`;
     // A void element is left open: the `>` that follows closes it (`/>` could not take a line break).
     if (voidElements.has(tag.toLowerCase())) return out;
     let pending = true;
@@ -111,7 +117,7 @@ function sectionTemplate(root: HtmlElement, ids: Renamer): { template: string; d
     for (const child of el.children) {
       if (child.type === 'element') {
         if (!safeTag.test(child.tag) || skippedTags.has(child.tag.toLowerCase())) continue;
-        out += (pending ? `\n${pad(depth + 1)}>` : '') + render(child, depth + 1, svg);
+        out += (pending ? `\n${pad(depth + 1)}>` : '') + render(child, depth + 1, svg, nav);
         pending = true;
         lastElement = true;
       } else if (child.text !== '') {
@@ -123,7 +129,7 @@ function sectionTemplate(root: HtmlElement, ids: Renamer): { template: string; d
     }
     return `${out}${pending ? (lastElement ? `\n${pad(depth)}>` : '>') : ''}</${tag}`;
   };
-  return { template: `${render(root, 1, false)}>`, data };
+  return { template: `${render(root, 1, false, false)}>`, data };
 }
 
 function sectionName(root: HtmlElement): string {
@@ -143,6 +149,7 @@ defineProps({
   links: { type: Array, default: () => [] },
   images: { type: Array, default: () => [] },
   attrs: { type: Array, default: () => [] },
+  ids: { type: Array, default: () => [] },
 });
 </script>
 
