@@ -467,7 +467,8 @@ npm run preview   # serves dist/ to check the build
 
 - Texts, links and images: \`src/content/<page>.json\`. Each page's \`title\` and \`description\`
   are there too; each entry of \`sections\` is one section of the page, in order, with its \`text\`,
-  \`links\`, \`images\` and other \`attrs\` (image descriptions, labels) in the order they appear.
+  \`links\`, \`images\`, other \`attrs\` (image descriptions, labels) and element \`ids\`, each in
+  the order they appear.
 - Layout: \`src/sections/*.vue\`, one component per kind of section, and \`src/pages/*.vue\`, one
   per page.
 - Colours, fonts, corners and spacing: \`src/styles/theme.css\`; the rest of the styles are in
@@ -485,7 +486,8 @@ Pages, an S3 bucket, nginx). Links between pages are relative, so the site also 
 folder of a domain. \`dist/404.html\` is the page for addresses that do not exist; most static
 hosts pick it up by that name.
 
-The contact form, if the site has one, sends its answers to the hosted site's form handler, which
-only accepts them on the hosted site: point the form's \`action\` at a form service of your own.
+The contact form, if the site has one, posts to the address of the hosted site's form handler,
+which a static host does not have: point the form's \`action\` (among the section's \`links\`) at
+a form service of your own.
 `;
 }
