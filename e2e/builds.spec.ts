@@ -1,6 +1,6 @@
 // Builds: an owner publishes, opens the site's Builds tab, sees the publish with its figures and
 // its log; asks for a static export, downloads the ZIP, and the unzipped index.html opened from
-// disk (file://) shows the live page's headline with its styles.
+// disk (file://) shows the live page's headline with its styles; then a Vue export, downloaded too.
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -93,6 +93,17 @@ test('publish, read the build log, export the site and open it from disk', async
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+
+  // The same export as a Vite + Vue project: the format chosen, built by the same job, downloaded
+  // the same way (its install and build are tested in lib/builds/vue-export.test.ts).
+  await page.getByLabel('Format').selectOption({ label: 'Vue (Vite)' });
+  await page.getByRole('button', { name: 'Export Vue project' }).click();
+  const vueRow = page.getByRole('listitem').filter({ hasText: 'Vue export · version 1' });
+  await expect(vueRow).toContainText('Succeeded', { timeout: 30_000 });
+  const [vueDownload] = await Promise.all([page.waitForEvent('download'), vueRow.getByRole('link', { name: 'Download ZIP' }).click()]);
+  expect(vueDownload.suggestedFilename()).toMatch(/^[a-z0-9-]+-v1-vue\.zip$/);
+  const vueZip = unzipSync(new Uint8Array(Buffer.concat(await (await vueDownload.createReadStream()).toArray())));
+  expect(Object.keys(vueZip)).toEqual(expect.arrayContaining(['package.json', 'README.md', 'src/pages/HomePage.vue', 'src/content/home.json']));
 
   // On a phone the tab fits and nothing scrolls sideways.
   await page.setViewportSize({ width: 390, height: 844 });

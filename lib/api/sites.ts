@@ -5,6 +5,7 @@
 // Every read is scoped to the owner in the query; another owner's id is NOT_FOUND.
 import { z } from 'zod';
 import { assertCanAddSite } from '@/lib/billing/limits';
+import { exportKinds } from '@/lib/builds/kinds';
 import { db } from '@/lib/db';
 import { AppError, errorStatus, type ErrorCode } from '@/lib/errors';
 import { takeAiRequest } from '@/lib/generate/ai-limit';
@@ -128,7 +129,13 @@ export function wantsCsv(format: 'json' | 'csv' | undefined, accept: string | nu
 
 // GET /templates: the cards' language, by default the owner's dashboard language.
 // POST /sites/:id/builds: the one kind of build asked for by itself (a publish is POST …/publish).
-export const buildRequestSchema = z.object({ kind: z.literal('export-static').describe('A ZIP of the live version’s files, for any static host.') });
+export const buildRequestSchema = z.object({
+  kind: z
+    .enum(exportKinds)
+    .describe(
+      '`export-static`: a ZIP of the live version’s files, for any static host. `export-vue`: a ZIP of a Vite + Vue 3 project that prerenders the same pages.',
+    ),
+});
 
 export const templatesQuerySchema = z.object({ language: uiLocaleSchema.optional().describe('en or pt-BR; by default your dashboard language.') });
 

@@ -5,12 +5,11 @@ import type { Build, Prisma } from '@/generated/prisma/client';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { pageArgs, pageOf, type PageQuery } from '@/lib/page-cursor';
+import { exportKinds, type BuildKind } from './kinds';
 import { readLighthouseRecord, type LighthouseRecord } from './lighthouse-scores';
 import type { BuildLog, BuildLogLine } from './log';
 import type { BuildMetrics } from './metrics';
 
-export const buildKinds = ['publish', 'export-static'] as const;
-export type BuildKind = (typeof buildKinds)[number];
 export const buildStatuses = ['queued', 'running', 'succeeded', 'failed', 'cancelled'] as const;
 export type BuildStatus = (typeof buildStatuses)[number];
 
@@ -47,7 +46,7 @@ function toBuildView(row: Build): BuildView {
     metrics: (row.metrics ?? null) as BuildMetrics | null,
     error: row.error,
     bytes: row.bytes,
-    hasDownload: row.kind === 'export-static' && row.status === 'succeeded' && row.storageKey !== null,
+    hasDownload: (exportKinds as readonly string[]).includes(row.kind) && row.status === 'succeeded' && row.storageKey !== null,
     lighthouse: readLighthouseRecord(row.lighthouse),
   };
 }
@@ -82,7 +81,7 @@ export async function getBuild(user: Owner, siteId: string, buildId: string): Pr
 }
 
 // Stops an export that is queued or running. The job checks the status before it starts and again
-// before it keeps its ZIP, so a cancelled build never becomes a download (lib/builds/static-export.ts).
+// before it keeps its ZIP, so a cancelled build never becomes a download (lib/builds/site-export.ts).
 // A publish is never cancelled: it runs inside one transaction and takes well under a second.
 export async function cancelBuild(user: Owner, siteId: string, buildId: string): Promise<BuildView> {
   const now = new Date();

@@ -1,7 +1,7 @@
-// A site's static export (lib/builds/static-export.ts): builds the ZIP of the Build named; when the
+// A site's export, in any format (lib/builds/site-export.ts): builds the ZIP of the Build named; when the
 // last attempt fails, the build is marked failed with the reason so the owner can ask again.
 import { z } from 'zod';
-import { exportFailureReason, failExport, runStaticExport } from '@/lib/builds/static-export';
+import { exportFailureReason, failExport, runExport } from '@/lib/builds/site-export';
 import { queues } from '@/lib/queue';
 import type { JobDefinition } from './types';
 
@@ -11,7 +11,7 @@ export const siteExport: JobDefinition = {
   handle: async (data, job) => {
     const { buildId } = dataSchema.parse(data);
     try {
-      return await runStaticExport(buildId);
+      return await runExport(buildId);
     } catch (error) {
       if (job.attempt > queues['site-export'].retryLimit) await failExport(buildId, exportFailureReason(error));
       throw error;

@@ -1,11 +1,12 @@
 // The /api/v1 build routes over lib/builds, called as Next calls them with API keys, against the
-// real PostgreSQL and the job's own code: builds a page at a time, a static export asked for (202,
+// real PostgreSQL and the job's own code: builds a page at a time, an export (static or Vue) asked for (202,
 // once per site at a time, an Idempotency-Key replayed), read, cancelled (409 when finished or a
 // publish) and downloaded when done. Another owner's site or build is 404, a key without the scope
 // 403, a bad body 422, and none of them writes anything.
+import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiKey, type ApiScope } from '@/lib/api/keys';
-import { runStaticExport } from '@/lib/builds/static-export';
+import { runExport } from '@/lib/builds/site-export';
 import { db } from '@/lib/db';
 import { publishSite } from '@/lib/publish/publish';
 import { createSite } from '@/lib/sites/mutations';
@@ -74,7 +75,7 @@ describe('GET /api/v1/sites/:id/builds', () => {
   });
 });
 
-describe('a static export through the API', () => {
+describe('an export through the API', () => {
   it('is asked for (202, once at a time), read, built and downloaded; an Idempotency-Key replays the answer', async () => {
     const { owner, site: mine } = await publishedSite();
     const token = await key(owner, ['read', 'write']);
@@ -93,7 +94,7 @@ describe('a static export through the API', () => {
 
     // Not ready yet: no download.
     expect((await download.GET(call(`/sites/${mine.id}/builds/${asked.buildId}/download`, token), build(mine.id, asked.buildId))).status).toBe(404);
-    await runStaticExport(asked.buildId);
+    await runExport(asked.buildId);
     const read = await one.GET(call(`/sites/${mine.id}/builds/${asked.buildId}`, token), build(mine.id, asked.buildId));
     expect(((await read.json()) as { build: BuildBody }).build).toMatchObject({
       kind: 'export-static',
@@ -112,6 +113,28 @@ describe('a static export through the API', () => {
     expect(late.status).toBe(409);
   });
 
+  it('names its format: a Vue export is built beside a static one and downloaded by the same route', async () => {
+    const { owner, site: mine } = await publishedSite();
+    const token = await key(owner, ['read', 'write']);
+    const ask = (kind: string) => list.POST(call(`/sites/${mine.id}/builds`, token, { method: 'POST', body: { kind } }), site(mine.id));
+    const statics = (await (await ask('export-static')).json()) as { buildId: string; isNew: boolean };
+    const vue = await ask('export-vue');
+    expect(vue.status).toBe(202);
+    const asked = (await vue.json()) as { buildId: string; isNew: boolean };
+    expect(asked.isNew).toBe(true);
+    expect(asked.buildId).not.toBe(statics.buildId);
+    expect(await (await ask('export-vue')).json()).toEqual({ buildId: asked.buildId, isNew: false });
+    await runExport(asked.buildId);
+    const read = await one.GET(call(`/sites/${mine.id}/builds/${asked.buildId}`, token), build(mine.id, asked.buildId));
+    expect(((await read.json()) as { build: BuildBody }).build).toMatchObject({ kind: 'export-vue', status: 'succeeded', hasDownload: true });
+    const zip = await download.GET(call(`/sites/${mine.id}/builds/${asked.buildId}/download`, token), build(mine.id, asked.buildId));
+    expect(zip.headers.get('content-disposition')).toMatch(/^attachment; filename="[a-z0-9-]+-v1-vue\.zip"$/);
+    const names = Object.keys(unzipSync(new Uint8Array(await zip.arrayBuffer())));
+    expect(names).toEqual(expect.arrayContaining(['package.json', 'vite.config.js', 'prerender.js', 'src/pages/HomePage.vue', 'src/content/home.json']));
+    // The static export is still queued: each format has its own.
+    expect((await db.build.findUniqueOrThrow({ where: { id: statics.buildId } })).status).toBe('queued');
+  });
+
   it('is cancelled while queued, and its job then does nothing', async () => {
     const { owner, site: mine } = await publishedSite();
     const token = await key(owner, ['read', 'write']);
@@ -121,7 +144,7 @@ describe('a static export through the API', () => {
     const res = await cancel.POST(call(`/sites/${mine.id}/builds/${buildId}/cancel`, token, { method: 'POST' }), build(mine.id, buildId));
     expect(res.status).toBe(200);
     expect(((await res.json()) as { build: BuildBody }).build.status).toBe('cancelled');
-    expect(await runStaticExport(buildId)).toEqual({ status: 'cancelled' });
+    expect(await runExport(buildId)).toEqual({ status: 'cancelled' });
     expect((await db.build.findUniqueOrThrow({ where: { id: buildId } })).storageKey).toBeNull();
   });
 

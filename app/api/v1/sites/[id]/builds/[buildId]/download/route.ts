@@ -1,7 +1,7 @@
-// GET /api/v1/sites/:id/builds/:buildId/download → the ZIP of a finished static export (404 before
+// GET /api/v1/sites/:id/builds/:buildId/download → the ZIP of a finished export (static or Vue) (404 before
 // it is ready, and for anyone but the site's owner).
 import { apiOwner } from '@/lib/api/authenticate';
-import { getStaticExportDownload } from '@/lib/builds/static-export';
+import { getExportDownload } from '@/lib/builds/site-export';
 import { attachment, route } from '@/lib/http';
 
 export const dynamic = 'force-dynamic';
@@ -11,6 +11,6 @@ type Ctx = { params: Promise<{ id: string; buildId: string }> };
 export const GET = route(async (req: Request, { params }: Ctx) => {
   const owner = await apiOwner(req, 'read');
   const { id, buildId } = await params;
-  const { body, fileName } = await getStaticExportDownload(owner, id, buildId);
+  const { body, fileName } = await getExportDownload(owner, id, buildId);
   return attachment(body, fileName, 'application/zip');
 });

@@ -1,7 +1,7 @@
-// A static export's ZIP, for the site's owner only (404 for anyone else, or before it is ready).
+// An export's ZIP (static or Vue), for the site's owner only (404 for anyone else, or before it is ready).
 import { z } from 'zod';
 import { getApiUser } from '@/lib/auth/require-user';
-import { getStaticExportDownload } from '@/lib/builds/static-export';
+import { getExportDownload } from '@/lib/builds/site-export';
 import { AppError } from '@/lib/errors';
 import { attachment, route } from '@/lib/http';
 
@@ -13,6 +13,6 @@ export const GET = route(async (_req: Request, { params }: Ctx) => {
   const user = await getApiUser();
   const parsed = paramsSchema.safeParse(await params);
   if (!parsed.success) throw new AppError('NOT_FOUND', 'There is no such download.');
-  const { body, fileName } = await getStaticExportDownload(user, parsed.data.id, parsed.data.buildId);
+  const { body, fileName } = await getExportDownload(user, parsed.data.id, parsed.data.buildId);
   return attachment(body, fileName, 'application/zip');
 });

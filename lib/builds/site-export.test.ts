@@ -14,7 +14,7 @@ import { createUser } from '@/test/factories';
 import { makeImage } from '@/test/images';
 import { startTestQueue } from '@/test/queue';
 import { cancelBuild, getBuild, listBuilds } from './records';
-import { getStaticExportDownload, requestStaticExport, runStaticExport } from './static-export';
+import { getExportDownload, requestExport, runExport } from './site-export';
 
 let queue: Awaited<ReturnType<typeof startTestQueue>>;
 
@@ -41,15 +41,15 @@ async function publishedSite() {
 describe('a static export', () => {
   it('zips exactly the hosted files, linked relatively, with no internal ids', async () => {
     const { user, site, asset, version } = await publishedSite();
-    const { buildId, isNew } = await requestStaticExport(user, site.id);
+    const { buildId, isNew } = await requestExport(user, site.id, 'export-static');
     expect(isNew).toBe(true);
     expect(await getBuild(user, site.id, buildId)).toMatchObject({ kind: 'export-static', status: 'queued', versionNumber: 1 });
-    expect(await runStaticExport(buildId)).toMatchObject({ status: 'succeeded' });
+    expect(await runExport(buildId)).toMatchObject({ status: 'succeeded' });
 
     const build = await getBuild(user, site.id, buildId);
     expect(build).toMatchObject({ status: 'succeeded', hasDownload: true, error: null });
     expect(build.log.map((l) => l.step)).toEqual(['read', 'zip', 'upload']);
-    const { body, fileName } = await getStaticExportDownload(user, site.id, buildId);
+    const { body, fileName } = await getExportDownload(user, site.id, buildId);
     expect(fileName).toBe(`${site.slug}-v1.zip`);
     expect(build.bytes).toBe(body.length);
     const zip = unzipSync(new Uint8Array(body));
@@ -100,9 +100,9 @@ describe('a static export', () => {
     doc.app = { installable: true };
     const site = await createSite(user, { name: 'Padaria Teste', document: doc });
     await publishSite(user, site.id);
-    const { buildId } = await requestStaticExport(user, site.id);
-    expect(await runStaticExport(buildId)).toMatchObject({ status: 'succeeded' });
-    const zip = unzipSync(new Uint8Array((await getStaticExportDownload(user, site.id, buildId)).body));
+    const { buildId } = await requestExport(user, site.id, 'export-static');
+    expect(await runExport(buildId)).toMatchObject({ status: 'succeeded' });
+    const zip = unzipSync(new Uint8Array((await getExportDownload(user, site.id, buildId)).body));
     for (const name of ['manifest.webmanifest', 'sw.js', 'icon-192.png', 'icon-512.png', 'offline.html']) expect(zip[name], name).toBeDefined();
     expect(Object.keys(zip).some((name) => name.startsWith('_pm/'))).toBe(false);
     expect(JSON.parse(strFromU8(zip['manifest.webmanifest']))).toMatchObject({ name: 'Padaria Teste', start_url: '/', display: 'standalone' });
@@ -115,13 +115,13 @@ describe('a static export', () => {
 
   it('requested twice at once builds once', async () => {
     const { user, site } = await publishedSite();
-    const [a, b] = await Promise.all([requestStaticExport(user, site.id), requestStaticExport(user, site.id)]);
+    const [a, b] = await Promise.all([requestExport(user, site.id, 'export-static'), requestExport(user, site.id, 'export-static')]);
     expect(a.buildId).toBe(b.buildId);
     expect([a.isNew, b.isNew].sort()).toEqual([false, true]);
     expect(await db.build.count({ where: { siteId: site.id, kind: 'export-static' } })).toBe(1);
     // Once it is done, a new request makes a new build.
-    await runStaticExport(a.buildId);
-    const again = await requestStaticExport(user, site.id);
+    await runExport(a.buildId);
+    const again = await requestExport(user, site.id, 'export-static');
     expect(again).toMatchObject({ isNew: true });
     expect(again.buildId).not.toBe(a.buildId);
   });
@@ -129,24 +129,24 @@ describe('a static export', () => {
   it("of another owner's site, or its download, is not found", async () => {
     const { user, site } = await publishedSite();
     const other = await createUser();
-    await expect(requestStaticExport(other, site.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    const { buildId } = await requestStaticExport(user, site.id);
-    await runStaticExport(buildId);
-    await expect(getStaticExportDownload(other, site.id, buildId)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(requestExport(other, site.id, 'export-static')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    const { buildId } = await requestExport(user, site.id, 'export-static');
+    await runExport(buildId);
+    await expect(getExportDownload(other, site.id, buildId)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(getBuild(other, site.id, buildId)).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    expect((await getStaticExportDownload(user, site.id, buildId)).body.length).toBeGreaterThan(0);
+    expect((await getExportDownload(user, site.id, buildId)).body.length).toBeGreaterThan(0);
   });
 
   it('needs a published version', async () => {
     const user = await createUser();
     const site = await createSite(user, { name: 'Rascunho', document: testDocument() });
-    await expect(requestStaticExport(user, site.id)).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(requestExport(user, site.id, 'export-static')).rejects.toMatchObject({ code: 'CONFLICT' });
     expect(await listBuilds(user, site.id)).toEqual([]);
   });
 
   it('that fails its last attempt is a failed build with the reason, and another may be asked for', async () => {
     const { user, site, version } = await publishedSite();
-    const { buildId } = await requestStaticExport(user, site.id);
+    const { buildId } = await requestExport(user, site.id, 'export-static');
     await db.publishedFile.deleteMany({ where: { versionId: version.versionId } });
     const signal = new AbortController().signal;
     await expect(siteExport.handle({ buildId }, { id: 'job', attempt: 1, signal })).rejects.toMatchObject({ code: 'GONE' });
@@ -154,17 +154,17 @@ describe('a static export', () => {
     await expect(siteExport.handle({ buildId }, { id: 'job', attempt: 3, signal })).rejects.toMatchObject({ code: 'GONE' });
     const failed = await getBuild(user, site.id, buildId);
     expect(failed).toMatchObject({ status: 'failed', error: 'The version to export no longer exists.', hasDownload: false });
-    await expect(getStaticExportDownload(user, site.id, buildId)).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    expect((await requestStaticExport(user, site.id)).isNew).toBe(true);
+    await expect(getExportDownload(user, site.id, buildId)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect((await requestExport(user, site.id, 'export-static')).isNew).toBe(true);
   });
 
   it('cancelled while queued never runs, and keeps nothing', async () => {
     const { user, site } = await publishedSite();
-    const { buildId } = await requestStaticExport(user, site.id);
+    const { buildId } = await requestExport(user, site.id, 'export-static');
     const cancelled = await cancelBuild(user, site.id, buildId);
     expect(cancelled).toMatchObject({ status: 'cancelled', hasDownload: false });
     expect(cancelled.log.at(-1)).toMatchObject({ step: 'cancel', message: 'Cancelled by the owner' });
-    expect(await runStaticExport(buildId)).toEqual({ status: 'cancelled' });
+    expect(await runExport(buildId)).toEqual({ status: 'cancelled' });
     const row = await db.build.findUniqueOrThrow({ where: { id: buildId } });
     expect(row).toMatchObject({ status: 'cancelled', storageKey: null, bytes: null });
     // Cancelling again, or a finished build, or a publish, is refused and changes nothing.
@@ -173,19 +173,19 @@ describe('a static export', () => {
     await expect(cancelBuild(user, site.id, publish.id)).rejects.toMatchObject({ code: 'CONFLICT', message: 'A publish cannot be cancelled.' });
     expect((await getBuild(user, site.id, publish.id)).status).toBe('succeeded');
     // Another may be asked for at once.
-    expect((await requestStaticExport(user, site.id)).isNew).toBe(true);
+    expect((await requestExport(user, site.id, 'export-static')).isNew).toBe(true);
   });
 
   it('cancelled while running keeps no ZIP, and a later attempt of its job leaves it cancelled', async () => {
     const { user, site } = await publishedSite();
-    const { buildId } = await requestStaticExport(user, site.id);
+    const { buildId } = await requestExport(user, site.id, 'export-static');
     // The job has started and is reading the version's files (held here by a lock on their table)
     // when the owner cancels; then it goes on, zips, stores, and finds the build no longer running.
     // (The run's promise is returned inside an object: returned bare, the transaction would wait for it.)
     const { run } = await db.$transaction(
       async (tx) => {
         await tx.$executeRawUnsafe('LOCK TABLE "PublishedFile" IN ACCESS EXCLUSIVE MODE');
-        const run = runStaticExport(buildId);
+        const run = runExport(buildId);
         for (let i = 0; i < 200 && (await db.build.findUniqueOrThrow({ where: { id: buildId } })).status !== 'running'; i++) {
           await new Promise((resolve) => setTimeout(resolve, 10));
         }
@@ -197,12 +197,12 @@ describe('a static export', () => {
     expect(await run).toEqual({ status: 'abandoned' });
     const row = await db.build.findUniqueOrThrow({ where: { id: buildId } });
     expect(row).toMatchObject({ status: 'cancelled', storageKey: null });
-    await expect(getStaticExportDownload(user, site.id, buildId)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(getExportDownload(user, site.id, buildId)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     const signal = new AbortController().signal;
     await siteExport.handle({ buildId }, { id: 'job', attempt: 2, signal });
     expect((await getBuild(user, site.id, buildId)).status).toBe('cancelled');
     // Someone else's build is not found, and not cancelled.
-    const { buildId: next } = await requestStaticExport(user, site.id);
+    const { buildId: next } = await requestExport(user, site.id, 'export-static');
     await expect(cancelBuild(await createUser(), site.id, next)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     expect((await getBuild(user, site.id, next)).status).toBe('queued');
   });

@@ -1,6 +1,7 @@
-// Static exports: an owner asks for a ZIP of the site's published version (one at a time per
-// site), a `site-export` job builds it as a Build of kind export-static (read, zip, save), and its
-// owner downloads it. Another owner's site or build is NOT_FOUND.
+// Exports: an owner asks for a ZIP of the site's published version in one of the export formats
+// (`exportKinds`: the static files, or a Vite + Vue project; one at a time per site and format), a
+// `site-export` job builds it as a Build of that kind (read, zip, save), and its owner downloads it.
+// Another owner's site or build is NOT_FOUND.
 import { randomUUID } from 'node:crypto';
 import { zipSync, type Zippable } from 'fflate';
 import { Prisma } from '@/generated/prisma/client';
@@ -12,12 +13,15 @@ import { mediaStorage } from '@/lib/storage/drivers';
 import { assetKey } from '@/lib/storage/renditions';
 import { BuildLog } from './log';
 import { buildMetrics } from './metrics';
+import { exportKinds, type ExportKind } from './kinds';
 import { referencedAssets, staticSiteFiles } from './static-site';
+import { vueProjectFiles } from './vue-project';
 
 type Owner = { id: string };
 
-// Starts an export of the live version, or returns the one already queued or running (isNew false).
-export async function requestStaticExport(user: Owner, siteId: string): Promise<{ buildId: string; isNew: boolean }> {
+// Starts an export of the live version, or returns the one of that kind already queued or running
+// (isNew false).
+export async function requestExport(user: Owner, siteId: string, kind: ExportKind): Promise<{ buildId: string; isNew: boolean }> {
   const site = await db.site.findFirst({
     where: { id: siteId, ownerId: user.id },
     select: { id: true, publishedVersion: { select: { id: true, number: true } } },
@@ -26,14 +30,14 @@ export async function requestStaticExport(user: Owner, siteId: string): Promise<
   if (!site.publishedVersion) throw new AppError('CONFLICT', 'Publish the site first: an export holds the published version.');
   let buildId: string;
   try {
-    // The partial unique index on (siteId) while an export is queued or running decides, so two
-    // requests racing make one build.
+    // The partial unique index on (siteId, kind) while an export is queued or running decides, so
+    // two requests racing make one build.
     const row = await db.build.create({
       data: {
         siteId: site.id,
         ownerId: user.id,
         requestedById: user.id,
-        kind: 'export-static',
+        kind,
         status: 'queued',
         versionId: site.publishedVersion.id,
         versionNumber: site.publishedVersion.number,
@@ -44,7 +48,7 @@ export async function requestStaticExport(user: Owner, siteId: string): Promise<
   } catch (error) {
     if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002')) throw error;
     const running = await db.build.findFirst({
-      where: { siteId: site.id, ownerId: user.id, kind: 'export-static', status: { in: ['queued', 'running'] } },
+      where: { siteId: site.id, ownerId: user.id, kind, status: { in: ['queued', 'running'] } },
       select: { id: true },
     });
     if (!running) throw new AppError('CONFLICT', 'An export of this site is already being built. Wait for it to finish.');
@@ -59,10 +63,24 @@ export async function requestStaticExport(user: Owner, siteId: string): Promise<
   return { buildId, isNew: true };
 }
 
-// The job's work: read the version's files and images, zip them, store the ZIP.
-export async function runStaticExport(buildId: string): Promise<{ status: string; bytes?: number }> {
-  const build = await db.build.findUnique({ where: { id: buildId } });
-  if (!build || build.kind !== 'export-static' || (build.status !== 'queued' && build.status !== 'running')) return { status: build?.status ?? 'gone' };
+// The folder a format makes of the version's files and images: name -> bytes.
+function exportEntries(
+  kind: ExportKind,
+  files: Parameters<typeof staticSiteFiles>[0],
+  images: ReadonlyMap<string, Uint8Array>,
+  site: { slug: string; name: string },
+): Map<string, Uint8Array> {
+  if (kind === 'export-vue') return vueProjectFiles(files, images, { name: site.slug, siteName: site.name });
+  return staticSiteFiles(files, images);
+}
+
+const isExportKind = (kind: string): kind is ExportKind => (exportKinds as readonly string[]).includes(kind);
+
+// The job's work: read the version's files and images, make the format's folder, zip it, store the ZIP.
+export async function runExport(buildId: string): Promise<{ status: string; bytes?: number }> {
+  const build = await db.build.findUnique({ where: { id: buildId }, include: { site: { select: { slug: true, name: true } } } });
+  if (!build || !isExportKind(build.kind) || (build.status !== 'queued' && build.status !== 'running')) return { status: build?.status ?? 'gone' };
+  const kind = build.kind;
   const startedAt = new Date();
   await db.build.update({ where: { id: buildId }, data: { status: 'running', startedAt } });
   const log = new BuildLog();
@@ -99,7 +117,9 @@ export async function runStaticExport(buildId: string): Promise<{ status: string
     () => {
       const entries: Zippable = {};
       // Images are already compressed (WebP, AVIF): stored as they are; text is deflated.
-      for (const [name, body] of staticSiteFiles(files, images)) entries[name] = name.startsWith('images/') ? [body, { level: 0 }] : body;
+      for (const [name, body] of exportEntries(kind, files, images, build.site)) {
+        entries[name] = /^(public\/)?images\//.test(name) ? [body, { level: 0 }] : body;
+      }
       return { body: Buffer.from(zipSync(entries, { level: 6, mtime: startedAt })), entries: Object.keys(entries).length };
     },
     (r) => `Zipped ${r.entries} files into ${r.body.length} bytes`,
@@ -145,18 +165,19 @@ export async function failExport(buildId: string, reason: string): Promise<void>
 
 export function exportFailureReason(error: unknown): string {
   if (error instanceof AppError) return error.message;
-  logger.warn({ err: error }, 'static export failed');
+  logger.warn({ err: error }, 'site export failed');
   return 'The export could not be built because of an error on our side. Try again in a moment.';
 }
 
 // The ZIP of a finished export, for its owner only.
-export async function getStaticExportDownload(user: Owner, siteId: string, buildId: string): Promise<{ body: Buffer; fileName: string }> {
+export async function getExportDownload(user: Owner, siteId: string, buildId: string): Promise<{ body: Buffer; fileName: string }> {
   const build = await db.build.findFirst({
-    where: { id: buildId, siteId, ownerId: user.id, kind: 'export-static', status: 'succeeded' },
-    select: { storageKey: true, versionNumber: true, site: { select: { slug: true } } },
+    where: { id: buildId, siteId, ownerId: user.id, kind: { in: [...exportKinds] }, status: 'succeeded' },
+    select: { storageKey: true, versionNumber: true, kind: true, site: { select: { slug: true } } },
   });
   if (!build?.storageKey) throw new AppError('NOT_FOUND', 'There is no such download.');
   const file = await mediaStorage().get(build.storageKey);
   if (!file) throw new AppError('NOT_FOUND', 'There is no such download.');
-  return { body: file.body, fileName: `${build.site.slug}-v${build.versionNumber ?? 0}.zip` };
+  const suffix = build.kind === 'export-vue' ? '-vue' : '';
+  return { body: file.body, fileName: `${build.site.slug}-v${build.versionNumber ?? 0}${suffix}.zip` };
 }
