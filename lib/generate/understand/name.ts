@@ -685,6 +685,13 @@ function inPlaceList(words: Word[], start: number, end: number, termAt: (i: numb
 
 export function nameCandidates(ctx: NameContext): NameReading[] {
   const { prompt, words, matches, head, isPlace, isWedding, isWeddingSite = isWedding, hasTown = false, knownWord = () => false, kindId, language } = ctx;
+  // From k, one to three lowercase words (joined by "&" or "and" at most) and then a comma, dash or colon: the trade after a brand.
+  const tradeThenMark = (k: number) => {
+    let q = k;
+    while (q < words.length && q - k < 3 && words[q].gap.trim() === '' && (/^\p{Ll}+$/u.test(words[q].text) || (q > k && words[q].text === '&')) && !isPlace(q))
+      q++;
+    return q > k && q < words.length && /^[,–—:|-]$/.test(words[q].gap.trim()) && !['&', 'and', 'e', 'y'].includes(words[q - 1].folded);
+  };
   const termAt = (i: number) => matches.some((m) => m.start <= i && i < m.end);
   // A word that names a kind (not an offer): what an apposition points at ("Bella Napoli, a pizzeria").
   const kindTermAt = (i: number) => matches.some((m) => m.start <= i && i < m.end && m.phrases.some((p) => p.source === 'term'));
@@ -828,12 +835,24 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
         !words[end].isCapitalized &&
         /^\p{Lu}{4,}$/u.test(w.text) &&
         (spoken(w) || knownWord(w.folded));
+      // ("VIBE academia", "BOLT electric": in capitals before the trade, an everyday word or what a shop sells is the brand too.)
+      const capsWord = (w: Word, k: number) => capsBrand(w) && !kindTermAt(start + k);
+      // "…, first class free — CORE", "…, cuota al mes, TITAN": one word in capitals, said as a word, set off closing the
+      // prompt is its brand ("…, NYC", "…, HVAC" are spelled out).
+      const capsEnd = (w: Word, k: number) =>
+        via === 'end' &&
+        span.length === 1 &&
+        /^\p{Lu}{4,}$/u.test(w.text) &&
+        (spoken(w) || knownWord(w.folded)) &&
+        !isCommon(w) &&
+        !termAt(start + k) &&
+        /[,–—:|•-]/.test(words[start].gap);
       const own = span.filter(
         (w, k) =>
-          !isCommon(w) &&
-          (!termAt(start + k) || multiword || setOff(k)) &&
+          (!isCommon(w) || capsWord(w, k)) &&
+          (!termAt(start + k) || multiword || setOff(k) || capsWord(w, k)) &&
           (/\p{L}/u.test(w.text) ? !/^\p{L}{1,2}-?\p{N}+$/u.test(w.text) : k > 0) &&
-          (!/^\p{Lu}{2,5}s?$/u.test(w.text) || (via === 'first' && spoken(w) && !isCommon(w)) || capsBrand(w)) &&
+          (!/^\p{Lu}{2,5}s?$/u.test(w.text) || (via === 'first' && spoken(w) && !isCommon(w)) || capsBrand(w) || capsEnd(w, k)) &&
           !/^(\p{Lu}\.)+\p{Lu}?$/u.test(w.text),
       );
       // Words the owner capitalized, every one, closing the prompt after a mark ("… 💕 Curvas Lindas Moda",
@@ -854,7 +873,18 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
         !termAt(start) &&
         end < words.length &&
         /[–—:|•]|\p{Extended_Pictographic}/u.test(words[end].gap);
-      if (!own.length && !titled && !capsOpener) return;
+      // "BOLT electric - rewiring…", "ACE tire & wheel, Fresno": the same word, then the trade in a few lowercase words, then the mark.
+      const capsTrade =
+        via === 'first' &&
+        start === 0 &&
+        span.length === 1 &&
+        /^\p{Lu}{3,}$/u.test(span[0].text) &&
+        // (Three letters read as a word open or close on a vowel, "ACE", "ORO"; "DIY", "BBQ" are spelled out.)
+        (spoken(span[0]) || (knownWord(span[0].folded) && (span[0].text.length >= 4 || /^[AEIOU]|[AEIOU]$/.test(fold(span[0].text).toUpperCase())))) &&
+        !isCommon(span[0]) &&
+        !kindTermAt(start) &&
+        tradeThenMark(end);
+      if (!own.length && !titled && !capsOpener && !capsTrade) return;
       // "calle Corrientes", "rua Augusta": a street's name, not the business's.
       if (start > 0 && streetWords.test(words[start - 1].folded) && words[start].gap.trim() === '') return;
       if (roadWords.test(span[0].folded) && span.length <= 3 && span.slice(1).some((w) => /^\p{N}/u.test(w.text) || /^\p{Lu}{2}-?\p{N}/u.test(w.text))) return;
@@ -1540,6 +1570,10 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
     if (after.length && (owner || ((!innerWords.has(after[0].folded) || article(after[0])) && noun)) && closes && !numbered)
       push(0, end, 'lowercase', 5.5, titleCase(text(prompt, words, 0, end)));
   }
+
+  // 9e. One word in capitals opening the prompt, then what the trade is in one to three lowercase words set off by a mark
+  //     ("BOLT electric - rewiring…", "ACE tire & wheel, Fresno"): the brand, in a prompt not typed in capitals.
+  if (words.length > 2 && /^\p{Lu}{3,}$/u.test(words[0].text) && tradeThenMark(1)) push(0, 1, 'first', 5.6);
 
   // 9. The capitalized words that open the prompt ("Lavanderia Bolha de Sabão em Niterói") when no
   //    kind word was recognised in them.

@@ -975,3 +975,26 @@ describe('kinds the eleventh set found weak', () => {
     expect(read(prompt).kindId).toBe(kind);
   });
 });
+
+describe('names the twelfth set found weak', () => {
+  // One word in capitals, said or read as a word, set off closing the prompt is the brand; an acronym there is not.
+  it.each([
+    ['yoga classes in Bristol, drop-in £10 — LUMA', 'LUMA'],
+    ['boxing gym in Leeds, £30 a month, FORGE', 'FORGE'],
+    ['bookkeeping for small firms in Ohio, CPA', null],
+  ])('%s -> %s', (prompt, name) => {
+    expect(read(prompt).name).toBe(name);
+  });
+
+  // A word in capitals before the trade in lowercase is the brand even when it is an everyday word, or what a shop sells;
+  // or before a trade that is no catalogue word, set off by a mark. An acronym there is not.
+  it.each([
+    ['BOLD academia em Natal, musculação e funcional', 'BOLD'],
+    ['GOLD barbearia em Recife, corte e barba', 'GOLD'],
+    ['SPARK electric - panel upgrades and rewiring, Tucson', 'SPARK'],
+    ['OAK joinery & kitchens, Leeds — fitted wardrobes', 'OAK'],
+    ['DIY workshop - woodworking classes in Leeds', null],
+  ])('%s -> %s', (prompt, name) => {
+    expect(read(prompt).name).toBe(name);
+  });
+});
