@@ -998,3 +998,15 @@ describe('names the twelfth set found weak', () => {
     expect(read(prompt).name).toBe(name);
   });
 });
+
+describe('kinds the twelfth set found weak', () => {
+  // In English a kind's word closing the name ("… Inn") gives way to another kind the sentence names in its own words,
+  // opening it after a describing word or in apposition right after the name; alone, it is the kind.
+  it.each([
+    ['Quiet hotel in Bath with 9 rooms, The Lamb Inn', 'hotel'],
+    ['The Crown Inn, a small hotel in Ludlow, 20 rooms', 'hotel'],
+    ['The Crown Inn in Ludlow, 6 rooms and breakfast', 'guesthouse'],
+  ])('%s -> %s', (prompt, kind) => {
+    expect(read(prompt).kindId).toBe(kind);
+  });
+});
