@@ -997,6 +997,21 @@ describe('names the twelfth set found weak', () => {
   ])('%s -> %s', (prompt, name) => {
     expect(read(prompt).name).toBe(name);
   });
+
+  // Stables, ranches and lodges after "at" are places of business, not towns: the name, with the town after "near".
+  it.each([
+    ['pony lessons for children at Oak Hollow Stables near York', 'Oak Hollow Stables', 'York'],
+    ['trail rides and riding lessons at Pine Ridge Ranch near Boulder', 'Pine Ridge Ranch', 'Boulder'],
+  ])('%s -> %s in %s', (prompt, name, place) => {
+    const u = read(prompt);
+    expect(u.name).toBe(name);
+    expect(u.place?.label).toBe(place);
+  });
+
+  // A capitalized kind's word inside a name set off at the end keeps the words before it joined by "de/do/da".
+  it('keeps "X de" before a kind word inside a closing name', () => {
+    expect(read('passeios em Bonito, flutuação e trilhas, Terra de Férias Turismo').name).toBe('Terra de Férias Turismo');
+  });
 });
 
 describe('kinds the twelfth set found weak', () => {
