@@ -1221,9 +1221,20 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
         !isPerson &&
         headWords.filter((w) => w.isCapitalized).length <= 2;
       let back = from;
+      // ("…, Mar de Férias Turismo": and over "de/do/da" with a capitalized word of the name before it.)
+      const ofBefore = () =>
+        back >= 2 &&
+        possessiveConnectors.has(words[back - 1].folded) &&
+        words[back - 1].gap.trim() === '' &&
+        words[back - 2].isCapitalized &&
+        !isPlace(back - 2) &&
+        !termAt(back - 2) &&
+        !words[back - 2].isSentenceStart &&
+        (back - 2 === 0 || /[,–—:|-]/.test(words[back - 2].gap));
       const stepBack = () => {
         while (brandHead && back > 0 && words[back].gap.trim() === '' && isNameToken(words, back - 1) && !isPlace(back - 1) && !words[back - 1].isSentenceStart)
           back--;
+        if (brandHead && words[back].gap.trim() === '' && ofBefore()) back -= 2;
       };
       stepBack();
       // ("Oficina e Auto Peças Irmãos Kowalski": two titled kinds joined by "e/y/and" open one name.)
