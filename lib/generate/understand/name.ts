@@ -1521,7 +1521,11 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
 
   // (Typed in lowercase but for the town: "barbearia dom bigode em Campinas".)
   // (Not in an English sentence, whose kind's word may be theirs too: "tattoo parlour, Swindon".)
-  const opener = matches.find((m) => m.start === 0 && m.phrases.some((p) => p.source === 'term' && p.language !== 'en'));
+  // ("tacos del güero", "pastel do japa", "tacos don chuy": or what it sells, when whose it is follows.)
+  const sells = !matches.some((m) => m.start === 0 && m.phrases.some((p) => p.source === 'term'));
+  const opener = matches.find(
+    (m) => m.start === 0 && m.phrases.some((p) => (p.source === 'term' && p.language !== 'en') || (sells && p.source !== 'term' && language !== 'en')),
+  );
   if (typedLowercase && opener && language !== 'en' && !isCommon(words[0])) {
     let end = opener.end;
     // ("pastelaria do japa": another trade's word right after "do/da/del" may be whose it is; the nickname test below decides.)
@@ -1578,7 +1582,7 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
       !functionWords.has(after[1].folded) &&
       !whereNouns.has(after[1].folded);
     const owner = ['do', 'da', 'del'].includes(after[0]?.folded ?? '') && (nickname || after.slice(1).some((w) => !known(w) || givenNames.has(w.folded)));
-    if (after.length && (owner || ((!innerWords.has(after[0].folded) || article(after[0])) && noun)) && closes && !numbered)
+    if (after.length && (owner || titledOwner || (!sells && (!innerWords.has(after[0].folded) || article(after[0])) && noun)) && closes && !numbered)
       push(0, end, 'lowercase', 5.5, titleCase(text(prompt, words, 0, end)));
   }
 

@@ -1008,6 +1008,17 @@ describe('names the twelfth set found weak', () => {
     expect(u.place?.label).toBe(place);
   });
 
+  // Typed in lowercase, what it sells opening the prompt, then whose it is ("del/do" and a nickname, or a title and a
+  // name), is the name; what it sells and how it is made is not.
+  it.each([
+    ['churros del gordo en Sevilla, con chocolate', 'Churros del Gordo'],
+    ['tacos doña mary en Toluca, de guisado', 'Tacos Doña Mary'],
+    ['coxinha da tia em Guarulhos, salgados para festa', 'Coxinha da Tia'],
+    ['tacos de pescado en Ensenada', null],
+  ])('%s -> %s', (prompt, name) => {
+    expect(read(prompt).name).toBe(name);
+  });
+
   // A capitalized kind's word inside a name set off at the end keeps the words before it joined by "de/do/da".
   it('keeps "X de" before a kind word inside a closing name', () => {
     expect(read('passeios em Bonito, flutuação e trilhas, Terra de Férias Turismo').name).toBe('Terra de Férias Turismo');
