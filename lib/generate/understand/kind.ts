@@ -129,6 +129,8 @@ const possessives = new Set([
   'the',
 ]);
 const formatKinds = new Set(['saas', 'blog']);
+// Kinds whose site is one occasion's own.
+const occasionKinds = new Set(['event', 'wedding']);
 const identityWords = new Set(['sou', 'soy', "i'm", 'im', 'am', 'somos', "we're", 'are']);
 const doingWords = new Set([
   'faco',
@@ -394,6 +396,10 @@ export function scoreKinds(words: Word[], matches: TermMatch[], language: SiteLa
       factor *= 0.5;
     }
     const n = match.end - match.start;
+    // A site of one occasion (an event's, a wedding's) is named in the singular; in the plural ("vamos a eventos y
+    // festivales", "we cater backyard weddings") it is what another kind of business serves, when the prompt names one.
+    const plural = /s$/.test(words[match.end - 1].folded);
+    const otherKind = plural && matches.some((o) => o.phrases.some((p) => p.source === 'term' && !occasionKinds.has(p.kindId)));
     const seenKinds = new Set<string>();
     // Each kind counts once per match, in the prompt's language when the term is also written in it.
     const ordered = [...match.phrases].sort((a, b) => Number(b.language === language) - Number(a.language === language));
@@ -402,7 +408,8 @@ export function scoreKinds(words: Word[], matches: TermMatch[], language: SiteLa
       seenKinds.add(phrase.kindId + phrase.source);
       const base = phrase.source === 'term' ? 3 : 1.2;
       const lang = phrase.language === language ? 1 : 0.75;
-      const s = base * (1 + 0.25 * (n - 1)) * lang * factor;
+      const served = otherKind && phrase.source === 'term' && occasionKinds.has(phrase.kindId) ? 0.3 : 1;
+      const s = base * (1 + 0.25 * (n - 1)) * lang * factor * served;
       const entry = scores.get(phrase.kindId) ?? { score: 0, first: match.start };
       entry.score += s;
       entry.first = Math.min(entry.first, match.start);

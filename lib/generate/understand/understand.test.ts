@@ -1035,4 +1035,15 @@ describe('kinds the twelfth set found weak', () => {
   ])('%s -> %s', (prompt, kind) => {
     expect(read(prompt).kindId).toBe(kind);
   });
+
+  // Events and fairs in the plural are where another kind of business goes, not the site of one event; in the singular,
+  // with no other kind named, the site is the occasion's own.
+  it.each([
+    ['food truck de tapiocas em Fortaleza, atendemos eventos e feiras', 'food-truck'],
+    ['food truck de crepes en Lima, vamos a eventos y ferias', 'food-truck'],
+    ['Site for our wedding, Ana & Leo, 3 May, Porto', 'wedding'],
+    ['craft fair in Bath, 40 makers, Saturday 9 May', 'event'],
+  ])('%s -> %s', (prompt, kind) => {
+    expect(read(prompt).kindId).toBe(kind);
+  });
 });
