@@ -316,6 +316,18 @@ export function scoreKinds(words: Word[], matches: TermMatch[], language: SiteLa
   const audience = new Set<TermMatch>();
   // Two terms side by side form one compound only when nothing but a space (or a hyphen) parts them.
   const compound = (k: number) => /^[\s-]*$/.test(words[k]?.gap ?? '');
+  // The kind named opening the prompt ("estudio de arquitectura en Barcelona, …"): another kind's words in what follows
+  // a comma are what it also does ("…, reformas integrales y obra nueva"), not what it is.
+  const opening = matches[0];
+  const opens =
+    !!opening &&
+    opening.start <= 1 &&
+    opening.phrases.some((p) => p.source === 'term') &&
+    !isGeneric(opening, words) &&
+    !words.slice(0, opening.end).some((w, k) => k > 0 && /[,;:.!?–—|]/.test(w.gap));
+  const opensKinds = new Set(opens ? opening.phrases.filter((p) => p.source === 'term').map((p) => p.kindId) : []);
+  const afterOpening = (match: TermMatch) =>
+    opens && match.start > opening.end && words.slice(opening.end, match.start + 1).some((w) => /[,;:–—|]/.test(w.gap));
   matches.forEach((match, m) => {
     let factor = 1;
     const prev = matches[m - 1];
@@ -409,7 +421,8 @@ export function scoreKinds(words: Word[], matches: TermMatch[], language: SiteLa
       const base = phrase.source === 'term' ? 3 : 1.2;
       const lang = phrase.language === language ? 1 : 0.75;
       const served = otherKind && phrase.source === 'term' && occasionKinds.has(phrase.kindId) ? 0.3 : 1;
-      const s = base * (1 + 0.25 * (n - 1)) * lang * factor * served;
+      const also = phrase.source === 'term' && !opensKinds.has(phrase.kindId) && afterOpening(match) ? 0.5 : 1;
+      const s = base * (1 + 0.25 * (n - 1)) * lang * factor * served * also;
       const entry = scores.get(phrase.kindId) ?? { score: 0, first: match.start };
       entry.score += s;
       entry.first = Math.min(entry.first, match.start);

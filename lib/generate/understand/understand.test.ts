@@ -1046,4 +1046,17 @@ describe('kinds the twelfth set found weak', () => {
   ])('%s -> %s', (prompt, kind) => {
     expect(read(prompt).kindId).toBe(kind);
   });
+
+  // The kind named opening the prompt is what it is; another kind's words in the list after a comma are what it also does.
+  it.each([
+    ['estudio de arquitectura en Madrid, reformas integrales y obra nueva', 'architect'],
+    ['bar in Lisbon, live music every night', 'bar'],
+  ])('%s -> %s', (prompt, kind) => {
+    expect(read(prompt).kindId).toBe(kind);
+  });
+
+  // The apposition right after an English name may say what it is without an article (", 24-room hotel").
+  it('reads an apposition without an article after a name closing on another kind word', () => {
+    expect(read('The Harbour Inn, 30-room hotel by the sea, Whitby').kindId).toBe('hotel');
+  });
 });
