@@ -122,11 +122,16 @@ export function understandPrompt(input: string, opts: { hint?: SiteLanguage; tod
         isTerm(o) &&
         !o.phrases.some((p) => m.phrases.some((q) => q.kindId === p.kindId)) &&
         ((o.end <= name.start && (o.start === 0 || (o.start === 1 && knownWord(words[0].folded) && !matches.some((x) => x.start === 0)))) ||
-          (o.start > name.end &&
+          (o.start >= name.end &&
             o.start - name.end <= 3 &&
             /,/.test(words[name.end].gap) &&
-            ['a', 'an', 'our'].includes(words[name.end].folded) &&
-            words.slice(name.end + 1, o.start).every((w) => w.gap.trim() === '' && knownWord(w.folded)))),
+            // (", a small hotel", ", 24-room hotel": an article or describing words only, before it.)
+            words
+              .slice(name.end, o.start)
+              .every((w, k) =>
+                k === 0 ? ['a', 'an', 'our'].includes(w.folded) || /^\p{N}+-\p{L}+$/u.test(w.text) : w.gap.trim() === '' && knownWord(w.folded),
+              ) &&
+            o.start > name.end)),
     );
   // ("Platform 9 Brewing": in English a name closing on a kind's word is that kind, whatever its first word.)
   const englishHead =
