@@ -1059,4 +1059,19 @@ describe('kinds the twelfth set found weak', () => {
   it('reads an apposition without an article after a name closing on another kind word', () => {
     expect(read('The Harbour Inn, 30-room hotel by the sea, Whitby').kindId).toBe('hotel');
   });
+
+  // How owners name these kinds in English: fests and cook-offs, chip shops, estate agencies, localisation, e-bikes,
+  // audio shops, GP practices.
+  it.each([
+    ['Bluegrass Fest 2026, two days of music in Lexington', 'event'],
+    ['annual rib cook-off in Memphis, 30 teams', 'event'],
+    ['chip shop in Grimsby, fresh haddock daily', 'snack-bar'],
+    ['estate agency in Harrogate, sales and lettings', 'real-estate-agency'],
+    ['software localisation from English to German, freelance', 'translator'],
+    ['ebike repairs in Ghent', 'bike-shop'],
+    ['audio shop in Leeds, amplifiers and turntables', 'electronics-store'],
+    ['GP practice in Galway, smear tests and vaccines', 'medical-clinic'],
+  ])('%s -> %s', (prompt, kind) => {
+    expect(read(prompt).kindId).toBe(kind);
+  });
 });

@@ -39,6 +39,8 @@ export function understandPrompt(input: string, opts: { hint?: SiteLanguage; tod
     .replace(/https?:\/\/\S+|www\.\S+/gi, ' ')
     // "Brooklyn-based", "Texas-born": the place, then what it says of it (not "tailor-made": a word).
     .replace(/(\p{L})-(based|born|grown)\b/giu, '$1 $2')
+    // "tailor-made safaris", "tailor made trips": made to order, whoever makes them; the words say nothing of the kind.
+    .replace(/\btailor[- ]made\b/giu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   // A prompt typed in capitals has no proper nouns to tell apart: everyday words go to lowercase and
