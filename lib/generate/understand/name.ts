@@ -1250,14 +1250,15 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
         back -= 2;
         stepBack();
       }
-      // ("…. Riverside Vet Hospital": the word opening the sentence too, unless it describes.)
+      // ("…. Riverside Vet Hospital": the word opening the sentence too, unless it describes; "Summer Music Fest 2026": a
+      // describing word too when the owner's title goes on after the kind's word.)
       if (
         brandHead &&
         back > 0 &&
         words[back].gap.trim() === '' &&
         isNameToken(words, back - 1) &&
         words[back - 1].isSentenceStart &&
-        !isCommon(words[back - 1]) &&
+        (!isCommon(words[back - 1]) || (end > m.end && language === 'en')) &&
         !isPlace(back - 1)
       )
         back--;

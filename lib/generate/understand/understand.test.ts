@@ -1019,6 +1019,11 @@ describe('names the twelfth set found weak', () => {
     expect(read(prompt).name).toBe(name);
   });
 
+  // In English a describing word opening the prompt belongs to the title when the title goes on after the kind's word.
+  it('keeps the opening word of an English title that goes on after its kind word', () => {
+    expect(read('Winter Beer Fest 2027, forty breweries on tap in Denver').name).toBe('Winter Beer Fest 2027');
+  });
+
   // A capitalized kind's word inside a name set off at the end keeps the words before it joined by "de/do/da".
   it('keeps "X de" before a kind word inside a closing name', () => {
     expect(read('passeios em Bonito, flutuação e trilhas, Terra de Férias Turismo').name).toBe('Terra de Férias Turismo');
