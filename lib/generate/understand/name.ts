@@ -510,6 +510,12 @@ function spoken(w: Word): boolean {
   return /^\p{Lu}{4,}$/u.test(w.text) && /^[^AEIOU]?([AEIOU]+[^AEIOU])*[AEIOU]*$/.test(fold(w.text).toUpperCase());
 }
 
+// Three capitals said as a word: a vowel between two consonants or between two vowels ("ZEN", "MAX", "ACE"; not "DIY",
+// "BBQ", "SEO", "CPA").
+function sayable(w: Word): boolean {
+  return /^([^AEIOUY\P{Lu}][AEIOU][^AEIOUY\P{Lu}]|[AEIOU][^AEIOUY\P{Lu}][AEIOU])$/u.test(fold(w.text).toUpperCase());
+}
+
 function isCommon(w: Word): boolean {
   const f = w.folded.replace(/'s$/, '');
   const common = (x: string) => commonWords.has(x) || commonWords.has(x.replace(/s$/, '')) || commonWords.has(x.replace(/es$/, ''));
@@ -688,9 +694,18 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
   // From k, one to three lowercase words (joined by "&" or "and" at most) and then a comma, dash or colon: the trade after a brand.
   const tradeThenMark = (k: number) => {
     let q = k;
-    while (q < words.length && q - k < 3 && words[q].gap.trim() === '' && (/^\p{Ll}+$/u.test(words[q].text) || (q > k && words[q].text === '&')) && !isPlace(q))
+    while (
+      q < words.length &&
+      q - k < 3 &&
+      words[q].gap.trim() === '' &&
+      (/^\p{Ll}+$/u.test(words[q].text) || (q > k && words[q].text === '&')) &&
+      !isPlace(q) &&
+      !locatives.has(words[q].folded)
+    )
       q++;
-    return q > k && q < words.length && /^[,–—:|-]$/.test(words[q].gap.trim()) && !['&', 'and', 'e', 'y'].includes(words[q - 1].folded);
+    // ("BOLT electric in Denver": or "in/em/en" and the town.)
+    const closes = q < words.length && (/^[,–—:|-]$/.test(words[q].gap.trim()) || (locatives.has(words[q].folded) && isPlace(q + 1)));
+    return q > k && closes && !['&', 'and', 'e', 'y'].includes(words[q - 1].folded);
   };
   const termAt = (i: number) => matches.some((m) => m.start <= i && i < m.end);
   // A word that names a kind (not an offer): what an apposition points at ("Bella Napoli, a pizzeria").
@@ -833,8 +848,7 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
         start === 0 &&
         end < words.length &&
         !words[end].isCapitalized &&
-        /^\p{Lu}{4,}$/u.test(w.text) &&
-        (spoken(w) || knownWord(w.folded));
+        ((/^\p{Lu}{4,}$/u.test(w.text) && (spoken(w) || knownWord(w.folded))) || sayable(w));
       // ("VIBE academia", "BOLT electric": in capitals before the trade, an everyday word or what a shop sells is the brand too.)
       const capsWord = (w: Word, k: number) => capsBrand(w) && !kindTermAt(start + k);
       // "…, first class free — CORE", "…, cuota al mes, TITAN": one word in capitals, said as a word, set off closing the

@@ -998,6 +998,17 @@ describe('names the twelfth set found weak', () => {
     expect(read(prompt).name).toBe(name);
   });
 
+  // Three capitals said as a word before the trade are the brand too, and the trade may close on "in" and the town;
+  // three spelled out are not.
+  it.each([
+    ['ZEN yoga em Natal, aulas de hatha', 'ZEN'],
+    ['MAX fitness in Leeds, open 24/7', 'MAX'],
+    ['VOLT electric in Tucson, rewiring and panel upgrades', 'VOLT'],
+    ['SEO agency in Leeds', null],
+  ])('%s -> %s', (prompt, name) => {
+    expect(read(prompt).name).toBe(name);
+  });
+
   // Stables, ranches and lodges after "at" are places of business, not towns: the name, with the town after "near".
   it.each([
     ['pony lessons for children at Oak Hollow Stables near York', 'Oak Hollow Stables', 'York'],
