@@ -321,9 +321,11 @@ export function scoreKinds(words: Word[], matches: TermMatch[], language: SiteLa
   const opening = matches[0];
   const opens =
     !!opening &&
-    opening.start <= 1 &&
+    // (After a describing word or three in lowercase: "small neighborhood gym in Boise, …"; not "Green Thumb Nursery".)
+    (opening.start <= 1 || (opening.start <= 3 && words.slice(0, opening.start).every((w) => !/^\p{Lu}/u.test(w.text)))) &&
     opening.phrases.some((p) => p.source === 'term') &&
-    !isGeneric(opening, words) &&
+    // (A head that names a kind on its own too, "gym in Boise, …", but not opening a name: "Taller Tierra, arquitectura …".)
+    (!isGeneric(opening, words) || (headsOfTheirOwn.has(words[opening.start].folded) && !/^\p{Lu}/u.test(words[opening.end]?.text ?? ''))) &&
     !words.slice(0, opening.end).some((w, k) => k > 0 && /[,;:.!?–—|]/.test(w.gap));
   const opensKinds = new Set(opens ? opening.phrases.filter((p) => p.source === 'term').map((p) => p.kindId) : []);
   const afterOpening = (match: TermMatch) =>

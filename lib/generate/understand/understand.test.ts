@@ -1067,6 +1067,11 @@ describe('kinds the twelfth set found weak', () => {
   it.each([
     ['estudio de arquitectura en Madrid, reformas integrales y obra nueva', 'architect'],
     ['bar in Lisbon, live music every night', 'bar'],
+    // (After describing words in lowercase, and a head that names a kind on its own too.)
+    ['friendly local gym in Leeds, open 6am to 10pm, personal training available', 'gym'],
+    // (Not after a capitalized name, nor a head opening one.)
+    ['Green Leaf Nursery — native perennials, fruit trees and houseplants, Guelph', 'garden-center'],
+    ['Taller Tierra, arquitectura bioclimática en Cuenca', 'architect'],
   ])('%s -> %s', (prompt, kind) => {
     expect(read(prompt).kindId).toBe(kind);
   });
