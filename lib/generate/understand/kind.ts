@@ -129,6 +129,8 @@ const possessives = new Set([
   'the',
 ]);
 const formatKinds = new Set(['saas', 'blog']);
+// Kinds whose site is one occasion's own.
+const occasionKinds = new Set(['event', 'wedding']);
 const identityWords = new Set(['sou', 'soy', "i'm", 'im', 'am', 'somos', "we're", 'are']);
 const doingWords = new Set([
   'faco',
@@ -314,6 +316,20 @@ export function scoreKinds(words: Word[], matches: TermMatch[], language: SiteLa
   const audience = new Set<TermMatch>();
   // Two terms side by side form one compound only when nothing but a space (or a hyphen) parts them.
   const compound = (k: number) => /^[\s-]*$/.test(words[k]?.gap ?? '');
+  // The kind named opening the prompt ("estudio de arquitectura en Barcelona, …"): another kind's words in what follows
+  // a comma are what it also does ("…, reformas integrales y obra nueva"), not what it is.
+  const opening = matches[0];
+  const opens =
+    !!opening &&
+    // (After a describing word or three in lowercase: "small neighborhood gym in Boise, …"; not "Green Thumb Nursery".)
+    (opening.start <= 1 || (opening.start <= 3 && words.slice(0, opening.start).every((w) => !/^\p{Lu}/u.test(w.text)))) &&
+    opening.phrases.some((p) => p.source === 'term') &&
+    // (A head that names a kind on its own too, "gym in Boise, …", but not opening a name: "Taller Tierra, arquitectura …".)
+    (!isGeneric(opening, words) || (headsOfTheirOwn.has(words[opening.start].folded) && !/^\p{Lu}/u.test(words[opening.end]?.text ?? ''))) &&
+    !words.slice(0, opening.end).some((w, k) => k > 0 && /[,;:.!?–—|]/.test(w.gap));
+  const opensKinds = new Set(opens ? opening.phrases.filter((p) => p.source === 'term').map((p) => p.kindId) : []);
+  const afterOpening = (match: TermMatch) =>
+    opens && match.start > opening.end && words.slice(opening.end, match.start + 1).some((w) => /[,;:–—|]/.test(w.gap));
   matches.forEach((match, m) => {
     let factor = 1;
     const prev = matches[m - 1];
@@ -394,6 +410,10 @@ export function scoreKinds(words: Word[], matches: TermMatch[], language: SiteLa
       factor *= 0.5;
     }
     const n = match.end - match.start;
+    // A site of one occasion (an event's, a wedding's) is named in the singular; in the plural ("vamos a eventos y
+    // festivales", "we cater backyard weddings") it is what another kind of business serves, when the prompt names one.
+    const plural = /s$/.test(words[match.end - 1].folded);
+    const otherKind = plural && matches.some((o) => o.phrases.some((p) => p.source === 'term' && !occasionKinds.has(p.kindId)));
     const seenKinds = new Set<string>();
     // Each kind counts once per match, in the prompt's language when the term is also written in it.
     const ordered = [...match.phrases].sort((a, b) => Number(b.language === language) - Number(a.language === language));
@@ -402,7 +422,9 @@ export function scoreKinds(words: Word[], matches: TermMatch[], language: SiteLa
       seenKinds.add(phrase.kindId + phrase.source);
       const base = phrase.source === 'term' ? 3 : 1.2;
       const lang = phrase.language === language ? 1 : 0.75;
-      const s = base * (1 + 0.25 * (n - 1)) * lang * factor;
+      const served = otherKind && phrase.source === 'term' && occasionKinds.has(phrase.kindId) ? 0.3 : 1;
+      const also = phrase.source === 'term' && !opensKinds.has(phrase.kindId) && afterOpening(match) ? 0.5 : 1;
+      const s = base * (1 + 0.25 * (n - 1)) * lang * factor * served * also;
       const entry = scores.get(phrase.kindId) ?? { score: 0, first: match.start };
       entry.score += s;
       entry.first = Math.min(entry.first, match.start);

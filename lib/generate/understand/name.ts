@@ -510,6 +510,12 @@ function spoken(w: Word): boolean {
   return /^\p{Lu}{4,}$/u.test(w.text) && /^[^AEIOU]?([AEIOU]+[^AEIOU])*[AEIOU]*$/.test(fold(w.text).toUpperCase());
 }
 
+// Three capitals said as a word: a vowel between two consonants or between two vowels ("ZEN", "MAX", "ACE"; not "DIY",
+// "BBQ", "SEO", "CPA").
+function sayable(w: Word): boolean {
+  return /^([^AEIOUY\P{Lu}][AEIOU][^AEIOUY\P{Lu}]|[AEIOU][^AEIOUY\P{Lu}][AEIOU])$/u.test(fold(w.text).toUpperCase());
+}
+
 function isCommon(w: Word): boolean {
   const f = w.folded.replace(/'s$/, '');
   const common = (x: string) => commonWords.has(x) || commonWords.has(x.replace(/s$/, '')) || commonWords.has(x.replace(/es$/, ''));
@@ -685,6 +691,22 @@ function inPlaceList(words: Word[], start: number, end: number, termAt: (i: numb
 
 export function nameCandidates(ctx: NameContext): NameReading[] {
   const { prompt, words, matches, head, isPlace, isWedding, isWeddingSite = isWedding, hasTown = false, knownWord = () => false, kindId, language } = ctx;
+  // From k, one to three lowercase words (joined by "&" or "and" at most) and then a comma, dash or colon: the trade after a brand.
+  const tradeThenMark = (k: number) => {
+    let q = k;
+    while (
+      q < words.length &&
+      q - k < 3 &&
+      words[q].gap.trim() === '' &&
+      (/^\p{Ll}+$/u.test(words[q].text) || (q > k && words[q].text === '&')) &&
+      !isPlace(q) &&
+      !locatives.has(words[q].folded)
+    )
+      q++;
+    // ("BOLT electric in Denver": or "in/em/en" and the town.)
+    const closes = q < words.length && (/^[,–—:|-]$/.test(words[q].gap.trim()) || (locatives.has(words[q].folded) && isPlace(q + 1)));
+    return q > k && closes && !['&', 'and', 'e', 'y'].includes(words[q - 1].folded);
+  };
   const termAt = (i: number) => matches.some((m) => m.start <= i && i < m.end);
   // A word that names a kind (not an offer): what an apposition points at ("Bella Napoli, a pizzeria").
   const kindTermAt = (i: number) => matches.some((m) => m.start <= i && i < m.end && m.phrases.some((p) => p.source === 'term'));
@@ -826,14 +848,25 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
         start === 0 &&
         end < words.length &&
         !words[end].isCapitalized &&
+        ((/^\p{Lu}{4,}$/u.test(w.text) && (spoken(w) || knownWord(w.folded))) || sayable(w));
+      // ("VIBE academia", "BOLT electric": in capitals before the trade, an everyday word or what a shop sells is the brand too.)
+      const capsWord = (w: Word, k: number) => capsBrand(w) && !kindTermAt(start + k);
+      // "…, first class free — CORE", "…, cuota al mes, TITAN": one word in capitals, said as a word, set off closing the
+      // prompt is its brand ("…, NYC", "…, HVAC" are spelled out).
+      const capsEnd = (w: Word, k: number) =>
+        via === 'end' &&
+        span.length === 1 &&
         /^\p{Lu}{4,}$/u.test(w.text) &&
-        (spoken(w) || knownWord(w.folded));
+        (spoken(w) || knownWord(w.folded)) &&
+        !isCommon(w) &&
+        !termAt(start + k) &&
+        /[,–—:|•-]/.test(words[start].gap);
       const own = span.filter(
         (w, k) =>
-          !isCommon(w) &&
-          (!termAt(start + k) || multiword || setOff(k)) &&
+          (!isCommon(w) || capsWord(w, k)) &&
+          (!termAt(start + k) || multiword || setOff(k) || capsWord(w, k)) &&
           (/\p{L}/u.test(w.text) ? !/^\p{L}{1,2}-?\p{N}+$/u.test(w.text) : k > 0) &&
-          (!/^\p{Lu}{2,5}s?$/u.test(w.text) || (via === 'first' && spoken(w) && !isCommon(w)) || capsBrand(w)) &&
+          (!/^\p{Lu}{2,5}s?$/u.test(w.text) || (via === 'first' && spoken(w) && !isCommon(w)) || capsBrand(w) || capsEnd(w, k)) &&
           !/^(\p{Lu}\.)+\p{Lu}?$/u.test(w.text),
       );
       // Words the owner capitalized, every one, closing the prompt after a mark ("… 💕 Curvas Lindas Moda",
@@ -854,7 +887,18 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
         !termAt(start) &&
         end < words.length &&
         /[–—:|•]|\p{Extended_Pictographic}/u.test(words[end].gap);
-      if (!own.length && !titled && !capsOpener) return;
+      // "BOLT electric - rewiring…", "ACE tire & wheel, Fresno": the same word, then the trade in a few lowercase words, then the mark.
+      const capsTrade =
+        via === 'first' &&
+        start === 0 &&
+        span.length === 1 &&
+        /^\p{Lu}{3,}$/u.test(span[0].text) &&
+        // (Three letters read as a word open or close on a vowel, "ACE", "ORO"; "DIY", "BBQ" are spelled out.)
+        (spoken(span[0]) || (knownWord(span[0].folded) && (span[0].text.length >= 4 || /^[AEIOU]|[AEIOU]$/.test(fold(span[0].text).toUpperCase())))) &&
+        !isCommon(span[0]) &&
+        !kindTermAt(start) &&
+        tradeThenMark(end);
+      if (!own.length && !titled && !capsOpener && !capsTrade) return;
       // "calle Corrientes", "rua Augusta": a street's name, not the business's.
       if (start > 0 && streetWords.test(words[start - 1].folded) && words[start].gap.trim() === '') return;
       if (roadWords.test(span[0].folded) && span.length <= 3 && span.slice(1).some((w) => /^\p{N}/u.test(w.text) || /^\p{Lu}{2}-?\p{N}/u.test(w.text))) return;
@@ -1191,9 +1235,20 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
         !isPerson &&
         headWords.filter((w) => w.isCapitalized).length <= 2;
       let back = from;
+      // ("…, Mar de Férias Turismo": and over "de/do/da" with a capitalized word of the name before it.)
+      const ofBefore = () =>
+        back >= 2 &&
+        possessiveConnectors.has(words[back - 1].folded) &&
+        words[back - 1].gap.trim() === '' &&
+        words[back - 2].isCapitalized &&
+        !isPlace(back - 2) &&
+        !termAt(back - 2) &&
+        !words[back - 2].isSentenceStart &&
+        (back - 2 === 0 || /[,–—:|-]/.test(words[back - 2].gap));
       const stepBack = () => {
         while (brandHead && back > 0 && words[back].gap.trim() === '' && isNameToken(words, back - 1) && !isPlace(back - 1) && !words[back - 1].isSentenceStart)
           back--;
+        if (brandHead && words[back].gap.trim() === '' && ofBefore()) back -= 2;
       };
       stepBack();
       // ("Oficina e Auto Peças Irmãos Kowalski": two titled kinds joined by "e/y/and" open one name.)
@@ -1209,14 +1264,15 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
         back -= 2;
         stepBack();
       }
-      // ("…. Riverside Vet Hospital": the word opening the sentence too, unless it describes.)
+      // ("…. Riverside Vet Hospital": the word opening the sentence too, unless it describes; "Summer Music Fest 2026": a
+      // describing word too when the owner's title goes on after the kind's word.)
       if (
         brandHead &&
         back > 0 &&
         words[back].gap.trim() === '' &&
         isNameToken(words, back - 1) &&
         words[back - 1].isSentenceStart &&
-        !isCommon(words[back - 1]) &&
+        (!isCommon(words[back - 1]) || (end > m.end && language === 'en')) &&
         !isPlace(back - 1)
       )
         back--;
@@ -1480,7 +1536,11 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
 
   // (Typed in lowercase but for the town: "barbearia dom bigode em Campinas".)
   // (Not in an English sentence, whose kind's word may be theirs too: "tattoo parlour, Swindon".)
-  const opener = matches.find((m) => m.start === 0 && m.phrases.some((p) => p.source === 'term' && p.language !== 'en'));
+  // ("tacos del güero", "pastel do japa", "tacos don chuy": or what it sells, when whose it is follows.)
+  const sells = !matches.some((m) => m.start === 0 && m.phrases.some((p) => p.source === 'term'));
+  const opener = matches.find(
+    (m) => m.start === 0 && m.phrases.some((p) => (p.source === 'term' && p.language !== 'en') || (sells && p.source !== 'term' && language !== 'en')),
+  );
   if (typedLowercase && opener && language !== 'en' && !isCommon(words[0])) {
     let end = opener.end;
     // ("pastelaria do japa": another trade's word right after "do/da/del" may be whose it is; the nickname test below decides.)
@@ -1537,9 +1597,13 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
       !functionWords.has(after[1].folded) &&
       !whereNouns.has(after[1].folded);
     const owner = ['do', 'da', 'del'].includes(after[0]?.folded ?? '') && (nickname || after.slice(1).some((w) => !known(w) || givenNames.has(w.folded)));
-    if (after.length && (owner || ((!innerWords.has(after[0].folded) || article(after[0])) && noun)) && closes && !numbered)
+    if (after.length && (owner || titledOwner || (!sells && (!innerWords.has(after[0].folded) || article(after[0])) && noun)) && closes && !numbered)
       push(0, end, 'lowercase', 5.5, titleCase(text(prompt, words, 0, end)));
   }
+
+  // 9e. One word in capitals opening the prompt, then what the trade is in one to three lowercase words set off by a mark
+  //     ("BOLT electric - rewiring…", "ACE tire & wheel, Fresno"): the brand, in a prompt not typed in capitals.
+  if (words.length > 2 && /^\p{Lu}{3,}$/u.test(words[0].text) && tradeThenMark(1)) push(0, 1, 'first', 5.6);
 
   // 9. The capitalized words that open the prompt ("Lavanderia Bolha de Sabão em Niterói") when no
   //    kind word was recognised in them.

@@ -370,6 +370,14 @@ export const venueWords = new Set([
   'vinicola',
   'bodega',
   'rooftop',
+  // ("at Willow Brook Stables near Oxford", "at Pine Ridge Lodge": stables, ranches, lodges and inns are places of business.)
+  'stables',
+  'stable',
+  'ranch',
+  'rancho',
+  'lodge',
+  'inn',
+  'haras',
 ]);
 
 type Trie = Map<string, Entry[]>;

@@ -975,3 +975,124 @@ describe('kinds the eleventh set found weak', () => {
     expect(read(prompt).kindId).toBe(kind);
   });
 });
+
+describe('names the twelfth set found weak', () => {
+  // One word in capitals, said or read as a word, set off closing the prompt is the brand; an acronym there is not.
+  it.each([
+    ['yoga classes in Bristol, drop-in £10 — LUMA', 'LUMA'],
+    ['boxing gym in Leeds, £30 a month, FORGE', 'FORGE'],
+    ['bookkeeping for small firms in Ohio, CPA', null],
+  ])('%s -> %s', (prompt, name) => {
+    expect(read(prompt).name).toBe(name);
+  });
+
+  // A word in capitals before the trade in lowercase is the brand even when it is an everyday word, or what a shop sells;
+  // or before a trade that is no catalogue word, set off by a mark. An acronym there is not.
+  it.each([
+    ['BOLD academia em Natal, musculação e funcional', 'BOLD'],
+    ['GOLD barbearia em Recife, corte e barba', 'GOLD'],
+    ['SPARK electric - panel upgrades and rewiring, Tucson', 'SPARK'],
+    ['OAK joinery & kitchens, Leeds — fitted wardrobes', 'OAK'],
+    ['DIY workshop - woodworking classes in Leeds', null],
+  ])('%s -> %s', (prompt, name) => {
+    expect(read(prompt).name).toBe(name);
+  });
+
+  // Three capitals said as a word before the trade are the brand too, and the trade may close on "in" and the town;
+  // three spelled out are not.
+  it.each([
+    ['ZEN yoga em Natal, aulas de hatha', 'ZEN'],
+    ['MAX fitness in Leeds, open 24/7', 'MAX'],
+    ['VOLT electric in Tucson, rewiring and panel upgrades', 'VOLT'],
+    ['SEO agency in Leeds', null],
+  ])('%s -> %s', (prompt, name) => {
+    expect(read(prompt).name).toBe(name);
+  });
+
+  // Stables, ranches and lodges after "at" are places of business, not towns: the name, with the town after "near".
+  it.each([
+    ['pony lessons for children at Oak Hollow Stables near York', 'Oak Hollow Stables', 'York'],
+    ['trail rides and riding lessons at Pine Ridge Ranch near Boulder', 'Pine Ridge Ranch', 'Boulder'],
+  ])('%s -> %s in %s', (prompt, name, place) => {
+    const u = read(prompt);
+    expect(u.name).toBe(name);
+    expect(u.place?.label).toBe(place);
+  });
+
+  // Typed in lowercase, what it sells opening the prompt, then whose it is ("del/do" and a nickname, or a title and a
+  // name), is the name; what it sells and how it is made is not.
+  it.each([
+    ['churros del gordo en Sevilla, con chocolate', 'Churros del Gordo'],
+    ['tacos doña mary en Toluca, de guisado', 'Tacos Doña Mary'],
+    ['coxinha da tia em Guarulhos, salgados para festa', 'Coxinha da Tia'],
+    ['tacos de pescado en Ensenada', null],
+  ])('%s -> %s', (prompt, name) => {
+    expect(read(prompt).name).toBe(name);
+  });
+
+  // In English a describing word opening the prompt belongs to the title when the title goes on after the kind's word.
+  it('keeps the opening word of an English title that goes on after its kind word', () => {
+    expect(read('Winter Beer Fest 2027, forty breweries on tap in Denver').name).toBe('Winter Beer Fest 2027');
+  });
+
+  // A capitalized kind's word inside a name set off at the end keeps the words before it joined by "de/do/da".
+  it('keeps "X de" before a kind word inside a closing name', () => {
+    expect(read('passeios em Bonito, flutuação e trilhas, Terra de Férias Turismo').name).toBe('Terra de Férias Turismo');
+  });
+});
+
+describe('kinds the twelfth set found weak', () => {
+  // In English a kind's word closing the name ("… Inn") gives way to another kind the sentence names in its own words,
+  // opening it after a describing word or in apposition right after the name; alone, it is the kind.
+  it.each([
+    ['Quiet hotel in Bath with 9 rooms, The Lamb Inn', 'hotel'],
+    ['The Crown Inn, a small hotel in Ludlow, 20 rooms', 'hotel'],
+    ['The Crown Inn in Ludlow, 6 rooms and breakfast', 'guesthouse'],
+  ])('%s -> %s', (prompt, kind) => {
+    expect(read(prompt).kindId).toBe(kind);
+  });
+
+  // Events and fairs in the plural are where another kind of business goes, not the site of one event; in the singular,
+  // with no other kind named, the site is the occasion's own.
+  it.each([
+    ['food truck de tapiocas em Fortaleza, atendemos eventos e feiras', 'food-truck'],
+    ['food truck de crepes en Lima, vamos a eventos y ferias', 'food-truck'],
+    ['Site for our wedding, Ana & Leo, 3 May, Porto', 'wedding'],
+    ['craft fair in Bath, 40 makers, Saturday 9 May', 'event'],
+  ])('%s -> %s', (prompt, kind) => {
+    expect(read(prompt).kindId).toBe(kind);
+  });
+
+  // The kind named opening the prompt is what it is; another kind's words in the list after a comma are what it also does.
+  it.each([
+    ['estudio de arquitectura en Madrid, reformas integrales y obra nueva', 'architect'],
+    ['bar in Lisbon, live music every night', 'bar'],
+    // (After describing words in lowercase, and a head that names a kind on its own too.)
+    ['friendly local gym in Leeds, open 6am to 10pm, personal training available', 'gym'],
+    // (Not after a capitalized name, nor a head opening one.)
+    ['Green Leaf Nursery — native perennials, fruit trees and houseplants, Guelph', 'garden-center'],
+    ['Taller Tierra, arquitectura bioclimática en Cuenca', 'architect'],
+  ])('%s -> %s', (prompt, kind) => {
+    expect(read(prompt).kindId).toBe(kind);
+  });
+
+  // The apposition right after an English name may say what it is without an article (", 24-room hotel").
+  it('reads an apposition without an article after a name closing on another kind word', () => {
+    expect(read('The Harbour Inn, 30-room hotel by the sea, Whitby').kindId).toBe('hotel');
+  });
+
+  // How owners name these kinds in English: fests and cook-offs, chip shops, estate agencies, localisation, e-bikes,
+  // audio shops, GP practices.
+  it.each([
+    ['Bluegrass Fest 2026, two days of music in Lexington', 'event'],
+    ['annual rib cook-off in Memphis, 30 teams', 'event'],
+    ['chip shop in Grimsby, fresh haddock daily', 'snack-bar'],
+    ['estate agency in Harrogate, sales and lettings', 'real-estate-agency'],
+    ['software localisation from English to German, freelance', 'translator'],
+    ['ebike repairs in Ghent', 'bike-shop'],
+    ['audio shop in Leeds, amplifiers and turntables', 'electronics-store'],
+    ['GP practice in Galway, smear tests and vaccines', 'medical-clinic'],
+  ])('%s -> %s', (prompt, kind) => {
+    expect(read(prompt).kindId).toBe(kind);
+  });
+});

@@ -39,6 +39,8 @@ export function understandPrompt(input: string, opts: { hint?: SiteLanguage; tod
     .replace(/https?:\/\/\S+|www\.\S+/gi, ' ')
     // "Brooklyn-based", "Texas-born": the place, then what it says of it (not "tailor-made": a word).
     .replace(/(\p{L})-(based|born|grown)\b/giu, '$1 $2')
+    // "tailor-made safaris", "tailor made trips": made to order, whoever makes them; the words say nothing of the kind.
+    .replace(/\btailor[- ]made\b/giu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   // A prompt typed in capitals has no proper nouns to tell apart: everyday words go to lowercase and
@@ -112,6 +114,27 @@ export function understandPrompt(input: string, opts: { hint?: SiteLanguage; tod
   // "Festival Sabores do Cerrado"): it outweighs what the rest of the sentence lists.
   // ("…, Oakline Builders": a kind's word closing the name, the kind the whole sentence reads, stays evidence.)
   const isTerm = (m: TermMatch) => m.phrases.some((p) => p.source === 'term');
+  // ("Daycare center in Lansing …, Little Sprouts Learning Center": a kind's word closing the name is not the kind when the
+  // prompt opens naming another kind; "Small hotel in Edinburgh …, The Thistle Inn", "The Riverside Inn, a small hotel …":
+  // nor after a describing word opening it, nor when an apposition right after the name says what it is.)
+  const namedApart = (m: TermMatch) =>
+    !!name &&
+    matches.some(
+      (o) =>
+        isTerm(o) &&
+        !o.phrases.some((p) => m.phrases.some((q) => q.kindId === p.kindId)) &&
+        ((o.end <= name.start && (o.start === 0 || (o.start === 1 && knownWord(words[0].folded) && !matches.some((x) => x.start === 0)))) ||
+          (o.start >= name.end &&
+            o.start - name.end <= 3 &&
+            /,/.test(words[name.end].gap) &&
+            // (", a small hotel", ", 24-room hotel": an article or describing words only, before it.)
+            words
+              .slice(name.end, o.start)
+              .every((w, k) =>
+                k === 0 ? ['a', 'an', 'our'].includes(w.folded) || /^\p{N}+-\p{L}+$/u.test(w.text) : w.gap.trim() === '' && knownWord(w.folded),
+              ) &&
+            o.start > name.end)),
+    );
   // ("Platform 9 Brewing": in English a name closing on a kind's word is that kind, whatever its first word.)
   const englishHead =
     name && language === 'en'
@@ -123,8 +146,7 @@ export function understandPrompt(input: string, opts: { hint?: SiteLanguage; tod
             new Set(m.phrases.map((p) => p.kindId)).size === 1 &&
             // ("Paris Nails & Spa": two heads joined, neither alone.)
             !['&', 'and', '+'].includes(words[m.start - 1].folded) &&
-            // ("Daycare center in Lansing …, Little Sprouts Learning Center": not when the prompt opens naming another kind.)
-            !matches.some((o) => o.start === 0 && o.end <= name.start && isTerm(o) && !o.phrases.some((p) => m.phrases.some((q) => q.kindId === p.kindId))) &&
+            !namedApart(m) &&
             /^\p{Lu}/u.test(words[m.start].text) &&
             !matches.some((o) => o !== m && o.start > name.start && o.end <= name.end),
         )
@@ -140,11 +162,14 @@ export function understandPrompt(input: string, opts: { hint?: SiteLanguage; tod
           m.end === name.end &&
           m.start > name.start &&
           m.phrases.some((p) => p.source === 'term' && p.kindId === kind.kindId) &&
-          !matches.some((o) => o !== m && o.start >= name.start && o.end <= name.end),
+          !matches.some((o) => o !== m && o.start >= name.start && o.end <= name.end) &&
+          !(language === 'en' && namedApart(m)),
       ))
     : undefined;
-  if (name && (opener || matches.some((m) => m.start >= name.start && m.end <= name.end && m !== kind.head))) {
-    matches = matches.filter((m) => !(m.start >= name.start && m.end <= name.end) || m === kind.head || m === opener);
+  // (An English name's closing kind word the sentence contradicts is no head either.)
+  const headInName = (m: TermMatch) => m === kind.head && !(language === 'en' && !!name && m.end === name.end && m.start > name.start && namedApart(m));
+  if (name && (opener || matches.some((m) => m.start >= name.start && m.end <= name.end && !headInName(m)))) {
+    matches = matches.filter((m) => !(m.start >= name.start && m.end <= name.end) || headInName(m) || m === opener);
     const withoutName = [kindText.slice(0, words[name.start]?.start ?? 0), kindText.slice(words[name.end - 1]?.end ?? kindText.length)].join(' ');
     kind = detectKind(words, matches, language, withoutName, opener);
   }
