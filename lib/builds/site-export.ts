@@ -1,5 +1,5 @@
 // Exports: an owner asks for a ZIP of the site's published version in one of the export formats
-// (`exportKinds`: the static files, or a Vite + Vue project; one at a time per site and format), a
+// (`exportKinds`: the static files, a Vite + Vue project or a Next.js project; one at a time per site and format), a
 // `site-export` job builds it as a Build of that kind (read, zip, save), and its owner downloads it.
 // Another owner's site or build is NOT_FOUND.
 import { randomUUID } from 'node:crypto';
@@ -15,6 +15,7 @@ import { BuildLog } from './log';
 import { buildMetrics } from './metrics';
 import { exportKinds, type ExportKind } from './kinds';
 import { referencedAssets, staticSiteFiles } from './static-site';
+import { reactProjectFiles } from './react-project';
 import { vueProjectFiles } from './vue-project';
 
 type Owner = { id: string };
@@ -71,6 +72,7 @@ function exportEntries(
   site: { slug: string; name: string },
 ): Map<string, Uint8Array> {
   if (kind === 'export-vue') return vueProjectFiles(files, images, { name: site.slug, siteName: site.name });
+  if (kind === 'export-react') return reactProjectFiles(files, images, { name: site.slug, siteName: site.name });
   return staticSiteFiles(files, images);
 }
 
@@ -178,6 +180,6 @@ export async function getExportDownload(user: Owner, siteId: string, buildId: st
   if (!build?.storageKey) throw new AppError('NOT_FOUND', 'There is no such download.');
   const file = await mediaStorage().get(build.storageKey);
   if (!file) throw new AppError('NOT_FOUND', 'There is no such download.');
-  const suffix = build.kind === 'export-vue' ? '-vue' : '';
+  const suffix = build.kind === 'export-vue' ? '-vue' : build.kind === 'export-react' ? '-react' : '';
   return { body: file.body, fileName: `${build.site.slug}-v${build.versionNumber ?? 0}${suffix}.zip` };
 }

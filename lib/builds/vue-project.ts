@@ -9,18 +9,18 @@
 import { attr, findElement, parseHtml, voidElements, type HtmlElement, type HtmlNode } from './html-tree';
 import { staticSiteFiles } from './static-site';
 
-type SiteFile = { path: string; contentType: string; body: Uint8Array };
+export type SiteFile = { path: string; contentType: string; body: Uint8Array };
 
 // Exact versions that exist in the registry (checked with `npm view`); no lockfile ships, so these
 // pins are what makes two installs alike.
 export const vueProjectVersions = { vue: '3.5.47', vite: '8.4.1', '@vitejs/plugin-vue': '6.1.1' } as const;
 
-type Slot = 'text' | 'links' | 'images' | 'attrs' | 'ids';
+export type Slot = 'text' | 'links' | 'images' | 'attrs' | 'ids';
 // null: an attribute a navigation link has on one page and not on another (aria-current).
-type SectionData = Partial<Record<Slot, (string | null)[]>>;
+export type SectionData = Partial<Record<Slot, (string | null)[]>>;
 
 // Attributes whose values are the owner's content or addresses: data, bound with v-bind.
-const boundAttrs: Record<string, Exclude<Slot, 'text'>> = {
+export const boundAttrs: Record<string, Exclude<Slot, 'text'>> = {
   href: 'links',
   action: 'links',
   src: 'images',
@@ -34,17 +34,28 @@ const boundAttrs: Record<string, Exclude<Slot, 'text'>> = {
   content: 'attrs',
 };
 // Attributes that name an element by id: section ids are renamed in them.
-const idAttrs = new Set(['id', 'for', 'aria-labelledby', 'aria-describedby', 'aria-controls', 'headers', 'value']);
+export const idAttrs = new Set(['id', 'for', 'aria-labelledby', 'aria-describedby', 'aria-controls', 'headers', 'value']);
 // Names Vue reads as its own (directives, shorthands, special attributes) never reach a template.
 const safeAttrName = /^(?!v-)[a-zA-Z_][a-zA-Z0-9_.:-]*$/;
 const vueReserved = new Set(['key', 'ref', 'is', 'slot', 'ref_for', 'ref_key']);
-const safeTag = /^[a-zA-Z][a-zA-Z0-9-]*$/;
-const skippedTags = new Set(['script', 'style', 'template', 'slot', 'component', 'transition', 'transition-group', 'keep-alive', 'teleport', 'suspense']);
+export const safeTag = /^[a-zA-Z][a-zA-Z0-9-]*$/;
+export const skippedTags = new Set([
+  'script',
+  'style',
+  'template',
+  'slot',
+  'component',
+  'transition',
+  'transition-group',
+  'keep-alive',
+  'teleport',
+  'suspense',
+]);
 
-const utf8 = (bytes: Uint8Array) => Buffer.from(bytes).toString('utf8');
-const pad = (depth: number) => '  '.repeat(depth);
+export const utf8 = (bytes: Uint8Array) => Buffer.from(bytes).toString('utf8');
+export const pad = (depth: number) => '  '.repeat(depth);
 const escapeAttr = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-const pascal = (words: string) =>
+export const pascal = (words: string) =>
   words
     .split(/[^a-zA-Z0-9]+/)
     .filter(Boolean)
@@ -65,7 +76,7 @@ function renameIds(value: string, ids: IdMap, longestFirst: readonly string[]): 
     .join('');
 }
 
-class Renamer {
+export class Renamer {
   private longest: string[];
   constructor(readonly ids: IdMap) {
     this.longest = [...ids.keys()].sort((a, b) => b.length - a.length);
@@ -132,7 +143,7 @@ function sectionTemplate(root: HtmlElement, ids: Renamer): { template: string; d
   return { template: `${render(root, 1, false, false)}>`, data };
 }
 
-function sectionName(root: HtmlElement): string {
+export function sectionName(root: HtmlElement): string {
   const classes = (attr(root, 'class') ?? '').split(/\s+/);
   const type = classes.find((c) => /^s-[a-zA-Z]+$/.test(c));
   if (type) return `${pascal(type.slice(2))}Section`;
@@ -161,7 +172,7 @@ defineProps({
 type PageOut = { key: string; component: string; file: string; path: string; title: string; description: string };
 
 // `index.html` -> home, `sobre/index.html` -> sobre, `404.html` -> not-found.
-function pageKey(file: string, taken: Set<string>): string {
+export function pageKey(file: string, taken: Set<string>): string {
   const base = file === 'index.html' ? 'home' : file === '404.html' ? 'not-found' : file.replace(/(\/index)?\.html$/, '');
   let key =
     base
@@ -175,25 +186,24 @@ function pageKey(file: string, taken: Set<string>): string {
   return unique;
 }
 
-const pagePath = (file: string) => (file === 'index.html' ? '/' : file.endsWith('/index.html') ? `/${file.slice(0, -'/index.html'.length)}` : `/${file}`);
+export const pagePath = (file: string) =>
+  file === 'index.html' ? '/' : file.endsWith('/index.html') ? `/${file.slice(0, -'/index.html'.length)}` : `/${file}`;
 
 // A CSS url() made site-absolute, so Vite finds the file in public/ and writes it relative again.
-const cssUrls = (css: string) =>
+export const cssUrls = (css: string) =>
   css.replace(/url\((['"]?)((?:\.\.\/)*)([^)'":#]+)\1\)/g, (whole, quote: string, _up: string, path: string) =>
     path.startsWith('/') || path.startsWith('data') ? whole : `url(${quote}/${path}${quote})`,
   );
 
-export function vueProjectFiles(
-  files: readonly SiteFile[],
-  images: ReadonlyMap<string, Uint8Array>,
-  opts: { name: string; siteName: string },
-): Map<string, Uint8Array> {
+// The static export's folder read as pages: each one's file, body, language, title, description and
+// styles (the theme's :root block apart), with the section ids renamed section-<n> everywhere; and
+// the files served as they are (images, the favicon). Shared by the framework exports.
+export function sitePages(files: readonly SiteFile[], images: ReadonlyMap<string, Uint8Array>) {
   const folder = staticSiteFiles(files, images);
-  const out = new Map<string, string | Uint8Array>();
   const htmlFiles = [...folder.keys()].filter((name) => name.endsWith('.html'));
   // The home page first, then the others in order of their paths.
   htmlFiles.sort((a, b) => (a === 'index.html' ? -1 : b === 'index.html' ? 1 : a.localeCompare(b)));
-  for (const [name, bytes] of folder) if (!name.endsWith('.html')) out.set(`public/${name}`, bytes);
+  const assets = [...folder].filter(([name]) => !name.endsWith('.html'));
 
   const parsed = htmlFiles.map((file) => {
     const doc = parseHtml(utf8(folder.get(file)!));
@@ -213,16 +223,8 @@ export function vueProjectFiles(
     }
   }
   const renamer = new Renamer(ids);
-
-  const components = new Map<string, string>(); // file text -> component name
-  const names = new Set<string>();
-  const cssFiles = new Map<string, string>(); // css -> file name
   let themeCss = '';
-  const pages: PageOut[] = [];
-  const keys = new Set<string>();
-  for (const page of parsed) {
-    const key = pageKey(page.file, keys);
-    const component = `${pascal(key)}Page`;
+  const pages = parsed.map((page) => {
     const styleEl = page.head && findElement(page.head.children, 'style');
     let css = styleEl?.children[0]?.type === 'text' ? styleEl.children[0].text : '';
     const theme = /^:root\{[^}]*\}/.exec(css);
@@ -230,19 +232,42 @@ export function vueProjectFiles(
       themeCss ||= theme[0];
       css = css.slice(theme[0].length);
     }
-    css = cssUrls(renamer.css(css));
-    let cssFile = cssFiles.get(css);
-    if (!cssFile) {
-      cssFile = `${key}.css`;
-      cssFiles.set(css, cssFile);
-      out.set(`src/styles/${cssFile}`, `${css}\n`);
-    }
     const titleEl = page.head && findElement(page.head.children, 'title');
     const title = titleEl?.children[0]?.type === 'text' ? titleEl.children[0].text : '';
     const metaDescription = page.head
       ? [...page.head.children].find((n): n is HtmlElement => n.type === 'element' && n.tag === 'meta' && attr(n, 'name') === 'description')
       : undefined;
     const description = metaDescription ? (attr(metaDescription, 'content') ?? '') : '';
+    return { file: page.file, body: page.body, title, description, css: cssUrls(renamer.css(css)) };
+  });
+  return { pages, assets, themeCss, renamer, lang: parsed[0]?.lang ?? 'en' };
+}
+
+export function vueProjectFiles(
+  files: readonly SiteFile[],
+  images: ReadonlyMap<string, Uint8Array>,
+  opts: { name: string; siteName: string },
+): Map<string, Uint8Array> {
+  const site = sitePages(files, images);
+  const { renamer } = site;
+  const out = new Map<string, string | Uint8Array>();
+  for (const [name, bytes] of site.assets) out.set(`public/${name}`, bytes);
+
+  const components = new Map<string, string>(); // file text -> component name
+  const names = new Set<string>();
+  const cssFiles = new Map<string, string>(); // css -> file name
+  const pages: PageOut[] = [];
+  const keys = new Set<string>();
+  for (const page of site.pages) {
+    const key = pageKey(page.file, keys);
+    const component = `${pascal(key)}Page`;
+    const { css, title, description } = page;
+    let cssFile = cssFiles.get(css);
+    if (!cssFile) {
+      cssFile = `${key}.css`;
+      cssFiles.set(css, cssFile);
+      out.set(`src/styles/${cssFile}`, `${css}\n`);
+    }
 
     const sections: SectionData[] = [];
     const pageText: string[] = [];
@@ -301,14 +326,13 @@ ${lines.join('\n')}
     pages.push({ key, component, file: page.file, path: pagePath(page.file), title, description });
   }
 
-  const lang = parsed[0]?.lang ?? 'en';
-  out.set('src/styles/theme.css', `/* The site's theme: colours, fonts, corner radius and spacing. */\n${themeCss}\n`);
+  out.set('src/styles/theme.css', `/* The site's theme: colours, fonts, corner radius and spacing. */\n${site.themeCss}\n`);
   out.set('src/routes.js', routesFile(pages));
   out.set('src/main.js', MAIN_JS);
   out.set('src/entry-server.js', ENTRY_SERVER_JS);
   out.set('prerender.js', PRERENDER_JS);
   out.set('vite.config.js', VITE_CONFIG);
-  out.set('index.html', indexHtml(lang));
+  out.set('index.html', indexHtml(site.lang));
   out.set('package.json', `${JSON.stringify(packageJson(opts.name), null, 2)}\n`);
   out.set('README.md', readme(opts.siteName, pages));
   out.set('.gitignore', 'node_modules\ndist\ndist-ssr\n');

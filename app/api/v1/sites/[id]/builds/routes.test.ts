@@ -1,5 +1,5 @@
 // The /api/v1 build routes over lib/builds, called as Next calls them with API keys, against the
-// real PostgreSQL and the job's own code: builds a page at a time, an export (static or Vue) asked for (202,
+// real PostgreSQL and the job's own code: builds a page at a time, an export (static, Vue or React) asked for (202,
 // once per site at a time, an Idempotency-Key replayed), read, cancelled (409 when finished or a
 // publish) and downloaded when done. Another owner's site or build is 404, a key without the scope
 // 403, a bad body 422, and none of them writes anything.
@@ -113,7 +113,7 @@ describe('an export through the API', () => {
     expect(late.status).toBe(409);
   });
 
-  it('names its format: a Vue export is built beside a static one and downloaded by the same route', async () => {
+  it('names its format: a Vue and a React export are built beside a static one and downloaded by the same route', async () => {
     const { owner, site: mine } = await publishedSite();
     const token = await key(owner, ['read', 'write']);
     const ask = (kind: string) => list.POST(call(`/sites/${mine.id}/builds`, token, { method: 'POST', body: { kind } }), site(mine.id));
@@ -131,6 +131,14 @@ describe('an export through the API', () => {
     expect(zip.headers.get('content-disposition')).toMatch(/^attachment; filename="[a-z0-9-]+-v1-vue\.zip"$/);
     const names = Object.keys(unzipSync(new Uint8Array(await zip.arrayBuffer())));
     expect(names).toEqual(expect.arrayContaining(['package.json', 'vite.config.js', 'prerender.js', 'src/pages/HomePage.vue', 'src/content/home.json']));
+    // A React (Next.js) export the same way, beside both.
+    const react = (await (await ask('export-react')).json()) as { buildId: string; isNew: boolean };
+    expect(react.isNew).toBe(true);
+    await runExport(react.buildId);
+    const reactZip = await download.GET(call(`/sites/${mine.id}/builds/${react.buildId}/download`, token), build(mine.id, react.buildId));
+    expect(reactZip.headers.get('content-disposition')).toMatch(/^attachment; filename="[a-z0-9-]+-v1-react\.zip"$/);
+    const reactNames = Object.keys(unzipSync(new Uint8Array(await reactZip.arrayBuffer())));
+    expect(reactNames).toEqual(expect.arrayContaining(['package.json', 'next.config.mjs', 'app/layout.jsx', 'app/page.jsx', 'content/home.json']));
     // The static export is still queued: each format has its own.
     expect((await db.build.findUniqueOrThrow({ where: { id: statics.buildId } })).status).toBe('queued');
   });
@@ -152,7 +160,7 @@ describe('an export through the API', () => {
     const { owner, site: mine } = await publishedSite();
     const token = await key(owner, ['read', 'write']);
     const post = (body: unknown, t = token) => list.POST(call(`/sites/${mine.id}/builds`, t, { method: 'POST', body }), site(mine.id));
-    expect((await post({ kind: 'export-react' })).status).toBe(422);
+    expect((await post({ kind: 'export-svelte' })).status).toBe(422);
     expect((await post({})).status).toBe(422);
     expect((await post('{"kind":')).status).toBe(400);
     expect((await post({ kind: 'export-static' }, await key(owner, ['read']))).status).toBe(403);
