@@ -8,19 +8,19 @@
 // as HTML), so user text can never be read as markup or code. Pure.
 import { attr, voidElements, type HtmlElement, type HtmlNode } from './html-tree';
 import {
+  attributeData,
   boundAttrs,
-  idAttrs,
   pad,
   pageKey,
   pagePath,
   safeTag,
+  sectionData,
   sectionName,
   sitePages,
   skippedTags,
   type Renamer,
   type SectionData,
   type SiteFile,
-  type Slot,
 } from './vue-project';
 
 // Exact versions that exist in the registry (checked with `npm view`); no lockfile ships, so these
@@ -130,12 +130,7 @@ function styleObject(css: string): Record<string, string> {
 const jsxValue = (value: string) => (/^[^"&{}<>\\\r\n]*$/.test(value) ? `"${value}"` : `{${JSON.stringify(value)}}`);
 
 function sectionJsx(root: HtmlElement, ids: Renamer): { jsx: string; data: SectionData } {
-  const data: SectionData = {};
-  const slot = (name: Slot, value: string | null) => {
-    const list = (data[name] ??= []);
-    list.push(value);
-    return `${name}[${list.length - 1}]`;
-  };
+  const { data, slot } = sectionData();
   const render = (el: HtmlElement, depth: number, inSvg: boolean, inNav: boolean): string => {
     const svg = inSvg || el.tag.toLowerCase() === 'svg';
     const nav = inNav || el.tag.toLowerCase() === 'nav';
@@ -150,12 +145,8 @@ function sectionJsx(root: HtmlElement, ids: Renamer): { jsx: string; data: Secti
         if (Object.keys(style).length > 0) out += ` style={${JSON.stringify(style)}}`;
         continue;
       }
-      const value = idAttrs.has(name) ? ids.value(raw) : raw;
-      // A <link> (React's image preload) points at an image.
-      const bound = name === 'href' && tag === 'link' ? 'images' : boundAttrs[name];
-      if (bound) out += ` ${jsx}={${slot(bound, bound === 'links' ? ids.link(value) : value)}}`;
-      // A section's own ids are data too, so the same kind of section on two pages is one component.
-      else if (value !== raw) out += ` ${jsx}={${slot('ids', value)}}`;
+      const { from, value } = attributeData(name, tag, raw, ids);
+      if (from) out += ` ${jsx}={${slot(from, value)}}`;
       else out += value === '' && booleanAttrs.has(name) ? ` ${jsx}` : ` ${jsx}=${jsxValue(value)}`;
     }
     // The page a navigation link marks as the current one differs from page to page: null elsewhere.

@@ -97,12 +97,7 @@ export class Renamer {
 // One section's template (markup only) and its data. Line breaks go inside tags, before a `>`, so
 // the template adds no whitespace the page did not have.
 function sectionTemplate(root: HtmlElement, ids: Renamer): { template: string; data: SectionData } {
-  const data: SectionData = {};
-  const slot = (name: Slot, value: string | null) => {
-    const list = (data[name] ??= []);
-    list.push(value);
-    return `${name}[${list.length - 1}]`;
-  };
+  const { data, slot } = sectionData();
   const render = (el: HtmlElement, depth: number, inSvg: boolean, inNav: boolean): string => {
     const svg = inSvg || el.tag.toLowerCase() === 'svg';
     const nav = inNav || el.tag.toLowerCase() === 'nav';
@@ -111,12 +106,8 @@ function sectionTemplate(root: HtmlElement, ids: Renamer): { template: string; d
     for (const [given, raw] of el.attrs) {
       const name = svg ? given : given.toLowerCase();
       if (!safeAttrName.test(name) || vueReserved.has(name) || (nav && tag === 'a' && name === 'aria-current')) continue;
-      const value = idAttrs.has(name) ? ids.value(raw) : raw;
-      // A <link> (React's image preload) points at an image.
-      const bound = name === 'href' && tag === 'link' ? 'images' : boundAttrs[name];
-      if (bound) out += ` :${name}="${slot(bound, bound === 'links' ? ids.link(value) : value)}"`;
-      // A section's own ids are data too, so the same kind of section on two pages is one component.
-      else if (value !== raw) out += ` :${name}="${slot('ids', value)}"`;
+      const { from, value } = attributeData(name, tag, raw, ids);
+      if (from) out += ` :${name}="${slot(from, value)}"`;
       else out += value === '' ? ` ${name}` : ` ${name}="${escapeAttr(value)}"`;
     }
     // The page a navigation link marks as the current one differs from page to page: null elsewhere.
@@ -141,6 +132,29 @@ function sectionTemplate(root: HtmlElement, ids: Renamer): { template: string; d
     return `${out}${pending ? (lastElement ? `\n${pad(depth)}>` : '>') : ''}</${tag}`;
   };
   return { template: `${render(root, 1, false, false)}>`, data };
+}
+
+// A section's data, and the function that puts a value in it and answers the expression that reads
+// it back (`text[3]`). Shared by the framework exports.
+export function sectionData() {
+  const data: SectionData = {};
+  const slot = (name: Slot, value: string | null) => {
+    const list = (data[name] ??= []);
+    list.push(value);
+    return `${name}[${list.length - 1}]`;
+  };
+  return { data, slot };
+}
+
+// What an attribute's value becomes in a section's markup: data (`from` names the list) when it is
+// the owner's text or an address, or a section id (the document's, renamed: data too, so the same
+// kind of section on two pages is one component); else the value itself, written as it is.
+export function attributeData(name: string, tag: string, raw: string, ids: Renamer): { from: Slot | null; value: string } {
+  const value = idAttrs.has(name) ? ids.value(raw) : raw;
+  // A <link> (React's image preload) points at an image.
+  const bound = name === 'href' && tag === 'link' ? 'images' : boundAttrs[name];
+  if (bound) return { from: bound, value: bound === 'links' ? ids.link(value) : value };
+  return value !== raw ? { from: 'ids', value } : { from: null, value };
 }
 
 export function sectionName(root: HtmlElement): string {
