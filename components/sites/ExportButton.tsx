@@ -1,6 +1,6 @@
 'use client';
 // Asks for an export of the live version in the format chosen (static HTML, a Vite + Vue
-// project or a Next.js project); the Builds tab then shows it queued, running and done, with its download.
+// project, a Next.js project or an Angular project); the Builds tab then shows it queued, running and done, with its download.
 import { Download } from 'lucide-react';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';

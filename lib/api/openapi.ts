@@ -148,7 +148,7 @@ export const apiOperations: ApiOperation[] = [
     success: {
       status: 200,
       description:
-        "`{ builds, nextCursor }`; each build has `id`, `kind` (`publish`, `export-static`, `export-vue`, `export-react`), `status` (`queued`, `running`, `succeeded`, `failed`, `cancelled`), `versionNumber`, times, `durationMs`, `log` (step, message, ms), `metrics`, `error`, `bytes`, `hasDownload`, and `lighthouse` (a publish's Lighthouse run with `LIGHTHOUSE=on`, else null: `status` `queued`, `running`, `succeeded` or `failed`, `scores` per category 0–100, `failingAudits` with `id`, `category`, `title`, `displayValue`, `score`, or `error`).",
+        "`{ builds, nextCursor }`; each build has `id`, `kind` (`publish`, `export-static`, `export-vue`, `export-react`, `export-angular`), `status` (`queued`, `running`, `succeeded`, `failed`, `cancelled`), `versionNumber`, times, `durationMs`, `log` (step, message, ms), `metrics`, `error`, `bytes`, `hasDownload`, and `lighthouse` (a publish's Lighthouse run with `LIGHTHOUSE=on`, else null: `status` `queued`, `running`, `succeeded` or `failed`, `scores` per category 0–100, `failingAudits` with `id`, `category`, `title`, `displayValue`, `score`, or `error`).",
     },
   },
   {
@@ -156,7 +156,7 @@ export const apiOperations: ApiOperation[] = [
     path: '/sites/{id}/builds',
     tag: 'Builds',
     scope: 'write',
-    summary: 'Export the live version as a static site, a Vite + Vue project or a Next.js project (a ZIP built as a job)',
+    summary: 'Export the live version as a static site, a Vite + Vue project, a Next.js project or an Angular project (a ZIP built as a job)',
     body: buildRequestSchema,
     idempotent: true,
     success: { status: 202, description: '`{ buildId, isNew }`: the export asked for, or the one of that kind already under way (`isNew` false).' },

@@ -133,7 +133,7 @@ export const buildRequestSchema = z.object({
   kind: z
     .enum(exportKinds)
     .describe(
-      '`export-static`: a ZIP of the live version’s files, for any static host. `export-vue`: a ZIP of a Vite + Vue 3 project that prerenders the same pages. `export-react`: a ZIP of a Next.js (App Router) project that exports the same pages as static HTML.',
+      '`export-static`: a ZIP of the live version’s files, for any static host. `export-vue`: a ZIP of a Vite + Vue 3 project that prerenders the same pages. `export-react`: a ZIP of a Next.js (App Router) project that exports the same pages as static HTML. `export-angular`: a ZIP of an Angular project of standalone components that prerenders the same pages.',
     ),
 });
 

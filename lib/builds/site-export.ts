@@ -1,5 +1,5 @@
 // Exports: an owner asks for a ZIP of the site's published version in one of the export formats
-// (`exportKinds`: the static files, a Vite + Vue project or a Next.js project; one at a time per site and format), a
+// (`exportKinds`: the static files, a Vite + Vue project, a Next.js project or an Angular project; one at a time per site and format), a
 // `site-export` job builds it as a Build of that kind (read, zip, save), and its owner downloads it.
 // Another owner's site or build is NOT_FOUND.
 import { randomUUID } from 'node:crypto';
@@ -11,6 +11,7 @@ import { logger } from '@/lib/observability/logger';
 import { enqueue } from '@/lib/queue';
 import { mediaStorage } from '@/lib/storage/drivers';
 import { assetKey } from '@/lib/storage/renditions';
+import { angularProjectFiles } from './angular-project';
 import { BuildLog } from './log';
 import { buildMetrics } from './metrics';
 import { exportKinds, type ExportKind } from './kinds';
@@ -73,6 +74,7 @@ function exportEntries(
 ): Map<string, Uint8Array> {
   if (kind === 'export-vue') return vueProjectFiles(files, images, { name: site.slug, siteName: site.name });
   if (kind === 'export-react') return reactProjectFiles(files, images, { name: site.slug, siteName: site.name });
+  if (kind === 'export-angular') return angularProjectFiles(files, images, { name: site.slug, siteName: site.name });
   return staticSiteFiles(files, images);
 }
 
@@ -180,6 +182,6 @@ export async function getExportDownload(user: Owner, siteId: string, buildId: st
   if (!build?.storageKey) throw new AppError('NOT_FOUND', 'There is no such download.');
   const file = await mediaStorage().get(build.storageKey);
   if (!file) throw new AppError('NOT_FOUND', 'There is no such download.');
-  const suffix = build.kind === 'export-vue' ? '-vue' : build.kind === 'export-react' ? '-react' : '';
+  const suffix = build.kind === 'export-static' ? '' : `-${build.kind.slice('export-'.length)}`;
   return { body: file.body, fileName: `${build.site.slug}-v${build.versionNumber ?? 0}${suffix}.zip` };
 }

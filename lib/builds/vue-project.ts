@@ -54,7 +54,7 @@ export const skippedTags = new Set([
 
 export const utf8 = (bytes: Uint8Array) => Buffer.from(bytes).toString('utf8');
 export const pad = (depth: number) => '  '.repeat(depth);
-const escapeAttr = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+export const escapeAttr = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 export const pascal = (words: string) =>
   words
     .split(/[^a-zA-Z0-9]+/)
@@ -94,10 +94,27 @@ export class Renamer {
   }
 }
 
+// How a framework's templates bind a value and which names they keep: Vue's `:name`, Angular's
+// `[attr.name]`. Shared by the template-based exports (Vue, Angular).
+export type TemplateDialect = {
+  // A name the framework does not read as its own (a directive, an event, a reference).
+  keepsAttr: (name: string) => boolean;
+  bind: (name: string, expression: string) => string;
+  skipsTag?: (tag: string) => boolean;
+  // A fixed value the framework would read as syntax is bound as data instead.
+  bindsValue?: (value: string) => boolean;
+};
+
+const vueDialect: TemplateDialect = {
+  keepsAttr: (name) => safeAttrName.test(name) && !vueReserved.has(name),
+  bind: (name, expression) => `:${name}="${expression}"`,
+};
+
 // One section's template (markup only) and its data. Line breaks go inside tags, before a `>`, so
 // the template adds no whitespace the page did not have.
-function sectionTemplate(root: HtmlElement, ids: Renamer): { template: string; data: SectionData } {
+export function sectionTemplate(root: HtmlElement, ids: Renamer, dialect: TemplateDialect = vueDialect): { template: string; data: SectionData } {
   const { data, slot } = sectionData();
+  const skips = (tag: string) => !safeTag.test(tag) || skippedTags.has(tag.toLowerCase()) || (dialect.skipsTag?.(tag) ?? false);
   const render = (el: HtmlElement, depth: number, inSvg: boolean, inNav: boolean): string => {
     const svg = inSvg || el.tag.toLowerCase() === 'svg';
     const nav = inNav || el.tag.toLowerCase() === 'nav';
@@ -105,20 +122,21 @@ function sectionTemplate(root: HtmlElement, ids: Renamer): { template: string; d
     let out = `<${tag}`;
     for (const [given, raw] of el.attrs) {
       const name = svg ? given : given.toLowerCase();
-      if (!safeAttrName.test(name) || vueReserved.has(name) || (nav && tag === 'a' && name === 'aria-current')) continue;
+      if (!dialect.keepsAttr(name) || (nav && tag === 'a' && name === 'aria-current')) continue;
       const { from, value } = attributeData(name, tag, raw, ids);
-      if (from) out += ` :${name}="${slot(from, value)}"`;
+      if (from) out += ` ${dialect.bind(name, slot(from, value))}`;
+      else if (dialect.bindsValue?.(value)) out += ` ${dialect.bind(name, slot('attrs', value))}`;
       else out += value === '' ? ` ${name}` : ` ${name}="${escapeAttr(value)}"`;
     }
     // The page a navigation link marks as the current one differs from page to page: null elsewhere.
-    if (nav && tag === 'a') out += ` :aria-current="${slot('attrs', attr(el, 'aria-current') ?? null)}"`;
+    if (nav && tag === 'a') out += ` ${dialect.bind('aria-current', slot('attrs', attr(el, 'aria-current') ?? null))}`;
     // A void element is left open: the `>` that follows closes it (`/>` could not take a line break).
     if (voidElements.has(tag.toLowerCase())) return out;
     let pending = true;
     let lastElement = false;
     for (const child of el.children) {
       if (child.type === 'element') {
-        if (!safeTag.test(child.tag) || skippedTags.has(child.tag.toLowerCase())) continue;
+        if (skips(child.tag)) continue;
         out += (pending ? `\n${pad(depth + 1)}>` : '') + render(child, depth + 1, svg, nav);
         pending = true;
         lastElement = true;

@@ -1,6 +1,6 @@
 // GET /api/v1/sites/:id/builds → { builds, nextCursor }: the site's publishes and exports, newest
 // first, each with its status, log and figures (?limit=1..100, default 50; ?cursor=).
-// POST /api/v1/sites/:id/builds { kind: 'export-static' | 'export-vue' | 'export-react' } → 202 { buildId, isNew }: an
+// POST /api/v1/sites/:id/builds { kind: 'export-static' | 'export-vue' | 'export-react' | 'export-angular' } → 202 { buildId, isNew }: an
 // export of the live version in that format, built as a job (one at a time per site and format: a
 // second request answers the one under way, isNew false). An Idempotency-Key header makes a retry
 // answer the first response.

@@ -1,5 +1,5 @@
 // The /api/v1 build routes over lib/builds, called as Next calls them with API keys, against the
-// real PostgreSQL and the job's own code: builds a page at a time, an export (static, Vue or React) asked for (202,
+// real PostgreSQL and the job's own code: builds a page at a time, an export (static, Vue, React or Angular) asked for (202,
 // once per site at a time, an Idempotency-Key replayed), read, cancelled (409 when finished or a
 // publish) and downloaded when done. Another owner's site or build is 404, a key without the scope
 // 403, a bad body 422, and none of them writes anything.
@@ -113,7 +113,7 @@ describe('an export through the API', () => {
     expect(late.status).toBe(409);
   });
 
-  it('names its format: a Vue and a React export are built beside a static one and downloaded by the same route', async () => {
+  it('names its format: a Vue, a React and an Angular export are built beside a static one and downloaded by the same route', async () => {
     const { owner, site: mine } = await publishedSite();
     const token = await key(owner, ['read', 'write']);
     const ask = (kind: string) => list.POST(call(`/sites/${mine.id}/builds`, token, { method: 'POST', body: { kind } }), site(mine.id));
@@ -139,6 +139,23 @@ describe('an export through the API', () => {
     expect(reactZip.headers.get('content-disposition')).toMatch(/^attachment; filename="[a-z0-9-]+-v1-react\.zip"$/);
     const reactNames = Object.keys(unzipSync(new Uint8Array(await reactZip.arrayBuffer())));
     expect(reactNames).toEqual(expect.arrayContaining(['package.json', 'next.config.mjs', 'app/layout.jsx', 'app/page.jsx', 'content/home.json']));
+    // And an Angular one.
+    const angular = (await (await ask('export-angular')).json()) as { buildId: string; isNew: boolean };
+    expect(angular.isNew).toBe(true);
+    await runExport(angular.buildId);
+    const angularZip = await download.GET(call(`/sites/${mine.id}/builds/${angular.buildId}/download`, token), build(mine.id, angular.buildId));
+    expect(angularZip.headers.get('content-disposition')).toMatch(/^attachment; filename="[a-z0-9-]+-v1-angular\.zip"$/);
+    const angularNames = Object.keys(unzipSync(new Uint8Array(await angularZip.arrayBuffer())));
+    expect(angularNames).toEqual(
+      expect.arrayContaining([
+        'package.json',
+        'angular.json',
+        'src/main.server.ts',
+        'src/app/app.routes.ts',
+        'src/app/pages/home-page.ts',
+        'src/content/home.json',
+      ]),
+    );
     // The static export is still queued: each format has its own.
     expect((await db.build.findUniqueOrThrow({ where: { id: statics.buildId } })).status).toBe('queued');
   });

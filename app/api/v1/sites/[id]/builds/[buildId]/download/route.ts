@@ -1,4 +1,4 @@
-// GET /api/v1/sites/:id/builds/:buildId/download → the ZIP of a finished export (static, Vue or React) (404 before
+// GET /api/v1/sites/:id/builds/:buildId/download → the ZIP of a finished export (static, Vue, React or Angular) (404 before
 // it is ready, and for anyone but the site's owner).
 import { apiOwner } from '@/lib/api/authenticate';
 import { getExportDownload } from '@/lib/builds/site-export';

@@ -1,4 +1,4 @@
-// An export's ZIP (static, Vue or React), for the site's owner only (404 for anyone else, or before it is ready).
+// An export's ZIP (static, Vue, React or Angular), for the site's owner only (404 for anyone else, or before it is ready).
 import { z } from 'zod';
 import { getApiUser } from '@/lib/auth/require-user';
 import { getExportDownload } from '@/lib/builds/site-export';
