@@ -469,7 +469,8 @@ reads without JavaScript and needs no server; Angular takes the page over in the
 
 ## Run it
 
-You need Node.js ${angularNodeEngines.replace(/\^/g, '').replace(/ \|\| /g, ', ')} (what Angular 22 runs on).
+You need Node.js 22.22.3 or later in the 22 line, 24.15 or later in the 24 line, or 26 or later
+(what Angular 22 runs on).
 
 \`\`\`sh
 npm install
@@ -498,7 +499,9 @@ ${list}
 Upload the contents of \`dist/\` to any static host (Netlify, Vercel, Cloudflare Pages, GitHub
 Pages, an S3 bucket, nginx), at the root of a domain: the pages load Angular's script and styles
 from \`/\` (change \`deployUrl\` in \`angular.json\` to serve it from a folder). \`dist/404.html\`
-is the page for addresses that do not exist; most static hosts pick it up by that name.
+is the page for addresses that do not exist; most static hosts pick it up by that name. In the
+browser, Angular shows a page's address without its file name (\`/sobre\` for \`sobre/index.html\`),
+which static hosts answer with the same file.
 
 The contact form, if the site has one, posts to the address of the hosted site's form handler,
 which a static host does not have: point the form's \`action\` (among the section's \`links\`) at
