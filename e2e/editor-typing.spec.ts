@@ -377,7 +377,7 @@ for (const [index, site] of sites.entries()) {
         batch.set(`${field.id} ${field.path}`, { field, actual, label, actions, where });
         // Every few sequences (and after the last), once the editor says "Saved", the draft holds
         // every keystroke of each field edited since.
-        if (batch.size >= 4 || n === Math.min(ONLY ?? Infinity, plan.length - 1)) {
+        if (batch.size >= 8 || n === Math.min(ONLY ?? Infinity, plan.length - 1)) {
           const status = page.locator('[data-save-status]');
           await expect(status)
             .toHaveAttribute('data-save-status', /^(saved|invalid)$/, { timeout: 20_000 })
