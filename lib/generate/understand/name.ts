@@ -1720,8 +1720,11 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
     const together = joiner.gap.trim() === '' && b.gap.trim() === '';
     const brandPair = ['&', '+', 'y', 'e', 'and', 'n'].includes(joiner.folded) && [a, b].every((w) => plain(w) && !/s$/.test(w.folded));
     const signed = ['by', 'por', 'com', 'con'].includes(joiner.folded) && givenNames.has(b.folded) && plain(a) && !givenNames.has(a.folded);
+    // ("… proms in dallas, glam by tia": a signature is set off by a comma too; a pair of plain words is not, "…, cats & dogs".)
+    const signedAfterComma = signed && /^\s*,\s*$/.test(words[i].gap);
     const free = [i, i + 2].every((q) => !isPlace(q) && !termAt(q));
-    if (apart && together && free && (brandPair || signed)) push(i, words.length, 'lowercase', 5.4, titleCase(text(prompt, words, i, words.length)));
+    if ((apart || signedAfterComma) && together && free && (brandPair || signed))
+      push(i, words.length, 'lowercase', 5.4, titleCase(text(prompt, words, i, words.length)));
   }
 
   // 11b. A capitalized run closed by a legal form ("Hartman Exteriors LLC", "Constructora Andes S.A.S.") is a company's name.

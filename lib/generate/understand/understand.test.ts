@@ -1096,3 +1096,14 @@ describe('kinds the twelfth set found weak', () => {
     expect(read(prompt).kindId).toBe(kind);
   });
 });
+
+describe('names the thirteenth set found weak', () => {
+  // A maker's signature closing a lowercase prompt is set off by a comma as often as by a dash; given names owners
+  // sign with include the common English ones.
+  it.each([
+    ['bridal hair and makeup in austin, glow by marcus', 'Glow by Marcus'],
+    ['custom cookies for baby showers in tulsa, sugar by tia', 'Sugar by Tia'],
+  ])('%s -> %s', (prompt, name) => {
+    expect(read(prompt).name).toBe(name);
+  });
+});
