@@ -1057,6 +1057,19 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
     i = j;
   }
 
+  // 2b. "Maple here! we do home daycare…", "Hi, Anchor Plumbing here, …", "Doce Mel aqui!": a capitalized run opening a
+  //     sentence, then "here/aqui/aquí" and a mark, is who is speaking (a given name alone is the person, as after "I'm").
+  for (let i = 0; i < words.length - 1; i++) {
+    const greeted = i === 1 && ['hi', 'hello', 'hey', 'oi', 'ola', 'hola'].includes(words[0].folded);
+    if (!(i === 0 || words[i].isSentenceStart || greeted) || !words[i].isCapitalized || isPlace(i)) continue;
+    const end = capitalRun(words, i, stop, isPlace, 5);
+    const here = words[end];
+    if (!here || !['here', 'aqui'].includes(here.folded) || here.gap.trim() !== '' || here.isCapitalized) continue;
+    if (end + 1 < words.length && !/[!,.:;–—-]/.test(words[end + 1].gap)) continue;
+    if (end - i === 1 && givenNames.has(words[i].folded)) selfStarts.add(i);
+    push(i, end, 'cue', 8.5);
+  }
+
   // 3. A professional's title and name ("Dra. Ana Souza", "Seu Zé", "Doña Chela").
   for (let i = 0; i < words.length - 1; i++) {
     // "Lock Doctor LV", "Phone Doctor": a title after another capitalized word is part of a brand.

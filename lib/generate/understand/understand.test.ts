@@ -1106,4 +1106,14 @@ describe('names the thirteenth set found weak', () => {
   ])('%s -> %s', (prompt, name) => {
     expect(read(prompt).name).toBe(name);
   });
+
+  // "<Name> here!" opening the prompt is who speaks; a given name alone is the person, behind a business named later.
+  it.each([
+    ['Juniper here! we groom dogs and cats in Boise', 'Juniper'],
+    ['Hey, Copper Kettle here, tea room and scones in York', 'Copper Kettle'],
+    ['Bolo Bom aqui! bolos caseiros em Natal', 'Bolo Bom'],
+    ['Kelly here, I run Lakeside Lashes in Orlando', 'Lakeside Lashes'],
+  ])('%s -> %s', (prompt, name) => {
+    expect(read(prompt).name).toBe(name);
+  });
 });
