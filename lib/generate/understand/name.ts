@@ -1740,6 +1740,31 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
       push(i, words.length, 'lowercase', 5.4, titleCase(text(prompt, words, i, words.length)));
   }
 
+  // 11e. Typed in lowercase, the last phrase set off by a mark (then at most its town) is the brand when it reads as one:
+  //      two words joined by "&/+" and the trade ("…, nook & nest interiors"), or a given name and one more word that is
+  //      not a trade's ("…, jake codes", "…, bella bakes"). (Not a list of what it sells: "…, tea & cake", "…, cats & dogs".)
+  if (typedLowercase && words.length >= 5) {
+    let close = words.length;
+    while (close > 0 && isPlace(close - 1)) close--;
+    if (close < words.length && !/^\s*[,–—|•-]\s*$/.test(words[close].gap)) close = words.length;
+    let i = close - 1;
+    while (i > 0 && close - i < 5 && words[i].gap.trim() === '') i--;
+    const span = words.slice(i, close);
+    const setApart = i > 0 && (/^\s*[,–—|•-]\s*$/.test(words[i].gap) || words[i].isSentenceStart);
+    const plain = span.every(
+      (w) => /^[\p{L}&+]+$/u.test(w.text) && !boundaryWords.has(w.folded) && !leadingNoise.has(w.folded) && !['and', 'e', 'y'].includes(w.folded),
+    );
+    const trade = (k: number) => termAt(i + k) || firmWords.test(span[k].folded);
+    const pair =
+      span.length >= 4 &&
+      ['&', '+'].includes(span[1].text) &&
+      [0, 2].every((k) => !/s$/.test(span[k].folded) && !isCommon(span[k]) && !termAt(i + k)) &&
+      span.slice(3).every((w, k) => trade(k + 3) || knownWord(w.folded));
+    const signed = span.length === 2 && givenNames.has(span[0].folded) && !givenNames.has(span[1].folded) && !isCommon(span[1]) && !trade(1);
+    if (setApart && plain && !span.some((_, k) => isPlace(i + k)) && (pair || signed))
+      push(i, close, 'lowercase', 5.4, titleCase(text(prompt, words, i, close)));
+  }
+
   // 11b. A capitalized run closed by a legal form ("Hartman Exteriors LLC", "Constructora Andes S.A.S.") is a company's name.
   for (let i = 0; i < words.length; i++) {
     if (!words[i].isCapitalized || isPlace(i) || (i > 0 && words[i].gap.trim() === '' && isNameToken(words, i - 1))) continue;

@@ -1116,4 +1116,16 @@ describe('names the thirteenth set found weak', () => {
   ])('%s -> %s', (prompt, name) => {
     expect(read(prompt).name).toBe(name);
   });
+
+  // Typed in lowercase, a closing phrase set off by a comma reads as a brand: a pair joined by "&" and the trade, or a
+  // given name and a word that is not a trade; a list of what it sells does not.
+  it.each([
+    ['kitchen and bath remodels in tulsa, free quotes, birch & fern design', 'Birch & Fern Design'],
+    ['logo design and branding for small shops, remote, maria draws', 'Maria Draws'],
+  ])('%s -> %s', (prompt, name) => {
+    expect(read(prompt).name).toBe(name);
+  });
+  it.each(['afternoon tea in york, scones, tea & cake', 'dog walking in leeds, cats & dogs'])('reads no name in %s', (prompt) => {
+    expect(read(prompt).name).toBeNull();
+  });
 });
