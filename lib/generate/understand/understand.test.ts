@@ -1128,4 +1128,14 @@ describe('names the thirteenth set found weak', () => {
   it.each(['afternoon tea in york, scones, tea & cake', 'dog walking in leeds, cats & dogs'])('reads no name in %s', (prompt) => {
     expect(read(prompt).name).toBeNull();
   });
+
+  // In capitals laid out as a sign (phrases set off by dashes, bars or dots), the first phrase with a word of its own is
+  // the title, an article inside it included; a sign of only descriptions has none.
+  it.each([
+    ['ANCHOR AUTO CARE - MECHANIC IN TULSA - BRAKES, OIL CHANGES, TIRES', 'Anchor Auto Care'],
+    ['FERRETERÍA LA TUERCA · PINTURAS · HERRAMIENTAS · CERRAJERÍA · MERLO', 'Ferretería La Tuerca'],
+    ['FAMILY DENTIST - CLEANINGS - FILLINGS - SAN DIEGO', null],
+  ])('%s -> %s', (prompt, name) => {
+    expect(read(prompt).name).toBe(name);
+  });
 });
