@@ -1458,15 +1458,8 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
     const end = capitalRun(words, i, stop, isPlace);
     const atEnd = end === words.length || (isPlace(end) && setOff(words[end].gap) && words.slice(end).every((_, k) => isPlace(end + k)));
     // "…en Lima, TecnoFix Perú": a brand and the country or town closing the prompt with it, the town said before.
-    if (
-      !atEnd &&
-      end > i &&
-      isPlace(end) &&
-      words[end].gap === ' ' &&
-      words.slice(end).every((_, q) => isPlace(end + q)) &&
-      /,/.test(words[i].gap) &&
-      i === k
-    ) {
+    // ("… al toque | CelFix Perú", "… — Pizza Napoli Lisboa": set off by a bar, a dash or a bullet too.)
+    if (!atEnd && end > i && isPlace(end) && words[end].gap === ' ' && words.slice(end).every((_, q) => isPlace(end + q)) && setOff(words[i].gap) && i === k) {
       if (words.slice(0, i).some((_, q) => isPlace(q))) push(i, words.length, 'end', 5.2, text(prompt, words, i, words.length));
       else push(i, end, 'end', 5.2);
       continue;

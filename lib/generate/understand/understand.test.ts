@@ -1138,4 +1138,12 @@ describe('names the thirteenth set found weak', () => {
   ])('%s -> %s', (prompt, name) => {
     expect(read(prompt).name).toBe(name);
   });
+
+  // A brand closing the prompt with its country or town, the town said before, is set off by a bar or dash as by a comma.
+  it.each([
+    ['venta de repuestos para motos en Quito, envíos a todo el país | MotoParts Ecuador', 'MotoParts Ecuador'],
+    ['conserto de notebooks em Recife, orçamento grátis — TecnoPlus Brasil', 'TecnoPlus Brasil'],
+  ])('%s -> %s', (prompt, name) => {
+    expect(read(prompt).name).toBe(name);
+  });
 });
