@@ -1454,6 +1454,12 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
       push(i, i + 1, i + 1 === words.length ? 'end' : 'between commas', 5, words[i].text);
       continue;
     }
+    // "…, pad thai and green curry, Bangkok 88": a town and a small number closing the prompt, set off, is a name (a year
+    // or a postcode has four digits or more).
+    if (i === k && i + 2 === words.length && isPlace(i) && words[i].isCapitalized && /^\p{N}{1,3}$/u.test(words[i + 1].text) && words[i + 1].gap === ' ') {
+      push(i, i + 2, 'end', 5.2, text(prompt, words, i, i + 2));
+      continue;
+    }
     if (i >= words.length || !words[i].isCapitalized || isPlace(i) || (i > k && words[i].gap.trim() !== '')) continue;
     const end = capitalRun(words, i, stop, isPlace);
     const atEnd = end === words.length || (isPlace(end) && setOff(words[end].gap) && words.slice(end).every((_, k) => isPlace(end + k)));

@@ -1146,4 +1146,10 @@ describe('names the thirteenth set found weak', () => {
   ])('%s -> %s', (prompt, name) => {
     expect(read(prompt).name).toBe(name);
   });
+
+  // A town and a small number closing the prompt, set off, is a name; a year after the town is not.
+  it('reads a town and a small number closing the prompt as the name', () => {
+    expect(read('vietnamese noodle bar in Leeds, pho and banh mi, Hanoi 36').name).toBe('Hanoi 36');
+    expect(read('bakery in Leeds, sourdough and buns, Leeds 2025').name).toBeNull();
+  });
 });
