@@ -36,6 +36,10 @@ william will bill henry jacob daniel matthew andrew joshua anthony brian eric ja
 jennifer jessica ashley amanda melissa michelle stephanie heather nicole rebecca samantha taylor brittany danielle
 victoria abigail madison elizabeth abby ellie isabel rose eva alicia diana monica tara erin kelly dana
 raj rohan arjun vikram ravi sanjay anil sunil deepak amit rahul neha pooja anjali divya kavya meera riya sneha
+marcus tia tasha keisha jasmine brianna kiara aaliyah imani jamal malik terrell devon trevor travis chad kurt carl vince vinny
+phil eddie joey jenna jill amber holly kylie kristen kristin courtney crystal tiffany brooke paige hailey haley kendra mackenzie
+sadie stella violet nora quinn riley jordan morgan casey jamie robin marco nico gio rosie tessa bella gina lisa kathy cathy patty
+debbie donna wendy annie jane maggie nancy betty ruth martha marie brenda sharon cindy tammy angie angela carrie connie
 `;
 
 export const givenNames: ReadonlySet<string> = new Set(names.split(/\s+/).filter(Boolean));

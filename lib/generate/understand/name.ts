@@ -1057,6 +1057,19 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
     i = j;
   }
 
+  // 2b. "Maple here! we do home daycare…", "Hi, Anchor Plumbing here, …", "Doce Mel aqui!": a capitalized run opening a
+  //     sentence, then "here/aqui/aquí" and a mark, is who is speaking (a given name alone is the person, as after "I'm").
+  for (let i = 0; i < words.length - 1; i++) {
+    const greeted = i === 1 && ['hi', 'hello', 'hey', 'oi', 'ola', 'hola'].includes(words[0].folded);
+    if (!(i === 0 || words[i].isSentenceStart || greeted) || !words[i].isCapitalized || isPlace(i)) continue;
+    const end = capitalRun(words, i, stop, isPlace, 5);
+    const here = words[end];
+    if (!here || !['here', 'aqui'].includes(here.folded) || here.gap.trim() !== '' || here.isCapitalized) continue;
+    if (end + 1 < words.length && !/[!,.:;–—-]/.test(words[end + 1].gap)) continue;
+    if (end - i === 1 && givenNames.has(words[i].folded)) selfStarts.add(i);
+    push(i, end, 'cue', 8.5);
+  }
+
   // 3. A professional's title and name ("Dra. Ana Souza", "Seu Zé", "Doña Chela").
   for (let i = 0; i < words.length - 1; i++) {
     // "Lock Doctor LV", "Phone Doctor": a title after another capitalized word is part of a brand.
@@ -1441,19 +1454,18 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
       push(i, i + 1, i + 1 === words.length ? 'end' : 'between commas', 5, words[i].text);
       continue;
     }
+    // "…, pad thai and green curry, Bangkok 88": a town and a small number closing the prompt, set off, is a name (a year
+    // or a postcode has four digits or more).
+    if (i === k && i + 2 === words.length && isPlace(i) && words[i].isCapitalized && /^\p{N}{1,3}$/u.test(words[i + 1].text) && words[i + 1].gap === ' ') {
+      push(i, i + 2, 'end', 5.2, text(prompt, words, i, i + 2));
+      continue;
+    }
     if (i >= words.length || !words[i].isCapitalized || isPlace(i) || (i > k && words[i].gap.trim() !== '')) continue;
     const end = capitalRun(words, i, stop, isPlace);
     const atEnd = end === words.length || (isPlace(end) && setOff(words[end].gap) && words.slice(end).every((_, k) => isPlace(end + k)));
     // "…en Lima, TecnoFix Perú": a brand and the country or town closing the prompt with it, the town said before.
-    if (
-      !atEnd &&
-      end > i &&
-      isPlace(end) &&
-      words[end].gap === ' ' &&
-      words.slice(end).every((_, q) => isPlace(end + q)) &&
-      /,/.test(words[i].gap) &&
-      i === k
-    ) {
+    // ("… al toque | CelFix Perú", "… — Pizza Napoli Lisboa": set off by a bar, a dash or a bullet too.)
+    if (!atEnd && end > i && isPlace(end) && words[end].gap === ' ' && words.slice(end).every((_, q) => isPlace(end + q)) && setOff(words[i].gap) && i === k) {
       if (words.slice(0, i).some((_, q) => isPlace(q))) push(i, words.length, 'end', 5.2, text(prompt, words, i, words.length));
       else push(i, end, 'end', 5.2);
       continue;
@@ -1720,8 +1732,36 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
     const together = joiner.gap.trim() === '' && b.gap.trim() === '';
     const brandPair = ['&', '+', 'y', 'e', 'and', 'n'].includes(joiner.folded) && [a, b].every((w) => plain(w) && !/s$/.test(w.folded));
     const signed = ['by', 'por', 'com', 'con'].includes(joiner.folded) && givenNames.has(b.folded) && plain(a) && !givenNames.has(a.folded);
+    // ("… proms in dallas, glam by tia": a signature is set off by a comma too; a pair of plain words is not, "…, cats & dogs".)
+    const signedAfterComma = signed && /^\s*,\s*$/.test(words[i].gap);
     const free = [i, i + 2].every((q) => !isPlace(q) && !termAt(q));
-    if (apart && together && free && (brandPair || signed)) push(i, words.length, 'lowercase', 5.4, titleCase(text(prompt, words, i, words.length)));
+    if ((apart || signedAfterComma) && together && free && (brandPair || signed))
+      push(i, words.length, 'lowercase', 5.4, titleCase(text(prompt, words, i, words.length)));
+  }
+
+  // 11e. Typed in lowercase, the last phrase set off by a mark (then at most its town) is the brand when it reads as one:
+  //      two words joined by "&/+" and the trade ("…, nook & nest interiors"), or a given name and one more word that is
+  //      not a trade's ("…, jake codes", "…, bella bakes"). (Not a list of what it sells: "…, tea & cake", "…, cats & dogs".)
+  if (typedLowercase && words.length >= 5) {
+    let close = words.length;
+    while (close > 0 && isPlace(close - 1)) close--;
+    if (close < words.length && !/^\s*[,–—|•-]\s*$/.test(words[close].gap)) close = words.length;
+    let i = close - 1;
+    while (i > 0 && close - i < 5 && words[i].gap.trim() === '') i--;
+    const span = words.slice(i, close);
+    const setApart = i > 0 && (/^\s*[,–—|•-]\s*$/.test(words[i].gap) || words[i].isSentenceStart);
+    const plain = span.every(
+      (w) => /^[\p{L}&+]+$/u.test(w.text) && !boundaryWords.has(w.folded) && !leadingNoise.has(w.folded) && !['and', 'e', 'y'].includes(w.folded),
+    );
+    const trade = (k: number) => termAt(i + k) || firmWords.test(span[k].folded);
+    const pair =
+      span.length >= 4 &&
+      ['&', '+'].includes(span[1].text) &&
+      [0, 2].every((k) => !/s$/.test(span[k].folded) && !isCommon(span[k]) && !termAt(i + k)) &&
+      span.slice(3).every((w, k) => trade(k + 3) || knownWord(w.folded));
+    const signed = span.length === 2 && givenNames.has(span[0].folded) && !givenNames.has(span[1].folded) && !isCommon(span[1]) && !trade(1);
+    if (setApart && plain && !span.some((_, k) => isPlace(i + k)) && (pair || signed))
+      push(i, close, 'lowercase', 5.4, titleCase(text(prompt, words, i, close)));
   }
 
   // 11b. A capitalized run closed by a legal form ("Hartman Exteriors LLC", "Constructora Andes S.A.S.") is a company's name.

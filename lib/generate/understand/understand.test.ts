@@ -1096,3 +1096,60 @@ describe('kinds the twelfth set found weak', () => {
     expect(read(prompt).kindId).toBe(kind);
   });
 });
+
+describe('names the thirteenth set found weak', () => {
+  // A maker's signature closing a lowercase prompt is set off by a comma as often as by a dash; given names owners
+  // sign with include the common English ones.
+  it.each([
+    ['bridal hair and makeup in austin, glow by marcus', 'Glow by Marcus'],
+    ['custom cookies for baby showers in tulsa, sugar by tia', 'Sugar by Tia'],
+  ])('%s -> %s', (prompt, name) => {
+    expect(read(prompt).name).toBe(name);
+  });
+
+  // "<Name> here!" opening the prompt is who speaks; a given name alone is the person, behind a business named later.
+  it.each([
+    ['Juniper here! we groom dogs and cats in Boise', 'Juniper'],
+    ['Hey, Copper Kettle here, tea room and scones in York', 'Copper Kettle'],
+    ['Bolo Bom aqui! bolos caseiros em Natal', 'Bolo Bom'],
+    ['Kelly here, I run Lakeside Lashes in Orlando', 'Lakeside Lashes'],
+  ])('%s -> %s', (prompt, name) => {
+    expect(read(prompt).name).toBe(name);
+  });
+
+  // Typed in lowercase, a closing phrase set off by a comma reads as a brand: a pair joined by "&" and the trade, or a
+  // given name and a word that is not a trade; a list of what it sells does not.
+  it.each([
+    ['kitchen and bath remodels in tulsa, free quotes, birch & fern design', 'Birch & Fern Design'],
+    ['logo design and branding for small shops, remote, maria draws', 'Maria Draws'],
+  ])('%s -> %s', (prompt, name) => {
+    expect(read(prompt).name).toBe(name);
+  });
+  it.each(['afternoon tea in york, scones, tea & cake', 'dog walking in leeds, cats & dogs'])('reads no name in %s', (prompt) => {
+    expect(read(prompt).name).toBeNull();
+  });
+
+  // In capitals laid out as a sign (phrases set off by dashes, bars or dots), the first phrase with a word of its own is
+  // the title, an article inside it included; a sign of only descriptions has none.
+  it.each([
+    ['ANCHOR AUTO CARE - MECHANIC IN TULSA - BRAKES, OIL CHANGES, TIRES', 'Anchor Auto Care'],
+    ['FERRETERÍA LA TUERCA · PINTURAS · HERRAMIENTAS · CERRAJERÍA · MERLO', 'Ferretería La Tuerca'],
+    ['FAMILY DENTIST - CLEANINGS - FILLINGS - SAN DIEGO', null],
+  ])('%s -> %s', (prompt, name) => {
+    expect(read(prompt).name).toBe(name);
+  });
+
+  // A brand closing the prompt with its country or town, the town said before, is set off by a bar or dash as by a comma.
+  it.each([
+    ['venta de repuestos para motos en Quito, envíos a todo el país | MotoParts Ecuador', 'MotoParts Ecuador'],
+    ['conserto de notebooks em Recife, orçamento grátis — TecnoPlus Brasil', 'TecnoPlus Brasil'],
+  ])('%s -> %s', (prompt, name) => {
+    expect(read(prompt).name).toBe(name);
+  });
+
+  // A town and a small number closing the prompt, set off, is a name; a year after the town is not.
+  it('reads a town and a small number closing the prompt as the name', () => {
+    expect(read('vietnamese noodle bar in Leeds, pho and banh mi, Hanoi 36').name).toBe('Hanoi 36');
+    expect(read('bakery in Leeds, sourdough and buns, Leeds 2025').name).toBeNull();
+  });
+});

@@ -244,7 +244,7 @@ function fromCapitals(input: string, idx: ReturnType<typeof catalogueIndex>): st
   // Phrases between punctuation marks.
   const phrases: number[][] = [];
   words.forEach((w, i) => {
-    if (i === 0 || /[,.;:!?|()]|\s[–—-]\s|^\s*[–—-]\s*$/.test(w.gap)) phrases.push([]);
+    if (i === 0 || /[,.;:!?|()·•]|\s[–—-]\s|^\s*[–—-]\s*$/.test(w.gap)) phrases.push([]);
     phrases[phrases.length - 1].push(i);
   });
   const lower = new Set<number>();
@@ -264,15 +264,21 @@ function fromCapitals(input: string, idx: ReturnType<typeof catalogueIndex>): st
     // The prompt's first phrase, set off by a dash, colon or pipe, with a word of its own: a title, all of it
     // ("BLUE RIDGE ROOFING AND CONSTRUCTION - new builds, …").
     const next = words[phrase[phrase.length - 1] + 1];
+    // (Laid out as a sign, phrase after phrase set off by dashes, bars or dots — "HARBOR DENTAL CARE - FAMILY DENTIST -
+    // CLEANINGS", "NEUMÁTICOS EL RAYO · ALINEACIÓN · …" — a word of the catalogue's copy that is no kind's may be its own.)
+    const signMark = /^\s*[–—|·•]\s*$|^\s+-\s+$/;
+    const sign = words.filter((w) => signMark.test(w.gap)).length >= 2;
     const title =
       phrase === phrases[0] &&
       phrase.length >= 2 &&
       phrase.length <= 6 &&
       !!next &&
-      /^\s*[–—:|]\s*$|^\s+-\s+$/.test(next.gap) &&
-      ws.some((w) => !copyWord(w) && !commonWords.has(w.folded) && !functionWords.has(w.folded) && !kindWord(w));
+      /^\s*[–—:|·•]\s*$|^\s+-\s+$/.test(next.gap) &&
+      ws.some((w) => (!copyWord(w) || sign) && !commonWords.has(w.folded) && !functionWords.has(w.folded) && !kindWord(w));
     if (title) {
-      for (const i of phrase) if (!functionWords.has(words[i].folded) || i === phrase[0]) raise.add(i);
+      // ("NEUMÁTICOS EL RAYO": an article inside the title opens the rest of the name, "Neumáticos El Rayo".)
+      for (const i of phrase)
+        if (!functionWords.has(words[i].folded) || i === phrase[0] || (articleWords.includes(words[i].folded) && phrase.includes(i + 1))) raise.add(i);
       continue;
     }
     if (question || sentence || !(own || titledKind)) for (const i of phrase) lower.add(i);
