@@ -1,7 +1,10 @@
-// Built-in ACME, end to end: an active domain's owner asks for its certificate, pebble (the ACME
-// test CA) validates HTTP-01 against the app itself (npm test points pebble's HTTP-01 port at the
-// app's), the app's HTTPS listener then serves that certificate for the hostname, and the owner
-// exports it as PEM and PKCS#12, both checked with openssl.
+// The issue's journey, end to end and live: the owner adds shop-<id>.example.test on the Domains
+// page, the first check names the records that are missing, the test creates them on the DNS
+// stand-in (the resolver the app and pebble ask), the background re-check turns the domain active
+// with no button pressed (npm test makes its waits seconds: DOMAINS_RECHECK_FIRST_MS), which
+// requests the certificate: pebble (the ACME test CA) validates HTTP-01 against the app itself
+// (npm test points pebble's HTTP-01 port at the app's), the app's HTTPS listener serves it for the
+// hostname, "Renew now" replaces it, and the owner exports it as PEM and PKCS#12, checked with openssl.
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -9,7 +12,8 @@ import { Agent, get } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { connect } from 'node:tls';
-import pg from 'pg';
+import { dnsRecords } from '../test/stand-ins/dns';
+import { domainCard, generateSite, subscribeToPro } from './support/domains';
 import { expect, signUp, test } from './support/fixtures';
 
 const httpsPort = Number(process.env.HTTPS_PORT ?? 0);
@@ -40,61 +44,65 @@ function overHttps(hostname: string, path: string, root: string): Promise<{ auth
   });
 }
 
-test.skip(!httpsPort || !process.env.E2E_DATABASE_URL, 'needs npm test e2e (HTTPS_PORT, pebble, the database)');
+test.skip(
+  !httpsPort || !process.env.TEST_DNS_MANAGEMENT_URL || !process.env.E2E_DATABASE_URL,
+  'needs npm test e2e (HTTPS_PORT, pebble, the DNS stand-in, the database)',
+);
 
-test('an active domain gets its certificate from pebble, is served over HTTPS, and exports as PEM and PKCS#12', async ({ page }) => {
+test('shop.example.test: added, the missing records named, created in DNS, active by itself, certificate from pebble, served over HTTPS, renewed, exported', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
-  const email = await signUp(page);
+  const dns = dnsRecords();
   const hostname = `shop-${randomUUID().slice(0, 8)}.example.test`;
-  // The domain is connected and verified as the Domains flow leaves it (its own journey covers
-  // getting there); this one starts at "active".
-  const db = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
-  await db.connect();
-  let domainId: string;
-  try {
-    const { rows } = await db.query<{ id: string }>('SELECT id FROM "User" WHERE email = $1', [email]);
-    const ownerId = rows[0]!.id;
-    const siteId = `site_${randomUUID()}`;
-    await db.query('INSERT INTO "Site" (id, "ownerId", name, slug, draft, "updatedAt") VALUES ($1, $2, $3, $4, $5, now())', [
-      siteId,
-      ownerId,
-      'Shop',
-      `shop-${randomUUID().slice(0, 8)}`,
-      '{}',
-    ]);
-    domainId = `dom_${randomUUID()}`;
-    await db.query(
-      `INSERT INTO "Domain" (id, "ownerId", "siteId", hostname, "withWww", status, "verificationToken", "verifiedAt", "updatedAt")
-       VALUES ($1, $2, $3, $4, true, 'active', $5, now(), now())`,
-      [domainId, ownerId, siteId, hostname, randomUUID()],
-    );
-  } finally {
-    await db.end();
-  }
-
+  // The name still points at the owner's old host.
+  await dns.setA(hostname, ['198.51.100.7']);
+  const email = await signUp(page);
+  await subscribeToPro(email);
+  await generateSite(page.request, 'Loja de cafés especiais em Belo Horizonte');
   const root = await pebbleRoot();
-  // No certificate yet: the listener refuses the name.
+  // Not ours yet: the HTTPS listener refuses the name.
   await expect(overHttps(hostname, '/api/health', root)).rejects.toThrow();
 
-  await page.goto(`/dashboard/domains/${domainId}/certificate`);
+  await page.goto('/dashboard/domains');
+  await page.getByLabel('Domain', { exact: true }).fill(hostname);
+  await page.getByRole('button', { name: 'Add domain' }).click();
+  const domain = domainCard(page, hostname);
+  const records = domain.getByTestId('domain-record');
+  await expect(records).toHaveCount(2);
+  await expect(records.nth(1).getByTestId('domain-record-value')).toHaveText('sites.pagemagic.local');
+  const token = (await records.nth(0).getByTestId('domain-record-value').textContent())!.trim();
+  // The first check, live against the DNS server, names exactly what is missing.
+  const findings = domain.getByTestId('domain-findings');
+  await expect(findings).toContainText(`The TXT record _pagemagic.${hostname} is missing.`, { timeout: 20_000 });
+  await expect(findings).toContainText(`${hostname} has no CNAME record to sites.pagemagic.local yet.`);
+  await expect(domain.getByTestId('domain-status')).toHaveText('Checking DNS');
+
+  // The owner creates both records at their DNS provider and waits; nothing is pressed.
+  await dns.setTxt(`_pagemagic.${hostname}`, token);
+  await dns.clearA(hostname);
+  await dns.setCname(hostname, 'sites.pagemagic.local');
+  await expect(domain.getByTestId('domain-status')).toHaveText('Connected', { timeout: 30_000 });
+  await expect(findings).toHaveCount(0);
+
+  // Turning active requested the certificate: the certificate page shows it issued by itself.
+  await domain.getByRole('link', { name: 'HTTPS certificate' }).click();
   await expect(page.getByRole('heading', { level: 1, name: hostname })).toBeVisible();
-  await expect(page.getByTestId('certificate-status')).toHaveText('Not requested yet');
-  await page.getByRole('button', { name: 'Renew now' }).click();
   await expect(page.getByTestId('certificate-status')).toHaveText('Active', { timeout: 60_000 });
   await expect(page.getByTestId('certificate-health')).toContainText('All good');
-  await expect(page.getByText(`${hostname}, www.${hostname}`)).toBeVisible();
+  await expect(page.getByRole('definition').filter({ hasText: hostname })).toHaveText(hostname);
 
-  // The domain serves its site (not the app) over HTTPS, though this one was never published; its
-  // www form redirects to the apex (the default setting), over HTTPS too.
-  const apex = await overHttps(hostname, '/', root);
-  expect(apex.authorized).toBe(true);
-  expect(apex.statusLine).toMatch(/^HTTP\/1\.1 404/);
-  expect(apex.answer).toContain('There is no published site at this address.');
-  const www = await overHttps(`www.${hostname}`, '/', root);
-  expect(www.authorized).toBe(true);
-  expect(www.statusLine).toMatch(/^HTTP\/1\.1 301/);
-  // (This request's Host names no port, so neither does the Location.)
-  expect(www.answer).toContain(`Location: https://${hostname}/\r\n`);
+  // The domain serves its site (not the app) over HTTPS with pebble's certificate, though the site
+  // was never published.
+  const served = await overHttps(hostname, '/', root);
+  expect(served.authorized).toBe(true);
+  expect(served.statusLine).toMatch(/^HTTP\/1\.1 404/);
+  expect(served.answer).toContain('There is no published site at this address.');
+
+  // Renew now: a new certificate, served at once.
+  await page.getByRole('button', { name: 'Renew now' }).click();
+  await expect(page.getByTestId('certificate-status')).toHaveText('Active', { timeout: 60_000 });
+  await expect.poll(async () => (await overHttps(hostname, '/', root)).serial, { timeout: 30_000 }).not.toBe(served.serial);
 
   const dir = mkdtempSync(join(tmpdir(), 'e2e-cert-'));
   try {

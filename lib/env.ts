@@ -101,6 +101,10 @@ const envSchema = z.object({
   DOMAINS_AAAA: z.string().trim().default(''),
   // DNS server the domain checker asks: an IP address, or ip:port ([v6]:port). Unset: the system's resolver.
   DNS_RESOLVER: z.string().trim().default(''),
+  // The wait before a connecting domain's first background re-check, in milliseconds; later waits
+  // grow in the same proportion (x2, x5, x10, x15, x30, then x60): 60000 gives 1, 2, 5, 10, 15 and
+  // 30 minutes, then hourly. The e2e tests set 100 (then every 6 s at most).
+  DOMAINS_RECHECK_FIRST_MS: z.coerce.number().int().min(50).max(3_600_000).default(60_000),
   ACME_CAA_DOMAIN: z.string().trim().toLowerCase().default('letsencrypt.org'),
   // Encrypts certificate keys at rest; required for the built-in ACME client.
   DOMAINS_KEY_SECRET: optional,

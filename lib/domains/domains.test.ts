@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import { listJobs } from '@/lib/queue';
+import { cancelJob, listJobs } from '@/lib/queue';
 import { createSite } from '@/lib/sites/mutations';
 import { testDocument } from '@/test/documents';
 import { createUser, subscribe } from '@/test/factories';
@@ -195,6 +195,60 @@ describe('checks', () => {
     expect(last).toBe(78);
   });
 
+  it('scales the whole schedule by the first wait (DOMAINS_RECHECK_FIRST_MS; the e2e server sets 100)', () => {
+    expect([1, 2, 3, 4, 5, 6, 7, 50].map((n) => nextCheckDelayMs(n, 100))).toEqual([100, 200, 500, 1000, 1500, 3000, 6000, 6000]);
+    expect([1, 7].map((n) => nextCheckDelayMs(n, 60_000))).toEqual([nextCheckDelayMs(1), nextCheckDelayMs(7)]);
+  });
+
+  it('queues the next background check for when it is due; a copy that finds the domain rescheduled stores nothing and queues the new time', async () => {
+    const { user, site } = await owner();
+    const domain = await addDomain(user, { siteId: site.id, hostname: host() });
+    // The first check, queued by addDomain, is run here by hand: no workers in this file.
+    const [first] = await listJobs({ name: 'domain-check', key: domain.id, limit: 5 });
+    expect(first).toMatchObject({ state: 'created', data: { domainId: domain.id } });
+    expect(await cancelJob(first!.id)).toBe(true);
+
+    const now = new Date();
+    const checked = await runDomainCheck(domain.id, { check: missing, now });
+    const dueAt = new Date(now.getTime() + 60_000);
+    expect(checked).toMatchObject({ status: 'verifying', checkAttempts: 1, nextCheckAt: dueAt });
+    const [next] = await listJobs({ name: 'domain-check', key: domain.id, state: 'created', limit: 5 });
+    expect(next).toMatchObject({ data: { domainId: domain.id, dueAt: dueAt.toISOString() }, startAfter: dueAt });
+
+    // The schedule moves before that job runs (here by hand, as a test or an operator could).
+    const moved = new Date(now.getTime() + 3_600_000);
+    await db.domain.update({ where: { id: domain.id }, data: { nextCheckAt: moved } });
+    expect(await cancelJob(next!.id)).toBe(true);
+    expect(
+      await domainCheck.handle({ domainId: domain.id, dueAt: dueAt.toISOString() }, { id: 'j', attempt: 1, signal: new AbortController().signal }),
+    ).toEqual({
+      skipped: 'The domain was removed, or checked and rescheduled since.',
+    });
+    expect(await db.domain.findUniqueOrThrow({ where: { id: domain.id } })).toMatchObject({ checkAttempts: 1, lastCheckedAt: now, nextCheckAt: moved });
+    const [requeued] = await listJobs({ name: 'domain-check', key: domain.id, state: 'created', limit: 5 });
+    expect(requeued).toMatchObject({ data: { domainId: domain.id, dueAt: moved.toISOString() }, startAfter: moved });
+
+    // On time, it checks.
+    const onTime = await runDomainCheck(domain.id, { check: missing, now: moved, dueAt: moved });
+    expect(onTime).toMatchObject({ status: 'verifying', checkAttempts: 2, nextCheckAt: new Date(moved.getTime() + 2 * 60_000) });
+  });
+
+  it('never loses a check when two background checks of a domain run at once: each stored outcome counts one attempt', async () => {
+    const { user, site } = await owner('business');
+    const domains = await Promise.all([1, 2, 3, 4].map(() => addDomain(user, { siteId: site.id, hostname: host() })));
+    const now = new Date();
+    const stored = await Promise.all(
+      domains.map(async (domain) => {
+        const results = await Promise.all([runDomainCheck(domain.id, { check: missing, now }), runDomainCheck(domain.id, { check: missing, now })]);
+        return results.filter((r) => r !== null).length;
+      }),
+    );
+    // Two that read the same row store one outcome (the second finds the schedule moved); two that
+    // ran one after the other store two. Either way the attempts match.
+    const rows = await db.domain.findMany({ where: { id: { in: domains.map((d) => d.id) } } });
+    expect(domains.map((d) => rows.find((r) => r.id === d.id)!.checkAttempts)).toEqual(stored);
+  });
+
   it('moves pending -> verifying with the next check scheduled, then failed at the end of the window; Check now starts again', async () => {
     const { user, site } = await owner();
     const domain = await addDomain(user, { siteId: site.id, hostname: host() });
@@ -229,6 +283,19 @@ describe('checks', () => {
     expect(await listJobs({ name: 'domain-check', key: domain.id, limit: 5 })).toHaveLength(1);
     const later = await runDomainCheck(domain.id, { check: missing, now });
     expect(later).toMatchObject({ status: 'active', checkFindings: missing.findings, nextCheckAt: new Date(now.getTime() + ACTIVE_RECHECK_MS) });
+  });
+
+  it('Check now checks through the real DNS stand-in at once: named findings, then active; 20 a minute per owner', async () => {
+    const { user, site } = await owner();
+    const name = `now-${randomUUID().slice(0, 8)}.example.test`;
+    const domain = await addDomain(user, { siteId: site.id, hostname: name });
+    const dns = dnsRecords();
+    const first = await checkDomainNow(user, domain.id);
+    expect(first).toMatchObject({ status: 'verifying', checkAttempts: 0, checkFindings: [{ code: 'TXT_MISSING', name: `_pagemagic.${name}` }] });
+    await dns.setTxt(`_pagemagic.${name}`, domain.verificationToken);
+    expect(await checkDomainNow(user, domain.id)).toMatchObject({ status: 'active', checkFindings: [{ code: 'OK' }] });
+    for (let i = 3; i <= 20; i++) await checkDomainNow(user, domain.id);
+    expect(await rejection(checkDomainNow(user, domain.id))).toMatchObject({ code: 'RATE_LIMITED' });
   });
 
   it('checks through the real DNS stand-in when run as the domain-check job, and the sweep queues due domains', async () => {

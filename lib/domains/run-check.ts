@@ -1,11 +1,13 @@
 // Runs the DNS check of one domain and records what it found: pending -> verifying while records
 // are missing or wrong, re-checked in the background with growing delays (1, 2, 5, 10, 15 and 30
-// minutes, then hourly) for 72 hours, then failed; active once ownership (TXT) and routing are
-// both right, which requests its certificate. An active domain is checked again once a day, so the
-// page tells the owner when its records were changed away from us. The owner's "Check now" runs the
-// same check at once.
+// minutes, then hourly, as DOMAINS_RECHECK_FIRST_MS scales them) for 72 hours, then failed;
+// active once ownership (TXT) and routing are both right, which requests its certificate. Each
+// background check of a connecting domain queues the next one for when it is due. An active domain
+// is checked again once a day, so the page tells the owner when its records were changed away from
+// us. The owner's "Check now" runs the same check at once.
 import { Prisma } from '@/generated/prisma/client';
 import { db } from '@/lib/db';
+import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import { logger } from '@/lib/observability/logger';
 import { consume } from '@/lib/rate-limit';
@@ -16,13 +18,16 @@ import { zoneNamesFor } from './hostname';
 import { afterDomainChange } from './mutations';
 
 const MINUTE_MS = 60_000;
-const DELAYS_MIN = [1, 2, 5, 10, 15, 30];
+// The waits between background checks, in units of the first: with a first wait of a minute,
+// 1, 2, 5, 10, 15 and 30 minutes, then hourly.
+const DELAY_STEPS = [1, 2, 5, 10, 15, 30];
+const LAST_STEP = 60;
 export const CHECK_WINDOW_MS = 72 * 60 * MINUTE_MS;
 export const ACTIVE_RECHECK_MS = 24 * 60 * MINUTE_MS;
 
 // The wait after the attempts-th background check (1 = after the first).
-export function nextCheckDelayMs(attempts: number): number {
-  return (DELAYS_MIN[attempts - 1] ?? 60) * MINUTE_MS;
+export function nextCheckDelayMs(attempts: number, firstMs: number = env.DOMAINS_RECHECK_FIRST_MS): number {
+  return (DELAY_STEPS[attempts - 1] ?? LAST_STEP) * firstMs;
 }
 
 // How long background checks have been trying after `attempts` of them, on schedule. The window is
@@ -42,6 +47,22 @@ function isVerifiedHostnameClash(error: unknown): boolean {
   return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
 }
 
+function isRowGone(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2025';
+}
+
+// Queues the background check of a connecting domain for its nextCheckAt. The job carries that time
+// (dueAt), so a copy that finds the domain rescheduled since does nothing. Should the queue be
+// unreachable, the every-minute sweep (queueDueChecks) still finds the domain when it is due.
+async function queueScheduledCheck(domain: { id: string; status: string; nextCheckAt: Date | null }): Promise<void> {
+  if (!domain.nextCheckAt || (domain.status !== 'pending' && domain.status !== 'verifying')) return;
+  await enqueue(
+    'domain-check',
+    { domainId: domain.id, dueAt: domain.nextCheckAt.toISOString() },
+    { singletonKey: domain.id, startAfter: domain.nextCheckAt },
+  ).catch((error: unknown) => logger.warn({ err: error, domainId: domain.id }, 'could not queue the next domain check'));
+}
+
 // The nameservers the domain is meant to be delegated to: those of the owner's zone holding it
 // (the most specific one, as DNS delegates), when we know them (a Cloudflare zone, a registration).
 async function zoneNameserversOf(domain: { id: string; ownerId: string; hostname: string }): Promise<string[]> {
@@ -54,12 +75,19 @@ async function zoneNameserversOf(domain: { id: string; ownerId: string; hostname
   return zones.sort((a, b) => rank(a.name) - rank(b.name))[0]?.nameservers ?? [];
 }
 
-export type CheckOptions = { isManual?: boolean; now?: Date; config?: DnsCheckConfig; check?: DnsCheck };
+// dueAt: the nextCheckAt a scheduled background check was queued for.
+export type CheckOptions = { isManual?: boolean; now?: Date; config?: DnsCheckConfig; check?: DnsCheck; dueAt?: Date };
 
-// Checks the domain and stores the outcome; null when the domain is gone (removed meanwhile).
+// Checks the domain and stores the outcome; null when nothing was stored: the domain is gone
+// (removed meanwhile), or, for a background check, another check or a change of schedule came first
+// (then the domain's own next check is queued instead, so the chain of checks goes on).
 export async function runDomainCheck(domainId: string, options: CheckOptions = {}): Promise<DomainRow | null> {
   const domain = await db.domain.findUnique({ where: { id: domainId } });
   if (!domain) return null;
+  if (options.dueAt && domain.nextCheckAt?.getTime() !== options.dueAt.getTime()) {
+    await queueScheduledCheck(domain);
+    return null;
+  }
   const now = options.now ?? new Date();
   const check = options.check ?? (await checkDns({ ...domain, zoneNameservers: await zoneNameserversOf(domain) }, options.config ?? dnsCheckConfig()));
   const isManual = options.isManual ?? false;
@@ -89,10 +117,17 @@ export async function runDomainCheck(domainId: string, options: CheckOptions = {
   let updated: DomainRow;
   try {
     updated = await db.domain.update({
-      where: { id: domain.id },
+      // A background check stores its outcome only on the schedule it read: two at once (a retry, the
+      // sweep's copy) store one outcome and count one attempt.
+      where: isManual ? { id: domain.id } : { id: domain.id, nextCheckAt: domain.nextCheckAt },
       data: { status, verifiedAt, nextCheckAt, lastCheckedAt: now, checkAttempts: attempts, checkFindings: json(check.findings) },
     });
   } catch (error) {
+    if (isRowGone(error)) {
+      const current = await db.domain.findUnique({ where: { id: domain.id } });
+      if (current) await queueScheduledCheck(current);
+      return null;
+    }
     if (!isVerifiedHostnameClash(error)) throw error;
     // Another owner verified this hostname first (the partial unique index on verified hostnames).
     const findings: Finding[] = [{ code: 'HOSTNAME_TAKEN', name: domain.hostname }];
@@ -102,6 +137,7 @@ export async function runDomainCheck(domainId: string, options: CheckOptions = {
     });
   }
 
+  if (updated.nextCheckAt?.getTime() !== domain.nextCheckAt?.getTime()) await queueScheduledCheck(updated);
   if (updated.status !== domain.status) await afterDomainChange(domain.hostname, 'status');
   if (updated.status === 'active' && domain.status !== 'active') {
     // The certificate is issued by its own job; a failure to queue it must not undo the check.
@@ -130,8 +166,8 @@ export async function queueDueChecks(now: Date = new Date(), limit = 500): Promi
     where: { status: { in: ['pending', 'verifying', 'active'] }, nextCheckAt: { lte: now } },
     orderBy: { nextCheckAt: 'asc' },
     take: limit,
-    select: { id: true },
+    select: { id: true, nextCheckAt: true },
   });
-  for (const { id } of due) await enqueue('domain-check', { domainId: id }, { singletonKey: id });
+  for (const { id, nextCheckAt } of due) await enqueue('domain-check', { domainId: id, dueAt: nextCheckAt!.toISOString() }, { singletonKey: id });
   return due.length;
 }
