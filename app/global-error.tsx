@@ -1,6 +1,6 @@
 'use client';
 // Last-resort error page when the root layout itself fails: no providers, no stylesheet, so it
-// carries its own words (English and Portuguese) and inline styles.
+// carries its own words (English, Portuguese and Spanish) and inline styles.
 import { useSyncExternalStore } from 'react';
 import { isUiLocale, type UiLocale } from '@/lib/i18n/languages';
 import { LOCALE_COOKIE, negotiateLocale } from '@/lib/i18n/locales';
@@ -17,6 +17,12 @@ const copy: Record<UiLocale, { title: string; body: string; retry: string; home:
     body: 'Não foi possível carregar o Page Magic. Normalmente é passageiro. Tente de novo em instantes.',
     retry: 'Tentar de novo',
     home: 'Voltar ao início',
+  },
+  es: {
+    title: 'Algo salió mal',
+    body: 'No se pudo cargar Page Magic. Suele ser algo temporal. Inténtalo de nuevo en un momento.',
+    retry: 'Intentar de nuevo',
+    home: 'Volver al inicio',
   },
 };
 

@@ -106,6 +106,14 @@ test('the browser language picks the first language', async ({ browser }) => {
   await page.goto('/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'pt-BR');
   await context.close();
+
+  // A Spanish browser from Argentina gets Spanish, though English is its second choice.
+  const spanish = await browser.newContext({ locale: 'es-AR', extraHTTPHeaders: { 'accept-language': 'es-AR,es;q=0.9,en;q=0.8' } });
+  const spanishPage = await spanish.newPage();
+  await spanishPage.goto('/pricing');
+  await expect(spanishPage.locator('html')).toHaveAttribute('lang', 'es');
+  await expect(spanishPage.getByRole('link', { name: 'Iniciar sesión' }).first()).toBeVisible();
+  await spanish.close();
 });
 
 test('app pages carry security headers', async ({ request }) => {

@@ -12,6 +12,19 @@ import enMedia from '@/messages/en/media.json';
 import enProviders from '@/messages/en/providers.json';
 import enSettings from '@/messages/en/settings.json';
 import enSites from '@/messages/en/sites.json';
+import esAi from '@/messages/es/ai.json';
+import esAuth from '@/messages/es/auth.json';
+import esBilling from '@/messages/es/billing.json';
+import esCertificates from '@/messages/es/certificates.json';
+import esCommon from '@/messages/es/common.json';
+import esDashboard from '@/messages/es/dashboard.json';
+import esDomains from '@/messages/es/domains.json';
+import esEditor from '@/messages/es/editor.json';
+import esMarketing from '@/messages/es/marketing.json';
+import esMedia from '@/messages/es/media.json';
+import esProviders from '@/messages/es/providers.json';
+import esSettings from '@/messages/es/settings.json';
+import esSites from '@/messages/es/sites.json';
 import ptAi from '@/messages/pt-BR/ai.json';
 import ptAuth from '@/messages/pt-BR/auth.json';
 import ptBilling from '@/messages/pt-BR/billing.json';
@@ -57,5 +70,20 @@ export const messages = {
     billing: ptBilling,
     certificates: ptCertificates,
     domains: ptDomains,
+  },
+  es: {
+    common: esCommon,
+    marketing: esMarketing,
+    auth: esAuth,
+    dashboard: esDashboard,
+    settings: esSettings,
+    sites: esSites,
+    editor: esEditor,
+    ai: esAi,
+    media: esMedia,
+    providers: esProviders,
+    billing: esBilling,
+    certificates: esCertificates,
+    domains: esDomains,
   },
 } satisfies Record<UiLocale, Record<string, unknown>>;

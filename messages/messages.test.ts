@@ -1,6 +1,6 @@
 // Every visible string lives in the message files (ESLint's react/jsx-no-literals keeps it out of
-// JSX). This test fails when a key is missing from either language or a translation call names
-// a key that does not exist.
+// JSX). This test fails when a key is missing from any language, a translation drops a placeholder
+// or is left in English, or a translation call names a key that does not exist.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
@@ -50,22 +50,46 @@ function argumentNames(message: string): string[] {
 
 const en = leaves(messages.en);
 const pt = leaves(messages['pt-BR']);
+const translations = uiLocales.filter((locale) => locale !== 'en').map((locale) => ({ locale, catalogue: leaves(messages[locale]) }));
+
+// Messages whose Spanish is the English word itself, though Portuguese words them differently.
+const sameInSpanish = new Set([
+  'editor.options.no',
+  'editor.toolbar.openRight',
+  'editor.panels.right',
+  'editor.theme.fontNames.slab',
+  'editor.theme.fontNames.mono',
+  'marketing.home.steps.describeTitle',
+]);
 
 describe('message files', () => {
-  it('have the same keys in English and Portuguese', () => {
-    const missingInPt = [...en.keys()].filter((k) => !pt.has(k));
-    const missingInEn = [...pt.keys()].filter((k) => !en.has(k));
-    expect(missingInPt, 'keys missing from messages/pt-BR').toEqual([]);
-    expect(missingInEn, 'keys missing from messages/en').toEqual([]);
+  it('have the same keys in every language', () => {
+    for (const { locale, catalogue } of translations) {
+      const missing = [...en.keys()].filter((k) => !catalogue.has(k));
+      const extra = [...catalogue.keys()].filter((k) => !en.has(k));
+      expect(missing, `keys missing from messages/${locale}`).toEqual([]);
+      expect(extra, `keys in messages/${locale} missing from messages/en`).toEqual([]);
+    }
   });
 
-  it('have no empty strings and keep the same {placeholders} in both languages', () => {
+  it('have no empty strings and keep the same {placeholders}, plurals and <tags> in every language', () => {
     for (const [key, value] of en) {
       expect(value.trim(), `en ${key}`).not.toBe('');
-      const ptValue = pt.get(key) ?? '';
-      expect(ptValue.trim(), `pt-BR ${key}`).not.toBe('');
-      expect(argumentNames(ptValue), `placeholders of ${key}`).toEqual(argumentNames(value));
+      for (const { locale, catalogue } of translations) {
+        const translated = catalogue.get(key) ?? '';
+        expect(translated.trim(), `${locale} ${key}`).not.toBe('');
+        expect(argumentNames(translated), `placeholders of ${key} in ${locale}`).toEqual(argumentNames(value));
+      }
     }
+  });
+
+  // A message left in English: where Portuguese words a message its own way, Spanish must too.
+  it('leave no English in Spanish where Portuguese differs from it', () => {
+    const es = leaves(messages.es);
+    const untranslated = [...en].filter(([key, value]) => pt.get(key) !== value && es.get(key) === value && !sameInSpanish.has(key)).map(([key]) => key);
+    expect(untranslated).toEqual([]);
+    // The exceptions are still the English word, or the list has outlived them.
+    expect([...sameInSpanish].filter((key) => es.get(key) !== en.get(key))).toEqual([]);
   });
 
   it('contain every key that the code asks for', () => {
@@ -97,11 +121,11 @@ describe('message files', () => {
     const folders = readdirSync(import.meta.dirname).filter((entry) => statSync(join(import.meta.dirname, entry)).isDirectory());
     expect(folders.sort()).toEqual([...uiLocales].sort());
     const wanted = [...uiLocales.map((l) => `common.locale.${l}`), ...siteLanguages.flatMap((l) => [`sites.new.languages.${l}`, `ai.languages.${l}`])];
-    expect(wanted.filter((key) => !en.has(key) || !pt.has(key))).toEqual([]);
+    expect(wanted.filter((key) => !en.has(key) || translations.some(({ catalogue }) => !catalogue.has(key)))).toEqual([]);
   });
 
   it('word every finding the DNS check can make (the Domains page asks for `finding.${code}`)', () => {
     const wanted = findingCodes.map((code) => `domains.finding.${code}`);
-    expect(wanted.filter((key) => !en.has(key) || !pt.has(key))).toEqual([]);
+    expect(wanted.filter((key) => !en.has(key) || translations.some(({ catalogue }) => !catalogue.has(key)))).toEqual([]);
   });
 });

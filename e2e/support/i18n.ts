@@ -1,11 +1,11 @@
 // What the i18n journey looks for on a rendered page: texts that read like a message key
-// (`dashboard.billing.comparePlans`) and texts in the other language's words. The page hands over
+// (`dashboard.billing.comparePlans`) and texts in another language's words. The page hands over
 // what a user sees or hears; the checks run here, against the message files themselves.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import type { Frame, Page } from '@playwright/test';
-import type { UiLocale } from '@/lib/i18n/languages';
+import { uiLocales, type UiLocale } from '@/lib/i18n/languages';
 
 export type Seen = { kind: string; text: string; html: string };
 
@@ -64,11 +64,11 @@ function messageTree(locale: UiLocale): Record<string, unknown> {
   return Object.fromEntries(files.map((file) => [file.slice(0, -'.json'.length), JSON.parse(readFileSync(join(dir, file), 'utf8'))]));
 }
 
-const english = leaves(messageTree('en'));
-const portuguese = leaves(messageTree('pt-BR'));
+const catalogues = Object.fromEntries(uiLocales.map((locale) => [locale, leaves(messageTree(locale))])) as Record<UiLocale, Map<string, string>>;
+const english = catalogues.en;
 
 export function messageText(locale: UiLocale, key: string): string {
-  const value = (locale === 'en' ? english : portuguese).get(key);
+  const value = catalogues[locale].get(key);
   if (value === undefined) throw new Error(`No message ${key}`);
   return value;
 }
@@ -154,20 +154,25 @@ function wording(values: Map<string, string>): Wording {
 }
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
-const wordings: Record<UiLocale, Wording> = { en: wording(english), 'pt-BR': wording(portuguese) };
+const wordings = Object.fromEntries(uiLocales.map((locale) => [locale, wording(catalogues[locale])])) as Record<UiLocale, Wording>;
+const languageNames: Record<UiLocale, string> = { en: 'English', 'pt-BR': 'Portuguese', es: 'Spanish' };
 
 function matchKey(w: Wording, text: string): string | undefined {
   return w.texts.get(text) ?? w.patterns.find((p) => p.re.test(text))?.key;
 }
 
-// The key of the other language's message when the text is one that this language words
+// Another language's message, and which language, when the text is one that this language words
 // differently, and no message of this language reads the same (brand names, "Pro", "Email").
-export function otherLanguageKey(text: string, locale: UiLocale): string | undefined {
+export function otherLanguageKey(text: string, locale: UiLocale): { key: string; language: UiLocale } | undefined {
   const own = wordings[locale];
-  const other = wordings[locale === 'en' ? 'pt-BR' : 'en'];
-  const key = matchKey(other, text);
-  if (!key || own.values.get(key) === other.values.get(key) || matchKey(own, text)) return undefined;
-  return key;
+  if (matchKey(own, text)) return undefined;
+  for (const language of uiLocales) {
+    if (language === locale) continue;
+    const other = wordings[language];
+    const key = matchKey(other, text);
+    if (key && own.values.get(key) !== other.values.get(key)) return { key, language };
+  }
+  return undefined;
 }
 
 // Every finding on one page, as lines a person can act on; a text seen both as a node and as a
@@ -178,9 +183,9 @@ export function findings(where: string, seen: Seen[], locale: UiLocale): string[
     for (const word of keyLike(text)) {
       if (!out.has(`${word} ${html}`)) out.set(`${word} ${html}`, `${where}: ${kind} shows the key-like "${word}" in ${html}`);
     }
-    const key = otherLanguageKey(text, locale);
-    if (key && !out.has(`${text} ${html}`)) {
-      out.set(`${text} ${html}`, `${where}: ${kind} "${text}" is the ${locale === 'en' ? 'Portuguese' : 'English'} of ${key} in ${html}`);
+    const other = otherLanguageKey(text, locale);
+    if (other && !out.has(`${text} ${html}`)) {
+      out.set(`${text} ${html}`, `${where}: ${kind} "${text}" is the ${languageNames[other.language]} of ${other.key} in ${html}`);
     }
   }
   return [...out.values()];

@@ -137,7 +137,7 @@ export const buildRequestSchema = z.object({
     ),
 });
 
-export const templatesQuerySchema = z.object({ language: uiLocaleSchema.optional().describe('en or pt-BR; by default your dashboard language.') });
+export const templatesQuerySchema = z.object({ language: uiLocaleSchema.optional().describe('en, pt-BR or es; by default your dashboard language.') });
 
 export function templatesLanguage(owner: { locale: string | null }, requested: UiLocale | undefined): UiLocale {
   return requested ?? (isUiLocale(owner.locale) ? owner.locale : 'en');

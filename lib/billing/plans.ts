@@ -1,6 +1,6 @@
 // The one plan table: prices, entitlements and overage, read by the pricing pages, the dashboard
 // and every limit check in lib/. Pure data (no settings), so any component may import it.
-// Prices are integer cents in the currency of the visitor's language (BRL for pt-BR, USD otherwise);
+// Prices are integer cents in the currency of the visitor's language (BRL for pt-BR, USD for en and es);
 // Stripe's own prices are found by lookup key (lib/billing/prices.ts).
 import type { NumberFormatOptions } from 'next-intl';
 import { isBillingCurrency, type BillingCurrency, type UiLocale } from '@/lib/i18n/languages';
@@ -75,7 +75,7 @@ export function getPlan(id: PlanId): Plan {
   return plan;
 }
 
-const localeCurrency: Record<UiLocale, BillingCurrency> = { en: 'USD', 'pt-BR': 'BRL' };
+const localeCurrency: Record<UiLocale, BillingCurrency> = { en: 'USD', 'pt-BR': 'BRL', es: 'USD' };
 
 export function currencyFor(locale: UiLocale): BillingCurrency {
   return localeCurrency[locale];

@@ -6,16 +6,52 @@ import { templates, type TemplateId } from '@/lib/sites/templates';
 import { OfflineGenerator } from './offline/generator';
 
 export const templateSamplePrompts: Record<TemplateId, Record<UiLocale, string>> = {
-  landing: { en: 'An app that helps dentists schedule patients', 'pt-BR': 'Aplicativo para salões agendarem clientes pelo WhatsApp' },
-  shop: { en: 'Online store selling handmade candles, called Ember & Wick', 'pt-BR': 'Loja de cerâmica feita à mão "Barro & Fogo", cores terrosas' },
-  blog: { en: 'A food blog about quick weeknight dinners', 'pt-BR': 'Blog de viagens sobre a América do Sul' },
-  portfolio: { en: 'Portfolio for a freelance illustrator named Maya Chen', 'pt-BR': 'Fotógrafa de casamentos em Florianópolis' },
-  restaurant: { en: 'Family-run Italian restaurant named Nonna Rosa in Boston', 'pt-BR': 'Padaria artesanal em Curitiba' },
-  'local-service': { en: 'Plumber in Denver called Rapid Pipes', 'pt-BR': 'Eletricista em Goiânia que atende residências e comércios' },
-  agency: { en: 'Branding agency called North Star Studio in Toronto', 'pt-BR': 'Agência de marketing digital chamada Pulso em Porto Alegre' },
-  fitness: { en: 'A yoga studio named Calm Lotus in Austin', 'pt-BR': 'Academia de crossfit chamada Box 21 em São Paulo' },
-  event: { en: 'Music festival called Riverside Sounds in Nashville', 'pt-BR': 'Conferência de tecnologia em Recife chamada Mangue Tech 2027' },
-  nonprofit: { en: 'Nonprofit that teaches coding to kids in Detroit', 'pt-BR': 'ONG de resgate de animais em Porto Alegre' },
+  landing: {
+    en: 'An app that helps dentists schedule patients',
+    'pt-BR': 'Aplicativo para salões agendarem clientes pelo WhatsApp',
+    es: 'App para que los consultorios agenden turnos por WhatsApp',
+  },
+  shop: {
+    en: 'Online store selling handmade candles, called Ember & Wick',
+    'pt-BR': 'Loja de cerâmica feita à mão "Barro & Fogo", cores terrosas',
+    es: 'Tienda de cerámica hecha a mano "Barro y Fuego", colores tierra',
+  },
+  blog: { en: 'A food blog about quick weeknight dinners', 'pt-BR': 'Blog de viagens sobre a América do Sul', es: 'Blog de viajes por la Patagonia' },
+  portfolio: {
+    en: 'Portfolio for a freelance illustrator named Maya Chen',
+    'pt-BR': 'Fotógrafa de casamentos em Florianópolis',
+    es: 'Fotógrafa de bodas en Cartagena',
+  },
+  restaurant: {
+    en: 'Family-run Italian restaurant named Nonna Rosa in Boston',
+    'pt-BR': 'Padaria artesanal em Curitiba',
+    es: 'Taquería familiar en Guadalajara llamada El Fogón',
+  },
+  'local-service': {
+    en: 'Plumber in Denver called Rapid Pipes',
+    'pt-BR': 'Eletricista em Goiânia que atende residências e comércios',
+    es: 'Electricista en Bogotá para hogares y comercios',
+  },
+  agency: {
+    en: 'Branding agency called North Star Studio in Toronto',
+    'pt-BR': 'Agência de marketing digital chamada Pulso em Porto Alegre',
+    es: 'Agencia de marketing digital llamada Pulso en Santiago de Chile',
+  },
+  fitness: {
+    en: 'A yoga studio named Calm Lotus in Austin',
+    'pt-BR': 'Academia de crossfit chamada Box 21 em São Paulo',
+    es: 'Gimnasio de crossfit llamado Box 21 en Monterrey',
+  },
+  event: {
+    en: 'Music festival called Riverside Sounds in Nashville',
+    'pt-BR': 'Conferência de tecnologia em Recife chamada Mangue Tech 2027',
+    es: 'Conferencia de tecnología en Medellín llamada Innova 2027',
+  },
+  nonprofit: {
+    en: 'Nonprofit that teaches coding to kids in Detroit',
+    'pt-BR': 'ONG de resgate de animais em Porto Alegre',
+    es: 'ONG de rescate de animales en Córdoba',
+  },
 };
 
 // The templates a site can be made from, in one of the dashboard's languages: the gallery's cards

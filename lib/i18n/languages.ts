@@ -3,7 +3,7 @@
 // enums built from these lists are in ./schemas.ts).
 
 // The dashboard's own languages: each has its messages in messages/<locale>/ (next-intl).
-export const uiLocales = ['en', 'pt-BR'] as const;
+export const uiLocales = ['en', 'pt-BR', 'es'] as const;
 export type UiLocale = (typeof uiLocales)[number];
 
 // The languages a site is written in: generation, copy banks, the catalogue, published pages.

@@ -9,10 +9,19 @@ describe('negotiateLocale', () => {
     expect(negotiateLocale('PT', 'en')).toBe('pt-BR');
     expect(negotiateLocale('EN-GB', 'pt-BR')).toBe('en');
   });
+  it('gives any Spanish browser Spanish (Argentina, Latin America, Spain, Mexico)', () => {
+    expect(negotiateLocale('es-AR,es;q=0.9,en;q=0.8', 'en')).toBe('es');
+    expect(negotiateLocale('es-419,es;q=0.9', 'pt-BR')).toBe('es');
+    expect(negotiateLocale('es', 'en')).toBe('es');
+    expect(negotiateLocale('ES-MX', 'en')).toBe('es');
+    // The first language decides: English first, Spanish second, is English.
+    expect(negotiateLocale('en-US,en;q=0.9,es;q=0.8', 'pt-BR')).toBe('en');
+    expect(negotiateLocale('pt-BR;q=0.5,es-ES;q=0.7', 'en')).toBe('es');
+  });
   it('falls back when nothing matches or the header is missing', () => {
     expect(negotiateLocale('de,fr', 'en')).toBe('en');
-    // Spanish is a site language, not one the dashboard speaks.
-    expect(negotiateLocale('es-ES,es;q=0.9', 'pt-BR')).toBe('pt-BR');
+    // Catalan and Galician are not Spanish, though Spain's browsers may send them first.
+    expect(negotiateLocale('ca-ES,gl;q=0.9', 'pt-BR')).toBe('pt-BR');
     expect(negotiateLocale(null, 'pt-BR')).toBe('pt-BR');
   });
 });

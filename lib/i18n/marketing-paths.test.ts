@@ -6,6 +6,8 @@ describe('marketingPagePath', () => {
   it('sends the marketing addresses to the page built for the language and visitor', () => {
     expect(marketingPagePath('/', undefined, undefined, 'en')).toBe('/en/guest');
     expect(marketingPagePath('/pricing', undefined, 'pt-BR,pt;q=0.9', 'en')).toBe('/pt-BR/guest/pricing');
+    expect(marketingPagePath('/pricing', undefined, 'es-419,es;q=0.9,en;q=0.5', 'en')).toBe('/es/guest/pricing');
+    expect(marketingPagePath('/', 'NEXT_LOCALE=es', 'pt-BR', 'en')).toBe('/es/guest');
     expect(marketingPagePath('/legal/terms?from=footer', 'NEXT_LOCALE=pt-BR', 'en-US', 'en')).toBe('/pt-BR/guest/legal/terms?from=footer');
     expect(marketingPagePath('/legal/privacy', 'a=1; next-auth.session-token=abc; NEXT_LOCALE=en', 'pt-BR', 'pt-BR')).toBe('/en/member/legal/privacy');
     // Over HTTPS the cookie has the __Secure- prefix; a large one comes in chunks.
@@ -36,7 +38,7 @@ describe('marketingPagePath', () => {
     const noise = () => Array.from({ length: Math.floor(random() * 60) }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
     for (let i = 0; i < 2_000; i++) {
       const built = marketingPagePath(random() < 0.5 ? '/' : '/pricing', noise(), noise(), 'en');
-      expect(built).toMatch(/^\/(en|pt-BR)\/(guest|member)(\/pricing)?$/);
+      expect(built).toMatch(/^\/(en|pt-BR|es)\/(guest|member)(\/pricing)?$/);
     }
   });
 });
@@ -46,7 +48,8 @@ describe('isBuiltMarketingPath', () => {
     expect(isBuiltMarketingPath('/en/guest')).toBe(true);
     expect(isBuiltMarketingPath('/pt-BR/member/pricing')).toBe(true);
     expect(isBuiltMarketingPath('/en')).toBe(false);
-    expect(isBuiltMarketingPath('/es/guest')).toBe(false);
+    expect(isBuiltMarketingPath('/es/guest')).toBe(true);
+    expect(isBuiltMarketingPath('/fr/guest')).toBe(false);
     expect(isBuiltMarketingPath('/dashboard')).toBe(false);
     expect(isBuiltMarketingPath('/')).toBe(false);
   });

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { uiLocales } from '@/lib/i18n/languages';
 import { rawRequest } from '@/test/http';
 import { loadMarketingPages, type MarketingPages } from './pages';
 
@@ -24,7 +25,7 @@ let base: string;
 beforeAll(async () => {
   dist = mkdtempSync(join(tmpdir(), 'marketing-pages-'));
   const routes: Record<string, { initialRevalidateSeconds: number | false }> = {};
-  for (const locale of ['en', 'pt-BR']) {
+  for (const locale of uiLocales) {
     for (const visitor of ['guest', 'member']) {
       for (const path of ['', '/pricing', '/legal/privacy', '/legal/terms']) {
         const route = `/${locale}/${visitor}${path}`;
@@ -58,13 +59,15 @@ const get = (path: string, headers: Record<string, string> = {}, method = 'GET')
 
 describe('marketing pages from the build', () => {
   it('holds every built page but one rebuilt at run time', () => {
-    expect(pages.routes()).toHaveLength(15);
+    expect(pages.routes()).toHaveLength(23);
     expect(pages.routes()).not.toContain('/en/guest/legal/terms');
   });
 
   it('answers in the language of the cookie, else of Accept-Language, else the default', async () => {
     expect((await get('/pricing')).text()).toContain('<h1>/en/guest/pricing</h1>');
     expect((await get('/pricing', { 'accept-language': 'pt-PT,pt;q=0.9,en;q=0.5' })).text()).toContain('<h1>/pt-BR/guest/pricing</h1>');
+    expect((await get('/pricing', { 'accept-language': 'es-AR,es;q=0.9,en;q=0.5' })).text()).toContain('<h1>/es/guest/pricing</h1>');
+    expect((await get('/', { 'accept-language': 'en', cookie: 'NEXT_LOCALE=es' })).text()).toContain('<h1>/es/guest</h1>');
     expect((await get('/', { 'accept-language': 'pt-BR', cookie: 'NEXT_LOCALE=en' })).text()).toContain('<h1>/en/guest</h1>');
     expect((await get('/legal/privacy', { cookie: 'a=1; NEXT_LOCALE=pt-BR' })).text()).toContain('<h1>/pt-BR/guest/legal/privacy</h1>');
     // A query string does not change the page.

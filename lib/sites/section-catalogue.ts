@@ -4,6 +4,7 @@
 // section-schemas.ts, components in lib/render/sections/registry.ts. Adding a type means four files
 // (lib/sites/sections/<type>.ts, <type>.defaults.ts, <type>.schema.ts,
 // lib/render/sections/<Type>.tsx) and one line in each of the four registries.
+import { isUiLocale } from '@/lib/i18n/languages';
 import { aboutSection } from './sections/about';
 import { blogListSection } from './sections/blog-list';
 import { blogPostSection } from './sections/blog-post';
@@ -57,5 +58,5 @@ export function findSectionInfo(type: string): SectionInfo | undefined {
 // A section type's name in the UI's language ("Depoimentos" in Portuguese), or the type itself.
 export function sectionLabel(type: string, locale: string): string {
   const label = findSectionInfo(type)?.label;
-  return label ? (locale === 'pt-BR' ? label['pt-BR'] : label.en) : type;
+  return label ? (isUiLocale(locale) ? label[locale] : label.en) : type;
 }

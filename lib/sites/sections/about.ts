@@ -4,7 +4,7 @@ import type { AboutProps } from './about.schema';
 
 export const aboutSection = defineSection<AboutProps>({
   type: 'about',
-  label: { en: 'About', 'pt-BR': 'Sobre' },
+  label: { en: 'About', 'pt-BR': 'Sobre', es: 'Nosotros' },
   category: 'content',
   fields: {
     eyebrow: { kind: 'text', label: 'eyebrow', max: 80 },

@@ -4,7 +4,7 @@ import type { BlogListProps } from './blog-list.schema';
 
 export const blogListSection = defineSection<BlogListProps>({
   type: 'blogList',
-  label: { en: 'Blog posts', 'pt-BR': 'Lista de posts' },
+  label: { en: 'Blog posts', 'pt-BR': 'Lista de posts', es: 'Lista de entradas' },
   category: 'blog',
   fields: {
     eyebrow: { kind: 'text', label: 'eyebrow', max: 80 },

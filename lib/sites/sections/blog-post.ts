@@ -4,7 +4,7 @@ import type { BlogPostProps } from './blog-post.schema';
 
 export const blogPostSection = defineSection<BlogPostProps>({
   type: 'blogPost',
-  label: { en: 'Blog post', 'pt-BR': 'Post do blog' },
+  label: { en: 'Blog post', 'pt-BR': 'Post do blog', es: 'Entrada del blog' },
   category: 'blog',
   fields: {
     title: { kind: 'text', label: 'title', max: 160 },

@@ -6,7 +6,7 @@ export const days = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'sa
 
 export const contactSection = defineSection<ContactProps>({
   type: 'contact',
-  label: { en: 'Contact', 'pt-BR': 'Contato' },
+  label: { en: 'Contact', 'pt-BR': 'Contato', es: 'Contacto' },
   category: 'contact',
   fields: {
     eyebrow: { kind: 'text', label: 'eyebrow', max: 80 },

@@ -4,7 +4,7 @@ import type { CtaProps } from './cta.schema';
 
 export const ctaSection = defineSection<CtaProps>({
   type: 'cta',
-  label: { en: 'Call to action', 'pt-BR': 'Chamada para ação' },
+  label: { en: 'Call to action', 'pt-BR': 'Chamada para ação', es: 'Llamada a la acción' },
   category: 'content',
   fields: {
     style: {

@@ -4,7 +4,7 @@ import type { FaqProps } from './faq.schema';
 
 export const faqSection = defineSection<FaqProps>({
   type: 'faq',
-  label: { en: 'FAQ', 'pt-BR': 'Perguntas frequentes' },
+  label: { en: 'FAQ', 'pt-BR': 'Perguntas frequentes', es: 'Preguntas frecuentes' },
   category: 'content',
   fields: {
     eyebrow: { kind: 'text', label: 'eyebrow', max: 80 },

@@ -4,7 +4,7 @@ import type { FeaturesProps } from './features.schema';
 
 export const featuresSection = defineSection<FeaturesProps>({
   type: 'features',
-  label: { en: 'Features', 'pt-BR': 'Diferenciais' },
+  label: { en: 'Features', 'pt-BR': 'Diferenciais', es: 'Características' },
   category: 'content',
   fields: {
     eyebrow: { kind: 'text', label: 'eyebrow', max: 80 },

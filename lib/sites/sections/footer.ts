@@ -16,7 +16,7 @@ export const networkNames: Record<(typeof networks)[number], string> = {
 
 export const footerSection = defineSection<FooterProps>({
   type: 'footer',
-  label: { en: 'Footer', 'pt-BR': 'Rodapé' },
+  label: { en: 'Footer', 'pt-BR': 'Rodapé', es: 'Pie de página' },
   category: 'footer',
   fields: {
     tagline: { kind: 'text', label: 'tagline', max: 200 },

@@ -4,7 +4,7 @@ import type { GalleryProps } from './gallery.schema';
 
 export const gallerySection = defineSection<GalleryProps>({
   type: 'gallery',
-  label: { en: 'Gallery', 'pt-BR': 'Galeria' },
+  label: { en: 'Gallery', 'pt-BR': 'Galeria', es: 'Galería' },
   category: 'content',
   fields: {
     eyebrow: { kind: 'text', label: 'eyebrow', max: 80 },

@@ -4,7 +4,7 @@ import type { HeroProps } from './hero.schema';
 
 export const heroSection = defineSection<HeroProps>({
   type: 'hero',
-  label: { en: 'Hero', 'pt-BR': 'Destaque' },
+  label: { en: 'Hero', 'pt-BR': 'Destaque', es: 'Portada' },
   category: 'hero',
   fields: {
     layout: {

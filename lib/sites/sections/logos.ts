@@ -4,7 +4,7 @@ import type { LogosProps } from './logos.schema';
 
 export const logosSection = defineSection<LogosProps>({
   type: 'logos',
-  label: { en: 'Logo cloud', 'pt-BR': 'Logos de clientes' },
+  label: { en: 'Logo cloud', 'pt-BR': 'Logos de clientes', es: 'Logos de clientes' },
   category: 'social-proof',
   fields: {
     heading: { kind: 'text', label: 'heading', max: 120 },

@@ -6,7 +6,7 @@ export const menuTags = ['vegetarian', 'vegan', 'glutenFree', 'spicy', 'dairyFre
 
 export const menuSection = defineSection<MenuProps>({
   type: 'menu',
-  label: { en: 'Menu', 'pt-BR': 'Cardápio' },
+  label: { en: 'Menu', 'pt-BR': 'Cardápio', es: 'Menú' },
   category: 'commerce',
   fields: {
     eyebrow: { kind: 'text', label: 'eyebrow', max: 80 },

@@ -4,7 +4,7 @@ import type { NavbarProps } from './navbar.schema';
 
 export const navbarSection = defineSection<NavbarProps>({
   type: 'navbar',
-  label: { en: 'Navigation bar', 'pt-BR': 'Barra de navegação' },
+  label: { en: 'Navigation bar', 'pt-BR': 'Barra de navegação', es: 'Barra de navegación' },
   category: 'navigation',
   fields: {
     logoText: { kind: 'text', label: 'logoText', max: 100 },

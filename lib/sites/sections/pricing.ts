@@ -4,7 +4,7 @@ import type { PricingProps } from './pricing.schema';
 
 export const pricingSection = defineSection<PricingProps>({
   type: 'pricing',
-  label: { en: 'Pricing', 'pt-BR': 'Preços' },
+  label: { en: 'Pricing', 'pt-BR': 'Preços', es: 'Precios' },
   category: 'commerce',
   fields: {
     eyebrow: { kind: 'text', label: 'eyebrow', max: 80 },

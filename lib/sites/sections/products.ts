@@ -4,7 +4,7 @@ import type { ProductsProps } from './products.schema';
 
 export const productsSection = defineSection<ProductsProps>({
   type: 'products',
-  label: { en: 'Products', 'pt-BR': 'Produtos' },
+  label: { en: 'Products', 'pt-BR': 'Produtos', es: 'Productos' },
   category: 'commerce',
   fields: {
     eyebrow: { kind: 'text', label: 'eyebrow', max: 80 },

@@ -4,7 +4,7 @@ import type { ServicesProps } from './services.schema';
 
 export const servicesSection = defineSection<ServicesProps>({
   type: 'services',
-  label: { en: 'Services', 'pt-BR': 'Serviços' },
+  label: { en: 'Services', 'pt-BR': 'Serviços', es: 'Servicios' },
   category: 'content',
   fields: {
     eyebrow: { kind: 'text', label: 'eyebrow', max: 80 },

@@ -4,7 +4,7 @@ import type { StatsProps } from './stats.schema';
 
 export const statsSection = defineSection<StatsProps>({
   type: 'stats',
-  label: { en: 'Numbers', 'pt-BR': 'Números' },
+  label: { en: 'Numbers', 'pt-BR': 'Números', es: 'Cifras' },
   category: 'social-proof',
   fields: {
     heading: { kind: 'text', label: 'heading', max: 120 },

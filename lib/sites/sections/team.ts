@@ -4,7 +4,7 @@ import type { TeamProps } from './team.schema';
 
 export const teamSection = defineSection<TeamProps>({
   type: 'team',
-  label: { en: 'Team', 'pt-BR': 'Equipe' },
+  label: { en: 'Team', 'pt-BR': 'Equipe', es: 'Equipo' },
   category: 'content',
   fields: {
     eyebrow: { kind: 'text', label: 'eyebrow', max: 80 },

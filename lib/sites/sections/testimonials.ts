@@ -4,7 +4,7 @@ import type { TestimonialsProps } from './testimonials.schema';
 
 export const testimonialsSection = defineSection<TestimonialsProps>({
   type: 'testimonials',
-  label: { en: 'Testimonials', 'pt-BR': 'Depoimentos' },
+  label: { en: 'Testimonials', 'pt-BR': 'Depoimentos', es: 'Testimonios' },
   category: 'social-proof',
   fields: {
     eyebrow: { kind: 'text', label: 'eyebrow', max: 80 },

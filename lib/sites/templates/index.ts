@@ -43,8 +43,12 @@ export const templates: Record<TemplateId, TemplateDefinition> = {
   landing: {
     id: 'landing',
     sampleKind: 'saas',
-    label: { en: 'Product landing page', 'pt-BR': 'Página de produto' },
-    description: { en: 'Launch an app or SaaS: features, pricing, FAQ and sign-up.', 'pt-BR': 'Lance um app ou SaaS: recursos, planos, perguntas e cadastro.' },
+    label: { en: 'Product landing page', 'pt-BR': 'Página de produto', es: 'Página de producto' },
+    description: {
+      en: 'Launch an app or SaaS: features, pricing, FAQ and sign-up.',
+      'pt-BR': 'Lance um app ou SaaS: recursos, planos, perguntas e cadastro.',
+      es: 'Lanza una app o un SaaS: funciones, planes, preguntas y registro.',
+    },
     motifs: ['grid', 'circles', 'stripes'],
     pages: ['home', 'services', 'pricing', 'about', 'contact'],
     build: (c, { pages, tagline }) => [
@@ -61,8 +65,12 @@ export const templates: Record<TemplateId, TemplateDefinition> = {
   shop: {
     id: 'shop',
     sampleKind: 'shop',
-    label: { en: 'Online shop', 'pt-BR': 'Loja virtual' },
-    description: { en: 'Show your products with prices and order links.', 'pt-BR': 'Mostre seus produtos com preços e links para pedir.' },
+    label: { en: 'Online shop', 'pt-BR': 'Loja virtual', es: 'Tienda en línea' },
+    description: {
+      en: 'Show your products with prices and order links.',
+      'pt-BR': 'Mostre seus produtos com preços e links para pedir.',
+      es: 'Muestra tus productos con precios y enlaces para pedir.',
+    },
     motifs: ['arches', 'terrazzo', 'blobs'],
     pages: ['home', 'services', 'about', 'contact'],
     build: (c, { pages, tagline }) => [
@@ -75,10 +83,11 @@ export const templates: Record<TemplateId, TemplateDefinition> = {
   blog: {
     id: 'blog',
     sampleKind: 'blog',
-    label: { en: 'Blog', 'pt-BR': 'Blog' },
+    label: { en: 'Blog', 'pt-BR': 'Blog', es: 'Blog' },
     description: {
       en: 'Articles with a home page of recent posts and an about page.',
       'pt-BR': 'Artigos, com a página inicial dos posts recentes e uma página sobre.',
+      es: 'Artículos, con una página de inicio de entradas recientes y una página sobre ti.',
     },
     motifs: ['hills', 'leaves', 'waves'],
     pages: ['home', 'blog', 'about', 'contact'],
@@ -106,10 +115,11 @@ export const templates: Record<TemplateId, TemplateDefinition> = {
   portfolio: {
     id: 'portfolio',
     sampleKind: 'portfolio',
-    label: { en: 'Portfolio', 'pt-BR': 'Portfólio' },
+    label: { en: 'Portfolio', 'pt-BR': 'Portfólio', es: 'Portafolio' },
     description: {
       en: 'Your work up front, then services, testimonials and contact.',
       'pt-BR': 'Seus trabalhos em destaque, depois serviços, depoimentos e contato.',
+      es: 'Tus trabajos destacados, luego servicios, testimonios y contacto.',
     },
     motifs: ['arches', 'blobs', 'stripes'],
     pages: ['home', 'services', 'about', 'contact'],
@@ -123,10 +133,11 @@ export const templates: Record<TemplateId, TemplateDefinition> = {
   restaurant: {
     id: 'restaurant',
     sampleKind: 'restaurant',
-    label: { en: 'Restaurant & café', 'pt-BR': 'Restaurante e café' },
+    label: { en: 'Restaurant & café', 'pt-BR': 'Restaurante e café', es: 'Restaurante y café' },
     description: {
       en: 'Menu with prices and dietary tags, gallery, hours and location.',
       'pt-BR': 'Cardápio com preços e selos, galeria, horários e localização.',
+      es: 'Menú con precios y etiquetas, galería, horarios y ubicación.',
     },
     motifs: ['blobs', 'sunburst', 'terrazzo'],
     pages: ['home', 'services', 'about', 'contact'],
@@ -143,10 +154,11 @@ export const templates: Record<TemplateId, TemplateDefinition> = {
   'local-service': {
     id: 'local-service',
     sampleKind: 'service',
-    label: { en: 'Local service', 'pt-BR': 'Serviço local' },
+    label: { en: 'Local service', 'pt-BR': 'Serviço local', es: 'Servicio local' },
     description: {
       en: 'Services with prices, why choose you, reviews and a quote request form.',
       'pt-BR': 'Serviços com preços, diferenciais, avaliações e pedido de orçamento.',
+      es: 'Servicios con precios, ventajas, reseñas y pedido de presupuesto.',
     },
     motifs: ['hills', 'circles', 'waves'],
     pages: ['home', 'services', 'about', 'contact'],
@@ -163,10 +175,11 @@ export const templates: Record<TemplateId, TemplateDefinition> = {
   agency: {
     id: 'agency',
     sampleKind: 'agency',
-    label: { en: 'Agency & studio', 'pt-BR': 'Agência e estúdio' },
+    label: { en: 'Agency & studio', 'pt-BR': 'Agência e estúdio', es: 'Agencia y estudio' },
     description: {
       en: 'Selected work, services, clients and team for a creative studio.',
       'pt-BR': 'Trabalhos, serviços, clientes e equipe para um estúdio criativo.',
+      es: 'Trabajos, servicios, clientes y equipo para un estudio creativo.',
     },
     motifs: ['stripes', 'grid', 'circles'],
     pages: ['home', 'services', 'about', 'contact'],
@@ -183,10 +196,11 @@ export const templates: Record<TemplateId, TemplateDefinition> = {
   fitness: {
     id: 'fitness',
     sampleKind: 'fitness',
-    label: { en: 'Gym & fitness', 'pt-BR': 'Academia e fitness' },
+    label: { en: 'Gym & fitness', 'pt-BR': 'Academia e fitness', es: 'Gimnasio y fitness' },
     description: {
       en: 'Classes, memberships, coaches and a trial class call to action.',
       'pt-BR': 'Aulas, planos, professores e convite para aula experimental.',
+      es: 'Clases, planes, profesores e invitación a una clase de prueba.',
     },
     motifs: ['stripes', 'circles', 'sunburst'],
     pages: ['home', 'services', 'pricing', 'about', 'contact'],
@@ -212,10 +226,11 @@ export const templates: Record<TemplateId, TemplateDefinition> = {
   event: {
     id: 'event',
     sampleKind: 'event',
-    label: { en: 'Event', 'pt-BR': 'Evento' },
+    label: { en: 'Event', 'pt-BR': 'Evento', es: 'Evento' },
     description: {
       en: 'Program, speakers, tickets, venue and FAQ for one event.',
       'pt-BR': 'Programação, palestrantes, ingressos, local e perguntas de um evento.',
+      es: 'Programa, oradores, entradas, lugar y preguntas de un evento.',
     },
     motifs: ['sunburst', 'grid', 'waves'],
     pages: ['home', 'services', 'pricing', 'contact'],
@@ -241,10 +256,11 @@ export const templates: Record<TemplateId, TemplateDefinition> = {
   nonprofit: {
     id: 'nonprofit',
     sampleKind: 'nonprofit',
-    label: { en: 'Nonprofit', 'pt-BR': 'ONG e projeto social' },
+    label: { en: 'Nonprofit', 'pt-BR': 'ONG e projeto social', es: 'ONG y proyecto social' },
     description: {
       en: 'Mission, programs, impact in numbers, stories and ways to help.',
       'pt-BR': 'Missão, projetos, impacto em números, histórias e formas de ajudar.',
+      es: 'Misión, proyectos, impacto en cifras, historias y formas de ayudar.',
     },
     motifs: ['leaves', 'hills', 'blobs'],
     pages: ['home', 'services', 'about', 'contact'],
