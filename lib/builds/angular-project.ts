@@ -11,6 +11,7 @@ import type { HtmlElement } from './html-tree';
 import {
   boundAttrs,
   escapeAttr,
+  packageName,
   pad,
   pageKey,
   pagePath,
@@ -441,14 +442,8 @@ const indexHtml = (lang: string, favicon: boolean) => `<!doctype html>
 `;
 
 function packageJson(name: string) {
-  const safe =
-    name
-      .toLowerCase()
-      .replace(/[^a-z0-9-]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 100) || 'site';
   return {
-    name: safe,
+    name: packageName(name),
     version: '1.0.0',
     private: true,
     type: 'module',

@@ -10,6 +10,7 @@ import { attr, voidElements, type HtmlElement, type HtmlNode } from './html-tree
 import {
   attributeData,
   boundAttrs,
+  packageName,
   pad,
   pageKey,
   pagePath,
@@ -328,14 +329,8 @@ export default nextConfig;
 `;
 
 function packageJson(name: string) {
-  const safe =
-    name
-      .toLowerCase()
-      .replace(/[^a-z0-9-]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 100) || 'site';
   return {
-    name: safe,
+    name: packageName(name),
     version: '1.0.0',
     private: true,
     scripts: { dev: 'next dev', build: 'next build' },

@@ -374,15 +374,21 @@ ${lines.join('\n')}
   return bytes;
 }
 
-function packageJson(name: string) {
-  const safe =
+// The site's name as an npm package name (lowercase letters, digits and dashes), as every export's
+// package.json carries it.
+export function packageName(name: string): string {
+  return (
     name
       .toLowerCase()
       .replace(/[^a-z0-9-]+/g, '-')
       .replace(/^-+|-+$/g, '')
-      .slice(0, 100) || 'site';
+      .slice(0, 100) || 'site'
+  );
+}
+
+function packageJson(name: string) {
   return {
-    name: safe,
+    name: packageName(name),
     version: '1.0.0',
     private: true,
     type: 'module',
