@@ -11,6 +11,7 @@ import type { HtmlElement } from './html-tree';
 import {
   boundAttrs,
   escapeAttr,
+  contactFormNote,
   packageName,
   pad,
   pageKey,
@@ -498,8 +499,5 @@ is the page for addresses that do not exist; most static hosts pick it up by tha
 browser, Angular shows a page's address without its file name (\`/sobre\` for \`sobre/index.html\`),
 which static hosts answer with the same file.
 
-The contact form, if the site has one, posts to the address of the hosted site's form handler,
-which a static host does not have: point the form's \`action\` (among the section's \`links\`) at
-a form service of your own.
-`;
+${contactFormNote}`;
 }

@@ -10,6 +10,7 @@ import { attr, voidElements, type HtmlElement, type HtmlNode } from './html-tree
 import {
   attributeData,
   boundAttrs,
+  contactFormNote,
   packageName,
   pad,
   pageKey,
@@ -380,8 +381,5 @@ Pages, an S3 bucket, nginx), at the root of a domain: Next.js links its scripts 
 \`/_next/\` (set \`basePath\` in \`next.config.mjs\` to serve it from a folder). \`out/404.html\` is
 the page for addresses that do not exist; most static hosts pick it up by that name.
 
-The contact form, if the site has one, posts to the address of the hosted site's form handler,
-which a static host does not have: point the form's \`action\` (among the section's \`links\`) at
-a form service of your own.
-`;
+${contactFormNote}`;
 }

@@ -374,6 +374,12 @@ ${lines.join('\n')}
   return bytes;
 }
 
+// What every export's README says of the contact form.
+export const contactFormNote = `The contact form, if the site has one, posts to the address of the hosted site's form handler,
+which a static host does not have: point the form's \`action\` (among the section's \`links\`) at
+a form service of your own.
+`;
+
 // The site's name as an npm package name (lowercase letters, digits and dashes), as every export's
 // package.json carries it.
 export function packageName(name: string): string {
@@ -548,8 +554,5 @@ Pages, an S3 bucket, nginx). Links between pages are relative, so the site also 
 folder of a domain. \`dist/404.html\` is the page for addresses that do not exist; most static
 hosts pick it up by that name.
 
-The contact form, if the site has one, posts to the address of the hosted site's form handler,
-which a static host does not have: point the form's \`action\` (among the section's \`links\`) at
-a form service of your own.
-`;
+${contactFormNote}`;
 }
