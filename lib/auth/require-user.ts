@@ -1,14 +1,14 @@
 // Who is signed in. Pages and actions call requireUser() (redirects to sign-in); route handlers
 // call getApiUser() (throws UNAUTHENTICATED). Both check the device session is still live.
-import { getToken, type JWT } from 'next-auth/jwt';
+import type { JWT } from 'next-auth/jwt';
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { cache } from 'react';
 import { db } from '@/lib/db';
-import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import { timed } from '@/lib/observability/timeline';
 import { checkSessionToken, SessionEnded } from './options';
+import { decodeSessionCookies } from './session-token';
 
 export type CurrentUser = {
   id: string;
@@ -31,11 +31,7 @@ const loadCurrentUser = cache(() => timed('session', readCurrentUser));
 // same check of the device session (the jwt callback's, `checkSessionToken`).
 async function readSession(): Promise<{ userId: string; sessionId: string; twoFactorPending: boolean; unverified: boolean } | null> {
   const jar = await cookies();
-  const token = await getToken({
-    req: { cookies: Object.fromEntries(jar.getAll().map((c) => [c.name, c.value])), headers: {} } as unknown as Parameters<typeof getToken>[0]['req'],
-    secret: env.NEXTAUTH_SECRET,
-    secureCookie: env.NEXTAUTH_URL.startsWith('https://'),
-  });
+  const token = await decodeSessionCookies(Object.fromEntries(jar.getAll().map((c) => [c.name, c.value])));
   if (!token) return null;
   let checked: JWT;
   try {
