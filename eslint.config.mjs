@@ -16,6 +16,7 @@ const libLayers = [
   ['observability', 'rate-limit', 'serving-channels'],
   ['email', 'http', 'action-gate', 'marketing', 'storage', 'queue', 'analytics'], // mail, the route/action wrappers and the actions' gate, the prerendered marketing pages, stored files, the job queue, visitor counts
   ['auth'],
+  ['page-cache'], // the signed-in pages Next rendered, kept per visitor until the owner's data changes
   ['billing'],
   ['sites'],
   ['media', 'domains'],

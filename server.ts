@@ -31,6 +31,7 @@ import { listenForPublishes } from '@/lib/publish/serve';
 import { isBuiltMarketingPath, marketingPagePath, varyAlso } from '@/lib/i18n/marketing-paths';
 import { loadMarketingPages, type MarketingPages } from '@/lib/marketing/pages';
 import { answerSiteHost, answerUnknownHost } from '@/lib/publish/site-hosts';
+import { answerKeptPage, keepRenderedPage, pageCacheKey } from '@/lib/page-cache';
 
 // Requests refused in a burst, from memory (lib/api/refuse-early.ts): counted in the metrics, and
 // their log lines are debug, like the sites' (thousands a second would flood the log).
@@ -97,6 +98,16 @@ export async function startServer(opts: {
     if (req.method === 'POST' && req.headers['next-action']) {
       setCsp(req, res);
       return gateServerAction(req, res, () => handle(req, res));
+    }
+    // The signed-in pages owners open most, as Next rendered them for this visitor, until their data
+    // changes (lib/page-cache.ts); otherwise Next renders it, and the answer may be kept.
+    const keptPage = pageCacheKey(req, path);
+    if (keptPage) {
+      if (answerKeptPage(keptPage, res)) return Promise.resolve();
+      return keepRenderedPage(keptPage, req, res).then(() => {
+        setCsp(req, res);
+        return handle(req, res);
+      });
     }
     // The landing, pricing and legal pages, as built, in the visitor's language and signed-in state.
     if (marketingPages?.answer(req, res)) return Promise.resolve();

@@ -13,6 +13,7 @@ import { CERTIFICATE_CHANNEL } from '@/lib/domains/tls';
 import { env } from '@/lib/env';
 import { readSiteAssetFile } from '@/lib/media/assets';
 import { logConnectionError } from '@/lib/observability/logger';
+import { OWNER_DATA_CHANNEL, ownerDataChanged, pageCacheListening } from '@/lib/page-cache';
 import { metrics } from '@/lib/observability/metrics';
 import { cspFor, FileCache, type CachedFile } from './cache';
 import { handleFormPost } from './forms';
@@ -217,10 +218,12 @@ export function forgetSite(slug: string) {
   hosts.delete(slug);
 }
 
-// Keeps one connection LISTENing for publishes, changed domains and new certificates, so every
-// instance serves a new version, or a newly verified domain, within a second. Reconnects with
-// backoff; after a reconnect it forgets every host, since it may have missed a notification while
-// away (while it is away, the host cache's 60 s expiry bounds what stays stale).
+// Keeps one connection LISTENing for publishes, changed domains, new certificates and owners'
+// changed rows, so every instance serves a new version, or a newly verified domain, within a
+// second, and renders an owner's pages again after any change of theirs (lib/page-cache.ts).
+// Reconnects with backoff; after a reconnect it forgets every host, since it may have missed a
+// notification while away (while it is away, the host cache's 60 s expiry bounds what stays stale,
+// and the page cache keeps nothing).
 export function listenForPublishes(): () => Promise<void> {
   let client: pg.Client | null = null;
   let stopped = false;
@@ -229,6 +232,11 @@ export function listenForPublishes(): () => Promise<void> {
     if (stopped) return;
     const c = new pg.Client({ connectionString: env.DATABASE_URL });
     c.on('notification', (msg) => {
+      // An owner's rows changed (the trigger's payload is empty when it could not tell whose).
+      if (msg.channel === OWNER_DATA_CHANNEL) {
+        ownerDataChanged(msg.payload ?? '');
+        return;
+      }
       if (!msg.payload) return;
       if (msg.channel === PUBLISH_CHANNEL) {
         forgetSite(msg.payload);
@@ -245,15 +253,17 @@ export function listenForPublishes(): () => Promise<void> {
       logConnectionError(error, 'publish listener lost its connection');
       c.end().catch(() => {});
       if (client === c) client = null;
+      pageCacheListening(false);
       setTimeout(connect, delayMs);
       delayMs = Math.min(delayMs * 2, 10_000);
     });
     try {
       await c.connect();
-      await c.query(`LISTEN ${PUBLISH_CHANNEL}; LISTEN ${HOSTS_CHANNEL}; LISTEN ${CERTIFICATE_CHANNEL}`);
+      await c.query(`LISTEN ${PUBLISH_CHANNEL}; LISTEN ${HOSTS_CHANNEL}; LISTEN ${CERTIFICATE_CHANNEL}; LISTEN ${OWNER_DATA_CHANNEL}`);
       client = c;
       hosts.clear();
       forgetAllHosts();
+      pageCacheListening(true);
       delayMs = 250;
     } catch {
       c.end().catch(() => {});
@@ -264,6 +274,7 @@ export function listenForPublishes(): () => Promise<void> {
   void connect();
   return async () => {
     stopped = true;
+    pageCacheListening(false);
     await client?.end().catch(() => {});
   };
 }
