@@ -4,7 +4,7 @@
 // 50 versions of one site). Each row: req/s, p50/p95/p99 at 20 connections, with its target; the
 // health endpoint (no database, no rendering) is the baseline of the same run.
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { ensureBuild } from '../scripts/build';
@@ -40,6 +40,25 @@ writeFileSync(
     e.status, e.connect + e.read + e.write + e.timeout))
 end
 `,
+);
+
+// The same, asking for a new address every time (`?fresh=<thread>-<n>`): the page is rendered by
+// Next for every request, as after each change of the owner's data (lib/page-cache.ts keeps it
+// otherwise). Its rows show what rendering costs.
+const FRESH_LUA = join(ROOT, '.data/bench-app-fresh.lua');
+writeFileSync(
+  FRESH_LUA,
+  `local threads = 0
+local counter = 0
+setup = function(thread)
+  threads = threads + 1
+  thread:set("id", threads)
+end
+request = function()
+  counter = counter + 1
+  return wrk.format(nil, wrk.path .. "?fresh=" .. id .. "-" .. counter)
+end
+${readFileSync(LUA, 'utf8')}`,
 );
 
 const { url, server } = await benchDatabase('bench_app');
@@ -127,7 +146,7 @@ try {
   if (![...jar.keys()].some((k) => k.includes('session-token'))) throw new Error(`sign-in failed (${signIn.status})`);
 
   const run = promisify(execFile);
-  type Row = { what: string; path: string; signedIn: boolean; target?: string };
+  type Row = { what: string; path: string; signedIn: boolean; target?: string; isFresh?: boolean };
   const rows: Row[] = [
     { what: 'health (baseline)', path: '/api/health', signedIn: false },
     { what: 'landing /', path: '/', signedIn: false, target: '>= 1000 req/s' },
@@ -136,11 +155,15 @@ try {
     { what: "a site's page", path: `/dashboard/sites/${siteIds[0]}`, signedIn: true, target: 'p95 < 100 ms' },
     { what: 'billing', path: '/dashboard/billing', signedIn: true, target: 'p95 < 100 ms' },
     { what: 'editor', path: `/editor/${siteIds[0]}`, signedIn: true, target: 'p95 < 100 ms' },
+    { what: 'dashboard, rendered', path: '/dashboard', signedIn: true, isFresh: true },
+    { what: "site's page, rendered", path: `/dashboard/sites/${siteIds[0]}`, signedIn: true, isFresh: true },
+    { what: 'billing, rendered', path: '/dashboard/billing', signedIn: true, isFresh: true },
+    { what: 'editor, rendered', path: `/editor/${siteIds[0]}`, signedIn: true, isFresh: true },
   ];
   console.log(
     `\nThe app's pages (production build, wrk, ${CONNECTIONS} connections, ${DURATION_S} s each, 127.0.0.1; owner with 10 sites, 200 generations, 50 versions):`,
   );
-  console.log(`  ${'page'.padEnd(20)} ${'req/s'.padStart(8)} ${'p50'.padStart(9)} ${'p95'.padStart(9)} ${'p99'.padStart(9)}   target`);
+  console.log(`  ${'page'.padEnd(22)} ${'req/s'.padStart(8)} ${'p50'.padStart(9)} ${'p95'.padStart(9)} ${'p99'.padStart(9)}   target`);
   for (const row of rows) {
     if (ONLY.length && row.path !== '/api/health' && !ONLY.some((word) => row.what.includes(word))) continue;
     const headers = ['-H', `Host: localhost:${APP_PORT}`, '-H', 'Accept-Encoding: br, gzip', '-H', 'Accept-Language: pt-BR,pt;q=0.9'];
@@ -148,7 +171,7 @@ try {
     // The page must answer 200 (a redirect to sign-in would measure the wrong page).
     const probe = await fetch(`${app}${row.path}`, { redirect: 'manual', headers: row.signedIn ? { cookie: cookie() } : {} });
     if (probe.status !== 200) throw new Error(`${row.path}: ${probe.status}`);
-    const args = ['-t', '2', '-c', String(CONNECTIONS), '--timeout', '10s', '-s', LUA, ...headers, `${base}${row.path}`];
+    const args = ['-t', '2', '-c', String(CONNECTIONS), '--timeout', '10s', '-s', row.isFresh ? FRESH_LUA : LUA, ...headers, `${base}${row.path}`];
     await run(WRK, ['-d', '3s', ...args]); // warm up
     const { stdout } = await run(WRK, ['-d', `${DURATION_S}s`, ...args]);
     const m = stdout.match(/RESULT (\S+) (\S+) (\S+) (\S+) (\d+) (\d+)/);
@@ -168,7 +191,7 @@ try {
             ? 'met'
             : 'NOT met';
     console.log(
-      `  ${row.what.padEnd(20)} ${rps.toFixed(0).padStart(8)} ${ms(p50)} ${ms(p95)} ${ms(p99)}   ${row.target ? `${row.target}: ${met}` : ''}${non2xx || errors ? `  (${non2xx} non-2xx, ${errors} socket errors)` : ''}`,
+      `  ${row.what.padEnd(22)} ${rps.toFixed(0).padStart(8)} ${ms(p50)} ${ms(p95)} ${ms(p99)}   ${row.target ? `${row.target}: ${met}` : ''}${non2xx || errors ? `  (${non2xx} non-2xx, ${errors} socket errors)` : ''}`,
     );
   }
   await db.$disconnect();
