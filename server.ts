@@ -14,7 +14,7 @@ import { stopCountingPageViews } from '@/lib/analytics/recorder';
 import { db } from '@/lib/db';
 import { answerRememberedRefusal } from '@/lib/api/refuse-early';
 import { answerAcmeChallenge, isAcmeChallengeRequest } from '@/lib/domains/acme';
-import { routeHost, type HostRoute } from '@/lib/domains/hosts';
+import { routeHost, routeHostNow, type HostRoute } from '@/lib/domains/hosts';
 import { answerTlsAllowed, TLS_ALLOWED_PATH } from '@/lib/domains/tls-allowed';
 import { createHttpsServer } from '@/lib/domains/tls';
 import { gateServerAction } from '@/lib/action-gate';
@@ -134,15 +134,27 @@ export async function startServer(opts: {
     // Caddy's ask, on the app's host or an address: answered here, with no request id or log line
     // (a handshake waits on it; a Next route handler is far slower). On any other host, the usual path.
     if (path === TLS_ALLOWED_PATH) {
+      const failed = (error: unknown) => {
+        logger.error({ err: error }, 'tls-allowed failed');
+        if (!res.headersSent) {
+          res.statusCode = 500;
+          res.end('Internal Server Error');
+        }
+      };
+      // Caddy asks on an address or the app's host: answered without a promise when the name asked
+      // about is cached too.
+      const asked = routeHostNow(req.headers.host);
+      if (asked?.kind === 'app' || asked?.kind === 'address') {
+        try {
+          answerTlsAllowed(req, res)?.catch(failed);
+        } catch (error) {
+          failed(error);
+        }
+        return;
+      }
       void routeHost(req.headers.host)
         .then((found) => (found.kind === 'app' || found.kind === 'address' ? answerTlsAllowed(req, res) : answerSiteHost(req, res, found)))
-        .catch((error: unknown) => {
-          logger.error({ err: error }, 'tls-allowed failed');
-          if (!res.headersSent) {
-            res.statusCode = 500;
-            res.end('Internal Server Error');
-          }
-        });
+        .catch(failed);
       return;
     }
     const started = performance.now();

@@ -13,7 +13,7 @@ import { deleteAccount } from '@/lib/billing/account-deletion';
 import { createSite, deleteSite } from '@/lib/sites/mutations';
 import { testDocument } from '@/test/documents';
 import { createUser } from '@/test/factories';
-import { domainChanged, findCustomDomainHost, hostCacheStats, routeHost } from './hosts';
+import { domainChanged, findCustomDomainHost, hostCacheStats, routeHost, routeHostNow } from './hosts';
 import { answerTlsAllowed, isTlsAllowed } from './tls-allowed';
 
 const DAY_MS = 86_400_000;
@@ -278,10 +278,15 @@ describe('the canonical address of a site\u2019s pages', () => {
 
 describe('tls-allowed', () => {
   let server: Server;
+  // Whether the last ask was answered before answerTlsAllowed returned (no promise, no query).
+  let answeredAtOnce = false;
   let base: string;
 
   beforeAll(async () => {
-    server = createServer((req, res) => void answerTlsAllowed(req, res));
+    server = createServer((req, res) => {
+      const pending = answerTlsAllowed(req, res);
+      answeredAtOnce = pending === undefined && res.headersSent;
+    });
     server.listen(0, '127.0.0.1');
     await once(server, 'listening');
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/domains/tls-allowed`;
@@ -322,6 +327,32 @@ describe('tls-allowed', () => {
     ]) {
       expect(await isTlsAllowed(name), name).toBe(false);
     }
+  });
+
+  it('answers a name already looked up at once, with no query and no waiting; a new name after its one query', async () => {
+    const site = await newSite();
+    const domain = await newDomain(site.id);
+    const stranger = `${unique('nobody')}.example.test`;
+    // Not looked up yet: the answer needs the database.
+    expect(routeHostNow(stranger)).toBeNull();
+    expect(routeHostNow(domain.hostname)).toBeNull();
+    const asked = async (name: string) => {
+      const { status } = await fetch(`${base}?domain=${name}`);
+      return { status, answeredAtOnce };
+    };
+    expect(await asked(stranger)).toEqual({ status: 404, answeredAtOnce: false });
+    const queries = hostCacheStats().queries;
+    // From then on, answered before answerTlsAllowed returns, for the stranger and the domain alike.
+    expect(await asked(stranger)).toEqual({ status: 404, answeredAtOnce: true });
+    expect(await asked(domain.hostname)).toEqual({ status: 200, answeredAtOnce: false });
+    expect(await asked(domain.hostname)).toEqual({ status: 200, answeredAtOnce: true });
+    expect(routeHostNow(stranger)).toEqual({ kind: 'unknown' });
+    // The domain's one query; none for the stranger asked again.
+    expect(hostCacheStats().queries).toBe(queries + 1);
+    // The app, an address and a name that is nobody's by its form never need the database.
+    expect(routeHostNow('localhost:3000')).toEqual({ kind: 'app' });
+    expect(routeHostNow('127.0.0.1')).toEqual({ kind: 'address' });
+    expect(routeHostNow('no_underscores.example.test')).toEqual({ kind: 'unknown' });
   });
 
   it('answers Caddy\u2019s ask with 200 or 404, and 400/405 for malformed asks', async () => {

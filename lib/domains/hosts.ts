@@ -243,6 +243,20 @@ export async function routeHost(hostHeader: string | undefined): Promise<HostRou
   return toRoute(await lookup(name), Date.now());
 }
 
+// The same answer without waiting, when it needs no query: the app, an address, a name that is
+// nobody's by its form, or a host cached and fresh; null when the database must be asked. Caddy's
+// asks (tls-allowed) take this path first: no promise, no microtask, on a hit.
+export function routeHostNow(hostHeader: string | undefined): HostRoute | null {
+  const hostname = hostnameOf(hostHeader);
+  if (isAppHost(hostname)) return { kind: 'app' };
+  if (isAddress(hostname)) return { kind: 'address' };
+  const name = normalizeServername(hostname);
+  if (!name) return { kind: 'unknown' };
+  const cached = entries.get(name);
+  const now = Date.now();
+  return cached && cached.expiresAt > now ? toRoute(cached.record, now) : null;
+}
+
 export function forgetHost(hostname: string): void {
   const name = hostnameOf(hostname);
   const bare = name.startsWith('www.') ? name.slice(4) : name;
