@@ -21,6 +21,7 @@ import { gateServerAction } from '@/lib/action-gate';
 import { appCsp, builtPageHashes, newNonce } from '@/lib/app-csp';
 import { env } from '@/lib/env';
 import { startWorkersInBackground } from '@/lib/jobs';
+import { answerHealth, HEALTH_PATH } from '@/lib/observability/health';
 import { logger } from '@/lib/observability/logger';
 import { withRequestId } from '@/lib/observability/request-context';
 import { stopTracing } from '@/lib/observability/tracing';
@@ -39,7 +40,7 @@ const refusedEarly = new WeakSet<ServerResponse>();
 
 // What an IP address (a load balancer's health check, Caddy's ask) may reach: nothing else.
 const APP_METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
-const ADDRESS_PATHS = new Set(['/api/health', '/api/metrics', TLS_ALLOWED_PATH]);
+const ADDRESS_PATHS = new Set([HEALTH_PATH, '/api/metrics', TLS_ALLOWED_PATH]);
 
 export async function startServer(opts: {
   dev: boolean;
@@ -89,6 +90,8 @@ export async function startServer(opts: {
       answerUnknownHost(req, res);
       return Promise.resolve();
     }
+    // The load balancer's health check, without Next (lib/observability/health.ts).
+    if (path === HEALTH_PATH) return answerHealth(req, res);
     // A key refused a moment ago, in a burst: refused again here, without Next (lib/api/refuse-early.ts).
     if (route.kind === 'app' && answerRememberedRefusal(req, res, String(req.headers['x-request-id']))) {
       refusedEarly.add(res);
@@ -174,7 +177,9 @@ export async function startServer(opts: {
             ? 'acme'
             : 'other'
           : route.kind === 'app' || route.kind === 'address'
-            ? routeTemplate(path)
+            ? path === HEALTH_PATH
+              ? HEALTH_PATH
+              : routeTemplate(path)
             : route.kind;
       metrics.httpRequests.observe(
         { method: req.method && APP_METHODS.has(req.method) ? req.method : 'other', route: label, status: String(res.statusCode) },

@@ -2,7 +2,7 @@
 // (C, /usr/bin/wrk) on 127.0.0.1: the landing page and pricing signed out, and the dashboard, a
 // site's page, billing and the editor signed in as a realistic owner (10 sites, 200 generations,
 // 50 versions of one site). Each row: req/s, p50/p95/p99 at 20 connections, with its target; the
-// health endpoint (no database, no rendering) is the baseline of the same run.
+// health endpoint (server.ts, one query, no rendering) is the baseline of the same run.
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,9 +1,12 @@
 // The health check against the real database: up answers ok; with every connection of the app's
 // pool held (a burst of requests), it still answers ok at once (it queued behind them and said 503
 // before it had a connection of its own). A database that is down (503) is e2e/faults.spec.ts's.
+import { once } from 'node:events';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
-import { checkHealth } from './health';
+import { answerHealth, checkHealth } from './health';
 
 afterAll(async () => {
   await db.$disconnect();
@@ -32,5 +35,29 @@ describe('checkHealth', () => {
     expect(health).toMatchObject({ status: 'ok', database: 'up' });
     expect(Date.now() - began).toBeLessThan(1_000);
     await Promise.all(held);
+  });
+});
+
+describe('answerHealth', () => {
+  it('answers GET with the state as JSON, HEAD with no body, other methods with 405; never cached', async () => {
+    const server = createServer((req, res) => void answerHealth(req, res));
+    server.listen(0, '127.0.0.1');
+    await once(server, 'listening');
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/health`;
+    try {
+      const got = await fetch(url);
+      expect(got.status).toBe(200);
+      expect(got.headers.get('content-type')).toBe('application/json');
+      expect(got.headers.get('cache-control')).toBe('no-store');
+      expect(await got.json()).toMatchObject({ status: 'ok', database: 'up' });
+      const head = await fetch(url, { method: 'HEAD' });
+      expect(head.status).toBe(200);
+      expect(await head.text()).toBe('');
+      const post = await fetch(url, { method: 'POST' });
+      expect(post.status).toBe(405);
+      expect(post.headers.get('allow')).toBe('GET, HEAD');
+    } finally {
+      server.close();
+    }
   });
 });

@@ -1,9 +1,12 @@
-// Health: is the database answering? Used by /api/health and load balancers.
+// Health: is the database answering? `GET /api/health`, asked by load balancers every second:
+// answered by server.ts itself, before Next (answerHealth), so a busy app (a burst of API requests
+// going through Next) does not keep its health check waiting behind them.
 //
 // The check has a connection of its own rather than one from the app's pool (lib/db.ts): with the
 // pool busy (a burst of API requests holds all its connections) the check queued behind them and
 // answered 503 while the database was up, and a load balancer would have taken a working instance
 // out. Checks at the same moment share the connection (one query each, in turn).
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import pg from 'pg';
 import { env } from '@/lib/env';
 
@@ -42,4 +45,18 @@ export async function checkHealth(timeoutMs = 2_000): Promise<Health> {
     latencyMs: Math.round(performance.now() - started),
     checkedAt: new Date().toISOString(),
   };
+}
+
+export const HEALTH_PATH = '/api/health';
+
+// 200 with the database's state, 503 while it is down; JSON, never cached.
+export async function answerHealth(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
+    res.end(JSON.stringify({ error: { code: 'METHOD_NOT_ALLOWED', message: 'Use GET or HEAD.' } }));
+    return;
+  }
+  const health = await checkHealth();
+  res.writeHead(health.status === 'ok' ? 200 : 503, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
+  res.end(req.method === 'HEAD' ? undefined : JSON.stringify(health));
 }
