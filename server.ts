@@ -104,7 +104,8 @@ export async function startServer(opts: {
     }
     // The signed-in pages owners open most, as Next rendered them for this visitor, until their data
     // changes (lib/page-cache.ts); otherwise Next renders it, and the answer may be kept.
-    const keptPage = pageCacheKey(req, path);
+    // Not in development, where every page is rendered again to show the code as it is now.
+    const keptPage = opts.dev ? null : pageCacheKey(req, path);
     if (keptPage) {
       if (answerKeptPage(keptPage, res)) return Promise.resolve();
       return keepRenderedPage(keptPage, req, res).then(() => {
