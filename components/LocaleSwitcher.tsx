@@ -1,5 +1,7 @@
 'use client';
 // Language picker: saves the choice (cookie, and the account when signed in), then re-renders.
+// The marketing pages served without React (lib/marketing/pages.ts) do the same with a small script
+// of their own, which finds the picker by data-locale-switcher and says data-failed when it fails.
 import { ChevronDown, Languages } from 'lucide-react';
 import { useLocale, useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
@@ -41,6 +43,8 @@ export function LocaleSwitcher({ className, hideLabel = false }: { className?: s
         />
         <select
           id={id}
+          data-locale-switcher=""
+          data-failed={t('failed')}
           value={locale}
           disabled={isPending}
           aria-busy={isPending || undefined}

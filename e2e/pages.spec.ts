@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
+import { withoutClientRuntime } from '@/lib/marketing/pages';
 import { expect, randomIp, screenshot, signUp, test } from './support/fixtures';
 
 const widths = [390, 1280] as const;
@@ -164,11 +165,18 @@ test('no inline script runs on app pages unless the page’s policy names it (ha
   expect(landingPolicy).toMatch(/script-src 'self' 'sha256-/);
   expect(landingPolicy).not.toContain('nonce-');
   await inlineScriptsAllowed(page, landingPolicy);
-  // The page still works: the language switch is a client component.
+  // The page still works: the landing page's one script, its language picker's, is allowed.
   await page.getByLabel('Language').selectOption('pt-BR');
   await expect(page.locator('html')).toHaveAttribute('lang', 'pt-BR');
   await page.getByLabel('Idioma').selectOption('en');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  // A choice that cannot be saved is put back, and the picker says so.
+  await page.route('**/api/locale', (route) => route.fulfill({ status: 503, json: { error: { code: 'UNAVAILABLE', message: 'down' } } }));
+  await page.getByLabel('Language').selectOption('es');
+  await expect(page.getByRole('status')).toHaveText('Could not change the language. Try again.');
+  await expect(page.getByLabel('Language')).toHaveValue('en');
+  await expect(page.getByLabel('Language')).toBeEnabled();
+  await page.unroute('**/api/locale');
 
   await signUp(page);
   const dashboard = await page.goto('/dashboard');
@@ -225,10 +233,11 @@ test('the public pages are built ahead: one address each, in the visitor’s lan
   };
   const portuguese = await landing({ 'accept-language': 'pt-BR,pt;q=0.9' });
   expect(portuguese).toContain('<html lang="pt-BR"');
-  // Served as built, byte for byte (server.ts answers it from the build: lib/marketing/pages.ts),
-  // compressed ahead, and unchanged next time (304).
+  // Served as built (server.ts answers it from the build: lib/marketing/pages.ts), the landing page
+  // without Next's scripts (it needs no React in the browser), compressed ahead, and unchanged next time (304).
   const built = (route: string) => readFileSync(join(import.meta.dirname, '../.next/server/app', `${route}.html`), 'utf8');
-  expect(portuguese).toBe(built('pt-BR/guest'));
+  expect(portuguese).toBe(withoutClientRuntime(built('pt-BR/guest')));
+  expect(portuguese.match(/<script\b[^>]*>/g)).toEqual(['<script>']);
   const brotli = await request.get('/pricing', { headers: { 'accept-encoding': 'br' } });
   expect(brotli.headers()['content-encoding']).toBe('br');
   expect(brotli.headers()['cache-control']).toContain('s-maxage=300');

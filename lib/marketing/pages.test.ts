@@ -11,11 +11,17 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uiLocales } from '@/lib/i18n/languages';
 import { rawRequest } from '@/test/http';
-import { loadMarketingPages, type MarketingPages } from './pages';
+import { LOCALE_SCRIPT, loadMarketingPages, withoutClientRuntime, type MarketingPages } from './pages';
 
 const SCRIPT = 'self.__next_f.push([1,"hello"])';
-const scriptHash = `sha256-${createHash('sha256').update(SCRIPT).digest('base64')}`;
-const html = (route: string) => `<!DOCTYPE html><html><body><h1>${route}</h1><p>${'words '.repeat(400)}</p><script>${SCRIPT}</script></body></html>`;
+const hashOf = (script: string) => `sha256-${createHash('sha256').update(script).digest('base64')}`;
+const RUNTIME = '(globalThis.TURBOPACK ||= []).push({})';
+// A built page as Next writes it: its stylesheet, its scripts (preloaded, external, inline), the page.
+const html = (route: string) =>
+  '<!DOCTYPE html><html><head><link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next"/>' +
+  '<link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/b.js"/><script src="/_next/static/chunks/c.js" async=""></script>' +
+  `<link rel="icon" href="/favicon.svg" type="image/svg+xml"/></head><body><h1>${route}</h1><p>${'words '.repeat(400)}</p>` +
+  `<script src="/_next/static/chunks/d.js" noModule=""></script><script id="_R_">${RUNTIME}</script><script>${SCRIPT}</script></body></html>`;
 
 let dist: string;
 let pages: MarketingPages;
@@ -107,11 +113,11 @@ describe('marketing pages from the build', () => {
   });
 
   it('sends the headers Next sent for these pages: policy by script hash, security headers, Vary, caching', async () => {
-    const res = await get('/');
+    const res = await get('/pricing');
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
     const csp = res.headers['content-security-policy'] as string;
-    expect(csp).toContain(`script-src 'self' '${scriptHash}';`);
+    expect(csp).toContain(`script-src 'self' '${hashOf(RUNTIME)}' '${hashOf(SCRIPT)}';`);
     expect(csp).not.toContain('nonce-');
     expect(csp).toContain("frame-ancestors 'self'");
     expect(csp).toContain("object-src 'none'");
@@ -121,6 +127,22 @@ describe('marketing pages from the build', () => {
     expect(res.headers['permissions-policy']).toContain('camera=()');
     expect(res.headers.vary).toBe('rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding, Accept-Language, Cookie');
     expect(res.headers['cache-control']).toBe('public, max-age=0, s-maxage=300, stale-while-revalidate=86400, must-revalidate');
+  });
+
+  it("sends the pages that need no React without Next's scripts, with the language picker's own, allowed by its hash", async () => {
+    for (const path of ['/', '/legal/privacy']) {
+      const res = await get(path, { 'accept-language': 'pt-BR' });
+      const text = res.text();
+      expect(text, path).toContain('<link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next"/>');
+      expect(text, path).toContain('<link rel="icon" href="/favicon.svg" type="image/svg+xml"/>');
+      expect(text.match(/<script\b[^>]*>/g), path).toEqual(['<script>']);
+      expect(text, path).toContain(`<script>${LOCALE_SCRIPT}</script></body>`);
+      expect(text, path).not.toContain('.js');
+      expect(res.headers['content-security-policy'], path).toContain(`script-src 'self' '${hashOf(LOCALE_SCRIPT)}';`);
+    }
+    // The pricing page's period tabs are React's: it keeps every script.
+    const pricing = (await get('/pricing')).text();
+    expect(pricing).toBe(html('/en/guest/pricing'));
   });
 
   it('answers HEAD with the headers and no body', async () => {
@@ -140,6 +162,15 @@ describe('marketing pages from the build', () => {
     expect((await get('/dashboard')).status).toBe(299);
     expect((await get('/legal/terms')).status).toBe(299);
     expect((await get('/legal/terms', { 'accept-language': 'pt-BR' })).status).toBe(200);
+  });
+
+  it('leaves a page whose streamed parts need a script to be put in place as built', () => {
+    const streamed = '<html><body><div hidden id="S:0"><p>late</p></div><script>$RC("B:0","S:0")</script></body></html>';
+    expect(withoutClientRuntime(streamed)).toBeNull();
+    expect(withoutClientRuntime('<html><body><template id="B:0"></template><script>x</script></body></html>')).toBeNull();
+    expect(withoutClientRuntime('<html><body><p>a</p><script>x</script></body></html>')).toBe(
+      `<html><body><p>a</p><script>${LOCALE_SCRIPT}</script></body></html>`,
+    );
   });
 
   it('serves nothing when the build has no prerender manifest (development)', async () => {

@@ -3,6 +3,11 @@
 // (app/(marketing)/[locale]/[visitor]), read from the build when the server starts and compressed
 // once (brotli and gzip), with ETag/304 and the headers Next gave them. Next answered them at
 // ~300-500 req/s on 2 cores, compressing the ~149 KB landing page again on every request.
+//
+// Pages that do nothing in the browser but change the language go out without Next's client
+// runtime (React, the router, the page's RSC payload: ~170 KB gzip of JavaScript, hydrated on every
+// visit for a page of text, links and <details>); a small script of their own (LOCALE_SCRIPT)
+// works the language picker. Their links are plain links. The pricing page keeps React (its period tabs).
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -15,6 +20,48 @@ import { marketingPagePath, marketingPaths, visitorKinds } from '@/lib/i18n/mark
 
 const brotli = promisify(brotliCompress);
 const gzipped = promisify(gzip);
+
+// The addresses served without the client runtime: their pages (app/(marketing)/[locale]/[visitor])
+// hold no client component but the language picker. One that gains another must leave this list.
+const WITHOUT_RUNTIME: ReadonlySet<string> = new Set(['/', '/legal/privacy', '/legal/terms', '/docs/api']);
+
+// The language picker (components/LocaleSwitcher.tsx) without React: saves the choice as the
+// component does (POST /api/locale) and reloads, which brings the page in that language; on failure
+// it puts the choice back and shows the component's message in the page's notifications region.
+export const LOCALE_SCRIPT = `for (const select of document.querySelectorAll('select[data-locale-switcher]'))
+  select.addEventListener('change', async () => {
+    const busy = (on) => { select.disabled = on; if (on) select.setAttribute('aria-busy', 'true'); else select.removeAttribute('aria-busy'); };
+    busy(true);
+    try {
+      const res = await fetch('/api/locale', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ locale: select.value }) });
+      if (res.ok) return location.reload();
+    } catch {}
+    busy(false);
+    select.value = document.documentElement.lang;
+    const list = document.querySelector('[role=region] > ol');
+    if (!list) return;
+    const item = document.createElement('li');
+    item.setAttribute('role', 'status');
+    item.className = 'rounded-lg border px-4 py-3 text-sm font-semibold shadow-lg border-red-200 bg-red-50 text-red-900 dark:border-red-900 dark:bg-red-950 dark:text-red-100';
+    item.textContent = select.dataset.failed;
+    list.append(item);
+    setTimeout(() => item.remove(), 5000);
+  });`;
+
+const SCRIPT_ELEMENT = /<script\b[^>]*>[\s\S]*?<\/script>/gi;
+const SCRIPT_PRELOAD = /<link\b[^>]*\b(?:as="script"|rel="modulepreload")[^>]*>/gi;
+// What React leaves for an inline script to put in place (a part that streamed in after its fallback).
+const STREAMED_PART = /<template\b|\$RC\b|<div hidden id="S:/;
+
+// A built page without Next's scripts, with LOCALE_SCRIPT; null when the page needs its scripts to
+// be whole (streamed parts), which a prerendered page of these has not had so far.
+export function withoutClientRuntime(html: string): string | null {
+  if (STREAMED_PART.test(html) || !html.includes('</body>')) return null;
+  return html
+    .replace(SCRIPT_ELEMENT, '')
+    .replace(SCRIPT_PRELOAD, '')
+    .replace('</body>', () => `<script>${LOCALE_SCRIPT}</script></body>`);
+}
 
 type Page = { etag: string; body: Buffer; gzip: Buffer; brotli: Buffer; headers: Record<string, string> };
 
@@ -36,14 +83,16 @@ export type MarketingPages = {
 };
 
 // Every built route of a marketing page: each address in each language, for each kind of visitor.
-function marketingRoutes(): string[] {
+function marketingRoutes(): Array<{ route: string; path: string }> {
   return uiLocales.flatMap((locale) =>
-    visitorKinds.flatMap((visitor) => [...marketingPaths].map((path) => `/${locale}/${visitor}${path === '/' ? '' : path}`)),
+    visitorKinds.flatMap((visitor) => [...marketingPaths].map((path) => ({ route: `/${locale}/${visitor}${path === '/' ? '' : path}`, path }))),
   );
 }
 
-async function loadPage(file: string): Promise<Page> {
-  const body = readFileSync(file);
+async function loadPage(file: string, path: string): Promise<Page> {
+  const built = readFileSync(file);
+  const bare = WITHOUT_RUNTIME.has(path) ? withoutClientRuntime(built.toString('utf8')) : null;
+  const body = bare === null ? built : Buffer.from(bare, 'utf8');
   const [br, gz] = await Promise.all([
     brotli(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
     gzipped(body, { level: 9 }),
@@ -64,9 +113,9 @@ export async function loadMarketingPages(distDir: string, defaultLocale: UiLocal
   const files = staticPageFiles(distDir);
   const pages = new Map<string, Page>();
   await Promise.all(
-    marketingRoutes().map(async (route) => {
+    marketingRoutes().map(async ({ route, path }) => {
       const file = files.get(route);
-      if (file) pages.set(route, await loadPage(file));
+      if (file) pages.set(route, await loadPage(file, path));
     }),
   );
 

@@ -1,6 +1,9 @@
 // Public pages: landing, pricing, legal. Each is built twice per language: for a visitor and for
 // someone signed in (server.ts picks by the session cookie), whose header leads back to the
 // dashboard instead of to sign-in. A stale cookie only shows that link; the dashboard still asks.
+// server.ts sends the landing, legal and API reference pages without Next's scripts (WITHOUT_RUNTIME
+// in lib/marketing/pages.ts): a client component added to one of them does nothing in the browser
+// until its page leaves that list.
 import { getTranslations } from 'next-intl/server';
 import { SiteFooter } from '@/components/marketing/SiteFooter';
 import { SiteHeader } from '@/components/marketing/SiteHeader';
