@@ -3,7 +3,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import { db } from '@/lib/db';
-import { sendEmail } from '@/lib/email';
+import { sendEmail } from '@/lib/email/send';
 import { logger } from '@/lib/observability/logger';
 import { consume } from '@/lib/rate-limit';
 

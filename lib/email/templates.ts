@@ -1,0 +1,79 @@
+// Every email the app sends, in the recipient's language: the words come from
+// messages/<locale>/email.json (the dashboard's message files, read with next-intl's
+// createTranslator as outside React), each email as a subject, plain text and HTML. Everything put
+// into the HTML is escaped.
+import { createTranslator } from 'next-intl';
+import type { UiLocale } from '@/lib/i18n/languages';
+import en from '@/messages/en/email.json';
+import es from '@/messages/es/email.json';
+import pt from '@/messages/pt-BR/email.json';
+
+export type Email = { subject: string; text: string; html: string };
+
+// The same keys in every language, or this does not compile (messages/messages.test.ts checks too).
+const catalogues: Record<UiLocale, typeof en> = { en, 'pt-BR': pt, es };
+const emailMessages = (locale: UiLocale) => ({ email: catalogues[locale] });
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+
+// HTML blocks, each escaping what it is given.
+const paragraph = (text: string) => `<p style="margin:0 0 16px">${escapeHtml(text)}</p>`;
+const small = (text: string) => `<p style="margin:0 0 16px;font-size:13px;color:#57534e">${escapeHtml(text)}</p>`;
+const button = (href: string, label: string) =>
+  `<p style="margin:24px 0"><a href="${escapeHtml(href)}" style="display:inline-block;padding:12px 20px;border-radius:6px;background:#4338ca;color:#ffffff;font-weight:600;text-decoration:none">${escapeHtml(label)}</a></p>`;
+const rawLink = (href: string) =>
+  `<p style="margin:0 0 16px;font-size:13px;word-break:break-all"><a href="${escapeHtml(href)}" style="color:#4338ca">${escapeHtml(href)}</a></p>`;
+
+function htmlDocument(locale: UiLocale, subject: string, blocks: string[]): string {
+  return [
+    `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(subject)}</title></head>`,
+    '<body style="margin:0;padding:24px;background:#f5f5f4;color:#1c1917;font-family:system-ui,-apple-system,Segoe UI,Roboto,Helvetica,Arial,sans-serif;font-size:15px;line-height:1.5">',
+    `<div style="max-width:560px;margin:0 auto;padding:32px;border-radius:8px;background:#ffffff">${blocks.join('')}</div>`,
+    '</body></html>',
+  ].join('');
+}
+
+const plainText = (parts: string[]) => `${parts.join('\n\n')}\n`;
+
+// What a sign-in link's email says: a plain sign-in, or an answer to a sign-up with an address that has an account.
+export type LinkReason = 'sign-in' | 'sign-up-existing';
+
+export function signInLinkEmail(locale: UiLocale, { url, reason }: { url: string; reason: LinkReason }): Email {
+  const t = createTranslator({ locale, messages: emailMessages(locale), namespace: 'email' });
+  const host = new URL(url).host;
+  const fallback = t('linkFallback');
+  if (reason === 'sign-up-existing') {
+    const subject = t('signUpExisting.subject');
+    const [intro, action, expiry] = [t('signUpExisting.intro', { host }), t('signUpExisting.action'), t('signUpExisting.expiry')];
+    return {
+      subject,
+      text: plainText([intro, `${action}\n\n${url}`, expiry]),
+      html: htmlDocument(locale, subject, [
+        paragraph(intro),
+        paragraph(action),
+        button(url, t('signUpExisting.button')),
+        small(fallback),
+        rawLink(url),
+        small(expiry),
+      ]),
+    };
+  }
+  const subject = t('signIn.subject');
+  const [intro, expiry] = [t('signIn.intro', { host }), t('signIn.expiry')];
+  return {
+    subject,
+    text: plainText([`${intro}\n\n${url}`, expiry]),
+    html: htmlDocument(locale, subject, [paragraph(intro), button(url, t('signIn.button')), small(fallback), rawLink(url), small(expiry)]),
+  };
+}
+
+export function signUpConfirmEmail(locale: UiLocale, { url }: { url: string }): Email {
+  const t = createTranslator({ locale, messages: emailMessages(locale), namespace: 'email' });
+  const subject = t('signUpConfirm.subject');
+  const [intro, expiry] = [t('signUpConfirm.intro'), t('signUpConfirm.expiry')];
+  return {
+    subject,
+    text: plainText([`${intro}\n\n${url}`, expiry]),
+    html: htmlDocument(locale, subject, [paragraph(intro), button(url, t('signUpConfirm.button')), small(t('linkFallback')), rawLink(url), small(expiry)]),
+  };
+}
