@@ -1,16 +1,27 @@
-// Every email in every dashboard language: worded in that language, the link in both parts.
+// Every email in every dashboard language: worded in that language, the link in both parts, and the
+// visitor's text escaped in the HTML (kept as typed in the plain text).
 import { describe, expect, it } from 'vitest';
 import { uiLocales } from '@/lib/i18n/languages';
 import en from '@/messages/en/email.json';
 import es from '@/messages/es/email.json';
 import pt from '@/messages/pt-BR/email.json';
-import { signInLinkEmail, signUpConfirmEmail, type Email } from './templates';
+import { leadNoticeEmail, signInLinkEmail, signUpConfirmEmail, type Email } from './templates';
 
 const url = 'https://app.example.test/api/auth/callback/email?token=abc&email=ana%40example.test';
+const lead = {
+  siteName: 'Padaria <Sol>',
+  address: 'padaria.example.test/contato',
+  leadsUrl: 'https://app.example.test/dashboard/sites/s1',
+  name: 'Ana "<script>alert(1)</script>"',
+  email: 'ana@example.test',
+  phone: '+55 41 99999-0000',
+  message: 'Vocês fazem bolo?\n<img src=x onerror=alert(1)> & mais',
+};
 const every = (locale: (typeof uiLocales)[number]): Record<string, Email> => ({
   signIn: signInLinkEmail(locale, { url, reason: 'sign-in' }),
   signUpExisting: signInLinkEmail(locale, { url, reason: 'sign-up-existing' }),
   signUpConfirm: signUpConfirmEmail(locale, { url }),
+  lead: leadNoticeEmail(locale, lead),
 });
 
 describe('emails', () => {
@@ -24,6 +35,7 @@ describe('emails', () => {
       expect(emails.signUpExisting.subject).toBe(words.signUpExisting.subject);
       expect(emails.signUpConfirm.subject).toBe(words.signUpConfirm.subject);
       expect(emails.signUpConfirm.html).toContain(`<html lang="${locale}">`);
+      expect(emails.lead.subject).toBe(words.lead.subject.replace('{name}', lead.name).replace('{site}', lead.siteName));
     }
     // Each language its own: no two languages send the same words.
     const [english, portuguese, spanish] = uiLocales.map((locale) => every(locale));
@@ -36,11 +48,24 @@ describe('emails', () => {
 
   it('carry the link in the text and, escaped, in the HTML', () => {
     for (const locale of uiLocales) {
-      for (const [name, email] of Object.entries(every(locale))) {
+      for (const [name, email] of Object.entries(every(locale)).filter(([n]) => n !== 'lead')) {
         expect(email.text, name).toContain(url);
         expect(email.html, name).toContain(`href="${url.replace(/&/g, '&amp;')}"`);
         expect(email.html, name).not.toContain(url);
       }
     }
+  });
+
+  it('escape the visitor’s name, message and the site’s name in the HTML, and keep them as typed in the text', () => {
+    const email = leadNoticeEmail('pt-BR', lead);
+    expect(email.html).not.toMatch(/<script|<img|<Sol>/);
+    expect(email.html).toContain('Ana &quot;&lt;script&gt;alert(1)&lt;/script&gt;&quot;');
+    expect(email.html).toContain('&lt;img src=x onerror=alert(1)&gt; &amp; mais');
+    expect(email.html).toContain('Padaria &lt;Sol&gt;');
+    expect(email.text).toContain(lead.message);
+    expect(email.text).toContain('Telefone: +55 41 99999-0000');
+    expect(email.text).toContain(lead.leadsUrl);
+    // No phone given, no phone line.
+    expect(leadNoticeEmail('es', { ...lead, phone: '' }).text).not.toContain('Teléfono');
   });
 });

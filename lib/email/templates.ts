@@ -1,7 +1,7 @@
 // Every email the app sends, in the recipient's language: the words come from
 // messages/<locale>/email.json (the dashboard's message files, read with next-intl's
 // createTranslator as outside React), each email as a subject, plain text and HTML. Everything put
-// into the HTML is escaped.
+// into the HTML is escaped: names and messages are visitors' text.
 import { createTranslator } from 'next-intl';
 import type { UiLocale } from '@/lib/i18n/languages';
 import en from '@/messages/en/email.json';
@@ -19,6 +19,8 @@ const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
 // HTML blocks, each escaping what it is given.
 const paragraph = (text: string) => `<p style="margin:0 0 16px">${escapeHtml(text)}</p>`;
 const small = (text: string) => `<p style="margin:0 0 16px;font-size:13px;color:#57534e">${escapeHtml(text)}</p>`;
+const quote = (text: string) =>
+  `<blockquote style="margin:0 0 16px;padding:12px 16px;border-left:4px solid #d6d3d1;background:#fafaf9;white-space:pre-wrap">${escapeHtml(text)}</blockquote>`;
 const button = (href: string, label: string) =>
   `<p style="margin:24px 0"><a href="${escapeHtml(href)}" style="display:inline-block;padding:12px 20px;border-radius:6px;background:#4338ca;color:#ffffff;font-weight:600;text-decoration:none">${escapeHtml(label)}</a></p>`;
 const rawLink = (href: string) =>
@@ -75,5 +77,37 @@ export function signUpConfirmEmail(locale: UiLocale, { url }: { url: string }): 
     subject,
     text: plainText([`${intro}\n\n${url}`, expiry]),
     html: htmlDocument(locale, subject, [paragraph(intro), button(url, t('signUpConfirm.button')), small(t('linkFallback')), rawLink(url), small(expiry)]),
+  };
+}
+
+export type LeadNotice = {
+  siteName: string;
+  // Where the visitor wrote: the host and path of the page with the form.
+  address: string;
+  // The site's page in the dashboard, with every message.
+  leadsUrl: string;
+  name: string;
+  email: string;
+  phone: string;
+  message: string;
+};
+
+export function leadNoticeEmail(locale: UiLocale, lead: LeadNotice): Email {
+  const t = createTranslator({ locale, messages: emailMessages(locale), namespace: 'email' });
+  const subject = t('lead.subject', { name: lead.name, site: lead.siteName });
+  const intro = t('lead.intro', { name: lead.name, address: lead.address });
+  const contact = [t('lead.email', { email: lead.email }), ...(lead.phone ? [t('lead.phone', { phone: lead.phone })] : [])];
+  const [reply, seeAll, why] = [t('lead.reply', { name: lead.name }), t('lead.button'), t('lead.why', { site: lead.siteName })];
+  return {
+    subject,
+    text: plainText([intro, lead.message, contact.join('\n'), reply, `${seeAll}: ${lead.leadsUrl}`, why]),
+    html: htmlDocument(locale, subject, [
+      paragraph(intro),
+      quote(lead.message),
+      ...contact.map(paragraph),
+      paragraph(reply),
+      button(lead.leadsUrl, seeAll),
+      small(why),
+    ]),
   };
 }
