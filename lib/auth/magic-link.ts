@@ -47,7 +47,7 @@ export async function sendMagicLink(
   }
   const account = await db.user.findUnique({ where: { email: identifier }, select: { locale: true } });
   const locale = savedLocaleOr(account?.locale, requested ?? (await currentRequestLocale()));
-  await sendEmail({ to: identifier, ...signInLinkEmail(locale, { url, reason }) });
+  await sendEmail({ to: identifier, ...(await signInLinkEmail(locale, { url, reason })) });
 }
 
 // A sign-in link made here rather than by next-auth's sign-in form: the same token next-auth stores and

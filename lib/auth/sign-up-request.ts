@@ -64,7 +64,7 @@ async function sendConfirmation(email: string, url: string, locale: UiLocale) {
     logger.warn({ email, url }, 'sign-up link (no SMTP configured, so it is logged instead of sent)');
     return;
   }
-  await sendEmail({ to: email, ...signUpConfirmEmail(locale, { url }) });
+  await sendEmail({ to: email, ...(await signUpConfirmEmail(locale, { url })) });
 }
 
 // The link from the confirmation email: makes the account and gives the URL that signs it in, or null

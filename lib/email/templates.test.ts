@@ -17,18 +17,18 @@ const lead = {
   phone: '+55 41 99999-0000',
   message: 'Vocês fazem bolo?\n<img src=x onerror=alert(1)> & mais',
 };
-const every = (locale: (typeof uiLocales)[number]): Record<string, Email> => ({
-  signIn: signInLinkEmail(locale, { url, reason: 'sign-in' }),
-  signUpExisting: signInLinkEmail(locale, { url, reason: 'sign-up-existing' }),
-  signUpConfirm: signUpConfirmEmail(locale, { url }),
-  lead: leadNoticeEmail(locale, lead),
+const every = async (locale: (typeof uiLocales)[number]): Promise<Record<string, Email>> => ({
+  signIn: await signInLinkEmail(locale, { url, reason: 'sign-in' }),
+  signUpExisting: await signInLinkEmail(locale, { url, reason: 'sign-up-existing' }),
+  signUpConfirm: await signUpConfirmEmail(locale, { url }),
+  lead: await leadNoticeEmail(locale, lead),
 });
 
 describe('emails', () => {
-  it('are worded from each language’s messages', () => {
+  it('are worded from each language’s messages', async () => {
     const catalogues = { en, 'pt-BR': pt, es };
     for (const locale of uiLocales) {
-      const emails = every(locale);
+      const emails = await every(locale);
       const words = catalogues[locale];
       expect(emails.signIn.subject).toBe(words.signIn.subject);
       expect(emails.signIn.text).toContain(words.signIn.expiry);
@@ -38,7 +38,7 @@ describe('emails', () => {
       expect(emails.lead.subject).toBe(words.lead.subject.replace('{name}', lead.name).replace('{site}', lead.siteName));
     }
     // Each language its own: no two languages send the same words.
-    const [english, portuguese, spanish] = uiLocales.map((locale) => every(locale));
+    const [english, portuguese, spanish] = await Promise.all(uiLocales.map((locale) => every(locale)));
     for (const name of Object.keys(english!)) {
       expect(portuguese![name]!.text, name).not.toBe(english![name]!.text);
       expect(spanish![name]!.text, name).not.toBe(english![name]!.text);
@@ -46,9 +46,9 @@ describe('emails', () => {
     }
   });
 
-  it('carry the link in the text and, escaped, in the HTML', () => {
+  it('carry the link in the text and, escaped, in the HTML', async () => {
     for (const locale of uiLocales) {
-      for (const [name, email] of Object.entries(every(locale)).filter(([n]) => n !== 'lead')) {
+      for (const [name, email] of Object.entries(await every(locale)).filter(([n]) => n !== 'lead')) {
         expect(email.text, name).toContain(url);
         expect(email.html, name).toContain(`href="${url.replace(/&/g, '&amp;')}"`);
         expect(email.html, name).not.toContain(url);
@@ -56,8 +56,8 @@ describe('emails', () => {
     }
   });
 
-  it('escape the visitor’s name, message and the site’s name in the HTML, and keep them as typed in the text', () => {
-    const email = leadNoticeEmail('pt-BR', lead);
+  it('escape the visitor’s name, message and the site’s name in the HTML, and keep them as typed in the text', async () => {
+    const email = await leadNoticeEmail('pt-BR', lead);
     expect(email.html).not.toMatch(/<script|<img|<Sol>/);
     expect(email.html).toContain('Ana &quot;&lt;script&gt;alert(1)&lt;/script&gt;&quot;');
     expect(email.html).toContain('&lt;img src=x onerror=alert(1)&gt; &amp; mais');
@@ -66,6 +66,6 @@ describe('emails', () => {
     expect(email.text).toContain('Telefone: +55 41 99999-0000');
     expect(email.text).toContain(lead.leadsUrl);
     // No phone given, no phone line.
-    expect(leadNoticeEmail('es', { ...lead, phone: '' }).text).not.toContain('Teléfono');
+    expect((await leadNoticeEmail('es', { ...lead, phone: '' })).text).not.toContain('Teléfono');
   });
 });

@@ -4,15 +4,20 @@
 // into the HTML is escaped: names and messages are visitors' text.
 import { createTranslator } from 'next-intl';
 import type { UiLocale } from '@/lib/i18n/languages';
-import en from '@/messages/en/email.json';
-import es from '@/messages/es/email.json';
-import pt from '@/messages/pt-BR/email.json';
+import type en from '@/messages/en/email.json';
 
 export type Email = { subject: string; text: string; html: string };
 
 // The same keys in every language, or this does not compile (messages/messages.test.ts checks too).
-const catalogues: Record<UiLocale, typeof en> = { en, 'pt-BR': pt, es };
-const emailMessages = (locale: UiLocale) => ({ email: catalogues[locale] });
+// Loaded when first asked for, not with this module: the Playwright journeys load server code
+// (test/http.ts reaches lib/publish/forms.ts) as plain ES modules, where a JSON import needs an
+// import attribute that the Next build's message loader is not given (see e2e/support/i18n.ts).
+const catalogues: Record<UiLocale, () => Promise<{ default: typeof en }>> = {
+  en: () => import('@/messages/en/email.json'),
+  'pt-BR': () => import('@/messages/pt-BR/email.json'),
+  es: () => import('@/messages/es/email.json'),
+};
+const emailMessages = async (locale: UiLocale) => ({ email: (await catalogues[locale]()).default });
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
@@ -40,8 +45,8 @@ const plainText = (parts: string[]) => `${parts.join('\n\n')}\n`;
 // What a sign-in link's email says: a plain sign-in, or an answer to a sign-up with an address that has an account.
 export type LinkReason = 'sign-in' | 'sign-up-existing';
 
-export function signInLinkEmail(locale: UiLocale, { url, reason }: { url: string; reason: LinkReason }): Email {
-  const t = createTranslator({ locale, messages: emailMessages(locale), namespace: 'email' });
+export async function signInLinkEmail(locale: UiLocale, { url, reason }: { url: string; reason: LinkReason }): Promise<Email> {
+  const t = createTranslator({ locale, messages: await emailMessages(locale), namespace: 'email' });
   const host = new URL(url).host;
   const fallback = t('linkFallback');
   if (reason === 'sign-up-existing') {
@@ -69,8 +74,8 @@ export function signInLinkEmail(locale: UiLocale, { url, reason }: { url: string
   };
 }
 
-export function signUpConfirmEmail(locale: UiLocale, { url }: { url: string }): Email {
-  const t = createTranslator({ locale, messages: emailMessages(locale), namespace: 'email' });
+export async function signUpConfirmEmail(locale: UiLocale, { url }: { url: string }): Promise<Email> {
+  const t = createTranslator({ locale, messages: await emailMessages(locale), namespace: 'email' });
   const subject = t('signUpConfirm.subject');
   const [intro, expiry] = [t('signUpConfirm.intro'), t('signUpConfirm.expiry')];
   return {
@@ -92,8 +97,8 @@ export type LeadNotice = {
   message: string;
 };
 
-export function leadNoticeEmail(locale: UiLocale, lead: LeadNotice): Email {
-  const t = createTranslator({ locale, messages: emailMessages(locale), namespace: 'email' });
+export async function leadNoticeEmail(locale: UiLocale, lead: LeadNotice): Promise<Email> {
+  const t = createTranslator({ locale, messages: await emailMessages(locale), namespace: 'email' });
   const subject = t('lead.subject', { name: lead.name, site: lead.siteName });
   const intro = t('lead.intro', { name: lead.name, address: lead.address });
   const contact = [t('lead.email', { email: lead.email }), ...(lead.phone ? [t('lead.phone', { phone: lead.phone })] : [])];

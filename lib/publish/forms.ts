@@ -74,7 +74,8 @@ export async function handleFormPost(req: IncomingMessage, res: ServerResponse, 
     include: { site: { select: { name: true, owner: { select: { email: true, locale: true } } } } },
   });
   const { owner, name: siteName } = created.site;
-  const notice = leadNoticeEmail(savedLocaleOr(owner.locale, env.DEFAULT_LOCALE), {
+  // Not waited for: the visitor's answer never depends on the mail server.
+  leadNoticeEmail(savedLocaleOr(owner.locale, env.DEFAULT_LOCALE), {
     siteName,
     address: `${req.headers.host ?? site.slug}${lead.page}`,
     leadsUrl: `${env.NEXTAUTH_URL.replace(/\/$/, '')}/dashboard/sites/${site.siteId}`,
@@ -82,7 +83,8 @@ export async function handleFormPost(req: IncomingMessage, res: ServerResponse, 
     email: lead.email,
     phone: lead.phone,
     message: lead.message,
-  });
-  sendEmail({ to: owner.email, replyTo: lead.email, ...notice }).catch((error) => logger.warn({ err: error }, 'could not email the owner about a lead'));
+  })
+    .then((notice) => sendEmail({ to: owner.email, replyTo: lead.email, ...notice }))
+    .catch((error) => logger.warn({ err: error }, 'could not email the owner about a lead'));
   return redirect(res, '/_pm/thanks');
 }
