@@ -7,6 +7,7 @@ import enCommon from '@/messages/en/common.json';
 import enDashboard from '@/messages/en/dashboard.json';
 import enDomains from '@/messages/en/domains.json';
 import enEditor from '@/messages/en/editor.json';
+import enEmail from '@/messages/en/email.json';
 import enMarketing from '@/messages/en/marketing.json';
 import enMedia from '@/messages/en/media.json';
 import enProviders from '@/messages/en/providers.json';
@@ -20,6 +21,7 @@ import esCommon from '@/messages/es/common.json';
 import esDashboard from '@/messages/es/dashboard.json';
 import esDomains from '@/messages/es/domains.json';
 import esEditor from '@/messages/es/editor.json';
+import esEmail from '@/messages/es/email.json';
 import esMarketing from '@/messages/es/marketing.json';
 import esMedia from '@/messages/es/media.json';
 import esProviders from '@/messages/es/providers.json';
@@ -33,6 +35,7 @@ import ptCommon from '@/messages/pt-BR/common.json';
 import ptDashboard from '@/messages/pt-BR/dashboard.json';
 import ptDomains from '@/messages/pt-BR/domains.json';
 import ptEditor from '@/messages/pt-BR/editor.json';
+import ptEmail from '@/messages/pt-BR/email.json';
 import ptMarketing from '@/messages/pt-BR/marketing.json';
 import ptMedia from '@/messages/pt-BR/media.json';
 import ptProviders from '@/messages/pt-BR/providers.json';
@@ -55,6 +58,7 @@ export const messages = {
     billing: enBilling,
     certificates: enCertificates,
     domains: enDomains,
+    email: enEmail,
   },
   'pt-BR': {
     common: ptCommon,
@@ -70,6 +74,7 @@ export const messages = {
     billing: ptBilling,
     certificates: ptCertificates,
     domains: ptDomains,
+    email: ptEmail,
   },
   es: {
     common: esCommon,
@@ -85,5 +90,6 @@ export const messages = {
     billing: esBilling,
     certificates: esCertificates,
     domains: esDomains,
+    email: esEmail,
   },
 } satisfies Record<UiLocale, Record<string, unknown>>;

@@ -3,7 +3,7 @@ import { cookies, headers } from 'next/headers';
 import { getRequestConfig } from 'next-intl/server';
 import { env } from '@/lib/env';
 import { isUiLocale, type UiLocale } from '@/lib/i18n/languages';
-import { LOCALE_COOKIE, negotiateLocale } from '@/lib/i18n/locales';
+import { LOCALE_COOKIE, requestLocale } from '@/lib/i18n/locales';
 import { messages } from './messages';
 
 // next-intl's locale is one of ours: useLocale() and getLocale() answer a UiLocale, not any string.
@@ -16,8 +16,7 @@ declare module 'next-intl' {
 // A marketing page is built per language and names it (setRequestLocale, or a locale passed to
 // getTranslations): then no request header is read, so the page stays static.
 async function chosenLocale(): Promise<UiLocale> {
-  const saved = (await cookies()).get(LOCALE_COOKIE)?.value;
-  return isUiLocale(saved) ? saved : negotiateLocale((await headers()).get('accept-language'), env.DEFAULT_LOCALE);
+  return requestLocale((await cookies()).get(LOCALE_COOKIE)?.value, (await headers()).get('accept-language'), env.DEFAULT_LOCALE);
 }
 
 export default getRequestConfig(async ({ locale: explicit, requestLocale }) => {

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { Prisma } from '@/generated/prisma/client';
 import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
-import { isUiLocale } from '@/lib/i18n/languages';
+import { isUiLocale, type UiLocale } from '@/lib/i18n/languages';
 import { addressesFreed } from '@/lib/serving-channels';
 import { removeStoredFiles, storedFilesOf } from '@/lib/storage/stored-files';
 import { audit } from './audit';
@@ -26,9 +26,9 @@ export async function signUp(input: z.input<typeof signUpSchema>) {
   return createAccount({ name, email, passwordHash: await hashPassword(password) });
 }
 
-export async function createAccount({ name, email, passwordHash }: { name: string; email: string; passwordHash: string }) {
+export async function createAccount({ name, email, passwordHash, locale }: { name: string; email: string; passwordHash: string; locale?: UiLocale }) {
   try {
-    const user = await db.user.create({ data: { name, email, passwordHash } });
+    const user = await db.user.create({ data: { name, email, passwordHash, locale } });
     await audit(user.id, 'account.created', { method: 'password' });
     return { id: user.id, email: user.email };
   } catch (error) {

@@ -4,15 +4,16 @@
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { action, type ActionResult } from '@/lib/http';
-import { currentRequestInfo } from './request-info';
+import { currentRequestInfo, currentRequestLocale } from './request-info';
 import { requirePendingTwoFactorUser } from './require-user';
 import { requestSignUp } from './sign-up-request';
 import { passSecondFactor } from './two-factor-sign-in';
 
-// requestSignUp parses the input with its zod schema and answers the same for new and known addresses.
+// requestSignUp parses the input with its zod schema and answers the same for new and known addresses;
+// its emails speak the language of the page the form is on.
 export const signUpAction = action(async (input: { name: string; email: string; password: string }) => {
-  const { ip } = await currentRequestInfo();
-  return requestSignUp(input, ip);
+  const [{ ip }, locale] = await Promise.all([currentRequestInfo(), currentRequestLocale()]);
+  return requestSignUp(input, ip, locale);
 });
 
 const twoFactorCodeSchema = z.object({ code: z.string().trim().min(1).max(20) });

@@ -70,8 +70,8 @@ describe('sign-up from the form', () => {
   it('answers a new address and a known one the same, and makes no account before the link', async () => {
     const owner = await createUser();
     const fresh = uniqueEmail('fresh');
-    expect(await requestSignUp({ name: 'X', email: owner.email, password: 'a wrong password here' }, ip())).toBe('check-email');
-    expect(await requestSignUp({ name: 'X', email: fresh, password: TEST_PASSWORD }, ip())).toBe('check-email');
+    expect(await requestSignUp({ name: 'X', email: owner.email, password: 'a wrong password here' }, ip(), 'en')).toBe('check-email');
+    expect(await requestSignUp({ name: 'X', email: fresh, password: TEST_PASSWORD }, ip(), 'en')).toBe('check-email');
     expect(await db.user.count({ where: { email: fresh } })).toBe(0);
     expect(await db.user.count({ where: { email: owner.email } })).toBe(1);
     // The known address got a sign-in link; the wrong password counted as a failed sign-in.
@@ -81,12 +81,12 @@ describe('sign-up from the form', () => {
 
   it('lets the owner who typed their own password straight in, and no one else', async () => {
     const owner = await createUser();
-    expect(await requestSignUp({ name: 'X', email: owner.email, password: TEST_PASSWORD }, ip())).toBe('signed-in');
+    expect(await requestSignUp({ name: 'X', email: owner.email, password: TEST_PASSWORD }, ip(), 'en')).toBe('signed-in');
   });
 
   it('makes the account from the link once; an old, used or forged link makes nothing', async () => {
     const email = uniqueEmail('confirm');
-    const url = await linkOf(email, () => requestSignUp({ name: 'Bia', email, password: TEST_PASSWORD }, ip()));
+    const url = await linkOf(email, () => requestSignUp({ name: 'Bia', email, password: TEST_PASSWORD }, ip(), 'en'));
     const token = new URL(url!).searchParams.get('token')!;
     expect(await confirmSignUp(token, Date.now() + SIGN_UP_LINK_MAX_AGE_MS + 1000)).toBeNull();
     expect(await confirmSignUp(`${token.slice(0, -4)}AAAA`)).toBeNull();
@@ -102,7 +102,7 @@ describe('sign-up from the form', () => {
   it('lets exactly the per-IP limit through among 50 concurrent sign-ups from one IP', async () => {
     const from = ip();
     const results = await Promise.allSettled(
-      Array.from({ length: 50 }, () => requestSignUp({ name: 'Spam', email: uniqueEmail('spam'), password: TEST_PASSWORD }, from)),
+      Array.from({ length: 50 }, () => requestSignUp({ name: 'Spam', email: uniqueEmail('spam'), password: TEST_PASSWORD }, from, 'en')),
     );
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(signUpLimits.perIp.limit);
     for (const r of results) if (r.status === 'rejected') expect((r.reason as AppError).code).toBe('RATE_LIMITED');
@@ -112,7 +112,7 @@ describe('sign-up from the form', () => {
     const email = uniqueEmail('flood');
     let sent = 0;
     for (let i = 0; i < signUpLimits.perAddress.limit + 3; i++) {
-      const url = await linkOf(email, async () => expect(await requestSignUp({ name: 'F', email, password: TEST_PASSWORD }, ip())).toBe('check-email'));
+      const url = await linkOf(email, async () => expect(await requestSignUp({ name: 'F', email, password: TEST_PASSWORD }, ip(), 'en')).toBe('check-email'));
       if (url) sent++;
     }
     expect(sent).toBe(signUpLimits.perAddress.limit);

@@ -2,11 +2,14 @@
 // Links are limited per address and per IP, live 15 minutes, and only the newest one works.
 import { createHash, randomBytes } from 'node:crypto';
 import { db } from '@/lib/db';
-import { sendEmail } from '@/lib/email';
-import { env, features } from '@/lib/env';
+import { isEmailEnabled, sendEmail } from '@/lib/email/send';
+import { signInLinkEmail, type LinkReason } from '@/lib/email/templates';
+import { env } from '@/lib/env';
+import type { UiLocale } from '@/lib/i18n/languages';
+import { savedLocaleOr } from '@/lib/i18n/locales';
 import { logger } from '@/lib/observability/logger';
 import { consume, type Limit } from '@/lib/rate-limit';
-import { currentRequestInfo } from './request-info';
+import { currentRequestInfo, currentRequestLocale } from './request-info';
 
 export const MAGIC_LINK_MAX_AGE_S = 15 * 60;
 export const magicLinkLimits: { perAddress: Limit; perIp: Limit } = {
@@ -26,32 +29,25 @@ export async function keepOnlyNewestLink(identifier: string, token: string): Pro
   await db.verificationToken.deleteMany({ where: { identifier, NOT: { token: hashed } } });
 }
 
-// What a link's email says: a plain sign-in, or an answer to a sign-up with an address that has an account.
-export type LinkReason = 'sign-in' | 'sign-up-existing';
-
-export async function sendMagicLink({ identifier, url, token }: { identifier: string; url: string; token: string }, reason: LinkReason = 'sign-in') {
+// The link's email goes out in the recipient's language: an account's saved one, else the language
+// of the page the link was asked from (`requested`; next-auth's own sign-in form reaches here with
+// none, and then the request's, as the page decided it, is read here, as the IP is).
+export async function sendMagicLink(
+  { identifier, url, token }: { identifier: string; url: string; token: string },
+  reason: LinkReason = 'sign-in',
+  requested?: UiLocale,
+) {
   const { ip } = await currentRequestInfo();
   // Refused: next-auth answers "EmailSignin" and the link it stored is never sent.
   if (!(await allowMagicLink(identifier, ip))) throw new Error('RATE_LIMITED: too many sign-in links asked for');
   await keepOnlyNewestLink(identifier, token);
-  if (!features.smtp) {
+  if (!isEmailEnabled()) {
     logger.warn({ email: identifier, url, reason }, 'magic sign-in link (no SMTP configured, so it is logged instead of sent)');
     return;
   }
-  const host = new URL(url).host;
-  const lines =
-    reason === 'sign-up-existing'
-      ? [
-          `Someone, probably you, tried to create a Page Magic account (${host}) with this address. You already have one, so no new account was made.`,
-          `Sign in to it with this link:\n\n${url}`,
-          'The link works once and expires in 15 minutes. If it was not you, ignore this email: nothing changes.',
-        ]
-      : [`Sign in to Page Magic (${host}):\n\n${url}`, 'The link works once and expires in 15 minutes. If you did not ask for it, ignore this email.'];
-  await sendEmail({
-    to: identifier,
-    subject: reason === 'sign-up-existing' ? 'You already have a Page Magic account' : 'Sign in to Page Magic',
-    text: `${lines.join('\n\n')}\n`,
-  });
+  const account = await db.user.findUnique({ where: { email: identifier }, select: { locale: true } });
+  const locale = savedLocaleOr(account?.locale, requested ?? (await currentRequestLocale()));
+  await sendEmail({ to: identifier, ...(await signInLinkEmail(locale, { url, reason })) });
 }
 
 // A sign-in link made here rather than by next-auth's sign-in form: the same token next-auth stores and
@@ -64,9 +60,10 @@ async function newLink(identifier: string, callbackPath: string): Promise<{ url:
   return { token, url: `${base}/api/auth/callback/email?${new URLSearchParams({ callbackUrl: `${base}${callbackPath}`, token, email: identifier })}` };
 }
 
-// Emailed (the account-lock path, a sign-up with an address that has an account), under the same limits.
-export async function emailSignInLink(identifier: string, reason: LinkReason = 'sign-in', callbackPath = '/dashboard'): Promise<void> {
-  await sendMagicLink(await newLink(identifier, callbackPath).then((link) => ({ identifier, ...link })), reason);
+// Emailed (the account-lock path, a sign-up with an address that has an account), under the same
+// limits; `requested` is the language of the page that asked, for an account with none saved.
+export async function emailSignInLink(identifier: string, reason: LinkReason = 'sign-in', requested?: UiLocale): Promise<void> {
+  await sendMagicLink(await newLink(identifier, '/dashboard').then((link) => ({ identifier, ...link })), reason, requested);
 }
 
 // Followed at once, with no email: the confirmation of a new account, whose link already proved the address.

@@ -6,11 +6,14 @@
 // sees that, and a wrong password here counts toward the sign-in limit like any other.
 import { z } from 'zod';
 import { db } from '@/lib/db';
-import { env, features } from '@/lib/env';
+import { isEmailEnabled, sendEmail } from '@/lib/email/send';
+import { signUpConfirmEmail } from '@/lib/email/templates';
+import { env } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import { logger } from '@/lib/observability/logger';
 import { consume, type Limit } from '@/lib/rate-limit';
-import { sendEmail } from '@/lib/email';
+import type { UiLocale } from '@/lib/i18n/languages';
+import { uiLocaleSchema } from '@/lib/i18n/schemas';
 import { createAccount, signUpSchema } from './accounts';
 import { emailSignInLink, signInUrlFor } from './magic-link';
 import { hashPassword, verifyPassword } from './password';
@@ -26,9 +29,12 @@ export const signUpLimits: { perIp: Limit; perAddress: Limit } = {
 export type SignUpOutcome = 'check-email' | 'signed-in';
 
 const box = secretBox(env.NEXTAUTH_SECRET, 'sign-up-link');
-const sealedSchema = z.object({ n: z.string(), e: z.string(), p: z.string(), x: z.number() });
+// `l` is the language of the sign-up page (links sealed before it was kept have none).
+const sealedSchema = z.object({ n: z.string(), e: z.string(), p: z.string(), x: z.number(), l: uiLocaleSchema.optional() });
 
-export async function requestSignUp(input: unknown, ip: string): Promise<SignUpOutcome> {
+// `locale` is the language of the page the form was sent from: the emails go out in it (an existing
+// account's saved language first), and the new account keeps it, for the emails it gets later.
+export async function requestSignUp(input: unknown, ip: string, locale: UiLocale): Promise<SignUpOutcome> {
   const { name, email, password } = signUpSchema.parse(input);
   if (ip && !(await consume(`signup:ip:${ip}`, signUpLimits.perIp))) {
     throw new AppError('RATE_LIMITED', 'Too many sign-ups from this network. Try again in an hour.');
@@ -41,28 +47,24 @@ export async function requestSignUp(input: unknown, ip: string): Promise<SignUpO
     const right = !locked && (await verifyPassword(user.passwordHash, password));
     if (right) return 'signed-in';
     if (user.passwordHash && !locked) await recordSignInFailure(email, ip);
-    if (await mayEmail()) await emailSignInLink(user.email, 'sign-up-existing').catch((err) => logger.warn({ err }, 'sign-up: link not sent'));
+    if (await mayEmail()) await emailSignInLink(user.email, 'sign-up-existing', locale).catch((err) => logger.warn({ err }, 'sign-up: link not sent'));
     return 'check-email';
   }
   // Hashing here too keeps the two answers about as slow as each other.
   const passwordHash = await hashPassword(password);
   if (await mayEmail()) {
-    const token = box.seal(JSON.stringify({ n: name, e: email, p: passwordHash, x: Date.now() + SIGN_UP_LINK_MAX_AGE_MS }));
-    await sendConfirmation(email, `${env.NEXTAUTH_URL.replace(/\/$/, '')}/sign-up/confirm?${new URLSearchParams({ token })}`);
+    const token = box.seal(JSON.stringify({ n: name, e: email, p: passwordHash, x: Date.now() + SIGN_UP_LINK_MAX_AGE_MS, l: locale }));
+    await sendConfirmation(email, `${env.NEXTAUTH_URL.replace(/\/$/, '')}/sign-up/confirm?${new URLSearchParams({ token })}`, locale);
   }
   return 'check-email';
 }
 
-async function sendConfirmation(email: string, url: string) {
-  if (!features.smtp) {
+async function sendConfirmation(email: string, url: string, locale: UiLocale) {
+  if (!isEmailEnabled()) {
     logger.warn({ email, url }, 'sign-up link (no SMTP configured, so it is logged instead of sent)');
     return;
   }
-  await sendEmail({
-    to: email,
-    subject: 'Confirm your email to finish creating your Page Magic account',
-    text: `Open this link to finish creating your Page Magic account:\n\n${url}\n\nIt works for an hour. If you did not sign up, ignore this email: no account is made.\n`,
-  });
+  await sendEmail({ to: email, ...(await signUpConfirmEmail(locale, { url })) });
 }
 
 // The link from the confirmation email: makes the account and gives the URL that signs it in, or null
@@ -76,7 +78,7 @@ export async function confirmSignUp(token: string, now = Date.now()): Promise<st
   }
   if (sealed.x < now) return null;
   try {
-    await createAccount({ name: sealed.n, email: sealed.e, passwordHash: sealed.p });
+    await createAccount({ name: sealed.n, email: sealed.e, passwordHash: sealed.p, locale: sealed.l });
   } catch (error) {
     if (error instanceof AppError && error.code === 'CONFLICT') return null;
     throw error;

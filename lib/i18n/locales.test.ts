@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { negotiateLocale } from './locales';
+import { negotiateLocale, requestLocale, savedLocaleOr } from './locales';
 
 describe('negotiateLocale', () => {
   it('prefers the highest-ranked supported language', () => {
@@ -23,5 +23,22 @@ describe('negotiateLocale', () => {
     // Catalan and Galician are not Spanish, though Spain's browsers may send them first.
     expect(negotiateLocale('ca-ES,gl;q=0.9', 'pt-BR')).toBe('pt-BR');
     expect(negotiateLocale(null, 'pt-BR')).toBe('pt-BR');
+  });
+});
+
+describe('requestLocale', () => {
+  it('takes the saved choice when it is one of ours, else the browser’s language', () => {
+    expect(requestLocale('es', 'pt-BR,pt;q=0.9', 'en')).toBe('es');
+    expect(requestLocale('fr', 'pt-BR,pt;q=0.9', 'en')).toBe('pt-BR');
+    expect(requestLocale(undefined, 'es-AR', 'en')).toBe('es');
+    expect(requestLocale(undefined, null, 'pt-BR')).toBe('pt-BR');
+  });
+});
+
+describe('savedLocaleOr', () => {
+  it('keeps a saved language of ours and falls back for none or another', () => {
+    expect(savedLocaleOr('pt-BR', 'en')).toBe('pt-BR');
+    expect(savedLocaleOr(null, 'es')).toBe('es');
+    expect(savedLocaleOr('de', 'en')).toBe('en');
   });
 });

@@ -1,6 +1,6 @@
 // How a request's dashboard language is chosen: the saved choice (a cookie), else the browser's.
 // The languages themselves are listed in ./languages.ts.
-import { uiLocales, type UiLocale } from './languages';
+import { isUiLocale, uiLocales, type UiLocale } from './languages';
 
 export const LOCALE_COOKIE = 'NEXT_LOCALE';
 
@@ -24,4 +24,15 @@ export function negotiateLocale(acceptLanguage: string | null | undefined, fallb
     if (match) return match;
   }
   return fallback;
+}
+
+// A saved language (a cookie, an account's setting) when it is one of ours, else the fallback.
+export function savedLocaleOr(saved: string | null | undefined, fallback: UiLocale): UiLocale {
+  return isUiLocale(saved) ? saved : fallback;
+}
+
+// A request's language, as every page decides it: the saved choice (the cookie) when it is one of
+// ours, else the browser's Accept-Language, else the fallback.
+export function requestLocale(saved: string | undefined, acceptLanguage: string | null | undefined, fallback: UiLocale): UiLocale {
+  return isUiLocale(saved) ? saved : negotiateLocale(acceptLanguage, fallback);
 }

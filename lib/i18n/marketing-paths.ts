@@ -3,8 +3,8 @@
 // address into the built page's path from the request's cookies and Accept-Language, and refuses
 // the built paths when asked for directly (one address per page).
 import type { ServerResponse } from 'node:http';
-import { isUiLocale, uiLocales, type UiLocale } from './languages';
-import { LOCALE_COOKIE, negotiateLocale } from './locales';
+import { uiLocales, type UiLocale } from './languages';
+import { LOCALE_COOKIE, requestLocale } from './locales';
 
 export const visitorKinds = ['guest', 'member'] as const;
 
@@ -28,7 +28,7 @@ export function marketingPagePath(url: string, cookie: string | undefined, accep
   const path = q < 0 ? url : url.slice(0, q);
   if (!marketingPaths.has(path)) return null;
   const saved = cookie ? cookieValue(cookie, LOCALE_COOKIE) : undefined;
-  const locale = isUiLocale(saved) ? saved : negotiateLocale(acceptLanguage, fallback);
+  const locale = requestLocale(saved, acceptLanguage, fallback);
   const visitor = cookie && SESSION_COOKIE.test(cookie) ? 'member' : 'guest';
   return `/${locale}/${visitor}${path === '/' ? '' : path}${q < 0 ? '' : url.slice(q)}`;
 }

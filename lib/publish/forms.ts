@@ -1,9 +1,13 @@
 // Contact-form posts from published sites, without JavaScript: validated, rate-limited per IP,
-// a honeypot for bots, stored as a lead, emailed to the owner when SMTP is configured.
+// a honeypot for bots, stored as a lead, emailed to the owner when SMTP is configured: in the
+// owner's language (the one saved on the account), not the site's and not the visitor's.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import { db } from '@/lib/db';
-import { sendEmail } from '@/lib/email';
+import { sendEmail } from '@/lib/email/send';
+import { leadNoticeEmail } from '@/lib/email/templates';
+import { env } from '@/lib/env';
+import { savedLocaleOr } from '@/lib/i18n/locales';
 import { logger } from '@/lib/observability/logger';
 import { consume } from '@/lib/rate-limit';
 
@@ -67,13 +71,20 @@ export async function handleFormPost(req: IncomingMessage, res: ServerResponse, 
 
   const created = await db.lead.create({
     data: { siteId: site.siteId, sectionId: lead.section, pagePath: lead.page, name: lead.name, email: lead.email, phone: lead.phone, message: lead.message },
-    include: { site: { select: { name: true, owner: { select: { email: true } } } } },
+    include: { site: { select: { name: true, owner: { select: { email: true, locale: true } } } } },
   });
-  sendEmail({
-    to: created.site.owner.email,
-    replyTo: lead.email,
-    subject: `New message from ${lead.name} on ${created.site.name}`,
-    text: `${lead.name} <${lead.email}>${lead.phone ? `, ${lead.phone}` : ''} wrote on ${site.slug}${lead.page}:\n\n${lead.message}\n`,
-  }).catch((error) => logger.warn({ err: error }, 'could not email the owner about a lead'));
+  const { owner, name: siteName } = created.site;
+  // Not waited for: the visitor's answer never depends on the mail server.
+  leadNoticeEmail(savedLocaleOr(owner.locale, env.DEFAULT_LOCALE), {
+    siteName,
+    address: `${req.headers.host ?? site.slug}${lead.page}`,
+    leadsUrl: `${env.NEXTAUTH_URL.replace(/\/$/, '')}/dashboard/sites/${site.siteId}`,
+    name: lead.name,
+    email: lead.email,
+    phone: lead.phone,
+    message: lead.message,
+  })
+    .then((notice) => sendEmail({ to: owner.email, replyTo: lead.email, ...notice }))
+    .catch((error) => logger.warn({ err: error }, 'could not email the owner about a lead'));
   return redirect(res, '/_pm/thanks');
 }

@@ -17,6 +17,8 @@ import { formLimit } from './forms';
 import { publishSite, rollbackSite } from './publish';
 import { handleSiteRequest, listenForPublishes } from './serve';
 import { rawRequest } from '@/test/http';
+import { configureEmail } from '@/lib/email/send';
+import { startSmtpStandIn, type SmtpStandIn } from '@/test/stand-ins/smtp';
 
 let server: Server;
 let base: string;
@@ -307,6 +309,66 @@ describe('contact form', () => {
     const results = await Promise.all(Array.from({ length: 50 }, () => post(site.slug, lead, crowd)));
     expect(results.filter((r) => r.headers.get('location') === '/_pm/thanks')).toHaveLength(formLimit.limit);
     expect(await db.lead.count({ where: { siteId: site.id } })).toBe(formLimit.limit);
+  });
+});
+
+// The lead notice goes out in the owner's language, saved on the account: not the site's, not the visitor's.
+describe('contact form email to the owner', () => {
+  let smtp: SmtpStandIn;
+  beforeAll(async () => {
+    smtp = await startSmtpStandIn();
+    configureEmail(smtp.url);
+  });
+  afterAll(async () => {
+    configureEmail(undefined);
+    await smtp?.close();
+  });
+  const ownerIn = async (locale: 'pt-BR' | 'es', siteLanguage: 'en' | 'es' | 'pt-BR') => {
+    const { user, site } = await newSite({ ...testDocument(), language: siteLanguage });
+    await db.user.update({ where: { id: user.id }, data: { locale } });
+    await publishSite(user, site.id);
+    return { user, site };
+  };
+  const visitor = {
+    section: 'contact',
+    page: '/',
+    name: 'Ana <b>Lima</b>',
+    email: 'ana@example.test',
+    phone: '+55 41 99999-0000',
+    message: 'Vocês fazem bolo?\n<script>alert(1)</script>',
+  };
+  const postFrom = (slug: string, acceptLanguage: string) =>
+    rawRequest(`${base}/_forms/contact`, {
+      host: `${slug}.localhost`,
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        'x-forwarded-for': `198.51.100.${Math.floor(Math.random() * 200)}`,
+        'accept-language': acceptLanguage,
+      },
+      body: new URLSearchParams(visitor).toString(),
+    });
+
+  it('is in Portuguese to a Brazilian owner of an English site whom a Spanish visitor wrote, with the visitor’s text escaped', async () => {
+    const { user, site } = await ownerIn('pt-BR', 'en');
+    expect((await postFrom(site.slug, 'es-AR,es;q=0.9')).headers.location).toBe('/_pm/thanks');
+    const sent = await smtp.messageTo(user.email);
+    expect(sent.subject).toBe(`Nova mensagem de ${visitor.name} em ${site.name}`);
+    expect(sent.text).toContain(`${visitor.name} escreveu para você pelo formulário de contato de ${site.slug}.localhost/:`);
+    expect(sent.text).toContain(visitor.message);
+    expect(sent.text).toContain('Telefone: +55 41 99999-0000');
+    expect(sent.headers.get('reply-to')).toBe(visitor.email);
+    expect(sent.html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(sent.html).not.toMatch(/<script|<b>/);
+    expect(sent.html).toContain(`/dashboard/sites/${site.id}"`);
+  });
+
+  it('is in Spanish to a Spanish-speaking owner of a Portuguese site', async () => {
+    const { user, site } = await ownerIn('es', 'pt-BR');
+    await postFrom(site.slug, 'pt-BR');
+    const sent = await smtp.messageTo(user.email);
+    expect(sent.subject).toBe(`Nuevo mensaje de ${visitor.name} en ${site.name}`);
+    expect(sent.text).toContain('Responde a este correo para contestarle a');
   });
 });
 
