@@ -612,8 +612,19 @@ function acceptable(words: Word[], hit: Hit, isEverydayWord: (folded: string) =>
   const endsPrompt = !next && (wellKnown || hit.entry.population >= 50_000);
   // ("Atendemos Manaus toda": a verb opening the sentence is not a name.)
   const nameBefore = !!prev && prev.isCapitalized && /^\p{L}/u.test(prev.text) && !(prev.isSentenceStart && /(mos|ndo|ing)$/.test(prev.folded));
+  // ("in Midtown Omaha, …", "in Squirrel Hill Pittsburgh, …": a district's one or two words right after "in/em/en", then the
+  // town closing its clause, is the district and its town.)
+  const runFrom = hit.start - 1 - (words[hit.start - 2]?.isCapitalized && words[hit.start - 1].gap.trim() === '' ? 1 : 0);
+  const districtFirst =
+    nameBefore &&
+    endsClause &&
+    hit.entry.type === 'city' &&
+    hit.entry.population >= 50_000 &&
+    !!words[runFrom - 1] &&
+    strongPrepositions.has(words[runFrom - 1].folded) &&
+    words.slice(runFrom, hit.start).every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) && !determiners.has(w.folded) && !notPlaces.has(w.folded));
   if (
-    (prev && nameBefore && !afterPreposition && first.gap.trim() === '' && !hit.entry.listed && !((endsClause && wellKnown) || endsPrompt)) ||
+    (prev && nameBefore && !afterPreposition && first.gap.trim() === '' && !hit.entry.listed && !((endsClause && wellKnown) || endsPrompt || districtFirst)) ||
     (prev?.isCapitalized && everyday && !afterPreposition && first.gap.trim() === '' && !hit.entry.listed)
   )
     return false;
@@ -807,6 +818,15 @@ export function detectPlace(
   // never a state's code: "Teresópolis, RJ" is the town in Rio de Janeiro state, not the capital.)
   const bigger = (a: Hit, b: Hit) => a.entry.population === 0 || b.entry.population === 0 || a.entry.population > 2 * b.entry.population;
   const lead = city;
+  // ("Little Havana, Miami", "Little Odessa, Brooklyn": a town closing a longer proper noun, then another town after
+  // its comma, is a district named after a town, whatever the two towns' sizes.)
+  const tailOfName = (h: Hit) =>
+    h.start >= 2 &&
+    words[h.start].gap.trim() === '' &&
+    /^\p{Lu}\p{Ll}/u.test(words[h.start - 1].text) &&
+    !placePrepositions.has(words[h.start - 1].folded) &&
+    !found.some((g) => g.start <= h.start - 1 && h.start - 1 < g.end) &&
+    strongPrepositions.has(words[h.start - 2].folded);
   const district =
     lead &&
     cities.find(
@@ -815,7 +835,7 @@ export function detectPlace(
         c.start >= lead.end &&
         c.start - lead.end <= 4 &&
         /,/.test(words[c.start].gap) &&
-        bigger(c, lead) &&
+        (bigger(c, lead) || tailOfName(lead)) &&
         !(c.entry.alias && /^\p{Lu}{2,3}$/u.test(words[c.start].text)),
     );
   if (district) city = district;

@@ -1153,3 +1153,19 @@ describe('names the thirteenth set found weak', () => {
     expect(read('bakery in Leeds, sourdough and buns, Leeds 2025').name).toBeNull();
   });
 });
+
+describe('places and names the fourteenth set found weak', () => {
+  // A district's one or two words right after "in/em/en", then its town closing the clause: the town is the place.
+  it.each([
+    ['barbershop in Ironbound Newark, fades and shaves', 'Newark'],
+    ['bike shop in Midtown Omaha, repairs and rentals', 'Omaha'],
+    ['deli in Squirrel Hill Pittsburgh, bagels and lox', 'Pittsburgh'],
+  ])('%s -> %s', (prompt, place) => {
+    expect(read(prompt).place?.label).toBe(place);
+  });
+
+  // A district named after another town ("Little Havana"), then its own town after a comma: the later town is the place.
+  it('reads the town after a district named after another town', () => {
+    expect(read('cuban bakery in Little Havana, Miami, pastelitos').place?.label).toBe('Miami');
+  });
+});
