@@ -537,6 +537,75 @@ const stateCodes = new Set(
   ACT NZ UK`.split(/\s+/),
 );
 export const isStateCode = (w: Word | undefined) => !!w && stateCodes.has(w.text);
+// The fifty US states by their postal codes: in English, a code standing alone where a place goes ("across NJ", "in nc")
+// names the state.
+const usStates: Record<string, string> = {
+  AL: 'Alabama',
+  AK: 'Alaska',
+  AZ: 'Arizona',
+  AR: 'Arkansas',
+  CA: 'California',
+  CO: 'Colorado',
+  CT: 'Connecticut',
+  DE: 'Delaware',
+  FL: 'Florida',
+  GA: 'Georgia',
+  HI: 'Hawaii',
+  ID: 'Idaho',
+  IL: 'Illinois',
+  IN: 'Indiana',
+  IA: 'Iowa',
+  KS: 'Kansas',
+  KY: 'Kentucky',
+  LA: 'Louisiana',
+  ME: 'Maine',
+  MD: 'Maryland',
+  MA: 'Massachusetts',
+  MI: 'Michigan',
+  MN: 'Minnesota',
+  MS: 'Mississippi',
+  MO: 'Missouri',
+  MT: 'Montana',
+  NE: 'Nebraska',
+  NV: 'Nevada',
+  NH: 'New Hampshire',
+  NJ: 'New Jersey',
+  NM: 'New Mexico',
+  NY: 'New York',
+  NC: 'North Carolina',
+  ND: 'North Dakota',
+  OH: 'Ohio',
+  OK: 'Oklahoma',
+  OR: 'Oregon',
+  PA: 'Pennsylvania',
+  RI: 'Rhode Island',
+  SC: 'South Carolina',
+  SD: 'South Dakota',
+  TN: 'Tennessee',
+  TX: 'Texas',
+  UT: 'Utah',
+  VT: 'Vermont',
+  VA: 'Virginia',
+  WA: 'Washington',
+  WV: 'West Virginia',
+  WI: 'Wisconsin',
+  WY: 'Wyoming',
+};
+// Codes that are everyday words in lowercase ("in", "me", "or", "hi"): only in capitals.
+const lowercaseCodeWords = new Set(['al', 'ar', 'co', 'de', 'ga', 'hi', 'id', 'in', 'la', 'ma', 'me', 'mo', 'ms', 'ok', 'oh', 'or', 'pa', 'ut', 'wa']);
+function standaloneState(words: Word[], isEveryday: (folded: string) => boolean): { state: string; at: number } | null {
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i];
+    const code = w.text.toUpperCase();
+    if (!usStates[code] || !placePrepositions.has(words[i - 1].folded) || words[i - 1].folded === 'de') continue;
+    const lower = w.text === w.text.toLowerCase();
+    if (!(w.text === code || (lower && !lowercaseCodeWords.has(w.folded) && !isEveryday(w.folded)))) continue;
+    // Alone: not opening a run of capitalized words ("in NY Bagel Co.").
+    if (words[i + 1] && words[i + 1].gap.trim() === '' && words[i + 1].isCapitalized) continue;
+    return { state: usStates[code], at: i };
+  }
+  return null;
+}
 
 // Whether a state, region or country begins at word i ("Portland Maine", "Belém do Pará").
 function isRegionAt(words: Word[], i: number): boolean {
@@ -984,6 +1053,20 @@ export function detectPlace(
       end: city.end,
       spans,
       ...(onlyAside ? { isAside: true } : {}),
+    };
+  }
+  // "across NJ", "in nc": in English, a US state's code standing alone where a place goes is the state.
+  const state = opts.language === 'en' && !region && (!unknown || unknown.end - unknown.start === 1) ? standaloneState(words, isEveryday) : null;
+  if (state && (!unknown || unknown.start === state.at)) {
+    return {
+      city: null,
+      neighbourhood: null,
+      region: state.state,
+      country: 'US',
+      label: state.state,
+      start: state.at,
+      end: state.at + 1,
+      spans: [...spans.filter(([a]) => a !== state.at), [state.at, state.at + 1]],
     };
   }
   if (unknown) {

@@ -1168,4 +1168,16 @@ describe('places and names the fourteenth set found weak', () => {
   it('reads the town after a district named after another town', () => {
     expect(read('cuban bakery in Little Havana, Miami, pastelitos').place?.label).toBe('Miami');
   });
+
+  // In English, a US state's postal code standing alone where a place goes is the state, in capitals or not; after a town it stays the town's.
+  it.each([
+    ['house painter across CT, interior and exterior', 'Connecticut'],
+    ['wedding dj in nc, all over the triangle', 'North Carolina'],
+    ['electrician in Hartford CT, panel upgrades', 'Hartford'],
+  ])('%s -> %s', (prompt, place) => {
+    expect(read(prompt).place?.label).toBe(place);
+  });
+  it('does not read a Brazilian state code as a US state', () => {
+    expect(read('loja de roupas femininas em SC, atacado e varejo').place?.label).not.toBe('South Carolina');
+  });
 });
