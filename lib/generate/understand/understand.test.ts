@@ -1177,6 +1177,13 @@ describe('places and names the fourteenth set found weak', () => {
   ])('%s -> %s', (prompt, place) => {
     expect(read(prompt).place?.label).toBe(place);
   });
+  // After "on/off/along", capitalized words closing on a street's word are the address, never the business's name.
+  it.each([
+    ['a bridal boutique on Elm Street in Greenville', null],
+    ['coffee bar off Harbor Rd in Mystic, pour overs and scones', null],
+  ])('%s -> name %s', (prompt, name) => {
+    expect(read(prompt).name).toBe(name);
+  });
   it('does not read a Brazilian state code as a US state', () => {
     expect(read('loja de roupas femininas em SC, atacado e varejo').place?.label).not.toBe('South Carolina');
   });
