@@ -431,7 +431,42 @@ export function scoreKinds(words: Word[], matches: TermMatch[], language: SiteLa
       scores.set(phrase.kindId, entry);
     }
   });
+  servedFromAVehicle(words, matches, scores);
   return scores;
+}
+
+// Vehicles food is sold from: a kitchen on wheels is a food truck, whatever it serves.
+const vehicleWords = new Set(['truck', 'trucks', 'van', 'cart', 'trailer', 'wagon', 'carrinho', 'carrito', 'camion', 'furgoneta', 'kombi']);
+const foodFamilies = new Set(['restaurant', 'cafe', 'bakery']);
+const isFoodMatch = (m: TermMatch) => m.phrases.some((p) => p.kindId !== 'food-truck' && foodFamilies.has(catalogueIndex().kinds.get(p.kindId)?.family ?? ''));
+// "hot dog truck", "coffee van", "espresso cart" (the vehicle right after what it serves), "trailer de hot dog", "carrito de
+// churros" (right before "de" and what it serves), "crepes e tapiocas num trailer", "taquería sobre ruedas" (where what it
+// serves is made): food sold from a vehicle makes it a food truck, ahead of the dish's own kind.
+function servedFromAVehicle(words: Word[], matches: TermMatch[], scores: Map<string, { score: number; first: number }>): void {
+  const food = matches.filter(isFoodMatch);
+  if (!food.length) return;
+  const joined = (k: number) => /^[\s-]*$/.test(words[k]?.gap ?? '');
+  const sameClause = (a: number, b: number) => words.slice(Math.min(a, b) + 1, Math.max(a, b) + 1).every((w) => !/[,.;:!?–—|]/.test(w.gap));
+  let at = -1;
+  for (let i = 0; i < words.length && at < 0; i++) {
+    const w = words[i].folded;
+    const wheels = (['sobre', 'on'].includes(w) && ['ruedas', 'rodas', 'wheels'].includes(words[i + 1]?.folded ?? '') && joined(i + 1)) || false;
+    if (!vehicleWords.has(w) && !wheels) continue;
+    // (Not a word of a name: "Big Truck Tacos" stays a name's.)
+    if (!wheels && words[i].isCapitalized && !words[i].isSentenceStart) continue;
+    const after = food.some((m) => m.end === i && joined(i));
+    const before = food.some((m) => ['de', 'do', 'da', 'of'].includes(words[i + 1]?.folded ?? '') && m.start === i + 2 && joined(i + 1) && joined(i + 2));
+    const introduced =
+      ['num', 'numa', 'um', 'uma', 'un', 'una', 'a', 'our', 'my'].includes(words[i - 1]?.folded ?? '') &&
+      food.some((m) => m.end <= i && sameClause(m.start, i));
+    if (after || before || introduced || (wheels && food.some((m) => m.end === i && joined(i)))) at = i;
+  }
+  if (at < 0) return;
+  const best = Math.max(0, ...[...scores.entries()].filter(([k]) => k !== 'food-truck').map(([, e]) => e.score));
+  const entry = scores.get('food-truck') ?? { score: 0, first: at };
+  entry.score = Math.max(entry.score, best * 1.25 + 0.5);
+  entry.first = Math.min(entry.first, at);
+  scores.set('food-truck', entry);
 }
 
 // A word naming a service shortly before the match in the same sentence, or right after it in English.

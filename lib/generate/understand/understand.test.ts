@@ -1187,4 +1187,16 @@ describe('places and names the fourteenth set found weak', () => {
   it('does not read a Brazilian state code as a US state', () => {
     expect(read('loja de roupas femininas em SC, atacado e varejo').place?.label).not.toBe('South Carolina');
   });
+
+  // Food sold from a vehicle (the vehicle right after what it serves, or before "de" and it) is a food truck; a vehicle
+  // the business merely owns, or one for another trade, changes nothing.
+  it.each([
+    ['hot dog truck at ballgames and fairs around Toledo', 'food-truck'],
+    ['coffee van at the farmers market every saturday in Leeds', 'food-truck'],
+    ['trailer de hot dog na saída do estádio em Londrina', 'food-truck'],
+    ['bakery in Toledo with a delivery van, breads and pies', 'bakery'],
+    ['moving van rentals and movers in Tulsa', 'moving-company'],
+  ])('%s -> %s', (prompt, kind) => {
+    expect(read(prompt).kindId).toBe(kind);
+  });
 });
