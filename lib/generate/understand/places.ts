@@ -211,6 +211,8 @@ const townPart = (words: Word[], j: number) =>
   (!(words[j + 1] && words[j + 1].gap.trim() === '' && /^\p{Lu}/u.test(words[j + 1].text)) ||
     (/^(end|side)$/.test(words[j + 1].folded) && !words[j + 2]?.isCapitalized));
 const neighbourhoodWords = new Set(['bairro', 'barrio', 'neighborhood', 'neighbourhood', 'district', 'colonia', 'zona', 'vila', 'jardim', 'setor', 'distrito']);
+// A side or part of a town, named before it ("the east side of Austin", "the old part of Lagos").
+const townSides = new Set(['side', 'end', 'part', 'quarter', 'lado', 'parte']);
 const areaWords = new Set(['zona', 'regiao', 'region', 'bairro', 'barrio', 'centro', 'area', 'distrito', 'district', 'north', 'south', 'east', 'west']);
 // Proper nouns after a preposition that are not places.
 const notPlaces = new Set([
@@ -722,8 +724,12 @@ function acceptable(words: Word[], hit: Hit, isEverydayWord: (folded: string) =>
     // "Austin based food truck", "Lisbon-born chef".
     if (first.isCapitalized && next && /^(based|born|grown)$/.test(next.folded)) return true;
     // "na zona oeste do Rio, …", "no centro de Natal": a part of town, then the town.
-    const area = beforeConnector && (areaWords.has(beforeConnector.folded) || directionWords.has(beforeConnector.folded)) && !beforeConnector.isCapitalized;
-    if (first.isCapitalized && prev && ['de', 'do', 'da', 'del'].includes(prev.folded) && area) return true;
+    // ("the historic district of Savannah, …", "the east side of Austin, …": in English too, and a side or end of the town.)
+    const area =
+      beforeConnector &&
+      (areaWords.has(beforeConnector.folded) || directionWords.has(beforeConnector.folded) || townSides.has(beforeConnector.folded)) &&
+      !beforeConnector.isCapitalized;
+    if (first.isCapitalized && prev && ['de', 'do', 'da', 'del', 'of'].includes(prev.folded) && area) return true;
     // "the heart of Savannah's historic district", "Austin's east side": a town's possessive before what is in it.
     if (first.isCapitalized && !first.isSentenceStart && /['’]s$/.test(words[hit.end - 1].text) && next && !next.isCapitalized) return true;
     // A country we list, capitalized, is the country ("vinho importado do Chile"; "chile" is a pepper).

@@ -1199,4 +1199,12 @@ describe('places and names the fourteenth set found weak', () => {
   ])('%s -> %s', (prompt, kind) => {
     expect(read(prompt).kindId).toBe(kind);
   });
+
+  // A town that is also an everyday word, after "of" and a side or district of it, is the town though the sentence goes on.
+  it.each([
+    ['record store on the north side of Madison, vinyl and turntables', 'Madison'],
+    ['tea room in the historic district of Charlotte, scones and high tea', 'Charlotte'],
+  ])('%s -> %s', (prompt, place) => {
+    expect(read(prompt).place?.label).toBe(place);
+  });
 });
