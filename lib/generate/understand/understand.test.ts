@@ -1207,4 +1207,12 @@ describe('places and names the fourteenth set found weak', () => {
   ])('%s -> %s', (prompt, place) => {
     expect(read(prompt).place?.label).toBe(place);
   });
+
+  // In English, who the owner says they are is the noun their chain of words ends on: "a wedding and party band" is a band.
+  it.each([
+    ["we're a four-piece wedding and party band based in Cardiff, soul and funk covers", 'musician'],
+    ['We are a wedding & corporate string quartet from Bristol', 'musician'],
+  ])('%s -> %s', (prompt, kind) => {
+    expect(read(prompt).kindId).toBe(kind);
+  });
 });
