@@ -330,9 +330,20 @@ export function scoreKinds(words: Word[], matches: TermMatch[], language: SiteLa
   const opensKinds = new Set(opens ? opening.phrases.filter((p) => p.source === 'term').map((p) => p.kindId) : []);
   const afterOpening = (match: TermMatch) =>
     opens && match.start > opening.end && words.slice(opening.end, match.start + 1).some((w) => /[,;:–—|]/.test(w.gap));
+  // Two matches in one noun phrase: side by side, or joined by "and/&" ("wedding & party band").
+  // ("wedding & corporate string quartet": a describing word or two may come between.)
+  const chained = (a: TermMatch, b: TermMatch) =>
+    (b.start === a.end && compound(b.start)) ||
+    (b.start >= a.end + 1 &&
+      b.start <= a.end + 3 &&
+      ['and', '&'].includes(words[a.end].folded) &&
+      words.slice(a.end + 1, b.start).every((w) => /^\p{Ll}+$/u.test(w.text) && !phraseBreaks.has(w.folded)) &&
+      words.slice(a.end, b.start + 1).every((_, k) => compound(a.end + k)));
+  const identified = new Set<TermMatch>();
   matches.forEach((match, m) => {
     let factor = 1;
     const prev = matches[m - 1];
+    const next = matches[m + 1];
     const between = prev ? words.slice(prev.end, match.start).map((w) => w.folded) : [];
     // Who it is for, not what it is: "app para salões", "marketing for restaurants", "DJ pra festa de 15
     // anos e casamento", "a trio for weddings". The nearest "para/for" before the term in the same
@@ -365,7 +376,6 @@ export function scoreKinds(words: Word[], matches: TermMatch[], language: SiteLa
       // "wedding photographer": in English the last noun of a compound is the kind.
       factor *= 1.2;
     }
-    const next = matches[m + 1];
     // (Not across a comma or a dash: "Mr. Giggles the clown, birthday parties" is a clown who does parties.)
     if (next && next.start === match.end && compound(next.start) && language === 'en' && !isGeneric(next, words)) factor *= 0.35;
     if (
@@ -381,7 +391,11 @@ export function scoreKinds(words: Word[], matches: TermMatch[], language: SiteLa
     // ("hago páginas web y tiendas en línea": everything after the verb in its clause is what it makes.)
     if (m > 0 && (lead.some((w) => secondaryIntro.has(w)) || lead.some((w) => doingWords.has(w)))) factor *= 0.45;
     // What the owner says they are ("sou dentista", "I'm a wedding photographer") counts more.
-    if (lead.slice(-3).some((w) => identityWords.has(w))) factor *= 1.8;
+    // (In English the noun a chain of them ends on is what they are: "we are a 5-piece wedding & party band" is a band.)
+    const identity = lead.slice(-3).some((w) => identityWords.has(w)) || (!!prev && language === 'en' && identified.has(prev) && chained(prev, match));
+    const passedOn = !!next && language === 'en' && chained(match, next) && next.phrases.some((p) => p.source === 'term');
+    if (identity) identified.add(match);
+    if (identity && !passedOn) factor *= 1.8;
     if (match.fuzzy) factor *= 0.7;
     if (match === favour) factor *= 1.6;
     // The kind is usually named early.
@@ -431,7 +445,45 @@ export function scoreKinds(words: Word[], matches: TermMatch[], language: SiteLa
       scores.set(phrase.kindId, entry);
     }
   });
+  servedFromAVehicle(words, matches, scores);
   return scores;
+}
+
+// Small words that end a noun phrase ("weddings and events with a string quartet").
+const phraseBreaks = new Set(['with', 'for', 'in', 'of', 'at', 'from', 'by', 'to', 'a', 'an', 'the', 'our', 'my', 'we', 'i', 'on']);
+
+// Vehicles food is sold from: a kitchen on wheels is a food truck, whatever it serves.
+const vehicleWords = new Set(['truck', 'trucks', 'van', 'cart', 'trailer', 'wagon', 'carrinho', 'carrito', 'camion', 'furgoneta', 'kombi']);
+const foodFamilies = new Set(['restaurant', 'cafe', 'bakery']);
+const isFoodMatch = (m: TermMatch) => m.phrases.some((p) => p.kindId !== 'food-truck' && foodFamilies.has(catalogueIndex().kinds.get(p.kindId)?.family ?? ''));
+// "hot dog truck", "coffee van", "espresso cart" (the vehicle right after what it serves), "trailer de hot dog", "carrito de
+// churros" (right before "de" and what it serves), "crepes e tapiocas num trailer", "taquería sobre ruedas" (where what it
+// serves is made): food sold from a vehicle makes it a food truck, ahead of the dish's own kind.
+function servedFromAVehicle(words: Word[], matches: TermMatch[], scores: Map<string, { score: number; first: number }>): void {
+  const food = matches.filter(isFoodMatch);
+  if (!food.length) return;
+  const joined = (k: number) => /^[\s-]*$/.test(words[k]?.gap ?? '');
+  const sameClause = (a: number, b: number) => words.slice(Math.min(a, b) + 1, Math.max(a, b) + 1).every((w) => !/[,.;:!?–—|]/.test(w.gap));
+  let at = -1;
+  for (let i = 0; i < words.length && at < 0; i++) {
+    const w = words[i].folded;
+    const wheels = (['sobre', 'on'].includes(w) && ['ruedas', 'rodas', 'wheels'].includes(words[i + 1]?.folded ?? '') && joined(i + 1)) || false;
+    if (!vehicleWords.has(w) && !wheels) continue;
+    // (Not a word of a name: "Big Truck Tacos" stays a name's.)
+    if (!wheels && words[i].isCapitalized && !words[i].isSentenceStart) continue;
+    const after = food.some((m) => m.end === i && joined(i));
+    const before = food.some((m) => ['de', 'do', 'da', 'of'].includes(words[i + 1]?.folded ?? '') && m.start === i + 2 && joined(i + 1) && joined(i + 2));
+    const introduced =
+      ['num', 'numa', 'um', 'uma', 'un', 'una', 'a', 'our', 'my'].includes(words[i - 1]?.folded ?? '') &&
+      food.some((m) => m.end <= i && sameClause(m.start, i));
+    if (after || before || introduced || (wheels && food.some((m) => m.end === i && joined(i)))) at = i;
+  }
+  if (at < 0) return;
+  const best = Math.max(0, ...[...scores.entries()].filter(([k]) => k !== 'food-truck').map(([, e]) => e.score));
+  const entry = scores.get('food-truck') ?? { score: 0, first: at };
+  entry.score = Math.max(entry.score, best * 1.25 + 0.5);
+  entry.first = Math.min(entry.first, at);
+  scores.set('food-truck', entry);
 }
 
 // A word naming a service shortly before the match in the same sentence, or right after it in English.

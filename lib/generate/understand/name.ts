@@ -798,6 +798,14 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
         span.slice(1).some((w) => /^\p{Lu}/u.test(w.text) && !dateWords.test(w.folded) && w.folded !== 'feira'));
     if (!span.some((w) => /\p{L}/u.test(w.text) && !innerWords.has(w.folded)) || (dateWords.test(span[0].folded) && !dayAsNoun)) return;
     if (via !== 'cue' && via !== 'quotes') {
+      // "on Elm Street", "off Harbor Rd": after "on/off/along", words closing on a street's word are the address.
+      if (
+        start > 0 &&
+        ['on', 'off', 'along'].includes(words[start - 1].folded) &&
+        span.length <= 4 &&
+        streetEnd.test(span[span.length - 1].folded.replace(/\.$/, ''))
+      )
+        return;
       // "Just call Dave", "ask for Priya", "fale com a Ju": the person to contact, not the business.
       const contact = (k: number) =>
         ['call', 'ask', 'contact', 'text', 'ligue', 'chame', 'fale', 'pergunte', 'llama', 'llame', 'pregunta', 'habla'].includes(words[k]?.folded ?? '');

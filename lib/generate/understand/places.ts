@@ -211,6 +211,8 @@ const townPart = (words: Word[], j: number) =>
   (!(words[j + 1] && words[j + 1].gap.trim() === '' && /^\p{Lu}/u.test(words[j + 1].text)) ||
     (/^(end|side)$/.test(words[j + 1].folded) && !words[j + 2]?.isCapitalized));
 const neighbourhoodWords = new Set(['bairro', 'barrio', 'neighborhood', 'neighbourhood', 'district', 'colonia', 'zona', 'vila', 'jardim', 'setor', 'distrito']);
+// A side or part of a town, named before it ("the east side of Austin", "the old part of Lagos").
+const townSides = new Set(['side', 'end', 'part', 'quarter', 'lado', 'parte']);
 const areaWords = new Set(['zona', 'regiao', 'region', 'bairro', 'barrio', 'centro', 'area', 'distrito', 'district', 'north', 'south', 'east', 'west']);
 // Proper nouns after a preposition that are not places.
 const notPlaces = new Set([
@@ -537,6 +539,75 @@ const stateCodes = new Set(
   ACT NZ UK`.split(/\s+/),
 );
 export const isStateCode = (w: Word | undefined) => !!w && stateCodes.has(w.text);
+// The fifty US states by their postal codes: in English, a code standing alone where a place goes ("across NJ", "in nc")
+// names the state.
+const usStates: Record<string, string> = {
+  AL: 'Alabama',
+  AK: 'Alaska',
+  AZ: 'Arizona',
+  AR: 'Arkansas',
+  CA: 'California',
+  CO: 'Colorado',
+  CT: 'Connecticut',
+  DE: 'Delaware',
+  FL: 'Florida',
+  GA: 'Georgia',
+  HI: 'Hawaii',
+  ID: 'Idaho',
+  IL: 'Illinois',
+  IN: 'Indiana',
+  IA: 'Iowa',
+  KS: 'Kansas',
+  KY: 'Kentucky',
+  LA: 'Louisiana',
+  ME: 'Maine',
+  MD: 'Maryland',
+  MA: 'Massachusetts',
+  MI: 'Michigan',
+  MN: 'Minnesota',
+  MS: 'Mississippi',
+  MO: 'Missouri',
+  MT: 'Montana',
+  NE: 'Nebraska',
+  NV: 'Nevada',
+  NH: 'New Hampshire',
+  NJ: 'New Jersey',
+  NM: 'New Mexico',
+  NY: 'New York',
+  NC: 'North Carolina',
+  ND: 'North Dakota',
+  OH: 'Ohio',
+  OK: 'Oklahoma',
+  OR: 'Oregon',
+  PA: 'Pennsylvania',
+  RI: 'Rhode Island',
+  SC: 'South Carolina',
+  SD: 'South Dakota',
+  TN: 'Tennessee',
+  TX: 'Texas',
+  UT: 'Utah',
+  VT: 'Vermont',
+  VA: 'Virginia',
+  WA: 'Washington',
+  WV: 'West Virginia',
+  WI: 'Wisconsin',
+  WY: 'Wyoming',
+};
+// Codes that are everyday words in lowercase ("in", "me", "or", "hi"): only in capitals.
+const lowercaseCodeWords = new Set(['al', 'ar', 'co', 'de', 'ga', 'hi', 'id', 'in', 'la', 'ma', 'me', 'mo', 'ms', 'ok', 'oh', 'or', 'pa', 'ut', 'wa']);
+function standaloneState(words: Word[], isEveryday: (folded: string) => boolean): { state: string; at: number } | null {
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i];
+    const code = w.text.toUpperCase();
+    if (!usStates[code] || !placePrepositions.has(words[i - 1].folded) || words[i - 1].folded === 'de') continue;
+    const lower = w.text === w.text.toLowerCase();
+    if (!(w.text === code || (lower && !lowercaseCodeWords.has(w.folded) && !isEveryday(w.folded)))) continue;
+    // Alone: not opening a run of capitalized words ("in NY Bagel Co.").
+    if (words[i + 1] && words[i + 1].gap.trim() === '' && words[i + 1].isCapitalized) continue;
+    return { state: usStates[code], at: i };
+  }
+  return null;
+}
 
 // Whether a state, region or country begins at word i ("Portland Maine", "Belém do Pará").
 function isRegionAt(words: Word[], i: number): boolean {
@@ -612,8 +683,19 @@ function acceptable(words: Word[], hit: Hit, isEverydayWord: (folded: string) =>
   const endsPrompt = !next && (wellKnown || hit.entry.population >= 50_000);
   // ("Atendemos Manaus toda": a verb opening the sentence is not a name.)
   const nameBefore = !!prev && prev.isCapitalized && /^\p{L}/u.test(prev.text) && !(prev.isSentenceStart && /(mos|ndo|ing)$/.test(prev.folded));
+  // ("in Midtown Omaha, …", "in Squirrel Hill Pittsburgh, …": a district's one or two words right after "in/em/en", then the
+  // town closing its clause, is the district and its town.)
+  const runFrom = hit.start - 1 - (words[hit.start - 2]?.isCapitalized && words[hit.start - 1].gap.trim() === '' ? 1 : 0);
+  const districtFirst =
+    nameBefore &&
+    endsClause &&
+    hit.entry.type === 'city' &&
+    hit.entry.population >= 50_000 &&
+    !!words[runFrom - 1] &&
+    strongPrepositions.has(words[runFrom - 1].folded) &&
+    words.slice(runFrom, hit.start).every((w) => /^\p{Lu}\p{Ll}/u.test(w.text) && !determiners.has(w.folded) && !notPlaces.has(w.folded));
   if (
-    (prev && nameBefore && !afterPreposition && first.gap.trim() === '' && !hit.entry.listed && !((endsClause && wellKnown) || endsPrompt)) ||
+    (prev && nameBefore && !afterPreposition && first.gap.trim() === '' && !hit.entry.listed && !((endsClause && wellKnown) || endsPrompt || districtFirst)) ||
     (prev?.isCapitalized && everyday && !afterPreposition && first.gap.trim() === '' && !hit.entry.listed)
   )
     return false;
@@ -642,8 +724,12 @@ function acceptable(words: Word[], hit: Hit, isEverydayWord: (folded: string) =>
     // "Austin based food truck", "Lisbon-born chef".
     if (first.isCapitalized && next && /^(based|born|grown)$/.test(next.folded)) return true;
     // "na zona oeste do Rio, …", "no centro de Natal": a part of town, then the town.
-    const area = beforeConnector && (areaWords.has(beforeConnector.folded) || directionWords.has(beforeConnector.folded)) && !beforeConnector.isCapitalized;
-    if (first.isCapitalized && prev && ['de', 'do', 'da', 'del'].includes(prev.folded) && area) return true;
+    // ("the historic district of Savannah, …", "the east side of Austin, …": in English too, and a side or end of the town.)
+    const area =
+      beforeConnector &&
+      (areaWords.has(beforeConnector.folded) || directionWords.has(beforeConnector.folded) || townSides.has(beforeConnector.folded)) &&
+      !beforeConnector.isCapitalized;
+    if (first.isCapitalized && prev && ['de', 'do', 'da', 'del', 'of'].includes(prev.folded) && area) return true;
     // "the heart of Savannah's historic district", "Austin's east side": a town's possessive before what is in it.
     if (first.isCapitalized && !first.isSentenceStart && /['’]s$/.test(words[hit.end - 1].text) && next && !next.isCapitalized) return true;
     // A country we list, capitalized, is the country ("vinho importado do Chile"; "chile" is a pepper).
@@ -807,6 +893,15 @@ export function detectPlace(
   // never a state's code: "Teresópolis, RJ" is the town in Rio de Janeiro state, not the capital.)
   const bigger = (a: Hit, b: Hit) => a.entry.population === 0 || b.entry.population === 0 || a.entry.population > 2 * b.entry.population;
   const lead = city;
+  // ("Little Havana, Miami", "Little Odessa, Brooklyn": a town closing a longer proper noun, then another town after
+  // its comma, is a district named after a town, whatever the two towns' sizes.)
+  const tailOfName = (h: Hit) =>
+    h.start >= 2 &&
+    words[h.start].gap.trim() === '' &&
+    /^\p{Lu}\p{Ll}/u.test(words[h.start - 1].text) &&
+    !placePrepositions.has(words[h.start - 1].folded) &&
+    !found.some((g) => g.start <= h.start - 1 && h.start - 1 < g.end) &&
+    strongPrepositions.has(words[h.start - 2].folded);
   const district =
     lead &&
     cities.find(
@@ -815,7 +910,7 @@ export function detectPlace(
         c.start >= lead.end &&
         c.start - lead.end <= 4 &&
         /,/.test(words[c.start].gap) &&
-        bigger(c, lead) &&
+        (bigger(c, lead) || tailOfName(lead)) &&
         !(c.entry.alias && /^\p{Lu}{2,3}$/u.test(words[c.start].text)),
     );
   if (district) city = district;
@@ -964,6 +1059,20 @@ export function detectPlace(
       end: city.end,
       spans,
       ...(onlyAside ? { isAside: true } : {}),
+    };
+  }
+  // "across NJ", "in nc": in English, a US state's code standing alone where a place goes is the state.
+  const state = opts.language === 'en' && !region && (!unknown || unknown.end - unknown.start === 1) ? standaloneState(words, isEveryday) : null;
+  if (state && (!unknown || unknown.start === state.at)) {
+    return {
+      city: null,
+      neighbourhood: null,
+      region: state.state,
+      country: 'US',
+      label: state.state,
+      start: state.at,
+      end: state.at + 1,
+      spans: [...spans.filter(([a]) => a !== state.at), [state.at, state.at + 1]],
     };
   }
   if (unknown) {

@@ -1153,3 +1153,66 @@ describe('names the thirteenth set found weak', () => {
     expect(read('bakery in Leeds, sourdough and buns, Leeds 2025').name).toBeNull();
   });
 });
+
+describe('places and names the fourteenth set found weak', () => {
+  // A district's one or two words right after "in/em/en", then its town closing the clause: the town is the place.
+  it.each([
+    ['barbershop in Ironbound Newark, fades and shaves', 'Newark'],
+    ['bike shop in Midtown Omaha, repairs and rentals', 'Omaha'],
+    ['deli in Squirrel Hill Pittsburgh, bagels and lox', 'Pittsburgh'],
+  ])('%s -> %s', (prompt, place) => {
+    expect(read(prompt).place?.label).toBe(place);
+  });
+
+  // A district named after another town ("Little Havana"), then its own town after a comma: the later town is the place.
+  it('reads the town after a district named after another town', () => {
+    expect(read('cuban bakery in Little Havana, Miami, pastelitos').place?.label).toBe('Miami');
+  });
+
+  // In English, a US state's postal code standing alone where a place goes is the state, in capitals or not; after a town it stays the town's.
+  it.each([
+    ['house painter across CT, interior and exterior', 'Connecticut'],
+    ['wedding dj in nc, all over the triangle', 'North Carolina'],
+    ['electrician in Hartford CT, panel upgrades', 'Hartford'],
+  ])('%s -> %s', (prompt, place) => {
+    expect(read(prompt).place?.label).toBe(place);
+  });
+  // After "on/off/along", capitalized words closing on a street's word are the address, never the business's name.
+  it.each([
+    ['a bridal boutique on Elm Street in Greenville', null],
+    ['coffee bar off Harbor Rd in Mystic, pour overs and scones', null],
+  ])('%s -> name %s', (prompt, name) => {
+    expect(read(prompt).name).toBe(name);
+  });
+  it('does not read a Brazilian state code as a US state', () => {
+    expect(read('loja de roupas femininas em SC, atacado e varejo').place?.label).not.toBe('South Carolina');
+  });
+
+  // Food sold from a vehicle (the vehicle right after what it serves, or before "de" and it) is a food truck; a vehicle
+  // the business merely owns, or one for another trade, changes nothing.
+  it.each([
+    ['hot dog truck at ballgames and fairs around Toledo', 'food-truck'],
+    ['coffee van at the farmers market every saturday in Leeds', 'food-truck'],
+    ['trailer de hot dog na saída do estádio em Londrina', 'food-truck'],
+    ['bakery in Toledo with a delivery van, breads and pies', 'bakery'],
+    ['moving van rentals and movers in Tulsa', 'moving-company'],
+  ])('%s -> %s', (prompt, kind) => {
+    expect(read(prompt).kindId).toBe(kind);
+  });
+
+  // A town that is also an everyday word, after "of" and a side or district of it, is the town though the sentence goes on.
+  it.each([
+    ['record store on the north side of Madison, vinyl and turntables', 'Madison'],
+    ['tea room in the historic district of Charlotte, scones and high tea', 'Charlotte'],
+  ])('%s -> %s', (prompt, place) => {
+    expect(read(prompt).place?.label).toBe(place);
+  });
+
+  // In English, who the owner says they are is the noun their chain of words ends on: "a wedding and party band" is a band.
+  it.each([
+    ["we're a four-piece wedding and party band based in Cardiff, soul and funk covers", 'musician'],
+    ['We are a wedding & corporate string quartet from Bristol', 'musician'],
+  ])('%s -> %s', (prompt, kind) => {
+    expect(read(prompt).kindId).toBe(kind);
+  });
+});
