@@ -31,12 +31,25 @@ import '@/lib/publish/engine-node';
 import { listenForPublishes } from '@/lib/publish/serve';
 import { isBuiltMarketingPath, marketingPagePath, varyAlso } from '@/lib/i18n/marketing-paths';
 import { loadMarketingPages, type MarketingPages } from '@/lib/marketing/pages';
-import { answerSiteHost, answerUnknownHost } from '@/lib/publish/site-hosts';
+import { answerSiteHost, answerSiteHostNow, answerUnknownHost } from '@/lib/publish/site-hosts';
 import { answerKeptPage, keepRenderedPage, pageCacheKey } from '@/lib/page-cache';
 
 // Requests refused in a burst, from memory (lib/api/refuse-early.ts): counted in the metrics, and
 // their log lines are debug, like the sites' (thousands a second would flood the log).
 const refusedEarly = new WeakSet<ServerResponse>();
+
+// The request histogram's series, one per method, route and status, found by a string rather than
+// by prom-client hashing a label object on every request (a published page's answer takes ~40 µs).
+const requestSeries = new Map<string, ReturnType<typeof metrics.httpRequests.labels>>();
+function observeRequest(method: string, route: string, status: number, seconds: number) {
+  const key = `${method} ${route} ${status}`;
+  let series = requestSeries.get(key);
+  if (!series) {
+    series = metrics.httpRequests.labels(method, route, String(status));
+    requestSeries.set(key, series);
+  }
+  series.observe(seconds);
+}
 
 // What an IP address (a load balancer's health check, Caddy's ask) may reach: nothing else.
 const APP_METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
@@ -130,6 +143,14 @@ export async function startServer(opts: {
     return handle(req, res);
   };
 
+  // The app's HSTS (with includeSubDomains) on its own host and the sites' addresses, never on an
+  // owner's domain: that one follows the domain's own setting (site-hosts.ts).
+  const setAppHsts = (res: ServerResponse, route: HostRoute) => {
+    if (isHttps && (route.kind === 'app' || route.kind === 'site' || route.kind === 'moved')) {
+      res.setHeader('Strict-Transport-Security', 'max-age=63072000; includeSubDomains');
+    }
+  };
+
   // Set by drain(): answers from then on close their connection.
   let isDraining = false;
   const onRequest = (req: IncomingMessage, res: ServerResponse) => {
@@ -182,10 +203,7 @@ export async function startServer(opts: {
               ? HEALTH_PATH
               : routeTemplate(path)
             : route.kind;
-      metrics.httpRequests.observe(
-        { method: req.method && APP_METHODS.has(req.method) ? req.method : 'other', route: label, status: String(res.statusCode) },
-        ms / 1000,
-      );
+      observeRequest(req.method && APP_METHODS.has(req.method) ? req.method : 'other', label, res.statusCode, ms / 1000);
       // Published sites, Caddy's asks and stray hosts take most of the traffic: their lines are
       // debug, so serving stays fast; the app's own requests are info.
       const isApp = (route?.kind === 'app' || route?.kind === 'address') && !refusedEarly.has(res);
@@ -203,17 +221,23 @@ export async function startServer(opts: {
         'request',
       );
     });
+    // A published page already in memory, on a host already routed: answered now, with no promise
+    // (lib/publish/serve.ts's answerSiteNow); anything else takes the path below.
+    if (!isAcmeChallengeRequest(req.url)) {
+      const known = routeHostNow(req.headers.host);
+      if (known && known.kind !== 'app' && known.kind !== 'address') {
+        route = known;
+        setAppHsts(res, known);
+        if (answerSiteHostNow(req, res, known)) return;
+      }
+    }
     // ACME HTTP-01 challenges, on any host (the CA asks on the domain being certified).
     const answer = () =>
       isAcmeChallengeRequest(req.url)
         ? answerAcmeChallenge(req, res)
         : routeHost(req.headers.host).then((found) => {
             route = found;
-            // The app's HSTS (with includeSubDomains) on its own host and the sites' addresses, never
-            // on an owner's domain: that one follows the domain's own setting (site-hosts.ts).
-            if (isHttps && (found.kind === 'app' || found.kind === 'site' || found.kind === 'moved')) {
-              res.setHeader('Strict-Transport-Security', 'max-age=63072000; includeSubDomains');
-            }
+            setAppHsts(res, found);
             return found.kind === 'app' || found.kind === 'address' ? answerApp(req, res, found, path) : answerSiteHost(req, res, found);
           });
     // At debug level the app's requests also log their timeline (lib/observability/timeline.ts).

@@ -3,9 +3,9 @@
 import { once } from 'node:events';
 import { createServer, request, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { routeHost } from '@/lib/domains/hosts';
+import { routeHost, routeHostNow } from '@/lib/domains/hosts';
 import { handleSiteRequest } from '@/lib/publish/serve';
-import { answerSiteHost } from '@/lib/publish/site-hosts';
+import { answerSiteHost, answerSiteHostNow } from '@/lib/publish/site-hosts';
 
 export type RawResponse = { status: number; headers: Record<string, string | string[] | undefined>; body: Buffer; text: () => string };
 
@@ -46,7 +46,16 @@ export const siteBySlug: RequestListener = (req, res) => void handleSiteRequest(
 
 // Hosts routed as server.ts routes them: the app's own host answers "the app", every other host
 // goes to the sites' handler (addresses, custom domains, renamed sites, unknown hosts).
+// How many answers hostsLikeServer gave at once (answerSiteHostNow), as server.ts does for a page
+// already in memory, rather than after routeHost and answerSiteHost.
+export const answeredAtOnce = { count: 0 };
+
 export const hostsLikeServer: RequestListener = (req, res) => {
+  const known = routeHostNow(req.headers.host);
+  if (known && known.kind !== 'app' && known.kind !== 'address' && answerSiteHostNow(req, res, known)) {
+    answeredAtOnce.count++;
+    return;
+  }
   void routeHost(req.headers.host).then((route) => {
     if (route.kind === 'app' || route.kind === 'address') res.end('the app');
     else return answerSiteHost(req, res, route);

@@ -166,6 +166,24 @@ export function splitRequestUrl(url: string | undefined): { path: string; search
   return /[\u0000-\u001f\u007f]/.test(path) ? null : { path, search };
 }
 
+// The usual request answered at once, with no promise to wait on: a GET or HEAD of a page of the
+// live version, the site's host and the page both in memory. false leaves everything else
+// (redirects, assets, forms, misses, 404s) to handleSiteRequest.
+export function answerSiteNow(req: IncomingMessage, res: ServerResponse, slug: string, serving: SiteServing = {}): boolean {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return false;
+  const parts = splitRequestUrl(req.url);
+  if (!parts || (parts.path.length > 1 && parts.path.endsWith('/')) || parts.path.startsWith('/assets/')) return false;
+  const host = hosts.get(slug);
+  if (!host?.versionId || host.expiresAt <= Date.now()) return false;
+  const path = parts.path === '/index.html' ? '/' : parts.path;
+  const file = files.get(`${host.versionId}:${path}`);
+  if (!file) return false;
+  metrics.siteServes.inc({ cache: 'hit' });
+  send(req, res, file, 200, path, serving);
+  if (env.VISITOR_ANALYTICS) countPageView(req, res, { siteId: host.siteId, path, contentType: file.contentType });
+  return true;
+}
+
 export async function handleSiteRequest(req: IncomingMessage, res: ServerResponse, slug: string, serving: SiteServing = {}): Promise<void> {
   const parts = splitRequestUrl(req.url);
   if (!parts) return plain(res, 400, 'Bad request');

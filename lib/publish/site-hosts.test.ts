@@ -10,7 +10,7 @@ import type { CustomDomainRoute } from '@/lib/domains/hosts';
 import { createSite } from '@/lib/sites/mutations';
 import { testDocument } from '@/test/documents';
 import { createUser } from '@/test/factories';
-import { hostsLikeServer, listenOnLoopback, rawRequest } from '@/test/http';
+import { answeredAtOnce, hostsLikeServer, listenOnLoopback, rawRequest } from '@/test/http';
 import { publishSite } from './publish';
 import { listenForPublishes } from './serve';
 import { customDomainRedirect } from './site-hosts';
@@ -106,6 +106,29 @@ describe('a verified custom domain', () => {
     await db.domainSettings.delete({ where: { domainId: domain.id } });
     await db.$executeRaw`SELECT pg_notify('pm_hosts_changed', ${hostname})`;
     await expect.poll(async () => (await get(`www.${hostname}`, '/')).status, { timeout: 5000 }).toBe(301);
+  });
+});
+
+describe('pages already in memory', () => {
+  it('are answered at once, byte for byte as the first time; redirects, misses and 404s take the full path', async () => {
+    const at = () => answeredAtOnce.count;
+    for (const host of [`${slug}.localhost:3000`, hostname]) {
+      const before = at();
+      const first = await get(host, '/sobre', { 'accept-encoding': 'br' });
+      const again = await get(host, '/sobre', { 'accept-encoding': 'br' });
+      expect(at() - before, host).toBeGreaterThanOrEqual(1);
+      expect(again.status).toBe(200);
+      expect(again.body.equals(first.body)).toBe(true);
+      for (const header of ['etag', 'content-encoding', 'content-security-policy', 'cache-control', 'vary', 'content-type'])
+        expect(again.headers[header], `${host} ${header}`).toBe(first.headers[header]);
+      // A conditional request still gets its 304.
+      expect((await get(host, '/sobre', { 'if-none-match': String(first.headers.etag) })).status).toBe(304);
+    }
+    const before = at();
+    expect((await get(`www.${hostname}:3000`, '/sobre')).status).toBe(301);
+    expect((await get(hostname, '/nao-existe')).status).toBe(404);
+    expect((await get(hostname, '/sobre/')).status).toBe(301);
+    expect(at()).toBe(before);
   });
 });
 

@@ -8,7 +8,7 @@ import { env } from '@/lib/env';
 import { cspFor } from './cache';
 import { siteOrigin } from './origin';
 import { sameHostPath } from './same-host-path';
-import { handleSiteRequest, splitRequestUrl } from './serve';
+import { answerSiteNow, handleSiteRequest, splitRequestUrl } from './serve';
 
 export type SiteHostRoute = Exclude<HostRoute, { kind: 'app' } | { kind: 'address' }>;
 
@@ -77,6 +77,19 @@ export function customDomainRedirect(route: CustomDomainRoute, scheme: RequestSc
   // Behind a proxy the visitor used the default ports; the built-in listener may use another.
   const port = scheme.isProxied ? '' : toHttps ? (env.HTTPS_PORT === 443 ? '' : `:${env.HTTPS_PORT}`) : scheme.port ? `:${scheme.port}` : '';
   return `${isHttps ? 'https' : 'http'}://${host}${port}${sameHostPath(path, search)}`;
+}
+
+// The same answer at once when it needs nothing from the database (answerSiteNow): a site's page,
+// or a custom domain's when it redirects nowhere. false: answerSiteHost, which may wait.
+export function answerSiteHostNow(req: IncomingMessage, res: ServerResponse, route: SiteHostRoute): boolean {
+  if (route.kind === 'site') return answerSiteNow(req, res, route.slug);
+  if (route.kind !== 'custom') return false;
+  const parts = splitRequestUrl(req.url);
+  if (!parts) return false;
+  const scheme = requestScheme(req);
+  if (customDomainRedirect(route, scheme, parts.path, parts.search)) return false;
+  if (scheme.isHttps && route.settings.hsts) res.setHeader('Strict-Transport-Security', `max-age=${route.settings.hstsMaxAge}`);
+  return answerSiteNow(req, res, route.slug, { cacheTtl: route.settings.cacheTtl });
 }
 
 export async function answerSiteHost(req: IncomingMessage, res: ServerResponse, route: SiteHostRoute): Promise<void> {
