@@ -20,6 +20,7 @@ import { benchDatabase, benchEnv, confirmedSite } from './support';
 const APP_PORT = Number(process.env.BENCH_PORT ?? 3191);
 const BARE_PORT = APP_PORT + 1;
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
+const CPU_PROF = process.env.BENCH_CPU_PROF;
 const WARMUP_S = Number(process.env.BENCH_WARMUP_SECONDS ?? 10);
 const CONNECTIONS = 50;
 const WRK = process.env.WRK ?? '/usr/bin/wrk';
@@ -74,7 +75,12 @@ try {
 
   // The app, started again with other settings for the counting-off runs (one instance at a time).
   const startApp = async (extra: Record<string, string> = {}) => {
-    const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['server.ts'], { cwd: ROOT, env: { ...process.env, ...env, ...extra }, stdio: 'ignore' });
+    // BENCH_CPU_PROF=<dir>: each start of the app writes its CPU profile there as it stops (node
+    // itself runs server.ts, with tsx as its loader: --cpu-prof is refused in NODE_OPTIONS).
+    const [command, args] = CPU_PROF
+      ? [process.execPath, ['--cpu-prof', '--cpu-prof-dir', CPU_PROF, '--import', 'tsx', 'server.ts']]
+      : [join(ROOT, 'node_modules/.bin/tsx'), ['server.ts']];
+    const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, ...env, ...extra }, stdio: 'ignore' });
     children.push(child);
     for (let i = 0; i < 240; i++) {
       const ok = await fetch(`http://127.0.0.1:${APP_PORT}/api/health`).then(
@@ -88,7 +94,8 @@ try {
   };
   const stopApp = async (child: ChildProcess) => {
     const exited = new Promise((resolve) => child.once('exit', resolve));
-    child.kill('SIGTERM');
+    // SIGINT: the server closes cleanly, and node writes the profile as it exits.
+    child.kill(CPU_PROF ? 'SIGINT' : 'SIGTERM');
     await exited;
   };
   let app = await startApp();
