@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
-import { configureEmail } from '@/lib/email/send';
 import { env } from '@/lib/env';
 import { createHash, randomUUID } from 'node:crypto';
 import { createUser } from '@/test/factories';
-import { startSmtpStandIn, type SmtpStandIn } from '@/test/stand-ins/smtp';
+import { deliverEmailLocally } from '@/test/email';
 import es from '@/messages/es/email.json';
 import pt from '@/messages/pt-BR/email.json';
 import { allowMagicLink, emailSignInLink, keepOnlyNewestLink, magicLinkLimits, sendMagicLink } from './magic-link';
@@ -44,15 +43,7 @@ describe('magic links', () => {
 
 // Delivered by the real SMTP transport to a local SMTP server.
 describe('the sign-in email', () => {
-  let smtp: SmtpStandIn;
-  beforeAll(async () => {
-    smtp = await startSmtpStandIn();
-    configureEmail(smtp.url);
-  });
-  afterAll(async () => {
-    configureEmail(undefined);
-    await smtp?.close();
-  });
+  const smtp = deliverEmailLocally();
   // As next-auth's email provider calls it, with the language of the page the link was asked from.
   const askFor = (email: string, locale: 'en' | 'pt-BR' | 'es') => {
     const token = randomUUID();

@@ -1,27 +1,16 @@
 // The sign-up emails, delivered by the real SMTP transport to a local SMTP server: in the language of
 // the page the form was sent from, or the account's own when the address already has one.
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
-import { configureEmail } from '@/lib/email/send';
 import { createUser, TEST_PASSWORD, uniqueEmail } from '@/test/factories';
-import { startSmtpStandIn, type SmtpStandIn } from '@/test/stand-ins/smtp';
+import { deliverEmailLocally } from '@/test/email';
 import es from '@/messages/es/email.json';
 import pt from '@/messages/pt-BR/email.json';
 import { confirmSignUp, requestSignUp } from './sign-up-request';
 
-let smtp: SmtpStandIn;
+const smtp = deliverEmailLocally();
 const ip = () => `192.0.2.${Math.floor(Math.random() * 250)}-${randomUUID().slice(0, 6)}`;
-
-beforeAll(async () => {
-  smtp = await startSmtpStandIn();
-  configureEmail(smtp.url);
-});
-
-afterAll(async () => {
-  configureEmail(undefined);
-  await smtp?.close();
-});
 
 describe('sign-up emails', () => {
   it('confirm a sign-up from a Spanish page in Spanish, and the account keeps Spanish', async () => {

@@ -17,8 +17,7 @@ import { formLimit } from './forms';
 import { publishSite, rollbackSite } from './publish';
 import { handleSiteRequest, listenForPublishes } from './serve';
 import { rawRequest } from '@/test/http';
-import { configureEmail } from '@/lib/email/send';
-import { startSmtpStandIn, type SmtpStandIn } from '@/test/stand-ins/smtp';
+import { deliverEmailLocally } from '@/test/email';
 
 let server: Server;
 let base: string;
@@ -314,15 +313,7 @@ describe('contact form', () => {
 
 // The lead notice goes out in the owner's language, saved on the account: not the site's, not the visitor's.
 describe('contact form email to the owner', () => {
-  let smtp: SmtpStandIn;
-  beforeAll(async () => {
-    smtp = await startSmtpStandIn();
-    configureEmail(smtp.url);
-  });
-  afterAll(async () => {
-    configureEmail(undefined);
-    await smtp?.close();
-  });
+  const smtp = deliverEmailLocally();
   const ownerIn = async (locale: 'pt-BR' | 'es', siteLanguage: 'en' | 'es' | 'pt-BR') => {
     const { user, site } = await newSite({ ...testDocument(), language: siteLanguage });
     await db.user.update({ where: { id: user.id }, data: { locale } });
