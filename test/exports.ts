@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { unzipSync } from 'fflate';
 import { expect } from 'vitest';
-import { attr, elements, findElement, parseHtml, visibleText, type HtmlNode } from '@/lib/builds/html-tree';
+import { attr, elements, findElement, parseHtml, visibleText, type HtmlElement, type HtmlNode } from '@/lib/builds/html-tree';
 import type { ExportKind } from '@/lib/builds/kinds';
 import { getBuild } from '@/lib/builds/records';
 import { getExportDownload, requestExport } from '@/lib/builds/site-export';
@@ -204,4 +204,15 @@ function idsOf(pages: readonly string[]): string[] {
     }
   }
   return ids;
+}
+
+// Text with its whitespace left out: the exports keep whitespace between elements in their
+// templates, so the comparison with the published page is of the words and characters alone.
+export const withoutSpaces = (value: string) => value.replace(/\s+/g, '');
+
+// What a visitor reads in a published page's body, without whitespace: an exported page's
+// sections' texts, joined in order, must be exactly this.
+export function publishedBodyText(html: string): string {
+  const body = (parseHtml(html).find((n) => n.type === 'element') as HtmlElement).children.find((n) => n.type === 'element' && n.tag === 'body') as HtmlElement;
+  return withoutSpaces(visibleText(body.children));
 }

@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { buildSite } from '@/lib/publish/build';
 import type { SiteDocument } from '@/lib/sites/document';
 import { sectionOf, testDocument } from '@/test/documents';
+import { publishedBodyText, withoutSpaces } from '@/test/exports';
 import { angularProjectDevVersions, angularProjectFiles, angularProjectVersions } from './angular-project';
-import { parseHtml, visibleText, type HtmlElement } from './html-tree';
 
 const HOSTILE = `{{ 7*7 }} @if (true) { yes } @for (x of y; track x) {} @let z = 1; @ {text[0]} <script>alert("x")</script> $& <b>bold</b> &amp; a@b.com`;
 // Short enough for an about section's heading.
@@ -84,12 +84,8 @@ describe('the Angular project of a site', () => {
   it('has the same text as the published page, and links between its pages relatively', async () => {
     const { built, text } = await project();
     const published = Buffer.from(built.find((f) => f.path === '/')!.body).toString('utf8');
-    const body = (parseHtml(published).find((n) => n.type === 'element') as HtmlElement).children.find(
-      (n) => n.type === 'element' && n.tag === 'body',
-    ) as HtmlElement;
-    const squash = (value: string) => value.replace(/\s+/g, '');
     const home = JSON.parse(text('src/content/home.json')) as Content;
-    expect(squash(home.sections.flatMap((s) => s.text ?? []).join(''))).toBe(squash(visibleText(body.children)));
+    expect(withoutSpaces(home.sections.flatMap((s) => s.text ?? []).join(''))).toBe(publishedBodyText(published));
     const links = home.sections.flatMap((s) => s.links ?? []);
     expect(links).toContain('sobre/index.html');
     expect(links).toContain('#section-3');

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSite } from '@/lib/publish/build';
 import type { SiteDocument } from '@/lib/sites/document';
 import { sectionOf, testDocument } from '@/test/documents';
-import { parseHtml, visibleText, type HtmlElement } from './html-tree';
+import { publishedBodyText, withoutSpaces } from '@/test/exports';
 import { reactProjectFiles, reactProjectVersions } from './react-project';
 
 const HOSTILE = `{{ 7*7 }} <script>alert("x")</script> "quoted" 'single' $& $' \${x} <b>bold</b> &amp; {text[0]} \`tick\``;
@@ -87,12 +87,8 @@ describe('the Next.js project of a site', () => {
     expect(contact).not.toMatch(/\s(for|class|tabindex|autocomplete|stroke-width)=/);
     expect(contact).toContain('strokeWidth="1.75"');
     const published = Buffer.from(built.find((f) => f.path === '/')!.body).toString('utf8');
-    const body = (parseHtml(published).find((n) => n.type === 'element') as HtmlElement).children.find(
-      (n) => n.type === 'element' && n.tag === 'body',
-    ) as HtmlElement;
-    const squash = (value: string) => value.replace(/\s+/g, '');
     const home = JSON.parse(text('content/home.json')) as Content;
-    expect(squash(home.sections.flatMap((s) => s.text ?? []).join(''))).toBe(squash(visibleText(body.children)));
+    expect(withoutSpaces(home.sections.flatMap((s) => s.text ?? []).join(''))).toBe(publishedBodyText(published));
     const links = home.sections.flatMap((s) => s.links ?? []);
     expect(links).toContain('sobre/index.html');
     expect(links).toContain('#section-3');

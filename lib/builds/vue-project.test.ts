@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSite } from '@/lib/publish/build';
 import type { SiteDocument } from '@/lib/sites/document';
 import { sectionOf, testDocument } from '@/test/documents';
-import { parseHtml, visibleText, type HtmlElement } from './html-tree';
+import { publishedBodyText, withoutSpaces } from '@/test/exports';
 import { vueProjectFiles, vueProjectVersions } from './vue-project';
 
 const HOSTILE = `{{ 7*7 }} <script>alert("x")</script> "quoted" 'single' $& $' \${x} <b>bold</b> &amp;`;
@@ -73,11 +73,7 @@ describe('the Vue project of a site', () => {
     const all = JSON.parse(text('src/content/home.json')) as { text: string[]; sections: { text?: string[]; links?: string[] }[] };
     // Joined in order, the sections' texts are the page's visible text (whitespace between
     // elements stays in the templates, so it is left out of the comparison).
-    const body = (parseHtml(published).find((n) => n.type === 'element') as HtmlElement).children.find(
-      (n) => n.type === 'element' && n.tag === 'body',
-    ) as HtmlElement;
-    const squash = (text: string) => text.replace(/\s+/g, '');
-    expect(squash(all.sections.flatMap((s) => s.text ?? []).join(''))).toBe(squash(visibleText(body.children)));
+    expect(withoutSpaces(all.sections.flatMap((s) => s.text ?? []).join(''))).toBe(publishedBodyText(published));
     const links = all.sections.flatMap((s) => s.links ?? []);
     expect(links).toContain('sobre/index.html');
     expect(links).toContain('#section-3');
