@@ -145,10 +145,42 @@ export async function startServer(opts: {
 
   // The app's HSTS (with includeSubDomains) on its own host and the sites' addresses, never on an
   // owner's domain: that one follows the domain's own setting (site-hosts.ts).
+  const APP_HSTS = 'max-age=63072000; includeSubDomains';
+  const hasAppHsts = (route: HostRoute) => isHttps && (route.kind === 'app' || route.kind === 'site' || route.kind === 'moved');
   const setAppHsts = (res: ServerResponse, route: HostRoute) => {
-    if (isHttps && (route.kind === 'app' || route.kind === 'site' || route.kind === 'moved')) {
-      res.setHeader('Strict-Transport-Security', 'max-age=63072000; includeSubDomains');
-    }
+    if (hasAppHsts(route)) res.setHeader('Strict-Transport-Security', APP_HSTS);
+  };
+
+  // Every request's histogram observation, and its log line (published sites, Caddy's asks and stray
+  // hosts take most of the traffic: their lines are debug, so serving stays fast; the app's own are info).
+  const answered = (req: IncomingMessage, res: ServerResponse, route: HostRoute | undefined, path: string, requestId: string, started: number) => {
+    const ms = performance.now() - started;
+    // One label per app route, "site" for every published site's request, the host's kind otherwise.
+    const label =
+      route === undefined
+        ? isAcmeChallengeRequest(req.url)
+          ? 'acme'
+          : 'other'
+        : route.kind === 'app' || route.kind === 'address'
+          ? path === HEALTH_PATH
+            ? HEALTH_PATH
+            : routeTemplate(path)
+          : route.kind;
+    observeRequest(req.method && APP_METHODS.has(req.method) ? req.method : 'other', label, res.statusCode, ms / 1000);
+    const isApp = (route?.kind === 'app' || route?.kind === 'address') && !refusedEarly.has(res);
+    const level = isApp ? 'info' : 'debug';
+    if (!logger.isLevelEnabled(level)) return;
+    logger[level](
+      {
+        requestId,
+        host: isApp ? undefined : req.headers.host,
+        method: req.method,
+        path: req.url,
+        status: res.statusCode,
+        ms: Math.round(ms),
+      },
+      'request',
+    );
   };
 
   // Set by drain(): answers from then on close their connection.
@@ -188,49 +220,24 @@ export async function startServer(opts: {
     req.headers['x-request-id'] = requestId;
     // Only a trusted proxy may say who the client is; otherwise it is the socket's address.
     if (!env.TRUST_PROXY) req.headers['x-forwarded-for'] = req.socket.remoteAddress ?? '';
-    res.setHeader('x-request-id', requestId);
     let route: HostRoute | undefined;
-    res.on('finish', () => {
-      const ms = performance.now() - started;
-      // One label per app route, "site" for every published site's request, the host's kind otherwise.
-      const label =
-        route === undefined
-          ? isAcmeChallengeRequest(req.url)
-            ? 'acme'
-            : 'other'
-          : route.kind === 'app' || route.kind === 'address'
-            ? path === HEALTH_PATH
-              ? HEALTH_PATH
-              : routeTemplate(path)
-            : route.kind;
-      observeRequest(req.method && APP_METHODS.has(req.method) ? req.method : 'other', label, res.statusCode, ms / 1000);
-      // Published sites, Caddy's asks and stray hosts take most of the traffic: their lines are
-      // debug, so serving stays fast; the app's own requests are info.
-      const isApp = (route?.kind === 'app' || route?.kind === 'address') && !refusedEarly.has(res);
-      const level = isApp ? 'info' : 'debug';
-      if (!logger.isLevelEnabled(level)) return;
-      logger[level](
-        {
-          requestId,
-          host: isApp ? undefined : req.headers.host,
-          method: req.method,
-          path: req.url,
-          status: res.statusCode,
-          ms: Math.round(ms),
-        },
-        'request',
-      );
-    });
     // A published page already in memory, on a host already routed: answered now, with no promise
-    // (lib/publish/serve.ts's answerSiteNow); anything else takes the path below.
+    // (lib/publish/serve.ts's answerSiteNow), its headers written in one go and its request
+    // observed at once rather than on 'finish'; anything else takes the path below.
     if (!isAcmeChallengeRequest(req.url)) {
       const known = routeHostNow(req.headers.host);
       if (known && known.kind !== 'app' && known.kind !== 'address') {
         route = known;
-        setAppHsts(res, known);
-        if (answerSiteHostNow(req, res, known)) return;
+        const head = ['x-request-id', requestId];
+        if (hasAppHsts(known)) head.push('Strict-Transport-Security', APP_HSTS);
+        if (answerSiteHostNow(req, res, known, head)) {
+          answered(req, res, known, path, requestId, started);
+          return;
+        }
       }
     }
+    res.setHeader('x-request-id', requestId);
+    res.on('finish', () => answered(req, res, route, path, requestId, started));
     // ACME HTTP-01 challenges, on any host (the CA asks on the domain being certified).
     const answer = () =>
       isAcmeChallengeRequest(req.url)

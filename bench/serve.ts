@@ -4,11 +4,12 @@
 // Load comes from wrk (C, /usr/bin/wrk): a Node load generator (autocannon) on the same two cores
 // slows the bare server as much as the app and hides the app's own cost (0.69 against 0.33).
 // Each request looks like a browser's page view (user agent, referrer, CF-IPCountry), so visitor
-// counting (lib/analytics) does its whole work on every request; the app started again with
-// counting off (VISITOR_ANALYTICS=false), between two runs with it on, shows what counting costs
-// (issue 14: at most 5 %).
+// counting (lib/analytics) does its whole work on every request; fresh starts of the app with
+// counting off (VISITOR_ANALYTICS=false) and on, in turns, show what counting costs (issue 14: at
+// most 5 %). Every comparison runs in rounds, in turns, and reports medians, with each server's
+// own CPU time per request beside wrk's figures.
 import { execFile, fork, spawn, type ChildProcess } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { ensureBuild } from '../scripts/build';
@@ -23,6 +24,13 @@ const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
 const CPU_PROF = process.env.BENCH_CPU_PROF;
 const WARMUP_S = Number(process.env.BENCH_WARMUP_SECONDS ?? 10);
 const CONNECTIONS = 50;
+// wrk's threads: one, as the issue measured (`wrk -t1 -c50`), leaves one core to wrk and one to the
+// single-threaded server; BENCH_WRK_THREADS=2 to compare.
+const WRK_THREADS = Number(process.env.BENCH_WRK_THREADS ?? 1);
+// Rounds of each comparison, in turns; the figures are their medians.
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+// /proc's clock ticks (USER_HZ), 100 on Linux.
+const TICKS_PER_SECOND = 100;
 const WRK = process.env.WRK ?? '/usr/bin/wrk';
 const VISITOR_HEADERS = {
   'accept-encoding': 'br',
@@ -74,13 +82,17 @@ try {
   }
 
   // The app, started again with other settings for the counting-off runs (one instance at a time).
+  // node runs server.ts itself, with tsx as its loader (what the tsx command does, less its wrapper
+  // process), so the process measured is the server: its CPU time is read from /proc.
   const startApp = async (extra: Record<string, string> = {}) => {
-    // BENCH_CPU_PROF=<dir>: each start of the app writes its CPU profile there as it stops (node
-    // itself runs server.ts, with tsx as its loader: --cpu-prof is refused in NODE_OPTIONS).
-    const [command, args] = CPU_PROF
-      ? [process.execPath, ['--cpu-prof', '--cpu-prof-dir', CPU_PROF, '--import', 'tsx', 'server.ts']]
-      : [join(ROOT, 'node_modules/.bin/tsx'), ['server.ts']];
-    const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, ...env, ...extra }, stdio: 'ignore' });
+    // BENCH_CPU_PROF=<dir>: each start of the app writes its CPU profile there as it stops
+    // (--cpu-prof is refused in NODE_OPTIONS).
+    const profile = CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', CPU_PROF] : [];
+    const child = spawn(process.execPath, [...profile, '--import', 'tsx', 'server.ts'], {
+      cwd: ROOT,
+      env: { ...process.env, ...env, ...extra },
+      stdio: 'ignore',
+    });
     children.push(child);
     for (let i = 0; i < 240; i++) {
       const ok = await fetch(`http://127.0.0.1:${APP_PORT}/api/health`).then(
@@ -95,7 +107,7 @@ try {
   const stopApp = async (child: ChildProcess) => {
     const exited = new Promise((resolve) => child.once('exit', resolve));
     // SIGINT: the server closes cleanly, and node writes the profile as it exits.
-    child.kill(CPU_PROF ? 'SIGINT' : 'SIGTERM');
+    child.kill('SIGINT');
     await exited;
   };
   let app = await startApp();
@@ -136,58 +148,105 @@ try {
   await new Promise((resolve) => bare.once('message', resolve));
 
   const run = promisify(execFile);
-  const load = async (target: string) => {
+  // A process's CPU time so far (user + system, all its threads), in seconds, from /proc.
+  const cpuSeconds = (pid: number) => {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
+  };
+  // One measured run against a server: wrk's figures, and the server's own CPU per request (what
+  // the load generator cannot flatter: it does not depend on how fast wrk asks).
+  const load = async (target: string, pid: number, warmupS: number) => {
     // "Host" as wrk spells it: given as "host", wrk adds its own "Host: 127.0.0.1:…" too, and which of the
     // two comes first (the one Node keeps) depends on the order of a Lua table in each wrk thread.
     const headers = Object.entries({ Host: host, ...VISITOR_HEADERS }).flatMap(([name, value]) => ['-H', `${name}: ${value}`]);
-    const args = ['-t', '2', '-c', String(CONNECTIONS), '--timeout', '10s', '--latency', ...headers, target];
-    // Warm up long enough for the app to open its database pool: a burst that finds the host
-    // cache empty (its 30 s expiry, or the publish listener's first connect) opens up to 10
-    // connections, which takes seconds on a busy machine and stalls every request meanwhile.
-    await run(WRK, ['-d', `${WARMUP_S}s`, ...args]);
+    const args = ['-t', String(WRK_THREADS), '-c', String(CONNECTIONS), '--timeout', '10s', '--latency', ...headers, target];
+    await run(WRK, ['-d', `${warmupS}s`, ...args]);
+    const cpuBefore = cpuSeconds(pid);
     const result = parseWrk((await run(WRK, ['-d', `${DURATION_S}s`, ...args])).stdout);
+    const cpuUsPerRequest = ((cpuSeconds(pid) - cpuBefore) * 1e6) / (result.rps * DURATION_S);
     if (result.non2xx || result.errors) throw new Error(`${target}: ${result.non2xx} non-2xx or 3xx, ${result.errors} socket errors`);
-    return result;
+    return { ...result, cpuUsPerRequest };
   };
-  const baseline = await load(`http://127.0.0.1:${BARE_PORT}/`);
-  const full = await load(appUrl);
-  // Counting off and on in turns, each in a fresh app on the same port (on, off, on, off), so drift in
-  // the machine's speed and a restart's luck weigh on both sides.
-  const runWith = async (extra: Record<string, string>) => {
-    await stopApp(app);
-    app = await startApp(extra);
-    return load(appUrl);
+  const median = (values: number[]) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = Math.floor(sorted.length / 2);
+    return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
   };
-  const off1 = await runWith({ VISITOR_ANALYTICS: 'false' });
-  const on2 = await runWith({});
-  const off2 = await runWith({ VISITOR_ANALYTICS: 'false' });
-  const countingOn = (full.rps + on2.rps) / 2;
-  const countingOff = (off1.rps + off2.rps) / 2;
-  // The counting call alone, in this process: what it adds to each request, against the time one
-  // request takes on the app (the two cores' time divided by the requests served).
-  const { countPageView } = await import('../lib/analytics/recorder');
-  const views = 200_000;
-  const started = performance.now();
-  for (let i = 0; i < views; i++) {
-    // Fresh strings, as the HTTP parser makes for each request.
-    const headers = Object.fromEntries(Object.entries({ host, ...VISITOR_HEADERS }).map(([k, v]) => [k, `${v} `.trimEnd()]));
-    countPageView({ method: 'GET', headers }, { statusCode: 200 }, { siteId: 'bench', path: '/', contentType: 'text/html; charset=utf-8' });
+  type Run = Awaited<ReturnType<typeof load>>;
+  const show = (r: Run) =>
+    `${r.rps.toFixed(0).padStart(6)} req/s  p99 ${r.p99Ms.toFixed(2).padStart(6)} ms  ${r.cpuUsPerRequest.toFixed(1).padStart(5)} µs CPU/req`;
+
+  // The app against bare Node in turns (bare, app, bare, app…), so drift in the machine's speed
+  // weighs on both; the ratio is the median of the rounds' ratios. The first app run warms it up
+  // longer: a burst that finds the host cache empty (its 30 s expiry, or the publish listener's
+  // first connect) opens up to 10 database connections, which takes seconds on a busy machine.
+  const pairs: Array<{ bare: Run; app: Run }> = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    const bareRun = await load(`http://127.0.0.1:${BARE_PORT}/`, bare.pid!, 3);
+    const appRun = await load(appUrl, app.pid!, round === 0 ? WARMUP_S : 3);
+    pairs.push({ bare: bareRun, app: appRun });
   }
-  const perViewUs = ((performance.now() - started) * 1000) / views;
-  const perRequestUs = (2 * 1e6) / countingOn;
-  console.log(`\nServing one published page (${sample.body.length} B brotli, wrk, ${CONNECTIONS} connections, ${DURATION_S} s each, 127.0.0.1):`);
-  console.log(
-    `  bare Node http (baseline): ${baseline.rps.toFixed(0).padStart(7)} req/s   p99 ${baseline.p99Ms.toFixed(2)} ms   timeouts ${baseline.timeouts}`,
+  // Counting off and on in turns, each in a fresh app on the same port (off, on, on, off, off, on…),
+  // so drift and a restart's luck weigh on both sides.
+  const counting: Array<{ on: Run; off: Run }> = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    const measure = async (isOn: boolean) => {
+      await stopApp(app);
+      app = await startApp(isOn ? {} : { VISITOR_ANALYTICS: 'false' });
+      return load(appUrl, app.pid!, WARMUP_S);
+    };
+    if (round % 2 === 0) {
+      const off = await measure(false);
+      counting.push({ off, on: await measure(true) });
+    } else {
+      const on = await measure(true);
+      counting.push({ on, off: await measure(false) });
+    }
+  }
+  // The counting call alone, in this process: the same loop of fresh header objects (as the HTTP
+  // parser makes for each request) with and without the call, so the loop's own cost is left out.
+  const { countPageView } = await import('../lib/analytics/recorder');
+  const views = 300_000;
+  const timeLoop = (withCall: boolean) => {
+    const started = performance.now();
+    for (let i = 0; i < views; i++) {
+      const headers = Object.fromEntries(Object.entries({ host, ...VISITOR_HEADERS }).map(([k, v]) => [k, `${v} `.trimEnd()]));
+      if (withCall) countPageView({ method: 'GET', headers }, { statusCode: 200 }, { siteId: 'bench', path: '/', contentType: 'text/html; charset=utf-8' });
+    }
+    return performance.now() - started;
+  };
+  timeLoop(true);
+  const perViewUs = Math.max(
+    0,
+    ((median([timeLoop(true), timeLoop(true), timeLoop(true)]) - median([timeLoop(false), timeLoop(false), timeLoop(false)])) * 1000) / views,
   );
-  console.log(`  Page Magic server.ts:      ${full.rps.toFixed(0).padStart(7)} req/s   p99 ${full.p99Ms.toFixed(2)} ms   timeouts ${full.timeouts}`);
+  const ratios = pairs.map((p) => p.app.rps / p.bare.rps);
+  const offCpu = median(counting.map((c) => c.off.cpuUsPerRequest));
+  const onCpu = median(counting.map((c) => c.on.cpuUsPerRequest));
   console.log(
-    `  ratio app/bare: ${(full.rps / baseline.rps).toFixed(3)}   (with wrk the app reaches about a third of bare Node; a Next route handler about 0.024)`,
+    `\nServing one published page (${sample.body.length} B brotli, wrk -t${WRK_THREADS} -c${CONNECTIONS}, ${DURATION_S} s each, 127.0.0.1; ${ROUNDS} rounds in turns):`,
+  );
+  pairs.forEach((p, i) => console.log(`  round ${i + 1}: bare ${show(p.bare)}   app ${show(p.app)}   ratio ${ratios[i]!.toFixed(3)}`));
+  console.log(
+    `  bare Node http (baseline): ${median(pairs.map((p) => p.bare.rps))
+      .toFixed(0)
+      .padStart(7)} req/s (median)   ${median(pairs.map((p) => p.bare.cpuUsPerRequest)).toFixed(1)} µs CPU per request`,
   );
   console.log(
-    `  visitor counting on/off: ${countingOn.toFixed(0)} / ${countingOff.toFixed(0)} req/s (on ${full.rps.toFixed(0)}, off ${off1.rps.toFixed(0)}, on ${on2.rps.toFixed(0)}, off ${off2.rps.toFixed(0)}; each a fresh start)   ratio ${(countingOn / countingOff).toFixed(3)}   (target: at least 0.95)`,
+    `  Page Magic server.ts:      ${median(pairs.map((p) => p.app.rps))
+      .toFixed(0)
+      .padStart(7)} req/s (median)   ${median(pairs.map((p) => p.app.cpuUsPerRequest)).toFixed(1)} µs CPU per request`,
   );
   console.log(
-    `  the counting call alone: ${perViewUs.toFixed(2)} µs per page view, ${((100 * perViewUs) / perRequestUs).toFixed(1)} % of a request's ${perRequestUs.toFixed(0)} µs of CPU (two cores)`,
+    `  ratio app/bare: ${median(ratios).toFixed(3)} (median of the rounds; target at least 0.6)   CPU per request bare/app: ${(median(pairs.map((p) => p.bare.cpuUsPerRequest)) / median(pairs.map((p) => p.app.cpuUsPerRequest))).toFixed(3)}`,
+  );
+  console.log('\nVisitor counting, on and off, each run a fresh start of the app:');
+  counting.forEach((c, i) => console.log(`  round ${i + 1}: on ${show(c.on)}   off ${show(c.off)}   ratio ${(c.on.rps / c.off.rps).toFixed(3)}`));
+  console.log(
+    `  on/off req/s: ${median(counting.map((c) => c.on.rps / c.off.rps)).toFixed(3)} (median of the rounds; target at least 0.95)   CPU per request on ${onCpu.toFixed(1)} µs, off ${offCpu.toFixed(1)} µs: counting costs ${((100 * (onCpu - offCpu)) / offCpu).toFixed(1)} %`,
+  );
+  console.log(
+    `  the counting call alone: ${perViewUs.toFixed(2)} µs per page view, ${((100 * perViewUs) / onCpu).toFixed(1)} % of a served page's ${onCpu.toFixed(1)} µs of CPU`,
   );
 
   console.log('\nHome page weight per template (HTML with its inlined CSS, before images; target 20 KB gzip or less):');

@@ -52,7 +52,7 @@ export const answeredAtOnce = { count: 0 };
 
 export const hostsLikeServer: RequestListener = (req, res) => {
   const known = routeHostNow(req.headers.host);
-  if (known && known.kind !== 'app' && known.kind !== 'address' && answerSiteHostNow(req, res, known)) {
+  if (known && known.kind !== 'app' && known.kind !== 'address' && answerSiteHostNow(req, res, known, [])) {
     answeredAtOnce.count++;
     return;
   }

@@ -29,6 +29,8 @@ const hosts = new Map<string, HostEntry>();
 const files = new FileCache(128 * 1024 * 1024);
 const notFoundMarker = Symbol('not found');
 const misses = new Map<string, typeof notFoundMarker>();
+// The hit counter's series, found once rather than by hashing a label object on every page served.
+const servedFromMemory = metrics.siteServes.labels('hit');
 
 async function resolveHost(slug: string): Promise<HostEntry | null> {
   const cached = hosts.get(slug);
@@ -48,7 +50,7 @@ async function loadFile(versionId: string, path: string): Promise<CachedFile | n
   const key = `${versionId}:${path}`;
   const hit = files.get(key);
   if (hit) {
-    metrics.siteServes.inc({ cache: 'hit' });
+    servedFromMemory.inc();
     return hit;
   }
   if (misses.has(key)) return null;
@@ -87,25 +89,39 @@ function cacheControl(path: string, contentType: string, cacheTtl: number | null
   return 'public, max-age=300, s-maxage=300';
 }
 
-function send(req: IncomingMessage, res: ServerResponse, file: CachedFile, status: number, path: string, serving: SiteServing = {}) {
-  res.setHeader('Content-Type', file.contentType);
-  res.setHeader('ETag', file.etag);
-  res.setHeader('Vary', 'Accept-Encoding');
-  res.setHeader('Cache-Control', status === 200 ? cacheControl(path, file.contentType, serving.cacheTtl) : 'no-store');
-  res.setHeader('Content-Security-Policy', file.csp);
-  res.setHeader('X-Content-Type-Options', 'nosniff');
-  res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin');
+// The whole head in one writeHead: from an array (and no header stored on the response before),
+// Node writes the header block straight away instead of storing, lowercasing and reading back each
+// header, a fifth of what a page costs beyond a bare server. `head`: headers decided before (the
+// request id, HSTS), sent first; headers already set on the response are merged by Node as usual.
+function send(req: IncomingMessage, res: ServerResponse, file: CachedFile, status: number, path: string, serving: SiteServing = {}, head: string[] = []) {
+  const headers = [
+    ...head,
+    'Content-Type',
+    file.contentType,
+    'ETag',
+    file.etag,
+    'Vary',
+    'Accept-Encoding',
+    'Cache-Control',
+    status === 200 ? cacheControl(path, file.contentType, serving.cacheTtl) : 'no-store',
+    'Content-Security-Policy',
+    file.csp,
+    'X-Content-Type-Options',
+    'nosniff',
+    'Referrer-Policy',
+    'strict-origin-when-cross-origin',
+  ];
   if (status === 200 && req.headers['if-none-match'] === file.etag) {
-    res.statusCode = 304;
+    res.writeHead(304, headers);
     res.end();
     return;
   }
   // Small files are stored uncompressed only (both compressed copies are empty).
   const encoding = file.body.length && file.brotli.length ? pickEncoding(req.headers['accept-encoding']) : null;
   const bytes = encoding === 'br' ? file.brotli : encoding === 'gzip' ? file.gzip : file.body;
-  if (encoding) res.setHeader('Content-Encoding', encoding);
-  res.setHeader('Content-Length', bytes.length);
-  res.statusCode = status;
+  if (encoding) headers.push('Content-Encoding', encoding);
+  headers.push('Content-Length', String(bytes.length));
+  res.writeHead(status, headers);
   res.end(req.method === 'HEAD' ? undefined : bytes);
 }
 
@@ -168,8 +184,9 @@ export function splitRequestUrl(url: string | undefined): { path: string; search
 
 // The usual request answered at once, with no promise to wait on: a GET or HEAD of a page of the
 // live version, the site's host and the page both in memory. false leaves everything else
-// (redirects, assets, forms, misses, 404s) to handleSiteRequest.
-export function answerSiteNow(req: IncomingMessage, res: ServerResponse, slug: string, serving: SiteServing = {}): boolean {
+// (redirects, assets, forms, misses, 404s) to handleSiteRequest. `head`: headers for the answer
+// (send), which the caller sets itself when it is false.
+export function answerSiteNow(req: IncomingMessage, res: ServerResponse, slug: string, serving: SiteServing, head: string[]): boolean {
   if (req.method !== 'GET' && req.method !== 'HEAD') return false;
   const parts = splitRequestUrl(req.url);
   if (!parts || (parts.path.length > 1 && parts.path.endsWith('/')) || parts.path.startsWith('/assets/')) return false;
@@ -178,8 +195,8 @@ export function answerSiteNow(req: IncomingMessage, res: ServerResponse, slug: s
   const path = parts.path === '/index.html' ? '/' : parts.path;
   const file = files.get(`${host.versionId}:${path}`);
   if (!file) return false;
-  metrics.siteServes.inc({ cache: 'hit' });
-  send(req, res, file, 200, path, serving);
+  servedFromMemory.inc();
+  send(req, res, file, 200, path, serving, head);
   if (env.VISITOR_ANALYTICS) countPageView(req, res, { siteId: host.siteId, path, contentType: file.contentType });
   return true;
 }

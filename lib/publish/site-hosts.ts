@@ -80,16 +80,17 @@ export function customDomainRedirect(route: CustomDomainRoute, scheme: RequestSc
 }
 
 // The same answer at once when it needs nothing from the database (answerSiteNow): a site's page,
-// or a custom domain's when it redirects nowhere. false: answerSiteHost, which may wait.
-export function answerSiteHostNow(req: IncomingMessage, res: ServerResponse, route: SiteHostRoute): boolean {
-  if (route.kind === 'site') return answerSiteNow(req, res, route.slug);
+// or a custom domain's when it redirects nowhere. false: answerSiteHost, which may wait. `head`:
+// headers already decided for the answer (answerSiteNow), set by the caller itself when it is false.
+export function answerSiteHostNow(req: IncomingMessage, res: ServerResponse, route: SiteHostRoute, head: string[]): boolean {
+  if (route.kind === 'site') return answerSiteNow(req, res, route.slug, {}, head);
   if (route.kind !== 'custom') return false;
   const parts = splitRequestUrl(req.url);
   if (!parts) return false;
   const scheme = requestScheme(req);
   if (customDomainRedirect(route, scheme, parts.path, parts.search)) return false;
-  if (scheme.isHttps && route.settings.hsts) res.setHeader('Strict-Transport-Security', `max-age=${route.settings.hstsMaxAge}`);
-  return answerSiteNow(req, res, route.slug, { cacheTtl: route.settings.cacheTtl });
+  if (scheme.isHttps && route.settings.hsts) head.push('Strict-Transport-Security', `max-age=${route.settings.hstsMaxAge}`);
+  return answerSiteNow(req, res, route.slug, { cacheTtl: route.settings.cacheTtl }, head);
 }
 
 export async function answerSiteHost(req: IncomingMessage, res: ServerResponse, route: SiteHostRoute): Promise<void> {
