@@ -38,19 +38,6 @@ import { answerKeptPage, keepRenderedPage, pageCacheKey } from '@/lib/page-cache
 // their log lines are debug, like the sites' (thousands a second would flood the log).
 const refusedEarly = new WeakSet<ServerResponse>();
 
-// The request histogram's series, one per method, route and status, found by a string rather than
-// by prom-client hashing a label object on every request (a published page's answer takes ~40 µs).
-const requestSeries = new Map<string, ReturnType<typeof metrics.httpRequests.labels>>();
-function observeRequest(method: string, route: string, status: number, seconds: number) {
-  const key = `${method} ${route} ${status}`;
-  let series = requestSeries.get(key);
-  if (!series) {
-    series = metrics.httpRequests.labels(method, route, String(status));
-    requestSeries.set(key, series);
-  }
-  series.observe(seconds);
-}
-
 // What an IP address (a load balancer's health check, Caddy's ask) may reach: nothing else.
 const APP_METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
 const ADDRESS_PATHS = new Set([HEALTH_PATH, '/api/metrics', TLS_ALLOWED_PATH]);
@@ -166,7 +153,7 @@ export async function startServer(opts: {
             ? HEALTH_PATH
             : routeTemplate(path)
           : route.kind;
-    observeRequest(req.method && APP_METHODS.has(req.method) ? req.method : 'other', label, res.statusCode, ms / 1000);
+    metrics.httpRequests.observe(req.method && APP_METHODS.has(req.method) ? req.method : 'other', label, res.statusCode, ms / 1000);
     const isApp = (route?.kind === 'app' || route?.kind === 'address') && !refusedEarly.has(res);
     const level = isApp ? 'info' : 'debug';
     if (!logger.isLevelEnabled(level)) return;
@@ -218,8 +205,6 @@ export async function startServer(opts: {
     const header = req.headers['x-request-id'];
     const requestId = typeof header === 'string' && /^[\w-]{8,64}$/.test(header) ? header : randomUUID();
     req.headers['x-request-id'] = requestId;
-    // Only a trusted proxy may say who the client is; otherwise it is the socket's address.
-    if (!env.TRUST_PROXY) req.headers['x-forwarded-for'] = req.socket.remoteAddress ?? '';
     let route: HostRoute | undefined;
     // A published page already in memory, on a host already routed: answered now, with no promise
     // (lib/publish/serve.ts's answerSiteNow), its headers written in one go and its request
@@ -237,6 +222,9 @@ export async function startServer(opts: {
       }
     }
     res.setHeader('x-request-id', requestId);
+    // Only a trusted proxy may say who the client is; otherwise it is the socket's address (read by
+    // the app's rate limits and audit log; a published page needs none of it).
+    if (!env.TRUST_PROXY) req.headers['x-forwarded-for'] = req.socket.remoteAddress ?? '';
     res.on('finish', () => answered(req, res, route, path, requestId, started));
     // ACME HTTP-01 challenges, on any host (the CA asks on the domain being certified).
     const answer = () =>

@@ -12,33 +12,46 @@ export type CachedFile = {
   csp: string;
 };
 
+// Least recently used first out, by the Map's order (a re-inserted entry moves to its end). A page
+// read thousands of times a second would pay a delete and a set on every read, so an entry is
+// moved at most once per `refreshEvery` reads of the cache: what was read within the last
+// `refreshEvery` reads may still be evicted before what was not, which only matters when the cache
+// is full.
 export class FileCache {
-  private readonly entries = new Map<string, CachedFile>();
+  private readonly entries = new Map<string, { file: CachedFile; touched: number }>();
   private bytes = 0;
+  private reads = 0;
 
-  constructor(private readonly maxBytes: number) {}
+  constructor(
+    private readonly maxBytes: number,
+    private readonly refreshEvery = 1024,
+  ) {}
 
   get(key: string): CachedFile | undefined {
     const hit = this.entries.get(key);
-    if (hit) {
-      // Refresh recency: Map keeps insertion order, so re-inserting moves it to the end.
+    if (!hit) return undefined;
+    if (++this.reads - hit.touched > this.refreshEvery) {
+      hit.touched = this.reads;
       this.entries.delete(key);
       this.entries.set(key, hit);
     }
-    return hit;
+    return hit.file;
   }
 
   set(key: string, file: CachedFile) {
-    const size = file.body.length + file.gzip.length + file.brotli.length;
+    const size = weight(file);
     if (size > this.maxBytes) return;
     const old = this.entries.get(key);
-    if (old) this.bytes -= old.body.length + old.gzip.length + old.brotli.length;
-    this.entries.set(key, file);
+    if (old) {
+      this.bytes -= weight(old.file);
+      this.entries.delete(key);
+    }
+    this.entries.set(key, { file, touched: this.reads });
     this.bytes += size;
     for (const [k, v] of this.entries) {
       if (this.bytes <= this.maxBytes) break;
       this.entries.delete(k);
-      this.bytes -= v.body.length + v.gzip.length + v.brotli.length;
+      this.bytes -= weight(v.file);
     }
   }
 
@@ -46,6 +59,8 @@ export class FileCache {
     return { entries: this.entries.size, bytes: this.bytes };
   }
 }
+
+const weight = (file: CachedFile) => file.body.length + file.gzip.length + file.brotli.length;
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 const swRegistration = `<script>${SW_REGISTRATION_SNIPPET}</script>`;
