@@ -1,5 +1,6 @@
 // Account journeys, as a person does them in the browser.
 import * as OTPAuth from 'otpauth';
+import pg from 'pg';
 import { alert, expect, loggedLinks, PASSWORD, randomIp, screenshot, signIn, signUp, test, uniqueEmail } from './support/fixtures';
 
 function codeFor(secret: string, offsetSteps = 0) {
@@ -242,6 +243,32 @@ test('a malformed JSON body gets 400 with a message, never 500', async ({ reques
 });
 
 const linksFor = (email: string) => loggedLinks(email, 'magic sign-in link');
+
+test('an account made by a magic link keeps the language of the page it was asked from', async ({ browser }) => {
+  const email = uniqueEmail('magic-pt');
+  // A Portuguese-speaking visitor: the browser asks for Portuguese, and the sign-in page answers in it.
+  const context = await browser.newContext({ locale: 'pt-BR' });
+  const page = await context.newPage();
+  try {
+    await page.goto('/sign-in');
+    await page.getByLabel('E-mail para receber o link').fill(email);
+    await page.getByRole('button', { name: 'Enviar link por e-mail' }).click();
+    await expect(page).toHaveURL(/\/sign-in\/check-email/);
+    await expect.poll(() => linksFor(email).length).toBe(1);
+    await page.goto(linksFor(email)[0]!);
+    await expect(page).toHaveURL(/\/dashboard$/);
+  } finally {
+    await context.close();
+  }
+  const db = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
+  await db.connect();
+  try {
+    const { rows } = await db.query<{ locale: string | null }>('SELECT "locale" FROM "User" WHERE "email" = $1', [email]);
+    expect(rows).toEqual([{ locale: 'pt-BR' }]);
+  } finally {
+    await db.end();
+  }
+});
 
 test('magic links: only the newest works, and a fourth within a quarter hour is refused', async ({ page }) => {
   const email = uniqueEmail('magic');

@@ -14,6 +14,7 @@ import { logger } from '@/lib/observability/logger';
 import { audit } from './audit';
 import { authorizeCredentials, SignInError } from './credentials';
 import { MAGIC_LINK_MAX_AGE_S, sendMagicLink } from './magic-link';
+import { currentRequestLocale } from './request-info';
 import { createSession, findLiveSession, revokeSession } from './sessions';
 
 export class SessionEnded extends Error {}
@@ -89,6 +90,12 @@ export const authOptions: AuthOptions = {
     },
   },
   events: {
+    // An account made by a magic link or OAuth keeps the language of the page it was made from, as a
+    // signed-up one does (lib/auth/accounts.ts): emails sent later, outside any request, use it.
+    async createUser({ user }) {
+      const locale = await currentRequestLocale();
+      await db.user.updateMany({ where: { id: user.id, locale: null }, data: { locale } });
+    },
     // Signing out ends this device's session on the server too: the old cookie, replayed, is refused.
     async signOut({ token }) {
       if (typeof token?.sid === 'string' && typeof token.sub === 'string') await revokeSession(token.sub, token.sid).catch(() => {}); // already ended: nothing to do
