@@ -92,7 +92,8 @@ export async function startServer(opts: {
     }
     // The load balancer's health check, without Next (lib/observability/health.ts).
     if (path === HEALTH_PATH) return answerHealth(req, res);
-    // A key refused a moment ago, in a burst: refused again here, without Next (lib/api/refuse-early.ts).
+    // A key refused a moment ago, in a burst: refused again here, without Next (lib/api/refuse-early.ts;
+    // usually at once, in onRequest, when the app's host is known without a lookup).
     if (route.kind === 'app' && answerRememberedRefusal(req, res, String(req.headers['x-request-id']))) {
       refusedEarly.add(res);
       return Promise.resolve();
@@ -216,6 +217,17 @@ export async function startServer(opts: {
         const head = ['x-request-id', requestId];
         if (hasAppHsts(known)) head.push('Strict-Transport-Security', APP_HSTS);
         if (answerSiteHostNow(req, res, known, head)) {
+          answered(req, res, known, path, requestId, started);
+          return;
+        }
+      }
+      // A key refused a moment ago, in a burst, on the app's host: refused again at once, from
+      // memory (lib/api/refuse-early.ts), with no promise or request context either.
+      if (known?.kind === 'app' && APP_METHODS.has(req.method ?? '')) {
+        const head = ['x-request-id', requestId];
+        if (hasAppHsts(known)) head.push('Strict-Transport-Security', APP_HSTS);
+        if (answerRememberedRefusal(req, res, requestId, head)) {
+          refusedEarly.add(res);
           answered(req, res, known, path, requestId, started);
           return;
         }

@@ -63,7 +63,10 @@ try {
   const { token } = await createApiKey({ id: userId }, { name: 'burst', scopes: ['read'] });
   const { plan } = await getEntitlements(userId);
 
-  const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['server.ts'], { cwd: ROOT, env: { ...process.env, ...env }, stdio: 'ignore' });
+  // node runs server.ts with tsx as its loader (the tsx command, less its wrapper process);
+  // BENCH_CPU_PROF=<dir> writes the app's CPU profile there as it stops.
+  const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_CPU_PROF] : [];
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', 'server.ts'], { cwd: ROOT, env: { ...process.env, ...env }, stdio: 'ignore' });
   children.push(child);
   const base = `http://127.0.0.1:${APP_PORT}`;
   for (let i = 0; i < 240; i++) {
@@ -146,7 +149,10 @@ try {
   console.log(`  health p99 during the burst / alone: ${(withBurst.p99 / alone.p99).toFixed(2)}x`);
   await db.$disconnect();
 } finally {
-  for (const child of children) child.kill('SIGTERM');
+  // SIGINT: the server closes cleanly (and node writes the profile as it exits).
+  await Promise.all(
+    children.map((child) => new Promise((resolve) => (child.exitCode !== null ? resolve(null) : (child.once('exit', resolve), child.kill('SIGINT'))))),
+  );
   await server.stop();
 }
 process.exit(0);

@@ -17,7 +17,7 @@ import { setAnswerHeaders } from '@/lib/http';
 import { metrics } from '@/lib/observability/metrics';
 import { bearerToken } from './bearer';
 import { authenticateApiKey, type ApiKeyOwner, type ApiScope } from './keys';
-import { forgetRefusal, rateLimitHeaders, recentRefusal, rememberRefusal, takeApiRequest, type ApiRateLimit } from './rate-limit';
+import { allowedAfterRefusal, forgetRefusal, rateLimitHeaders, recentRefusal, rememberRefusal, takeApiRequest, type ApiRateLimit } from './rate-limit';
 
 export type ApiOwner = ApiKeyOwner;
 
@@ -48,7 +48,7 @@ export async function apiOwner(req: Request, scope: ApiScope): Promise<ApiOwner>
 async function limitRequest(req: Request, ownerId: string, keyId: string | null, token?: string): Promise<void> {
   const { rateLimit, refusal } = await takeApiRequest(ownerId, keyId);
   if (!refusal) {
-    if (token) forgetRefusal(token);
+    if (token) allowedAfterRefusal(token, rateLimit);
     setAnswerHeaders(req, rateLimitHeaders(rateLimit));
     return;
   }

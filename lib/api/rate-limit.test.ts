@@ -12,7 +12,7 @@ import { db } from '@/lib/db';
 import { AppError } from '@/lib/errors';
 import { createUser, subscribe } from '@/test/factories';
 import { createApiKey } from './keys';
-import { API_WINDOW_MS, forgetRefusal, recentRefusal, rememberRefusal } from './rate-limit';
+import { allowedAfterRefusal, API_WINDOW_MS, forgetRefusal, recentRefusal, rememberRefusal } from './rate-limit';
 import { answerRememberedRefusal } from './refuse-early';
 
 const signedIn = vi.hoisted(() => ({ user: null as { id: string; email: string } | null }));
@@ -163,6 +163,32 @@ describe('/api/v1 rate limits', () => {
     // Never past the window's reset.
     expect(recentRefusal(token, t0 + 30_000)).toBeNull();
     expect(recentRefusal(token, t0 + 30_001)).toBeNull();
+  });
+
+  it('still at the limit after a request is let through, lets the next ask at once, one at a time; with room again, forgets', () => {
+    const token = `pm_live_trickle_${randomUUID()}`;
+    const t0 = 2_000_000;
+    const refusal = new AppError('RATE_LIMITED', 'over', { limit: 'apiKey', perMinute: 1000, retryAfterSeconds: 40 });
+    rememberRefusal(token, { limit: 1000, remaining: 0, resetSeconds: 40 }, refusal, t0);
+    expect(recentRefusal(token, t0 + 2_000)).toBeNull(); // the one that asks
+    // The sliding window freed one request and this one took it: 0 left, still at the limit.
+    allowedAfterRefusal(token, { limit: 1000, remaining: 0, resetSeconds: 38 }, t0 + 2_010);
+    // The next request asks at once, and only it: the others are refused from memory meanwhile.
+    expect(recentRefusal(token, t0 + 2_011)).toBeNull();
+    expect(recentRefusal(token, t0 + 2_012)?.refusal.code).toBe('RATE_LIMITED');
+    expect(recentRefusal(token, t0 + 2_013)?.rateLimit.remaining).toBe(0);
+    // Let through with a few left (under 5 % of the limit): still one at a time.
+    allowedAfterRefusal(token, { limit: 1000, remaining: 49, resetSeconds: 38 }, t0 + 2_020);
+    expect(recentRefusal(token, t0 + 2_021)).toBeNull();
+    expect(recentRefusal(token, t0 + 2_022)).not.toBeNull();
+    // Room again (50 of 1000 left, or the window reset): the memory ends, every request asks.
+    allowedAfterRefusal(token, { limit: 1000, remaining: 50, resetSeconds: 38 }, t0 + 2_030);
+    expect(recentRefusal(token, t0 + 2_031)).toBeNull();
+    expect(recentRefusal(token, t0 + 2_032)).toBeNull();
+    // A key never refused is not remembered by being let through.
+    const other = `pm_live_never_${randomUUID()}`;
+    allowedAfterRefusal(other, { limit: 1000, remaining: 0, resetSeconds: 38 }, t0);
+    expect(recentRefusal(other, t0 + 1)).toBeNull();
   });
 
   it('lets server.ts answer a remembered refusal before Next with exactly the route’s 429, and nothing else', async () => {

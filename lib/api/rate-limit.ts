@@ -75,11 +75,14 @@ export async function takeApiRequest(
 // within REFUSAL_MEMO_MS. When the memory runs out, one request goes on to ask again (the others
 // are still refused from it meanwhile, up to CHECK_MS): with a hundred connections all asking at
 // once, the whole burst went through Next and PostgreSQL together every two seconds. Whatever that
-// one request meets, a refusal renews the memory and anything else (the key allowed again, revoked,
-// without the scope) ends it. Per instance, bounded. The map lives on globalThis: the routes (inside
+// one request meets, a refusal renews the memory, a request let through at the limit lets the next
+// one ask (allowedAfterRefusal), and anything else (room again, the key revoked, without the scope)
+// ends it. Per instance, bounded. The map lives on globalThis: the routes (inside
 // Next's bundle) fill it and server.ts (lib/api/refuse-early.ts) reads it, two copies of this module.
 const REFUSAL_MEMO_MS = 2_000;
 const CHECK_MS = 1_000;
+// Let through with fewer than this share of the limit left, a key is still at its limit.
+const NEAR_LIMIT = 0.05;
 const MAX_REMEMBERED = 10_000;
 type Remembered = { until: number; resetAt: number; limit: number; error: AppError; checkingSince: number | null };
 const KEY = Symbol.for('page-magic.api-refusals');
@@ -100,6 +103,23 @@ export function forgetRefusal(token: string): void {
   refusedKeys.delete(tokenId(token));
 }
 
+// A request of a remembered key was let through by the counter. With room left (a window that
+// reset, an upgrade) the memory ends. Still at its limit (the sliding window frees a request now
+// and then, and this one took it), the memory stays and the next request goes on to ask at once,
+// one at a time, the others still refused from it: ending it let a hundred connections through Next
+// and PostgreSQL together each time the window freed one request, and /api/health waited a second.
+export function allowedAfterRefusal(token: string, rateLimit: ApiRateLimit, now = Date.now()): void {
+  const id = tokenId(token);
+  const remembered = refusedKeys.get(id);
+  if (!remembered) return;
+  if (rateLimit.remaining >= Math.max(1, Math.floor(rateLimit.limit * NEAR_LIMIT))) {
+    refusedKeys.delete(id);
+    return;
+  }
+  remembered.until = Math.min(remembered.until, now);
+  remembered.checkingSince = null;
+}
+
 // The refusal to answer again, with its headers' numbers, or null when the key was not refused
 // within the last REFUSAL_MEMO_MS, or when this request is the one to ask again.
 export function recentRefusal(token: string, now = Date.now()): { rateLimit: ApiRateLimit; refusal: AppError } | null {
@@ -118,6 +138,11 @@ export function recentRefusal(token: string, now = Date.now()): { rateLimit: Api
   }
   const resetSeconds = Math.max(1, Math.ceil((remembered.resetAt - now) / 1000));
   const { error } = remembered;
+  // Made with no stack trace: capturing one was the dearest step of a refusal from memory (8 % of
+  // the CPU in a burst), and this error is an answer, never a bug to trace.
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
   const refusal = new AppError('RATE_LIMITED', error.message, { ...(error.details as object), retryAfterSeconds: resetSeconds });
+  Error.stackTraceLimit = stackTraceLimit;
   return { rateLimit: { limit: remembered.limit, remaining: 0, resetSeconds }, refusal };
 }

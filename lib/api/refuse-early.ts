@@ -14,7 +14,9 @@ import { metrics } from '@/lib/observability/metrics';
 import { bearerToken } from './bearer';
 import { rateLimitHeaders, recentRefusal } from './rate-limit';
 
-export function answerRememberedRefusal(req: IncomingMessage, res: ServerResponse, requestId: string): boolean {
+// `head`: headers decided before (the request id, HSTS), written first; the answer goes out in one
+// writeHead from an array, as a published page does (lib/publish/serve.ts).
+export function answerRememberedRefusal(req: IncomingMessage, res: ServerResponse, requestId: string, head: string[] = []): boolean {
   const header = req.headers.authorization;
   if (header === undefined || !(req.url ?? '').startsWith('/api/v1/')) return false;
   const token = bearerToken(header);
@@ -23,12 +25,13 @@ export function answerRememberedRefusal(req: IncomingMessage, res: ServerRespons
   const { rateLimit, refusal } = remembered;
   metrics.apiRateLimited.inc({ limit: (refusal.details as { limit: string }).limit });
   const { status, body } = toErrorBody(refusal, requestId);
-  res.statusCode = status;
-  for (const { key, value } of appSecurityHeaders) res.setHeader(key, value);
-  for (const [name, value] of Object.entries(rateLimitHeaders(rateLimit))) res.setHeader(name, value);
-  res.setHeader('Retry-After', String(rateLimit.resetSeconds));
-  res.setHeader('Content-Type', 'application/json');
-  res.setHeader('Cache-Control', 'no-store');
-  res.end(req.method === 'HEAD' ? undefined : JSON.stringify(body));
+  const text = JSON.stringify(body);
+  const headers = [...head];
+  for (const { key, value } of appSecurityHeaders) headers.push(key, value);
+  for (const [name, value] of Object.entries(rateLimitHeaders(rateLimit))) headers.push(name, value);
+  headers.push('Retry-After', String(rateLimit.resetSeconds), 'Content-Type', 'application/json', 'Cache-Control', 'no-store');
+  headers.push('Content-Length', String(Buffer.byteLength(text)));
+  res.writeHead(status, headers);
+  res.end(req.method === 'HEAD' ? undefined : text);
   return true;
 }
