@@ -713,7 +713,8 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
   const stop = (j: number) => isPlace(j) || (words[j].isSentenceStart && j > 0);
   const kindHeadAt = (i: number) => !!head && head.start <= i && i < head.end;
   // Typed in lowercase, but for the place ("pizzaria bella napoli, … na Mooca").
-  const typedLowercase = words.every((w, i) => !/\p{Lu}/u.test(w.text) || isPlace(i));
+  // (A state's code after the town too: "… in Bozeman MT".)
+  const typedLowercase = words.every((w, i) => !/\p{Lu}/u.test(w.text) || isPlace(i) || (i > 0 && isPlace(i - 1) && /^\p{Lu}{2}$/u.test(w.text)));
   // Lowercase words joined by "and/e/y" right after a comma: the rest of a list ("Guitar, piano and drums").
   // (Or by another comma: "Tiling, drywall patching, leaky taps", "Implantologia, ortodontia, higiene oral".)
   const opensList = (k: number) => {
@@ -1321,7 +1322,25 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
       ((k - 1 >= 0 && isNameToken(words, k - 1) && words[k - 1].isCapitalized) ||
         (k - 2 >= 0 && smallWord(k - 1) && words[k - 1].gap.trim() === '' && isNameToken(words, k - 2) && words[k - 2].isCapitalized));
     while (start > 0 && joined(start) && (isNameToken(words, start - 1) || small(start - 1)) && !isPlace(start - 1)) start--;
+    // ("in Cocoa Beach with Ron Jon Surf School", "in Asheville NC by Blue Heron Woodshop": after "in" or a town, the words
+    // before "with/by" are where it is, the words after them whose the business is.)
+    if (start > 0 && (locatives.has(words[start - 1].folded) || isPlace(start - 1))) {
+      const joint = words.slice(start, m.start).findIndex((w, k) => k > 0 && ['by', 'with', 'com', 'con'].includes(w.folded) && !w.isCapitalized);
+      if (joint > 0 && start + joint + 1 < m.start && words[start + joint + 1].isCapitalized) start += joint + 1;
+    }
     if (start === m.start) continue;
+    // ("Kickboxing and Muay Thai gym", "Yoga & Pilates studio": what is taught or sold, named by the catalogue's own words
+    // and joined by "and/&", describes the kind; a name has a word of its own.)
+    if (words.slice(start, m.start).every((w, k) => termAt(start + k) || ['and', '&', '+', 'e', 'y'].includes(w.folded))) continue;
+    // ("cracked iPhone screens, Samsung batteries and water damage": a brand before what it offers, one item of a list,
+    // is the product's, not the business's.)
+    const offerOnly = !m.phrases.some((p) => p.source === 'term');
+    const listItem =
+      offerOnly &&
+      start > 0 &&
+      /,/.test(words[start].gap) &&
+      m.end < words.length &&
+      (/,/.test(words[m.end].gap) || ['and', 'e', 'y', '&'].includes(words[m.end].folded));
     // "Career & life coaching": two things it does, not a name.
     if (['&', '+'].includes(words[m.start - 1].text) && !words[m.start].isCapitalized) continue;
     const includeKind = words[m.start].isCapitalized;
@@ -1348,7 +1367,7 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
     const marked = (w: Word) => /['’\d]/.test(w.text) || /.\p{Lu}/u.test(w.text) || givenNames.has(w.folded);
     if (describes && start === 0 && !words[m.start].isCapitalized && (knownWord(words[start].folded) || isCommon(words[start])) && !marked(words[start]))
       continue;
-    push(start, includeKind ? after : m.start, 'before kind', describes ? 4 : m === head ? 6.5 : 6);
+    push(start, includeKind ? after : m.start, 'before kind', describes ? 4 : listItem ? 3 : m === head ? 6.5 : 6);
   }
 
   // 6b. A kind's own words of two or more, every one capitalized, as the owner titles a business ("Gráfica Rápida em Belo
@@ -1532,7 +1551,15 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
     )
       end++;
     const setApart = i === 0 ? /^\s*[,–—:|-]\s*$/ : /^\s*[.!]\s*$/;
-    if (end >= i + 2 && end < words.length && setApart.test(words[end].gap) && words.slice(i + 1, end).some((w) => !isCommon(w)))
+    // ("the little green door, a tiny coffee bar": everyday words too, when an apposition after them says what it is.)
+    const apposition =
+      i === 0 &&
+      end + 1 < words.length &&
+      /^\s*,\s*$/.test(words[end].gap) &&
+      ['a', 'an'].includes(words[end].folded) &&
+      words.slice(i + 1, end).every((w, q) => !termAt(i + 1 + q) && /^\p{L}+$/u.test(w.text)) &&
+      words.slice(end + 1, end + 5).some((_, q) => kindTermAt(end + 1 + q));
+    if (end >= i + 2 && end < words.length && setApart.test(words[end].gap) && (apposition || words.slice(i + 1, end).some((w) => !isCommon(w))))
       push(i, end, 'lowercase', 5.5, titleCase(text(prompt, words, i, end)));
   }
   // "we're northpaw creative, a tiny branding agency": lowercase words between "we're/i'm/somos" and ", a <kind>".
@@ -1784,6 +1811,13 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
   const last = words.length - 1;
   if (last > 0 && words[last].isSentenceStart && words[last].isCapitalized && !isPlace(last) && !kindTermAt(last) && /\p{L}{3}/u.test(words[last].text))
     push(last, last + 1, 'sentence', 5);
+
+  // 11f. "… water damage in Lubbock. iFix Lubbock": a last sentence of a brand in camel case, then only its town, is the name.
+  for (let i = 1; i < words.length; i++) {
+    if (!words[i].isSentenceStart || !/^\p{Ll}+\p{Lu}\p{Ll}/u.test(words[i].text) || isPlace(i)) continue;
+    if (i + 1 < words.length && words.slice(i + 1).every((_, q) => isPlace(i + 1 + q) && words[i + 1 + q].gap.trim() === ''))
+      push(i, words.length, 'sentence', 5, text(prompt, words, i, words.length));
+  }
 
   // 10. Any other proper noun in the middle of a sentence ("learn to drive with Steady Wheels").
   for (let i = 1; i < words.length; i++) {
