@@ -1310,7 +1310,10 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
     let start = m.start;
     // Back over the name's words and the small words between them ("Salt & Pepper bakery"), never
     // over one right before the kind ("pra Europa e lua de mel").
-    const joined = (k: number) => words[k].gap.trim() === '' || (words[k].gap.trim() === '.' && abbreviations.test(words[k - 1].text));
+    // ("No. 9 Nail Bar": "No." before a number is part of it.)
+    const joined = (k: number) =>
+      words[k].gap.trim() === '' ||
+      (words[k].gap.trim() === '.' && (abbreviations.test(words[k - 1].text) || (words[k - 1].text === 'No' && /^\p{N}/u.test(words[k].text))));
     // "Back in Motion Physio": a small word between capitalized ones too.
     const smallWord = (k: number) => connectors.has(words[k].folded) || innerWords.has(words[k].folded);
     const small = (k: number) =>
@@ -1367,7 +1370,22 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
     const marked = (w: Word) => /['’\d]/.test(w.text) || /.\p{Lu}/u.test(w.text) || givenNames.has(w.folded);
     if (describes && start === 0 && !words[m.start].isCapitalized && (knownWord(words[start].folded) || isCommon(words[start])) && !marked(words[start]))
       continue;
-    push(start, includeKind ? after : m.start, 'before kind', describes ? 4 : listItem ? 3 : m === head ? 6.5 : 6);
+    const score = describes ? 4 : listItem ? 3 : m === head ? 6.5 : 6;
+    push(start, includeKind ? after : m.start, 'before kind', score);
+    // ("Lash & Brow Bar by Tina in Irvine": a maker's first name after "by" closes a name that ends in its kind's word.)
+    const by = includeKind ? after : -1;
+    if (
+      by > start &&
+      by + 1 < words.length &&
+      words[by].folded === 'by' &&
+      words[by].gap.trim() === '' &&
+      words[by + 1].gap.trim() === '' &&
+      givenNames.has(words[by + 1].folded) &&
+      words[by + 1].isCapitalized &&
+      !isPlace(by + 1) &&
+      (by + 2 === words.length || /[,.;:!?–—|-]/.test(words[by + 2].gap) || locatives.has(words[by + 2].folded))
+    )
+      push(start, by + 2, 'before kind', score + 0.01);
   }
 
   // 6b. A kind's own words of two or more, every one capitalized, as the owner titles a business ("Gráfica Rápida em Belo
@@ -1412,6 +1430,8 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
       words[i].gap.trim() === '' &&
       (termAt(i - 1) ||
         ['near', 'perto', 'cerca', 'em', 'in', 'en', 'no', 'na'].includes(words[i - 1].folded) ||
+        // ("in the Mission District of San Francisco, al pastor …": where it is.)
+        (i > 1 && words[i - 1].folded === 'the' && ['in', 'around', 'across', 'near', 'throughout'].includes(words[i - 2].folded)) ||
         (/^\p{Ll}{4,}$/u.test(words[i - 1].text) && (isCommon(words[i - 1]) || knownWord(words[i - 1].folded)) && !innerWords.has(words[i - 1].folded)));
     // "…, The Velvet Hours": a capitalized article opens another name.
     // ("história do Nordeste, o Cabra da Peste Podcast": an article opening another capitalized name is that name's.)
@@ -1489,6 +1509,15 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
     }
     if (i >= words.length || !words[i].isCapitalized || isPlace(i) || (i > k && words[i].gap.trim() !== '')) continue;
     const end = capitalRun(words, i, stop, isPlace);
+    // ("English ⇄ Hindi, Marathi, Gujarati.": one capitalized word among others like it, one to a comma, is an item of a list.)
+    const item = (j: number) =>
+      j > 0 &&
+      j < words.length &&
+      /^\p{Lu}\p{Ll}+$/u.test(words[j].text) &&
+      !isPlace(j) &&
+      (words[j].gap.trim() !== '' || !words[j - 1].isCapitalized) &&
+      (j + 1 === words.length || /[,.;]/.test(words[j + 1].gap));
+    if (i === k && end === i + 1 && item(i) && item(k - 1) && /,/.test(words[i].gap) && (end === words.length || /[,.;]/.test(words[end].gap))) continue;
     const atEnd = end === words.length || (isPlace(end) && setOff(words[end].gap) && words.slice(end).every((_, k) => isPlace(end + k)));
     // "…en Lima, TecnoFix Perú": a brand and the country or town closing the prompt with it, the town said before.
     // ("… al toque | CelFix Perú", "… — Pizza Napoli Lisboa": set off by a bar, a dash or a bullet too.)
@@ -1813,10 +1842,19 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
     push(last, last + 1, 'sentence', 5);
 
   // 11f. "… water damage in Lubbock. iFix Lubbock": a last sentence of a brand in camel case, then only its town, is the name.
+  // ("… for visa applications. Lingua Bridge, Ahmedabad": two capitalized words or more, then a comma and only its town.)
   for (let i = 1; i < words.length; i++) {
-    if (!words[i].isSentenceStart || !/^\p{Ll}+\p{Lu}\p{Ll}/u.test(words[i].text) || isPlace(i)) continue;
-    if (i + 1 < words.length && words.slice(i + 1).every((_, q) => isPlace(i + 1 + q) && words[i + 1 + q].gap.trim() === ''))
-      push(i, words.length, 'sentence', 5, text(prompt, words, i, words.length));
+    if (!words[i].isSentenceStart || isPlace(i)) continue;
+    if (/^\p{Ll}+\p{Lu}\p{Ll}/u.test(words[i].text)) {
+      if (i + 1 < words.length && words.slice(i + 1).every((_, q) => isPlace(i + 1 + q) && words[i + 1 + q].gap.trim() === ''))
+        push(i, words.length, 'sentence', 5, text(prompt, words, i, words.length));
+      continue;
+    }
+    if (!words[i].isCapitalized || sentenceOpeners.has(words[i].folded) || leadingNoise.has(words[i].folded)) continue;
+    const end = capitalRun(words, i, (k) => stop(k) && k > i, isPlace, 4);
+    if (end - i < 2 || end >= words.length || !/^\s*,\s*$/.test(words[end].gap) || !words.slice(end).every((_, q) => isPlace(end + q))) continue;
+    if (words.slice(i, end).some((w, q) => !/^\p{Lu}/u.test(w.text) && !connectors.has(w.folded) && w.text !== '&')) continue;
+    push(i, end, 'sentence', 5);
   }
 
   // 10. Any other proper noun in the middle of a sentence ("learn to drive with Steady Wheels").
