@@ -1591,6 +1591,35 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
     if (end >= i + 2 && end < words.length && setApart.test(words[end].gap) && (apposition || words.slice(i + 1, end).some((w) => !isCommon(w))))
       push(i, end, 'lowercase', 5.5, titleCase(text(prompt, words, i, end)));
   }
+  // "petal & stem — a florist on King Street", "crumb - sourdough, focaccia …": a word or a few in lowercase opening the
+  // prompt, set apart, then what it is: after a comma an article and the kind's word; after a dash, a colon or a bar the
+  // kind's or its offers' words too. Not a description: no word of the kind in it, no small word of a sentence, no number;
+  // and a word of its own or a pair joined by "&" ("pastas frescas, quesos y fiambres" is a list, "the best bakery" a claim).
+  if (words.length >= 4) {
+    let end = 0;
+    while (end < words.length && end < 4 && (end === 0 || words[end].gap.trim() === '') && /^([\p{Ll}]+|&|\+)$/u.test(words[end].text)) end++;
+    const span = words.slice(0, end);
+    const comma = end < words.length && /^\s*,\s*$/.test(words[end].gap);
+    const dash = end < words.length && /^\s*[–—:|-]\s*$/.test(words[end].gap);
+    const joins = (w: Word) => ['&', '+'].includes(w.text);
+    const plainSpan =
+      end >= 1 &&
+      span.every(
+        (w, q) => !kindTermAt(q) && !isPlace(q) && !leadingNoise.has(w.folded) && !boundaryWords.has(w.folded) && (!innerWords.has(w.folded) || joins(w)),
+      ) &&
+      !joins(span[0]) &&
+      !joins(span[end - 1]);
+    const article =
+      (comma || dash) &&
+      ['a', 'an', 'um', 'uma', 'un', 'una'].includes(words[end].folded) &&
+      words.slice(end + 1, end + 5).some((_, q) => kindTermAt(end + 1 + q));
+    const says = dash && (termAt(end) || termAt(end + 1));
+    // (One everyday word alone only as a noun: "crumb - sourdough …", not "homemade - …", "local - …".)
+    const noun = end === 1 && dash && !describing.test(span[0].folded) && !/(ed|al|ous|ful|ive|ly|made|est|ic)$/.test(span[0].folded);
+    const own = span.some((w) => !isCommon(w) && !knownWord(w.folded)) || span.some(joins) || noun;
+    if (plainSpan && (article || says) && own) push(0, end, 'lowercase', 5.5, titleCase(text(prompt, words, 0, end)));
+  }
+
   // "we're northpaw creative, a tiny branding agency": lowercase words between "we're/i'm/somos" and ", a <kind>".
   for (let i = 0; typedLowercase && i + 2 < words.length; i++) {
     const afterGreeting = i >= 1 && ['hi', 'hello', 'hey', 'oi', 'ola', 'hola'].includes(words[i - 1].folded) && /,/.test(words[i].gap);
@@ -1916,6 +1945,8 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
     // ("by SunPeak Energy": a brand of two words or more is a name.)
     const runEnd = capitalRun(words, i, stop, isPlace);
     if ((/\p{Ll}\p{Lu}/u.test(w.text) && runEnd - i < 2) || /^\p{N}/u.test(w.text)) continue;
+    // ("permiso B en 3 semanas", "CNH categoria A e B": a single letter is a class or a grade, not the business.)
+    if (/^\p{Lu}$/u.test(w.text) && words.slice(i + 1, runEnd).every((x) => !/^\p{Lu}\p{Ll}/u.test(x.text))) continue;
     push(i, runEnd, 'proper noun', 3);
   }
 
