@@ -1882,7 +1882,7 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
     if (!words[i].isCapitalized || sentenceOpeners.has(words[i].folded) || leadingNoise.has(words[i].folded)) continue;
     const end = capitalRun(words, i, (k) => stop(k) && k > i, isPlace, 4);
     if (end - i < 2 || end >= words.length || !/^\s*,\s*$/.test(words[end].gap) || !words.slice(end).every((_, q) => isPlace(end + q))) continue;
-    if (words.slice(i, end).some((w, q) => !/^\p{Lu}/u.test(w.text) && !connectors.has(w.folded) && w.text !== '&')) continue;
+    if (words.slice(i, end).some((w) => !/^\p{Lu}/u.test(w.text) && !connectors.has(w.folded) && w.text !== '&')) continue;
     push(i, end, 'sentence', 5);
   }
 
