@@ -392,7 +392,18 @@ export function scoreKinds(words: Word[], matches: TermMatch[], language: SiteLa
     if (m > 0 && (lead.some((w) => secondaryIntro.has(w)) || lead.some((w) => doingWords.has(w)))) factor *= 0.45;
     // What the owner says they are ("sou dentista", "I'm a wedding photographer") counts more.
     // (In English the noun a chain of them ends on is what they are: "we are a 5-piece wedding & party band" is a band.)
-    const identity = lead.slice(-3).some((w) => identityWords.has(w)) || (!!prev && language === 'en' && identified.has(prev) && chained(prev, match));
+    // ("Maria's is a tiny family bakery", "we're a small neighborhood bakery", "es una pequeña panadería": "is/es" and an
+    // article, or what they say they are, then describing words in lowercase.)
+    // ("I run a small family bakery", "tenho uma pequena padaria": what they run or have, with an article, too.)
+    const said = lead.findLastIndex(
+      (w, k) => identityWords.has(w) || (/^(is|es|run|own|tenho|tengo)$/.test(w) && /^(a|an|un|una|um|uma)$/.test(lead[k + 1] ?? '')),
+    );
+    const describedAs =
+      said >= 0 &&
+      lead.length - said <= 5 &&
+      clause.slice(said + 1).every((w, k) => /^\p{Ll}+$/u.test(w.text) && (k === 0 || !phraseBreaks.has(w.folded)) && w.gap.trim() === '');
+    const identity =
+      lead.slice(-3).some((w) => identityWords.has(w)) || describedAs || (!!prev && language === 'en' && identified.has(prev) && chained(prev, match));
     const passedOn = !!next && language === 'en' && chained(match, next) && next.phrases.some((p) => p.source === 'term');
     if (identity) identified.add(match);
     if (identity && !passedOn) factor *= 1.8;

@@ -713,7 +713,8 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
   const stop = (j: number) => isPlace(j) || (words[j].isSentenceStart && j > 0);
   const kindHeadAt = (i: number) => !!head && head.start <= i && i < head.end;
   // Typed in lowercase, but for the place ("pizzaria bella napoli, … na Mooca").
-  const typedLowercase = words.every((w, i) => !/\p{Lu}/u.test(w.text) || isPlace(i));
+  // (A state's code after the town too: "… in Bozeman MT".)
+  const typedLowercase = words.every((w, i) => !/\p{Lu}/u.test(w.text) || isPlace(i) || (i > 0 && isPlace(i - 1) && /^\p{Lu}{2}$/u.test(w.text)));
   // Lowercase words joined by "and/e/y" right after a comma: the rest of a list ("Guitar, piano and drums").
   // (Or by another comma: "Tiling, drywall patching, leaky taps", "Implantologia, ortodontia, higiene oral".)
   const opensList = (k: number) => {
@@ -1309,7 +1310,10 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
     let start = m.start;
     // Back over the name's words and the small words between them ("Salt & Pepper bakery"), never
     // over one right before the kind ("pra Europa e lua de mel").
-    const joined = (k: number) => words[k].gap.trim() === '' || (words[k].gap.trim() === '.' && abbreviations.test(words[k - 1].text));
+    // ("No. 9 Nail Bar": "No." before a number is part of it.)
+    const joined = (k: number) =>
+      words[k].gap.trim() === '' ||
+      (words[k].gap.trim() === '.' && (abbreviations.test(words[k - 1].text) || (words[k - 1].text === 'No' && /^\p{N}/u.test(words[k].text))));
     // "Back in Motion Physio": a small word between capitalized ones too.
     const smallWord = (k: number) => connectors.has(words[k].folded) || innerWords.has(words[k].folded);
     const small = (k: number) =>
@@ -1321,7 +1325,25 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
       ((k - 1 >= 0 && isNameToken(words, k - 1) && words[k - 1].isCapitalized) ||
         (k - 2 >= 0 && smallWord(k - 1) && words[k - 1].gap.trim() === '' && isNameToken(words, k - 2) && words[k - 2].isCapitalized));
     while (start > 0 && joined(start) && (isNameToken(words, start - 1) || small(start - 1)) && !isPlace(start - 1)) start--;
+    // ("in Cocoa Beach with Ron Jon Surf School", "in Asheville NC by Blue Heron Woodshop": after "in" or a town, the words
+    // before "with/by" are where it is, the words after them whose the business is.)
+    if (start > 0 && (locatives.has(words[start - 1].folded) || isPlace(start - 1))) {
+      const joint = words.slice(start, m.start).findIndex((w, k) => k > 0 && ['by', 'with', 'com', 'con'].includes(w.folded) && !w.isCapitalized);
+      if (joint > 0 && start + joint + 1 < m.start && words[start + joint + 1].isCapitalized) start += joint + 1;
+    }
     if (start === m.start) continue;
+    // ("Kickboxing and Muay Thai gym", "Yoga & Pilates studio": what is taught or sold, named by the catalogue's own words
+    // and joined by "and/&", describes the kind; a name has a word of its own.)
+    if (words.slice(start, m.start).every((w, k) => termAt(start + k) || ['and', '&', '+', 'e', 'y'].includes(w.folded))) continue;
+    // ("cracked iPhone screens, Samsung batteries and water damage": a brand before what it offers, one item of a list,
+    // is the product's, not the business's.)
+    const offerOnly = !m.phrases.some((p) => p.source === 'term');
+    const listItem =
+      offerOnly &&
+      start > 0 &&
+      /,/.test(words[start].gap) &&
+      m.end < words.length &&
+      (/,/.test(words[m.end].gap) || ['and', 'e', 'y', '&'].includes(words[m.end].folded));
     // "Career & life coaching": two things it does, not a name.
     if (['&', '+'].includes(words[m.start - 1].text) && !words[m.start].isCapitalized) continue;
     const includeKind = words[m.start].isCapitalized;
@@ -1348,7 +1370,22 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
     const marked = (w: Word) => /['’\d]/.test(w.text) || /.\p{Lu}/u.test(w.text) || givenNames.has(w.folded);
     if (describes && start === 0 && !words[m.start].isCapitalized && (knownWord(words[start].folded) || isCommon(words[start])) && !marked(words[start]))
       continue;
-    push(start, includeKind ? after : m.start, 'before kind', describes ? 4 : m === head ? 6.5 : 6);
+    const score = describes ? 4 : listItem ? 3 : m === head ? 6.5 : 6;
+    push(start, includeKind ? after : m.start, 'before kind', score);
+    // ("Lash & Brow Bar by Tina in Irvine": a maker's first name after "by" closes a name that ends in its kind's word.)
+    const by = includeKind ? after : -1;
+    if (
+      by > start &&
+      by + 1 < words.length &&
+      words[by].folded === 'by' &&
+      words[by].gap.trim() === '' &&
+      words[by + 1].gap.trim() === '' &&
+      givenNames.has(words[by + 1].folded) &&
+      words[by + 1].isCapitalized &&
+      !isPlace(by + 1) &&
+      (by + 2 === words.length || /[,.;:!?–—|-]/.test(words[by + 2].gap) || locatives.has(words[by + 2].folded))
+    )
+      push(start, by + 2, 'before kind', score + 0.01);
   }
 
   // 6b. A kind's own words of two or more, every one capitalized, as the owner titles a business ("Gráfica Rápida em Belo
@@ -1393,6 +1430,8 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
       words[i].gap.trim() === '' &&
       (termAt(i - 1) ||
         ['near', 'perto', 'cerca', 'em', 'in', 'en', 'no', 'na'].includes(words[i - 1].folded) ||
+        // ("in the Mission District of San Francisco, al pastor …": where it is.)
+        (i > 1 && words[i - 1].folded === 'the' && ['in', 'around', 'across', 'near', 'throughout'].includes(words[i - 2].folded)) ||
         (/^\p{Ll}{4,}$/u.test(words[i - 1].text) && (isCommon(words[i - 1]) || knownWord(words[i - 1].folded)) && !innerWords.has(words[i - 1].folded)));
     // "…, The Velvet Hours": a capitalized article opens another name.
     // ("história do Nordeste, o Cabra da Peste Podcast": an article opening another capitalized name is that name's.)
@@ -1470,6 +1509,15 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
     }
     if (i >= words.length || !words[i].isCapitalized || isPlace(i) || (i > k && words[i].gap.trim() !== '')) continue;
     const end = capitalRun(words, i, stop, isPlace);
+    // ("English ⇄ Hindi, Marathi, Gujarati.": one capitalized word among others like it, one to a comma, is an item of a list.)
+    const item = (j: number) =>
+      j > 0 &&
+      j < words.length &&
+      /^\p{Lu}\p{Ll}+$/u.test(words[j].text) &&
+      !isPlace(j) &&
+      (words[j].gap.trim() !== '' || !words[j - 1].isCapitalized) &&
+      (j + 1 === words.length || /[,.;]/.test(words[j + 1].gap));
+    if (i === k && end === i + 1 && item(i) && item(k - 1) && /,/.test(words[i].gap) && (end === words.length || /[,.;]/.test(words[end].gap))) continue;
     const atEnd = end === words.length || (isPlace(end) && setOff(words[end].gap) && words.slice(end).every((_, k) => isPlace(end + k)));
     // "…en Lima, TecnoFix Perú": a brand and the country or town closing the prompt with it, the town said before.
     // ("… al toque | CelFix Perú", "… — Pizza Napoli Lisboa": set off by a bar, a dash or a bullet too.)
@@ -1532,9 +1580,46 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
     )
       end++;
     const setApart = i === 0 ? /^\s*[,–—:|-]\s*$/ : /^\s*[.!]\s*$/;
-    if (end >= i + 2 && end < words.length && setApart.test(words[end].gap) && words.slice(i + 1, end).some((w) => !isCommon(w)))
+    // ("the little green door, a tiny coffee bar": everyday words too, when an apposition after them says what it is.)
+    const apposition =
+      i === 0 &&
+      end + 1 < words.length &&
+      /^\s*,\s*$/.test(words[end].gap) &&
+      ['a', 'an'].includes(words[end].folded) &&
+      words.slice(i + 1, end).every((w, q) => !termAt(i + 1 + q) && /^\p{L}+$/u.test(w.text)) &&
+      words.slice(end + 1, end + 5).some((_, q) => kindTermAt(end + 1 + q));
+    if (end >= i + 2 && end < words.length && setApart.test(words[end].gap) && (apposition || words.slice(i + 1, end).some((w) => !isCommon(w))))
       push(i, end, 'lowercase', 5.5, titleCase(text(prompt, words, i, end)));
   }
+  // "petal & stem — a florist on King Street", "crumb - sourdough, focaccia …": a word or a few in lowercase opening the
+  // prompt, set apart, then what it is: after a comma an article and the kind's word; after a dash, a colon or a bar the
+  // kind's or its offers' words too. Not a description: no word of the kind in it, no small word of a sentence, no number;
+  // and a word of its own or a pair joined by "&" ("pastas frescas, quesos y fiambres" is a list, "the best bakery" a claim).
+  if (words.length >= 4) {
+    let end = 0;
+    while (end < words.length && end < 4 && (end === 0 || words[end].gap.trim() === '') && /^([\p{Ll}]+|&|\+)$/u.test(words[end].text)) end++;
+    const span = words.slice(0, end);
+    const comma = end < words.length && /^\s*,\s*$/.test(words[end].gap);
+    const dash = end < words.length && /^\s*[–—:|-]\s*$/.test(words[end].gap);
+    const joins = (w: Word) => ['&', '+'].includes(w.text);
+    const plainSpan =
+      end >= 1 &&
+      span.every(
+        (w, q) => !kindTermAt(q) && !isPlace(q) && !leadingNoise.has(w.folded) && !boundaryWords.has(w.folded) && (!innerWords.has(w.folded) || joins(w)),
+      ) &&
+      !joins(span[0]) &&
+      !joins(span[end - 1]);
+    const article =
+      (comma || dash) &&
+      ['a', 'an', 'um', 'uma', 'un', 'una'].includes(words[end].folded) &&
+      words.slice(end + 1, end + 5).some((_, q) => kindTermAt(end + 1 + q));
+    const says = dash && (termAt(end) || termAt(end + 1));
+    // (One everyday word alone only as a noun: "crumb - sourdough …", not "homemade - …", "local - …".)
+    const noun = end === 1 && dash && !describing.test(span[0].folded) && !/(ed|al|ous|ful|ive|ly|made|est|ic)$/.test(span[0].folded);
+    const own = span.some((w) => !isCommon(w) && !knownWord(w.folded)) || span.some(joins) || noun;
+    if (plainSpan && (article || says) && own) push(0, end, 'lowercase', 5.5, titleCase(text(prompt, words, 0, end)));
+  }
+
   // "we're northpaw creative, a tiny branding agency": lowercase words between "we're/i'm/somos" and ", a <kind>".
   for (let i = 0; typedLowercase && i + 2 < words.length; i++) {
     const afterGreeting = i >= 1 && ['hi', 'hello', 'hey', 'oi', 'ola', 'hola'].includes(words[i - 1].folded) && /,/.test(words[i].gap);
@@ -1785,6 +1870,22 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
   if (last > 0 && words[last].isSentenceStart && words[last].isCapitalized && !isPlace(last) && !kindTermAt(last) && /\p{L}{3}/u.test(words[last].text))
     push(last, last + 1, 'sentence', 5);
 
+  // 11f. "… water damage in Lubbock. iFix Lubbock": a last sentence of a brand in camel case, then only its town, is the name.
+  // ("… for visa applications. Lingua Bridge, Ahmedabad": two capitalized words or more, then a comma and only its town.)
+  for (let i = 1; i < words.length; i++) {
+    if (!words[i].isSentenceStart || isPlace(i)) continue;
+    if (/^\p{Ll}+\p{Lu}\p{Ll}/u.test(words[i].text)) {
+      if (i + 1 < words.length && words.slice(i + 1).every((_, q) => isPlace(i + 1 + q) && words[i + 1 + q].gap.trim() === ''))
+        push(i, words.length, 'sentence', 5, text(prompt, words, i, words.length));
+      continue;
+    }
+    if (!words[i].isCapitalized || sentenceOpeners.has(words[i].folded) || leadingNoise.has(words[i].folded)) continue;
+    const end = capitalRun(words, i, (k) => stop(k) && k > i, isPlace, 4);
+    if (end - i < 2 || end >= words.length || !/^\s*,\s*$/.test(words[end].gap) || !words.slice(end).every((_, q) => isPlace(end + q))) continue;
+    if (words.slice(i, end).some((w) => !/^\p{Lu}/u.test(w.text) && !connectors.has(w.folded) && w.text !== '&')) continue;
+    push(i, end, 'sentence', 5);
+  }
+
   // 10. Any other proper noun in the middle of a sentence ("learn to drive with Steady Wheels").
   for (let i = 1; i < words.length; i++) {
     const w = words[i];
@@ -1844,6 +1945,8 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
     // ("by SunPeak Energy": a brand of two words or more is a name.)
     const runEnd = capitalRun(words, i, stop, isPlace);
     if ((/\p{Ll}\p{Lu}/u.test(w.text) && runEnd - i < 2) || /^\p{N}/u.test(w.text)) continue;
+    // ("permiso B en 3 semanas", "CNH categoria A e B": a single letter is a class or a grade, not the business.)
+    if (/^\p{Lu}$/u.test(w.text) && words.slice(i + 1, runEnd).every((x) => !/^\p{Lu}\p{Ll}/u.test(x.text))) continue;
     push(i, runEnd, 'proper noun', 3);
   }
 

@@ -686,9 +686,11 @@ function acceptable(words: Word[], hit: Hit, isEverydayWord: (folded: string) =>
   // ("in Midtown Omaha, …", "in Squirrel Hill Pittsburgh, …": a district's one or two words right after "in/em/en", then the
   // town closing its clause, is the district and its town.)
   const runFrom = hit.start - 1 - (words[hit.start - 2]?.isCapitalized && words[hit.start - 1].gap.trim() === '' ? 1 : 0);
+  // ("in East Nashville called Clip Joint", "in Midtown Manhattan by Lena Park": a side of town before it, whatever follows.)
+  const sideFirst = runFrom >= 0 && hit.start - runFrom === 1 && townParts.has(words[runFrom].folded);
   const districtFirst =
     nameBefore &&
-    endsClause &&
+    (endsClause || sideFirst) &&
     hit.entry.type === 'city' &&
     hit.entry.population >= 50_000 &&
     !!words[runFrom - 1] &&

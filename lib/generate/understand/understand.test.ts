@@ -1216,3 +1216,36 @@ describe('places and names the fourteenth set found weak', () => {
     expect(read(prompt).kindId).toBe(kind);
   });
 });
+
+describe('issue 12: readings the fifteenth set asked for', () => {
+  // Names: after "in <town> with/by", a maker's first name after a name ending in its kind, a camel-case brand and its
+  // town as the last sentence, a lowercase name opening the prompt and set apart before what it is.
+  it.each([
+    ['Kayak rentals in Lake Placid with Blue Loon Paddle Co', 'Blue Loon Paddle Co'],
+    ['Nail & Spa Lounge by Vanessa in Tempe, gel and dip powder', 'Nail & Spa Lounge by Vanessa'],
+    ['We unlock phones and replace charging ports in Dayton. iRepair Dayton', 'iRepair Dayton'],
+    ['fern & fable — a bookshop on Main Street in Frederick MD, used and rare books', 'Fern & Fable'],
+    ['Yoga and Pilates studio in Fresno, Blue Lotus Studio', 'Blue Lotus Studio'],
+    ['taco spot in the Fruitvale District of Oakland, birria and quesadillas — Taqueria Los Primos', 'Taqueria Los Primos'],
+    // A licence class and a number are not a name.
+    ['autoescuela en Murcia, permiso B en 2 semanas y clases de moto', null],
+  ])('%s -> %s', (prompt, name) => {
+    expect(read(prompt).name).toBe(name);
+  });
+
+  // What the owner says the business is, through describing words, outweighs what it also sells.
+  it.each([
+    ["Lupe's is a small family bakery in Yonkers, conchas and birthday cakes", 'bakery'],
+    ['I run a tiny neighborhood bakery in Dayton, cookies and custom birthday cakes', 'bakery'],
+  ])('%s -> %s', (prompt, kind) => {
+    expect(read(prompt).kindId).toBe(kind);
+  });
+
+  // Nicknames and abbreviations of big cities.
+  it.each([
+    ['parrilla en Palermo, BsAs, bife de chorizo y provoleta', 'Buenos Aires'],
+    ['tacos de barbacoa en GDL, Los Primos', 'Guadalajara'],
+  ])('%s -> %s', (prompt, place) => {
+    expect(read(prompt).place?.label).toBe(place);
+  });
+});
