@@ -279,7 +279,7 @@ const pt: Row[] = [
   ['loja de celulares e acessorios em jaboatao dos guararapes, Mega Cell', 'electronics-store', 'Mega Cell', 'Jaboatão dos Guararapes'],
   ['crepes e tapiocas num trailer em Cabo Frio — Tapiocaria da Praia', 'food-truck', 'Tapiocaria da Praia', 'Cabo Frio'],
   ['o "Cantinho da Bia" é uma lanchonete em Itajaí com salgados e sucos', 'snack-bar', 'Cantinho da Bia', 'Itajaí'],
-  ['me chamo Rose e faço bolos de pote e brigadeiros por encomenda em Diadema', 'cake-shop', null, 'Diadema'],
+  ['me chamo Rose e faço bolos de pote e brigadeiros por encomenda em Diadema', 'cake-shop', ['Rose', 'Bolos da Rose'], 'Diadema'],
   ['quero um site pra minha barbearia em santo andre, a Navalha de Ouro', 'barbershop', 'Navalha de Ouro', 'Santo André'],
   ['Zé do Pão: padaria e confeitaria no bairro Cidade Nova, Manaus', 'bakery', 'Zé do Pão', 'Manaus'],
   ['trailer de hot dog na praça de Itapema, Dogão do Beto', 'food-truck', 'Dogão do Beto', 'Itapema'],
