@@ -6,7 +6,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
-import { answerHealth, checkHealth } from './health';
+import { answerHealth, checkHealth, currentHealth } from './health';
 
 afterAll(async () => {
   await db.$disconnect();
@@ -35,6 +35,23 @@ describe('checkHealth', () => {
     expect(health).toMatchObject({ status: 'ok', database: 'up' });
     expect(Date.now() - began).toBeLessThan(1_000);
     await Promise.all(held);
+  });
+});
+
+describe('currentHealth', () => {
+  it('shares one query among checks asked for at once, and gives its result again for half a second only', async () => {
+    const first = currentHealth(performance.now() + 10_000);
+    const second = currentHealth(performance.now() + 10_000);
+    expect(first).toBeInstanceOf(Promise);
+    expect(second).toBe(first);
+    const health = await first;
+    expect(health).toMatchObject({ status: 'ok', database: 'up' });
+    // Within half a second: the same result, at once.
+    expect(currentHealth()).toBe(health);
+    // Past it: a new query, a new result.
+    const later = currentHealth(performance.now() + 600);
+    expect(later).toBeInstanceOf(Promise);
+    expect(await later).not.toBe(health);
   });
 });
 
