@@ -46,8 +46,11 @@ describe('owner data triggers', () => {
     const listener = new pg.Client({ connectionString: env.DATABASE_URL });
     await listener.connect();
     const heard: string[] = [];
+    // Other test files change other owners' rows meanwhile: only this owner's id, or '' (whose it
+    // was could not be told), is about this test.
     listener.on('notification', (msg) => {
-      if (msg.channel === OWNER_DATA_CHANNEL) heard.push(msg.payload ?? '');
+      const payload = msg.payload ?? '';
+      if (msg.channel === OWNER_DATA_CHANNEL && (payload === owner.id || payload === '')) heard.push(payload);
     });
     await listener.query(`LISTEN ${OWNER_DATA_CHANNEL}`);
     const hear = async (change: () => Promise<unknown>) => {

@@ -1,4 +1,5 @@
 // Writes to sites, each checking the owner in the query itself.
+import { randomInt } from 'node:crypto';
 import { z } from 'zod';
 import { Prisma } from '@/generated/prisma/client';
 import { db } from '@/lib/db';
@@ -20,30 +21,33 @@ type Owner = { id: string };
 const json = (value: unknown) => value as Prisma.InputJsonValue;
 
 // slug: the address the owner chose (CONFLICT when another site holds it, old addresses within
-// their 30 days included); without one, a free address made from the name.
+// their 30 days included); without one, a free address made from the name. A suggested address can
+// be taken between the suggestion and the insert (the same name made several times at once: a
+// batch, concurrent generations), so another is suggested, a few times, each with a random suffix.
 export async function createSite(user: Owner, input: { name: string; document: unknown; templateId?: string | null; slug?: string }) {
   const name = z.string().trim().min(1).max(100).parse(input.name);
   const document = parseSiteDocument(input.document);
-  const slug = input.slug ? slugSchema.parse(input.slug) : await suggestFreeSlug(name);
+  const chosen = input.slug ? slugSchema.parse(input.slug) : null;
   const { plan } = await getEntitlements(user.id);
-  try {
-    // The plan's site limit is checked under a per-owner lock in the same transaction as the insert,
-    // and the address under a lock on its label.
-    return await db.$transaction(async (tx) => {
-      await assertCanCreateSite(tx, user.id, plan);
-      await claimAddress(tx, slug, null);
-      return tx.site.create({
-        data: { ownerId: user.id, name, slug, draft: json(document), templateId: input.templateId ?? null },
+  for (let attempt = 0; ; attempt++) {
+    const slug = chosen ?? (await suggestFreeSlug(attempt === 0 ? name : `${name}-${randomInt(1000, 10_000)}`));
+    try {
+      // The plan's site limit is checked under a per-owner lock in the same transaction as the insert,
+      // and the address under a lock on its label.
+      return await db.$transaction(async (tx) => {
+        await assertCanCreateSite(tx, user.id, plan);
+        await claimAddress(tx, slug, null);
+        return tx.site.create({
+          data: { ownerId: user.id, name, slug, draft: json(document), templateId: input.templateId ?? null },
+        });
       });
-    });
-  } catch (error) {
-    const isTaken =
-      (error instanceof AppError && error.code === 'CONFLICT') || (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002');
-    if (isTaken) {
-      if (input.slug) throw new AppError('CONFLICT', 'That address is taken. Choose another one.', { slug });
-      return createSite(user, { ...input, slug: await suggestFreeSlug(`${name}-${Math.floor(Math.random() * 1000)}`) });
+    } catch (error) {
+      const isTaken =
+        (error instanceof AppError && error.code === 'CONFLICT') || (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002');
+      if (!isTaken) throw error;
+      if (chosen) throw new AppError('CONFLICT', 'That address is taken. Choose another one.', { slug });
+      if (attempt >= 4) throw new AppError('CONFLICT', 'No free address was found for this site. Try again.', { slug });
     }
-    throw error;
   }
 }
 
