@@ -138,6 +138,9 @@ export async function startServer(opts: {
   const setAppHsts = (res: ServerResponse, route: HostRoute) => {
     if (hasAppHsts(route)) res.setHeader('Strict-Transport-Security', APP_HSTS);
   };
+  // The same headers for an answer written at once, in one writeHead (the request id, the app's HSTS).
+  const headOf = (route: HostRoute, requestId: string): string[] =>
+    hasAppHsts(route) ? ['x-request-id', requestId, 'Strict-Transport-Security', APP_HSTS] : ['x-request-id', requestId];
 
   // Every request's histogram observation, and its log line (published sites, Caddy's asks and stray
   // hosts take most of the traffic: their lines are debug, so serving stays fast; the app's own are info).
@@ -214,9 +217,7 @@ export async function startServer(opts: {
       const known = routeHostNow(req.headers.host);
       if (known && known.kind !== 'app' && known.kind !== 'address') {
         route = known;
-        const head = ['x-request-id', requestId];
-        if (hasAppHsts(known)) head.push('Strict-Transport-Security', APP_HSTS);
-        if (answerSiteHostNow(req, res, known, head)) {
+        if (answerSiteHostNow(req, res, known, headOf(known, requestId))) {
           answered(req, res, known, path, requestId, started);
           return;
         }
@@ -224,9 +225,7 @@ export async function startServer(opts: {
       // A key refused a moment ago, in a burst, on the app's host: refused again at once, from
       // memory (lib/api/refuse-early.ts), with no promise or request context either.
       if (known?.kind === 'app' && APP_METHODS.has(req.method ?? '')) {
-        const head = ['x-request-id', requestId];
-        if (hasAppHsts(known)) head.push('Strict-Transport-Security', APP_HSTS);
-        if (answerRememberedRefusal(req, res, requestId, head)) {
+        if (answerRememberedRefusal(req, res, requestId, headOf(known, requestId))) {
           refusedEarly.add(res);
           answered(req, res, known, path, requestId, started);
           return;
