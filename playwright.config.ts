@@ -4,13 +4,13 @@ import { findChromium } from './scripts/chromium';
 // scripts/test.ts starts the app (production build, fresh database) and sets E2E_BASE_URL.
 const baseURL = process.env.E2E_BASE_URL ?? 'http://localhost:3100';
 const executablePath = findChromium();
-// The randomized typing journey (e2e/editor-typing.spec.ts). `npm test` plays 300 sequences on a
+// The randomized typing journey (e2e/editor-typing.spec.ts). `npm test` plays 96 sequences on a
 // fixed seed (a replay: it fails on a regression, never on a new find); setting TYPING_SEQUENCES
 // (e.g. 300, or 24 for a quick local run) explores on a fresh seed, TYPING_SEED=<seed> replays one.
 // The seed is chosen once per run here (workers inherit it), so a worker restarted after a failure
 // plays the same sequences and the printed seed replays them all.
 const exploring = process.env.TYPING_SEQUENCES !== undefined;
-process.env.TYPING_SEQUENCES ??= '300';
+process.env.TYPING_SEQUENCES ??= '96';
 process.env.TYPING_SEED ??= exploring ? String(Math.floor(Date.now() / 1000) % 1_000_000) : '409839';
 
 export default defineConfig({

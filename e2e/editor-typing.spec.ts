@@ -3,7 +3,8 @@
 // the same sequence played on a plain editable element; then, once the editor says "Saved", the
 // stored draft holds exactly that text. The fixed cases (support/typing-regressions.json: sequences
 // that once lost or added a character) play first. The count and seed are printed and set in
-// playwright.config.ts: `npm test` replays 300 sequences on a fixed seed (about 2 s each, eight tests of 38);
+// playwright.config.ts: `npm test` replays 96 sequences on a fixed seed (2–3 s each, eight tests of 12, after
+// the fixed cases: the suite's time is kept under its budget; exploring is what TYPING_SEQUENCES is for);
 // TYPING_SEQUENCES=<n> explores n on a fresh seed; TYPING_SEED=<seed> replays a run. To replay one
 // sequence, TYPING_ONLY=<n> stops after #n (the ones before it make the page what it was: the
 // field's text, the section selected) and prints a trace of #n, with `--grep` naming its test;
