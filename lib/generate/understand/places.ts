@@ -742,11 +742,101 @@ function acceptable(words: Word[], hit: Hit, isEverydayWord: (folded: string) =>
   return true;
 }
 
+// A region named by what it is, not by a list: "the Hudson Valley", "the Outer Banks", "the Inland Empire", "the Twin Cities"
+// close on a word for a stretch of land; "o Vale do Paraíba", "a Baixada Santista", "el Bajío", "la Sierra de Gredos" open
+// on one. Only right after a word that says where ("in the", "across all of the", "todo o", "en la"), where a run of
+// capitalized words is a place and not a business.
+const regionHeads = new Set([
+  'valley',
+  'valleys',
+  'area',
+  'keys',
+  'banks',
+  'coast',
+  'shore',
+  'shores',
+  'peninsula',
+  'hills',
+  'mountains',
+  'islands',
+  'lakes',
+  'plains',
+  'basin',
+  'delta',
+  'panhandle',
+  'cities',
+  'empire',
+  'county',
+  'highlands',
+  'metroplex',
+]);
+const regionLeads = new Set([
+  'vale',
+  'valle',
+  'grande',
+  'baixada',
+  'litoral',
+  'regiao',
+  'region',
+  'costa',
+  'sierra',
+  'serra',
+  'riviera',
+  'triangulo',
+  'conurbano',
+  'bajio',
+  'recôncavo',
+  'reconcavo',
+  'sertao',
+  'agreste',
+  'zona da mata',
+]);
+// Words that may stand between the word that says where and the region: "all of the", "todo o", "toda la".
+const regionFillers = new Set(['the', 'all', 'of', 'entire', 'whole', 'greater', 'o', 'a', 'el', 'la', 'todo', 'toda', 'los', 'las', 'os', 'as']);
+const regionIntroducers = new Set([...placePrepositions, 'covering', 'cover', 'serve', 'serves', 'atendendo', 'atendemos', 'atende', 'cubrimos', 'atendemos']);
+
+function namedRegion(words: Word[], isKindWord: (i: number) => boolean): { name: string; start: number; end: number } | null {
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i];
+    if (!/^\p{Lu}/u.test(w.text) || w.isSentenceStart) continue;
+    // What comes before: fillers, then a word that says where.
+    let k = i - 1;
+    while (k >= 0 && regionFillers.has(words[k].folded) && !words[k].isCapitalized && words[k + 1].gap.trim() === '') k--;
+    if (k < 0 || !regionIntroducers.has(words[k].folded) || words[k + 1].gap.trim() !== '') continue;
+    // The run: capitalized words and the small words that join them, state codes included ("a Grande SP").
+    let end = i;
+    while (end < words.length && end - i < 5) {
+      const x = words[end];
+      if (end > i && x.gap.trim() !== '') break;
+      if (/^\p{Lu}/u.test(x.text)) end++;
+      // ("o Litoral Norte de SP": a state's code after "de" is the state the region is in.)
+      else if (end > i && /^(de|do|da|dos|das|del)$/.test(x.folded) && /^\p{Lu}/u.test(words[end + 1]?.text ?? '') && !isStateCode(words[end + 1])) end++;
+      else break;
+    }
+    const lead = words[i].folded;
+    const head = words[end - 1].folded;
+    const shaped = (end - i >= 2 && regionHeads.has(head)) || (regionLeads.has(lead) && (end - i >= 2 || lead === 'conurbano' || lead === 'bajio'));
+    if (!shaped) continue;
+    if (words.slice(i, end).some((_, j) => isKindWord(i + j))) continue;
+    return {
+      name: words
+        .slice(i, end)
+        .map((x) => x.text)
+        .join(' '),
+      start: i,
+      end,
+    };
+  }
+  return null;
+}
+
 function capitalRun(words: Word[], start: number): number {
   let end = start;
   while (end < words.length && end - start < 5) {
     const w = words[end];
-    if (end > start && (w.gap.trim() !== '' || isStateCode(w))) break;
+    // ("St. George", "Mt. Juliet": the full stop of an abbreviation joins the words of one name.)
+    const abbreviated = end > start && w.gap.trim() === '.' && /^(st|ste|sta|mt|ft|pt)$/.test(words[end - 1].folded);
+    if (end > start && ((w.gap.trim() !== '' && !abbreviated) || isStateCode(w))) break;
     if (w.isCapitalized && !/^\d/.test(w.text)) end++;
     else if (end > start && /^(de|do|da|dos|das|del|la|las|los)$/.test(w.folded) && words[end + 1]?.isCapitalized) end++;
     else break;
@@ -1036,6 +1126,28 @@ export function detectPlace(
     ['and', 'e', 'y'].includes(words[unknown.end].folded) &&
     [...strongPrepositions, 'across', 'throughout', 'serving', 'around'].includes(words[unknown.start - 1]?.folded ?? '');
   if (listedFirst) city = undefined;
+  // "in the Rio Grande Valley", "em todo o Vale do Paraíba": a town or state inside a region's name is the region's.
+  const stretch = namedRegion(words, isKindWord);
+  const within = (start: number) => !!stretch && start >= stretch.start && start < stretch.end;
+  if (city && within(city.start)) city = undefined;
+  // (A region named beside the town is a place's words all the same, never the business's name.)
+  if (stretch && !spans.some(([a, b]) => a < stretch.end && stretch.start < b)) spans.push([stretch.start, stretch.end]);
+  // ("near the Blue Ridge Mountains in Boone": a town after "in" is where it is, the region only near it.)
+  const townAfter = !!unknown && unknown.start >= (stretch?.end ?? 0) && strongPrepositions.has(words[unknown.start - 1]?.folded ?? '');
+  if (stretch && !city && (!unknown || within(unknown.start) || (unknown.start > stretch.start && !townAfter))) {
+    const inside = hits.find((h) => within(h.start) && h.entry.type !== 'city');
+    const outside = hits.find((h) => !within(h.start) && h.entry.type !== 'city');
+    return {
+      city: null,
+      neighbourhood: null,
+      region: stretch.name,
+      country: (inside ?? outside)?.entry.country ?? null,
+      label: stretch.name,
+      start: stretch.start,
+      end: stretch.end,
+      spans: [...spans.filter(([a]) => !within(a)), [stretch.start, stretch.end]],
+    };
+  }
   if (city) {
     // "Pinheiros, São Paulo", "Savassi em BH", "no bairro Savassi": a proper noun just before the city.
     const before = [...hits.filter((h) => h !== city), ...(unknown ? [{ start: unknown.start, end: unknown.end, entry: null }] : [])].find(

@@ -1249,3 +1249,43 @@ describe('issue 12: readings the fifteenth set asked for', () => {
     expect(read(prompt).place?.label).toBe(place);
   });
 });
+
+describe('issue 12: readings the sixteenth set asked for', () => {
+  // A region named by what it is: a run of capitalized words closing on a word for a stretch of land, or opening on one in
+  // Portuguese and Spanish, right after a word that says where.
+  it.each([
+    ['gutter cleaning across the Shenandoah Valley, free quotes', 'Shenandoah Valley'],
+    ['mobile bartending for parties all over the Gold Coast', 'Gold Coast'],
+    ['wedding DJ covering all of the Quad Cities, Spin Doctor Sound', 'Quad Cities'],
+    ['instalação de ar-condicionado em toda a Serra Gaúcha', 'Serra Gaúcha'],
+    ['electricista a domicilio en todo el Valle de Aburrá', 'Valle de Aburrá'],
+    ['vans e transfers no Litoral Sul de SP', 'Litoral Sul'],
+  ])('%s -> %s', (prompt, place) => {
+    expect(read(prompt).place?.label).toBe(place);
+  });
+
+  it('keeps a town named after the region as the place', () => {
+    expect(read('cabins near the Blue Ridge Mountains in Boone, NC').place?.label).toBe('Boone');
+  });
+
+  // The full stop of "St." or "Mt." joins a town the gazetteer does not know.
+  it('reads "St. Something" as one town', () => {
+    expect(read('a chiropractic office in St. Cloudberry, Minnesota').place?.label).toBe('St. Cloudberry');
+  });
+
+  // A kind's word a few words after "at", "outside" or "frente a" is where the business stands, not what it is; food sold
+  // from a vehicle is a food truck even when the dish is no kind's word.
+  it.each([
+    ['empanada cart, usually parked outside the brewery on Elm Street', 'food-truck'],
+    ['we are a poke truck you can find at the taproom on fridays, Aloha Rolls', 'food-truck'],
+    ['carrinho de crepe em frente à cervejaria do bairro, Crepe do Léo', 'food-truck'],
+    ['coffee kiosk inside the bookstore at Maple Mall, Bean Corner', 'cafe'],
+  ])('%s -> %s', (prompt, kind) => {
+    expect(read(prompt).kindId).toBe(kind);
+  });
+
+  it('does not read the vehicles of other trades as food trucks', () => {
+    expect(read('movers with a box truck, apartments and offices in Tulsa').kindId).toBe('moving-company');
+    expect(read('truck repair and diesel service in Amarillo').kindId).not.toBe('food-truck');
+  });
+});
