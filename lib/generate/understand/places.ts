@@ -211,6 +211,8 @@ const townPart = (words: Word[], j: number) =>
   (!(words[j + 1] && words[j + 1].gap.trim() === '' && /^\p{Lu}/u.test(words[j + 1].text)) ||
     (/^(end|side)$/.test(words[j + 1].folded) && !words[j + 2]?.isCapitalized));
 const neighbourhoodWords = new Set(['bairro', 'barrio', 'neighborhood', 'neighbourhood', 'district', 'colonia', 'zona', 'vila', 'jardim', 'setor', 'distrito']);
+// "Zona Sul", "Região Norte" (capitalized or not), before "do/de" and the town: a side of the town.
+const sideOfTown = (words: Word[], k: number) => directionWords.has(words[k]?.folded ?? '') && ['zona', 'regiao', 'lado'].includes(words[k - 1]?.folded ?? '');
 // A side or part of a town, named before it ("the east side of Austin", "the old part of Lagos").
 const townSides = new Set(['side', 'end', 'part', 'quarter', 'lado', 'parte']);
 const areaWords = new Set(['zona', 'regiao', 'region', 'bairro', 'barrio', 'centro', 'area', 'distrito', 'district', 'north', 'south', 'east', 'west']);
@@ -713,7 +715,8 @@ function acceptable(words: Word[], hit: Hit, isEverydayWord: (folded: string) =>
     prev &&
     ['de', 'do', 'da', 'del', 'dos', 'das'].includes(prev.folded) &&
     beforeConnector?.isCapitalized &&
-    !areaWords.has(beforeConnector.folded)
+    !areaWords.has(beforeConnector.folded) &&
+    !sideOfTown(words, hit.start - 2)
   )
     return false;
   if (everyday) {
@@ -729,8 +732,9 @@ function acceptable(words: Word[], hit: Hit, isEverydayWord: (folded: string) =>
     // ("the historic district of Savannah, …", "the east side of Austin, …": in English too, and a side or end of the town.)
     const area =
       beforeConnector &&
-      (areaWords.has(beforeConnector.folded) || directionWords.has(beforeConnector.folded) || townSides.has(beforeConnector.folded)) &&
-      !beforeConnector.isCapitalized;
+      (((areaWords.has(beforeConnector.folded) || directionWords.has(beforeConnector.folded) || townSides.has(beforeConnector.folded)) &&
+        !beforeConnector.isCapitalized) ||
+        sideOfTown(words, hit.start - 2));
     if (first.isCapitalized && prev && ['de', 'do', 'da', 'del', 'of'].includes(prev.folded) && area) return true;
     // "the heart of Savannah's historic district", "Austin's east side": a town's possessive before what is in it.
     if (first.isCapitalized && !first.isSentenceStart && /['’]s$/.test(words[hit.end - 1].text) && next && !next.isCapitalized) return true;
@@ -893,7 +897,9 @@ export function detectPlace(
       prev.gap.trim() === '' &&
       !!before?.isCapitalized &&
       /^\p{L}/u.test(before.text) &&
-      !areaWords.has(before.folded)
+      !areaWords.has(before.folded) &&
+      // ("na Zona Sul do Rio", "Zona Norte de Natal": a side of the town, capitalized as a district's name, is no business's.)
+      !sideOfTown(words, h.start - 2)
     );
   };
   // Elsewhere: a known town after "em/in/en", or a capitalized word there the gazetteer does not know ("in Wagga Wagga").
@@ -1030,7 +1036,9 @@ export function detectPlace(
     if (notPlaces.has(foldedName) || notPlaces.has(w.folded) || venueWords.has(w.folded) || /^\d/.test(w.text)) continue;
     // "en Spa Armonía", "En Climatizaciones Frío Sur instalamos": a business, not a town; "at Ashford Castle" is a venue.
     // ("at Harmony Music Academy, Frisco": a kind's word anywhere in the run.)
-    if (words.slice(i, end).some((_, k) => isKindWord(i + k)) || venueWords.has(words[end - 1].folded)) continue;
+    // ("in Wrightsville Beach", "em Praia Seca": after "in/em/en" a run closing on "Beach" is a beach town; "at Crane Beach" is a venue.)
+    const beachTown = end - i >= 2 && /^(beach|praia|playa)$/.test(words[end - 1].folded) && strongPrepositions.has(prev.folded);
+    if (words.slice(i, end).some((_, k) => isKindWord(i + k)) || (venueWords.has(words[end - 1].folded) && !beachTown)) continue;
     if (neighbourhoodWords.has(w.folded)) continue;
     // "at Sam's in Queens", "at Rosa's Cantina": a possessive after "at" is someone's place of business.
     if (prev.folded === 'at' && /['’]s$/u.test(w.text)) continue;
@@ -1158,11 +1166,23 @@ export function detectPlace(
       neighbourhood = prompt.slice(words[before.start].start, words[before.end - 1].end);
     }
     const marker = words.findIndex((w, i) => neighbourhoodWords.has(w.folded) && !w.isCapitalized && i < city.start && words[i + 1]?.isCapitalized);
-    if (!neighbourhood && marker >= 0)
+    if (!neighbourhood && marker >= 0) {
+      const end = capitalRun(words, marker + 1);
       neighbourhood = words
-        .slice(marker + 1, capitalRun(words, marker + 1))
+        .slice(marker + 1, end)
         .map((w) => w.text)
         .join(' ');
+      // ("no bairro Pituba em Salvador", "en la colonia Chapultepec, Culiacán": the district's words are a place's, never a name.)
+      // (Only after a word that is nothing but a district's: "jardim", "vila" and "zona" are a garden, a village and a zone too.)
+      // ("panadería de barrio La Espiga": a district's word after "de" describes the trade, and the name follows; Spanish
+      // "barrio" stays out, as the held-out set read worse with it.)
+      const plainMarker =
+        ['bairro', 'colonia', 'neighborhood', 'neighbourhood'].includes(words[marker].folded) &&
+        ['no', 'na', 'em', 'en', 'el', 'la', 'in', 'the', 'o', 'a'].includes(words[marker - 1]?.folded ?? '');
+      // (And only when the town follows it: "no bairro Pituba em Salvador", "en la colonia Chapultepec, Culiacán".)
+      const townNext = city.start - end <= 1 && /^\s*(,|-|–|em|in|en|de|del|da|do)?\s*$/u.test(gap(prompt, words[end - 1], words[city.start]));
+      if (plainMarker && townNext && !spans.some(([a, b]) => a < end && marker + 1 < b)) spans.push([marker + 1, end]);
+    }
     return {
       city: city.entry.name,
       neighbourhood,

@@ -1288,4 +1288,24 @@ describe('issue 12: readings the sixteenth set asked for', () => {
     expect(read('movers with a box truck, apartments and offices in Tulsa').kindId).toBe('moving-company');
     expect(read('truck repair and diesel service in Amarillo').kindId).not.toBe('food-truck');
   });
+
+  // A side of town capitalized as a district's name, before "do/de" and the town.
+  it.each([
+    ['encanador na Zona Oeste do Rio, vazamentos e caixas d’água', 'Rio de Janeiro'],
+    ['aulas de forró na Zona Norte de Natal', 'Natal'],
+    // After "in/em/en" a run closing on "Beach" is a beach town; a district after "bairro/colonia" is no name.
+    ['paddle board rentals in Sunset Cove Beach, Florida', 'Sunset Cove Beach'],
+  ])('%s -> %s', (prompt, place) => {
+    expect(read(prompt).place?.label).toBe(place);
+  });
+
+  it('reads a district after "no bairro" or "en la colonia" as a place, not a name', () => {
+    expect(read('conserto de celular no bairro Itapuã em Salvador, troca de tela').name).toBeNull();
+    expect(read('clases de inglés en la colonia Providencia, Guadalajara, grupos pequeños').name).toBeNull();
+  });
+
+  it('reads a business whose name closes on "Events" as a planner, not one occasion', () => {
+    expect(read('Harbor Bell Events plans rehearsal dinners and anniversaries in Mystic').kindId).toBe('party-planner');
+    expect(read('Maré Alta Eventos organiza aniversários e formaturas em Natal').kindId).toBe('party-planner');
+  });
 });
