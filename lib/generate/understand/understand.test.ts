@@ -1308,4 +1308,16 @@ describe('issue 12: readings the sixteenth set asked for', () => {
     expect(read('Harbor Bell Events plans rehearsal dinners and anniversaries in Mystic').kindId).toBe('party-planner');
     expect(read('Maré Alta Eventos organiza aniversários e formaturas em Natal').kindId).toBe('party-planner');
   });
+
+  // English trades in the words owners use, which the catalogue lacked (read before as unrelated kinds).
+  it.each([
+    ['fence installation and repair around Topeka, free estimates', 'construction'],
+    ['towing and roadside assistance in Laredo, open 24/7', 'auto-repair'],
+    ['small batch distillery with a tasting room in Paso Robles', 'brewery'],
+    ['managed IT services for law offices in Tacoma', 'tech-repair'],
+    ['podiatrist in Macon, ingrown nails and heel pain', 'medical-clinic'],
+    ['campground and cabins near Lake Ouachita', 'guesthouse'],
+  ])('%s -> %s', (prompt, kind) => {
+    expect(read(prompt).kindId).toBe(kind);
+  });
 });
