@@ -367,8 +367,19 @@ export function scoreKinds(words: Word[], matches: TermMatch[], language: SiteLa
         matches.length > 1 &&
         !lead.slice(audienceAt + 1).some((w) => possessives.has(w) && !['a', 'o', 'los', 'las', 'the', 'um', 'uma', 'un', 'una'].includes(w)));
     if (isAudience) audience.add(match);
+    // Where it stands, not what it is: "a taco truck … at Crooked Pine Brewing", "parked outside breweries", "carrito de
+    // churros frente a la cervecería", "a coffee bar inside a bookshop": a kind's word a few words after "at", "outside",
+    // "near" or "em frente"/"frente a" names the place it is found, when the prompt names another kind.
+    const placedAt = lead.findLastIndex((w) => locativeWords.has(w));
+    const placed =
+      placedAt >= 0 &&
+      lead.length - placedAt <= 4 &&
+      words.slice(match.start - lead.length + placedAt + 1, match.start + 1).every((w) => !/[,.;:!?–—|]/.test(w.gap)) &&
+      matches.some((o) => o !== match);
     if (isAudience) {
       factor *= 0.15;
+    } else if (placed) {
+      factor *= 0.2;
     } else if (prev && between.length === 1 && connectorsOf.has(between[0])) {
       // "<kind> de <kind>": after a generic head the second names the kind; otherwise it qualifies the first.
       factor *= isGeneric(prev, words) ? 1.3 : 0.35;
@@ -457,8 +468,12 @@ export function scoreKinds(words: Word[], matches: TermMatch[], language: SiteLa
     }
   });
   servedFromAVehicle(words, matches, scores);
+  soldFromAVehicle(words, scores);
   return scores;
 }
+
+// Words that say where something stands ("at", "outside", "frente a", "em frente à", "junto al", "inside").
+const locativeWords = new Set(['at', 'outside', 'near', 'beside', 'inside', 'frente', 'junto', 'perto', 'dentro']);
 
 // Small words that end a noun phrase ("weddings and events with a string quartet").
 const phraseBreaks = new Set(['with', 'for', 'in', 'of', 'at', 'from', 'by', 'to', 'a', 'an', 'the', 'our', 'my', 'we', 'i', 'on']);
@@ -493,6 +508,96 @@ function servedFromAVehicle(words: Word[], matches: TermMatch[], scores: Map<str
   const best = Math.max(0, ...[...scores.entries()].filter(([k]) => k !== 'food-truck').map(([, e]) => e.score));
   const entry = scores.get('food-truck') ?? { score: 0, first: at };
   entry.score = Math.max(entry.score, best * 1.25 + 0.5);
+  entry.first = Math.min(entry.first, at);
+  scores.set('food-truck', entry);
+}
+
+// "a lobster roll truck", "our crepe cart", "carrito de churros", "carrinho de pipoca": what is sold, then the vehicle it is
+// sold from, with the vehicle closing the owner's noun phrase, is a food truck even when the dish is no kind's word. Not the
+// vehicles of other trades ("tow truck", "moving truck", "carrito de golf"), nor a vehicle that qualifies what follows it
+// ("truck repair", "trailer rentals").
+const otherVehicles = new Set([
+  'moving',
+  'tow',
+  'towing',
+  'box',
+  'dump',
+  'pickup',
+  'fire',
+  'delivery',
+  'junk',
+  'semi',
+  'rental',
+  'garbage',
+  'mail',
+  'tank',
+  'bucket',
+  'flatbed',
+  'cement',
+  'golf',
+  'shopping',
+  'utility',
+  'cargo',
+  'horse',
+  'travel',
+  'camper',
+  'boat',
+  'car',
+  'a',
+  'the',
+  'our',
+  'my',
+  'food',
+]);
+const otherCarts = new Set(['compras', 'golf', 'supermercado', 'bebe', 'mao', 'mano', 'carga', 'mudanca', 'mudanza']);
+const afterVehicle = new Set([
+  'parked',
+  'you',
+  'we',
+  'i',
+  'every',
+  'all',
+  'usually',
+  'which',
+  'who',
+  'in',
+  'at',
+  'serving',
+  'that',
+  'and',
+  'with',
+  'for',
+  'on',
+  'around',
+  'outside',
+  'from',
+  'called',
+  'named',
+  'based',
+  'near',
+  'by',
+]);
+function soldFromAVehicle(words: Word[], scores: Map<string, { score: number; first: number }>): void {
+  const joined = (k: number) => /^[\s-]*$/.test(words[k]?.gap ?? '');
+  let at = -1;
+  for (let i = 0; i < words.length && at < 0; i++) {
+    const w = words[i];
+    if (w.isCapitalized && !w.isSentenceStart) continue;
+    const prev = words[i - 1];
+    const next = words[i + 1];
+    if (['truck', 'cart', 'trailer'].includes(w.folded) && prev) {
+      const qualified = joined(i) && /^\p{Ll}+$/u.test(prev.text) && !otherVehicles.has(prev.folded);
+      const closes = !next || /[,.;:!?–—|()]/.test(next.gap) || afterVehicle.has(next.folded);
+      if (qualified && closes) at = i;
+    } else if (['carrito', 'carrinho', 'trailer'].includes(w.folded) && ['de', 'do', 'da'].includes(next?.folded ?? '')) {
+      const what = words[i + 2];
+      if (what && joined(i + 1) && joined(i + 2) && /^\p{Ll}+$/u.test(what.text) && !otherCarts.has(what.folded)) at = i;
+    }
+  }
+  if (at < 0) return;
+  const best = Math.max(0, ...[...scores.entries()].filter(([k]) => k !== 'food-truck').map(([, e]) => e.score));
+  const entry = scores.get('food-truck') ?? { score: 0, first: at };
+  entry.score = Math.max(entry.score, best * 1.25 + 0.5, STRONG_EVIDENCE);
   entry.first = Math.min(entry.first, at);
   scores.set('food-truck', entry);
 }

@@ -1346,7 +1346,8 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
       (/,/.test(words[m.end].gap) || ['and', 'e', 'y', '&'].includes(words[m.end].folded));
     // "Career & life coaching": two things it does, not a name.
     if (['&', '+'].includes(words[m.start - 1].text) && !words[m.start].isCapitalized) continue;
-    const includeKind = words[m.start].isCapitalized;
+    // ("Selgor Lulugor 24 hour tire repair": a kind's words opening on a number are the trade's hours, not the name's.)
+    const includeKind = words[m.start].isCapitalized && !/^\p{N}/u.test(words[m.start].text);
     // "Casa Caipira Móveis Rústicos": the name goes on after a capitalized kind word.
     // ("Rocky Mountain Plumbing & Drain", "Urban Roots Landscaping & Design": and after "&" and a capitalized word.)
     const amp = (k: number) => ['&', '+'].includes(words[k].text) && !!words[k + 1]?.isCapitalized && words[k + 1].gap.trim() === '' && !isPlace(k + 1);

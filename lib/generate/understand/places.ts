@@ -211,6 +211,8 @@ const townPart = (words: Word[], j: number) =>
   (!(words[j + 1] && words[j + 1].gap.trim() === '' && /^\p{Lu}/u.test(words[j + 1].text)) ||
     (/^(end|side)$/.test(words[j + 1].folded) && !words[j + 2]?.isCapitalized));
 const neighbourhoodWords = new Set(['bairro', 'barrio', 'neighborhood', 'neighbourhood', 'district', 'colonia', 'zona', 'vila', 'jardim', 'setor', 'distrito']);
+// "Zona Sul", "Região Norte" (capitalized or not), before "do/de" and the town: a side of the town.
+const sideOfTown = (words: Word[], k: number) => directionWords.has(words[k]?.folded ?? '') && ['zona', 'regiao', 'lado'].includes(words[k - 1]?.folded ?? '');
 // A side or part of a town, named before it ("the east side of Austin", "the old part of Lagos").
 const townSides = new Set(['side', 'end', 'part', 'quarter', 'lado', 'parte']);
 const areaWords = new Set(['zona', 'regiao', 'region', 'bairro', 'barrio', 'centro', 'area', 'distrito', 'district', 'north', 'south', 'east', 'west']);
@@ -713,7 +715,8 @@ function acceptable(words: Word[], hit: Hit, isEverydayWord: (folded: string) =>
     prev &&
     ['de', 'do', 'da', 'del', 'dos', 'das'].includes(prev.folded) &&
     beforeConnector?.isCapitalized &&
-    !areaWords.has(beforeConnector.folded)
+    !areaWords.has(beforeConnector.folded) &&
+    !sideOfTown(words, hit.start - 2)
   )
     return false;
   if (everyday) {
@@ -729,8 +732,9 @@ function acceptable(words: Word[], hit: Hit, isEverydayWord: (folded: string) =>
     // ("the historic district of Savannah, …", "the east side of Austin, …": in English too, and a side or end of the town.)
     const area =
       beforeConnector &&
-      (areaWords.has(beforeConnector.folded) || directionWords.has(beforeConnector.folded) || townSides.has(beforeConnector.folded)) &&
-      !beforeConnector.isCapitalized;
+      (((areaWords.has(beforeConnector.folded) || directionWords.has(beforeConnector.folded) || townSides.has(beforeConnector.folded)) &&
+        !beforeConnector.isCapitalized) ||
+        sideOfTown(words, hit.start - 2));
     if (first.isCapitalized && prev && ['de', 'do', 'da', 'del', 'of'].includes(prev.folded) && area) return true;
     // "the heart of Savannah's historic district", "Austin's east side": a town's possessive before what is in it.
     if (first.isCapitalized && !first.isSentenceStart && /['’]s$/.test(words[hit.end - 1].text) && next && !next.isCapitalized) return true;
@@ -742,11 +746,101 @@ function acceptable(words: Word[], hit: Hit, isEverydayWord: (folded: string) =>
   return true;
 }
 
+// A region named by what it is, not by a list: "the Hudson Valley", "the Outer Banks", "the Inland Empire", "the Twin Cities"
+// close on a word for a stretch of land; "o Vale do Paraíba", "a Baixada Santista", "el Bajío", "la Sierra de Gredos" open
+// on one. Only right after a word that says where ("in the", "across all of the", "todo o", "en la"), where a run of
+// capitalized words is a place and not a business.
+const regionHeads = new Set([
+  'valley',
+  'valleys',
+  'area',
+  'keys',
+  'banks',
+  'coast',
+  'shore',
+  'shores',
+  'peninsula',
+  'hills',
+  'mountains',
+  'islands',
+  'lakes',
+  'plains',
+  'basin',
+  'delta',
+  'panhandle',
+  'cities',
+  'empire',
+  'county',
+  'highlands',
+  'metroplex',
+]);
+const regionLeads = new Set([
+  'vale',
+  'valle',
+  'grande',
+  'baixada',
+  'litoral',
+  'regiao',
+  'region',
+  'costa',
+  'sierra',
+  'serra',
+  'riviera',
+  'triangulo',
+  'conurbano',
+  'bajio',
+  'recôncavo',
+  'reconcavo',
+  'sertao',
+  'agreste',
+  'zona da mata',
+]);
+// Words that may stand between the word that says where and the region: "all of the", "todo o", "toda la".
+const regionFillers = new Set(['the', 'all', 'of', 'entire', 'whole', 'greater', 'o', 'a', 'el', 'la', 'todo', 'toda', 'los', 'las', 'os', 'as']);
+const regionIntroducers = new Set([...placePrepositions, 'covering', 'cover', 'serve', 'serves', 'atendendo', 'atendemos', 'atende', 'cubrimos', 'atendemos']);
+
+function namedRegion(words: Word[], isKindWord: (i: number) => boolean): { name: string; start: number; end: number } | null {
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i];
+    if (!/^\p{Lu}/u.test(w.text) || w.isSentenceStart) continue;
+    // What comes before: fillers, then a word that says where.
+    let k = i - 1;
+    while (k >= 0 && regionFillers.has(words[k].folded) && !words[k].isCapitalized && words[k + 1].gap.trim() === '') k--;
+    if (k < 0 || !regionIntroducers.has(words[k].folded) || words[k + 1].gap.trim() !== '') continue;
+    // The run: capitalized words and the small words that join them, state codes included ("a Grande SP").
+    let end = i;
+    while (end < words.length && end - i < 5) {
+      const x = words[end];
+      if (end > i && x.gap.trim() !== '') break;
+      if (/^\p{Lu}/u.test(x.text)) end++;
+      // ("o Litoral Norte de SP": a state's code after "de" is the state the region is in.)
+      else if (end > i && /^(de|do|da|dos|das|del)$/.test(x.folded) && /^\p{Lu}/u.test(words[end + 1]?.text ?? '') && !isStateCode(words[end + 1])) end++;
+      else break;
+    }
+    const lead = words[i].folded;
+    const head = words[end - 1].folded;
+    const shaped = (end - i >= 2 && regionHeads.has(head)) || (regionLeads.has(lead) && (end - i >= 2 || lead === 'conurbano' || lead === 'bajio'));
+    if (!shaped) continue;
+    if (words.slice(i, end).some((_, j) => isKindWord(i + j))) continue;
+    return {
+      name: words
+        .slice(i, end)
+        .map((x) => x.text)
+        .join(' '),
+      start: i,
+      end,
+    };
+  }
+  return null;
+}
+
 function capitalRun(words: Word[], start: number): number {
   let end = start;
   while (end < words.length && end - start < 5) {
     const w = words[end];
-    if (end > start && (w.gap.trim() !== '' || isStateCode(w))) break;
+    // ("St. George", "Mt. Juliet": the full stop of an abbreviation joins the words of one name.)
+    const abbreviated = end > start && w.gap.trim() === '.' && /^(st|ste|sta|mt|ft|pt)$/.test(words[end - 1].folded);
+    if (end > start && ((w.gap.trim() !== '' && !abbreviated) || isStateCode(w))) break;
     if (w.isCapitalized && !/^\d/.test(w.text)) end++;
     else if (end > start && /^(de|do|da|dos|das|del|la|las|los)$/.test(w.folded) && words[end + 1]?.isCapitalized) end++;
     else break;
@@ -803,7 +897,9 @@ export function detectPlace(
       prev.gap.trim() === '' &&
       !!before?.isCapitalized &&
       /^\p{L}/u.test(before.text) &&
-      !areaWords.has(before.folded)
+      !areaWords.has(before.folded) &&
+      // ("na Zona Sul do Rio", "Zona Norte de Natal": a side of the town, capitalized as a district's name, is no business's.)
+      !sideOfTown(words, h.start - 2)
     );
   };
   // Elsewhere: a known town after "em/in/en", or a capitalized word there the gazetteer does not know ("in Wagga Wagga").
@@ -940,7 +1036,9 @@ export function detectPlace(
     if (notPlaces.has(foldedName) || notPlaces.has(w.folded) || venueWords.has(w.folded) || /^\d/.test(w.text)) continue;
     // "en Spa Armonía", "En Climatizaciones Frío Sur instalamos": a business, not a town; "at Ashford Castle" is a venue.
     // ("at Harmony Music Academy, Frisco": a kind's word anywhere in the run.)
-    if (words.slice(i, end).some((_, k) => isKindWord(i + k)) || venueWords.has(words[end - 1].folded)) continue;
+    // ("in Wrightsville Beach", "em Praia Seca": after "in/em/en" a run closing on "Beach" is a beach town; "at Crane Beach" is a venue.)
+    const beachTown = end - i >= 2 && /^(beach|praia|playa)$/.test(words[end - 1].folded) && strongPrepositions.has(prev.folded);
+    if (words.slice(i, end).some((_, k) => isKindWord(i + k)) || (venueWords.has(words[end - 1].folded) && !beachTown)) continue;
     if (neighbourhoodWords.has(w.folded)) continue;
     // "at Sam's in Queens", "at Rosa's Cantina": a possessive after "at" is someone's place of business.
     if (prev.folded === 'at' && /['’]s$/u.test(w.text)) continue;
@@ -1036,6 +1134,28 @@ export function detectPlace(
     ['and', 'e', 'y'].includes(words[unknown.end].folded) &&
     [...strongPrepositions, 'across', 'throughout', 'serving', 'around'].includes(words[unknown.start - 1]?.folded ?? '');
   if (listedFirst) city = undefined;
+  // "in the Rio Grande Valley", "em todo o Vale do Paraíba": a town or state inside a region's name is the region's.
+  const stretch = namedRegion(words, isKindWord);
+  const within = (start: number) => !!stretch && start >= stretch.start && start < stretch.end;
+  if (city && within(city.start)) city = undefined;
+  // (A region named beside the town is a place's words all the same, never the business's name.)
+  if (stretch && !spans.some(([a, b]) => a < stretch.end && stretch.start < b)) spans.push([stretch.start, stretch.end]);
+  // ("near the Blue Ridge Mountains in Boone": a town after "in" is where it is, the region only near it.)
+  const townAfter = !!unknown && unknown.start >= (stretch?.end ?? 0) && strongPrepositions.has(words[unknown.start - 1]?.folded ?? '');
+  if (stretch && !city && (!unknown || within(unknown.start) || (unknown.start > stretch.start && !townAfter))) {
+    const inside = hits.find((h) => within(h.start) && h.entry.type !== 'city');
+    const outside = hits.find((h) => !within(h.start) && h.entry.type !== 'city');
+    return {
+      city: null,
+      neighbourhood: null,
+      region: stretch.name,
+      country: (inside ?? outside)?.entry.country ?? null,
+      label: stretch.name,
+      start: stretch.start,
+      end: stretch.end,
+      spans: [...spans.filter(([a]) => !within(a)), [stretch.start, stretch.end]],
+    };
+  }
   if (city) {
     // "Pinheiros, São Paulo", "Savassi em BH", "no bairro Savassi": a proper noun just before the city.
     const before = [...hits.filter((h) => h !== city), ...(unknown ? [{ start: unknown.start, end: unknown.end, entry: null }] : [])].find(
@@ -1046,11 +1166,23 @@ export function detectPlace(
       neighbourhood = prompt.slice(words[before.start].start, words[before.end - 1].end);
     }
     const marker = words.findIndex((w, i) => neighbourhoodWords.has(w.folded) && !w.isCapitalized && i < city.start && words[i + 1]?.isCapitalized);
-    if (!neighbourhood && marker >= 0)
+    if (!neighbourhood && marker >= 0) {
+      const end = capitalRun(words, marker + 1);
       neighbourhood = words
-        .slice(marker + 1, capitalRun(words, marker + 1))
+        .slice(marker + 1, end)
         .map((w) => w.text)
         .join(' ');
+      // ("no bairro Pituba em Salvador", "en la colonia Chapultepec, Culiacán": the district's words are a place's, never a name.)
+      // (Only after a word that is nothing but a district's: "jardim", "vila" and "zona" are a garden, a village and a zone too.)
+      // ("panadería de barrio La Espiga": a district's word after "de" describes the trade, and the name follows; Spanish
+      // "barrio" stays out, as the held-out set read worse with it.)
+      const plainMarker =
+        ['bairro', 'colonia', 'neighborhood', 'neighbourhood'].includes(words[marker].folded) &&
+        ['no', 'na', 'em', 'en', 'el', 'la', 'in', 'the', 'o', 'a'].includes(words[marker - 1]?.folded ?? '');
+      // (And only when the town follows it: "no bairro Pituba em Salvador", "en la colonia Chapultepec, Culiacán".)
+      const townNext = city.start - end <= 1 && /^\s*(,|-|–|em|in|en|de|del|da|do)?\s*$/u.test(gap(prompt, words[end - 1], words[city.start]));
+      if (plainMarker && townNext && !spans.some(([a, b]) => a < end && marker + 1 < b)) spans.push([marker + 1, end]);
+    }
     return {
       city: city.entry.name,
       neighbourhood,

@@ -1249,3 +1249,75 @@ describe('issue 12: readings the fifteenth set asked for', () => {
     expect(read(prompt).place?.label).toBe(place);
   });
 });
+
+describe('issue 12: readings the sixteenth set asked for', () => {
+  // A region named by what it is: a run of capitalized words closing on a word for a stretch of land, or opening on one in
+  // Portuguese and Spanish, right after a word that says where.
+  it.each([
+    ['gutter cleaning across the Shenandoah Valley, free quotes', 'Shenandoah Valley'],
+    ['mobile bartending for parties all over the Gold Coast', 'Gold Coast'],
+    ['wedding DJ covering all of the Quad Cities, Spin Doctor Sound', 'Quad Cities'],
+    ['instalação de ar-condicionado em toda a Serra Gaúcha', 'Serra Gaúcha'],
+    ['electricista a domicilio en todo el Valle de Aburrá', 'Valle de Aburrá'],
+    ['vans e transfers no Litoral Sul de SP', 'Litoral Sul'],
+  ])('%s -> %s', (prompt, place) => {
+    expect(read(prompt).place?.label).toBe(place);
+  });
+
+  it('keeps a town named after the region as the place', () => {
+    expect(read('cabins near the Blue Ridge Mountains in Boone, NC').place?.label).toBe('Boone');
+  });
+
+  // The full stop of "St." or "Mt." joins a town the gazetteer does not know.
+  it('reads "St. Something" as one town', () => {
+    expect(read('a chiropractic office in St. Cloudberry, Minnesota').place?.label).toBe('St. Cloudberry');
+  });
+
+  // A kind's word a few words after "at", "outside" or "frente a" is where the business stands, not what it is; food sold
+  // from a vehicle is a food truck even when the dish is no kind's word.
+  it.each([
+    ['empanada cart, usually parked outside the brewery on Elm Street', 'food-truck'],
+    ['we are a poke truck you can find at the taproom on fridays, Aloha Rolls', 'food-truck'],
+    ['carrinho de crepe em frente à cervejaria do bairro, Crepe do Léo', 'food-truck'],
+    ['coffee kiosk inside the bookstore at Maple Mall, Bean Corner', 'cafe'],
+  ])('%s -> %s', (prompt, kind) => {
+    expect(read(prompt).kindId).toBe(kind);
+  });
+
+  it('does not read the vehicles of other trades as food trucks', () => {
+    expect(read('movers with a box truck, apartments and offices in Tulsa').kindId).toBe('moving-company');
+    expect(read('truck repair and diesel service in Amarillo').kindId).not.toBe('food-truck');
+  });
+
+  // A side of town capitalized as a district's name, before "do/de" and the town.
+  it.each([
+    ['encanador na Zona Oeste do Rio, vazamentos e caixas d’água', 'Rio de Janeiro'],
+    ['aulas de forró na Zona Norte de Natal', 'Natal'],
+    // After "in/em/en" a run closing on "Beach" is a beach town; a district after "bairro/colonia" is no name.
+    ['paddle board rentals in Sunset Cove Beach, Florida', 'Sunset Cove Beach'],
+  ])('%s -> %s', (prompt, place) => {
+    expect(read(prompt).place?.label).toBe(place);
+  });
+
+  it('reads a district after "no bairro" or "en la colonia" as a place, not a name', () => {
+    expect(read('conserto de celular no bairro Itapuã em Salvador, troca de tela').name).toBeNull();
+    expect(read('clases de inglés en la colonia Providencia, Guadalajara, grupos pequeños').name).toBeNull();
+  });
+
+  it('reads a business whose name closes on "Events" as a planner, not one occasion', () => {
+    expect(read('Harbor Bell Events plans rehearsal dinners and anniversaries in Mystic').kindId).toBe('party-planner');
+    expect(read('Maré Alta Eventos organiza aniversários e formaturas em Natal').kindId).toBe('party-planner');
+  });
+
+  // English trades in the words owners use, which the catalogue lacked (read before as unrelated kinds).
+  it.each([
+    ['fence installation and repair around Topeka, free estimates', 'construction'],
+    ['towing and roadside assistance in Laredo, open 24/7', 'auto-repair'],
+    ['small batch distillery with a tasting room in Paso Robles', 'brewery'],
+    ['managed IT services for law offices in Tacoma', 'tech-repair'],
+    ['podiatrist in Macon, ingrown nails and heel pain', 'medical-clinic'],
+    ['campground and cabins near Lake Ouachita', 'guesthouse'],
+  ])('%s -> %s', (prompt, kind) => {
+    expect(read(prompt).kindId).toBe(kind);
+  });
+});

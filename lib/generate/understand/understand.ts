@@ -181,6 +181,13 @@ export function understandPrompt(input: string, opts: { hint?: SiteLanguage; tod
     kind = matches.length ? kind : detectKind(words, [], language, rest);
   }
 
+  // "Silver Oak Events, weddings and showers", "Aurora Eventos organiza…": a business whose name closes on the plural "Events"
+  // makes events for others; read as one occasion's site, it is a planner's.
+  if (kind.kindId === 'event' && name && name.end - name.start >= 2 && /^(events|eventos)$/.test(words[name.end - 1].folded)) {
+    const score = kind.ranking[0]?.score ?? 1;
+    kind = { ...kind, kindId: 'party-planner', ranking: [{ kindId: 'party-planner', score }, ...kind.ranking.filter((r) => r.kindId !== 'party-planner')] };
+  }
+
   // The words that name the kind are not an offer; an offer that gave the kind away still is ("wedding bouquets").
   // A kind word inside the list of what it offers ("with wedding bouquets and …") is an offer too.
   const afterWith = (m: TermMatch) => {
