@@ -75,9 +75,10 @@ const professionalTitles = /^(dr|dra|doutor|doutora|doctor|doctora|prof|profa|pr
 // Abbreviations whose full stop does not end the name ("Dr. Marcelo", "St. Mark's").
 // (Not those that close one, "LTDA.", "Inc.", "Co.": the next word starts a sentence.)
 const abbreviations = /^(dr|dra|sr|sra|srta|st|mr|mrs|ms|prof|profa|lic|ing|arq|av|hnos|hno|cia|\p{Lu}|(\p{Lu}\.)+\p{Lu})$/iu;
-// Months and days never begin a name ("October on Main Street").
+// Months and days, whole or shortened ("weekends Sep - Nov"), never begin a name ("October on Main Street").
+// (Not "Jun", a given name too.)
 const dateWords =
-  /^(january|february|march|april|may|june|july|august|september|october|november|december|janeiro|fevereiro|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|enero|febrero|marzo|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|monday|tuesday|wednesday|thursday|friday|saturday|sunday|segunda|terca|quarta|quinta|sexta|sabado|domingo|lunes|martes|miercoles|jueves|viernes)$/;
+  /^(jan|feb|fev|apr|abr|aug|sep|sept|oct|nov|dec|dez|dic|january|february|march|april|may|june|july|august|september|october|november|december|janeiro|fevereiro|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|enero|febrero|marzo|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|monday|tuesday|wednesday|thursday|friday|saturday|sunday|segunda|terca|quarta|quinta|sexta|sabado|domingo|lunes|martes|miercoles|jueves|viernes)$/;
 // What people say before their name ("I'm Sarah Mitchell", "Soy Ana").
 const leadingNoise = new Set([
   "i'm",

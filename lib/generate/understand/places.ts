@@ -276,6 +276,23 @@ const notPlaces = new Set([
   'october',
   'november',
   'december',
+  // Months shortened ("open May–Oct"); not "mar", a word of many towns.
+  'jan',
+  'feb',
+  'fev',
+  'apr',
+  'abr',
+  'jun',
+  'jul',
+  'aug',
+  'ago',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'dez',
+  'dic',
   'monday',
   'tuesday',
   'wednesday',
@@ -842,7 +859,8 @@ function capitalRun(words: Word[], start: number): number {
     const abbreviated = end > start && w.gap.trim() === '.' && /^(st|ste|sta|mt|ft|pt)$/.test(words[end - 1].folded);
     if (end > start && ((w.gap.trim() !== '' && !abbreviated) || isStateCode(w))) break;
     if (w.isCapitalized && !/^\d/.test(w.text)) end++;
-    else if (end > start && /^(de|do|da|dos|das|del|la|las|los)$/.test(w.folded) && words[end + 1]?.isCapitalized) end++;
+    // ("Mogi das Cruzes"; not "Ananindeua das 9 às 20h": a connector joins a word, never a number.)
+    else if (end > start && /^(de|do|da|dos|das|del|la|las|los)$/.test(w.folded) && /^\p{Lu}/u.test(words[end + 1]?.text ?? '')) end++;
     else break;
   }
   return end;

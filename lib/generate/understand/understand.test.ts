@@ -1321,3 +1321,23 @@ describe('issue 12: readings the sixteenth set asked for', () => {
     expect(read(prompt).kindId).toBe(kind);
   });
 });
+
+describe('issue 12: a town ends where the words of a town end', () => {
+  it('stops a town before a connector followed by a number ("das 8h")', () => {
+    expect(read('manicure em Itaquaquecetuba das 8h às 18h, atendo com hora marcada').place?.label).toBe('Itaquaquecetuba');
+    expect(read('estética automotiva em Carapicuíba de 9 às 17').place?.label).toBe('Carapicuíba');
+    // A connector before a word still joins it.
+    expect(read('doceria em Ferraz de Vasconcelos, bolos de pote').place?.label).toBe('Ferraz de Vasconcelos');
+  });
+
+  it('never reads a shortened month as a town', () => {
+    expect(['Apr', 'Sept']).not.toContain(read('Sandbar Kayak Rentals, guided paddles on the bay, open Apr–Sept').place?.label);
+    const patch = read('Pumpkin patch and corn maze in Hillsboro, weekends Sep - Nov');
+    expect(patch.place?.label).toBe('Hillsboro');
+  });
+
+  it('never reads a shortened month as a name', () => {
+    expect(read('Pumpkin patch and corn maze in Hillsboro, weekends Sep - Nov').name).toBeNull();
+    expect(read('horta orgânica com colheita aberta de Abr a Dez em Ibiúna').name).toBeNull();
+  });
+});
