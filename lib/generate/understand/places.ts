@@ -681,7 +681,8 @@ function acceptable(words: Word[], hit: Hit, isEverydayWord: (folded: string) =>
     !isRegionAt(words, hit.end + 1)
   ) {
     // Part of a longer proper noun: "Rio Vermelho", "Casa Rio Verde", "Serra da Mantiqueira", "Salt & Pepper".
-    if (next.text === '&') return false;
+    // ("Pittsburgh & suburbs", "Austin & surrounding areas": the town and where around it.)
+    if (next.text === '&' && /^\p{Lu}/u.test(words[hit.end + 1]?.text ?? '')) return false;
     // ("Melbourne CBD", "Pretoria East", "Curitiba Centro": the town and a part of it.)
     if (hit.end - hit.start === 1 && /^\p{Lu}/u.test(next.text) && !placePrepositions.has(next.folded) && !townPart(words, hit.end)) return false;
     if (hit.end - hit.start === 1 && ['de', 'da', 'do', 'del', 'dos', 'das'].includes(next.folded) && words[hit.end + 1]?.isCapitalized) return false;

@@ -1336,6 +1336,12 @@ describe('issue 12: a town ends where the words of a town end', () => {
     expect(patch.place?.label).toBe('Hillsboro');
   });
 
+  it('reads "Town & surroundings" as the town, and "Word & Word" still as a name', () => {
+    expect(read('gutter cleaning, Raleigh & surrounding areas, Clear Flow Gutters').place?.label).toBe('Raleigh');
+    expect(read('limpeza de estofados, Curitiba & região metropolitana').place?.label).toBe('Curitiba');
+    expect(read('Salt & Pepper Bistro in Dallas').name).toBe('Salt & Pepper Bistro');
+  });
+
   it('never reads a shortened month as a name', () => {
     expect(read('Pumpkin patch and corn maze in Hillsboro, weekends Sep - Nov').name).toBeNull();
     expect(read('horta orgânica com colheita aberta de Abr a Dez em Ibiúna').name).toBeNull();
