@@ -662,13 +662,16 @@ function acceptable(words: Word[], hit: Hit, isEverydayWord: (folded: string) =>
   if (prev && nameCues.has(prev.folded)) return false;
   // "Hartley's Bakery": a town's possessive before a capitalized word names a business.
   // ("in Boston's North End" is still Boston.)
-  // ("tours of Dublin's Georgian quarter" is still Dublin.)
+  // ("tours of Dublin's Georgian quarter" is still Dublin; "on Vancouver's Commercial Drive", a street of a city, too.)
   if (
     /'s$/.test(words[hit.end - 1].folded) &&
     next &&
     next.gap.trim() === '' &&
     /^\p{Lu}/u.test(next.text) &&
-    !(prev && (placePrepositions.has(prev.folded) || (prev.folded === 'of' && !prev.isCapitalized)))
+    !(
+      prev &&
+      (placePrepositions.has(prev.folded) || ((prev.folded === 'of' || (prev.folded === 'on' && hit.entry.population >= 50_000)) && !prev.isCapitalized))
+    )
   )
     return false;
   if (

@@ -1342,6 +1342,11 @@ describe('issue 12: a town ends where the words of a town end', () => {
     expect(read('Salt & Pepper Bistro in Dallas').name).toBe('Salt & Pepper Bistro');
   });
 
+  it('reads a city whose street follows its possessive after "on" as the city', () => {
+    expect(read("bagel shop on Toronto's Queen Street West").place?.label).toBe('Toronto');
+    expect(read("Tidewater Tacos, on Seattle's Alki Beach").place?.label).toBe('Seattle');
+  });
+
   it('never reads a shortened month as a name', () => {
     expect(read('Pumpkin patch and corn maze in Hillsboro, weekends Sep - Nov').name).toBeNull();
     expect(read('horta orgânica com colheita aberta de Abr a Dez em Ibiúna').name).toBeNull();
