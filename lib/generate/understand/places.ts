@@ -493,8 +493,8 @@ function gazetteerHits(words: Word[], isEverydayWord: (folded: string) => boolea
       if (/^\p{Lu}{2,4}$/u.test(short)) {
         const prevWord = words[i - 1];
         const afterIn = (!!prevWord && strongPrepositions.has(prevWord.folded)) || ['no', 'na'].includes(prevWord?.folded ?? '');
-        // "en la esquina" is not LA: a lowercase code only where no article could be meant.
-        const lowerOk = afterIn && words[i].text === short.toLowerCase() && !['la', 'el', 'df', 'sp'].includes(words[i].text);
+        // "en la esquina" is not LA: a lowercase code only where no article could be meant ("em sp", "em rj" are the towns).
+        const lowerOk = afterIn && words[i].text === short.toLowerCase() && !['la', 'el', 'df'].includes(words[i].text);
         if (words[i].text !== short && !lowerOk) continue;
         // A state code after a town is its state ("Franca SP"), not the capital.
         if (i > 0 && words[i - 1].isCapitalized && !afterIn && words[i].gap.trim() === '') continue;

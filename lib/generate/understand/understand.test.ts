@@ -1347,6 +1347,11 @@ describe('issue 12: a town ends where the words of a town end', () => {
     expect(read("Tidewater Tacos, on Seattle's Alki Beach").place?.label).toBe('Seattle');
   });
 
+  it('reads "em sp" in lowercase as São Paulo, as "em rj" is Rio', () => {
+    expect(read('diarista em sp, limpeza pesada e pós-obra').place?.label).toBe('São Paulo');
+    expect(read('diarista em rj, limpeza pesada e pós-obra').place?.label).toBe('Rio de Janeiro');
+  });
+
   it('never reads a shortened month as a name', () => {
     expect(read('Pumpkin patch and corn maze in Hillsboro, weekends Sep - Nov').name).toBeNull();
     expect(read('horta orgânica com colheita aberta de Abr a Dez em Ibiúna').name).toBeNull();
