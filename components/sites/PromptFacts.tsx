@@ -101,7 +101,7 @@ export function PromptFacts({
         </p>
       )}
 
-      <div className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+      <div className="mt-4 grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3">
         <div className="flex flex-col gap-1.5">
           <div className="flex items-baseline justify-between gap-2">
             <label htmlFor={ids.name} className="text-sm font-medium text-zinc-800 dark:text-zinc-200">
