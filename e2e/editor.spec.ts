@@ -85,14 +85,36 @@ test('an owner edits a generated site and publishes the changes', async ({ page,
   // Puck's drag and drop needs a pointer that moves in small steps.
   const testimonials = frame.locator('[data-puck-component]:has(section.s-testimonials)').last();
   const features = frame.locator('[data-puck-component]:has(section.s-features)').last();
-  await features.evaluate((el) => el.scrollIntoView({ block: 'start' }));
-  const from = (await testimonials.boundingBox())!;
-  const to = (await features.boundingBox())!;
+  // On a screen tall enough for Features, Stats and Testimonials at once, with Features in the middle:
+  // a section grabbed or held near the canvas's top or bottom edge scrolls it (the drag library's
+  // autoscroll), by how much depends on how busy the machine is, and the drop then lands elsewhere.
+  await page.setViewportSize({ width: 1280, height: 1500 });
+  await features.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  // Where the two sections are once the canvas has settled (its fitted zoom follows the window's
+  // size): the same boxes twice in a row, measured again before each lift.
+  type Box = NonNullable<Awaited<ReturnType<typeof features.boundingBox>>>;
+  let [from, to] = [{} as Box, {} as Box];
+  const measure = async () => {
+    let last = '';
+    await expect
+      .poll(
+        async () => {
+          [from, to] = [(await testimonials.boundingBox())!, (await features.boundingBox())!];
+          const now = JSON.stringify([from, to]);
+          const settled = now === last;
+          last = now;
+          return settled;
+        },
+        { intervals: [250] },
+      )
+      .toBe(true);
+  };
   const testimonialsRightAboveFeatures = async () => {
     const order = await sectionOrder(frame);
     return order.indexOf('testimonials') === order.indexOf('features') - 1;
   };
   const lift = async () => {
+    await measure();
     await page.mouse.move(from.x + 40, from.y + 40);
     await page.mouse.down();
     for (let step = 1; step <= 30; step++) {
@@ -132,6 +154,7 @@ test('an owner edits a generated site and publishes the changes', async ({ page,
   await expect(frame.locator('[data-dnd-dragging]')).toHaveCount(0);
   await expect.poll(testimonialsRightAboveFeatures).toBe(true);
   await screenshot(page, 'editor-dragged');
+  await page.setViewportSize({ width: 1280, height: 800 });
 
   // 5. The phone viewport.
   await page.getByRole('button', { name: 'Phone, 390 px' }).click();

@@ -222,7 +222,7 @@ async function main() {
       run(bin('tsx'), ['scripts/seed-cli.ts'], env);
 
       step('end-to-end journeys (Playwright)');
-      if (!findChromium()) console.log("No Chromium found at /usr/bin/chromium or PLAYWRIGHT_CHROMIUM_EXECUTABLE; trying Playwright's own.");
+      if (!findChromium()) console.log("No Chromium found (PLAYWRIGHT_CHROMIUM_EXECUTABLE, chromium-headless-shell or chromium); trying Playwright's own.");
       mkdirSync(join(ROOT, '.data'), { recursive: true });
       const logFile = join(ROOT, '.data/e2e-server.log');
       const log = createWriteStream(logFile);

@@ -57,6 +57,12 @@ async function drawn(html: string, width: number) {
       }),
     );
     const text = await page.evaluate(() => document.body.innerText);
+    // Sections below the fold skip painting (`content-visibility: auto`) until they near the
+    // viewport, so a full-page capture of a tall viewport-high window drew them or not by how quickly
+    // the machine got to them: the window is made the page's height, every section in it, first.
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    await page.setViewportSize({ width, height });
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     const picture = await page.screenshot({ fullPage: true, animations: 'disabled' });
     return { boxes, text, picture };
   } finally {
