@@ -34,6 +34,13 @@ function isTyping(target: EventTarget | null): boolean {
   return Boolean(el.closest('input, textarea, select, [contenteditable="true"], [contenteditable="plaintext-only"]'));
 }
 
+// Puck leaves Delete alone while a dialog is open (the publish dialog, a confirmation).
+function inDialog(): boolean {
+  return [...document.querySelectorAll<HTMLElement>('dialog[open], [aria-modal="true"], [role="dialog"], [role="alertdialog"]')].some((el) =>
+    el.checkVisibility(),
+  );
+}
+
 export function EditorShortcuts({ store }: { store: EditorStore }) {
   const getPuck = useGetPuck();
   useEffect(() => {
@@ -54,30 +61,49 @@ export function EditorShortcuts({ store }: { store: EditorStore }) {
         store.redoDocument();
       }
     }
+    // Each shortcut is a step of its own in the undo history, however quickly the next follows:
+    // Puck records a change 250 ms after the last one, so three quick Alt+↓ (or Ctrl+D, Ctrl+D,
+    // Delete) were one step, and one Ctrl+Z undid them all. The change is made without Puck's
+    // record and written into the history at once, with the selection it leaves.
+    function asStep(change: () => void) {
+      change();
+      const { appState, history } = getPuck();
+      history.setHistories([...history.histories.slice(0, history.index + 1), { id: `shortcut-${crypto.randomUUID()}`, state: appState }]);
+    }
     function onKeyDown(event: KeyboardEvent) {
-      if (isTyping(event.target)) return;
+      if (event.defaultPrevented || isTyping(event.target)) return;
       const { appState, dispatch } = getPuck();
       const selector = appState.ui.itemSelector;
-      if (!selector || selector.zone === undefined) return;
-      const zone = selector.zone;
       const count = appState.data.content.length;
+      if (!selector || selector.zone === undefined || selector.index >= count) return;
+      const zone = selector.zone;
       const mod = event.metaKey || event.ctrlKey;
-      if (mod && event.key.toLowerCase() === 'd') {
+      if (mod && !event.altKey && event.key.toLowerCase() === 'd') {
         event.preventDefault();
-        dispatch({ type: 'duplicate', sourceIndex: selector.index, sourceZone: zone });
-      } else if (event.altKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) {
+        asStep(() => dispatch({ type: 'duplicate', sourceIndex: selector.index, sourceZone: zone, recordHistory: false }));
+      } else if (event.altKey && !mod && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) {
         const to = selector.index + (event.key === 'ArrowUp' ? -1 : 1);
         if (to < 0 || to >= count) return;
         event.preventDefault();
-        dispatch({ type: 'move', sourceIndex: selector.index, sourceZone: zone, destinationIndex: to, destinationZone: zone });
-        dispatch({ type: 'setUi', ui: { itemSelector: { index: to, zone } }, recordHistory: false });
+        asStep(() => {
+          dispatch({ type: 'move', sourceIndex: selector.index, sourceZone: zone, destinationIndex: to, destinationZone: zone, recordHistory: false });
+          dispatch({ type: 'setUi', ui: { itemSelector: { index: to, zone } }, recordHistory: false });
+        });
+      } else if ((event.key === 'Delete' || event.key === 'Backspace') && !mod && !event.altKey && !event.shiftKey && !inDialog()) {
+        // Puck's own Delete, made a step of its own; preventing the default keeps Puck's from running too.
+        event.preventDefault();
+        asStep(() => {
+          dispatch({ type: 'remove', index: selector.index, zone, recordHistory: false });
+          dispatch({ type: 'setUi', ui: { itemSelector: null }, recordHistory: false });
+        });
       }
     }
     const windows = new Set<Window>();
     const listen = (win: Window) => {
       windows.add(win);
       win.addEventListener('keydown', onHistoryKey, { capture: true });
-      win.addEventListener('keydown', onKeyDown);
+      // On the capture phase, before Puck's own Delete (a listener on the document).
+      win.addEventListener('keydown', onKeyDown, { capture: true });
     };
     const attach = () => {
       for (const frame of document.querySelectorAll('iframe')) {
@@ -92,7 +118,7 @@ export function EditorShortcuts({ store }: { store: EditorStore }) {
       clearInterval(timer);
       for (const win of windows) {
         win.removeEventListener('keydown', onHistoryKey, { capture: true });
-        win.removeEventListener('keydown', onKeyDown);
+        win.removeEventListener('keydown', onKeyDown, { capture: true });
       }
     };
   }, [getPuck, store]);
