@@ -97,8 +97,13 @@ test('quick bursts of section shortcuts are each a step of their own in undo, an
       const times = Math.min(1 + pick(3), undo ? past.length : future.length);
       const key = undo ? 'ControlOrMeta+Z' : random() < 0.5 ? 'ControlOrMeta+Shift+Z' : 'ControlOrMeta+Y';
       for (let k = 0; k < times; k++) {
-        if (undo) (future.push(ids), (ids = past.pop()!));
-        else (past.push(ids), (ids = future.pop()!));
+        if (undo) {
+          future.push(ids);
+          ids = past.pop()!;
+        } else {
+          past.push(ids);
+          ids = future.pop()!;
+        }
         await page.keyboard.press(key);
       }
       selected = null;
