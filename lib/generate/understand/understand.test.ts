@@ -1357,3 +1357,12 @@ describe('issue 12: a town ends where the words of a town end', () => {
     expect(read('horta orgânica com colheita aberta de Abr a Dez em Ibiúna').name).toBeNull();
   });
 });
+
+describe('trading names, phone typing and kinds the catalogue lacks', () => {
+  it('reads the trading name after "trading as", "t/a" or "DBA", not the legal one', () => {
+    expect(read('Harlow Foods Ltd trading as The Corner Larder, a deli in Bath').name).toBe('The Corner Larder');
+    expect(read('A & S Khan Ltd t/a Parkside Dental, Luton').name).toBe('Parkside Dental');
+    expect(read('Gomez Holdings LLC DBA Blue Agave Cantina in Tucson').name).toBe('Blue Agave Cantina');
+    expect(read('My legal name is Mary Doyle but the shop trades as Petal Post, in Sligo').name).toBe('Petal Post');
+  });
+});
