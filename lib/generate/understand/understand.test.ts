@@ -1366,3 +1366,20 @@ describe('trading names, phone typing and kinds the catalogue lacks', () => {
     expect(read('My legal name is Mary Doyle but the shop trades as Petal Post, in Sligo').name).toBe('Petal Post');
   });
 });
+
+describe('trade words of British, Irish, Australian, Indian and South African English', () => {
+  it.each([
+    ['Indian takeaway in Bradford, curries and naans, open till midnight', 'restaurant'],
+    ['fish and chip shop on the seafront at Scarborough', 'restaurant'],
+    ['heating engineer in Leeds, boiler servicing and central heating repairs', 'hvac'],
+    ['spaza shop in Khayelitsha selling bread, airtime and cold drinks', 'grocery-store'],
+    ['Sunrise Coaching Centre, maths and science for class 8 to 12 in Patna', 'tutoring'],
+    ['we paint and decorate flats and offices across Cardiff', 'painter'],
+    ['I fix cars and vans from a small unit in Dandenong', 'auto-repair'],
+    ['hago pasteles por encargo para bodas en León', 'cake-shop'],
+    ['Enseño a nadar a bebés y niños pequeños en Badajoz', 'swimming-school'],
+    ['cuido adultos mayores por las noches en Rancagua', 'elderly-care'],
+  ])('reads %s as %s', (prompt, kind) => {
+    expect(read(prompt).kindId).toBe(kind);
+  });
+});
