@@ -1383,3 +1383,13 @@ describe('trade words of British, Irish, Australian, Indian and South African En
     expect(read(prompt).kindId).toBe(kind);
   });
 });
+
+describe('a kind read from weak likeness alone', () => {
+  it('is no kind (an honest neutral site), with the likeliest kinds still offered to pick', () => {
+    for (const prompt of ['Vendo miel pura de mis colmenas en Tandil', 'vendo mel de abelha puro das minhas colmeias em Lavras']) {
+      const u = read(prompt);
+      expect(u.kindId).toBeNull();
+      expect(u.alternatives.length).toBeGreaterThan(0);
+    }
+  });
+});
