@@ -229,6 +229,18 @@ const cuePhrases = [
   'business name is',
   'business name',
   'known as',
+  // "we named it X", "people know us as X": the name after the pronoun, not the pronoun.
+  'named it',
+  'called it',
+  'we call it',
+  'know me as',
+  'know us as',
+  'knows me as',
+  'knows us as',
+  'me conhecem como',
+  'nos conhecem como',
+  'me conocen como',
+  'nos conocen como',
   // The trading name, not the legal one ("J & M Patel Ltd t/a Village Pharmacy", "Rivera LLC DBA Sunny Side Cleaning").
   'trading as',
   'trades as',
@@ -337,6 +349,15 @@ const tradingCues = new Set(['trading as', 'trades as', 'trade as', 'doing busin
 const selfCues = new Set(["i'm", 'i am', 'im', 'my name is', 'me llamo', 'mi nombre es', 'meu nome e', 'sou o', 'sou a', 'soy', 'sou']);
 // Nouns that introduce the cue: "nome", "marca", "nombre" name only before a colon, "é/es/is" or a capital.
 const weakCues = new Set([
+  // ("clients know us as the folks at Haddad Tax": what people say of them, a name only when it is written as one.)
+  'know me as',
+  'know us as',
+  'knows me as',
+  'knows us as',
+  'me conhecem como',
+  'nos conhecem como',
+  'me conocen como',
+  'nos conocen como',
   'chama',
   'nome',
   'nombre',

@@ -1393,3 +1393,11 @@ describe('a kind read from weak likeness alone', () => {
     }
   });
 });
+
+describe('names after "called it" or "know us as"', () => {
+  it('reads the name after the pronoun, and what people say of them only when written as a name', () => {
+    expect(read('We opened a bakery in Hull and called it Flour Power.').name).toBe('Flour Power');
+    expect(read('I give guitar lessons to teenagers in Derby. Most of the town knows us as Riff Raff Music.').name).toBe('Riff Raff Music');
+    expect(read('Clients know us as the folks at Brennan Tax & Accounting in Fargo.').name).toBe('Brennan Tax & Accounting');
+  });
+});
