@@ -1401,3 +1401,11 @@ describe('names after "called it" or "know us as"', () => {
     expect(read('Clients know us as the folks at Brennan Tax & Accounting in Fargo.').name).toBe('Brennan Tax & Accounting');
   });
 });
+
+describe('a dropped g in a name', () => {
+  it('keeps its apostrophe and the words after it', () => {
+    expect(read('We run a dog daycare in Leeds. It’s called Waggin’ Tails.').name).toBe('Waggin’ Tails');
+    expect(read('We run a bar in Leeds called Rockin’ Robin').name).toBe('Rockin’ Robin');
+    expect(read("a cafe called 'Bakin' in Leeds").name).toBe('Bakin');
+  });
+});
