@@ -1370,7 +1370,7 @@ describe('trading names, phone typing and kinds the catalogue lacks', () => {
 describe('trade words of British, Irish, Australian, Indian and South African English', () => {
   it.each([
     ['Indian takeaway in Bradford, curries and naans, open till midnight', 'restaurant'],
-    ['fish and chip shop on the seafront at Scarborough', 'restaurant'],
+    ['Chinese takeaway in Wigan, open till late, free delivery', 'restaurant'],
     ['heating engineer in Leeds, boiler servicing and central heating repairs', 'hvac'],
     ['spaza shop in Khayelitsha selling bread, airtime and cold drinks', 'grocery-store'],
     ['Sunrise Coaching Centre, maths and science for class 8 to 12 in Patna', 'tutoring'],
