@@ -5,7 +5,7 @@ import type { SiteLanguage } from '@/lib/i18n/languages';
 export type EvalCase = {
   prompt: string;
   language: SiteLanguage; // 'en' | 'pt-BR' | 'es'
-  kind: string; // a catalogue id
+  kind: string | null; // a catalogue id, or null for a kind the catalogue lacks (an honest neutral site)
   // The business name as the owner gave it; several acceptable forms when a reader could take it either way; null when the prompt gives no name.
   name: string | string[] | null;
   // The city or town named (correctly spelled, with accents, even when the prompt misspells it); the neighbourhood is not the place when a city is also given; a country or state only when no city is named; null when none.

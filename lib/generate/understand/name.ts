@@ -229,6 +229,26 @@ const cuePhrases = [
   'business name is',
   'business name',
   'known as',
+  // "we named it X", "people know us as X": the name after the pronoun, not the pronoun.
+  'named it',
+  'called it',
+  'we call it',
+  'know me as',
+  'know us as',
+  'knows me as',
+  'knows us as',
+  'me conhecem como',
+  'nos conhecem como',
+  'me conocen como',
+  'nos conocen como',
+  // The trading name, not the legal one ("J & M Patel Ltd t/a Village Pharmacy", "Rivera LLC DBA Sunny Side Cleaning").
+  'trading as',
+  'trades as',
+  'trade as',
+  'doing business as',
+  'dba',
+  'd b a',
+  't a',
   'by the name of',
   'under the name',
   'we are called',
@@ -323,10 +343,21 @@ const institutionWords = new Set([
   'sindicato',
   'cooperativa',
 ]);
+// The trading name after a legal one ("… Ltd trading as X", "… LLC DBA X"): the name the public knows, before any other cue.
+const tradingCues = new Set(['trading as', 'trades as', 'trade as', 'doing business as', 'dba', 'd b a', 't a']);
 // Cues by which a person introduces themselves, not the business.
 const selfCues = new Set(["i'm", 'i am', 'im', 'my name is', 'me llamo', 'mi nombre es', 'meu nome e', 'sou o', 'sou a', 'soy', 'sou']);
 // Nouns that introduce the cue: "nome", "marca", "nombre" name only before a colon, "é/es/is" or a capital.
 const weakCues = new Set([
+  // ("clients know us as the folks at Haddad Tax": what people say of them, a name only when it is written as one.)
+  'know me as',
+  'know us as',
+  'knows me as',
+  'knows us as',
+  'me conhecem como',
+  'nos conhecem como',
+  'me conocen como',
+  'nos conocen como',
   'chama',
   'nome',
   'nombre',
@@ -1030,7 +1061,10 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
       if (colon >= 1) cue = words.slice(i, i + 1 + colon).map((w) => w.folded);
     }
     if (!cue) continue;
-    if (words.slice(i, i + cue.length).some((w) => /^\p{Lu}{2,}$/u.test(w.text))) continue;
+    const trading = tradingCues.has(cue.join(' '));
+    // "t/a" and "d/b/a" are written with slashes; "t a" or "d b a" spelled out in words are not the abbreviation.
+    if (trading && cue.length > 1 && cue[0].length === 1 && !words.slice(i + 1, i + cue.length).every((w) => w.gap === '/')) continue;
+    if (!trading && words.slice(i, i + cue.length).some((w) => /^\p{Lu}{2,}$/u.test(w.text))) continue;
     // "a coffee shop named after my grandma": whom it honours, not its name.
     if (['named', 'called'].includes(cue.join(' ')) && words[i + 1]?.folded === 'after') continue;
     // "No business name yet", "ainda sem nome", "sin nombre todavía": no name.
@@ -1056,7 +1090,7 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
           () => false,
         ),
         'cue',
-        9,
+        trading ? 9.5 : 9,
       );
     } else {
       // Written in lowercase: up to four words, to the next boundary or punctuation.

@@ -25,7 +25,8 @@ export type Word = {
   gap: string; // what separates it from the previous word ("" for the first, " ", ", ", " - ")
 };
 
-const wordPattern = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*[\p{L}\p{N}]|[\p{L}\p{N}]|[&+]/gu;
+// ("Waggin’ Tails", "Rockin' Robin": a dropped g keeps its apostrophe, the word goes on into the name.)
+const wordPattern = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*in['’](?=\s+\p{L})|[\p{L}\p{N}][\p{L}\p{N}'’.&-]*[\p{L}\p{N}]|[\p{L}\p{N}]|[&+]/gu;
 
 export function words(prompt: string): Word[] {
   const out: Word[] = [];

@@ -1357,3 +1357,55 @@ describe('issue 12: a town ends where the words of a town end', () => {
     expect(read('horta orgânica com colheita aberta de Abr a Dez em Ibiúna').name).toBeNull();
   });
 });
+
+describe('trading names, phone typing and kinds the catalogue lacks', () => {
+  it('reads the trading name after "trading as", "t/a" or "DBA", not the legal one', () => {
+    expect(read('Harlow Foods Ltd trading as The Corner Larder, a deli in Bath').name).toBe('The Corner Larder');
+    expect(read('A & S Khan Ltd t/a Parkside Dental, Luton').name).toBe('Parkside Dental');
+    expect(read('Gomez Holdings LLC DBA Blue Agave Cantina in Tucson').name).toBe('Blue Agave Cantina');
+    expect(read('My legal name is Mary Doyle but the shop trades as Petal Post, in Sligo').name).toBe('Petal Post');
+  });
+});
+
+describe('trade words of British, Irish, Australian, Indian and South African English', () => {
+  it.each([
+    ['Indian takeaway in Bradford, curries and naans, open till midnight', 'restaurant'],
+    ['Chinese takeaway in Wigan, open till late, free delivery', 'restaurant'],
+    ['heating engineer in Leeds, boiler servicing and central heating repairs', 'hvac'],
+    ['spaza shop in Khayelitsha selling bread, airtime and cold drinks', 'grocery-store'],
+    ['Sunrise Coaching Centre, maths and science for class 8 to 12 in Patna', 'tutoring'],
+    ['we paint and decorate flats and offices across Cardiff', 'painter'],
+    ['I fix cars and vans from a small unit in Dandenong', 'auto-repair'],
+    ['hago pasteles por encargo para bodas en León', 'cake-shop'],
+    ['Enseño a nadar a bebés y niños pequeños en Badajoz', 'swimming-school'],
+    ['cuido adultos mayores por las noches en Rancagua', 'elderly-care'],
+  ])('reads %s as %s', (prompt, kind) => {
+    expect(read(prompt).kindId).toBe(kind);
+  });
+});
+
+describe('a kind read from weak likeness alone', () => {
+  it('is no kind (an honest neutral site), with the likeliest kinds still offered to pick', () => {
+    for (const prompt of ['Vendo miel pura de mis colmenas en Tandil', 'vendo mel de abelha puro das minhas colmeias em Lavras']) {
+      const u = read(prompt);
+      expect(u.kindId).toBeNull();
+      expect(u.alternatives.length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('names after "called it" or "know us as"', () => {
+  it('reads the name after the pronoun, and what people say of them only when written as a name', () => {
+    expect(read('We opened a bakery in Hull and called it Flour Power.').name).toBe('Flour Power');
+    expect(read('I give guitar lessons to teenagers in Derby. Most of the town knows us as Riff Raff Music.').name).toBe('Riff Raff Music');
+    expect(read('Clients know us as the folks at Brennan Tax & Accounting in Fargo.').name).toBe('Brennan Tax & Accounting');
+  });
+});
+
+describe('a dropped g in a name', () => {
+  it('keeps its apostrophe and the words after it', () => {
+    expect(read('We run a dog daycare in Leeds. It’s called Waggin’ Tails.').name).toBe('Waggin’ Tails');
+    expect(read('We run a bar in Leeds called Rockin’ Robin').name).toBe('Rockin’ Robin');
+    expect(read("a cafe called 'Bakin' in Leeds").name).toBe('Bakin');
+  });
+});

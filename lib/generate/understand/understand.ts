@@ -218,7 +218,11 @@ export function understandPrompt(input: string, opts: { hint?: SiteLanguage; tod
     kindId: kind.kindId,
     kindConfidence: Number(kind.confidence.toFixed(2)),
     kindVia: kind.via,
-    alternatives: kind.ranking.slice(1, 4).map((r) => r.kindId),
+    // (With no kind read, the strongest weak candidates are still offered for the owner to pick.)
+    alternatives: kind.ranking
+      .filter((r) => r.kindId !== kind.kindId)
+      .slice(0, 3)
+      .map((r) => r.kindId),
     place,
     paletteHints: detectPaletteHints(styleText),
     tone: detectTone(styleText),
