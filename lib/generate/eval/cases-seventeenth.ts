@@ -16,9 +16,11 @@
 // After the general rules of issue 12 (trading names, "called it" / "know us as", a dropped g's apostrophe, British, Indian,
 // South African and Spanish trade words, no kind from weak likeness alone; 66 prompts wrong): name 91.9 % (en 89.6,
 // pt-BR 92.7, es 96.2), kind 85.2 % (en 87.4, pt-BR 81.7, es 84.9), place 96.7 % (en 96.3, pt-BR 98.8, es 94.3), language 100 %.
+// Then a lowercase name closing a phone message ("…, oficina do zé", "…, taller el primo": the trade and whose it is;
+// 62 prompts wrong): name 93.3 % (en 89.6, pt-BR 96.3, es 98.1); kind and place unchanged.
 // Still wrong: most kinds the catalogue lacks (a taxi firm, a cobbler, a glazier...) are read as the nearest kind by a shared
 // word ("firm", "repairs", "sofá") with confidence too high for the weak-likeness fallback; names typed in lowercase at the
-// end of a phone message ("..., oficina do zé"); towns typed in lowercase without "in"; a chip shop, a buffet infantil and a
+// end of a phone message that are not a trade and its owner ("..., tom price plumbing", "..., studio bela"); towns typed in lowercase without "in"; a chip shop, a buffet infantil and a
 // marmitaria, where this set's expectation differs from the catalogue's convention (snack bar, party planner, meal prep).
 import type { SiteLanguage } from '@/lib/i18n/languages';
 import type { EvalCase } from './cases';

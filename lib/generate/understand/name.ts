@@ -1893,6 +1893,34 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
       push(i, close, 'lowercase', 5.4, titleCase(text(prompt, words, i, close)));
   }
 
+  // 11g. Typed in lowercase, the last phrase set off by a comma or dash (then at most its town) is the brand when it is
+  //      the trade and whose it is, as such names are said when they open the prompt ("oficina do zé em uberlândia"):
+  //      "…, oficina do zé", "…, doces da tia nena", "…, pizza do chef", "…, taller el primo". (Not what it offers,
+  //      "…, troca de óleo", "…, bolo de pote": no person after the joining word.)
+  if (typedLowercase && words.length >= 5) {
+    let close = words.length;
+    while (close > 0 && isPlace(close - 1)) close--;
+    if (close < words.length && !/^\s*[,–—|•-]\s*$/.test(words[close].gap)) close = words.length;
+    let i = close - 1;
+    while (i > 0 && close - i < 6 && words[i].gap.trim() === '') i--;
+    const setApart = i > 0 && /^\s*[,–—|•-]\s*$/.test(words[i].gap);
+    const joiner = [i + 1, i + 2].find((k) => k < close - 1 && (possessiveConnectors.has(words[k].folded) || ['el', 'la'].includes(words[k].folded)));
+    if (
+      setApart &&
+      joiner !== undefined &&
+      words.slice(i, joiner).every((w, q) => termAt(i + q) || (knownWord(w.folded) && !givenNames.has(w.folded) && !functionWords.has(w.folded))) &&
+      !words.slice(i, close).some((_, q) => isPlace(i + q))
+    ) {
+      const who = words.slice(joiner + 1, close).map((w) => w.folded);
+      const kin = /^(chef|tio|tia|primo|prima|compadre|comadre|mestre|patron|patrao)$/;
+      const titled = /^(don|dona|seu|sr|sra|dr|dra|tio|tia|vo)$/;
+      const person =
+        (who.length === 1 && (givenNames.has(who[0]) || kin.test(who[0]))) ||
+        (who.length === 2 && titled.test(who[0]) && (givenNames.has(who[1]) || !knownWord(who[1])));
+      if (person) push(i, close, 'lowercase', 5.4, titleCase(text(prompt, words, i, close)));
+    }
+  }
+
   // 11b. A capitalized run closed by a legal form ("Hartman Exteriors LLC", "Constructora Andes S.A.S.") is a company's name.
   for (let i = 0; i < words.length; i++) {
     if (!words[i].isCapitalized || isPlace(i) || (i > 0 && words[i].gap.trim() === '' && isNameToken(words, i - 1))) continue;

@@ -1409,3 +1409,16 @@ describe('a dropped g in a name', () => {
     expect(read("a cafe called 'Bakin' in Leeds").name).toBe('Bakin');
   });
 });
+
+describe('a lowercase name closing a phone message', () => {
+  it('is the trade and whose it is, set off by a comma, as such names read when they open the prompt', () => {
+    expect(read('salgados para festa em osasco, coxinha e kibe, cantina da dona maria').name).toBe('Cantina da Dona Maria');
+    expect(read('barbearia em niteroi, corte e barba na navalha, barbearia do caio').name).toBe('Barbearia do Caio');
+    expect(read('panadería en rosario, facturas y tortas, panadería de don ramón').name).toBe('Panadería de Don Ramón');
+  });
+
+  it('is not what the business offers, nor a dish named for a grandmother', () => {
+    expect(read('oficina em bh, troca de óleo, revisão do carro').name).toBeNull();
+    expect(read('padaria em campinas, pão francês, bolo de milho, sonho da vó').name).toBeNull();
+  });
+});
