@@ -217,6 +217,8 @@ const boundaryWords = new Set([
   'fazemos',
   'hacemos',
 ]);
+// What people call the business ("people know us as X"), a cue and a weak one (below).
+const knownAsCues = ['know me as', 'know us as', 'knows me as', 'knows us as', 'me conhecem como', 'nos conhecem como', 'me conocen como', 'nos conocen como'];
 // "called X", "chamada X", "se llama X", "a marca é X", "nome: X".
 const cuePhrases = [
   'called',
@@ -233,14 +235,7 @@ const cuePhrases = [
   'named it',
   'called it',
   'we call it',
-  'know me as',
-  'know us as',
-  'knows me as',
-  'knows us as',
-  'me conhecem como',
-  'nos conhecem como',
-  'me conocen como',
-  'nos conocen como',
+  ...knownAsCues,
   // The trading name, not the legal one ("J & M Patel Ltd t/a Village Pharmacy", "Rivera LLC DBA Sunny Side Cleaning").
   'trading as',
   'trades as',
@@ -350,14 +345,7 @@ const selfCues = new Set(["i'm", 'i am', 'im', 'my name is', 'me llamo', 'mi nom
 // Nouns that introduce the cue: "nome", "marca", "nombre" name only before a colon, "é/es/is" or a capital.
 const weakCues = new Set([
   // ("clients know us as the folks at Haddad Tax": what people say of them, a name only when it is written as one.)
-  'know me as',
-  'know us as',
-  'knows me as',
-  'knows us as',
-  'me conhecem como',
-  'nos conhecem como',
-  'me conocen como',
-  'nos conocen como',
+  ...knownAsCues,
   'chama',
   'nome',
   'nombre',
