@@ -112,6 +112,25 @@ test('quick bursts of section shortcuts are each a step of their own in undo, an
     await expect.poll(matches, { message: `after ${log.join('; ')}` }).toEqual(ids);
   }
 
+  // Delete and Backspace in the inspector's own fields (a select) are theirs, not the section's: the
+  // next shortcut's step finds every section still there.
+  await frame
+    .locator('[data-puck-component]')
+    .nth(1)
+    .click({ position: { x: 6, y: 6 } });
+  const effect = page.getByRole('combobox', { name: 'Entrance effect' });
+  await effect.focus();
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Delete');
+  await expect(effect).toBeFocused();
+  await frame
+    .locator('[data-puck-component]')
+    .nth(1)
+    .click({ position: { x: 6, y: 6 } });
+  await page.keyboard.press('Alt+ArrowDown');
+  step([ids[0], ids[2], ids[1], ...ids.slice(3)]);
+  await expect.poll(matches, { message: 'after Backspace and Delete in a select, then Alt+ArrowDown' }).toEqual(ids);
+
   // Saved, and the same order after a reload.
   await saved(page);
   await page.reload();

@@ -31,7 +31,12 @@ export function useEditorHistory(store: EditorStore) {
 function isTyping(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
   if (!el || typeof el.closest !== 'function') return false;
-  return Boolean(el.closest('input, textarea, select, [contenteditable="true"], [contenteditable="plaintext-only"]'));
+  // (And the widgets whose own keys these are, as Puck's Delete leaves them alone: a select's trigger, a list of options.)
+  return Boolean(
+    el.closest(
+      'input, textarea, select, [contenteditable="true"], [contenteditable="plaintext-only"], [role="textbox"], [role="combobox"], [role="searchbox"], [role="listbox"], [role="grid"]',
+    ),
+  );
 }
 
 // Puck leaves Delete alone while a dialog is open (the publish dialog, a confirmation).
