@@ -447,6 +447,15 @@ const landmarkHeads = new Set([
 ]);
 // Legal forms closing a company's name.
 // The partners of a firm named by their surnames ("… & Co.", "… & Partners", "… y Asociados").
+// Words a trade's name ends on after the brand ("Dr Reddy Pet Care", "Northside Home Services").
+const tradeTails =
+  /^(care|services|service|solutions|repairs|group|co|electrics|electrical|plumbing|cleaning|cleans|motors|designs|gardening|gardens|roofing|building|builders|decorating|joinery|fencing|paving|landscapes|interiors)$/;
+// Words that say how, when or where a trade works, not whose it is ("…, same day electrical", "…, domestic plumbing").
+const serviceScope = new Set(
+  `same next day night after hours hour emergency domestic commercial residential industrial mobile local general full total
+  complete home house office kitchen bathroom garden pool roof car auto gas water qualified reliable honest trusted expert
+  licensed insured fully all round affordable budget quick fast express weekend evening nationwide citywide`.split(/\s+/),
+);
 const firmWords = /^(co|company|partners|associates|asociados|associados|sons|hijos|filhos|irmaos|hermanos|brothers|bros)$/;
 const legalForm = /^(c\.?v|s\.?a|s\.?a\.?s|ltda|llc|inc|ltd|s\.?l|srl|sas|eireli|me|corp|co)$/i;
 // Endings of describing words in Portuguese and Spanish (folded): "artesanal", "feminino", "charmosa", "infantis",
@@ -1907,6 +1916,44 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
         (who.length === 2 && titled.test(who[0]) && (givenNames.has(who[1]) || !knownWord(who[1])));
       if (person) push(i, close, 'lowercase', 5.4, titleCase(text(prompt, words, i, close)));
     }
+  }
+
+  // 11h. Typed in lowercase, the last phrase set off by a comma or dash (then at most its town) is the brand when two
+  //      words of its own come before the kind's word, as "Cool Breeze Aircon" is written with capitals: "…, cool breeze
+  //      aircon", "… - bright spark electrical", "…, dr reddy pet care". (Not a describing word and the trade, "…, emergency
+  //      plumbing", nor what it offers, "…, gas boiler servicing": words of a trade or of every day are no brand.)
+  if (typedLowercase && words.length >= 6) {
+    let close = words.length;
+    while (close > 0 && isPlace(close - 1)) close--;
+    if (close < words.length && !/^\s*[,–—|•-]\s*$/.test(words[close].gap)) close = words.length;
+    let i = close - 1;
+    while (i > 0 && close - i < 5 && words[i].gap.trim() === '') i--;
+    // The trade's words closing it: a term or an offer, a word such trades end on, and a common word before those.
+    let t = close;
+    const joiners = ['and', 'e', 'y', 'n', '&', 'or', 'ou', 'o'];
+    const commonBeforeTail = (k: number) => k + 1 < close && tradeTails.test(words[k + 1].folded) && isCommon(words[k]) && !joiners.includes(words[k].folded);
+    // (A kind's term, not an offer: "…, fresh daily bread" says what it sells.)
+    while (t > i + 1 && (kindTermAt(t - 1) || tradeTails.test(words[t - 1].folded) || commonBeforeTail(t - 1))) t--;
+    const trade = t < close;
+    const own = words.slice(i, t);
+    const titled = own.length === 2 && /^(dr|dra|mr|mrs|ms)$/.test(own[0].folded);
+    // (An offer of another trade's may stand in a brand: "Red Kite Roofing".)
+    const tradeWordAt = (k: number) => matches.some((m) => m.start <= k && k < m.end && m.phrases.some((p) => p.source === 'term' || p.kindId === kindId));
+    const plain = (w: Word, q: number) =>
+      /^\p{L}{2,}$/u.test(w.text) &&
+      !tradeWordAt(i + q) &&
+      !isPlace(i + q) &&
+      !functionWords.has(w.folded) &&
+      !innerWords.has(w.folded) &&
+      !boundaryWords.has(w.folded) &&
+      !leadingNoise.has(w.folded) &&
+      !serviceScope.has(w.folded) &&
+      // ("…, fresh daily bread": a word of ours in "-ly" says how often or how, not whose.)
+      !(/ly$/.test(w.folded) && knownWord(w.folded)) &&
+      !joiners.includes(w.folded) &&
+      (!isCommon(w) || (titled && q === 0) || own.some((x) => !isCommon(x)));
+    if (i > 0 && /^\s*[,–—|•-]\s*$/.test(words[i].gap) && trade && own.length >= 2 && own.length <= 3 && own.every(plain))
+      push(i, close, 'lowercase', 5.4, titleCase(text(prompt, words, i, close)));
   }
 
   // 11b. A capitalized run closed by a legal form ("Hartman Exteriors LLC", "Constructora Andes S.A.S.") is a company's name.

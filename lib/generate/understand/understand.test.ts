@@ -1421,4 +1421,18 @@ describe('a lowercase name closing a phone message', () => {
     expect(read('oficina em bh, troca de óleo, revisão do carro').name).toBeNull();
     expect(read('padaria em campinas, pão francês, bolo de milho, sonho da vó').name).toBeNull();
   });
+
+  it('is two words of its own before the trade, set off by a comma or a dash', () => {
+    expect(read('roofer in swansea, slate and flat roofs, gutter cleaning - red kite roofing').name).toBe('Red Kite Roofing');
+    expect(read('we do lawns and hedges round hamilton, free quotes, green thumb gardening').name).toBe('Green Thumb Gardening');
+    expect(read('café in bath, brunch and coffee, holly tree cafe').name).toBe('Holly Tree Cafe');
+    expect(read('dog groomer in bristol, full grooms and nail trims, dr woof pet care').name).toBe('Dr Woof Pet Care');
+  });
+
+  it('is not how, when or where the trade works, nor a list of what it offers', () => {
+    expect(read('electrician in perth, rewires and switchboards, same day electrical').name).toBeNull();
+    expect(read('plumber in leeds, boilers and radiators, emergency call out plumbing').name).toBeNull();
+    expect(read('massage in leeds, hot stones, deep tissue and sports massage').name).toBeNull();
+    expect(read('bakery in leeds, sourdough and buns, fresh daily bread').name).toBeNull();
+  });
 });
