@@ -24,6 +24,10 @@ export const commonWords = new Set(
   italian mexican japanese chinese thai indian french spanish portuguese brazilian korean vietnamese greek turkish lebanese
   peruvian argentinian argentine colombian american british irish german mediterranean asian latin latino caribbean african
   middle eastern arabic arab cuban venezuelan chilean uruguayan english
+  gujarati punjabi bengali tamil telugu kannada malayali keralan goan marathi kashmiri hyderabadi nepali nepalese pakistani
+  bangladeshi lankan afghan welsh scottish scots maori samoan fijian zulu
+  capixaba cearense pernambucano pernambucana goiano goiana paraense catarinense potiguar amazonense
+  andino andina norteno nortena yucateco yucateca oaxaqueno oaxaquena jalisciense regiomontano regiomontana sinaloense
   italiano italiana mexicano mexicana japones japonesa chines chinesa tailandes indiano indiana frances francesa espanhol espanhola
   brasileiro brasileira coreano coreana arabe libanes libanesa peruano peruana argentino argentina nordestino nordestina mineiro
   mineira gaucho gaucha baiano baiana carioca paulista paulistano paulistana

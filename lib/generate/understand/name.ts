@@ -69,6 +69,13 @@ const innerWords = new Set([
   'te',
   'at',
   '+',
+  // Dutch and German surnames' particles ("Van der Merwe Inc.", "Von der Heide").
+  'van',
+  'von',
+  'der',
+  'den',
+  'ter',
+  'ten',
 ]);
 // Titles of a professional: "consultório do Dr. Thiago Nunes" is Dr. Thiago Nunes's, named by him.
 const professionalTitles = /^(dr|dra|doutor|doutora|doctor|doctora|prof|profa|professor|professora|profesor|profesora|lic|licenciada|licenciado|ing|arq)$/i;
@@ -759,6 +766,10 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
   const candidates: NameReading[] = [];
   const push = (start: number, end: number, via: string, score: number, override?: string) => {
     if (end <= start) return;
+    // ("24/7 Fitness": round the clock in a name is one token; its "7" opens nothing.)
+    // (Only opening a sentence or a phrase: "Keys 24/7 Locksmith" opens on "Keys".)
+    const opensPhrase = (k: number) => k === 0 || words[k].isSentenceStart || /[,;:.!?–—|-]/.test(words[k].gap);
+    if (start > 0 && roundTheClock(words, start - 1) && opensPhrase(start - 1) && !override) start--;
     while (end > start && innerWords.has(words[end - 1].folded) && !/^\p{Lu}/u.test(words[end - 1].text)) end--;
     // "I'm Sarah", "Hola, soy Ana"; a greeting only where it opens a sentence ("…, Hola Foz" is a name).
     const greeting = (w: Word) => ['hi', 'hello', 'hey', 'ola', 'oi', 'hola'].includes(w.folded);
@@ -870,8 +881,10 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
       // A name has a word of its own: not only descriptions, kinds, numbers or acronyms ("TV", "24h").
       // Numbers count after a word ("Box 21") but not first ("2 CPAs"); codes ("A1", "K-8") never.
       // "…natural, Levain, no Rio Vermelho": a kind's word capitalized mid-sentence and set off on its own is a name.
+      // ("…. A1 Removals": or a code and the trade, a last sentence of their own closing the prompt.)
+      const codeSentence = via === 'sentence' && end === words.length && /^\p{Lu}{1,2}\p{N}+$/u.test(span[0].text);
       const setOff = (k: number) =>
-        (via === 'between commas' || via === 'end') &&
+        (via === 'between commas' || via === 'end' || codeSentence) &&
         !kindHeadAt(start + k) &&
         !span[k].isSentenceStart &&
         /^\p{Lu}/u.test(span[k].text) &&
@@ -1794,8 +1807,11 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
   for (let i = 0; i + 1 < words.length; i++) {
     const w = words[i];
     if (!(i === 0 || w.isSentenceStart) || !/^\p{Lu}\p{Ll}{3,}$/u.test(w.text) || knownWord(w.folded) || isCommon(w) || isPlace(i) || termAt(i)) continue;
+    // ("…. Lagan Lets": a capitalized word closing the prompt is the name's, not a verb.)
     if (
       words[i + 1].gap.trim() === '' &&
+      !words[i + 1].isCapitalized &&
+      i + 2 < words.length &&
       /^(helps|makes|lets|connects|turns|gives|brings|keeps|ajuda|conecta|facilita|ayuda|conecta|permite)$/.test(words[i + 1].folded)
     )
       push(i, i + 1, 'sentence', 6);

@@ -1410,6 +1410,22 @@ describe('a dropped g in a name', () => {
   });
 });
 
+describe('names in forms our sets lacked', () => {
+  it("keeps a surname's particles, a round-the-clock opening and a code before the trade", () => {
+    expect(read('Conveyancers in Durban, transfers and bonds, Van der Walt Attorneys').name).toBe('Van der Walt Attorneys');
+    expect(read('Landscaping in Calgary by Von der Heide Gardens').name).toBe('Von der Heide Gardens');
+    expect(read('24/7 Gym Lisburn, open all hours, no joining fee').name).toBe('24/7 Gym Lisburn');
+    expect(read('Locksmith in Denver, Keys 24/7 Locksmith').name).toBe('Keys 24/7 Locksmith');
+    expect(read('Cab firm in Leeds, airport runs. A2 Cars').name).toBe('A2 Cars');
+  });
+
+  it('reads a capitalized last word as part of the name, and a people of a region as a description', () => {
+    expect(read('Lettings in Derry managing flats for students. Foyle Lets').name).toBe('Foyle Lets');
+    expect(read('Catering in Leicester with Punjabi thalis for weddings. Sangam Kitchen').name).toBe('Sangam Kitchen');
+    expect(read('Florist in York. Wedding Flowers').name).toBeNull();
+  });
+});
+
 describe('a lowercase name closing a phone message', () => {
   it('is the trade and whose it is, set off by a comma, as such names read when they open the prompt', () => {
     expect(read('salgados para festa em osasco, coxinha e kibe, cantina da dona maria').name).toBe('Cantina da Dona Maria');
