@@ -475,7 +475,12 @@ function worldNames(): Array<[string, string]> {
 
 type Hit = { entry: Entry; start: number; end: number; alternatives?: Entry[] };
 
-function gazetteerHits(words: Word[], isEverydayWord: (folded: string) => boolean, preferred: Set<string>): Hit[] {
+function gazetteerHits(
+  words: Word[],
+  isEverydayWord: (folded: string) => boolean,
+  preferred: Set<string>,
+  isKindWord: (i: number) => boolean = () => false,
+): Hit[] {
   const { byFirst } = index();
   const hits: Hit[] = [];
   let i = 0;
@@ -531,7 +536,7 @@ function gazetteerHits(words: Word[], isEverydayWord: (folded: string) => boolea
           })());
       if (better) best = { entry, start: i, end, alternatives: sameName };
     }
-    if (best && acceptable(words, best, isEverydayWord)) {
+    if (best && acceptable(words, best, isEverydayWord, isKindWord)) {
       hits.push(best);
       i = best.end;
     } else i++;
@@ -637,7 +642,7 @@ function isRegionAt(words: Word[], i: number): boolean {
   );
 }
 
-function acceptable(words: Word[], hit: Hit, isEverydayWord: (folded: string) => boolean): boolean {
+function acceptable(words: Word[], hit: Hit, isEverydayWord: (folded: string) => boolean, isKindWord: (i: number) => boolean = () => false): boolean {
   const first = words[hit.start];
   const prev = words[hit.start - 1];
   const next = words[hit.end];
@@ -727,7 +732,22 @@ function acceptable(words: Word[], hit: Hit, isEverydayWord: (folded: string) =>
   // Small towns in lowercase only where a place is expected ("em chapeco", ", maringa"): "cabelo crespo" is hair.
   // ("…dm to book 💅 wollongong", "…cheap and quick. minneapolis": a town closing the prompt is where it is.)
   const closing = hit.end === words.length && hit.entry.population >= 50_000;
-  if (!first.isCapitalized && hit.entry.population > 0 && hit.entry.population < 500_000 && !afterPreposition && !/[,.–—|•·#-]/.test(first.gap) && !closing)
+  // ("plumber cardiff 24/7 …", "small bakery edinburgh sourdough …": a city right after the trade's word, as a search is typed.)
+  const afterTrade =
+    hit.entry.type === 'city' &&
+    hit.entry.population >= 100_000 &&
+    !!prev &&
+    first.gap === ' ' &&
+    (isKindWord(hit.start - 1) || (hit.start >= 2 && isKindWord(hit.start - 2)));
+  if (
+    !first.isCapitalized &&
+    hit.entry.population > 0 &&
+    hit.entry.population < 500_000 &&
+    !afterPreposition &&
+    !/[,.–—|•·#-]/.test(first.gap) &&
+    !closing &&
+    !afterTrade
+  )
     return false;
   // "São Francisco de Assis": an everyday-word town after "de" inside a longer name.
   const beforeConnector = words[hit.start - 2];
@@ -891,9 +911,9 @@ export function detectPlace(
   const isEveryday = opts.isEverydayWord ?? (() => false);
   const isKindWord = opts.isKindWord ?? (() => false);
   // Towns in a country or state the prompt names come first ("Córdoba, España"), then those of its language.
-  const first = gazetteerHits(words, isEveryday, new Set(languageCountries[opts.language ?? ''] ?? []));
+  const first = gazetteerHits(words, isEveryday, new Set(languageCountries[opts.language ?? ''] ?? []), isKindWord);
   const named = first.filter((h) => h.entry.type !== 'city').map((h) => h.entry.country);
-  const found = named.length ? gazetteerHits(words, isEveryday, new Set(named)) : first;
+  const found = named.length ? gazetteerHits(words, isEveryday, new Set(named), isKindWord) : first;
   // "Café Madrid, cafetería en Quito", "Tyre Town Preston" (after "in Preston"), "Birriería Sabor de
   // Jalisco en Tijuana": a place written as part of a name, when the sentence says where it is elsewhere.
   // "em Quito", "no centro de Quito", "downtown in Austin".

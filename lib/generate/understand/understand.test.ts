@@ -1419,6 +1419,12 @@ describe('names in forms our sets lacked', () => {
     expect(read('Cab firm in Leeds, airport runs. A2 Cars').name).toBe('A2 Cars');
   });
 
+  it('reads a city typed in lowercase right after the trade, as a search is typed', () => {
+    expect(read('roofer swansea flat roofs and guttering').place?.city).toBe('Swansea');
+    expect(read('cheap barber leeds walk ins welcome').place?.city).toBe('Leeds');
+    expect(read('pizzaria napoli em são paulo, forno a lenha').place?.city).toBe('São Paulo');
+  });
+
   it('reads a capitalized last word as part of the name, and a people of a region as a description', () => {
     expect(read('Lettings in Derry managing flats for students. Foyle Lets').name).toBe('Foyle Lets');
     expect(read('Catering in Leicester with Punjabi thalis for weddings. Sangam Kitchen').name).toBe('Sangam Kitchen');
