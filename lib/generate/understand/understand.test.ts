@@ -1312,7 +1312,7 @@ describe('issue 12: readings the sixteenth set asked for', () => {
   // English trades in the words owners use, which the catalogue lacked (read before as unrelated kinds).
   it.each([
     ['fence installation and repair around Topeka, free estimates', 'construction'],
-    ['towing and roadside assistance in Laredo, open 24/7', 'auto-repair'],
+    ['towing and roadside assistance in Laredo, open 24/7', 'towing'],
     ['small batch distillery with a tasting room in Paso Robles', 'brewery'],
     ['managed IT services for law offices in Tacoma', 'tech-repair'],
     ['podiatrist in Macon, ingrown nails and heel pain', 'medical-clinic'],
@@ -1456,5 +1456,45 @@ describe('a lowercase name closing a phone message', () => {
     expect(read('plumber in leeds, boilers and radiators, emergency call out plumbing').name).toBeNull();
     expect(read('massage in leeds, hot stones, deep tissue and sports massage').name).toBeNull();
     expect(read('bakery in leeds, sourdough and buns, fresh daily bread').name).toBeNull();
+  });
+});
+
+describe('kind: towing', () => {
+  it.each([
+    ['Towing and roadside help in Boise, jump starts and lockouts, Gem State Towing'],
+    ['need a site for my tow truck business in Tulsa, 24hr, flatbed and wheel lift'],
+    ["Big Mike's Wrecker Service, heavy duty towing and recovery, Amarillo TX"],
+    ['breakdown recovery and vehicle transport across Kent, Garden County Recovery'],
+    ['we run a small roadside assistance company in Spokane called Lilac City Roadside'],
+    ['guincho 24h em londrina, carro e moto, chama no zap'],
+    ['Auto Socorro São Jorge, guincho plataforma e socorro mecânico em Uberlândia'],
+    ['tenho um guincho em Caruaru, faço reboque de carros e pane seca'],
+    ['servicio de grúa 24 horas en Monterrey, Grúas del Norte'],
+    ['auxilio mecánico y remolque de autos en Rosario, Auxilio Ruta 9'],
+    ['Asistencia en carretera en Zaragoza: arranque de batería, cambio de rueda y grúa'],
+    ['Grúas Hermanos Soto, grúa de plataforma y traslado de vehículos en Puebla'],
+  ])('reads %s as towing', (prompt) => {
+    expect(read(prompt).kindId).toBe('towing');
+  });
+
+  it('keeps the name and the town around the trade words', () => {
+    const u = read('Auto Socorro São Jorge, guincho plataforma e socorro mecânico em Uberlândia');
+    expect(u.name).toBe('Auto Socorro São Jorge');
+    expect(u.place?.label).toBe('Uberlândia');
+    expect(read("Big Mike's Wrecker Service, heavy duty towing and recovery, Amarillo TX").name).toBe("Big Mike's Wrecker Service");
+  });
+
+  it.each([
+    // A garage with its own tow truck is a garage; a crane for building sites is construction.
+    ['oficina mecânica com guincho próprio em Campinas, Mecânica do Beto', 'auto-repair'],
+    ['taller mecánico con grúa propia en Guadalajara, Taller Hermanos Ruiz', 'auto-repair'],
+    ['auto repair shop in Dayton, brakes, oil changes and towing available', 'auto-repair'],
+    ['alquiler de grúas torre para obras en Valencia, Grúas Levante', 'construction'],
+    ['tyre shop with mobile fitting in Leeds, flat tyres fixed at your door', 'tire-shop'],
+    ['Borracharia 24 horas em Feira de Santana, socorro e troca de pneu', 'tire-shop'],
+    ['emergency locksmith in Austin, car lockouts and rekeying', 'locksmith'],
+    ['corretora de seguros em Recife, seguro auto com assistência 24h e guincho', 'insurance-broker'],
+  ])('reads %s as %s, not towing', (prompt, kind) => {
+    expect(read(prompt).kindId).toBe(kind);
   });
 });
