@@ -99,7 +99,7 @@ const en: Row[] = [
   ['appliance repair in Raleigh, washers, dryers, fridges', 'home-repair', null, 'Raleigh'],
   ['speech therapy for kids in Provo, Talk Time Therapy', 'medical-clinic', 'Talk Time Therapy', 'Provo'],
   ['optometrist in Fargo, eye exams and glasses, Prairie Eye Care', 'optician', 'Prairie Eye Care', 'Fargo'],
-  ['dog trainer in Reno, puppy classes and leash manners, Good Boy Academy', 'pet-sitting', 'Good Boy Academy', 'Reno'],
+  ['dog trainer in Reno, puppy classes and leash manners, Good Boy Academy', 'dog-training', 'Good Boy Academy', 'Reno'],
   ['tutoring center for reading and math in Gilbert AZ, Bright Minds Learning', 'tutoring', 'Bright Minds Learning', 'Gilbert'],
   ['boutique hotel in Savannah with 14 rooms and a rooftop bar, The Mercer House Inn', 'hotel', 'The Mercer House Inn', 'Savannah'],
   ['vintage clothing store in Richmond VA, 70s and 80s denim, Thread Count Vintage', 'clothing-store', 'Thread Count Vintage', 'Richmond'],

@@ -7,8 +7,8 @@ import { structuredData } from '@/lib/render/structured-data';
 import { parseSiteDocument } from '@/lib/sites/validate';
 import { OfflineGenerator } from './generator';
 
-// Kinds schema.org has no narrower type for (a coworking space, pet grooming, pet sitting, a funeral home).
-const noNarrowerType = new Set(['coworking', 'pet-grooming', 'pet-sitting', 'funeral-home']);
+// Kinds schema.org has no narrower type for (a coworking space, pet grooming, pet sitting, dog training, a funeral home).
+const noNarrowerType = new Set(['coworking', 'pet-grooming', 'pet-sitting', 'dog-training', 'funeral-home']);
 
 describe('structured data by kind', () => {
   const kinds = loadKinds();

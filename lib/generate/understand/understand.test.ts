@@ -1498,3 +1498,49 @@ describe('kind: towing', () => {
     expect(read(prompt).kindId).toBe(kind);
   });
 });
+
+describe('kind: dog-training', () => {
+  it.each([
+    'dog trainer in Bristol, puppy classes and loose leash walking',
+    'Sit Happens K9 — obedience training and board and train near Spokane',
+    'im a dog behaviourist in cork, i help reactive dogs and nervous rescues',
+    'Saturday morning puppy school in Hamilton, small groups. Pawsitive Start',
+    'we train dogs! private lessons at your home anywhere in Tucson. Leash & Learn',
+    'Dog obedience classes for all ages at the rec center in Boise, Marta Lopez trainer',
+    'adestrador de cães em Campinas, obediência e passeio sem puxar, Cão Nota Dez',
+    'sou adestradora, atendo em domicilio em fortaleza, filhotes e caes reativos',
+    'Escola de adestramento Patas Firmes em Joinville - adestramento positivo e agility',
+    'adestramento de cachorro em bh aulas em casa',
+    'Adiestradora canina en Sevilla, clases para cachorros y paseo sin tirones',
+    'Escuela canina Huella Firme, Zaragoza: obediencia básica y perros reactivos',
+    'soy educador canino en montevideo, trabajo con refuerzo positivo',
+    'Perro Sereno, educación canina a domicilio en Málaga',
+  ])('reads %s as dog training', (prompt) => {
+    expect(read(prompt).kindId).toBe('dog-training');
+  });
+
+  it('keeps the name and the place of a dog trainer', () => {
+    const u = read('Sit Happens K9 — obedience training and board and train near Spokane');
+    expect(u.name).toBe('Sit Happens K9');
+    expect(read('Adiestradora canina en Sevilla, clases para cachorros y paseo sin tirones').place?.label).toBe('Sevilla');
+  });
+
+  it.each([
+    ['dog walker in Austin, solo walks and drop-in visits for cats', 'pet-sitting'],
+    ['personal trainer in Austin, strength training and weight loss', 'personal-trainer'],
+    ['banho e tosa em Santos, tosa higiênica e hidratação', 'pet-grooming'],
+    ['hotelzinho para cães em Campinas, creche e hospedagem', 'pet-sitting'],
+    ['entrenador personal en Lima, entrenamiento funcional y pérdida de peso', 'personal-trainer'],
+    ['clínica veterinária em Niterói, vacinas e castração de cães e gatos', 'veterinarian'],
+    ['escola de equitação em Itu, aulas de salto e adestramento equestre', 'riding-school'],
+  ])('does not read %s as dog training', (prompt, kind) => {
+    expect(read(prompt).kindId).toBe(kind);
+  });
+
+  it('does not take a trainer of people, a lone "training" or a horse trainer', () => {
+    expect(read('corporate training and team workshops for managers in Denver').kindId).not.toBe('dog-training');
+    expect(read('cdl training and truck driving lessons in Fresno').kindId).not.toBe('dog-training');
+    // Training horses is the riding school's ("adestramento equestre"), not a dog trainer's.
+    expect(read('doma e adestramento de cavalos em Sorocaba').kindId).toBe('riding-school');
+  });
+});
