@@ -330,7 +330,7 @@ const pt: Row[] = [
   // Tipos que o catálogo não tem: o tipo esperado é null.
   ['Despachante em Uberaba, transferência de veículo, licenciamento e CNH, Despachante Rápido', null, 'Despachante Rápido', 'Uberaba'],
   ['Vidraçaria em Sorocaba, box de banheiro, espelhos e janelas de vidro temperado, Vidraçaria Cristal', null, 'Vidraçaria Cristal', 'Sorocaba'],
-  ['Serralheria em Anápolis, portões, grades e estruturas metálicas, Serralheria Aço Forte', null, 'Serralheria Aço Forte', 'Anápolis'],
+  ['Serralheria em Anápolis, portões, grades e estruturas metálicas, Serralheria Aço Forte', 'metalwork', 'Serralheria Aço Forte', 'Anápolis'],
   ['Guincho 24h em Ribeirão Preto, reboque de carros e motos, Guincho Ribeirão', 'towing', 'Guincho Ribeirão', 'Ribeirão Preto'],
   ['Estofaria em Joinville, reforma de sofá e cadeiras, Estofados Renova', null, 'Estofados Renova', 'Joinville'],
   ['Adestrador de cães em Brasília, obediência e correção de comportamento, Cão Educado', 'dog-training', 'Cão Educado', 'Brasília'],
@@ -416,7 +416,7 @@ const es: Row[] = [
   ['Afinador de pianos en Madrid, afinación y reparación, Afinaciones Bösendorfer', null, 'Afinaciones Bösendorfer', 'Madrid'],
   ['Grúas y auxilio vial 24 horas en Querétaro, Grúas Express', 'towing', 'Grúas Express', 'Querétaro'],
   ['Adiestrador canino en Valencia, obediencia básica y perros reactivos, Can Educado', 'dog-training', 'Can Educado', 'Valencia'],
-  ['Herrería en Morelia, rejas, portones y barandales, Herrería Hermanos López', null, 'Herrería Hermanos López', 'Morelia'],
+  ['Herrería en Morelia, rejas, portones y barandales, Herrería Hermanos López', 'metalwork', 'Herrería Hermanos López', 'Morelia'],
   ['Vendo miel de abeja pura de mis colmenas en Chiloé', null, null, 'Chiloé'],
   ['Servicio de taxi y traslados al aeropuerto en Punta Cana, Taxi Bávaro', null, 'Taxi Bávaro', 'Punta Cana'],
   ['Hola! Tengo una óptica en Cuenca. La óptica se llama Mirada Clara y hacemos exámenes de la vista', 'optician', 'Mirada Clara', 'Cuenca'],

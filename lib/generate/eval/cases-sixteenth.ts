@@ -271,7 +271,7 @@ const es: Row[] = [
   ['taller mecánico en el Bajío, frenos y suspensión, Taller Hermanos Ruiz', 'auto-repair', 'Taller Hermanos Ruiz', 'Bajío'],
   // Tipos en otras palabras.
   ['destapaciones y plomería en Córdoba capital, urgencias 24 hs', 'plumber', null, 'Córdoba'],
-  ['herrería en Querétaro, portones, protecciones y barandales — Herrería El Yunque', 'construction', 'Herrería El Yunque', 'Querétaro'],
+  ['herrería en Querétaro, portones, protecciones y barandales — Herrería El Yunque', 'metalwork', 'Herrería El Yunque', 'Querétaro'],
   ['lavandería de autoservicio en Valparaíso, lavado y secado por kilo', 'laundry', null, 'Valparaíso'],
   ['gestoría en Murcia, trámites de tráfico y autónomos', 'accountant', null, 'Murcia'],
   ['quiropráctico en Guadalajara, ajustes y dolor de espalda, Columna Sana', 'physiotherapist', 'Columna Sana', 'Guadalajara'],

@@ -22,6 +22,8 @@ describe('structured data by kind', () => {
     expect(kinds.find((k) => k.id === 'party-entertainer')?.schemaType).toBe('EntertainmentBusiness');
     // schema.org has no towing type: a tow company is the automotive business it is.
     expect(kinds.find((k) => k.id === 'towing')?.schemaType).toBe('AutomotiveBusiness');
+    // schema.org has no metalworker or welder type: a home-and-construction trade, as a carpenter is.
+    expect(kinds.find((k) => k.id === 'metalwork')?.schemaType).toBe('HomeAndConstructionBusiness');
   });
 
   it('a generated site of each kind carries that kind’s type on its home page', async () => {

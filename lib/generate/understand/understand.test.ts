@@ -1544,3 +1544,36 @@ describe('kind: dog-training', () => {
     expect(read('doma e adestramento de cavalos em Sorocaba').kindId).toBe('riding-school');
   });
 });
+
+describe('kind: metalwork', () => {
+  it.each([
+    ['Ironside Fabrication, custom gates, railings and steel stairs in Tulsa', 'Ironside Fabrication'],
+    ['mobile welder in Bakersfield, trailer and gate repairs, call or text', null],
+    ['We are a small welding and fabrication shop in Leeds making balcony railings and window grilles', null],
+    ['wrought iron gates and fences made to order, Savannah GA — Old Forge Ironworks', 'Old Forge Ironworks'],
+    ['serralheiro em Sorocaba, faço portão de correr, grade de janela e corrimão', null],
+    ['Serralheria Ferro Bom - portões automáticos, grades e coberturas de policarbonato em Londrina', 'Serralheria Ferro Bom'],
+    ['estruturas metálicas e mezaninos pra galpão em Joinville, orçamento sem compromisso', null],
+    ['oi sou o tonho faço solda em geral e conserto de portão aqui em feira de santana', null],
+    ['Herrería Los Compadres en Puebla: portones, rejas y barandales a medida', 'Herrería Los Compadres'],
+    ['soldador a domicilio en Rosario, reparación de rejas y portones', null],
+    ['taller de herrería en Guadalajara, escaleras de caracol y estructuras metálicas', null],
+    ['Forja artística y carpintería metálica en Sevilla. Hierros del Sur', 'Hierros del Sur'],
+  ])('reads %s as metalwork', (prompt, name) => {
+    const u = read(prompt);
+    expect(u.kindId).toBe('metalwork');
+    if (name) expect(u.name).toBe(name);
+  });
+
+  it.each([
+    ['chaveiro 24h em Curitiba, cópia de chave e abertura de porta', 'locksmith'],
+    ['Arquitecto Diego Herrera, casas modernas en Santiago', 'architect'],
+    ['ourivesaria com alianças de ouro sob medida e conserto de joias em Goiânia', 'jewelry-store'],
+    ['construtora de casas em Campinas, obra do zero à entrega das chaves', 'construction'],
+    ['Mountain View Roofing, shingle and metal roofs, Asheville NC', 'construction'],
+    ['finish carpenter in Boise, staircases, railings and trim', 'carpenter'],
+    ['Restaurante de comida mineira em Tiradentes, fogão a lenha. Panela de Ferro', 'restaurant'],
+  ])('does not read %s as metalwork', (prompt, kind) => {
+    expect(read(prompt).kindId).toBe(kind);
+  });
+});
