@@ -329,7 +329,7 @@ const pt: Row[] = [
   ['Sorveteria artesanal em Gramado, sabores de frutas da serra, Gelato da Serra', 'ice-cream-shop', 'Gelato da Serra', 'Gramado'],
   // Tipos que o catálogo não tem: o tipo esperado é null.
   ['Despachante em Uberaba, transferência de veículo, licenciamento e CNH, Despachante Rápido', null, 'Despachante Rápido', 'Uberaba'],
-  ['Vidraçaria em Sorocaba, box de banheiro, espelhos e janelas de vidro temperado, Vidraçaria Cristal', null, 'Vidraçaria Cristal', 'Sorocaba'],
+  ['Vidraçaria em Sorocaba, box de banheiro, espelhos e janelas de vidro temperado, Vidraçaria Cristal', 'glazier', 'Vidraçaria Cristal', 'Sorocaba'],
   ['Serralheria em Anápolis, portões, grades e estruturas metálicas, Serralheria Aço Forte', 'metalwork', 'Serralheria Aço Forte', 'Anápolis'],
   ['Guincho 24h em Ribeirão Preto, reboque de carros e motos, Guincho Ribeirão', 'towing', 'Guincho Ribeirão', 'Ribeirão Preto'],
   ['Estofaria em Joinville, reforma de sofá e cadeiras, Estofados Renova', null, 'Estofados Renova', 'Joinville'],
@@ -412,7 +412,7 @@ const es: Row[] = [
   ['Academia de baile en Cali, salsa caleña para principiantes, Swing Latino', 'dance-school', 'Swing Latino', 'Cali'],
   // Tipos que el catálogo no tiene.
   ['Zapatero remendón en Oviedo, arreglo de calzado y bolsos, Zapatería Remiendos', null, 'Zapatería Remiendos', 'Oviedo'],
-  ['Vidriería en Rosario, vidrios templados, espejos y mamparas, Vidriería Paraná', null, 'Vidriería Paraná', 'Rosario'],
+  ['Vidriería en Rosario, vidrios templados, espejos y mamparas, Vidriería Paraná', 'glazier', 'Vidriería Paraná', 'Rosario'],
   ['Afinador de pianos en Madrid, afinación y reparación, Afinaciones Bösendorfer', null, 'Afinaciones Bösendorfer', 'Madrid'],
   ['Grúas y auxilio vial 24 horas en Querétaro, Grúas Express', 'towing', 'Grúas Express', 'Querétaro'],
   ['Adiestrador canino en Valencia, obediencia básica y perros reactivos, Can Educado', 'dog-training', 'Can Educado', 'Valencia'],

@@ -204,7 +204,7 @@ const pt: Row[] = [
   ['serviço de limpeza pós obra em todo o Triângulo Mineiro', 'cleaning-service', null, 'Triângulo Mineiro'],
   // Tipos em palavras que o catálogo pode não ter.
   ['desentupidora em Osasco, desentupimento de pia, vaso e esgoto 24h', 'plumber', null, 'Osasco'],
-  ['vidraçaria em Londrina, box de banheiro, espelhos e janelas — Vidraçaria Cristal', 'construction', 'Vidraçaria Cristal', 'Londrina'],
+  ['vidraçaria em Londrina, box de banheiro, espelhos e janelas — Vidraçaria Cristal', 'glazier', 'Vidraçaria Cristal', 'Londrina'],
   ['marido de aluguel em Campinas, pequenos reparos, montagem de móveis', 'home-repair', null, 'Campinas'],
   ['brechó online e físico em Niterói, roupas seminovas de marca — Brechó Garimpo Chic', 'clothing-store', 'Brechó Garimpo Chic', 'Niterói'],
   ['depilação a laser e limpeza de pele em Uberlândia, Clínica Pele de Seda', 'aesthetics-clinic', 'Clínica Pele de Seda', 'Uberlândia'],
@@ -277,7 +277,7 @@ const es: Row[] = [
   ['quiropráctico en Guadalajara, ajustes y dolor de espalda, Columna Sana', 'physiotherapist', 'Columna Sana', 'Guadalajara'],
   ['tortillería en Hermosillo, tortillas de maíz y harina hechas a mano', 'bakery', null, 'Hermosillo'],
   ['rotisería en La Plata, pollos al spiedo, empanadas y minutas — Rotisería Don Tito', 'restaurant', 'Rotisería Don Tito', 'La Plata'],
-  ['vidriería y aluminio en Asunción, ventanas y mamparas', 'construction', null, 'Asunción'],
+  ['vidriería y aluminio en Asunción, ventanas y mamparas', 'glazier', null, 'Asunción'],
   // Software, agencias, soporte.
   ['software de facturación para pymes en Colombia, FacturaYa', 'saas', 'FacturaYa', 'Colombia'],
   ['agencia de diseño web en Málaga, webs y tiendas online para negocios locales — Nube Creativa', 'web-developer', 'Nube Creativa', 'Málaga'],

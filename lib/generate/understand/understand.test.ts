@@ -1577,3 +1577,41 @@ describe('kind: metalwork', () => {
     expect(read(prompt).kindId).toBe(kind);
   });
 });
+
+describe('kind: glazier', () => {
+  it.each([
+    ['Glazier in Bristol, shower screens, mirrors and double glazing repairs. Clearpane Glass'],
+    ['emergency glazier in Leeds, broken windows boarded up and reglazed same day'],
+    ['Hartley Glass & Glazing - frameless shower doors, splashbacks and balustrades, Sheffield'],
+    ['we are a small glass shop in Tulsa doing custom mirrors and glass table tops'],
+    ['faço box de banheiro e espelho sob medida em Osasco, chama no zap'],
+    ['Reflexo Vidros Temperados, box, espelhos e fechamento de sacada em Campinas'],
+    ['vidraceiro em curitiba troca de vidro quebrado e janelas de aluminio'],
+    ['Vidriería Los Andes en Mendoza, DVH, mamparas y espejos'],
+    ['mamparas de baño y espejos a medida en Valencia, Cristalería Turia'],
+    ['cancelería de aluminio y vidrio templado en Guadalajara, trabajos a domicilio'],
+    ['VIDRAÇARIA SÃO JORGE box e espelhos em Betim'],
+    ['need a new shower door? Pane & Simple, glaziers in Austin TX'],
+    ['troco vidro de janela e faço box, atendo em Guarulhos'],
+  ])('reads %s as a glazier', (prompt) => {
+    expect(read(prompt).kindId).toBe('glazier');
+  });
+
+  it.each([
+    ['ótica com armações e lentes em Campinas, Ótica Visão', 'optician'],
+    ['window cleaning for offices in Manchester, Squeegee Pros', 'cleaning-service'],
+    ['wine bar, 40 wines by the glass, small plates, in Porto', 'bar'],
+    ['auto glass repair and windshield replacement in Tulsa', 'auto-repair'],
+  ])('does not read %s as a glazier', (prompt, kind) => {
+    expect(read(prompt).kindId).toBe(kind);
+  });
+
+  it('leaves glazed doughnuts, glassware and table linen to other trades', () => {
+    for (const prompt of [
+      'glazed donuts and coffee in Portland, Sugar Ring',
+      'alquiler de vajilla, cristalería y mantelería para eventos en Sevilla',
+      'fibra de vidro e alongamento em gel, atendo em casa em Santo André',
+    ])
+      expect(read(prompt).kindId).not.toBe('glazier');
+  });
+});
