@@ -20,6 +20,7 @@ describe('structured data by kind', () => {
     expect(kinds.find((k) => k.id === 'veterinarian')?.schemaType).toBe('VeterinaryCare');
     expect(kinds.find((k) => k.id === 'car-dealer')?.schemaType).toBe('AutoDealer');
     expect(kinds.find((k) => k.id === 'party-entertainer')?.schemaType).toBe('EntertainmentBusiness');
+    expect(kinds.find((k) => k.id === 'shoe-repair')?.schemaType).toBe('ProfessionalService');
   });
 
   it('a generated site of each kind carries that kind’s type on its home page', async () => {
