@@ -24,6 +24,7 @@ describe('structured data by kind', () => {
     expect(kinds.find((k) => k.id === 'towing')?.schemaType).toBe('AutomotiveBusiness');
     // schema.org has no metalworker or welder type: a home-and-construction trade, as a carpenter is.
     expect(kinds.find((k) => k.id === 'metalwork')?.schemaType).toBe('HomeAndConstructionBusiness');
+    expect(kinds.find((k) => k.id === 'shoe-repair')?.schemaType).toBe('ProfessionalService');
   });
 
   it('a generated site of each kind carries that kind’s type on its home page', async () => {

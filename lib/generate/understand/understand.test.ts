@@ -1615,3 +1615,35 @@ describe('kind: glazier', () => {
       expect(read(prompt).kindId).not.toBe('glazier');
   });
 });
+
+describe('kind: shoe-repair', () => {
+  it.each([
+    ['Sole Mates, a family cobbler in Spokane since 1978, resoles and heels'],
+    ['we fix shoes boots and handbags in downtown Tulsa, Quick Heel'],
+    ['heel bar in Croydon station, shoe repairs and key cutting while you wait - Kev’s Keys & Heels'],
+    ['The Boot Doctor - boot repair and resoling for loggers and hikers in Eugene Oregon'],
+    ['cobblers & key cutting, Bath, Mr Heel'],
+    ['sneaker restoration and repaints in Brooklyn, Fresh Kicks Lab'],
+    ['sapateiro em Juiz de Fora, troca de salto, meia-sola e costura, Sapataria Bom Passo'],
+    ['conserto de tenis e bolsas em Curitiba, Doutor dos Pés Consertos'],
+    ['faço conserto de sapatos e bolsas em sorocaba, me chamo Valter'],
+    ['Sapataria Bom Passo - reforma de calçados e bolsas em Belém'],
+    ['El Zapatero de Chamberí, reparación de zapatos y bolsos en Madrid'],
+    ['arreglo de zapatos y bolsos en Guadalajara, Composturas Don Lupe'],
+    ['zapatero en granada, tapas, medias suelas y copias de llaves'],
+  ])('reads %s as a cobbler', (prompt) => {
+    expect(read(prompt).kindId).toBe('shoe-repair');
+  });
+
+  it.each([
+    ['Grandma Rose’s Kitchen — soul food in Memphis, catfish, greens and peach cobbler', 'restaurant'],
+    ['Cobbler Creek Bakery in Macon, peach cobbler, pecan pie and pound cake', 'bakery'],
+    ['loja de calçados femininos em Londrina, sandálias e rasteirinhas, Passo Leve', 'clothing-store'],
+    ['sapataria com tênis e sandálias em Campinas, Pé Quente Calçados', 'clothing-store'],
+    ['zapatería de moda infantil en Valencia, Pasitos', 'clothing-store'],
+    ['costureira, ajustes e barras em Sorocaba, Ateliê da Neide', 'tailor'],
+    ['Locksmith in Swindon, lockouts, key cutting and lock changes', 'locksmith'],
+  ])('reads %s as %s, not a cobbler', (prompt, kind) => {
+    expect(read(prompt).kindId).toBe(kind);
+  });
+});
