@@ -20,6 +20,8 @@ describe('structured data by kind', () => {
     expect(kinds.find((k) => k.id === 'veterinarian')?.schemaType).toBe('VeterinaryCare');
     expect(kinds.find((k) => k.id === 'car-dealer')?.schemaType).toBe('AutoDealer');
     expect(kinds.find((k) => k.id === 'party-entertainer')?.schemaType).toBe('EntertainmentBusiness');
+    // schema.org has no upholsterer: the home-furnishing trades' type, as for a carpenter.
+    expect(kinds.find((k) => k.id === 'upholstery')?.schemaType).toBe('HomeAndConstructionBusiness');
   });
 
   it('a generated site of each kind carries that kind’s type on its home page', async () => {
