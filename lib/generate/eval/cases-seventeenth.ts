@@ -22,6 +22,7 @@
 // word ("firm", "repairs", "sofá") with confidence too high for the weak-likeness fallback; names typed in lowercase at the
 // end of a phone message that are not a trade and its owner ("..., tom price plumbing", "..., studio bela"); towns typed in lowercase without "in"; a chip shop, a buffet infantil and a
 // marmitaria, where this set's expectation differs from the catalogue's convention (snack bar, party planner, meal prep).
+// Since then the catalogue has an upholstery kind, so the upholsterer's two prompts expect it.
 import type { SiteLanguage } from '@/lib/i18n/languages';
 import type { EvalCase } from './cases';
 
@@ -217,7 +218,12 @@ const en: Row[] = [
   ['Skip hire in Doncaster, 4 to 12 yard skips delivered next day. Donny Skips', null, 'Donny Skips', 'Doncaster'],
   ['Piano tuner and technician covering Gloucestershire. Ivory Tuning', null, 'Ivory Tuning', 'Gloucestershire'],
   ['Cobbler in Carlisle: shoe repairs, resoling and leather bag repairs. Heel & Sole', 'shoe-repair', 'Heel & Sole', 'Carlisle'],
-  ['Upholsterer in Geelong re-covering sofas, dining chairs and caravan seats. Stitch & Frame Upholstery', null, 'Stitch & Frame Upholstery', 'Geelong'],
+  [
+    'Upholsterer in Geelong re-covering sofas, dining chairs and caravan seats. Stitch & Frame Upholstery',
+    'upholstery',
+    'Stitch & Frame Upholstery',
+    'Geelong',
+  ],
   ['Dog trainer in Nelson NZ, puppy classes and reactive dog help. Good Dog Training', 'dog-training', 'Good Dog Training', 'Nelson'],
   ['Farrier working across Wiltshire, hot and cold shoeing. Tom Bates Farrier', null, 'Tom Bates Farrier', 'Wiltshire'],
   ['Chimney sweep in Harrogate, certified sweeping and bird guards. Soot Happens', null, 'Soot Happens', 'Harrogate'],
@@ -332,7 +338,7 @@ const pt: Row[] = [
   ['Vidraçaria em Sorocaba, box de banheiro, espelhos e janelas de vidro temperado, Vidraçaria Cristal', 'glazier', 'Vidraçaria Cristal', 'Sorocaba'],
   ['Serralheria em Anápolis, portões, grades e estruturas metálicas, Serralheria Aço Forte', 'metalwork', 'Serralheria Aço Forte', 'Anápolis'],
   ['Guincho 24h em Ribeirão Preto, reboque de carros e motos, Guincho Ribeirão', 'towing', 'Guincho Ribeirão', 'Ribeirão Preto'],
-  ['Estofaria em Joinville, reforma de sofá e cadeiras, Estofados Renova', null, 'Estofados Renova', 'Joinville'],
+  ['Estofaria em Joinville, reforma de sofá e cadeiras, Estofados Renova', 'upholstery', 'Estofados Renova', 'Joinville'],
   ['Adestrador de cães em Brasília, obediência e correção de comportamento, Cão Educado', 'dog-training', 'Cão Educado', 'Brasília'],
   ['Produzo mel puro e própolis no sítio em Poços de Caldas, Apiário Flor do Campo', null, 'Apiário Flor do Campo', 'Poços de Caldas'],
   ['Conserto de sapatos e bolsas em Piracicaba, Sapataria do Seu João', 'shoe-repair', 'Sapataria do Seu João', 'Piracicaba'],

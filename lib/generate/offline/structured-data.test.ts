@@ -25,6 +25,8 @@ describe('structured data by kind', () => {
     // schema.org has no metalworker or welder type: a home-and-construction trade, as a carpenter is.
     expect(kinds.find((k) => k.id === 'metalwork')?.schemaType).toBe('HomeAndConstructionBusiness');
     expect(kinds.find((k) => k.id === 'shoe-repair')?.schemaType).toBe('ProfessionalService');
+    // schema.org has no upholsterer: the home-furnishing trades' type, as for a carpenter.
+    expect(kinds.find((k) => k.id === 'upholstery')?.schemaType).toBe('HomeAndConstructionBusiness');
   });
 
   it('a generated site of each kind carries that kind’s type on its home page', async () => {

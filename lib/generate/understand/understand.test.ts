@@ -614,7 +614,7 @@ describe('kind', () => {
     ['Crêperie Ker Breizh, galettes and cider, Portland', 'restaurant'],
     ['Quiosque do Alemão na orla de Maceió, petiscos e água de coco', 'snack-bar'],
     ['Kombucha Viva, fermentados naturais em Campinas', 'acai-juice-bar'],
-    ['Tapeçaria Dois Irmãos, reforma de sofás e cadeiras em Jundiaí', 'furniture-store'],
+    ['Tapeçaria Dois Irmãos, reforma de sofás e cadeiras em Jundiaí', 'upholstery'],
     ['somos o Espaço Kids Diversão, festas infantis em Sorocaba', 'party-planner'],
   ])('%s -> %s', (prompt, kind) => {
     expect(read(prompt).kindId).toBe(kind);
@@ -1644,6 +1644,44 @@ describe('kind: shoe-repair', () => {
     ['costureira, ajustes e barras em Sorocaba, Ateliê da Neide', 'tailor'],
     ['Locksmith in Swindon, lockouts, key cutting and lock changes', 'locksmith'],
   ])('reads %s as %s, not a cobbler', (prompt, kind) => {
+    expect(read(prompt).kindId).toBe(kind);
+  });
+});
+
+describe('kind: upholstery', () => {
+  it.each([
+    ['Hollis Upholstery - custom upholstery and furniture reupholstery in Asheville'],
+    ['I reupholster old armchairs in my garage workshop in Halifax'],
+    ['motor trimmer in Adelaide, car seats, headliners and boat covers'],
+    ['boat upholstery and marine vinyl cushions in Annapolis'],
+    ['upholstery shop in Dallas, sofa repair and restaurant booths'],
+    ['furniture reupholstery in Bristol, Jane Hart Upholstery'],
+    ['estofador em Sorocaba, reformo sofá e cadeira'],
+    ['sou estofador há 20 anos, faço reforma de sofá e troca de espuma em Londrina'],
+    ['tapeceiro em uberlandia reforma de estofados e bancos de carro'],
+    ['conserto de sofá e poltrona, busco e entrego, zona leste sp'],
+    ['Estofaria do Zé - reforma de sofás, poltronas e cadeiras - Ribeirão Preto'],
+    ['tapeçaria automotiva em Goiânia, forro de teto e bancos'],
+    ['tapizamos sofás y sillas en Bogotá, Tapicería La Esperanza'],
+    ['retapizado de sillones en Montevideo, presupuesto sin cargo'],
+    ['taller de tapicería en Zaragoza, restauración de sillas antiguas'],
+    ['tapicero en valencia arreglo sofas y butacas'],
+  ])('reads %s as an upholsterer', (prompt) => {
+    expect(read(prompt).kindId).toBe('upholstery');
+  });
+
+  it.each([
+    // Cleaning the upholstery is a cleaning service's work; selling sofas is a furniture store's.
+    ['carpet and upholstery cleaning in Knoxville, pet odor removal', 'cleaning-service'],
+    ['upholstery cleaning in Austin, stain removal', 'cleaning-service'],
+    ['limpeza de estofados e impermeabilização de sofá em Santos', 'cleaning-service'],
+    ['limpieza de tapicería de coche a domicilio en Madrid', 'car-wash'],
+    ['loja de móveis e estofados em 12x sem juros, Feira de Santana', 'furniture-store'],
+    ['loja de estofados em Maringá, sofás retráteis e poltronas em 10x', 'furniture-store'],
+    ['furniture store in Raleigh, sofas, recliners and upholstered headboards', 'furniture-store'],
+    ['costureira, ajustes e barras de calça em Contagem', 'tailor'],
+    ['furniture restoration and refinishing in Portland, antique chairs', 'carpenter'],
+  ])('reads %s as %s, not an upholsterer', (prompt, kind) => {
     expect(read(prompt).kindId).toBe(kind);
   });
 });
