@@ -7,8 +7,9 @@ import { structuredData } from '@/lib/render/structured-data';
 import { parseSiteDocument } from '@/lib/sites/validate';
 import { OfflineGenerator } from './generator';
 
-// Kinds schema.org has no narrower type for (a coworking space, pet grooming, pet sitting, dog training, a funeral home).
-const noNarrowerType = new Set(['coworking', 'pet-grooming', 'pet-sitting', 'dog-training', 'funeral-home']);
+// Kinds schema.org has no narrower type for (a coworking space, pet grooming, pet sitting, dog training, a funeral home, a
+// taxi firm: schema.org's TaxiService is a Service, the ride, which has no address, telephone or price range of its own).
+const noNarrowerType = new Set(['coworking', 'pet-grooming', 'pet-sitting', 'dog-training', 'funeral-home', 'taxi']);
 
 describe('structured data by kind', () => {
   const kinds = loadKinds();

@@ -1685,3 +1685,53 @@ describe('kind: upholstery', () => {
     expect(read(prompt).kindId).toBe(kind);
   });
 });
+
+describe('kind: taxi', () => {
+  it.each([
+    // English: taxi firms, minicabs and private hire, chauffeurs; the name first, last or in the middle; typed on a phone.
+    ['Northside Cars, private hire and airport transfers in Leicester'],
+    ['need a site for my cab company in glasgow, we do school runs too'],
+    ['executive chauffeur service in Dubai for business travellers, Falcon Drive'],
+    ['wheelchair accessible taxi in Bristol, Access Cabs'],
+    ['taxi driver in Galway, airport runs to Shannon'],
+    ['i drive an 8 seater for airport runs in dublin'],
+    ['minicab firm in Croydon, Gatwick and Heathrow runs, Swift Cars'],
+    ['wedding car hire in Kent, vintage Rolls Royce, Ribbon & Rose'],
+    // Brazilian Portuguese: táxi, taxista, transfer, motorista particular or executivo, mototáxi.
+    ['sou taxista em Florianópolis, faço corridas e viagens pro aeroporto'],
+    ['Transfer Gramado Serra, transfer do aeroporto de Porto Alegre para Gramado e Canela'],
+    ['motorista particular em Curitiba, viagens e aeroporto'],
+    ['mototáxi em Juazeiro do Norte, Moto Táxi Rápido'],
+    ['tenho um ponto de táxi em Belém, Táxi Ver-o-Peso'],
+    ['van executiva e transfer em Salvador, Bahia Transfer'],
+    // Spanish: taxi, remís, traslados al aeropuerto, chófer, VTC.
+    ['Remisería La Estrella en Mar del Plata, viajes a Buenos Aires'],
+    ['taxista en Sevilla, servicio al aeropuerto y estación de Santa Justa'],
+    ['empresa de traslados en Cancún, transfer al aeropuerto y hoteles, Caribe Shuttle'],
+    ['VTC en Barcelona, coche con conductor para eventos y aeropuerto'],
+    ['soy chofer ejecutivo en Ciudad de México, Ejecutivos Polanco'],
+  ])('%s', (prompt) => {
+    expect(read(prompt).kindId).toBe('taxi');
+  });
+
+  it.each([
+    // A hotel, an inn or a tour that offers the ride is still the hotel, the inn or the tour.
+    ['hotel with airport transfer and rooftop pool in Lisbon', 'hotel'],
+    ['hotel executivo com transfer para o aeroporto em Guarulhos', 'hotel'],
+    ['hotel en Cancún con traslado al aeropuerto', 'hotel'],
+    ['pousada em Jericoacoara com transfer do aeroporto', 'guesthouse'],
+    ['city tours with hotel pickup in Cusco, Inca Trails Tours', 'tour-guide'],
+    ['passeios e city tour em Foz do Iguaçu com transfer incluso, Iguaçu Tours', 'tour-guide'],
+    // A taxi for dogs is the groomer's pick-up; a driving school teaches drivers; a removal van moves furniture.
+    ['táxi dog e banho e tosa em Moema', 'pet-grooming'],
+    ['auto escola em Campinas, aulas para motorista com medo de dirigir', 'driving-school'],
+    ['man with a van in Hackney, house moves and clearances', 'moving-company'],
+    ['funeraria en Arequipa, servicio completo y traslados, Funeraria San Miguel', 'funeral-home'],
+  ])('%s is not a taxi (%s)', (prompt, kind) => {
+    expect(read(prompt).kindId).toBe(kind);
+  });
+
+  it('reads a vehicle transfer at a despachante as no taxi', () => {
+    expect(read('despachante em Campinas, transferência de veículos e licenciamento').kindId).not.toBe('taxi');
+  });
+});
