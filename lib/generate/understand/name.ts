@@ -1863,6 +1863,17 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
     push(i, end, 'sentence', 5.4, titleCase(text(prompt, words, i, end)));
   }
 
+  // The last phrase of a message, before its town (if the town is set off by a mark): where it ends, and its first word
+  // (at most `longest` words back, to the previous mark).
+  const closingPhrase = (longest: number) => {
+    let close = words.length;
+    while (close > 0 && isPlace(close - 1)) close--;
+    if (close < words.length && !/^\s*[,–—|•-]\s*$/.test(words[close].gap)) close = words.length;
+    let i = close - 1;
+    while (i > 0 && close - i < longest && words[i].gap.trim() === '') i--;
+    return { close, i };
+  };
+
   // 11d. Typed in lowercase, a closing phrase of its own after an emoji, a full stop or a dash, two words joined as
   //      brands join them ("… walk ins fridays 🖤 ink & iron", "… 🌿 barro y sal") or a maker's signature ("…. lashed by
   //      leah"). (Not a list of what it sells: "… . bolos e doces", "… 🐾 cats & dogs" are plurals.)
@@ -1885,11 +1896,7 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
   //      two words joined by "&/+" and the trade ("…, nook & nest interiors"), or a given name and one more word that is
   //      not a trade's ("…, jake codes", "…, bella bakes"). (Not a list of what it sells: "…, tea & cake", "…, cats & dogs".)
   if (typedLowercase && words.length >= 5) {
-    let close = words.length;
-    while (close > 0 && isPlace(close - 1)) close--;
-    if (close < words.length && !/^\s*[,–—|•-]\s*$/.test(words[close].gap)) close = words.length;
-    let i = close - 1;
-    while (i > 0 && close - i < 5 && words[i].gap.trim() === '') i--;
+    const { close, i } = closingPhrase(5);
     const span = words.slice(i, close);
     const setApart = i > 0 && (/^\s*[,–—|•-]\s*$/.test(words[i].gap) || words[i].isSentenceStart);
     const plain = span.every(
@@ -1911,11 +1918,7 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
   //      "…, oficina do zé", "…, doces da tia nena", "…, pizza do chef", "…, taller el primo". (Not what it offers,
   //      "…, troca de óleo", "…, bolo de pote": no person after the joining word.)
   if (typedLowercase && words.length >= 5) {
-    let close = words.length;
-    while (close > 0 && isPlace(close - 1)) close--;
-    if (close < words.length && !/^\s*[,–—|•-]\s*$/.test(words[close].gap)) close = words.length;
-    let i = close - 1;
-    while (i > 0 && close - i < 6 && words[i].gap.trim() === '') i--;
+    const { close, i } = closingPhrase(6);
     const setApart = i > 0 && /^\s*[,–—|•-]\s*$/.test(words[i].gap);
     const joiner = [i + 1, i + 2].find((k) => k < close - 1 && (possessiveConnectors.has(words[k].folded) || ['el', 'la'].includes(words[k].folded)));
     if (
@@ -1939,11 +1942,7 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
   //      aircon", "… - bright spark electrical", "…, dr reddy pet care". (Not a describing word and the trade, "…, emergency
   //      plumbing", nor what it offers, "…, gas boiler servicing": words of a trade or of every day are no brand.)
   if (typedLowercase && words.length >= 6) {
-    let close = words.length;
-    while (close > 0 && isPlace(close - 1)) close--;
-    if (close < words.length && !/^\s*[,–—|•-]\s*$/.test(words[close].gap)) close = words.length;
-    let i = close - 1;
-    while (i > 0 && close - i < 5 && words[i].gap.trim() === '') i--;
+    const { close, i } = closingPhrase(5);
     // The trade's words closing it: a term or an offer, a word such trades end on, and a common word before those.
     let t = close;
     const joiners = ['and', 'e', 'y', 'n', '&', 'or', 'ou', 'o'];
