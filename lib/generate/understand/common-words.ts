@@ -27,6 +27,7 @@ export const commonWords = new Set(
   gujarati punjabi bengali tamil telugu kannada malayali keralan goan marathi kashmiri hyderabadi nepali nepalese pakistani
   bangladeshi lankan afghan welsh scottish scots maori samoan fijian zulu
   capixaba cearense pernambucano pernambucana goiano goiana paraense catarinense potiguar amazonense
+  igcse gcse gcses a-level a-levels as-level enem vestibular ielts toefl selectividad ebau icfes
   andino andina norteno nortena yucateco yucateca oaxaqueno oaxaquena jalisciense regiomontano regiomontana sinaloense
   italiano italiana mexicano mexicana japones japonesa chines chinesa tailandes indiano indiana frances francesa espanhol espanhola
   brasileiro brasileira coreano coreana arabe libanes libanesa peruano peruana argentino argentina nordestino nordestina mineiro

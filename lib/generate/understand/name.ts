@@ -2053,6 +2053,9 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
       ].includes(words[i - 1].folded)
     )
       continue;
+    // ("…, mostly Holdens and Toyotas", "especially Fenders and Gibsons": after a word that opens examples, what it works on.)
+    if (/^(mostly|mainly|especially|including|incl|like|principalmente|sobretudo|especialmente|incluindo|incluyendo|sobre todo)$/.test(words[i - 1].folded))
+      continue;
     // "learn to drive with Steady Wheels", "portfolio site for Tom Harris Design": after "with" or "for" only a name of two words or more.
     if (['with', 'for'].includes(words[i - 1].folded) && capitalRun(words, i, stop, isPlace) - i < 2) continue;
     // Product and platform names (iPhone, JavaScript, WooCommerce) and numbers are not the business.

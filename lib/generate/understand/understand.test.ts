@@ -1419,6 +1419,13 @@ describe('names in forms our sets lacked', () => {
     expect(read('Cab firm in Leeds, airport runs. A2 Cars').name).toBe('A2 Cars');
   });
 
+  it('reads no name in the makes a trade works on, nor in the exams a tutor prepares for', () => {
+    expect(read('mobile mechanic in Toowoomba, mostly Fords and Mazdas, fair prices').name).toBeNull();
+    expect(read('Afinación de guitarras en Quito, especialmente Fender y Gibson').name).toBeNull();
+    expect(read('Online tutor for GCSE and A-level maths, evenings and weekends').name).toBeNull();
+    expect(read('Aulas particulares de matemática para o ENEM e vestibular em Niterói').name).toBeNull();
+  });
+
   it('reads a city typed in lowercase right after the trade, as a search is typed', () => {
     expect(read('roofer swansea flat roofs and guttering').place?.city).toBe('Swansea');
     expect(read('cheap barber leeds walk ins welcome').place?.city).toBe('Leeds');
