@@ -164,6 +164,10 @@ const placePrepositions = new Set([
   'todo',
   'serving',
   'outside',
+  // ("hedges round Hamilton", "in the hills above Kandy": British and Commonwealth English.)
+  'round',
+  'above',
+  'below',
 ]);
 const strongPrepositions = new Set(['em', 'in', 'en']);
 const directionWords = new Set([

@@ -1426,6 +1426,13 @@ describe('names in forms our sets lacked', () => {
     expect(read('Aulas particulares de matemática para o ENEM e vestibular em Niterói').name).toBeNull();
   });
 
+  it('reads a town after "round" or "above" as the place, not a name', () => {
+    const round = read('gutters cleared and hedges trimmed round Tauranga, ring for a quote');
+    expect(round.place?.city).toBe('Tauranga');
+    expect(round.name).toBeNull();
+    expect(read('we grow tea in the hills above Nuwara Eliya and sell it online').name).toBeNull();
+  });
+
   it('reads a city typed in lowercase right after the trade, as a search is typed', () => {
     expect(read('roofer swansea flat roofs and guttering').place?.city).toBe('Swansea');
     expect(read('cheap barber leeds walk ins welcome').place?.city).toBe('Leeds');
