@@ -1971,6 +1971,25 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
       push(i, close, 'lowercase', 5.4, titleCase(text(prompt, words, i, close)));
   }
 
+  // 11i. Typed in lowercase, what follows "my company", "minha empresa", "mi negocio" (or "… is / é / es") to the next
+  //      mark is its name when it reads as one: "… move out cleans my company sparkle squad", "minha empresa é lar limpo".
+  //      (Not what it does, "my company does deep cleans", "mi negocio vende ropa": a verb or a trade's word is no name.)
+  for (let k = 2; typedLowercase && k < words.length; k++) {
+    if (!/^(my|our|minha|meu|nossa|nosso|mi|nuestra|nuestro)$/.test(words[k - 2].folded)) continue;
+    if (!/^(company|business|biz|brand|empresa|negocio|marca)$/.test(words[k - 1].folded) || words[k - 1].gap.trim() !== '') continue;
+    let i = k;
+    if (/^(is|e|es|called|named|chamada|chamado|llamada|llamado)$/.test(words[i].folded) && words[i].text !== 'e') i++;
+    let end = i;
+    while (end < words.length && end - i < 4 && (end === i || words[end].gap.trim() === '') && !isPlace(end)) end++;
+    if (end === i || end - i > 3 || (end < words.length && !/[,.;:!?–—|•-]/.test(words[end].gap) && !isPlace(end))) continue;
+    const span = words.slice(i, end);
+    const verbish = (w: Word) => /^(does|do|offers|provides|sells|makes|works|vende|vendemos|faz|hace|oferece|ofrece|trabaja|trabalha)$/.test(w.folded);
+    if (words[i].gap.trim() !== '' && i === k) continue;
+    if (span.some((w, q) => !/^\p{L}+$/u.test(w.text) || functionWords.has(w.folded) || verbish(w) || kindTermAt(i + q))) continue;
+    if (span.every((w) => isCommon(w))) continue;
+    push(i, end, 'lowercase', 5.4, titleCase(text(prompt, words, i, end)));
+  }
+
   // 11b. A capitalized run closed by a legal form ("Hartman Exteriors LLC", "Constructora Andes S.A.S.") is a company's name.
   for (let i = 0; i < words.length; i++) {
     if (!words[i].isCapitalized || isPlace(i) || (i > 0 && words[i].gap.trim() === '' && isNameToken(words, i - 1))) continue;

@@ -1465,6 +1465,13 @@ describe('a lowercase name closing a phone message', () => {
     expect(read('dog groomer in bristol, full grooms and nail trims, dr woof pet care').name).toBe('Dr Woof Pet Care');
   });
 
+  it('is what follows "my company", "minha empresa" or "mi negocio" when it reads as a name', () => {
+    expect(read('window cleaning round reading, gutters too, my company clear view').name).toBe('Clear View');
+    expect(read('faço bolos e doces em osasco, minha empresa é doce encanto').name).toBe('Doce Encanto');
+    expect(read('my company does window cleaning in reading').name).toBeNull();
+    expect(read('mi negocio vende ropa de bebé en lima').name).toBeNull();
+  });
+
   it('is not how, when or where the trade works, nor a list of what it offers', () => {
     expect(read('electrician in perth, rewires and switchboards, same day electrical').name).toBeNull();
     expect(read('plumber in leeds, boilers and radiators, emergency call out plumbing').name).toBeNull();
