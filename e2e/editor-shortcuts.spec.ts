@@ -137,3 +137,31 @@ test('quick bursts of section shortcuts are each a step of their own in undo, an
   frame = await openCanvas(page);
   await expect.poll(() => sectionIds(frame)).toEqual(ids);
 });
+
+test('a change by mouse followed at once by a shortcut is two steps of undo, in the order they were made', async ({ page }) => {
+  test.setTimeout(120_000);
+  await signUp(page);
+  await createLandingSite(page);
+  const frame = await openCanvas(page);
+  const before = await sectionIds(frame);
+  // Puck's Duplicate button on the second section, then Alt+↓ on the copy with no pause: Puck records the click's
+  // change 250 ms late, the shortcut at once.
+  await frame
+    .locator('[data-puck-component]')
+    .nth(1)
+    .click({ position: { x: 6, y: 6 } });
+  await frame.getByRole('button', { name: 'Duplicate' }).first().click();
+  await page.keyboard.press('Alt+ArrowDown');
+  await expect.poll(() => sectionIds(frame)).toHaveLength(before.length + 1);
+  const after = await sectionIds(frame);
+  const copy = after.find((id) => !before.includes(id))!;
+  expect(after).toEqual([...before.slice(0, 3), copy, ...before.slice(3)]);
+  await page.waitForTimeout(400);
+  // The first Ctrl+Z takes back the move, the second the copy.
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => sectionIds(frame)).toEqual([...before.slice(0, 2), copy, ...before.slice(2)]);
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => sectionIds(frame)).toEqual(before);
+  await page.keyboard.press('Control+Shift+z');
+  await expect.poll(() => sectionIds(frame)).toEqual([...before.slice(0, 2), copy, ...before.slice(2)]);
+});

@@ -70,7 +70,19 @@ export function EditorShortcuts({ store }: { store: EditorStore }) {
     // Puck records a change 250 ms after the last one, so three quick Alt+↓ (or Ctrl+D, Ctrl+D,
     // Delete) were one step, and one Ctrl+Z undid them all. The change is made without Puck's
     // record and written into the history at once, with the selection it leaves.
+    // A change made with the mouse just before (Puck's Duplicate or Delete button, a drag) may not be recorded yet: Puck
+    // would then write it 250 ms later, after the shortcut's step, and one Ctrl+Z would undo nothing, the next both.
+    // Puck writes a pending record before it moves in the history, so a step back and forward writes it now, in its
+    // place; the selection the owner made since is put back.
+    function recordPending() {
+      const { appState, history, dispatch } = getPuck();
+      if (history.histories[history.index]?.state.data === appState.data) return;
+      history.back();
+      history.forward();
+      dispatch({ type: 'setUi', ui: appState.ui, recordHistory: false });
+    }
     function asStep(change: () => void) {
+      recordPending();
       change();
       const { appState, history } = getPuck();
       history.setHistories([...history.histories.slice(0, history.index + 1), { id: `shortcut-${crypto.randomUUID()}`, state: appState }]);
