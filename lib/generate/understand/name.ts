@@ -2076,7 +2076,10 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
     )
       continue;
     // ("…, mostly Holdens and Toyotas", "especially Fenders and Gibsons": after a word that opens examples, what it works on.)
-    if (/^(mostly|mainly|especially|including|incl|like|principalmente|sobretudo|especialmente|incluindo|incluyendo|sobre todo)$/.test(words[i - 1].folded))
+    if (
+      /^(mostly|mainly|especially|including|incl|like|principalmente|sobretudo|especialmente|incluindo|incluyendo)$/.test(words[i - 1].folded) ||
+      (words[i - 1].folded === 'todo' && words[i - 2]?.folded === 'sobre')
+    )
       continue;
     // "learn to drive with Steady Wheels", "portfolio site for Tom Harris Design": after "with" or "for" only a name of two words or more.
     if (['with', 'for'].includes(words[i - 1].folded) && capitalRun(words, i, stop, isPlace) - i < 2) continue;

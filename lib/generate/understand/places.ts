@@ -737,7 +737,7 @@ function acceptable(words: Word[], hit: Hit, isEverydayWord: (folded: string) =>
   // ("…dm to book 💅 wollongong", "…cheap and quick. minneapolis": a town closing the prompt is where it is.)
   const closing = hit.end === words.length && hit.entry.population >= 50_000;
   // ("plumber cardiff 24/7 …", "small bakery edinburgh sourdough …": a city right after the trade's word, as a search is typed.)
-  const afterTrade =
+  const afterTrade = () =>
     hit.entry.type === 'city' &&
     hit.entry.population >= 100_000 &&
     !!prev &&
@@ -750,7 +750,7 @@ function acceptable(words: Word[], hit: Hit, isEverydayWord: (folded: string) =>
     !afterPreposition &&
     !/[,.–—|•·#-]/.test(first.gap) &&
     !closing &&
-    !afterTrade
+    !afterTrade()
   )
     return false;
   // "São Francisco de Assis": an everyday-word town after "de" inside a longer name.

@@ -1422,6 +1422,7 @@ describe('names in forms our sets lacked', () => {
   it('reads no name in the makes a trade works on, nor in the exams a tutor prepares for', () => {
     expect(read('mobile mechanic in Toowoomba, mostly Fords and Mazdas, fair prices').name).toBeNull();
     expect(read('Afinación de guitarras en Quito, especialmente Fender y Gibson').name).toBeNull();
+    expect(read('Taller mecánico en Rosario, sobre todo Peugeot y Renault').name).toBeNull();
     expect(read('Online tutor for GCSE and A-level maths, evenings and weekends').name).toBeNull();
     expect(read('Aulas particulares de matemática para o ENEM e vestibular em Niterói').name).toBeNull();
   });
