@@ -1526,6 +1526,20 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
       push(i, end, 'first', 5.4, text(prompt, words, i, end));
   }
 
+  // 7b. "Pilates com a Bia em Londrina", "Yoga with Adriene in Leeds", "Cocina con Lucía, recetas…": opening the prompt, a
+  //     trade, "with" and a first name is a teacher's brand, up to a place, a mark or the end.
+  const withAt = words.findIndex((w, k) => k > 0 && k <= 2 && ['com', 'con', 'with'].includes(w.folded));
+  if (withAt > 0 && words[0].isCapitalized && words.slice(0, withAt).some((_, k) => kindTermAt(k)) && words.slice(1, withAt + 1).every((w) => w.gap === ' ')) {
+    let q = withAt + 1;
+    if (['a', 'o'].includes(words[q]?.folded ?? '') && words[q + 1]?.gap === ' ') q++;
+    const person = words[q];
+    if (person && person.gap === ' ' && person.isCapitalized && givenNames.has(person.folded) && !isPlace(q)) {
+      const end = words[q + 1]?.isCapitalized && words[q + 1].gap === ' ' && !isPlace(q + 1) ? q + 2 : q + 1;
+      const next = words[end];
+      if (!next || /[,.;:!?–—|•-]/.test(next.gap) || (locatives.has(next.folded) && next.gap === ' ')) push(0, end, 'first', 5.4);
+    }
+  }
+
   // 8. Set off by commas or dashes in the middle ("…, Vet Amigo, vacinas…"), or ending the prompt
   //    ("…in Austin — Sweet Crumbs", "…. Código Forte, Recife").
   // (Bios set them off with bullets and emoji too: "… 💕 Curvas Lindas Moda", "✨ Studio X ✨ Itabuna".)

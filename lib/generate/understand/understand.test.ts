@@ -1419,6 +1419,14 @@ describe('names in forms our sets lacked', () => {
     expect(read('Cab firm in Leeds, airport runs. A2 Cars').name).toBe('A2 Cars');
   });
 
+  it("reads a teacher's brand: the trade, 'with' and a first name opening the prompt", () => {
+    expect(read('Pilates com a Bia em Londrina').name).toBe('Pilates com a Bia');
+    expect(read('Yoga com a Maria Clara em Santos, aulas para iniciantes').name).toBe('Yoga com a Maria Clara');
+    expect(read('Guitar lessons with Tom in Bristol, all ages').name).toBe('Guitar lessons with Tom');
+    expect(read('Pilates com aparelhos em Londrina').name).toBeNull();
+    expect(read('Aulas de pilates com a Bia em Londrina').kindId).toBe('pilates-studio');
+  });
+
   it('reads no name in the makes a trade works on, nor in the exams a tutor prepares for', () => {
     expect(read('mobile mechanic in Toowoomba, mostly Fords and Mazdas, fair prices').name).toBeNull();
     expect(read('Afinación de guitarras en Quito, especialmente Fender y Gibson').name).toBeNull();
