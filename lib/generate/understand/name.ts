@@ -611,7 +611,8 @@ function capitalRun(words: Word[], i: number, stop: (j: number) => boolean, isPl
       // "Stitch in Time", "Two Guys and a Truck", "Era uma Vez": small words between capitalized ones.
       let k = end;
       while (k < words.length && k - end < 2 && innerWords.has(words[k].folded) && !/^\p{Lu}/u.test(words[k].text) && words[k].gap.trim() === '') k++;
-      if (k < words.length && words[k].gap.trim() === '' && isNameToken(words, k) && words[k].isCapitalized) {
+      // ("Panadería San Roque en 1962": a year after the small word is when, not the name.)
+      if (k < words.length && words[k].gap.trim() === '' && isNameToken(words, k) && words[k].isCapitalized && !/^(1[89]|20)\d\d$/.test(words[k].text)) {
         if (!stop(k)) {
           end = k;
           continue;
@@ -882,7 +883,12 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
       // Numbers count after a word ("Box 21") but not first ("2 CPAs"); codes ("A1", "K-8") never.
       // "…natural, Levain, no Rio Vermelho": a kind's word capitalized mid-sentence and set off on its own is a name.
       // ("…. A1 Removals": or a code and the trade, a last sentence of their own closing the prompt.)
-      const codeSentence = via === 'sentence' && end === words.length && /^\p{Lu}{1,2}\p{N}+$/u.test(span[0].text);
+      // ("…. JD Plumbing": or someone's initials and the trade.)
+      const initials = (w: Word) => /^\p{Lu}{2,3}$/u.test(w.text) && !isCommon(w) && !knownWord(w.folded);
+      const codeSentence =
+        via === 'sentence' &&
+        end === words.length &&
+        (/^\p{Lu}{1,2}\p{N}+$/u.test(span[0].text) || (span.length === 2 && initials(span[0]) && termAt(start + 1)));
       const setOff = (k: number) =>
         (via === 'between commas' || via === 'end' || codeSentence) &&
         !kindHeadAt(start + k) &&

@@ -1417,6 +1417,14 @@ describe('names in forms our sets lacked', () => {
     expect(read('24/7 Gym Lisburn, open all hours, no joining fee').name).toBe('24/7 Gym Lisburn');
     expect(read('Locksmith in Denver, Keys 24/7 Locksmith').name).toBe('Keys 24/7 Locksmith');
     expect(read('Cab firm in Leeds, airport runs. A2 Cars').name).toBe('A2 Cars');
+    expect(read('Plumber covering Bristol and Bath. JD Plumbing').name).toBe('JD Plumbing');
+    expect(read('Builder in Leeds, extensions and lofts. MJB Builders').name).toBe('MJB Builders');
+    expect(read('Plumber in Boston. DIY Plumbing tips').name).toBeNull();
+  });
+
+  it('ends a name before the year it opened', () => {
+    expect(read('Mi abuela abrió la Panadería San Roque en 1962 en Tandil').name).toBe('Panadería San Roque');
+    expect(read('Abrimos la Pizzería Don Carlo en 1998 en Rosario').name).toBe('Pizzería Don Carlo');
   });
 
   it("reads a teacher's brand: the trade, 'with' and a first name opening the prompt", () => {
