@@ -46,6 +46,7 @@ export const commonWords = new Set(
   jueves viernes mon tue tues wed thu thurs fri sat sun seg ter qua qui sex sab dom lun mie jue vie mo tu we th fr sa su
   whatsapp instagram facebook tiktok youtube google ifood rappi uber zoom airbnb etsy amazon shopee linkedin paypal pinterest
   mercadolibre mercadolivre doordash ubereats quickbooks hubspot mailchimp
+  botox invisalign zumba crossfit reiki hydrafacial lasik dysport juvederm coolsculpting emsculpt hyrox peloton
   blue azul red vermelho vermelha rojo roja green verde yellow amarelo amarela amarillo amarilla black preto preta negro negra
   white branco branca blanco blanca pink rosa purple roxo morado gold dourado dorado orange laranja naranja brown marrom marron
   gray grey cinza gris beige bege navy terracota terracotta pastel neon
