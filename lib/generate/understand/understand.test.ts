@@ -1776,3 +1776,54 @@ describe('kind: taxi', () => {
     expect(read('despachante em Campinas, transferência de veículos e licenciamento').kindId).not.toBe('taxi');
   });
 });
+
+describe('kind: recruitment', () => {
+  it.each([
+    // English: recruitment and staffing agencies, temp agencies, headhunters; the name first, last or in the middle; typed on a phone.
+    ['Brightpath Staffing, temp and permanent office staff in Columbus'],
+    ['we are a small recruitment agency in leeds, mostly warehouse and driving jobs'],
+    ['temp agency in Fresno supplying farm and packing shed workers'],
+    ['executive search firm in Singapore for CFO and COO roles, Meridian Search'],
+    ["i'm a recruiter in austin, tech and sales roles"],
+    ['Labour hire in Perth for mining and construction sites, Red Dirt Labour'],
+    ['nurse staffing agency in Phoenix, travel nurses and per diem shifts'],
+    ['headhunter for hotel general managers, based in Dubai'],
+    // Brazilian Portuguese: agência de empregos, recrutamento e seleção, mão de obra temporária, headhunter.
+    ['Agência de empregos em Londrina, vagas para comércio e indústria'],
+    ['Talentos do Sul, recrutamento e seleção para empresas de Caxias do Sul'],
+    ['sou headhunter em são paulo, cargos de diretoria e gerência'],
+    ['empresa de trabalho temporário em Joinville, temporários para o fim de ano'],
+    ['faço recrutamento e seleção de pessoal pra pequenas empresas em Goiânia'],
+    ['terceirização de mão de obra e temporários em Manaus, Amazônia RH'],
+    // Spanish: agencia de empleo, selección de personal, ETT, cazatalentos.
+    ['Agencia de empleo en Guadalajara, vacantes en ventas y almacén'],
+    ['ETT en Zaragoza, personal temporal para logística, Aragón Empleo'],
+    ['consultora de selección de personal en Bogotá, perfiles financieros y comerciales'],
+    ['soy cazatalentos en Santiago, busco directivos para empresas mineras'],
+    ['Selección Norte, reclutamiento y selección de personal en Monterrey'],
+    ['bolsa de trabajo y agencia de colocación en Sevilla'],
+  ])('%s', (prompt) => {
+    expect(read(prompt).kindId).toBe('recruitment');
+  });
+
+  it.each([
+    // An agency alone is the marketing agency; a shop or a kitchen that is hiring is still that shop or kitchen.
+    ['Agência de marketing digital em Curitiba, Pixel Norte', 'agency'],
+    ['agencia creativa en Medellín, branding y redes sociales', 'agency'],
+    ["family bakery in Leeds, sourdough and pastries, we're hiring a baker", 'bakery'],
+    ['padaria em Campinas, estamos contratando, vagas para atendente', 'bakery'],
+    ['pizzería en Rosario, buscamos repartidores', 'pizzeria'],
+    // Helping people find work one to one is coaching; care workers sent to homes are home care; accountants are accountants.
+    ['career coach in Denver, CV reviews and interview coaching', 'coach'],
+    ['coach de carreira e recolocação profissional em Porto Alegre', 'coach'],
+    ['home care agency in Tampa, caregivers for seniors at home', 'elderly-care'],
+    ['accounting firm in Boston, bookkeeping and payroll for small businesses', 'accountant'],
+    ['contabilidade em Belo Horizonte, departamento pessoal e folha de pagamento', 'accountant'],
+    // An HR consultancy that also recruits stays a consultancy.
+    ['HR consulting for small businesses: employee handbooks, hiring, compliance', 'consulting'],
+    ['Consultoría en recursos humanos y selección de personal para pymes en Aguascalientes', 'consulting'],
+    ['nanny agency in Brighton, vetted nannies and babysitters', 'daycare'],
+  ])('%s is not recruitment (%s)', (prompt, kind) => {
+    expect(read(prompt).kindId).toBe(kind);
+  });
+});
