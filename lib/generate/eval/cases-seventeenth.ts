@@ -234,7 +234,7 @@ const en: Row[] = [
   ['Dog trainer in Nelson NZ, puppy classes and reactive dog help. Good Dog Training', 'dog-training', 'Good Dog Training', 'Nelson'],
   ['Farrier working across Wiltshire, hot and cold shoeing. Tom Bates Farrier', null, 'Tom Bates Farrier', 'Wiltshire'],
   ['Chimney sweep in Harrogate, certified sweeping and bird guards. Soot Happens', null, 'Soot Happens', 'Harrogate'],
-  ['Self storage units in Rotorua, from small lockers to 30 m2 units. SafeStore Rotorua', null, ['SafeStore Rotorua', 'SafeStore'], 'Rotorua'],
+  ['Self storage units in Rotorua, from small lockers to 30 m2 units. SafeStore Rotorua', 'self-storage', ['SafeStore Rotorua', 'SafeStore'], 'Rotorua'],
   ['Recruitment agency in Manchester placing accountants and finance staff. Northpoint Recruitment', 'recruitment', 'Northpoint Recruitment', 'Manchester'],
   ['I keep bees in the hills above Kandy and sell raw honey and beeswax candles at the market', null, null, 'Kandy'],
   ['Car hire in Cape Town, cheap rentals from the airport. Table Mountain Car Hire', null, 'Table Mountain Car Hire', 'Cape Town'],

@@ -1826,4 +1826,57 @@ describe('kind: recruitment', () => {
   ])('%s is not recruitment (%s)', (prompt, kind) => {
     expect(read(prompt).kindId).toBe(kind);
   });
+describe('kind: self-storage', () => {
+  it.each([
+    // English: self storage, storage units and lockers, container, document and vehicle storage; the name first, last or
+    // in the middle; typed on a phone.
+    ['Keep It Safe Storage, climate controlled storage units in Phoenix'],
+    ['need a website for my storage facility in leeds, 24h cctv, drive up units'],
+    ['we rent storage lockers and units to students in Oxford, BoxRoom'],
+    ['Harbour Self Storage in Halifax: RV storage, boat storage and household storage'],
+    ['document storage and archive storage for law firms and clinics in Melbourne'],
+    ['container storage on our farm near Ballarat, 20ft containers by the month'],
+    ['mini storage in Manila, small to large units, ArmorSpace'],
+    // Brazilian Portuguese: self storage, guarda-móveis, boxes para alugar, guarda de documentos.
+    ['self storage em Campinas, boxes de 1 a 20 m², Guarda Fácil'],
+    ['aluguel de box pra guardar móveis em porto alegre'],
+    ['tenho um guarda-móveis em Goiânia, Guarda Tudo'],
+    ['Espaço Extra Self Storage, boxes para alugar em Belo Horizonte'],
+    ['guarda de documentos e arquivo morto para empresas em São Paulo'],
+    // Spanish: trasteros, guardamuebles, mini bodegas, bauleras, autoalmacenaje.
+    ['alquiler de trasteros en Madrid desde 1 m², Trasteros Vallecas'],
+    ['Guardamuebles Ebro, guardamuebles en Zaragoza con acceso diario'],
+    ['Mini bodegas en Monterrey, renta por mes, BodegaFácil'],
+    ['alquiler de bauleras en Córdoba, Baulera Segura'],
+    ['trasteros baratos en sevilla, acceso 24 horas'],
+    ['autoalmacenaje en Bogotá, bodegaje de muebles y documentos'],
+  ])('%s', (prompt) => {
+    expect(read(prompt).kindId).toBe('self-storage');
+  });
+
+  it.each([
+    // A removals firm that also stores is still the removals firm: moving is its head.
+    ['Removals and storage in Bath, house moves across the UK, Abbey Removals', 'moving-company'],
+    ['movers in Denver, 2 men and a truck, apartments and storage units', 'moving-company'],
+    ['Mudanças residenciais e comerciais com içamento e guarda-móveis, Mudanças Sul, Joinville', 'moving-company'],
+    ['empresa de mudanzas en Alicante, mudanzas nacionales y guardamuebles', 'moving-company'],
+    // A boxing gym, a CrossFit box, a shower box and cloud storage are other trades.
+    ['cloud storage SaaS for small businesses, encrypted backups, VaultBox', 'saas'],
+    ['box de banheiro e espelhos em Londrina, Vidraçaria Cristal', 'glazier'],
+    ['crossfit box in Austin, Iron Box', 'gym'],
+    ['Bodega de vinos en La Rioja, visitas y catas, Bodegas Ortega', 'wine-shop'],
+  ])('%s is %s', (prompt, kind) => {
+    expect(read(prompt).kindId).toBe(kind);
+  });
+
+  it.each([
+    ['Depósito de bebidas em Campinas, entrega gelada, Depósito do Zé'],
+    ['depósito de material de construção em Uberlândia'],
+    ['Boxing gym in Leeds, Knockout Box'],
+    ['corner bodega in the Bronx, sandwiches and groceries'],
+    ['Armazém do Seu Zé em Ouro Preto, queijos e doces'],
+    ['estanterías y almacenaje para el hogar en Valencia, Muebles Luz'],
+  ])('%s is no self storage', (prompt) => {
+    expect(read(prompt).kindId).not.toBe('self-storage');
+  });
 });
