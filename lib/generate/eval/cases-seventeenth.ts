@@ -237,7 +237,7 @@ const en: Row[] = [
   ['Self storage units in Rotorua, from small lockers to 30 m2 units. SafeStore Rotorua', 'self-storage', ['SafeStore Rotorua', 'SafeStore'], 'Rotorua'],
   ['Recruitment agency in Manchester placing accountants and finance staff. Northpoint Recruitment', 'recruitment', 'Northpoint Recruitment', 'Manchester'],
   ['I keep bees in the hills above Kandy and sell raw honey and beeswax candles at the market', null, null, 'Kandy'],
-  ['Car hire in Cape Town, cheap rentals from the airport. Table Mountain Car Hire', null, 'Table Mountain Car Hire', 'Cape Town'],
+  ['Car hire in Cape Town, cheap rentals from the airport. Table Mountain Car Hire', 'car-rental', 'Table Mountain Car Hire', 'Cape Town'],
   ['Mortgage broker in Brisbane helping first home buyers get approved. Keystone Finance', null, 'Keystone Finance', 'Brisbane'],
   ['Tow truck and roadside assistance in Regina, 24 hours. Prairie Towing', 'towing', 'Prairie Towing', 'Regina'],
   ['Hi there, I run a little dog grooming parlour in Swords, Co. Dublin. Its name is The Scruffy Pup.', 'pet-grooming', 'The Scruffy Pup', 'Swords'],

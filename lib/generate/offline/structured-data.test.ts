@@ -20,6 +20,7 @@ describe('structured data by kind', () => {
     expect(kinds.find((k) => k.id === 'dentist')?.schemaType).toBe('Dentist');
     expect(kinds.find((k) => k.id === 'veterinarian')?.schemaType).toBe('VeterinaryCare');
     expect(kinds.find((k) => k.id === 'car-dealer')?.schemaType).toBe('AutoDealer');
+    expect(kinds.find((k) => k.id === 'car-rental')?.schemaType).toBe('AutoRental');
     expect(kinds.find((k) => k.id === 'party-entertainer')?.schemaType).toBe('EntertainmentBusiness');
     expect(kinds.find((k) => k.id === 'self-storage')?.schemaType).toBe('SelfStorage');
     // schema.org has no towing type: a tow company is the automotive business it is.

@@ -1826,6 +1826,8 @@ describe('kind: recruitment', () => {
   ])('%s is not recruitment (%s)', (prompt, kind) => {
     expect(read(prompt).kindId).toBe(kind);
   });
+});
+
 describe('kind: self-storage', () => {
   it.each([
     // English: self storage, storage units and lockers, container, document and vehicle storage; the name first, last or
@@ -1879,4 +1881,57 @@ describe('kind: self-storage', () => {
   ])('%s is no self storage', (prompt) => {
     expect(read(prompt).kindId).not.toBe('self-storage');
   });
+});
+
+describe('kind: car-rental', () => {
+  it.each([
+    // English: car hire, car rental, van hire, rent a car; the name first, last or in the middle; typed on a phone.
+    ['Coastline Car Hire, airport car hire in Faro with free child seats'],
+    ['need a website for my car rental company in orlando, we deliver to the hotels'],
+    ['van hire in Leeds by the day or week, Luton vans for house moves'],
+    ['we rent cars and vans in Galway, Westway Rentals'],
+    ['long term car rental for contractors in Aberdeen'],
+    ['rent a car in punta cana, pick up at the airport'],
+    // Brazilian Portuguese: locadora, aluguel and locação de carros, veículos, frotas and motos.
+    ['locadora de veículos em Campinas, diárias e mensal, Rodovia Locadora'],
+    ['Loca Fácil, aluguel de carros em Natal com entrega no aeroporto'],
+    ['tenho uma locadora de carros em recife, carro pra motorista de aplicativo'],
+    ['locação de frotas para empresas em Joinville'],
+    ['aluguel de motos para entregadores em São Paulo, MotoJá'],
+    // Spanish: alquiler de coches, renta de autos, arriendo de camionetas, rentadora, rent a car.
+    ['alquiler de coches en Málaga, recogida en el aeropuerto, Sol Rent a Car'],
+    ['renta de autos en Cancún, seguro incluido'],
+    ['arriendo de camionetas 4x4 en Antofagasta para mineras, Norte Rent'],
+    ['alquiler de furgonetas para mudanzas en Zaragoza'],
+    ['tengo una rentadora de carros en medellin'],
+  ])('%s', (prompt) => {
+    expect(read(prompt).kindId).toBe('car-rental');
+  });
+
+  it.each([
+    // A dealer sells cars; a car with its driver is a taxi or a chauffeur; a driving school lends its car for the test.
+    ['used car dealer in Houston, financing for all credit', 'car-dealer'],
+    ['compraventa de coches de segunda mano en Valencia, financiación', 'car-dealer'],
+    ['chauffeur service with driver in London, airport transfers', 'taxi'],
+    ['limo hire in Essex for proms and weddings', 'taxi'],
+    ['aluguel de van com motorista para excursões em BH', 'taxi'],
+    ['aluguel de carro para prova do Detran em Campinas', 'driving-school'],
+    // Renting out other things: homes, bikes, clothes, tools, a handyman "for rent".
+    ['bike hire in Amsterdam, city bikes and e-bikes', 'bike-shop'],
+    ['aluguel de bikes em Floripa, Pedal Certo', 'bike-shop'],
+    ['alquiler de vestidos de novia en Sevilla', 'clothing-store'],
+    ['dress hire for proms and weddings in Glasgow', 'clothing-store'],
+    ['tool hire in Bristol, mini diggers and cement mixers', 'hardware-store'],
+    ['imobiliária em Santos, venda e aluguel de apartamentos', 'real-estate-agency'],
+    ['marido de aluguel em Campinas, pequenos reparos', 'home-repair'],
+  ])('%s is not car rental (%s)', (prompt, kind) => {
+    expect(read(prompt).kindId).toBe(kind);
+  });
+
+  it.each([['aluguel de apartamento por temporada em Ubatuba'], ['salón en alquiler para fiestas en Monterrey'], ['aluguel de vestidos de festa em Goiânia']])(
+    'reads %s as no car rental',
+    (prompt) => {
+      expect(read(prompt).kindId).not.toBe('car-rental');
+    },
+  );
 });
