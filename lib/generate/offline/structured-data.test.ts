@@ -28,6 +28,8 @@ describe('structured data by kind', () => {
     expect(kinds.find((k) => k.id === 'shoe-repair')?.schemaType).toBe('ProfessionalService');
     // schema.org has no upholsterer: the home-furnishing trades' type, as for a carpenter.
     expect(kinds.find((k) => k.id === 'upholstery')?.schemaType).toBe('HomeAndConstructionBusiness');
+    // schema.org has no luthier or instrument repairer: a skilled trade's professional service, as for a cobbler.
+    expect(kinds.find((k) => k.id === 'instrument-repair')?.schemaType).toBe('ProfessionalService');
   });
 
   it('a generated site of each kind carries that kind’s type on its home page', async () => {
