@@ -223,7 +223,7 @@ const en: Row[] = [
   // Kinds the catalogue does not have: the expected kind is null.
   ['Taxi firm in Bangor, airport runs and school contracts, 8 seater available. Menai Cabs', 'taxi', 'Menai Cabs', 'Bangor'],
   ['Skip hire in Doncaster, 4 to 12 yard skips delivered next day. Donny Skips', null, 'Donny Skips', 'Doncaster'],
-  ['Piano tuner and technician covering Gloucestershire. Ivory Tuning', null, 'Ivory Tuning', 'Gloucestershire'],
+  ['Piano tuner and technician covering Gloucestershire. Ivory Tuning', 'instrument-repair', 'Ivory Tuning', 'Gloucestershire'],
   ['Cobbler in Carlisle: shoe repairs, resoling and leather bag repairs. Heel & Sole', 'shoe-repair', 'Heel & Sole', 'Carlisle'],
   [
     'Upholsterer in Geelong re-covering sofas, dining chairs and caravan seats. Stitch & Frame Upholstery',
@@ -426,7 +426,7 @@ const es: Row[] = [
   // Tipos que el catálogo no tiene.
   ['Zapatero remendón en Oviedo, arreglo de calzado y bolsos, Zapatería Remiendos', 'shoe-repair', 'Zapatería Remiendos', 'Oviedo'],
   ['Vidriería en Rosario, vidrios templados, espejos y mamparas, Vidriería Paraná', 'glazier', 'Vidriería Paraná', 'Rosario'],
-  ['Afinador de pianos en Madrid, afinación y reparación, Afinaciones Bösendorfer', null, 'Afinaciones Bösendorfer', 'Madrid'],
+  ['Afinador de pianos en Madrid, afinación y reparación, Afinaciones Bösendorfer', 'instrument-repair', 'Afinaciones Bösendorfer', 'Madrid'],
   ['Grúas y auxilio vial 24 horas en Querétaro, Grúas Express', 'towing', 'Grúas Express', 'Querétaro'],
   ['Adiestrador canino en Valencia, obediencia básica y perros reactivos, Can Educado', 'dog-training', 'Can Educado', 'Valencia'],
   ['Herrería en Morelia, rejas, portones y barandales, Herrería Hermanos López', 'metalwork', 'Herrería Hermanos López', 'Morelia'],

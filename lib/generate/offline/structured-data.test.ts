@@ -32,6 +32,8 @@ describe('structured data by kind', () => {
     expect(kinds.find((k) => k.id === 'upholstery')?.schemaType).toBe('HomeAndConstructionBusiness');
     // A recruitment or staffing agency is schema.org's EmploymentAgency.
     expect(kinds.find((k) => k.id === 'recruitment')?.schemaType).toBe('EmploymentAgency');
+    // schema.org has no luthier or instrument repairer: a skilled trade's professional service, as for a cobbler.
+    expect(kinds.find((k) => k.id === 'instrument-repair')?.schemaType).toBe('ProfessionalService');
   });
 
   it('a generated site of each kind carries that kind’s type on its home page', async () => {

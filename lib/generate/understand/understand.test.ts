@@ -1935,3 +1935,50 @@ describe('kind: car-rental', () => {
     },
   );
 });
+
+describe('kind: instrument-repair', () => {
+  it.each([
+    // English: luthier, guitar repair and setups, piano tuning and repair, violins and bows, woodwind and brass.
+    ['Ashdown Guitar Works, luthier in Brighton, setups, refrets and crack repairs'],
+    ['piano tuning and repairs across north Yorkshire, uprights and grands'],
+    ['we fix guitars n basses in tucson, setups from $65'],
+    ['Brass and woodwind repair in Minneapolis for school band kids, Reed & Valve'],
+    ['violin maker and restorer in Cremona, bow rehairs too'],
+    ['Denver piano technician, regulation, voicing and pitch raises. Mile High Piano Service'],
+    // Brazilian Portuguese: luthier, luthieria, regulagem de violão, conserto de instrumentos, afinador de pianos.
+    ['luthieria em Campinas, regulagem de violão e guitarra e troca de trastes'],
+    ['Oficina de instrumentos musicais em Recife, conserto de sax e flauta, Sopro Nordeste'],
+    ['sou afinador de pianos em Belo Horizonte, atendo em casa e em igrejas'],
+    ['conserto violão e guitarra aqui em Santos, zap na bio'],
+    ['Restauração de pianos antigos em Curitiba, Pianos Bach Oficina'],
+    ['luthier de violino em Tatuí, troca de crina e ajuste de alma'],
+    // Spanish: luthier, lutería, afinador de pianos, reparación and arreglo de instrumentos, calibración de guitarras.
+    ['Guitarras Ríos, lutería artesanal en Paracho, guitarras por encargo'],
+    ['afinador de pianos en Valencia, también reparación y restauración'],
+    ['arreglo de instrumentos musicales en Quito, guitarras, violines y vientos'],
+    ['técnico de guitarras en Rosario, calibración, trastes y electrónica, Taller El Mástil'],
+    ['soy luthier en Medellín y hago tiples y guitarras a mano'],
+  ])('%s', (prompt) => {
+    expect(read(prompt).kindId).toBe('instrument-repair');
+  });
+
+  it.each([
+    // Lessons on an instrument are a music school's; a band or a singer with a guitar is a musician; a shop that sells
+    // guitars is a shop; a bike's regulagem is the bike shop's and an engine's afinación the garage's.
+    ['piano lessons for children in Bath, Little Maestros', 'music-school'],
+    ['Escola de música em Londrina, aulas de violão, piano e bateria, Escola Acorde', 'music-school'],
+    ['aulas de violão e guitarra em Vitória pra iniciantes', 'music-school'],
+    ['clases de piano para niños en Zaragoza', 'music-school'],
+    ['wedding band for hire in Glasgow, The Tuned Up Ceilidh Band', 'musician'],
+    ['cantor e violonista para casamentos em Goiânia', 'musician'],
+    ['guitar shop selling new and used guitars and amps in Nashville, Six String Supply', 'shop'],
+    ['regulagem de bicicleta e troca de câmbio em Sorocaba', 'bike-shop'],
+    ['afinación de motor y cambio de aceite en Puebla, Taller Mecánico Ruiz', 'auto-repair'],
+  ])('%s is not instrument repair (%s)', (prompt, kind) => {
+    expect(read(prompt).kindId).toBe(kind);
+  });
+
+  it('reads car tuning and remaps as no instrument repair', () => {
+    expect(read('car tuning and remaps in Leicester, dyno tested, RS Performance').kindId).not.toBe('instrument-repair');
+  });
+});
