@@ -28,6 +28,8 @@ describe('structured data by kind', () => {
     expect(kinds.find((k) => k.id === 'shoe-repair')?.schemaType).toBe('ProfessionalService');
     // schema.org has no upholsterer: the home-furnishing trades' type, as for a carpenter.
     expect(kinds.find((k) => k.id === 'upholstery')?.schemaType).toBe('HomeAndConstructionBusiness');
+    // schema.org has no stone fabricator or marble works type: a home-and-construction trade, as a carpenter is.
+    expect(kinds.find((k) => k.id === 'stone-countertops')?.schemaType).toBe('HomeAndConstructionBusiness');
   });
 
   it('a generated site of each kind carries that kind’s type on its home page', async () => {
