@@ -349,7 +349,12 @@ const pt: Row[] = [
   ['Adestrador de cães em Brasília, obediência e correção de comportamento, Cão Educado', 'dog-training', 'Cão Educado', 'Brasília'],
   ['Produzo mel puro e própolis no sítio em Poços de Caldas, Apiário Flor do Campo', null, 'Apiário Flor do Campo', 'Poços de Caldas'],
   ['Conserto de sapatos e bolsas em Piracicaba, Sapataria do Seu João', 'shoe-repair', 'Sapataria do Seu João', 'Piracicaba'],
-  ['Marmoraria em Cachoeiro de Itapemirim, pias, bancadas e escadas de granito, Mármores Itapemirim', null, 'Mármores Itapemirim', 'Cachoeiro de Itapemirim'],
+  [
+    'Marmoraria em Cachoeiro de Itapemirim, pias, bancadas e escadas de granito, Mármores Itapemirim',
+    'stone-countertops',
+    'Mármores Itapemirim',
+    'Cachoeiro de Itapemirim',
+  ],
   ['Táxi e transfer para o aeroporto em Foz do Iguaçu, Taxi Cataratas', 'taxi', 'Taxi Cataratas', 'Foz do Iguaçu'],
   ['Poço artesiano em Sete Lagoas, perfuração e manutenção de poços, Perfurações Água Boa', null, 'Perfurações Água Boa', 'Sete Lagoas'],
   ['Cartório de registro civil em Itu, certidões e casamentos', null, null, 'Itu'],

@@ -34,6 +34,8 @@ describe('structured data by kind', () => {
     expect(kinds.find((k) => k.id === 'recruitment')?.schemaType).toBe('EmploymentAgency');
     // schema.org has no luthier or instrument repairer: a skilled trade's professional service, as for a cobbler.
     expect(kinds.find((k) => k.id === 'instrument-repair')?.schemaType).toBe('ProfessionalService');
+    // schema.org has no stone fabricator or marble works type: a home-and-construction trade, as a carpenter is.
+    expect(kinds.find((k) => k.id === 'stone-countertops')?.schemaType).toBe('HomeAndConstructionBusiness');
   });
 
   it('a generated site of each kind carries that kind’s type on its home page', async () => {

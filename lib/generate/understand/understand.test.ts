@@ -1982,3 +1982,53 @@ describe('kind: instrument-repair', () => {
     expect(read('car tuning and remaps in Leicester, dyno tested, RS Performance').kindId).not.toBe('instrument-repair');
   });
 });
+
+describe('kind: stone-countertops', () => {
+  it.each([
+    // English: countertop fabricators, granite and marble shops; the name first, last or in the middle; typed on a phone.
+    ['granite countertops fabrication in Denver'],
+    ['we fabricate and install quartz countertops in tampa, free estimates'],
+    ['countertop shop in Charlotte, kitchens and bathroom vanities, Carolina Stone'],
+    ['stone fabricator in Leeds, granite and quartz worktops fitted in a day'],
+    ['marble and granite works in Manchester, kitchen worktops and fireplaces, Pennine Marble'],
+    ['family owned granite company in Phoenix, pick your own slab'],
+    ['we do countertops in Denver'],
+    // Brazilian Portuguese: marmoraria, marmorista, bancadas, pias e lápides.
+    ['sou marmorista em Vitória, faço bancadas, pias e soleiras'],
+    ['marmoraria em campinas bancada de granito e quartzo orçamento pelo zap'],
+    ['Mármores e Granitos Santa Rita, Belo Horizonte, bancadas, lavatórios e escadas'],
+    ['bancada de granito e pia de mármore sob medida em Curitiba, Granitos Paraná'],
+    ['tenho uma marmoraria em Goiânia, lápides e bancadas, Marmoraria Bom Jesus'],
+    // Spanish: marmolería, marmolista, mesadas, encimeras, cubiertas and mesones.
+    ['Marmolería La Piedra en Rosario, mesadas de cuarzo y granito'],
+    ['encimeras de granito y cuarzo en Valencia, Mármoles Turia'],
+    ['soy marmolista en Murcia, encimeras, escaleras y lápidas'],
+    ['cubiertas de granito y cuarzo en Monterrey, Granitos del Norte'],
+    ['mesones de granito en Bogotá, Mármoles Andinos'],
+    ['marmoleria en mendoza mesadas y bachas'],
+  ])('%s', (prompt) => {
+    expect(read(prompt).kindId).toBe('stone-countertops');
+  });
+
+  it.each([
+    // A builder or a kitchen remodeler who fits countertops, a tiler laying marble tile, a joiner's planned kitchens.
+    ['general contractor in Austin, kitchen remodels with new cabinets and countertops', 'construction'],
+    ['kitchen and bathroom remodeling in Dallas, countertops, tile and flooring, Lone Star Remodel', 'construction'],
+    ['tile installer in Orlando, porcelain and marble tile floors and showers', 'construction'],
+    ['azulejista e pisista em Santos, porcelanato e revestimentos', 'construction'],
+    ['empresa de reformas en Sevilla, cocinas con encimera de cuarzo', 'construction'],
+    ['cozinhas planejadas em MDF em Londrina, Marcenaria Lar', 'carpenter'],
+    ['cozinha planejada com bancada de granito, Marcenaria Pinheiro, Maringá', 'carpenter'],
+    // A funeral home that sells headstones stays a funeral home; marble in a hotel or a place's name is no stone shop.
+    ['funerária em Ribeirão Preto, velório, cremação e lápides', 'funeral-home'],
+    ['funeral home in Ohio, caskets, urns and headstones, Miller Funeral Home', 'funeral-home'],
+    ['funeraria en Córdoba, servicio completo, sepelios y lápidas', 'funeral-home'],
+    ['boutique hotel near Marble Arch with marble bathrooms, London', 'hotel'],
+    ['hotel em Ouro Preto com banheiros de mármore e café colonial', 'hotel'],
+    ['hotel en Madrid con baños de mármol y terraza', 'hotel'],
+    ['Granite City Bakery, fresh bread in Granite City', 'bakery'],
+    ['plumber in Houston, sink installation and leaky faucets', 'plumber'],
+  ])('%s is not a stone shop (%s)', (prompt, kind) => {
+    expect(read(prompt).kindId).toBe(kind);
+  });
+});
