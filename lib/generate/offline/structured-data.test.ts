@@ -28,6 +28,8 @@ describe('structured data by kind', () => {
     expect(kinds.find((k) => k.id === 'shoe-repair')?.schemaType).toBe('ProfessionalService');
     // schema.org has no upholsterer: the home-furnishing trades' type, as for a carpenter.
     expect(kinds.find((k) => k.id === 'upholstery')?.schemaType).toBe('HomeAndConstructionBusiness');
+    // schema.org has no waste or skip-hire type: a home-and-construction business, whose jobs fill the skips.
+    expect(kinds.find((k) => k.id === 'skip-hire')?.schemaType).toBe('HomeAndConstructionBusiness');
   });
 
   it('a generated site of each kind carries that kind’s type on its home page', async () => {
