@@ -222,7 +222,7 @@ const en: Row[] = [
   ['I paint and decorate houses inside and out in Swindon', 'painter', null, 'Swindon'],
   // Kinds the catalogue does not have: the expected kind is null.
   ['Taxi firm in Bangor, airport runs and school contracts, 8 seater available. Menai Cabs', 'taxi', 'Menai Cabs', 'Bangor'],
-  ['Skip hire in Doncaster, 4 to 12 yard skips delivered next day. Donny Skips', null, 'Donny Skips', 'Doncaster'],
+  ['Skip hire in Doncaster, 4 to 12 yard skips delivered next day. Donny Skips', 'skip-hire', 'Donny Skips', 'Doncaster'],
   ['Piano tuner and technician covering Gloucestershire. Ivory Tuning', 'instrument-repair', 'Ivory Tuning', 'Gloucestershire'],
   ['Cobbler in Carlisle: shoe repairs, resoling and leather bag repairs. Heel & Sole', 'shoe-repair', 'Heel & Sole', 'Carlisle'],
   [

@@ -36,6 +36,8 @@ describe('structured data by kind', () => {
     expect(kinds.find((k) => k.id === 'instrument-repair')?.schemaType).toBe('ProfessionalService');
     // schema.org has no stone fabricator or marble works type: a home-and-construction trade, as a carpenter is.
     expect(kinds.find((k) => k.id === 'stone-countertops')?.schemaType).toBe('HomeAndConstructionBusiness');
+    // schema.org has no waste or skip-hire type: a home-and-construction business, whose jobs fill the skips.
+    expect(kinds.find((k) => k.id === 'skip-hire')?.schemaType).toBe('HomeAndConstructionBusiness');
   });
 
   it('a generated site of each kind carries that kind’s type on its home page', async () => {

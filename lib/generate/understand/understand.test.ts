@@ -2032,3 +2032,60 @@ describe('kind: stone-countertops', () => {
     expect(read(prompt).kindId).toBe(kind);
   });
 });
+
+describe('kind: skip-hire', () => {
+  it.each([
+    // English: skips, mini skips, roll-off dumpsters, grab hire and muck away; the name first, last or in the middle; typed on a phone.
+    ['Greenway Skips, mini skips and builders skips across Leeds'],
+    ['need a website for my skip hire business in cardiff'],
+    ['roll-off dumpster rentals in Phoenix AZ, 10 to 40 yard, Desert Roll-Offs'],
+    ['we rent dumpsters in austin tx for contractors and homeowners'],
+    ['grab hire and muck away in Bristol, Avon Grab Services'],
+    ['local dumpster company in Boise, 15 and 20 yard roll offs, Gem State Dumpsters'],
+    ['Hippo Skips Ltd - skip hire Reading & Wokingham, same day delivery'],
+    // Brazilian Portuguese: caçamba (de entulho, estacionária), disk caçamba, retirada de entulho.
+    ['Caçambas Paulista, locação de caçambas estacionárias em Osasco'],
+    ['disk caçamba em campinas entrega no mesmo dia'],
+    ['aluguel de cacamba em sao jose dos campos, cacambas 4m e 5m'],
+    ['retirada de entulho em Guarulhos, Entulho Já'],
+    ['tenho uma empresa de caçamba em Ribeirão Preto'],
+    ['Caçamba Forte, entulho e reforma, Jundiaí'],
+    // Spanish: contenedores de escombros, contenedores de obra, volquetes, roll off.
+    ['Contenedores de escombros en Valencia, entrega en 24h, Contenedores Turia'],
+    ['volquetes en la plata entregamos en el dia'],
+    ['alquiler de contenedores de obra en Madrid'],
+    ['renta de contenedores de basura en Monterrey, Roll Off Norte'],
+    ['contenedores para obra y sacas de escombros en Alicante, Contenedores Mediterráneo'],
+  ])('%s', (prompt) => {
+    expect(read(prompt).kindId).toBe('skip-hire');
+  });
+
+  it.each([
+    // A builder who takes the rubble away is still the builder.
+    ['home renovations in Leeds, we also remove the rubble, Leeds Build Co', 'construction'],
+    ['Reformas em geral e retirada de entulho em Niterói', 'construction'],
+    ['Empresa de reformas en Sevilla, reformas integrales y retirada de escombros', 'construction'],
+    ['demolition and excavation contractor in Ohio, dumpster rental available', 'construction'],
+    // Houses built from shipping containers are a builder's.
+    ['Casas contenedor en Querétaro, diseño y construcción', 'construction'],
+    // 'Skip' the verb, and Skip the name.
+    ['café in Brighton, order ahead and skip the queue', 'cafe'],
+    ['skip the line coffee bar in Portland', 'cafe'],
+    // Removals, junk hauling and freight by dump truck are a moving company's; after-building cleaning a cleaner's.
+    ['man with a van in Hackney, house moves and clearances', 'moving-company'],
+    ['Caminhão caçamba para frete de areia e brita em Betim', 'moving-company'],
+    ['Transporte con camión volquete en Murcia, áridos y tierras', 'moving-company'],
+    ['Limpeza pós-obra em Curitiba, retirada de pó e entulho fino', 'cleaning-service'],
+    ['Lawn mowing round in Tauranga, mowing, hedges and green waste removal. Cut Above Lawns', 'landscaping'],
+  ])('%s is not skip hire (%s)', (prompt, kind) => {
+    expect(read(prompt).kindId).toBe(kind);
+  });
+
+  it('reads a snack stand named after Skip as no skip hire', () => {
+    expect(read("hot dogs, chili cheese fries, root beer floats. roadside stand since '68 — Skip's Dog House, Lake George NY").kindId).not.toBe('skip-hire');
+  });
+
+  it('reads shipping-container homes as no skip hire', () => {
+    expect(read('shipping container homes built to order in Texas, Box Living').kindId).not.toBe('skip-hire');
+  });
+});
