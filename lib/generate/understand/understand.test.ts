@@ -1386,7 +1386,8 @@ describe('trade words of British, Irish, Australian, Indian and South African En
 
 describe('a kind read from weak likeness alone', () => {
   it('is no kind (an honest neutral site), with the likeliest kinds still offered to pick', () => {
-    for (const prompt of ['Vendo miel pura de mis colmenas en Tandil', 'vendo mel de abelha puro das minhas colmeias em Lavras']) {
+    // A firewood seller: a trade the catalogue lacks (honey from one's own hives, once the example here, is now a farm).
+    for (const prompt of ['Vendo leña seca para estufas en Tandil']) {
       const u = read(prompt);
       expect(u.kindId).toBeNull();
       expect(u.alternatives.length).toBeGreaterThan(0);
@@ -2087,5 +2088,59 @@ describe('kind: skip-hire', () => {
 
   it('reads shipping-container homes as no skip hire', () => {
     expect(read('shipping container homes built to order in Texas, Box Living').kindId).not.toBe('skip-hire');
+  });
+});
+
+describe('kind: farm', () => {
+  it.each([
+    // English: farms, farm shops and stands, market gardens, orchards, beekeepers; the name first, last or absent; typed on a phone.
+    ['Willow Brook Farm, pick your own strawberries and free range eggs near Hereford'],
+    ["we're a small family farm in vermont, maple syrup, eggs and veg boxes"],
+    ['organic veg box scheme from our market garden outside Bristol, Green Acre Growers'],
+    ['beekeeper in Asheville selling local honey and comb honey, Blue Ridge Bees'],
+    ['pumpkin patch and apple orchard in Grand Rapids, Fox Hollow Orchard'],
+    ['i run a lil farm stand by the road in ohio, sweet corn tomatoes n eggs'],
+    ['smallholding in Carmarthenshire, duck eggs, goat cheese and lamb boxes'],
+    ['I keep bees in the hills above Kandy and sell raw honey and beeswax candles at the market'],
+    // Brazilian Portuguese: sítio, produtor rural, apicultor, ovos caipiras, queijaria, cesta de orgânicos, colha e pague.
+    ['sou apicultor em Mossoró, vendo mel de abelha jandaíra e própolis'],
+    ['sitio do ze em ibiuna verduras organicas e ovos caipira entrega em sp'],
+    ['cesta de orgânicos toda semana direto do produtor, Sítio Terra Viva, Piracicaba'],
+    ['Queijaria artesanal na Serra da Canastra, queijo canastra e doce de leite, Queijaria Dona Lúcia'],
+    ['pequeno produtor rural em Holambra, colha e pague de morango nos fins de semana'],
+    ['Granja Três Irmãos, ovos caipiras e galinhas caipiras em Bragança Paulista'],
+    // Spanish: granja, finca or chacra that produces, apicultor, huevos de campo, cestas de verdura, granja escuela.
+    ['granja de huevos camperos en Segovia, venta directa, Granja La Encina'],
+    ['apicultor en Valdivia, miel cruda y propóleo'],
+    ['huerta orgánica en Montevideo, cajas de verduras a domicilio'],
+    ['Granja escuela en Madrid para colegios, talleres y animales'],
+    ['chacra agroecológica en Tandil, huevos de campo y verduras, Chacra Los Teros'],
+    ['Apícola Los Andes: miel de abeja pura y polen desde Mendoza'],
+  ])('%s', (prompt) => {
+    expect(read(prompt).kindId).toBe('farm');
+  });
+
+  it.each([
+    // A farm you sleep at is a hotel or a guesthouse; a farm or chácara you marry at is a venue; farm-to-table is a restaurant.
+    ['hotel fazenda em Atibaia com piscina e trilhas, Hotel Fazenda Vale Verde', 'hotel'],
+    ['farm stay with cottages and breakfast in Cornwall', 'guesthouse'],
+    ['rustic barn wedding venue in Tennessee, Hickory Barn', 'event-venue'],
+    ['chácara para festas e casamentos em Mairiporã, Chácara Recanto do Sol', 'event-venue'],
+    ['sítio para eventos em Cotia, casamentos e aniversários', 'event-venue'],
+    ['finca para bodas en Segovia, Finca El Olivar', 'event-venue'],
+    ['farm to table restaurant in Asheville with a seasonal menu', 'restaurant'],
+    ['farm-to-table bistro in Hudson, seasonal menu', 'restaurant'],
+    ['restaurante La Granja en Bogotá, comida típica y desayunos', 'restaurant'],
+    // A shop that resells produce, a plant nursery, a pharmacy and a website are not farms.
+    ['hortifruti em Campinas, frutas e verduras fresquinhas, Hortifruti Bom Preço', 'grocery-store'],
+    ['plant nursery in Portland, native plants and shrubs, Fern Hollow Nursery', 'garden-center'],
+    ['mudas de hortaliças e plantas ornamentais, Viveiro Verde, Holambra', 'garden-center'],
+    ['farmácia de manipulação em Campinas, Farmácia Vida', 'pharmacy'],
+    ['quiero un sitio web para mi tienda de ropa en Lima', 'clothing-store'],
+    // A beehive in a name and a honeymoon are neither bees nor honey.
+    ['coworking en Valencia, La Colmena, escritorios y salas', 'coworking'],
+    ['agência de viagens, pacotes de lua de mel em Maceió', 'travel-agency'],
+  ])('%s is not a farm (%s)', (prompt, kind) => {
+    expect(read(prompt).kindId).toBe(kind);
   });
 });
