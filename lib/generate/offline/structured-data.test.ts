@@ -28,6 +28,9 @@ describe('structured data by kind', () => {
     expect(kinds.find((k) => k.id === 'shoe-repair')?.schemaType).toBe('ProfessionalService');
     // schema.org has no upholsterer: the home-furnishing trades' type, as for a carpenter.
     expect(kinds.find((k) => k.id === 'upholstery')?.schemaType).toBe('HomeAndConstructionBusiness');
+    // schema.org has no mortgage broker: a local business that arranges loans is a FinancialService (as an accountant's
+    // AccountingService and an insurance broker's InsuranceAgency are).
+    expect(kinds.find((k) => k.id === 'mortgage-broker')?.schemaType).toBe('FinancialService');
   });
 
   it('a generated site of each kind carries that kind’s type on its home page', async () => {
