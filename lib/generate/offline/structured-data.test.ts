@@ -38,6 +38,9 @@ describe('structured data by kind', () => {
     expect(kinds.find((k) => k.id === 'stone-countertops')?.schemaType).toBe('HomeAndConstructionBusiness');
     // schema.org has no waste or skip-hire type: a home-and-construction business, whose jobs fill the skips.
     expect(kinds.find((k) => k.id === 'skip-hire')?.schemaType).toBe('HomeAndConstructionBusiness');
+    // schema.org has no mortgage broker: a local business that arranges loans is a FinancialService (as an accountant's
+    // AccountingService and an insurance broker's InsuranceAgency are).
+    expect(kinds.find((k) => k.id === 'mortgage-broker')?.schemaType).toBe('FinancialService');
   });
 
   it('a generated site of each kind carries that kind’s type on its home page', async () => {

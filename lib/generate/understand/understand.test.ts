@@ -2144,3 +2144,67 @@ describe('kind: farm', () => {
     expect(read(prompt).kindId).toBe(kind);
   });
 });
+
+describe('kind: mortgage-broker', () => {
+  it.each([
+    // English: mortgage brokers and advisers, home loan specialists, finance and loan brokers; the name first, last or in
+    // the middle; typed on a phone.
+    ['Harbour Lending, mortgage advice and remortgages in Bristol'],
+    ['independent mortgage adviser in Leeds, buy to let and first time buyers'],
+    ['im a mortgage broker in perth, refinancing and home loans'],
+    ['home loan specialist in Auckland helping first home buyers, Kiwi Home Loans'],
+    ['loan broker in Manchester, business loans and bridging finance'],
+    ['need a website for my mortgage brokerage in toronto'],
+    ['Northern Rate Mortgages, mortgage agent in Ottawa'],
+    ['commercial finance broker in Birmingham, asset finance and commercial mortgages'],
+    ["we're a small finance broker on the Gold Coast, home loans and car loans"],
+    // Brazilian Portuguese: correspondente bancário, financiamento imobiliário, consignado, empréstimo pessoal, home equity.
+    ['Crédito Fácil, correspondente bancário em Recife, empréstimo consignado para aposentados'],
+    ['sou correspondente bancário em Goiânia, financiamento imobiliário e consignado'],
+    ['assessoria em financiamento imobiliário em Campinas, Casa Própria Crédito'],
+    ['empréstimo pessoal e consignado INSS em Feira de Santana'],
+    ['trabalho com crédito imobiliário e home equity em Porto Alegre'],
+    ['corespondente bancario em natal, emprestimo consignado'],
+    // Spanish: broker o asesor hipotecario, intermediario de crédito, hipotecas, préstamos personales.
+    ['broker hipotecario en Madrid, hipotecas para jóvenes, Hipoteca Clara'],
+    ['asesor hipotecario en Valencia, te conseguimos la mejor hipoteca'],
+    ['intermediario de crédito en Sevilla, hipotecas y reunificación de deudas'],
+    ['préstamos personales en Lima, Financiera Andina'],
+    ['Casa Segura Hipotecas, Bogotá, crédito hipotecario'],
+    ['soy asesora hipotecaria en Málaga y ayudo a extranjeros a comprar casa'],
+  ])('%s', (prompt) => {
+    expect(read(prompt).kindId).toBe('mortgage-broker');
+  });
+
+  it.each([
+    // A dealer, an estate agent or a shop that offers finance or takes credit is still that business; insurance stays with
+    // the insurance broker, tax with the accountant, a loan signing with the notary.
+    ['used car dealer in Leeds with finance for all credit, Drive Away Motors', 'car-dealer'],
+    ['real estate agent in Brisbane helping first home buyers find the right house', 'real-estate-agency'],
+    ['estate agents in Bristol, sales and lettings, we can recommend a mortgage adviser', 'real-estate-agency'],
+    ['realtor in Austin, homes for sale and mortgages', 'real-estate-agency'],
+    ['insurance broker in Perth, home and mortgage protection insurance', 'insurance-broker'],
+    ['accountant in Toronto, tax returns and help with loan paperwork', 'accountant'],
+    ['notary public and loan signing agent in Plano TX', 'law-firm'],
+    ['imobiliária em Goiânia, venda de casas e apoio no financiamento, Casa Nova Imóveis', 'real-estate-agency'],
+    ['concessionária em Londrina com financiamento e consórcio', 'car-dealer'],
+    ['loja de celulares em Recife, aceitamos cartão de crédito em até 12x', 'electronics-store'],
+    ['corretora de seguros em Campinas, seguro auto e residencial', 'insurance-broker'],
+    ['construtora em Uberlândia, casas prontas com financiamento caixa', 'construction'],
+    ['inmobiliaria en Madrid, venta de pisos y te ayudamos con la hipoteca', 'real-estate-agency'],
+    ['concesionario de coches en Sevilla con financiación a medida', 'car-dealer'],
+    ['mueblería en Guadalajara, salas y comedores a crédito', 'furniture-store'],
+    ['gestoría en Málaga, renta y autónomos', 'accountant'],
+  ])('%s is not a mortgage broker (%s)', (prompt, kind) => {
+    expect(read(prompt).kindId).toBe(kind);
+  });
+
+  it.each([
+    // A library lends books and a pawnshop lends on jewellery: neither is a loan broker.
+    ['biblioteca comunitária em Olinda, empréstimo de livros'],
+    ['casa de empeño en Puebla, préstamos sobre joyas y electrónicos'],
+    ['recarga de crédito para celular e capinhas em Manaus'],
+  ])('%s is no mortgage broker', (prompt) => {
+    expect(read(prompt).kindId).not.toBe('mortgage-broker');
+  });
+});
