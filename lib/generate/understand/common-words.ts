@@ -46,7 +46,6 @@ export const commonWords = new Set(
   jueves viernes mon tue tues wed thu thurs fri sat sun seg ter qua qui sex sab dom lun mie jue vie mo tu we th fr sa su
   whatsapp instagram facebook tiktok youtube google ifood rappi uber zoom airbnb etsy amazon shopee linkedin paypal pinterest
   mercadolibre mercadolivre doordash ubereats quickbooks hubspot mailchimp
-  botox invisalign zumba crossfit reiki hydrafacial lasik dysport juvederm coolsculpting emsculpt hyrox peloton
   blue azul red vermelho vermelha rojo roja green verde yellow amarelo amarela amarillo amarilla black preto preta negro negra
   white branco branca blanco blanca pink rosa purple roxo morado gold dourado dorado orange laranja naranja brown marrom marron
   gray grey cinza gris beige bege navy terracota terracotta pastel neon
@@ -61,6 +60,12 @@ export const commonWords = new Set(
   canva disney montessori waldorf ave blvd rd free gratis call visit contact ligue llame abrimos atendemos entregamos`
     .split(/\s+/)
     .filter(Boolean),
+);
+
+// Treatments, methods and classes sold under a brand, which businesses list as what they offer ("…, crowns, Invisalign",
+// "salsa, bachata, Zumba"): never a business's name on their own, but an offer the site should show, so not everyday words.
+export const productNames = new Set(
+  `botox invisalign zumba crossfit reiki hydrafacial lasik dysport juvederm coolsculpting emsculpt hyrox peloton`.split(/\s+/).filter(Boolean),
 );
 
 // Articles, prepositions, conjunctions and possessives only: trimmed from the edges of phrases.

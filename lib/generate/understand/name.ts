@@ -5,7 +5,7 @@
 // name with a title, a couple's names on a wedding site. Returns null rather than guess when
 // nothing names it.
 import type { SiteLanguage } from '@/lib/i18n/languages';
-import { commonWords, functionWords } from './common-words';
+import { commonWords, functionWords, productNames } from './common-words';
 import { givenNames } from './given-names';
 import { venueWords } from './places';
 import type { TermMatch } from './kind';
@@ -554,7 +554,7 @@ function sayable(w: Word): boolean {
 
 function isCommon(w: Word): boolean {
   const f = w.folded.replace(/'s$/, '');
-  const common = (x: string) => commonWords.has(x) || commonWords.has(x.replace(/s$/, '')) || commonWords.has(x.replace(/es$/, ''));
+  const common = (x: string) => commonWords.has(x) || productNames.has(x) || commonWords.has(x.replace(/s$/, '')) || commonWords.has(x.replace(/es$/, ''));
   // "Spanish-English", "family-run": every part a description.
   return common(f) || (f.includes('-') && f.split('-').every((part) => part.length > 0 && common(part)));
 }
