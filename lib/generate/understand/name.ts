@@ -2199,6 +2199,21 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
     if (brand) c.score = Math.min(c.score, brand.score - 0.1);
   }
 
+  // "…, a Casa do Construtor Silva, no centro": a kind's word capitalized inside a name set off by commas is part of that
+  // name; the words after it alone are not the name.
+  for (const c of candidates) {
+    if (c.via !== 'after kind') continue;
+    const whole = candidates.find(
+      (o) =>
+        o.via === 'between commas' &&
+        o.start < c.start &&
+        o.end === c.end &&
+        words[o.start].isCapitalized &&
+        words.slice(o.start, c.start).every((w) => w.isCapitalized || innerWords.has(w.folded)),
+    );
+    if (whole) whole.score = Math.max(whole.score, c.score + 0.01);
+  }
+
   return candidates
     .sort((a, b) => b.score - a.score)
     .map((c) => ({ ...c, name: c.name.replace(/^[\s"'“”«»]+|[\s"'“”«».,;:!?]+$/gu, '') }))

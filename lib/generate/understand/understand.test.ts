@@ -1423,6 +1423,12 @@ describe('names in forms our sets lacked', () => {
     expect(read('Plumber in Boston. DIY Plumbing tips').name).toBeNull();
   });
 
+  it("keeps a kind's capitalized word inside a name set off by commas as part of the name", () => {
+    expect(read('Uma oficina de bairro, a Casa do Mecânico Souza, perto da rodoviária de Londrina').name).toBe('Casa do Mecânico Souza');
+    expect(read('Floricultura pequena em Santos, a Casa da Florista Helena, arranjos e buquês').name).toBe('Casa da Florista Helena');
+    expect(read('Uma padaria de bairro, a Padaria Nova Silva, no centro de Itajaí').name).toBe('Padaria Nova Silva');
+  });
+
   it('ends a name before the year it opened', () => {
     expect(read('Mi abuela abrió la Panadería San Roque en 1962 en Tandil').name).toBe('Panadería San Roque');
     expect(read('Abrimos la Pizzería Don Carlo en 1998 en Rosario').name).toBe('Pizzería Don Carlo');
