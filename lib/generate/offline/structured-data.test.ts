@@ -41,6 +41,8 @@ describe('structured data by kind', () => {
     // schema.org has no mortgage broker: a local business that arranges loans is a FinancialService (as an accountant's
     // AccountingService and an insurance broker's InsuranceAgency are).
     expect(kinds.find((k) => k.id === 'mortgage-broker')?.schemaType).toBe('FinancialService');
+    // Nor a financial adviser or planner: personal financial advice is a FinancialService too.
+    expect(kinds.find((k) => k.id === 'financial-advisor')?.schemaType).toBe('FinancialService');
   });
 
   it('a generated site of each kind carries that kind’s type on its home page', async () => {

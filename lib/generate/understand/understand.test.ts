@@ -2217,3 +2217,67 @@ describe('kind: mortgage-broker', () => {
     expect(read(prompt).kindId).not.toBe('mortgage-broker');
   });
 });
+
+describe('kind: financial-advisor', () => {
+  it.each([
+    // English: financial advisers and planners, IFAs, wealth managers, investment advisers, retirement and pension
+    // planning; the name first, last or in the middle; typed on a phone.
+    ['Oakridge Wealth, independent financial adviser in Bath'],
+    ['im a financial planner in austin tx helping teachers retire'],
+    ['certified financial planner in Seattle, fee-only, Summit Path Planning'],
+    ['wealth management firm in Edinburgh, pensions and inheritance tax planning'],
+    ['IFA in Norwich, pension transfers and ISAs'],
+    ['retirement planning for nurses and teachers in Phoenix, Golden Years Planning'],
+    ['need a site for my financial advisory firm in Chicago'],
+    ['investment adviser in Dublin helping families invest, Greenleaf Advice'],
+    ['hi im a retirement planner in tampa fl'],
+    ['Financial adviser Bristol - pensions, ISAs and protection'],
+    // Brazilian Portuguese: planejador financeiro, assessor de investimentos, consultor financeiro (personal finance),
+    // gestão de patrimônio.
+    ['sou assessor de investimentos em Belo Horizonte, renda fixa e previdência'],
+    ['Rumo Financeiro, planejamento financeiro pessoal em Porto Alegre'],
+    ['consultora financeira em Salvador, ajudo famílias a sair das dívidas e investir'],
+    ['escritório de investimentos em Florianópolis'],
+    ['gestão de patrimônio em Brasília, Ativa Patrimônio'],
+    ['ajudo familias com planejamento financeiro em campinas'],
+    ['planner financeiro em Curitiba'],
+    // Spanish: asesor financiero, planificador financiero, asesor de inversiones, gestión patrimonial.
+    ['soy asesora financiera en Valencia, planes de pensiones y fondos indexados'],
+    ['planificación financiera personal en Bogotá, Rumbo Verde'],
+    ['asesor de inversiones en Lima, carteras para familias'],
+    ['gestión patrimonial en Barcelona, Patrimonia Asesores'],
+    ['consultor financiero en buenos aires, finanzas personales'],
+    ['planificador financiero en Monterrey, retiro y afore'],
+    ['asesor financiero independiente en sevilla, Rumbo Norte'],
+  ])('%s', (prompt) => {
+    expect(read(prompt).kindId).toBe('financial-advisor');
+  });
+
+  it.each([
+    // Loans stay with the mortgage broker, insurance with the insurance broker, tax with the accountant, company finance
+    // with the consultant; a planner alone plans parties, a pensão/pensión is a guesthouse, investment property is an
+    // estate agent's, a pension lawyer is a law firm.
+    ['mortgage broker in Leeds, first time buyers and remortgages', 'mortgage-broker'],
+    ['insurance broker in Perth, life insurance and income protection', 'insurance-broker'],
+    ['accountant in Toronto, tax returns for families', 'accountant'],
+    ['business consultant in Manchester helping small firms with cash flow', 'consulting'],
+    ['wedding planner in Bath, Perfect Day Weddings', 'party-planner'],
+    ['estate agent in Bristol selling investment properties', 'real-estate-agency'],
+    ['realtor in Miami, investment properties and condos', 'real-estate-agency'],
+    ['estate planning attorney in Dallas, wills and trusts', 'law-firm'],
+    ['guesthouse in Porto Seguro, pensão familiar perto da praia', 'guesthouse'],
+    ['correspondente bancário em Goiânia, financiamento imobiliário', 'mortgage-broker'],
+    ['corretora de seguros em Campinas, seguro de vida e previdência privada', 'insurance-broker'],
+    ['contador em Curitiba, imposto de renda e MEI', 'accountant'],
+    ['consultoria financeira para empresas em Campinas, fluxo de caixa', 'consulting'],
+    ['advogado previdenciário em Natal, aposentadoria pelo INSS', 'law-firm'],
+    ['imobiliária em Santos, imóveis para investimento', 'real-estate-agency'],
+    ['pensión en Santiago de Compostela, habitaciones económicas', 'guesthouse'],
+    ['broker hipotecario en Madrid, hipotecas para jóvenes', 'mortgage-broker'],
+    ['asesor financiero hipotecario en Sevilla', 'mortgage-broker'],
+    ['gestoría en Málaga, renta y autónomos', 'accountant'],
+    ['consultoría financiera para pymes en Valencia', 'consulting'],
+  ])('%s is not a financial adviser (%s)', (prompt, kind) => {
+    expect(read(prompt).kindId).toBe(kind);
+  });
+});
