@@ -1532,8 +1532,9 @@ export function nameCandidates(ctx: NameContext): NameReading[] {
       push(i, end, 'first', 5.4, text(prompt, words, i, end));
   }
 
-  // 7b. "Pilates com a Bia em Londrina", "Yoga with Adriene in Leeds", "Cocina con Lucía, recetas…": opening the prompt, a
-  //     trade, "with" and a first name is a teacher's brand, up to a place, a mark or the end.
+  // 7b. "Pilates com a Bia em Londrina", "Guitar lessons with Tom in Bristol", "Cocina con Lucía, recetas…": opening the
+  //     prompt, a trade, "with" and a first name (one the list of given names knows) is a teacher's brand, up to a place, a
+  //     mark or the end.
   const withAt = words.findIndex((w, k) => k > 0 && k <= 2 && ['com', 'con', 'with'].includes(w.folded));
   if (withAt > 0 && words[0].isCapitalized && words.slice(0, withAt).some((_, k) => kindTermAt(k)) && words.slice(1, withAt + 1).every((w) => w.gap === ' ')) {
     let q = withAt + 1;
